@@ -1,0 +1,92 @@
+package io.github.workreport;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A number found in a task's narrative: what was achieved ({@code 服务业增加值增长6.8%}), a revised
+ * target ({@code 增速由6%调整为0.08%}) or a completion rate ({@code 完成目标任务116.89%}), see {@link
+ * Role}. It records whether the number is an estimate (预计) or approximate (近, 约, 余, 多).
+ *
+ * <p>When a narrative gives parts that add up to a target (城镇新建公厕11座…农村9座), a parser may
+ * record their sum as one measure whose {@link #text()} cites the parts. This class is immutable
+ * and thread-safe.
+ */
+@Value.Immutable
+abstract class AbstractMeasure {
+
+  /** The subject, such as 服务业增加值; may be empty. @return the metric */
+  @Value.Parameter
+  public abstract String metric();
+
+  /** What the number says. @return the kind */
+  @Value.Parameter
+  public abstract Kind kind();
+
+  /** The value with its unit; a decline's magnitude is positive. @return the quantity */
+  @Value.Parameter
+  public abstract Quantity quantity();
+
+  /** The words of the narrative that state the number; composed when not given. @return the text */
+  @Value.Default
+  public String text() {
+    return metric() + kind().word() + quantity().format();
+  }
+
+  /** What the number stands for; {@link Role#ACHIEVED} unless said otherwise. @return the role */
+  @Value.Default
+  public Role role() {
+    return Role.ACHIEVED;
+  }
+
+  /** Whether the number is an estimate (预计). @return true if estimated */
+  @Value.Default
+  public boolean estimated() {
+    return false;
+  }
+
+  /** Whether the number is approximate (近, 约, 余, 多, 超过). @return true if approximate */
+  @Value.Default
+  public boolean approximate() {
+    return false;
+  }
+
+  /** Where {@link #text()} lies in the narrative, when known. @return the span */
+  public abstract Optional<Span> span();
+
+  /** The value. @return the value of {@link #quantity()} */
+  public BigDecimal value() {
+    return quantity().value();
+  }
+
+  /** The unit. @return the unit of {@link #quantity()} */
+  public Unit unit() {
+    return quantity().unit();
+  }
+
+  /** {@code 服务业增加值 增长 6.8%}, marked {@code (预计)} or {@code (约)}. @return the text */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    if (role() == Role.REVISED_TARGET) {
+      out.append("[调整后目标] ");
+    } else if (role() == Role.COMPLETION_RATE) {
+      out.append("[完成率] ");
+    }
+    if (!metric().isEmpty()) {
+      out.append(metric()).append(' ');
+    }
+    if (!kind().word().isEmpty() && kind() != Kind.LEVEL) {
+      out.append(kind().word()).append(' ');
+    }
+    out.append(quantity().format());
+    if (estimated()) {
+      out.append(" (预计)");
+    }
+    if (approximate()) {
+      out.append(" (约)");
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,142 @@
+package io.github.workreport;
+
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * A quantity with its unit, such as {@code 258.77亿元}, {@code 7.5%} or {@code 15座}.
+ *
+ * <p>The value is an exact {@link BigDecimal}, kept without trailing zeros so that {@code 7.50%}
+ * and {@code 7.5%} are equal values. {@link #equals} compares value and unit as written; {@link
+ * #compareTo} compares amounts across units of the same dimension, so {@code 258.77亿元} and {@code
+ * 2587700万元} compare as equal though they are not {@code equals}. Comparing or converting across
+ * dimensions ({@code 人} and {@code 元}) throws {@link IncommensurableUnitsException}.
+ *
+ * <p>{@link #toString()} gives {@code Quantity[258.77亿元]} and {@link #parse(String)} reads it back,
+ * as well as the bare {@code 258.77亿元}. This class is immutable and thread-safe.
+ */
+@Value.Immutable(builder = false, copy = false)
+abstract class AbstractQuantity implements Comparable<Quantity> {
+
+  /** The exact value, without trailing zeros. @return the value */
+  @Value.Parameter
+  public abstract BigDecimal value();
+
+  /** The unit. @return the unit */
+  @Value.Parameter
+  public abstract Unit unit();
+
+  @Value.Check
+  AbstractQuantity normalize() {
+    BigDecimal canonical = canonical(value());
+    return canonical.equals(value()) ? this : Quantity.of(canonical, unit());
+  }
+
+  static BigDecimal canonical(BigDecimal value) {
+    if (value.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /**
+   * Reads a quantity written as {@code 258.77亿元}, {@code -17.5%}, {@code 15 座} or as this class's
+   * {@code toString()}, {@code Quantity[258.77亿元]}. The number is plain ASCII decimal notation; the
+   * text parsers in {@code io.github.workreport.text} read the many other ways documents write
+   * numbers.
+   *
+   * @param text the quantity
+   * @return the quantity
+   * @throws TextParseException if the text is not a number followed by a unit
+   */
+  public static Quantity parse(CharSequence text) {
+    String s = text.toString().strip();
+    int start = 0;
+    int end = s.length();
+    if (s.startsWith("Quantity[") && s.endsWith("]")) {
+      start = "Quantity[".length();
+      end = s.length() - 1;
+    }
+    int i = start;
+    if (i < end && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+      i++;
+    }
+    int digitsFrom = i;
+    boolean point = false;
+    while (i < end && (isAsciiDigit(s.charAt(i)) || s.charAt(i) == '.' && !point)) {
+      point |= s.charAt(i) == '.';
+      i++;
+    }
+    if (i == digitsFrom || !isAsciiDigit(s.charAt(i - 1)) || !isAsciiDigit(s.charAt(digitsFrom))) {
+      throw new TextParseException("quantity", text, i);
+    }
+    BigDecimal value = new BigDecimal(s.substring(start, i));
+    try {
+      return Quantity.of(value, Unit.parse(s.substring(i, end)));
+    } catch (TextParseException badUnit) {
+      throw new TextParseException("quantity", text, i + badUnit.index());
+    }
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * Expresses this quantity in another unit of the same dimension: {@code 258.77亿元} to {@code 万元}
+   * gives {@code 2587700万元}. Exact except for conversions from {@code 亩} to decimal area units, see
+   * {@link Unit#convert}.
+   *
+   * @param target the unit
+   * @return the same amount in {@code target}
+   * @throws IncommensurableUnitsException if the units cannot be compared
+   */
+  public Quantity to(Unit target) {
+    return Quantity.of(unit().convert(value(), target), target);
+  }
+
+  /**
+   * Whether this quantity can be compared with {@code other}.
+   *
+   * @param other another quantity
+   * @return true when the units are commensurable
+   */
+  public boolean isComparableWith(Quantity other) {
+    return unit().isCommensurableWith(other.unit());
+  }
+
+  /**
+   * Compares amounts exactly, across units of one dimension.
+   *
+   * @param other another quantity
+   * @return negative, zero or positive
+   * @throws IncommensurableUnitsException if the units cannot be compared
+   */
+  @Override
+  public int compareTo(Quantity other) {
+    return unit().compare(value(), other.unit(), other.value());
+  }
+
+  /**
+   * Whether the two quantities are the same amount, such as {@code 1公里} and {@code 1000米}.
+   *
+   * @param other another quantity
+   * @return true when they compare as equal
+   * @throws IncommensurableUnitsException if the units cannot be compared
+   */
+  public boolean isEquivalentTo(Quantity other) {
+    return compareTo(other) == 0;
+  }
+
+  /** The quantity as a document writes it: {@code 258.77亿元}. @return the text */
+  public String format() {
+    return value().toPlainString() + unit().symbol();
+  }
+
+  /** {@code Quantity[258.77亿元]}, which {@link #parse} reads back. @return the text */
+  @Override
+  public String toString() {
+    return "Quantity[" + format() + "]";
+  }
+}

@@ -1,0 +1,128 @@
+package io.github.workreport;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A work-report task table with completion status (工作任务分解表 / 重点任务落实情况): its title, the
+ * jurisdiction and year it concerns, the {@link Period} it reports on, the totals it declares, its
+ * {@link Section sections} and its {@link Task tasks} in document order.
+ *
+ * <p>Readers (the text table reader in {@code io.github.workreport.text}, the JSON and Excel
+ * modules) produce reports; {@code io.github.workreport.rules.Classifier} returns a copy with every
+ * task assessed. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+abstract class AbstractReport {
+
+  /** The title as written, such as 《灞桥区 2020 年政府工作报告》工作任务分解表. @return the title */
+  @Value.Default
+  public String title() {
+    return "";
+  }
+
+  /** The place the report concerns, such as 灞桥区, if known. @return the jurisdiction */
+  public abstract Optional<String> jurisdiction();
+
+  /** The year of the work report, if known. @return the year */
+  public abstract OptionalInt year();
+
+  /** The period the report covers, if known. @return the period */
+  public abstract Optional<Period> period();
+
+  /** The totals the document declares. @return the totals, empty when none */
+  @Value.Default
+  public DeclaredTotals declaredTotals() {
+    return DeclaredTotals.builder().build();
+  }
+
+  /** The sections, in document order. @return the sections */
+  public abstract List<Section> sections();
+
+  /** The tasks, in document order. @return the tasks */
+  public abstract List<Task> tasks();
+
+  /**
+   * The section named {@code name}, if the report has one.
+   *
+   * @param name a section name, such as 已完成
+   * @return the section
+   */
+  public Optional<Section> section(String name) {
+    return sections().stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The task numbered {@code number} in section {@code section}.
+   *
+   * @param section the section name, such as 持续推进
+   * @param number the task's number in that section
+   * @return the task
+   */
+  public Optional<Task> task(String section, int number) {
+    return tasks().stream()
+        .filter(t -> t.number() == number && t.section().equals(Optional.of(section)))
+        .findFirst();
+  }
+
+  /** Whether every task has been assessed. @return true once classified */
+  public boolean isClassified() {
+    return tasks().stream().allMatch(t -> t.assessment().isPresent());
+  }
+
+  /**
+   * Report-level findings: a {@link FindingKind#COUNT_MISMATCH} for every section whose declared
+   * counts (in the heading and in the summary line) disagree with each other or with its rows, and
+   * one when the declared total disagrees with the number of tasks.
+   *
+   * @return the findings, empty when the counts agree
+   */
+  @Value.Lazy
+  public List<Finding> findings() {
+    List<Finding> findings = new ArrayList<>();
+    Map<String, Integer> rows = new LinkedHashMap<>();
+    for (Task task : tasks()) {
+      task.section().ifPresent(name -> rows.merge(name, 1, Integer::sum));
+    }
+    List<String> names = new ArrayList<>();
+    sections().forEach(s -> names.add(s.name()));
+    declaredTotals().bySection().keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
+    for (String name : names) {
+      int counted = rows.getOrDefault(name, 0);
+      Integer heading = section(name).flatMap(Section::declaredCount).orElse(null);
+      Integer summary = declaredTotals().bySection().get(name);
+      boolean headingOff = heading != null && heading != counted;
+      boolean summaryOff = summary != null && summary != counted;
+      if (headingOff || summaryOff) {
+        StringBuilder message = new StringBuilder(name).append("：");
+        if (heading != null) {
+          message.append("标题申报").append(heading).append("项，");
+        }
+        if (summary != null && !Objects.equals(summary, heading)) {
+          message.append("汇总申报").append(summary).append("项，");
+        }
+        message.append("实列").append(counted).append("项");
+        findings.add(Finding.of(FindingKind.COUNT_MISMATCH, message.toString()));
+      }
+    }
+    declaredTotals().total().filter(total -> total != tasks().size()).ifPresent(total ->
+        findings.add(Finding.of(FindingKind.COUNT_MISMATCH,
+            "共计：汇总申报" + total + "项，实列" + tasks().size() + "项")));
+    return List.copyOf(findings);
+  }
+
+  /** {@code Report[《灞桥区 2020 年政府工作报告》工作任务分解表, 2020-12 (全年), 107 tasks]}. @return the text */
+  @Override
+  public String toString() {
+    return "Report[" + (title().isEmpty() ? jurisdiction().orElse("untitled") : title())
+        + period().map(p -> ", " + p).orElse(year().isPresent() ? ", " + year().getAsInt() : "")
+        + ", " + tasks().size() + " tasks" + (isClassified() && !tasks().isEmpty() ? ", classified" : "")
+        + "]";
+  }
+}

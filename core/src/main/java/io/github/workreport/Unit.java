@@ -1,0 +1,315 @@
+package io.github.workreport;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A unit as a work report writes it, such as {@code 万元}, {@code 千米}, {@code %} or the classifier
+ * {@code 座}. A unit knows its {@link Dimension} and its scale relative to the dimension's base unit,
+ * so that {@code 258.77亿元} and {@code 2587700万元} compare as equal while {@code 人} and {@code 元}
+ * cannot be compared at all.
+ *
+ * <p>Count classifiers ({@code 个 家 座 辆 所 条 处 人 名 户 人次 批次 …}) form the {@link
+ * Dimension#COUNT} dimension; two counts compare only when their classifiers are the same or
+ * synonyms ({@code 人}/{@code 名}/{@code 位}, {@code 家}/{@code 户}, {@code 场}/{@code 场次}), or when one
+ * of them is the general classifier {@code 个}, which stands in for any classifier except those that
+ * count people ({@code 人}, {@code 人次}). Units that cannot be reduced to a dimension, such as
+ * {@code 元/月/人} or {@code 微克/立方米}, are {@link Dimension#OTHER} and compare only with the same
+ * unit.
+ *
+ * <p>Units are obtained with {@link #parse(String)} or the constants; two units are equal when their
+ * symbols are equal. This class is immutable and thread-safe.
+ */
+public final class Unit {
+
+  /** What a unit measures. Units of different dimensions never compare. */
+  public enum Dimension {
+    /** Money; base {@code 元}. */
+    CURRENCY,
+    /** Length; base {@code 米}. */
+    LENGTH,
+    /** Area; base {@code 平方米}. */
+    AREA,
+    /** Volume; base {@code 立方米}. */
+    VOLUME,
+    /** Mass; base {@code 吨}. */
+    MASS,
+    /** Percentages and percentage points. */
+    PERCENT,
+    /** Counted things, by classifier. */
+    COUNT,
+    /** Anything else, compound units among them; compares only with the same unit. */
+    OTHER
+  }
+
+  private static final String GENERAL_CLASSIFIER = "个";
+  private static final Set<String> PERSON_CLASSIFIERS = Set.of("人", "人次");
+  private static final Map<String, String> CLASSIFIER_SYNONYMS =
+      Map.of("名", "人", "位", "人", "户", "家", "场次", "场");
+  private static final Map<String, Unit> KNOWN = new HashMap<>();
+
+  /** {@code 元}. */
+  public static final Unit YUAN = known("元", Dimension.CURRENCY, "1");
+  /** {@code 千元}. */
+  public static final Unit QIAN_YUAN = known("千元", Dimension.CURRENCY, "1000");
+  /** {@code 万元}. */
+  public static final Unit WAN_YUAN = known("万元", Dimension.CURRENCY, "10000");
+  /** {@code 亿元}. */
+  public static final Unit YI_YUAN = known("亿元", Dimension.CURRENCY, "100000000");
+  /** {@code 米}. */
+  public static final Unit METRE = known("米", Dimension.LENGTH, "1");
+  /** {@code 千米}. */
+  public static final Unit KILOMETRE = known("千米", Dimension.LENGTH, "1000");
+  /** {@code 公里}, the same length as {@link #KILOMETRE}. */
+  public static final Unit GONGLI = known("公里", Dimension.LENGTH, "1000");
+  /** {@code 平方米}. */
+  public static final Unit SQUARE_METRE = known("平方米", Dimension.AREA, "1");
+  /** {@code 万平方米}. */
+  public static final Unit WAN_SQUARE_METRE = known("万平方米", Dimension.AREA, "10000");
+  /** {@code 平方公里}. */
+  public static final Unit SQUARE_KILOMETRE = known("平方公里", Dimension.AREA, "1000000");
+  /** {@code 公顷}. */
+  public static final Unit HECTARE = known("公顷", Dimension.AREA, "10000");
+  /** {@code 亩}: 10000/15 square metres, the one scale that is not a decimal. */
+  public static final Unit MU = new Unit("亩", Dimension.AREA, "", new BigDecimal("10000"), new BigDecimal("15"));
+  /** {@code 万亩}. */
+  public static final Unit WAN_MU = new Unit("万亩", Dimension.AREA, "", new BigDecimal("100000000"), new BigDecimal("15"));
+  /** {@code 立方米}. */
+  public static final Unit CUBIC_METRE = known("立方米", Dimension.VOLUME, "1");
+  /** {@code 万立方米}. */
+  public static final Unit WAN_CUBIC_METRE = known("万立方米", Dimension.VOLUME, "10000");
+  /** {@code 吨}. */
+  public static final Unit TON = known("吨", Dimension.MASS, "1");
+  /** {@code 万吨}. */
+  public static final Unit WAN_TON = known("万吨", Dimension.MASS, "10000");
+  /** {@code 千克}. */
+  public static final Unit KILOGRAM = known("千克", Dimension.MASS, "0.001");
+  /** {@code %}. */
+  public static final Unit PERCENT = known("%", Dimension.PERCENT, "1");
+  /** {@code 个百分点}: a difference of percentages, judged in the same points as {@link #PERCENT}. */
+  public static final Unit PERCENTAGE_POINT = known("个百分点", Dimension.PERCENT, "1");
+  /** No unit: a bare number. It compares only with other bare numbers. */
+  public static final Unit NONE = new Unit("", Dimension.OTHER, "", BigDecimal.ONE, BigDecimal.ONE);
+
+  static {
+    KNOWN.put(MU.symbol, MU);
+    KNOWN.put(WAN_MU.symbol, WAN_MU);
+    alias("公斤", KILOGRAM);
+    alias("km", KILOMETRE);
+    alias("KM", KILOMETRE);
+    alias("m", METRE);
+    alias("㎡", SQUARE_METRE);
+    alias("m²", SQUARE_METRE);
+    alias("m2", SQUARE_METRE);
+    alias("平方", SQUARE_METRE);
+    alias("平米", SQUARE_METRE);
+    alias("万㎡", WAN_SQUARE_METRE);
+    alias("万m²", WAN_SQUARE_METRE);
+    alias("万m2", WAN_SQUARE_METRE);
+    alias("万平方", WAN_SQUARE_METRE);
+    alias("万平米", WAN_SQUARE_METRE);
+    alias("km²", SQUARE_KILOMETRE);
+    alias("m³", CUBIC_METRE);
+    alias("方", CUBIC_METRE);
+    alias("万方", WAN_CUBIC_METRE);
+    alias("万m³", WAN_CUBIC_METRE);
+  }
+
+  private final String symbol;
+  private final Dimension dimension;
+  private final String family;
+  private final BigDecimal scaleNumerator;
+  private final BigDecimal scaleDenominator;
+
+  private Unit(String symbol, Dimension dimension, String family, BigDecimal numerator, BigDecimal denominator) {
+    this.symbol = symbol;
+    this.dimension = dimension;
+    this.family = family;
+    this.scaleNumerator = numerator;
+    this.scaleDenominator = denominator;
+  }
+
+  private static Unit known(String symbol, Dimension dimension, String scale) {
+    Unit unit = new Unit(symbol, dimension, "", new BigDecimal(scale), BigDecimal.ONE);
+    KNOWN.put(symbol, unit);
+    return unit;
+  }
+
+  private static void alias(String symbol, Unit same) {
+    KNOWN.put(symbol, new Unit(symbol, same.dimension, same.family, same.scaleNumerator, same.scaleDenominator));
+  }
+
+  /**
+   * Returns the unit written as {@code symbol}. Known units ({@code 万元}, {@code 公里}, {@code ㎡},
+   * {@code %} …) get their dimension and scale; {@code 万}/{@code 亿} before another unit scale it
+   * ({@code 万株}, {@code 万人}); a symbol with a slash is {@link Dimension#OTHER}; any other word is
+   * a count classifier. Whitespace inside the symbol is ignored, full-width {@code ％} is {@code %},
+   * and a blank symbol is {@link #NONE}.
+   *
+   * @param symbol the unit as written, such as {@code "万平方米"} or {@code "座"}
+   * @return the unit
+   * @throws TextParseException if the symbol contains a digit or a character that cannot be part of
+   *     a unit
+   */
+  public static Unit parse(String symbol) {
+    if (symbol == null) {
+      throw new NullPointerException("symbol");
+    }
+    String text = normalize(symbol);
+    if (text.isEmpty()) {
+      return NONE;
+    }
+    Unit known = KNOWN.get(text);
+    if (known != null) {
+      return known;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c) || Character.isISOControl(c) || "()（）[]【】,，;；:：。\"'“”".indexOf(c) >= 0) {
+        throw new TextParseException("unit", symbol, i);
+      }
+    }
+    if (text.indexOf('/') >= 0) {
+      return new Unit(text, Dimension.OTHER, text, BigDecimal.ONE, BigDecimal.ONE);
+    }
+    if (text.length() > 1 && (text.charAt(0) == '万' || text.charAt(0) == '亿')) {
+      Unit base = parse(text.substring(1));
+      BigDecimal factor = text.charAt(0) == '万' ? new BigDecimal("10000") : new BigDecimal("100000000");
+      return new Unit(text, base.dimension, base.family, base.scaleNumerator.multiply(factor), base.scaleDenominator);
+    }
+    String classifier = text.length() > 1 && text.startsWith(GENERAL_CLASSIFIER) ? text.substring(1) : text;
+    classifier = CLASSIFIER_SYNONYMS.getOrDefault(classifier, classifier);
+    return new Unit(text, Dimension.COUNT, classifier, BigDecimal.ONE, BigDecimal.ONE);
+  }
+
+  /**
+   * Returns the count classifier unit for {@code classifier}, such as {@code 座} or {@code 人次}.
+   *
+   * @param classifier the classifier as written
+   * @return the unit, of dimension {@link Dimension#COUNT} unless the word is a known unit
+   */
+  public static Unit count(String classifier) {
+    return parse(classifier);
+  }
+
+  private static String normalize(String symbol) {
+    StringBuilder out = new StringBuilder(symbol.length());
+    for (int i = 0; i < symbol.length(); i++) {
+      char c = symbol.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        continue;
+      }
+      out.append(c == '％' ? '%' : c);
+    }
+    return out.toString();
+  }
+
+  /** The unit as written, such as {@code 万元}; empty for {@link #NONE}. @return the symbol */
+  public String symbol() {
+    return symbol;
+  }
+
+  /** What this unit measures. @return the dimension */
+  public Dimension dimension() {
+    return dimension;
+  }
+
+  /**
+   * For a count, the classifier with synonyms resolved ({@code 名} gives {@code 人}); for a unit of
+   * {@link Dimension#OTHER}, the unit itself; otherwise empty.
+   *
+   * @return the classifier
+   */
+  public String classifier() {
+    return family;
+  }
+
+  /**
+   * Whether quantities in this unit and in {@code other} can be compared: the same dimension, and
+   * for counts a compatible classifier (see the class description).
+   *
+   * @param other another unit
+   * @return true when a comparison or conversion is meaningful
+   */
+  public boolean isCommensurableWith(Unit other) {
+    if (dimension != other.dimension) {
+      return false;
+    }
+    if (this == NONE || other == NONE) {
+      return symbol.equals(other.symbol);
+    }
+    if (dimension == Dimension.OTHER) {
+      return family.equals(other.family);
+    }
+    if (dimension != Dimension.COUNT || family.equals(other.family)) {
+      return true;
+    }
+    return family.equals(GENERAL_CLASSIFIER) && !PERSON_CLASSIFIERS.contains(other.family)
+        || other.family.equals(GENERAL_CLASSIFIER) && !PERSON_CLASSIFIERS.contains(family);
+  }
+
+  /**
+   * Converts {@code value} in this unit to {@code target}. The result is exact whenever it has a
+   * finite decimal expansion, which holds for every pair of units except those involving {@code 亩}
+   * converted to a decimal area unit; there the result is rounded to 34 significant digits.
+   *
+   * @param value a value in this unit
+   * @param target the unit to express it in
+   * @return the value in {@code target}
+   * @throws IncommensurableUnitsException if the units are of different dimensions or classifiers
+   */
+  public BigDecimal convert(BigDecimal value, Unit target) {
+    requireCommensurable(target);
+    if (scaleNumerator.equals(target.scaleNumerator) && scaleDenominator.equals(target.scaleDenominator)) {
+      return value;
+    }
+    BigDecimal numerator = value.multiply(scaleNumerator).multiply(target.scaleDenominator);
+    BigDecimal denominator = scaleDenominator.multiply(target.scaleNumerator);
+    try {
+      return numerator.divide(denominator);
+    } catch (ArithmeticException nonTerminating) {
+      return numerator.divide(denominator, MathContext.DECIMAL128);
+    }
+  }
+
+  /**
+   * Compares {@code a} in this unit with {@code b} in {@code other}, exactly.
+   *
+   * @param a a value in this unit
+   * @param other the unit of {@code b}
+   * @param b a value in {@code other}
+   * @return negative, zero or positive as {@code a} is less than, equal to or greater than {@code b}
+   * @throws IncommensurableUnitsException if the units cannot be compared
+   */
+  public int compare(BigDecimal a, Unit other, BigDecimal b) {
+    requireCommensurable(other);
+    BigDecimal left = a.multiply(scaleNumerator).multiply(other.scaleDenominator);
+    BigDecimal right = b.multiply(other.scaleNumerator).multiply(scaleDenominator);
+    return left.compareTo(right);
+  }
+
+  private void requireCommensurable(Unit other) {
+    if (!isCommensurableWith(other)) {
+      throw new IncommensurableUnitsException(this, other);
+    }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Unit && ((Unit) other).symbol.equals(symbol);
+  }
+
+  @Override
+  public int hashCode() {
+    return symbol.hashCode();
+  }
+
+  /** The symbol as written, such as {@code 万元}. @return the symbol */
+  @Override
+  public String toString() {
+    return symbol;
+  }
+}

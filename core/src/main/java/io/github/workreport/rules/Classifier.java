@@ -1,0 +1,441 @@
+package io.github.workreport.rules;
+
+import io.github.workreport.Assessment;
+import io.github.workreport.Basis;
+import io.github.workreport.Bound;
+import io.github.workreport.Finding;
+import io.github.workreport.FindingKind;
+import io.github.workreport.Kind;
+import io.github.workreport.Measure;
+import io.github.workreport.Pace;
+import io.github.workreport.Period;
+import io.github.workreport.Report;
+import io.github.workreport.Role;
+import io.github.workreport.Status;
+import io.github.workreport.Target;
+import io.github.workreport.TargetAssessment;
+import io.github.workreport.Task;
+import io.github.workreport.Unit;
+import io.github.workreport.text.Match;
+import io.github.workreport.text.MeasureMatcher;
+import io.github.workreport.text.StatusCues;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Classifies every task of a report — 超额完成, 完成, 基本完成, 持续推进, 未完成 — with an explanation
+ * and an audit of the document's own claims.
+ *
+ * <pre>{@code
+ * Report classified = Classifier.standard().classify(report);
+ * }</pre>
+ *
+ * <p>The rules, with t the target and a the achieved value in the same unit:
+ *
+ * <ol>
+ *   <li>Higher is better (at least, exactly, about; growth, decline magnitude, level, count, amount):
+ *       a &gt; t exceeded; a = t met; a ≥ ratio·t basically met; otherwise not met.
+ *   <li>Lower is better (at most, and "about" targets of {@linkplain
+ *       ClassificationPolicy#isCeiling ceiling metrics}): a ≤ t met; a ≤ t / ratio basically met;
+ *       otherwise not met. For percentages the gap is counted in percentage points instead, and a
+ *       shortfall of at most {@link ClassificationPolicy#points()} is basically met.
+ *   <li>A shortfall (basically met excepted) in a task that is still running — declared ongoing,
+ *       due after the report's period, or in a progress report — is ongoing, not unmet; a running
+ *       task with a cumulative target also gets a {@link Pace} against the pro-rata target.
+ *   <li>A task's status is the weakest among its targets that have evidence; targets without
+ *       evidence are listed as unverified and do not vote.
+ *   <li>With no evidence at all: the declared status (basis {@link Basis#DECLARED}), else the
+ *       narrative's cue words (basis {@link Basis#TEXTUAL}), else {@link Status#UNDETERMINED}.
+ * </ol>
+ *
+ * A revised target in the narrative replaces the original (finding {@link
+ * FindingKind#REVISED_TARGET}); a judgement on an estimate is {@link FindingKind#PROVISIONAL}; a
+ * declared status better than the assessed one is {@link FindingKind#CLAIM_NOT_SUPPORTED}.
+ *
+ * <p>Classification is deterministic and total: it never throws on a well-formed model value. This
+ * class is immutable and thread-safe.
+ */
+public final class Classifier {
+  private static final Classifier STANDARD = new Classifier(ClassificationPolicy.defaults(), MeasureMatcher.standard());
+  private static final BigDecimal HUNDRED = new BigDecimal(100);
+
+  private final ClassificationPolicy policy;
+  private final MeasureMatcher matcher;
+
+  private Classifier(ClassificationPolicy policy, MeasureMatcher matcher) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.matcher = Objects.requireNonNull(matcher, "matcher");
+  }
+
+  /** The classifier with the default policy and the standard matcher. @return the classifier */
+  public static Classifier standard() {
+    return STANDARD;
+  }
+
+  /**
+   * A classifier with {@code policy} and the standard matcher.
+   *
+   * @param policy the thresholds
+   * @return the classifier
+   */
+  public static Classifier of(ClassificationPolicy policy) {
+    return new Classifier(policy, MeasureMatcher.standard());
+  }
+
+  /**
+   * A copy that finds evidence with {@code matcher}.
+   *
+   * @param matcher the matcher
+   * @return the classifier
+   */
+  public Classifier withMatcher(MeasureMatcher matcher) {
+    return new Classifier(policy, matcher);
+  }
+
+  /** The thresholds in use. @return the policy */
+  public ClassificationPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Returns a copy of {@code report} with every task assessed. The report's period (or, failing
+   * that, the end of its year) decides which tasks are still running.
+   *
+   * @param report a report
+   * @return the classified copy
+   */
+  public Report classify(Report report) {
+    Optional<Period> period = report.period();
+    if (period.isEmpty() && report.year().isPresent()) {
+      period = Optional.of(Period.fullYear(report.year().getAsInt()));
+    }
+    List<Task> tasks = new ArrayList<>(report.tasks().size());
+    for (Task task : report.tasks()) {
+      tasks.add(task.withAssessment(assess(task, period)));
+    }
+    return report.withTasks(tasks);
+  }
+
+  /**
+   * Assesses one task with no report period: only a declared ongoing status makes it running.
+   *
+   * @param task a task
+   * @return the assessment
+   */
+  public Assessment assess(Task task) {
+    return assess(task, Optional.empty());
+  }
+
+  /**
+   * Assesses one task of a report that covers {@code period}.
+   *
+   * @param task a task
+   * @param period the report's period, if known
+   * @return the assessment
+   */
+  public Assessment assess(Task task, Optional<Period> period) {
+    Status declared = task.outcome().declaredStatus();
+    String runningReason = runningReason(task, period);
+    List<Match> matches = matcher.match(task);
+    List<Measure> measures = task.outcome().measures();
+    List<Target> targets = task.targets();
+
+    List<TargetAssessment> lines = new ArrayList<>(targets.size());
+    List<Finding> findings = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    Status status = Status.UNDETERMINED;
+    Optional<Pace> pace = Optional.empty();
+    boolean provisional = false;
+
+    for (int t = 0; t < targets.size(); t++) {
+      Target target = targets.get(t);
+      String label = targets.size() > 1 && !target.metric().isEmpty() ? target.metric() + "：" : "";
+      Match match = matchFor(matches, t);
+      Optional<Measure> revision = measureAt(measures, match.revision())
+          .filter(m -> m.role() == Role.REVISED_TARGET && target.unit().isCommensurableWith(m.unit()));
+      Optional<Measure> evidence = measureAt(measures, match.measure());
+      Optional<Judgement> judged = evidence.flatMap(m -> judge(target, revision, m));
+      if (judged.isEmpty()) {
+        lines.add(TargetAssessment.of(t));
+        findings.add(Finding.of(FindingKind.UNVERIFIED_TARGET,
+            "目标“" + target.text() + "”在完成情况中没有可比的数值"));
+        parts.add(label + "目标" + describe(target) + "，无可比数值");
+        continue;
+      }
+      Judgement j = judged.get();
+      Status lineStatus = j.status;
+      if (lineStatus == Status.NOT_MET && runningReason != null) {
+        lineStatus = Status.ONGOING;
+      }
+      Optional<Pace> linePace = runningReason == null
+          ? Optional.empty()
+          : pace(target, j, task, period);
+      lines.add(TargetAssessment.builder()
+          .target(t)
+          .measure(match.measure())
+          .revision(revision.isPresent() ? match.revision() : OptionalInt.empty())
+          .ratio(j.ratio)
+          .status(lineStatus)
+          .pace(linePace)
+          .build());
+      status = Status.weaker(status, lineStatus);
+      pace = worse(pace, linePace);
+      revision.ifPresent(r -> findings.add(Finding.of(FindingKind.REVISED_TARGET,
+          "目标由" + target.quantity().format() + "调整为" + r.quantity().format() + "，按调整后目标评估")));
+      if (evidence.get().estimated()) {
+        provisional = true;
+      }
+      parts.add(label + explain(target, revision, evidence.get(), j, lineStatus, runningReason, linePace));
+    }
+
+    Basis basis;
+    if (status.isDetermined()) {
+      basis = Basis.NUMERIC;
+      if (declared.isBetterThan(status)) {
+        findings.add(0, Finding.of(FindingKind.CLAIM_NOT_SUPPORTED,
+            "申报" + declared.label() + "，数值仅支持" + status.label()));
+      }
+      if (provisional) {
+        findings.add(Finding.of(FindingKind.PROVISIONAL, "评估依据预计数，待正式数据核实"));
+      }
+    } else if (declared.isDetermined()) {
+      status = declared;
+      basis = Basis.DECLARED;
+      parts.add((targets.isEmpty() ? "无量化目标" : "无可核对的数值") + "，按申报" + declared.label());
+    } else {
+      Status cue = StatusCues.textual(task.outcome().narrative());
+      if (cue.isDetermined()) {
+        status = cue;
+        basis = Basis.TEXTUAL;
+        parts.add("无数值、无申报，按叙述用语判为" + cue.label());
+      } else {
+        basis = Basis.DECLARED;
+        parts.add("无数值、无申报、无叙述用语，无法判定");
+      }
+    }
+    if (status.isDetermined() && basis == Basis.NUMERIC && pace.isEmpty() && runningReason != null
+        && status == Status.ONGOING) {
+      parts.add("任务仍在推进（" + runningReason + "）");
+    }
+    return Assessment.builder()
+        .status(status)
+        .basis(basis)
+        .targets(lines)
+        .pace(pace)
+        .findings(findings)
+        .explanation(String.join("；", parts))
+        .build();
+  }
+
+  private static Match matchFor(List<Match> matches, int target) {
+    for (Match match : matches) {
+      if (match.target() == target) {
+        return match;
+      }
+    }
+    return Match.none(target);
+  }
+
+  private static Optional<Measure> measureAt(List<Measure> measures, OptionalInt index) {
+    if (index.isEmpty() || index.getAsInt() < 0 || index.getAsInt() >= measures.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(measures.get(index.getAsInt()));
+  }
+
+  /** Why a task is still running, or null if it is not. */
+  private static String runningReason(Task task, Optional<Period> period) {
+    if (task.outcome().declaredStatus() == Status.ONGOING) {
+      return "申报持续推进";
+    }
+    if (period.isPresent()) {
+      YearMonth asOf = period.get().asOf();
+      if (task.deadline().isPresent() && task.deadline().get().isAfter(asOf)) {
+        return "期限" + task.deadline().get().month() + "未到";
+      }
+      if (!period.get().isYearEnd()) {
+        return "进度报告截至" + asOf;
+      }
+    }
+    return null;
+  }
+
+  /** A target judged against its evidence, before the running-task rule. */
+  private static final class Judgement {
+    final Status status;
+    final Optional<BigDecimal> ratio;
+    /** The target value in force (the revised one if any) and the achieved value, in the target's unit. */
+    final BigDecimal targetValue;
+    final BigDecimal achieved;
+    final boolean percent;
+    final boolean lowerIsBetter;
+
+    Judgement(Status status, Optional<BigDecimal> ratio, BigDecimal targetValue, BigDecimal achieved,
+        boolean percent, boolean lowerIsBetter) {
+      this.status = status;
+      this.ratio = ratio;
+      this.targetValue = targetValue;
+      this.achieved = achieved;
+      this.percent = percent;
+      this.lowerIsBetter = lowerIsBetter;
+    }
+  }
+
+  /** Whether smaller achieved values are better for {@code target}. */
+  private boolean lowerIsBetter(Target target) {
+    return target.bound() == Bound.AT_MOST
+        || target.bound() == Bound.ABOUT && target.kind() != Kind.DECLINE && policy.isCeiling(target.metric());
+  }
+
+  private Optional<Judgement> judge(Target target, Optional<Measure> revision, Measure evidence) {
+    try {
+      return Optional.ofNullable(judgeOrNull(target, revision, evidence));
+    } catch (ArithmeticException outOfRange) {
+      // Values beyond BigDecimal's scale range cannot be compared; the target stays unverified.
+      return Optional.empty();
+    }
+  }
+
+  private Judgement judgeOrNull(Target target, Optional<Measure> revision, Measure evidence) {
+    boolean lower = lowerIsBetter(target);
+    Unit unit = target.unit();
+    BigDecimal t = revision.map(r -> r.unit().convert(r.value(), unit)).orElse(target.value());
+    if (evidence.role() == Role.COMPLETION_RATE) {
+      if (lower || evidence.unit().dimension() != Unit.Dimension.PERCENT) {
+        return null;
+      }
+      BigDecimal rate = evidence.unit().convert(evidence.value(), Unit.PERCENT).movePointLeft(2);
+      Status status = byRatio(rate.compareTo(BigDecimal.ONE), rate.compareTo(policy.ratio()) >= 0);
+      return new Judgement(status, Optional.of(rate.setScale(4, RoundingMode.HALF_EVEN)),
+          t, t.multiply(rate), false, false);
+    }
+    if (evidence.role() != Role.ACHIEVED || !evidence.unit().isCommensurableWith(unit)) {
+      return null;
+    }
+    BigDecimal a = evidence.unit().convert(evidence.value(), unit);
+    if (target.kind() == Kind.DECLINE && evidence.kind() == Kind.GROWTH
+        || target.kind() == Kind.GROWTH && evidence.kind() == Kind.DECLINE) {
+      a = a.negate();
+    }
+    boolean percent = unit.dimension() == Unit.Dimension.PERCENT;
+    Status status;
+    int cmp = a.compareTo(t);
+    if (!lower) {
+      boolean close = percent
+          ? t.subtract(a).compareTo(policy.points()) <= 0
+          : a.compareTo(t.multiply(policy.ratio())) >= 0;
+      status = byRatio(cmp, close);
+    } else if (cmp <= 0) {
+      status = Status.MET;
+    } else {
+      boolean close = percent
+          ? a.subtract(t).compareTo(policy.points()) <= 0
+          : a.multiply(policy.ratio()).compareTo(t) <= 0;
+      status = close ? Status.BASICALLY_MET : Status.NOT_MET;
+    }
+    Optional<BigDecimal> ratio = t.signum() == 0
+        ? Optional.empty()
+        : Optional.of(a.divide(t, 4, RoundingMode.HALF_EVEN));
+    return new Judgement(status, ratio, t, a, percent, lower);
+  }
+
+  /** The higher-is-better rule, given a compared with t and whether a is close enough. */
+  private static Status byRatio(int comparedWithTarget, boolean close) {
+    if (comparedWithTarget > 0) {
+      return Status.EXCEEDED;
+    }
+    if (comparedWithTarget == 0) {
+      return Status.MET;
+    }
+    return close ? Status.BASICALLY_MET : Status.NOT_MET;
+  }
+
+  /**
+   * The pace of a cumulative higher-is-better target against the pro-rata target: the target times
+   * the share of the time from the start of the report year to the deadline (or year end) elapsed.
+   */
+  private Optional<Pace> pace(Target target, Judgement j, Task task, Optional<Period> period) {
+    if (period.isEmpty() || !target.kind().isCumulative() || j.lowerIsBetter) {
+      return Optional.empty();
+    }
+    YearMonth asOf = period.get().asOf();
+    YearMonth start = YearMonth.of(period.get().year(), 1);
+    long elapsed = start.until(asOf, java.time.temporal.ChronoUnit.MONTHS) + 1;
+    long horizon = task.deadline()
+        .map(d -> start.until(d.month(), java.time.temporal.ChronoUnit.MONTHS) + 1)
+        .orElse(12L);
+    if (horizon <= 0 || elapsed <= 0) {
+      return Optional.empty();
+    }
+    long due = Math.min(elapsed, horizon);
+    BigDecimal achievedScaled = j.achieved.multiply(BigDecimal.valueOf(horizon));
+    BigDecimal proRata = j.targetValue.multiply(BigDecimal.valueOf(due));
+    if (achievedScaled.compareTo(proRata) > 0) {
+      return Optional.of(Pace.AHEAD);
+    }
+    return Optional.of(achievedScaled.compareTo(proRata.multiply(policy.ratio())) >= 0 ? Pace.ON_PACE : Pace.BEHIND);
+  }
+
+  private static Optional<Pace> worse(Optional<Pace> a, Optional<Pace> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    if (b.isEmpty()) {
+      return a;
+    }
+    return Optional.of(a.get().ordinal() >= b.get().ordinal() ? a.get() : b.get());
+  }
+
+  private static String describe(Target target) {
+    String bound = target.bound() == Bound.EXACTLY ? "" : target.bound().symbol();
+    String word = target.kind().isChange() ? target.kind().word() : "";
+    return word + bound + target.quantity().format();
+  }
+
+  private static String explain(Target target, Optional<Measure> revision, Measure evidence, Judgement j,
+      Status status, String runningReason, Optional<Pace> pace) {
+    StringBuilder out = new StringBuilder("目标").append(describe(target));
+    revision.ifPresent(r -> out.append("（调整为").append(r.quantity().format()).append('）'));
+    out.append("，");
+    if (evidence.role() == Role.COMPLETION_RATE) {
+      out.append("完成率").append(plain(evidence.value())).append('%');
+    } else {
+      out.append("实际").append(evidence.kind() != target.kind() && evidence.kind().isChange()
+              ? evidence.kind().word() : "")
+          .append(evidence.quantity().format());
+      if (evidence.estimated()) {
+        out.append("（预计）");
+      }
+      out.append("，");
+      if (j.percent) {
+        BigDecimal gap = j.achieved.subtract(j.targetValue);
+        if (gap.signum() == 0) {
+          out.append("与目标持平");
+        } else if (gap.signum() > 0 != j.lowerIsBetter) {
+          out.append(j.lowerIsBetter ? "低于目标" : "高于目标").append(plain(gap.abs())).append("个百分点");
+        } else {
+          out.append(j.lowerIsBetter ? "超出目标" : "差").append(plain(gap.abs())).append("个百分点");
+        }
+      } else if (j.ratio.isPresent()) {
+        out.append("完成率").append(plain(j.ratio.get().multiply(HUNDRED).setScale(1, RoundingMode.HALF_EVEN))).append('%');
+      }
+    }
+    out.append("，").append(status.label());
+    if (status == Status.ONGOING && runningReason != null) {
+      out.append("（").append(runningReason).append('）');
+    }
+    pace.ifPresent(p -> out.append("，").append(p.label()));
+    return out.toString();
+  }
+
+  private static String plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.workreport.text;
+
+import io.github.workreport.Status;
+import java.util.Optional;
+
+/**
+ * The words by which a document declares how a task turned out: section headings (已完成, 持续推进,
+ * 未完成 …), explicit claims about a whole task in a narrative (超额完成, 基本完成, 全面完成, 已完成。),
+ * and weaker cue words (正在, 推进中, 下一步, 尚未).
+ */
+public final class StatusCues {
+  private StatusCues() {}
+
+  /**
+   * The status a section heading declares for its tasks.
+   *
+   * @param heading the heading, with or without its count (已完成 98 项:)
+   * @return the status, {@link Status#UNDETERMINED} for a heading that declares none
+   */
+  public static Status ofHeading(String heading) {
+    String h = heading.replaceAll("[\\s\\d:：项()（）]", "");
+    if (h.contains("未完成") || h.contains("滞后")) {
+      return Status.NOT_MET;
+    }
+    if (h.contains("超额完成")) {
+      return Status.EXCEEDED;
+    }
+    if (h.contains("基本完成")) {
+      return Status.BASICALLY_MET;
+    }
+    if (h.contains("推进") || h.contains("进行中") || h.contains("实施中")) {
+      return Status.ONGOING;
+    }
+    if (h.contains("完成")) {
+      return Status.MET;
+    }
+    return Status.UNDETERMINED;
+  }
+
+  /**
+   * The explicit claim a narrative makes about its whole task: 超额完成, 基本完成, or a completion
+   * such as 全面完成 or a sentence ending 已完成。 A count of parts done ({@code 已完成1个(50%)}) claims
+   * nothing.
+   *
+   * @param narrative the narrative
+   * @return the claimed status, or empty
+   */
+  public static Optional<Status> claim(String narrative) {
+    if (narrative.contains("超额完成")) {
+      return Optional.of(Status.EXCEEDED);
+    }
+    if (narrative.contains("基本完成")) {
+      return Optional.of(Status.BASICALLY_MET);
+    }
+    if (narrative.matches("(?s).*(全面完成|全部完成|已完成全年|完成全年|达到目标|任务已完成|工作已完成|已全部完成|顺利完成)[^。；;]*[。；;]?.*")
+        || narrative.matches("(?s).*已完成[。；;]\\s*.*")
+        || narrative.strip().endsWith("已完成")) {
+      return Optional.of(Status.MET);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The status a task declares: its section's, refined in a completed section by an explicit claim
+   * of 超额完成 or 基本完成; with no section, the narrative's explicit claim.
+   *
+   * @param section the status the task's section declares, if it has a section
+   * @param narrative the narrative
+   * @return the declared status, {@link Status#UNDETERMINED} when there is no claim
+   */
+  public static Status declared(Optional<Status> section, String narrative) {
+    if (section.isPresent() && section.get().isDetermined()) {
+      Status status = section.get();
+      if (status == Status.MET) {
+        Optional<Status> claim = claim(narrative);
+        if (claim.isPresent() && claim.get() != Status.MET) {
+          return claim.get();
+        }
+      }
+      return status;
+    }
+    return claim(narrative).orElse(Status.UNDETERMINED);
+  }
+
+  /**
+   * The status suggested by a narrative's cue words when nothing else is known: an explicit claim,
+   * else 正在, 推进中, 下一步 or 尚未 for a task still running, else 已完成 anywhere for a completed one.
+   *
+   * @param narrative the narrative
+   * @return the suggested status, {@link Status#UNDETERMINED} when there are no cues
+   */
+  public static Status textual(String narrative) {
+    Optional<Status> claim = claim(narrative);
+    if (claim.isPresent()) {
+      return claim.get();
+    }
+    if (narrative.matches("(?s).*(正在|推进中|下一步|尚未|未完成|加快推进|继续推进).*")) {
+      return Status.ONGOING;
+    }
+    if (narrative.contains("已完成") || narrative.contains("已建成") || narrative.contains("已办结")) {
+      return Status.MET;
+    }
+    return Status.UNDETERMINED;
+  }
+}
