@@ -15,12 +15,6 @@ abstract class AbstractDeadline {
   @Value.Parameter
   public abstract YearMonth month();
 
-  /** The words of the task that state the deadline; the month when not given. @return the text */
-  @Value.Default
-  public String text() {
-    return month().toString();
-  }
-
   /**
    * Whether the task is due after the month {@code asOf}.
    *

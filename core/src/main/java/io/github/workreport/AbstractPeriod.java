@@ -1,7 +1,6 @@
 package io.github.workreport;
 
 import java.time.YearMonth;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -15,9 +14,6 @@ abstract class AbstractPeriod {
   /** The month the report is as of. @return the month */
   @Value.Parameter
   public abstract YearMonth asOf();
-
-  /** The words that state the period, such as 上半年 or 1-11月, when the document gives them. @return the label */
-  public abstract Optional<String> label();
 
   /**
    * The whole of {@code year}.
@@ -44,9 +40,24 @@ abstract class AbstractPeriod {
     return asOf().getMonthValue();
   }
 
+  /**
+   * How a document names the period: 全年, 上半年, 前三季度, or 1-N月.
+   *
+   * @return the label
+   */
+  public String label() {
+    switch (monthsElapsed()) {
+      case 12: return "全年";
+      case 6: return "上半年";
+      case 3: return "一季度";
+      case 9: return "前三季度";
+      default: return "1-" + monthsElapsed() + "月";
+    }
+  }
+
   /** {@code 2020-12 (全年)} or {@code 2020-06 (上半年)}. @return the text */
   @Override
   public String toString() {
-    return asOf() + " (" + label().orElse(isYearEnd() ? "全年" : "截至" + monthsElapsed() + "月") + ")";
+    return asOf() + " (" + label() + ")";
   }
 }
