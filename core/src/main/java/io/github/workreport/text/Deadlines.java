@@ -15,12 +15,13 @@ import java.util.OptionalInt;
 final class Deadlines {
   private Deadlines() {}
 
-  private static final String[] BY_BEFORE = {"到", "至", "于", "在", "截至", "截止", "力争", "确保", "争取", "计划"};
-  private static final String[] BASE_BEFORE = {"较", "比", "与", "同", "相比", "自", "从"};
-  private static final String[] BY_AFTER = {
+  private static final WordSet BY_BEFORE = WordSet.of("到", "至", "于", "在", "截至", "截止", "力争", "确保", "争取", "计划");
+  private static final WordSet BASE_BEFORE = WordSet.of("较", "比", "与", "同", "相比", "自", "从");
+  private static final WordSet BY_AFTER = WordSet.of(
       "底前", "底", "末", "前", "以前", "之前", "内", "份前", "完成", "建成", "竣工", "完工", "投用", "投入使用",
-      "开工", "实现", "全面", "基本", "通车", "运营", "交付", "落地"};
-  private static final String[] THIS_YEAR = {"年内", "年底前", "今年底", "今年内", "年底", "本年度内", "年末"};
+      "开工", "实现", "全面", "基本", "通车", "运营", "交付", "落地");
+  private static final WordSet MONTH_END = WordSet.of("底前", "前", "以前", "之前", "底", "末");
+  private static final WordSet THIS_YEAR = WordSet.of("年内", "年底前", "今年底", "今年内", "年底", "本年度内", "年末");
 
   static Optional<Deadline> find(String text, List<Mention> mentions, OptionalInt year) {
     YearMonth latest = null;
@@ -44,7 +45,7 @@ final class Deadlines {
       } else if (m.month > 0 && year.isPresent() && (i == 0 || !isYearJustBefore(text, mentions.get(i - 1), m))) {
         y = year.getAsInt();
         month = m.month;
-        if (Lexicon.startsWithAny(text, skip(text, end), new String[] {"底前", "前", "以前", "之前", "底", "末"}) == 0) {
+        if (MONTH_END.startingAt(text, skip(text, end)) == 0) {
           continue; // 6月建成 without a year is too loose to be a deadline
         }
       } else {
@@ -54,11 +55,11 @@ final class Deadlines {
       while (before > 0 && Lexicon.isSpace(text.charAt(before - 1))) {
         before--;
       }
-      if (Lexicon.endsWithAny(text, before, BASE_BEFORE) > 0) {
+      if (BASE_BEFORE.endingAt(text, before) > 0) {
         continue;
       }
-      boolean by = Lexicon.endsWithAny(text, before, BY_BEFORE) > 0
-          || Lexicon.startsWithAny(text, skip(text, end), BY_AFTER) > 0;
+      boolean by = BY_BEFORE.endingAt(text, before) > 0
+          || BY_AFTER.startingAt(text, skip(text, end)) > 0;
       if (!by) {
         continue;
       }
@@ -67,15 +68,10 @@ final class Deadlines {
         latest = due;
       }
     }
-    if (year.isPresent() && year.getAsInt() > 0 && year.getAsInt() < 10000) {
-      for (String w : THIS_YEAR) {
-        if (text.contains(w)) {
-          YearMonth due = YearMonth.of(year.getAsInt(), 12);
-          if (latest == null || due.isAfter(latest)) {
-            latest = due;
-          }
-          break;
-        }
+    if (year.isPresent() && year.getAsInt() > 0 && year.getAsInt() < 10000 && THIS_YEAR.within(text)) {
+      YearMonth due = YearMonth.of(year.getAsInt(), 12);
+      if (latest == null || due.isAfter(latest)) {
+        latest = due;
       }
     }
     return latest == null ? Optional.empty() : Optional.of(Deadline.of(latest));

@@ -30,14 +30,14 @@ import java.util.OptionalInt;
  */
 public final class MeasureParser {
   private static final MeasureParser STANDARD = new MeasureParser();
-  private static final String[] EXCESS_BEFORE = {"超额完成了", "超额完成", "超额", "超出", "多完成了", "多完成", "超过目标"};
-  private static final String[] COMPARISON = {"高于", "低于", "快于", "慢于", "超出", "领先", "落后", "多于", "少于", "好于"};
-  private static final String[] BOUND_WORDS = {"不少于", "不低于", "不多于", "不超过", "不高于"};
-  private static final String[] RATE_WORDS = {"完成率", "完成比例", "完成进度", "完成比"};
-  private static final String[] RATE_OF = {"任务", "目标", "计划", "指标"};
-  private static final String[] RATE_VERBS = {"完成", "占", "达到"};
-  private static final String[] PLANS = {"计划", "拟", "力争", "争取", "下达", "任务为", "目标为", "指标为", "预算", "将于", "规划"};
-  private static final String[] AS_OF = {"截至", "截止"};
+  private static final WordSet EXCESS_BEFORE = WordSet.of("超额完成了", "超额完成", "超额", "超出", "多完成了", "多完成", "超过目标");
+  private static final WordSet COMPARISON = WordSet.of("高于", "低于", "快于", "慢于", "超出", "领先", "落后", "多于", "少于", "好于");
+  private static final WordSet BOUND_WORDS = WordSet.of("不少于", "不低于", "不多于", "不超过", "不高于");
+  private static final WordSet RATE_WORDS = WordSet.of("完成率", "完成比例", "完成进度", "完成比");
+  private static final WordSet RATE_OF = WordSet.of("任务", "目标", "计划", "指标");
+  private static final WordSet RATE_VERBS = WordSet.of("完成", "占", "达到");
+  private static final WordSet PLANS = WordSet.of("计划", "拟", "力争", "争取", "下达", "任务为", "目标为", "指标为", "预算", "将于", "规划");
+  private static final WordSet AS_OF = WordSet.of("截至", "截止");
 
   private MeasureParser() {}
 
@@ -111,7 +111,7 @@ public final class MeasureParser {
         r.dropped = true;
       } else if (isRate(m, pre)) {
         r.role = Role.COMPLETION_RATE;
-      } else if (Lexicon.containsAny(pre, 0, pre.length(), PLANS)) {
+      } else if (PLANS.within(pre, 0, pre.length())) {
         r.dropped = true;
       }
       if (!r.dropped && year.isPresent() && laterYear(text, mentions, r.sentenceStart, m.prefixStart, year.getAsInt())) {
@@ -166,20 +166,20 @@ public final class MeasureParser {
   }
 
   private static boolean isComparison(String pre) {
-    if (Lexicon.containsAny(pre, 0, pre.length(), BOUND_WORDS)) {
+    if (BOUND_WORDS.within(pre, 0, pre.length())) {
       return false;
     }
-    return Lexicon.containsAny(pre, 0, pre.length(), COMPARISON);
+    return COMPARISON.within(pre, 0, pre.length());
   }
 
   private static boolean isRate(Mention m, String pre) {
     if (m.unitClass != Lexicon.UnitClass.PERCENT) {
       return false;
     }
-    if (Lexicon.containsAny(pre, 0, pre.length(), RATE_WORDS)) {
+    if (RATE_WORDS.within(pre, 0, pre.length())) {
       return true;
     }
-    return Lexicon.containsAny(pre, 0, pre.length(), RATE_VERBS) && Lexicon.containsAny(pre, 0, pre.length(), RATE_OF);
+    return RATE_VERBS.within(pre, 0, pre.length()) && RATE_OF.within(pre, 0, pre.length());
   }
 
   /** Whether a year after the report's is named earlier in the sentence (2021年至2022年计划完成6所). */
@@ -192,7 +192,7 @@ public final class MeasureParser {
         continue;
       }
       int last = Math.max(d.year, d.lastYear);
-      if (last > year && Lexicon.endsWithAny(text, skipBack(text, d.prefixStart), AS_OF) == 0) {
+      if (last > year && AS_OF.endingAt(text, skipBack(text, d.prefixStart)) == 0) {
         return true;
       }
     }

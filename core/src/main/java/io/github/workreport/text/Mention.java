@@ -5,6 +5,7 @@ import io.github.workreport.TextParseException;
 import io.github.workreport.Unit;
 import io.github.workreport.text.Lexicon.UnitClass;
 import java.math.BigDecimal;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A number as a text mentions it, with what the scanner saw around it: the unit, a scale
@@ -68,11 +69,28 @@ final class Mention {
   }
 
   Quantity quantity(BigDecimal v) {
+    Unit unit = unit(symbol());
+    return unit == null ? null : Quantity.of(v, unit);
+  }
+
+  /** Units by symbol: the scanner's symbols come from a small vocabulary, so a bounded cache serves. */
+  private static final ConcurrentHashMap<String, Unit> UNITS = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED = 4096;
+
+  private static Unit unit(String symbol) {
+    Unit unit = UNITS.get(symbol);
+    if (unit != null) {
+      return unit;
+    }
     try {
-      return Quantity.of(v, Unit.parse(symbol()));
+      unit = Unit.parse(symbol);
     } catch (TextParseException e) {
       return null;
     }
+    if (UNITS.size() < MAX_CACHED) {
+      UNITS.put(symbol, unit);
+    }
+    return unit;
   }
 
   @Override

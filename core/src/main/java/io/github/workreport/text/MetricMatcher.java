@@ -19,25 +19,29 @@ import java.util.Optional;
  * metric words are close to the target's (see {@link Metrics#similarity}). The closest pairs are
  * taken first; a target whose two best candidates are equally close is left unverified.
  *
- * <p>Two further rules follow how narratives are written. A rate without a subject of its own
+ * <p>Further rules follow how narratives are written. A rate without a subject of its own
  * ({@code 一季度增速0.6%…四季度预计增速6%}) speaks of the task's only rate target, and the latest such
  * rate is taken. A stock ({@code 截至目前…高新技术企业近42余家}, {@code 累计}, {@code 现有}) is not
- * taken as evidence for a target of new things ({@code 新增高新技术企业4家}).
+ * taken as evidence for a target of new things ({@code 新增高新技术企业4家}). New work is not
+ * evidence for work on what exists ({@code 新建公厕} for {@code 提升改造公厕}), and a count of
+ * projects or enterprises ({@code 17个项目…}) is not a count of anything else.
  */
 final class MetricMatcher implements MeasureMatcher {
   static final MetricMatcher INSTANCE = new MetricMatcher();
 
   /** Words of making new things: a target with one counts an increment, not a stock. */
-  private static final String[] INCREMENT = {
+  private static final WordSet INCREMENT = WordSet.of(
       "新增", "新建", "新招", "新组", "新培", "新引", "新认", "新开", "新设", "新注", "新登", "新创", "新打",
-      "新改", "新落", "新入", "新上", "新发展", "增加", "新签", "组建", "创建", "打造", "培育", "引进", "招聘"};
+      "新改", "新落", "新入", "新上", "新发展", "增加", "新签", "组建", "创建", "打造", "培育", "引进", "招聘");
+  private static final WordSet GENERIC_RATE = WordSet.of("完成", "目标", "任务", "年度", "全年", "计划", "的", "率", "进度");
   /** Nouns that, right after a general classifier, say what is counted: 17个项目 counts projects. */
-  private static final String[] COUNTED = {"项目", "企业", "单位", "工程"};
-  private static final String[] STOCK = {"截至目前", "截止目前", "目前", "现有", "共有", "累计", "总数", "总计", "保有"};
+  private static final WordSet COUNTED = WordSet.of("项目", "企业", "单位", "工程");
+  private static final WordSet STOCK = WordSet.of("截至目前", "截止目前", "目前", "现有", "共有", "累计", "总数", "总计", "保有");
   /** Score of a sum made for the target from its parts: above any similarity. */
   private static final int SUM_SCORE = 1_000;
   /** Score of a subject-less rate: below any similarity. */
   private static final int BARE_SCORE = 0;
+  private static final int NONE = -1;
 
   private MetricMatcher() {}
 
@@ -46,26 +50,16 @@ final class MetricMatcher implements MeasureMatcher {
     List<Target> targets = task.targets();
     List<Measure> measures = task.outcome().measures();
     int nt = targets.size();
-    int nm = measures.size();
     Match.Builder[] builders = new Match.Builder[nt];
     for (int t = 0; t < nt; t++) {
       builders[t] = Match.builder().target(t);
     }
-    if (nt > 0 && nm > 0) {
-      String[] targetMetrics = new String[nt];
-      boolean[] increment = new boolean[nt];
-      for (int t = 0; t < nt; t++) {
-        targetMetrics[t] = Metrics.comparable(targets.get(t).metric());
-        increment[t] = isIncrement(task.text(), targets.get(t));
-      }
-      boolean[] stock = new boolean[nm];
-      for (int m = 0; m < nm; m++) {
-        stock[m] = isStock(task.outcome().narrative(), measures.get(m));
-      }
-      int[] revision = assign(targets, measures, targetMetrics, increment, stock, Role.REVISED_TARGET, new boolean[nm]);
-      boolean[] used = new boolean[nm];
-      int[] achieved = assign(targets, measures, targetMetrics, increment, stock, Role.ACHIEVED, used);
-      int[] rates = assign(targets, measures, targetMetrics, increment, stock, Role.COMPLETION_RATE, used);
+    if (nt > 0 && !measures.isEmpty()) {
+      Evidence evidence = new Evidence(task.text(), targets, task.outcome().narrative(), measures);
+      int[] revision = evidence.assign(Role.REVISED_TARGET, new boolean[measures.size()]);
+      boolean[] used = new boolean[measures.size()];
+      int[] achieved = evidence.assign(Role.ACHIEVED, used);
+      int[] rates = evidence.assign(Role.COMPLETION_RATE, used);
       for (int t = 0; t < nt; t++) {
         if (revision[t] >= 0) {
           builders[t].revision(revision[t]);
@@ -85,147 +79,240 @@ final class MetricMatcher implements MeasureMatcher {
   }
 
   /**
-   * For each target, the index of the measure of {@code role} assigned to it, or -1: closest pairs
-   * first, each measure to at most one target, ambiguous targets left out.
+   * What matching knows of one task, worked out once: each target's words, whether it counts new
+   * things, what work it names; each measure's comparable metric, whether it states a stock, what
+   * work it names; and the scores of the pairs, as they are asked for.
    */
-  private static int[] assign(List<Target> targets, List<Measure> measures, String[] targetMetrics,
-      boolean[] increment, boolean[] stock, Role role, boolean[] used) {
-    int nt = targets.size();
-    int nm = measures.size();
-    int[][] score = new int[nt][nm];
-    for (int[] row : score) {
-      Arrays.fill(row, -1);
-    }
-    int[] result = new int[nt];
-    Arrays.fill(result, -1);
-    boolean any = false;
-    for (int m = 0; m < nm; m++) {
-      Measure measure = measures.get(m);
-      if (measure.role() != role) {
-        continue;
+  static final class Evidence {
+    final List<Target> targets;
+    final List<Measure> measures;
+    private final String taskText;
+    private final String narrative;
+    private final Metrics.Words[] words;
+    /** Per target: 0 not yet known, 1 counts new things, 2 not. */
+    private final byte[] increment;
+    private final int[] targetWork;
+    private final String[] measureMetric;
+    /** Per measure: 0 not yet known, 1 states a stock, 2 not. */
+    private final byte[] stock;
+    private final int[] measureWork;
+    private final int[][] scores;
+
+    Evidence(String taskText, List<Target> targets, String narrative, List<Measure> measures) {
+      this.targets = targets;
+      this.measures = measures;
+      this.taskText = taskText;
+      this.narrative = narrative;
+      int nt = targets.size();
+      int nm = measures.size();
+      words = new Metrics.Words[nt];
+      increment = new byte[nt];
+      targetWork = new int[nt];
+      Arrays.fill(targetWork, -1);
+      measureMetric = new String[nm];
+      stock = new byte[nm];
+      measureWork = new int[nm];
+      Arrays.fill(measureWork, -1);
+      for (int m = 0; m < nm; m++) {
+        measureMetric[m] = Metrics.comparable(measures.get(m).metric());
       }
-      String metric = Metrics.comparable(measure.metric());
-      int bareTarget = metric.isEmpty() ? onlyRateTarget(targets, measure, role) : -1;
-      for (int t = 0; t < nt; t++) {
-        Target target = targets.get(t);
-        if (!admissible(target, measure, increment[t], stock[m])) {
-          continue;
-        }
-        if (role == Role.ACHIEVED && measure.metric().equals(target.metric()) && isSum(measure)) {
-          score[t][m] = SUM_SCORE;
-        } else if (t == bareTarget) {
-          score[t][m] = BARE_SCORE;
+      scores = new int[nt][nm];
+      for (int[] row : scores) {
+        Arrays.fill(row, Integer.MIN_VALUE);
+      }
+    }
+
+    private boolean increment(int t) {
+      if (increment[t] == 0) {
+        increment[t] = isIncrement(taskText, targets.get(t)) ? (byte) 1 : 2;
+      }
+      return increment[t] == 1;
+    }
+
+    private boolean stock(int m) {
+      if (stock[m] == 0) {
+        stock[m] = isStock(narrative, measures.get(m)) ? (byte) 1 : 2;
+      }
+      return stock[m] == 1;
+    }
+
+    private boolean conflictingWork(int t, int m) {
+      if (targetWork[t] < 0) {
+        targetWork[t] = Metrics.work(targets.get(t).metric());
+      }
+      if (targetWork[t] == 0) {
+        return false;
+      }
+      if (measureWork[m] < 0) {
+        measureWork[m] = Metrics.work(measures.get(m).metric());
+      }
+      return Metrics.conflictingWork(targetWork[t], measureWork[m]);
+    }
+
+    /**
+     * The closeness of measure {@code m} to target {@code t} by their words, or -1 when the measure
+     * cannot be evidence for the target at all; 0 when admissible but not close.
+     */
+    int score(int t, int m) {
+      int s = scores[t][m];
+      if (s == Integer.MIN_VALUE) {
+        if (admissible(t, m)) {
+          if (words[t] == null) {
+            words[t] = new Metrics.Words(targets.get(t).metric());
+          }
+          s = Metrics.similarity(words[t], measureMetric[m], sameClassifier(targets.get(t).unit(), measures.get(m).unit()));
         } else {
-          int s = Metrics.similarity(targetMetrics[t], metric, sameClassifier(target.unit(), measure.unit()));
-          if (s > 0) {
-            score[t][m] = s;
-          } else if (role == Role.COMPLETION_RATE && isGenericRate(metric) && onlyCumulativeTarget(targets) == t) {
-            score[t][m] = BARE_SCORE;
-          }
+          s = NONE;
         }
-        any |= score[t][m] >= 0;
+        scores[t][m] = s;
       }
+      return s;
     }
-    if (!any) {
-      return result;
+
+    private boolean admissible(int t, int m) {
+      Target target = targets.get(t);
+      Measure measure = measures.get(m);
+      if (!compatible(target, measure) || conflictingWork(t, m) || increment(t) && stock(m)) {
+        return false;
+      }
+      if (measure.unit().dimension() == Unit.Dimension.COUNT) {
+        String metric = measure.metric();
+        int len = COUNTED.startingAt(metric, 0);
+        return len == 0 || target.metric().contains(metric.substring(0, len));
+      }
+      return true;
     }
-    boolean[] targetDone = new boolean[nt];
-    while (true) {
-      int bestT = -1;
-      int bestM = -1;
-      int best = -1;
-      for (int t = 0; t < nt; t++) {
-        if (targetDone[t]) {
-          continue;
-        }
-        for (int m = nm - 1; m >= 0; m--) { // later measures win ties: the latest figure
-          if (!used[m] && score[t][m] > best) {
-            best = score[t][m];
-            bestT = t;
-            bestM = m;
+
+    /**
+     * For each target, the index of the measure of {@code role} assigned to it, or -1: closest
+     * pairs first, each measure to at most one target, ambiguous targets left out.
+     */
+    int[] assign(Role role, boolean[] used) {
+      int nt = targets.size();
+      int nm = measures.size();
+      int[][] pair = new int[nt][nm];
+      int[] result = new int[nt];
+      Arrays.fill(result, -1);
+      boolean any = false;
+      for (int m = 0; m < nm; m++) {
+        Measure measure = measures.get(m);
+        boolean rightRole = measure.role() == role;
+        int bareTarget = rightRole && measureMetric[m].isEmpty() ? onlyRateTarget(measure, role) : -1;
+        for (int t = 0; t < nt; t++) {
+          pair[t][m] = NONE;
+          if (!rightRole) {
+            continue;
           }
+          int s = score(t, m);
+          if (s == NONE) {
+            continue;
+          }
+          if (role == Role.ACHIEVED && isSum(measure) && measure.metric().equals(targets.get(t).metric())) {
+            pair[t][m] = SUM_SCORE;
+          } else if (t == bareTarget) {
+            pair[t][m] = BARE_SCORE;
+          } else if (s > 0) {
+            pair[t][m] = s;
+          } else if (role == Role.COMPLETION_RATE && GENERIC_RATE.removeFrom(measureMetric[m]).isEmpty()
+              && onlyCumulativeTarget() == t) {
+            pair[t][m] = BARE_SCORE;
+          }
+          any |= pair[t][m] >= 0;
         }
       }
-      if (bestT < 0) {
+      if (!any) {
         return result;
       }
-      targetDone[bestT] = true;
-      if (best > BARE_SCORE && ambiguous(score, bestT, bestM, measures, used, role)) {
-        continue;
+      boolean[] targetDone = new boolean[nt];
+      while (true) {
+        int bestT = -1;
+        int bestM = -1;
+        int best = -1;
+        for (int t = 0; t < nt; t++) {
+          if (targetDone[t]) {
+            continue;
+          }
+          for (int m = nm - 1; m >= 0; m--) { // later measures win ties: the latest figure
+            if (!used[m] && pair[t][m] > best) {
+              best = pair[t][m];
+              bestT = t;
+              bestM = m;
+            }
+          }
+        }
+        if (bestT < 0) {
+          return result;
+        }
+        targetDone[bestT] = true;
+        if (best > BARE_SCORE && ambiguous(pair, bestT, bestM, used)) {
+          continue;
+        }
+        result[bestT] = bestM;
+        used[bestM] = true;
       }
-      result[bestT] = bestM;
-      used[bestM] = true;
     }
-  }
 
-  /**
-   * Whether another free measure is as close to the target, states another value, and is not
-   * closer to some other target: then the text does not say which one is meant.
-   */
-  private static boolean ambiguous(int[][] score, int t, int m, List<Measure> measures, boolean[] used, Role role) {
-    for (int other = 0; other < measures.size(); other++) {
-      if (other == m || used[other] || measures.get(other).role() != role || score[t][other] != score[t][m]) {
-        continue;
-      }
-      if (measures.get(other).quantity().isComparableWith(measures.get(m).quantity())
-          && measures.get(other).quantity().isEquivalentTo(measures.get(m).quantity())) {
-        continue;
-      }
-      boolean closerElsewhere = false;
-      for (int t2 = 0; t2 < score.length; t2++) {
-        if (t2 != t && score[t2][other] > score[t][other]) {
-          closerElsewhere = true;
-          break;
+    /**
+     * Whether another free measure is as close to the target, states another value, and is not
+     * closer to some other target: then the text does not say which one is meant.
+     */
+    private boolean ambiguous(int[][] pair, int t, int m, boolean[] used) {
+      for (int other = 0; other < measures.size(); other++) {
+        if (other == m || used[other] || pair[t][other] != pair[t][m]) {
+          continue;
+        }
+        if (measures.get(other).quantity().isComparableWith(measures.get(m).quantity())
+            && measures.get(other).quantity().isEquivalentTo(measures.get(m).quantity())) {
+          continue;
+        }
+        boolean closerElsewhere = false;
+        for (int t2 = 0; t2 < pair.length; t2++) {
+          if (t2 != t && pair[t2][other] > pair[t][other]) {
+            closerElsewhere = true;
+            break;
+          }
+        }
+        if (!closerElsewhere) {
+          return true;
         }
       }
-      if (!closerElsewhere) {
-        return true;
-      }
+      return false;
     }
-    return false;
+
+    /** The index of the task's only rate target this subject-less measure fits, or -1. */
+    private int onlyRateTarget(Measure measure, Role role) {
+      if (measure.unit().dimension() != Unit.Dimension.PERCENT || role == Role.COMPLETION_RATE) {
+        return -1;
+      }
+      int found = -1;
+      for (int t = 0; t < targets.size(); t++) {
+        if (compatible(targets.get(t), measure)) {
+          if (found >= 0) {
+            return -1;
+          }
+          found = t;
+        }
+      }
+      return found;
+    }
+
+    private int onlyCumulativeTarget() {
+      int found = -1;
+      for (int t = 0; t < targets.size(); t++) {
+        if (targets.get(t).kind().isCumulative()) {
+          if (found >= 0) {
+            return -1;
+          }
+          found = t;
+        }
+      }
+      return found;
+    }
   }
 
-  private static boolean isSum(Measure measure) {
+  /** A measure made by summing parts: its text joins them with ＋. */
+  static boolean isSum(Measure measure) {
     return measure.text().indexOf('＋') >= 0;
-  }
-
-  /** The index of the task's only rate target this subject-less measure fits, or -1. */
-  private static int onlyRateTarget(List<Target> targets, Measure measure, Role role) {
-    if (measure.unit().dimension() != Unit.Dimension.PERCENT || role == Role.COMPLETION_RATE) {
-      return -1;
-    }
-    int found = -1;
-    for (int t = 0; t < targets.size(); t++) {
-      if (compatible(targets.get(t), measure)) {
-        if (found >= 0) {
-          return -1;
-        }
-        found = t;
-      }
-    }
-    return found;
-  }
-
-  private static int onlyCumulativeTarget(List<Target> targets) {
-    int found = -1;
-    for (int t = 0; t < targets.size(); t++) {
-      if (targets.get(t).kind().isCumulative()) {
-        if (found >= 0) {
-          return -1;
-        }
-        found = t;
-      }
-    }
-    return found;
-  }
-
-  /** 完成目标任务, 年度计划: a completion rate that names no subject of its own. */
-  private static boolean isGenericRate(String metric) {
-    String rest = metric;
-    for (String w : new String[] {"完成", "目标", "任务", "年度", "全年", "计划", "的", "率", "进度"}) {
-      rest = rest.replace(w, "");
-    }
-    return rest.isEmpty();
   }
 
   /**
@@ -252,33 +339,6 @@ final class MetricMatcher implements MeasureMatcher {
         && a.classifier().equals(b.classifier()) && !a.classifier().equals("个");
   }
 
-  /**
-   * Whether the measure may be taken as evidence for the target: {@link #compatible}, not a stock
-   * for a target of new things, and not counting something else by name (17个项目… for 13处能源站).
-   */
-  static boolean admissible(Target target, Measure measure, boolean increment, boolean stock) {
-    if (!compatible(target, measure) || increment && stock) {
-      return false;
-    }
-    String metric = measure.metric();
-    if (measure.unit().dimension() == Unit.Dimension.COUNT) {
-      for (String counted : COUNTED) {
-        if (metric.startsWith(counted) && !target.metric().contains(counted)) {
-          return false;
-        }
-      }
-    }
-    return !Metrics.conflictingWork(target.metric(), metric);
-  }
-
-  /** The closeness of a measure to a target, or -1 when it is not admissible; see {@link Metrics#similarity}. */
-  static int score(Task task, Target target, Measure measure) {
-    if (!admissible(target, measure, isIncrement(task.text(), target), isStock(task.outcome().narrative(), measure))) {
-      return -1;
-    }
-    return Metrics.similarity(target.metric(), measure.metric(), sameClassifier(target.unit(), measure.unit()));
-  }
-
   private static boolean isPoints(Unit unit) {
     return unit.symbol().endsWith("百分点");
   }
@@ -288,10 +348,10 @@ final class MetricMatcher implements MeasureMatcher {
     Optional<Span> span = target.span();
     if (span.isPresent() && span.get().end() <= taskText.length()) {
       int from = Reading.clauseStart(taskText, span.get().start());
-      return Lexicon.containsAny(taskText, from, span.get().end(), INCREMENT);
+      return INCREMENT.within(taskText, from, span.get().end());
     }
     String text = target.text() + target.metric();
-    return Lexicon.containsAny(text, 0, text.length(), INCREMENT);
+    return INCREMENT.within(text);
   }
 
   /**
@@ -303,13 +363,13 @@ final class MetricMatcher implements MeasureMatcher {
     if (span.isPresent() && span.get().end() <= narrative.length()) {
       int end = span.get().end();
       int clause = Reading.clauseStart(narrative, span.get().start());
-      if (Lexicon.containsAny(narrative, clause, end, INCREMENT)) {
+      if (INCREMENT.within(narrative, clause, end)) {
         return false;
       }
       int from = Reading.sentenceStart(narrative, span.get().start());
-      return Lexicon.containsAny(narrative, from, end, STOCK);
+      return STOCK.within(narrative, from, end);
     }
     String own = measure.text();
-    return !Lexicon.containsAny(own, 0, own.length(), INCREMENT) && Lexicon.containsAny(own, 0, own.length(), STOCK);
+    return !INCREMENT.within(own) && STOCK.within(own);
   }
 }

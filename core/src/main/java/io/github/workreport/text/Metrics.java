@@ -15,43 +15,43 @@ final class Metrics {
   private Metrics() {}
 
   /** Words that place the number in time or attribute it to the writer; never part of a subject. */
-  private static final String[] NOISE = {
+  private static final WordSet NOISE = WordSet.of(
       "截至目前", "截止目前", "截至", "截止", "目前", "当前", "现已", "已经", "预计", "初步统计",
       "前三季度", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度",
       "上半年", "下半年", "全年", "今年", "年内", "当年", "本年", "年底", "年度内",
       "同比", "较上年", "比上年", "较去年", "比去年",
       "我区", "全区", "本区", "辖区", "我市", "全市", "本市", "我县", "全县", "本县", "我局", "本局",
       "力争", "争取", "确保", "努力", "力求", "进一步", "继续", "持续",
-      "累计", "共计", "合计", "总计", "其中", "分别"};
+      "累计", "共计", "合计", "总计", "其中", "分别");
   /** Verbs kept when a list of examples (…等) is dropped: 完成略钢小区、大信小区等 gives 完成. */
-  private static final String[] LEADING_VERBS = {
+  private static final WordSet LEADING_VERBS = WordSet.of(
       "提升改造", "改扩建", "开工建设", "新建", "改建", "扩建", "续建", "建设", "建成", "开工", "启动",
       "完成", "实施", "提升", "改造", "优化", "整治", "打造", "创建", "培育", "引进", "新增", "打通",
       "治理", "组建", "招聘", "培训", "推广", "淘汰", "安装", "配置", "更新", "维修", "修缮", "硬化",
-      "绿化", "亮化", "栽植", "新招聘"};
-  private static final String[] LEADING_NOISE = {"以及", "并", "另", "还", "又", "和", "及", "与", "共", "、", "的", "之", "已", "将", "把"};
-  private static final String[] TRAILING_NOISE = {
+      "绿化", "亮化", "栽植", "新招聘");
+  private static final WordSet LEADING_NOISE = WordSet.of("以及", "并", "另", "还", "又", "和", "及", "与", "共", "、", "的", "之", "已", "将", "把");
+  private static final WordSet TRAILING_NOISE = WordSet.of(
       "同比增长", "增长率", "增长", "增速为", "增速", "增幅", "下降", "降低", "降幅", "减少",
       "提高到", "提高至", "提高", "提升到", "提升至", "增加到", "增加至", "达到了", "达到", "达", "为", "是",
       "共有", "有", "完成了", "完成", "实现", "共", "计", "了", "的", "不少于", "不低于", "不小于", "至少",
       "不超过", "不高于", "控制在", "稳定在", "保持在", "压缩至", "压缩到", "缩短至", "缩短到", "降至", "降到",
       "调整为", "调减为", "调增为", "调整至", "由", "和", "及", "与", "、", "等", "分别", "均", "总数", "数量",
-      "总量", "涉及", "合计", "累计", "共计", "达到", "占", "已", "超过", "约", "近", "将近", "接近", "大约"};
-  private static final String[] POST_CUT = {"已", "正在", "全部", "均已", "均", "现已", "目前", "的任务", "任务",
-      "并", "其中", "，"};
+      "总量", "涉及", "合计", "累计", "共计", "达到", "占", "已", "超过", "约", "近", "将近", "接近", "大约", "突破", "上涨", "上升", "约有");
+  private static final WordSet POST_CUT = WordSet.of("已", "正在", "全部", "均已", "均", "现已", "目前", "的任务", "任务",
+      "并", "其中", "，");
   /** Tails cut before taking a metric's head. */
-  private static final String[] GENERIC_TAILS = {
+  private static final WordSet GENERIC_TAILS = WordSet.of(
       "计划", "任务", "工程", "项目", "工作", "建设", "目标", "时间", "面积", "长度", "里程", "数量", "总量",
-      "金额", "规模", "比例", "比率", "比重", "人数", "户数", "个数", "单位", "企业", "情况", "改造", "提升"};
+      "金额", "规模", "比例", "比率", "比重", "人数", "户数", "个数", "单位", "企业", "情况", "改造", "提升");
   /** Bigrams that say nothing about what is counted. */
-  private static final String[] STOP_BIGRAMS = {
+  private static final WordSet STOP_BIGRAMS = WordSet.of(
       "企业", "项目", "工作", "建设", "完成", "任务", "目标", "全区", "我区", "年度", "实施", "推进", "开展",
       "实现", "其中", "累计", "共计", "目前", "已经", "单位", "全年", "今年", "情况", "方面", "相关", "各类",
-      "有关", "积极", "工程", "重点", "全部", "通过", "进行", "涉及"};
+      "有关", "积极", "工程", "重点", "全部", "通过", "进行", "涉及");
   /** Words naming a part of the whole (城镇…，农村…): a part's subject is the whole's, re-placed. */
-  static final String[] PARTITIONS = {
+  static final WordSet PARTITIONS = WordSet.of(
       "中心城区", "城镇", "农村", "城区", "乡村", "市区", "郊区", "城市", "市级", "区级", "省级", "县级",
-      "镇级", "村级", "国家级"};
+      "镇级", "村级", "国家级");
 
   /**
    * The subject in the words before a number: noise, dates, asides, quotes and the responsible
@@ -70,14 +70,10 @@ final class Metrics {
   /** The counted noun in the words after a number: 个老旧小区改造任务已完成 gives 老旧小区改造. */
   static String cleanAfter(String raw) {
     String s = basic(raw);
-    int cut = s.length();
-    for (String w : POST_CUT) {
-      int i = s.indexOf(w);
-      if (i >= 0 && i < cut) {
-        cut = i;
-      }
+    int cut = POST_CUT.indexWithin(s, 0, s.length());
+    if (cut >= 0) {
+      s = s.substring(0, cut);
     }
-    s = s.substring(0, cut);
     return strip(s);
   }
 
@@ -85,13 +81,13 @@ final class Metrics {
     boolean changed = true;
     while (changed && !s.isEmpty()) {
       changed = false;
-      int len = Lexicon.startsWithAny(s, 0, LEADING_NOISE);
+      int len = LEADING_NOISE.startingAt(s, 0);
       if (len > 0) {
         s = s.substring(len);
         changed = true;
         continue;
       }
-      len = Lexicon.endsWithAny(s, s.length(), TRAILING_NOISE);
+      len = TRAILING_NOISE.endingAt(s, s.length());
       if (len > 0) {
         s = s.substring(0, s.length() - len);
         changed = true;
@@ -103,7 +99,7 @@ final class Metrics {
   private static String leadingVerbs(String s) {
     int k = 0;
     int len;
-    while ((len = Lexicon.startsWithAny(s, k, LEADING_VERBS)) > 0) {
+    while ((len = LEADING_VERBS.startingAt(s, k)) > 0) {
       k += len;
     }
     return s.substring(0, k);
@@ -131,7 +127,7 @@ final class Metrics {
         int j = dateEnd(raw, i);
         if (j > i) {
           // a date (2020年, 10月1日, 2019—2020年, 4月底) and the 较/比 that makes it a base
-          int len = Lexicon.endsWithAny(out, out.length(), BASE_WORDS);
+          int len = BASE_WORDS.endingAt(out, out.length());
           out.setLength(out.length() - len);
           i = j - 1;
           continue;
@@ -139,10 +135,10 @@ final class Metrics {
       }
       out.append(c);
     }
-    return removeAll(out.toString(), NOISE);
+    return NOISE.removeFrom(out.toString());
   }
 
-  private static final String[] BASE_WORDS = {"同比", "较", "比", "与"};
+  private static final WordSet BASE_WORDS = WordSet.of("同比", "较", "比", "与");
 
   /** The end of a date starting at {@code i} (digits and 年/月/日, ranges, 底/末/初/份), or {@code i}. */
   private static int dateEnd(String raw, int i) {
@@ -192,15 +188,6 @@ final class Metrics {
     }
   }
 
-  private static String removeAll(String s, String[] words) {
-    for (String w : words) {
-      if (s.contains(w)) {
-        s = s.replace(w, "");
-      }
-    }
-    return s;
-  }
-
   private static String removeAll(String s, List<String> words) {
     for (String w : words) {
       if (!w.isEmpty() && s.contains(w)) {
@@ -212,7 +199,7 @@ final class Metrics {
 
   /** The partition word a metric starts with (城镇, 农村 …), or empty. */
   static String partition(String metric) {
-    int len = Lexicon.startsWithAny(metric, 0, PARTITIONS);
+    int len = PARTITIONS.startingAt(metric, 0);
     return len > 0 ? metric.substring(0, len) : "";
   }
 
@@ -232,7 +219,7 @@ final class Metrics {
     boolean changed = true;
     while (changed) {
       changed = false;
-      int len = Math.max(Lexicon.endsWithAny(s, s.length(), GENERIC_TAILS), Lexicon.endsWithAny(s, s.length(), ACTIVITIES));
+      int len = Math.max(GENERIC_TAILS.endingAt(s, s.length()), ACTIVITIES.endingAt(s, s.length()));
       if (len > 0 && s.length() > len) {
         s = s.substring(0, s.length() - len);
         changed = true;
@@ -246,92 +233,110 @@ final class Metrics {
   }
 
   static boolean isStop(String bigram) {
-    for (String w : STOP_BIGRAMS) {
-      if (w.equals(bigram)) {
-        return true;
-      }
-    }
-    return false;
+    return STOP_BIGRAMS.contains(bigram);
   }
 
   /** Verbs of doing, as opposed to the things done: they tell pieces of work apart, not what is counted. */
-  private static final String[] ACTIVITIES = {
+  private static final WordSet ACTIVITIES = WordSet.of(
       "改扩建", "新建", "新增", "改建", "扩建", "续建", "迁建", "建设", "建成", "开工", "完成", "实施", "提升", "改造",
       "优化", "整治", "治理", "打造", "创建", "组建", "培育", "引进", "招聘", "培训", "淘汰", "推广", "打通",
-      "安装", "开展", "举办", "组织", "推进", "落实", "实现", "启动", "新招聘"};
+      "安装", "开展", "举办", "组织", "推进", "落实", "实现", "启动", "新招聘");
+
+  /**
+   * A target's metric prepared for comparison: its thing bigrams (not verbs of doing, not stop
+   * bigrams), its verb bigrams and its head. Built once per target.
+   */
+  static final class Words {
+    final String[] things;
+    final String[] verbs;
+    final String head;
+
+    Words(String metric) {
+      String t = comparable(metric);
+      boolean[] verb = verbChars(t);
+      java.util.List<String> thingList = new java.util.ArrayList<>();
+      java.util.List<String> verbList = new java.util.ArrayList<>();
+      for (int i = 0; i + 2 <= t.length(); i++) {
+        if (!isWordChar(t.charAt(i)) || !isWordChar(t.charAt(i + 1))) {
+          continue;
+        }
+        String bigram = t.substring(i, i + 2);
+        if (verb[i] && verb[i + 1]) {
+          if (!verbList.contains(bigram)) {
+            verbList.add(bigram);
+          }
+        } else if (!verb[i] && !verb[i + 1] && !isStop(bigram) && !thingList.contains(bigram)) {
+          thingList.add(bigram);
+        }
+      }
+      things = thingList.toArray(new String[0]);
+      verbs = verbList.toArray(new String[0]);
+      head = head(t);
+    }
+  }
 
   /**
    * How close the measure's metric is to the target's: ten points for each distinct bigram naming
-   * a thing (not a verb of doing, not a stop bigram) of {@code target} found in {@code measure}, one
-   * for each shared verb bigram. Zero when not close enough: at least two shared thing bigrams, or
-   * one that is the target's head or its only one, or — for {@code sameClassifier} counts — no
-   * thing in common but two shared verb bigrams (完成25所中小学、幼儿园新建改扩建工程 and 12所新建、改扩建学校).
+   * a thing (not a verb of doing, not a stop bigram) of the target found in the measure, one for
+   * each shared verb bigram. Zero when not close enough: at least two shared thing bigrams, or one
+   * that is the target's head or its only one, or — for {@code sameClassifier} counts — no thing in
+   * common but two shared verb bigrams (完成25所中小学、幼儿园新建改扩建工程 and 12所新建、改扩建学校).
+   *
+   * @param target the target's words
+   * @param measure the measure's metric in {@link #comparable} form
    */
-  static int similarity(String target, String measure, boolean sameClassifier) {
-    if (target.length() < 2 || measure.length() < 2) {
+  static int similarity(Words target, String measure, boolean sameClassifier) {
+    if (measure.length() < 2) {
       return 0;
     }
-    String t = comparable(target);
-    String m = comparable(measure);
-    boolean[] verb = verbChars(t);
-    int things = 0;
     int thingsShared = 0;
-    int verbsShared = 0;
-    for (int i = 0; i + 2 <= t.length(); i++) {
-      String bigram = t.substring(i, i + 2);
-      if (t.indexOf(bigram) < i || !isWordChar(t.charAt(i)) || !isWordChar(t.charAt(i + 1))) {
-        continue;
+    for (String bigram : target.things) {
+      if (measure.contains(bigram)) {
+        thingsShared++;
       }
-      if (verb[i] && verb[i + 1]) {
-        if (m.contains(bigram)) {
-          verbsShared++;
-        }
-      } else if (!verb[i] && !verb[i + 1] && !isStop(bigram)) {
-        things++;
-        if (m.contains(bigram)) {
-          thingsShared++;
-        }
+    }
+    int verbsShared = 0;
+    for (String bigram : target.verbs) {
+      if (measure.contains(bigram)) {
+        verbsShared++;
       }
     }
     int score = 10 * thingsShared + verbsShared;
-    if (thingsShared >= 2 || thingsShared == 1 && things == 1) {
+    if (thingsShared >= 2 || thingsShared == 1 && target.things.length == 1) {
       return score;
     }
     if (thingsShared == 1) {
-      String head = head(t);
-      return !head.isEmpty() && m.contains(head) ? score : 0;
+      return !target.head.isEmpty() && measure.contains(target.head) ? score : 0;
     }
     return sameClassifier && verbsShared >= 2 ? verbsShared : 0;
   }
 
+  /** {@link #similarity(Words, String, boolean)} for metrics as written. */
+  static int similarity(String target, String measure, boolean sameClassifier) {
+    return similarity(new Words(target), comparable(measure), sameClassifier);
+  }
+
+  /** Bit 1: the metric names new work (新建, 新增); bit 2: work on what exists (提升改造). */
+  static int work(String metric) {
+    return (NEW_WORK.within(metric) ? 1 : 0) | (EXISTING_WORK.within(metric) ? 2 : 0);
+  }
+
   /** Making new things. */
-  private static final String[] NEW_WORK = {"新建", "新增", "建成", "组建", "创建", "新招聘", "新开工", "新培育", "新引进"};
+  private static final WordSet NEW_WORK = WordSet.of("新建", "新增", "建成", "组建", "创建", "新招聘", "新开工", "新培育", "新引进");
   /** Working on existing things. */
-  private static final String[] EXISTING_WORK = {
-      "提升", "改造", "优化", "整治", "维修", "修缮", "改建", "扩建", "改扩建", "续建", "迁建", "拆除"};
+  private static final WordSet EXISTING_WORK = WordSet.of(
+      "提升", "改造", "优化", "整治", "维修", "修缮", "改建", "扩建", "改扩建", "续建", "迁建", "拆除");
 
   /**
    * Whether the two metrics name different kinds of work on their things — one new (新建, 新增),
    * the other on what exists (提升改造, 扩建) — and no kind in common: 新建公厕 is not 提升改造公厕.
    */
   static boolean conflictingWork(String target, String measure) {
-    boolean targetNew = containsAny(target, NEW_WORK);
-    boolean targetExisting = containsAny(target, EXISTING_WORK);
-    boolean measureNew = containsAny(measure, NEW_WORK);
-    boolean measureExisting = containsAny(measure, EXISTING_WORK);
-    if (!(targetNew || targetExisting) || !(measureNew || measureExisting)) {
-      return false;
-    }
-    return !(targetNew && measureNew || targetExisting && measureExisting);
+    return conflictingWork(work(target), work(measure));
   }
 
-  private static boolean containsAny(String s, String[] words) {
-    for (String w : words) {
-      if (s.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+  static boolean conflictingWork(int targetWork, int measureWork) {
+    return targetWork != 0 && measureWork != 0 && (targetWork & measureWork) == 0;
   }
 
   private static boolean isWordChar(char c) {
@@ -341,13 +346,10 @@ final class Metrics {
   /** Which characters of {@code t} belong to a verb of doing. */
   private static boolean[] verbChars(String t) {
     boolean[] verb = new boolean[t.length()];
-    for (String w : ACTIVITIES) {
-      int i = t.indexOf(w);
-      while (i >= 0) {
-        for (int k = i; k < i + w.length(); k++) {
-          verb[k] = true;
-        }
-        i = t.indexOf(w, i + 1);
+    for (int i = 0; i < t.length(); i++) {
+      int len = ACTIVITIES.startingAt(t, i);
+      for (int k = i; k < i + len; k++) {
+        verb[k] = true;
       }
     }
     return verb;

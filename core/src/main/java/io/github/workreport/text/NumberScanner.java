@@ -29,14 +29,14 @@ final class NumberScanner {
   private static final int MAX_DIGITS = 30;
   /** How far a quote may open before, or close after, a number it encloses. */
   private static final int QUOTE_REACH = 40;
-  private static final String[] APPROX_BEFORE = {"将近", "接近", "大约", "约为", "多达", "近", "约", "超过", "逾"};
-  private static final String[] SESSION_AFTER = {"次会议", "次全会", "次全体会议", "次代表大会", "次常委会", "次主任会议"};
+  private static final WordSet APPROX_BEFORE = WordSet.of("将近", "接近", "大约", "约为", "约有", "多达", "近", "约", "超过", "逾");
+  private static final WordSet SESSION_AFTER = WordSet.of("次会议", "次全会", "次全体会议", "次代表大会", "次常委会", "次主任会议");
   /**
    * Characters that end the verbs and function words after which a lone Chinese numeral is a
    * count: 新建两所, 移交四个, 等两处, 共三家.
    */
   private static final String COUNT_CONTEXT = "建设成增造施创育进聘展办织通出立到至共等了计有为和及与升治理置新训扶决交启开动划改修添购派招引达涉移";
-  private static final String[] SCALES = {"万亿", "千万", "百万", "万", "亿"};
+  private static final WordSet SCALES = WordSet.of("万亿", "千万", "百万", "万", "亿");
 
   /**
    * Scans {@code text}. Mentions are in order and do not overlap.
@@ -45,25 +45,77 @@ final class NumberScanner {
     List<Mention> out = new ArrayList<>();
     int n = text.length();
     int i = 0;
+    // Where the last quote opened and where it (or the sentence) last closed: a number after an
+    // open quote nearby may be a name (“4+7”城市), which only a look ahead can tell.
+    int open = -1;
+    int closed = -1;
     while (i < n) {
       char c = text.charAt(i);
+      byte kind = START[c];
+      if (kind == 0) {
+        i++;
+        continue;
+      }
+      if (kind >= OPEN_QUOTE) {
+        if (kind == OPEN_QUOTE) {
+          open = i;
+        } else {
+          closed = i;
+        }
+        i++;
+        continue;
+      }
       Mention m = null;
-      if (c < 0x80 ? c >= '0' && c <= '9' : arabicDigit(c) >= 0) {
+      if (kind == ARABIC) {
         m = number(text, i, true);
-      } else if (c == '百' && text.startsWith("百分之", i)) {
-        m = percentWords(text, i);
-      } else if (c >= 0x3007 && startsChinese(c)) {
+      } else if (kind == HUNDRED) {
+        if (text.startsWith("百分之", i)) {
+          m = percentWords(text, i);
+        }
+      } else if (c == '一' && (i + 1 >= n || !ChineseNumbers.isNumeralChar(text.charAt(i + 1)))
+          && (i == 0 || !ChineseNumbers.isNumeralChar(text.charAt(i - 1)))) {
+        // 一 alone is the indefinite article (一批, 进一步), never a count: skip without a look
+        i++;
+        continue;
+      } else {
         m = number(text, i, true);
       }
       if (m == null) {
         i++;
         continue;
       }
-      classify(text, m);
+      classify(text, m, open > closed && m.prefixStart - open <= QUOTE_REACH);
       out.add(m);
       i = Math.max(m.end, i + 1);
     }
     return out;
+  }
+
+  private static final byte ARABIC = 1;
+  private static final byte CHINESE = 2;
+  private static final byte HUNDRED = 3;
+  private static final byte OPEN_QUOTE = 4;
+  private static final byte CLOSE = 5;
+  /** What each character can start: one array load per character of the text. */
+  private static final byte[] START = new byte[65536];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      START[c] = ARABIC;
+    }
+    for (char c = '０'; c <= '９'; c++) {
+      START[c] = ARABIC;
+    }
+    for (char c : "零〇一壹二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾".toCharArray()) {
+      START[c] = CHINESE;
+    }
+    START['百'] = HUNDRED;
+    for (char c : "“《「『〈‘【".toCharArray()) {
+      START[c] = OPEN_QUOTE;
+    }
+    for (char c : "”》」』〉’】。；;！？!?\n\r\t".toCharArray()) {
+      START[c] = CLOSE;
+    }
   }
 
   static boolean startsChinese(char c) {
@@ -129,31 +181,39 @@ final class NumberScanner {
     m.start = at;
     char first = text.charAt(at);
     if (arabicDigit(first) >= 0) {
-      StringBuilder digits = new StringBuilder(12);
+      // Up to 18 digits go into a long; longer numbers (rare, up to MAX_DIGITS) into a string.
+      long unscaled = 0;
+      int scale = 0;
+      StringBuilder digits = null;
       int j = at;
       int count = 0;
+      boolean point = false;
       while (j < n) {
         char c = text.charAt(j);
         int d = arabicDigit(c);
         if (d >= 0) {
-          if (count++ < MAX_DIGITS) {
-            digits.append((char) ('0' + d));
+          count++;
+          if (count <= 18) {
+            unscaled = unscaled * 10 + d;
+          } else {
+            if (digits == null) {
+              digits = new StringBuilder(MAX_DIGITS + 2).append(unscaled);
+            }
+            if (count <= MAX_DIGITS) {
+              digits.append((char) ('0' + d));
+            }
+          }
+          if (point) {
+            scale++;
           }
           j++;
-        } else if (c == ',' && isThousandsGroup(text, j)) {
+        } else if (c == ',' && !point && isThousandsGroup(text, j)) {
+          j++;
+        } else if (!point && (c == '.' || c == '．') && j + 1 < n && arabicDigit(text.charAt(j + 1)) >= 0) {
+          point = true;
           j++;
         } else {
           break;
-        }
-      }
-      if (j + 1 < n && (text.charAt(j) == '.' || text.charAt(j) == '．') && arabicDigit(text.charAt(j + 1)) >= 0) {
-        digits.append('.');
-        j++;
-        while (j < n && arabicDigit(text.charAt(j)) >= 0) {
-          if (count++ < MAX_DIGITS) {
-            digits.append((char) ('0' + arabicDigit(text.charAt(j))));
-          }
-          j++;
         }
       }
       m.numberEnd = j;
@@ -161,7 +221,7 @@ final class NumberScanner {
       m.unitStart = j;
       m.unitEnd = j;
       if (count <= MAX_DIGITS) {
-        m.value = new BigDecimal(digits.toString());
+        m.value = digits == null ? BigDecimal.valueOf(unscaled, scale) : new BigDecimal(new java.math.BigInteger(digits.toString()), scale);
         if (isNegative(text, at)) {
           m.value = m.value.negate();
           m.start = at - 1;
@@ -243,7 +303,7 @@ final class NumberScanner {
     while (k > 0 && isSpace(text.charAt(k - 1))) {
       k--;
     }
-    int len = Lexicon.endsWithAny(text, k, APPROX_BEFORE);
+    int len = APPROX_BEFORE.endingAt(text, k);
     if (len > 0) {
       m.prefixStart = k - len;
       m.prefix = text.substring(k - len, k);
@@ -261,7 +321,7 @@ final class NumberScanner {
     k = approximationAfter(text, m, k);
     UnitWord word = Lexicon.unitAt(text, k);
     if (word == null) {
-      int scaleLength = Lexicon.startsWithAny(text, k, SCALES);
+      int scaleLength = SCALES.startingAt(text, k);
       if (scaleLength == 0 && !m.chinese && k < n && (text.charAt(k) == '千' || text.charAt(k) == '百')
           && Lexicon.unitAt(text, k) == null) {
         // 5千人, 3百亩: a scale that Unit does not write
@@ -410,7 +470,7 @@ final class NumberScanner {
   }
 
   /** Decides the type of a scanned number from its unit and the characters around it. */
-  private static void classify(String text, Mention m) {
+  private static void classify(String text, Mention m, boolean afterOpenQuote) {
     if (m.value == null) {
       m.type = Mention.Type.OTHER;
       return;
@@ -427,10 +487,10 @@ final class NumberScanner {
       }
       return;
     }
-    m.type = isQuantity(text, m) ? Mention.Type.QUANTITY : Mention.Type.OTHER;
+    m.type = isQuantity(text, m, afterOpenQuote) ? Mention.Type.QUANTITY : Mention.Type.OTHER;
   }
 
-  private static boolean isQuantity(String text, Mention m) {
+  private static boolean isQuantity(String text, Mention m, boolean afterOpenQuote) {
     if (!m.unitClass.isQuantity()) {
       return false;
     }
@@ -451,7 +511,7 @@ final class NumberScanner {
     if (next == '+' || next == '＋' || afterNumber == '+' || afterNumber == '＋') {
       return false;
     }
-    if (Lexicon.startsWithAny(text, m.unitStart, SESSION_AFTER) > 0) {
+    if (SESSION_AFTER.startingAt(text, m.unitStart) > 0) {
       return false;
     }
     if (m.chinese && m.numberEnd - m.start == 1) {
@@ -463,7 +523,21 @@ final class NumberScanner {
         return false;
       }
     }
-    return !insideQuotes(text, m.prefixStart, m.end);
+    return !(afterOpenQuote && closesSoon(text, m.end));
+  }
+
+  /** Whether a quote or book-title mark closes shortly after {@code end}, before any opens. */
+  private static boolean closesSoon(String text, int end) {
+    for (int k = end; k < text.length() && k < end + QUOTE_REACH; k++) {
+      char c = text.charAt(k);
+      if (Lexicon.isCloseQuote(c)) {
+        return true;
+      }
+      if (Lexicon.isOpenQuote(c) || Lexicon.isSentenceEnd(c)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the number lies between an opening and a closing quote or book-title mark nearby. */

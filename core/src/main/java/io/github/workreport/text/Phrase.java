@@ -13,9 +13,9 @@ import java.util.List;
  * they hold no other quantity ({@code 新建、改扩建小学6所}); another quantity ends it.
  */
 final class Phrase {
-  private static final String[] AFTER_AT_LEAST = {"及以上", "以上", "之上"};
-  private static final String[] AFTER_AT_MOST = {"及以下", "以下", "以内", "之内"};
-  private static final String[] AFTER_ABOUT = {"左右", "上下"};
+  private static final WordSet AFTER_AT_LEAST = WordSet.of("及以上", "以上", "之上");
+  private static final WordSet AFTER_AT_MOST = WordSet.of("及以下", "以下", "以内", "之内");
+  private static final WordSet AFTER_ABOUT = WordSet.of("左右", "上下");
 
   final Mention mention;
   /** Where the words before the number start. */
@@ -87,7 +87,7 @@ final class Phrase {
     return phrases;
   }
 
-  private static final String[] CONJUNCTIONS = {"以及", "和", "及", "与", "或"};
+  private static final WordSet CONJUNCTIONS = WordSet.of("以及", "和", "及", "与", "或");
 
   /**
    * Words between two quantities of one clause belong to both (55条道路76.2千米: 道路), unless a
@@ -103,7 +103,7 @@ final class Phrase {
         continue; // not one stretch: a clause end or a list item lies between
       }
       for (int k = to - 1; k >= from; k--) {
-        int len = Lexicon.endsWithAny(text, k + 1, CONJUNCTIONS);
+        int len = CONJUNCTIONS.endingAt(text, k + 1);
         if (len > 0 && k + 1 - len >= from) {
           prev.postEnd = k + 1 - len;
           p.preStart = k + 1;
@@ -131,11 +131,11 @@ final class Phrase {
       k++;
     }
     int len;
-    if ((len = Lexicon.startsWithAny(text, k, AFTER_AT_LEAST)) > 0) {
+    if ((len = AFTER_AT_LEAST.startingAt(text, k)) > 0) {
       p.after = Bound.AT_LEAST;
-    } else if ((len = Lexicon.startsWithAny(text, k, AFTER_AT_MOST)) > 0) {
+    } else if ((len = AFTER_AT_MOST.startingAt(text, k)) > 0) {
       p.after = Bound.AT_MOST;
-    } else if ((len = Lexicon.startsWithAny(text, k, AFTER_ABOUT)) > 0) {
+    } else if ((len = AFTER_ABOUT.startingAt(text, k)) > 0) {
       p.after = Bound.ABOUT;
     } else if (k < text.length() && text.charAt(k) == '内'
         && p.mention.unitClass == Lexicon.UnitClass.DURATION) {

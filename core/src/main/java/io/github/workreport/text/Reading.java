@@ -14,29 +14,36 @@ import java.util.List;
  * and measure parsers and by the summing of parts.
  */
 final class Reading {
-  private static final String[] GROWTH_SUBJECTS = {"增速", "增幅", "增长率", "涨幅", "增长幅度"};
-  private static final String[] DECLINE_SUBJECTS = {"降幅", "下降率", "下降幅度"};
-  private static final String[] LEVEL_VERBS = {
+  private static final WordSet GROWTH_SUBJECTS = WordSet.of("增速", "增幅", "增长率", "涨幅", "增长幅度");
+  private static final WordSet DECLINE_SUBJECTS = WordSet.of("降幅", "下降率", "下降幅度");
+  private static final WordSet LEVEL_VERBS = WordSet.of(
       "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至",
       "降低到", "降低至", "下降到", "下降至", "降至", "降到", "减少到", "减少至", "达到", "控制在", "稳定在",
-      "保持在", "压缩至", "压缩到", "缩短至", "缩短到", "调整为", "调减为", "调增为", "调整至"};
-  private static final String[] GROWTH_VERBS = {"增长", "提高", "提升", "增加", "上升", "上涨", "同比增"};
-  private static final String[] DECLINE_VERBS = {"下降", "降低", "减少", "下滑", "回落", "压减", "压缩", "缩减", "削减", "同比降"};
-  static final String[] AT_LEAST_BEFORE = {"不少于", "不低于", "不小于", "不下于", "至少", "超过", "多于", "大于", "高于"};
-  static final String[] AT_MOST_BEFORE = {
+      "保持在", "压缩至", "压缩到", "缩短至", "缩短到", "调整为", "调减为", "调增为", "调整至");
+  private static final WordSet GROWTH_VERBS = WordSet.of("增长", "提高", "提升", "增加", "上升", "上涨", "同比增");
+  private static final WordSet DECLINE_VERBS = WordSet.of("下降", "降低", "减少", "下滑", "回落", "压减", "压缩", "缩减", "削减", "同比降");
+  private static final WordSet CHANGE_VERBS = WordSet.of(
+      "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至",
+      "降低到", "降低至", "下降到", "下降至", "降至", "降到", "减少到", "减少至", "达到", "控制在", "稳定在",
+      "保持在", "压缩至", "压缩到", "缩短至", "缩短到", "调整为", "调减为", "调增为", "调整至",
+      "增长", "提高", "提升", "增加", "上升", "上涨", "同比增",
+      "下降", "降低", "减少", "下滑", "回落", "压减", "压缩", "缩减", "削减", "同比降");
+  private static final WordSet QUALIFYING_BOUND = WordSet.of("及以上", "以上", "以下", "以内");
+  static final WordSet AT_LEAST_BEFORE = WordSet.of("不少于", "不低于", "不小于", "不下于", "至少", "超过", "多于", "大于", "高于", "突破");
+  static final WordSet AT_MOST_BEFORE = WordSet.of(
       "不超过", "不高于", "不大于", "不多于", "控制在", "压缩至", "压缩到", "压减至", "压减到", "缩短至", "缩短到",
-      "降至", "降到", "降低至", "降低到", "下降至", "下降到", "减少至", "减少到", "减至", "低于", "少于"};
-  static final String[] ABOUT_BEFORE = {"大约", "约为", "约", "将近", "接近", "近"};
+      "降至", "降到", "降低至", "降低到", "下降至", "下降到", "减少至", "减少到", "减至", "低于", "少于");
+  static final WordSet ABOUT_BEFORE = WordSet.of("大约", "约为", "约", "将近", "接近", "近");
   /** A number changed from (由X调整为Y, 由15个工作日缩短至1个工作日): X is the old value. */
-  static final String[] CHANGE_AFTER = {
+  static final WordSet CHANGE_AFTER = WordSet.of(
       "调整为", "调减为", "调增为", "调整至", "调减至", "调增至", "下调为", "下调至", "上调为", "上调至", "调为",
       "核减为", "修订为", "缩短至", "缩短到", "缩短为", "减少到", "减少至", "减少为", "增加到", "增加至", "增加为",
       "提高到", "提高至", "提高为", "提升到", "提升至", "下降到", "下降至", "降至", "降到", "降低到", "降低至",
-      "增长到", "增长至", "压缩到", "压缩至", "压缩为", "压减至", "压减到", "变为", "改为", "上升到", "上升至", "到", "至"};
+      "增长到", "增长至", "压缩到", "压缩至", "压缩为", "压减至", "压减到", "变为", "改为", "上升到", "上升至", "到", "至");
   /** Verbs that make the number after them a revised target. */
-  static final String[] REVISION_BEFORE = {
+  static final WordSet REVISION_BEFORE = WordSet.of(
       "调整为", "调减为", "调增为", "调整至", "调减至", "调增至", "下调为", "下调至", "上调为", "上调至", "调为",
-      "核减为", "修订为", "调整到"};
+      "核减为", "修订为", "调整到");
 
   final Mention mention;
   final Phrase phrase;
@@ -90,8 +97,17 @@ final class Reading {
     Phrase[] phrases = Phrase.analyse(text, quantities);
     List<Reading> out = new ArrayList<>(phrases.length);
     Reading previous = null;
+    int lastSentence = 0;
+    int scanned = 0;
     for (Phrase p : phrases) {
       Reading r = new Reading(p.mention, p);
+      // Sentence starts, found by one forward sweep over the text rather than a walk back per number.
+      for (int k = scanned; k < p.mention.prefixStart; k++) {
+        if (Lexicon.isSentenceEnd(text.charAt(k))) {
+          lastSentence = k + 1;
+        }
+      }
+      scanned = Math.max(scanned, p.mention.prefixStart);
       String pre = p.pre(text);
       r.kind = kind(pre, p.mention.unitClass);
       if (previous != null && previous.mention.unitClass == p.mention.unitClass && isConjunctionOnly(pre)
@@ -102,7 +118,7 @@ final class Reading {
       r.before = Metrics.cleanBefore(old >= 0 ? pre.substring(0, old) : pre, actors);
       r.after = Metrics.cleanAfter(p.post(text));
       r.metric = r.before + r.after;
-      r.sentenceStart = sentenceStart(text, p.mention.prefixStart);
+      r.sentenceStart = lastSentence;
       r.textStart = trimStart(text, p.preStart, p.mention.prefixStart);
       r.textEnd = trimEnd(text, r.textStart, Math.max(p.afterEnd, p.postEnd));
       r.approximate = p.mention.approximate;
@@ -156,28 +172,23 @@ final class Reading {
       default:
         break;
     }
-    if (Lexicon.containsAny(pre, 0, pre.length(), GROWTH_SUBJECTS)) {
+    if (GROWTH_SUBJECTS.within(pre, 0, pre.length())) {
       return Kind.GROWTH;
     }
-    if (Lexicon.containsAny(pre, 0, pre.length(), DECLINE_SUBJECTS)) {
+    if (DECLINE_SUBJECTS.within(pre, 0, pre.length())) {
       return Kind.DECLINE;
     }
-    int best = -1;
-    int bestLength = 0;
-    Kind kind = Kind.LEVEL;
-    String[][] groups = {LEVEL_VERBS, GROWTH_VERBS, DECLINE_VERBS};
-    Kind[] kinds = {Kind.LEVEL, Kind.GROWTH, Kind.DECLINE};
-    for (int g = 0; g < groups.length; g++) {
-      for (String w : groups[g]) {
-        int i = pre.lastIndexOf(w);
-        if (i > best || i == best && i >= 0 && w.length() > bestLength) {
-          best = i;
-          bestLength = w.length();
-          kind = kinds[g];
+    // The verb nearest the number decides: 提高到73% is a level, 同比增长9.2% a growth.
+    for (int i = pre.length() - 1; i >= 0; i--) {
+      int len = CHANGE_VERBS.startingAt(pre, i);
+      if (len > 0) {
+        if (LEVEL_VERBS.startingAt(pre, i) == len) {
+          return Kind.LEVEL;
         }
+        return GROWTH_VERBS.startingAt(pre, i) == len ? Kind.GROWTH : Kind.DECLINE;
       }
     }
-    return kind;
+    return Kind.LEVEL;
   }
 
   /** X in 由X调整为Y: the number is followed by a verb of change and preceded by 由 or 从 in its clause. */
@@ -186,7 +197,7 @@ final class Reading {
     while (k < text.length() && Lexicon.isSpace(text.charAt(k))) {
       k++;
     }
-    if (Lexicon.startsWithAny(text, k, CHANGE_AFTER) == 0) {
+    if (CHANGE_AFTER.startingAt(text, k) == 0) {
       return false;
     }
     for (int i = m.prefixStart - 1; i >= 0 && i >= m.prefixStart - 20; i--) {
@@ -211,7 +222,7 @@ final class Reading {
     while (k < text.length() && Lexicon.isSpace(text.charAt(k))) {
       k++;
     }
-    int len = Lexicon.startsWithAny(text, k, new String[] {"及以上", "以上", "以下", "以内"});
+    int len = QUALIFYING_BOUND.startingAt(text, k);
     k += len;
     if (k < text.length() && text.charAt(k) == '的') {
       k++;
@@ -278,21 +289,21 @@ final class Reading {
     while (k > 0 && Lexicon.isSpace(text.charAt(k - 1))) {
       k--;
     }
-    if (Lexicon.endsWithAny(text, k, AT_LEAST_BEFORE) > 0) {
+    if (AT_LEAST_BEFORE.endingAt(text, k) > 0) {
       return Bound.AT_LEAST;
     }
-    if (Lexicon.endsWithAny(text, k, AT_MOST_BEFORE) > 0) {
+    if (AT_MOST_BEFORE.endingAt(text, k) > 0) {
       return Bound.AT_MOST;
     }
     return null;
   }
 
   /** The word ending just before the number, among {@code words}: its length, or 0. */
-  static int wordBefore(String text, Mention m, String[] words) {
+  static int wordBefore(String text, Mention m, WordSet words) {
     int k = m.prefixStart;
     while (k > 0 && Lexicon.isSpace(text.charAt(k - 1))) {
       k--;
     }
-    return Lexicon.endsWithAny(text, k, words);
+    return words.endingAt(text, k);
   }
 }

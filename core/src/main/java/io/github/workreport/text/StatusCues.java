@@ -16,9 +16,9 @@ import java.util.Optional;
 public final class StatusCues {
   private static final String[] WHOLE_TASK_DONE = {
       "全面完成", "全部完成", "已完成全年", "完成全年", "达到目标", "任务已完成", "工作已完成", "已全部完成", "顺利完成"};
-  private static final String[] ONGOING = {"正在", "推进中", "下一步", "尚未", "未完成", "加快推进", "继续推进"};
-  private static final String[] DONE = {"已完成", "已建成", "已办结"};
-  private static final String[] NEGATIONS = {"尚未", "没有", "未能", "未", "没", "不"};
+  private static final WordSet ONGOING = WordSet.of("正在", "推进中", "下一步", "尚未", "未完成", "加快推进", "继续推进");
+  private static final WordSet DONE = WordSet.of("已完成", "已建成", "已办结");
+  private static final WordSet NEGATIONS = WordSet.of("尚未", "没有", "未能", "未", "没", "不");
 
   private StatusCues() {}
 
@@ -90,7 +90,7 @@ public final class StatusCues {
     int from = 0;
     int i;
     while ((i = text.indexOf(phrase, from)) >= 0) {
-      if (Lexicon.endsWithAny(text, i, NEGATIONS) == 0) {
+      if (NEGATIONS.endingAt(text, i) == 0) {
         return true;
       }
       from = i + phrase.length();
@@ -134,10 +134,10 @@ public final class StatusCues {
     if (claim.isPresent()) {
       return claim.get();
     }
-    if (Lexicon.containsAny(narrative, 0, narrative.length(), ONGOING)) {
+    if (ONGOING.within(narrative, 0, narrative.length())) {
       return Status.ONGOING;
     }
-    if (Lexicon.containsAny(narrative, 0, narrative.length(), DONE)) {
+    if (DONE.within(narrative, 0, narrative.length())) {
       return Status.MET;
     }
     return Status.UNDETERMINED;

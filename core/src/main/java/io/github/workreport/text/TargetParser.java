@@ -27,7 +27,7 @@ import java.util.OptionalInt;
  */
 public final class TargetParser {
   private static final TargetParser STANDARD = new TargetParser();
-  private static final String[] ASPIRATIONAL = {"力争", "争取", "努力", "力求", "力促", "尽力"};
+  private static final WordSet ASPIRATIONAL = WordSet.of("力争", "争取", "努力", "力求", "力促", "尽力");
 
   private TargetParser() {}
 
@@ -103,10 +103,7 @@ public final class TargetParser {
 
   /** Whether no 力争/争取 governs the number: none in its sentence before it, or a 确保 after it. */
   private static boolean isFirm(String text, int sentenceStart, int at) {
-    int aspiration = -1;
-    for (String w : ASPIRATIONAL) {
-      aspiration = Math.max(aspiration, Lexicon.lastIndexOf(text, w, sentenceStart, at));
-    }
+    int aspiration = ASPIRATIONAL.lastIndexWithin(text, sentenceStart, at);
     if (aspiration < 0) {
       return true;
     }

@@ -40,7 +40,7 @@ public final class TaskExtractor {
   /** Activities that distinguish one piece of work from another of the same things. */
   private static final String[] ACTIVITIES = {
       "新建", "新增", "改建", "扩建", "续建", "迁建", "提升", "优化", "改造", "维修", "整治", "修缮", "拆除"};
-  private static final String[] TOTALS = {"共", "合计", "总计", "累计", "全区", "总"};
+  private static final WordSet TOTALS = WordSet.of("共", "合计", "总计", "累计", "全区", "总");
   /** A similarity that rests on the things named, not only on shared verbs. */
   private static final int THING = 10;
 
@@ -115,13 +115,22 @@ public final class TaskExtractor {
     if (targets.isEmpty() || kept.size() < 2) {
       return plain;
     }
+    boolean anyCumulative = false;
+    for (Target target : targets) {
+      anyCumulative |= target.kind().isCumulative();
+    }
+    if (!anyCumulative) {
+      return plain;
+    }
+    MetricMatcher.Evidence evidence = new MetricMatcher.Evidence(task.text(), targets, narrative, plain);
     Measure[] sumAfter = new Measure[kept.size()];
     boolean anySum = false;
-    for (Target target : targets) {
+    for (int t = 0; t < targets.size(); t++) {
+      Target target = targets.get(t);
       if (!target.kind().isCumulative()) {
         continue;
       }
-      List<Integer> parts = parts(task, target, kept, plain, narrative, units);
+      List<Integer> parts = parts(evidence, t, kept, narrative, units);
       if (parts.size() >= 2) {
         int last = parts.get(parts.size() - 1);
         Measure sum = sum(target, parts, kept, plain, narrative);
@@ -145,9 +154,9 @@ public final class TaskExtractor {
   }
 
   /** The indexes of the readings that are parts of {@code target}, in order; fewer than two if none. */
-  private static List<Integer> parts(Task task, Target target, List<Reading> kept, List<Measure> plain,
+  private static List<Integer> parts(MetricMatcher.Evidence evidence, int t, List<Reading> kept,
       String narrative, List<String> units) {
-    List<Target> targets = task.targets();
+    Target target = evidence.targets.get(t);
     String head = Metrics.head(Metrics.comparable(target.metric()));
     List<Integer> candidates = new ArrayList<>();
     if (head.isEmpty()) {
@@ -156,10 +165,9 @@ public final class TaskExtractor {
     String targetWords = target.metric() + target.text();
     for (int i = 0; i < kept.size(); i++) {
       Reading r = kept.get(i);
-      Measure m = plain.get(i);
-      if (r.role != Role.ACHIEVED || MetricMatcher.score(task, target, m) < THING
+      if (r.role != Role.ACHIEVED || evidence.score(t, i) < THING
           || !Metrics.comparable(r.metric).contains(head) || !activitiesWithin(r.metric, targetWords)
-          || bestTarget(task, m) != target) {
+          || bestTarget(evidence, i) != t) {
         continue;
       }
       candidates.add(i);
@@ -185,7 +193,7 @@ public final class TaskExtractor {
     for (int i : chain) {
       Reading r = kept.get(i);
       String own = narrative.substring(r.textStart, r.mention.prefixStart);
-      if (startsWithTotal(own) || afterTotal(task, narrative, r, kept, plain, target, chain)) {
+      if (startsWithTotal(own) || afterTotal(evidence, t, narrative, r, kept, chain)) {
         return List.of();
       }
     }
@@ -202,11 +210,11 @@ public final class TaskExtractor {
     return true;
   }
 
-  private static Target bestTarget(Task task, Measure m) {
-    Target best = null;
+  private static int bestTarget(MetricMatcher.Evidence evidence, int m) {
+    int best = -1;
     int bestScore = 0;
-    for (Target t : task.targets()) {
-      int s = MetricMatcher.score(task, t, m);
+    for (int t = 0; t < evidence.targets.size(); t++) {
+      int s = evidence.score(t, m);
       if (s >= THING && s > bestScore) {
         bestScore = s;
         best = t;
@@ -258,20 +266,15 @@ public final class TaskExtractor {
 
   private static boolean startsWithTotal(String own) {
     String s = own.strip();
-    for (String t : TOTALS) {
-      if (s.startsWith(t)) {
-        return true;
-      }
-    }
-    return false;
+    return TOTALS.startingAt(s, 0) > 0;
   }
 
   /**
    * Whether the parts are the breakdown (其中 …) of a total stated just before that also fits the
    * target: then the total is the evidence, not their sum.
    */
-  private static boolean afterTotal(Task task, String narrative, Reading part, List<Reading> kept,
-      List<Measure> plain, Target target, List<Integer> chain) {
+  private static boolean afterTotal(MetricMatcher.Evidence evidence, int t, String narrative, Reading part,
+      List<Reading> kept, List<Integer> chain) {
     int i = Lexicon.lastIndexOf(narrative, "其中", Math.max(0, part.sentenceStart - 200), part.mention.prefixStart);
     if (i < 0) {
       return false;
@@ -280,7 +283,7 @@ public final class TaskExtractor {
       if (chain.contains(k) || kept.get(k).mention.end > i) {
         continue;
       }
-      if (MetricMatcher.score(task, target, plain.get(k)) >= THING) {
+      if (evidence.score(t, k) >= THING) {
         return true;
       }
     }
