@@ -1,5 +1,6 @@
 package io.github.workreport;
 
+import io.github.workreport.internal.TupleStyle;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -15,7 +16,8 @@ import org.immutables.value.Value;
  * <p>{@link #toString()} gives {@code Quantity[258.77亿元]} and {@link #parse(String)} reads it back,
  * as well as the bare {@code 258.77亿元}. This class is immutable and thread-safe.
  */
-@Value.Immutable(builder = false, copy = false)
+@TupleStyle
+@Value.Immutable
 abstract class AbstractQuantity implements Comparable<Quantity> {
 
   /** The exact value, without trailing zeros. @return the value */
