@@ -468,9 +468,9 @@ public final class Classifier {
       if (evidence.estimated()) {
         out.append("（预计）");
       }
-      out.append("，");
       if (j.percent) {
         BigDecimal gap = sum(inPercent(j.achieved), inPercent(j.target).negate());
+        out.append("，");
         if (gap.signum() == 0) {
           out.append("与目标持平");
         } else if (gap.signum() > 0 != j.lowerIsBetter) {
@@ -483,7 +483,7 @@ public final class Classifier {
         if (percent.scale() >= -EXACT_DIGITS) {
           percent = percent.setScale(1, RoundingMode.HALF_EVEN);
         }
-        out.append("完成率").append(plain(percent)).append('%');
+        out.append("，完成率").append(plain(percent)).append('%');
       }
     }
     out.append("，").append(status.label());
