@@ -389,11 +389,19 @@ public final class Classifier {
     return top - bottom <= EXACT_DIGITS ? x.add(y) : x.add(y, MathContext.DECIMAL128);
   }
 
-  /** a / t to four places, as {@code 0.9067}; a quotient too large for that keeps 16 digits. */
+  /** a / t to four places, as {@code 0.9067}. */
   private static BigDecimal ratio(BigDecimal a, BigDecimal t) {
+    return quotient(a, t, 4);
+  }
+
+  /**
+   * a / t rounded once to {@code places} decimals; a quotient too large for that (no document has
+   * one) keeps 16 significant digits instead of growing to millions.
+   */
+  private static BigDecimal quotient(BigDecimal a, BigDecimal t, int places) {
     long magnitude = ((long) a.precision() - a.scale()) - ((long) t.precision() - t.scale());
     if (Math.abs(magnitude) <= EXACT_DIGITS) {
-      return a.divide(t, 4, RoundingMode.HALF_EVEN);
+      return a.divide(t, places, RoundingMode.HALF_EVEN);
     }
     return a.divide(t, MathContext.DECIMAL64);
   }
@@ -479,10 +487,10 @@ public final class Classifier {
           out.append(j.lowerIsBetter ? "超出目标" : "差").append(plain(gap.abs())).append("个百分点");
         }
       } else if (j.ratio.isPresent()) {
-        BigDecimal percent = j.ratio.get().movePointRight(2);
-        if (percent.scale() >= -EXACT_DIGITS) {
-          percent = percent.setScale(1, RoundingMode.HALF_EVEN);
-        }
+        // From the exact quotient, not from the ratio already rounded to four places: 6210/16320 is
+        // 38.05…%, which is 38.1%, while the rounded ratio 0.3805 would give 38.0%.
+        BigDecimal achieved = j.achieved.unit().convert(j.achieved.value(), j.target.unit());
+        BigDecimal percent = quotient(achieved.movePointRight(2), j.target.value(), 1);
         out.append("，完成率").append(plain(percent)).append('%');
       }
     }

@@ -68,6 +68,9 @@ class ClassifierTest {
             Status.BASICALLY_MET, "目标≥10条，实际9条，完成率90%，基本完成"),
         Arguments.of(target("背街小巷", Kind.COUNT, Bound.AT_LEAST, "11条"), measure("", Kind.COUNT, "9条"),
             Status.NOT_MET, "目标≥11条，实际9条，完成率81.8%，未完成"),
+        // the percentage is rounded once, from the exact quotient (38.05…% → 38.1%, not 0.3805 → 38.0%)
+        Arguments.of(target("学位", Kind.COUNT, Bound.EXACTLY, "16320个"), measure("学位", Kind.COUNT, "6210个"),
+            Status.NOT_MET, "目标16320个，实际6210个，完成率38.1%，未完成"),
         Arguments.of(target("年度投资", Kind.AMOUNT, Bound.ABOUT, "258.77亿元"), measure("投资", Kind.AMOUNT, "2587700万元"),
             Status.MET, "目标≈258.77亿元，实际2587700万元，完成率100%，完成"),
         // higher is better: rates by percentage points
