@@ -66,8 +66,9 @@ import java.util.OptionalInt;
  */
 public final class Classifier {
   private static final Classifier STANDARD = new Classifier(ClassificationPolicy.defaults(), MeasureMatcher.standard());
-  /** Sums and quotients are exact while their digits span at most this many places. */
+  /** Quotients are exact to their places while their magnitude is within this many digits of one. */
   private static final int EXACT_DIGITS = 1000;
+  private static final MathContext SUM_PRECISION = new MathContext(2 * EXACT_DIGITS, RoundingMode.HALF_EVEN);
 
   private final ClassificationPolicy policy;
   private final MeasureMatcher matcher;
@@ -375,18 +376,18 @@ public final class Classifier {
     return q.unit().convert(q.value(), Unit.PERCENT);
   }
 
-  /**
-   * Compares x + y with z, exactly unless the digits of x and y lie so far apart that their exact
-   * sum would be enormous; no document has such numbers, and the rounded sum still orders them.
-   */
+  /** Compares x + y with z. */
   private static int compareSum(BigDecimal x, BigDecimal y, BigDecimal z) {
     return sum(x, y).compareTo(z);
   }
 
+  /**
+   * x + y, exact whenever the sum has at most 2000 significant digits (every sum of numbers a
+   * document writes). An exact sum of 1E+999999999 and 0.5 would have a billion digits; rounded to
+   * a precision, BigDecimal aligns the two without writing them out.
+   */
   private static BigDecimal sum(BigDecimal x, BigDecimal y) {
-    long top = Math.max((long) x.precision() - x.scale(), (long) y.precision() - y.scale());
-    long bottom = Math.min(-(long) x.scale(), -(long) y.scale());
-    return top - bottom <= EXACT_DIGITS ? x.add(y) : x.add(y, MathContext.DECIMAL128);
+    return x.add(y, SUM_PRECISION);
   }
 
   /** a / t to four places, as {@code 0.9067}. */
@@ -425,13 +426,12 @@ public final class Classifier {
     if (period.isEmpty() || !target.kind().isCumulative() || j.lowerIsBetter) {
       return Optional.empty();
     }
-    YearMonth asOf = period.get().asOf();
     YearMonth start = YearMonth.of(period.get().year(), 1);
-    long elapsed = start.until(asOf, ChronoUnit.MONTHS) + 1;
+    long elapsed = period.get().monthsElapsed();
     long horizon = task.deadline()
         .map(d -> start.until(d.month(), ChronoUnit.MONTHS) + 1)
         .orElse(12L);
-    if (horizon <= 0 || elapsed <= 0) {
+    if (horizon <= 0) { // due before the report's year began: no share of it falls in this year
       return Optional.empty();
     }
     long due = Math.min(elapsed, horizon);

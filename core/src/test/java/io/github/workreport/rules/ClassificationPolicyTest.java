@@ -88,7 +88,9 @@ class ClassificationPolicyTest {
         Arguments.of("ratio=0.9,points=x", 17),
         Arguments.of("speed=1", 0),
         Arguments.of("ratio=0.9,speed=1", 10),
-        Arguments.of("ratio", 0));
+        Arguments.of("ratio", 0),
+        Arguments.of("=0.9", 0),
+        Arguments.of("ratio=0.9,=1", 10));
   }
 
   @ParameterizedTest

@@ -172,6 +172,27 @@ class ClassifierTest {
   }
 
   @Test
+  void ratiosOfEqualAmountsAreOneToFourPlacesHoweverLargeTheAmounts() {
+    for (String amount : new String[] {"1E+600元", "123456789E+900元", "7E-700元"}) {
+      Assessment assessment = assess(target("投资", Kind.AMOUNT, Bound.EXACTLY, amount), measure("投资", Kind.AMOUNT, amount));
+      assertThat(assessment.status()).isEqualTo(Status.MET);
+      assertThat(assessment.targets().get(0).ratio()).hasValue(new BigDecimal("1.0000"));
+      assertThat(assessment.explanation()).endsWith("完成率100%，完成");
+    }
+  }
+
+  @Test
+  void gapsInPointsAreExactForNumbersOfAThousandDigits() {
+    BigDecimal huge = BigDecimal.TEN.pow(1200).add(new BigDecimal("0.25"));
+    Target target = target("增速", Kind.GROWTH, Bound.AT_LEAST, huge.toPlainString() + "%");
+    Measure onePointShort = measure("增速", Kind.GROWTH, huge.subtract(BigDecimal.ONE).toPlainString() + "%");
+    Measure justMore = measure("增速", Kind.GROWTH, huge.subtract(new BigDecimal("1.01")).toPlainString() + "%");
+    assertThat(assess(target, onePointShort).status()).isEqualTo(Status.BASICALLY_MET);
+    assertThat(assess(target, onePointShort).explanation()).contains("差1个百分点");
+    assertThat(assess(target, justMore).status()).isEqualTo(Status.NOT_MET);
+  }
+
+  @Test
   void aZeroTargetHasNoRatio() {
     Assessment met = assess(target("事故", Kind.COUNT, Bound.AT_MOST, "0起"), measure("事故", Kind.COUNT, "0起"));
     assertThat(met.status()).isEqualTo(Status.MET);
@@ -298,6 +319,31 @@ class ClassifierTest {
     Assessment assessment = schools("12所", Status.MET, past, YEAR_END);
     assertThat(assessment.status()).isEqualTo(Status.NOT_MET);
     assertThat(assessment.pace()).isEmpty();
+  }
+
+  @Test
+  void aTaskDueBeforeTheReportsYearGetsNoPace() {
+    Assessment overdue = schools("12所", Status.ONGOING, Optional.of(Deadline.of(YearMonth.of(2019, 12))), YEAR_END);
+    assertThat(overdue.status()).isEqualTo(Status.ONGOING);
+    assertThat(overdue.pace()).isEmpty();
+    Assessment dueInJanuary = schools("12所", Status.ONGOING, Optional.of(Deadline.of(YearMonth.of(2020, 1))), YEAR_END);
+    assertThat(dueInJanuary.pace()).contains(Pace.BEHIND);
+  }
+
+  @Test
+  void aTasksPaceIsTheWorstOfItsTargetsPaces() {
+    Target rate = target("增加值", Kind.GROWTH, Bound.AT_LEAST, "6%");
+    Target roads = target("道路", Kind.COUNT, Bound.EXACTLY, "10条");
+    Target toilets = target("公厕", Kind.COUNT, Bound.EXACTLY, "10座");
+    Task mixed = task(Status.ONGOING, List.of(roads, rate),
+        measure("", Kind.COUNT, "5条"), measure("", Kind.GROWTH, "3%")).build();
+    assertThat(CLASSIFIER.assess(mixed, YEAR_END).pace()).contains(Pace.BEHIND);
+    Task twoPaces = task(Status.ONGOING, List.of(toilets, roads),
+        measure("", Kind.COUNT, "11座"), measure("", Kind.COUNT, "5条")).build();
+    assertThat(CLASSIFIER.assess(twoPaces, YEAR_END).pace()).contains(Pace.BEHIND);
+    Task reversed = task(Status.ONGOING, List.of(roads, toilets),
+        measure("", Kind.COUNT, "5条"), measure("", Kind.COUNT, "11座")).build();
+    assertThat(CLASSIFIER.assess(reversed, YEAR_END).pace()).contains(Pace.BEHIND);
   }
 
   @Test
