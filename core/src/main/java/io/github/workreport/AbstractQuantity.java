@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  * 2587700万元} compare as equal though they are not {@code equals}. Comparing or converting across
  * dimensions ({@code 人} and {@code 元}) throws {@link IncommensurableUnitsException}.
  *
- * <p>{@link #toString()} gives {@code Quantity[258.77亿元]} and {@link #parse(String)} reads it back,
- * as well as the bare {@code 258.77亿元}. This class is immutable and thread-safe.
+ * <p>{@link #toString()} gives {@code Quantity[258.77亿元]} and {@link #parse(CharSequence)} reads it
+ * back, as well as the bare {@code 258.77亿元}. This class is immutable and thread-safe.
  */
 @TupleStyle
 @Value.Immutable

@@ -61,8 +61,10 @@ import java.util.OptionalInt;
  * FindingKind#REVISED_TARGET}); a judgement on an estimate is {@link FindingKind#PROVISIONAL}; a
  * declared status better than the assessed one is {@link FindingKind#CLAIM_NOT_SUPPORTED}.
  *
- * <p>Classification is deterministic and total: it never throws on a well-formed model value. This
- * class is immutable and thread-safe.
+ * <p>Comparisons are exact across units ({@code 1亩} against {@code 666.67平方米} is not rounded).
+ * Classification is deterministic and total: it never throws on a model value, however extreme its
+ * numbers, and a matcher's nonsense (a null list, indexes out of range, measures of the wrong role
+ * or dimension) leaves the targets concerned unverified. This class is immutable and thread-safe.
  */
 public final class Classifier {
   private static final Classifier STANDARD = new Classifier(ClassificationPolicy.defaults(), MeasureMatcher.standard());
