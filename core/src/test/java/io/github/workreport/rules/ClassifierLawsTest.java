@@ -87,7 +87,7 @@ class ClassifierLawsTest {
   }
 
   private static Gen<Case> cases() {
-    return Generators.targets().flatMap(target -> Generators.sameDimension(target.unit()).zip(
+    return Generators.targetsOfAnySign().flatMap(target -> Generators.sameDimension(target.unit()).zip(
         arbitrary().enumValues(Status.class), Generators.deadlines(), Generators.periods(),
         (unit, declared, deadline, period) -> new Case(target, unit, declared, deadline, period)));
   }

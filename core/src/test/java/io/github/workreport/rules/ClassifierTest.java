@@ -155,6 +155,40 @@ class ClassifierTest {
     assertThat(Classifier.standard().policy()).isEqualTo(ClassificationPolicy.defaults());
   }
 
+  static Stream<Arguments> otherScales() {
+    return Stream.of(
+        Arguments.of("100万元", "0.009亿元", Status.BASICALLY_MET),
+        Arguments.of("0.01亿元", "89.99万元", Status.NOT_MET),
+        Arguments.of("10千米", "9公里", Status.BASICALLY_MET),
+        Arguments.of("10公里", "10000米", Status.MET),
+        Arguments.of("1万平方米", "9000平方米", Status.BASICALLY_MET),
+        Arguments.of("23.41万平方米", "234101平方米", Status.EXCEEDED),
+        Arguments.of("15亩", "1公顷", Status.MET));
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @MethodSource("otherScales")
+  void targetAndMeasureInDifferentScalesAreComparedAsAmounts(String t, String a, Status status) {
+    Kind kind = Kind.AMOUNT;
+    assertThat(assess(target("", kind, Bound.AT_LEAST, t), measure("", kind, a)).status()).isEqualTo(status);
+  }
+
+  /** Counterexamples the totality law found in the first version of the rules. */
+  @Test
+  void extremeValuesAreJudgedWithoutThrowing() {
+    Quantity huge = Quantity.of(new BigDecimal(java.math.BigInteger.TEN, Integer.MIN_VALUE + 1), io.github.workreport.Unit.PERCENT);
+    Target zero = target("地区生产总值", Kind.GROWTH, Bound.AT_LEAST, "0%");
+    // Arithmetic at the edge of BigDecimal's scale range may fail; the target is then unverified.
+    Assessment assessment = assess(zero, Measure.of("", Kind.GROWTH, huge));
+    assertThat(assessment.status()).isIn(Status.EXCEEDED, Status.UNDETERMINED);
+    assertThat(assessment.explanation()).hasSizeLessThan(200);
+    Assessment merelyHuge = assess(zero, measure("", Kind.GROWTH, "1E+999999999%"));
+    assertThat(merelyHuge.status()).isEqualTo(Status.EXCEEDED);
+    assertThat(merelyHuge.explanation()).isEqualTo("目标增长≥0%，实际1E+999999999%，高于目标1E+999999999个百分点，超额完成");
+    Target tiny = Target.of("", Kind.AMOUNT, Bound.AT_LEAST, Quantity.of(new BigDecimal("1E-2147483647"), io.github.workreport.Unit.YUAN));
+    assertThat(assess(tiny, measure("", Kind.AMOUNT, "5亿元")).status()).isIn(Status.EXCEEDED, Status.UNDETERMINED);
+  }
+
   @Test
   void comparisonsAcrossUnitsAreExactWhereConversionWouldRound() {
     // 1亩 is 666.666…平方米 without end: converted to 34 digits it would equal this target and be MET.

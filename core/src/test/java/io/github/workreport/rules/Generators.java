@@ -135,8 +135,17 @@ final class Generators {
 
   /** Targets whose unit suits their kind, with positive values. */
   static Gen<Target> targets() {
+    return targets(positiveValues());
+  }
+
+  /** Targets whose unit suits their kind, with values of any sign, zero included. */
+  static Gen<Target> targetsOfAnySign() {
+    return targets(values().mix(arbitrary().pick(BigDecimal.ZERO, new BigDecimal("-2.5"))));
+  }
+
+  private static Gen<Target> targets(Gen<BigDecimal> values) {
     return arbitrary().enumValues(Kind.class).flatMap(kind ->
-        unitFor(kind).zip(positiveValues(), arbitrary().enumValues(Bound.class), arbitrary().pick(METRICS),
+        unitFor(kind).zip(values, arbitrary().enumValues(Bound.class), arbitrary().pick(METRICS),
             (unit, value, bound, metric) -> Target.of(metric, kind, bound, Quantity.of(value, unit))));
   }
 
