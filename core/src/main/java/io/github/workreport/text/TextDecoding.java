@@ -198,7 +198,13 @@ final class TextDecoding {
     if (offset >= bytes.length) {
       return "truncated at the end, byte " + offset;
     }
-    return String.format("invalid byte 0x%02X at byte %d", bytes[offset] & 0xFF, offset);
+    // The bad byte with the few after it, as a hex editor would show them.
+    StringBuilder seen = new StringBuilder();
+    int shown = Math.min(4, bytes.length - offset);
+    for (int i = offset; i < offset + shown; i++) {
+      seen.append(String.format(i == offset ? "0x%02X" : " 0x%02X", bytes[i] & 0xFF));
+    }
+    return (shown == 1 ? "invalid byte " : "invalid bytes ") + seen + " at byte " + offset;
   }
 
   private static final class Failure {
