@@ -117,7 +117,8 @@ public final class TableText {
    */
   public static Report read(byte[] bytes, String source, TableTextFormat format) {
     Objects.requireNonNull(bytes, "bytes");
-    return read(decode(bytes, source, format), source, format);
+    Objects.requireNonNull(source, "source");
+    return read(TextDecoding.decode(bytes, source, format.charset().orElse(null)), source, format);
   }
 
   /**
@@ -151,21 +152,6 @@ public final class TableText {
           "cannot read: " + e.getMessage(), e);
     }
     return read(bytes, source, format);
-  }
-
-  /**
-   * Decodes the bytes of a table text as {@link #read(byte[], String, TableTextFormat)} does.
-   *
-   * @param bytes the bytes
-   * @param source a name for the bytes in messages
-   * @param format the format, for its character set
-   * @return the text, without a byte-order mark
-   * @throws ReportReadException when the bytes are not valid text
-   */
-  public static String decode(byte[] bytes, String source, TableTextFormat format) {
-    Objects.requireNonNull(bytes, "bytes");
-    Objects.requireNonNull(source, "source");
-    return TextDecoding.decode(bytes, source, format.charset().orElse(null));
   }
 
   static Report read(String text, String source, TableTextFormat format, boolean extract) {

@@ -46,7 +46,7 @@ final class TableTextLines {
         while (j < n && isDigit(cell.charAt(j))) {
           j++;
         }
-        if (j > 4) {
+        if (j > 7) {
           return null;
         }
         int value = arabic(cell, 0, j);
@@ -66,6 +66,9 @@ final class TableTextLines {
           form = Form.AMBIGUOUS;
         } else {
           return null;
+        }
+        if (j >= 4) {
+          form = Form.AMBIGUOUS; // 2020、2021年… is text; 1234. is a row only where 1234 comes next
         }
         return new RowNumber(value, cell.substring(j + 1).strip(), form);
       }
@@ -338,7 +341,7 @@ final class TableTextLines {
     return c >= '0' && c <= '9' || c >= '０' && c <= '９';
   }
 
-  /** The value of 1 to 5 ASCII or full-width digits. */
+  /** The value of 1 to 7 ASCII or full-width digits. */
   static int arabic(String s, int from, int to) {
     int v = 0;
     for (int i = from; i < to; i++) {

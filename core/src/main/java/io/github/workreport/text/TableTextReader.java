@@ -127,10 +127,21 @@ final class TableTextReader {
     cells[rawCount++] = from == to ? "" : text.substring(from, to);
   }
 
-  /** Spaces of every kind (ASCII, full-width, no-break, zero-width, a stray byte-order mark) and tabs. */
+  /**
+   * Spaces of every kind and tabs: Unicode's space separators (full-width U+3000, no-break U+00A0,
+   * U+2000–U+200A …), line and paragraph separators, U+0085, and the zero-width space and a stray
+   * byte-order mark, which PDF extraction leaves in text. Written out rather than asked of {@link
+   * Character}, since it runs on the edges of every cell.
+   */
   static boolean isBlank(char c) {
-    return c == ' ' || c == '\t' || c > 0x7F && (c == '\u3000' || c == '\u00A0' || c == '\uFEFF'
-        || c == '\u200B' || Character.isWhitespace(c) || Character.isSpaceChar(c));
+    if (c < 0x80) {
+      return c == ' ' || c == '\t';
+    }
+    if (c < 0x1680) {
+      return c == 0x85 || c == 0xA0;
+    }
+    return c == 0x3000 || c == 0xFEFF || c == 0x1680 || c >= 0x2000 && c <= 0x200B
+        || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F;
   }
 
   // ---------------------------------------------------------------- one line
@@ -550,7 +561,7 @@ final class TableTextReader {
       narrative = extra.toString();
     }
     return Task.builder()
-        .section(Optional.ofNullable(r.section.name))
+        .section(r.section.optionalName)
         .number(r.number)
         .text(r.cell(l.task))
         .responsibleUnits(splitUnits(r.cell(l.units), format.unitSeparators()))
@@ -586,12 +597,17 @@ final class TableTextReader {
 
   /** The units of a cell, split on blanks and the separators, never inside brackets. */
   static List<String> splitUnits(String cell, String separators) {
+    // Chinese characters are neither brackets nor blanks, nor separators unless one is (和).
+    boolean skipIdeographs = !hasIdeograph(separators);
     List<String> units = new ArrayList<>(4);
     int depth = 0;
     int start = 0;
     int n = cell.length();
     for (int i = 0; i < n; i++) {
       char c = cell.charAt(i);
+      if (skipIdeographs && c >= 0x4E00 && c <= 0x9FFF) {
+        continue;
+      }
       if (c == '（' || c == '(' || c == '【' || c == '[' || c == '〔') {
         depth++;
       } else if (c == '）' || c == ')' || c == '】' || c == ']' || c == '〕') {
@@ -607,6 +623,15 @@ final class TableTextReader {
       units.add(cell.substring(start, n));
     }
     return units;
+  }
+
+  private static boolean hasIdeograph(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x4E00 && s.charAt(i) <= 0x9FFF) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String stripSpaces(String s) {
@@ -670,12 +695,14 @@ final class TableTextReader {
 
   private static final class SectionDraft {
     final String name;
+    final Optional<String> optionalName;
     final Status status;
     Integer count;
     int last;
 
     SectionDraft(String name, Status status, Integer count) {
       this.name = name;
+      this.optionalName = Optional.ofNullable(name);
       this.status = status;
       this.count = count;
     }

@@ -60,11 +60,13 @@ final class TextDecoding {
         throw new ReportReadException(source, "byte 0",
             "the file starts with a " + bom.name() + " byte-order mark, but " + forced.name() + " was asked for");
       }
-      Failure f = strict(bytes, bom == null ? 0 : skip, forced);
+      // A mark of the forced family tells the byte order (UTF-16 → UTF-16LE).
+      Charset charset = bom == null ? forced : bom;
+      Failure f = strict(bytes, bom == null ? 0 : skip, charset);
       if (f.text != null) {
         return f.text;
       }
-      throw new ReportReadException(source, place(bytes, f.offset, forced),
+      throw new ReportReadException(source, place(bytes, f.offset, charset),
           "not valid " + forced.name() + " text: " + describe(bytes, f.offset));
     }
     if (bom != null) {

@@ -336,6 +336,29 @@ class TableTextTest {
     }
 
     @Test
+    void blanksAreUnicodeSpacesPlusZeroWidthSpaceByteOrderMarkAndNextLine() {
+      for (int c = 0x20; c < 0x10000; c++) {
+        char ch = (char) c;
+        boolean expected = c == ' ' || c > 0x7F && (Character.isWhitespace(ch) || Character.isSpaceChar(ch))
+            || c == 0x200B || c == 0xFEFF || c == 0x85;
+        assertThat(TableTextReader.isBlank(ch)).as("U+%04X", c).isEqualTo(expected);
+      }
+      assertThat(TableTextReader.isBlank('\t')).isTrue();
+    }
+
+    @Test
+    void numbersOfFourOrMoreDigitsOpenARowOnlyWhereTheyComeNext() {
+      StringBuilder text = new StringBuilder();
+      for (int i = 1; i <= 1001; i++) {
+        text.append(i).append(".任务。\t区\t完成。\n");
+      }
+      text.append("\n2020、2021年续写的文字\t\t续\n");
+      Report report = TableText.read(text.toString(), "t.txt");
+      assertThat(report.tasks()).hasSize(1001);
+      assertThat(report.tasks().get(1000).text()).isEqualTo("任务。2020、2021年续写的文字");
+    }
+
+    @Test
     void unitsSplitOnPunctuationButNotInsideBrackets() {
       assertThat(TableTextReader.splitUnits("区住建局（区人防办、区城改办）、区财政局，区税务局；区发改委 区统计局", "、，,；;"))
           .containsExactly("区住建局（区人防办、区城改办）", "区财政局", "区税务局", "区发改委", "区统计局");

@@ -78,6 +78,14 @@ class TextDecodingTest {
   }
 
   @Test
+  void aForcedUtf16TakesItsByteOrderFromTheMark() {
+    String text = "灞桥区\t2020";
+    byte[] le = TableTextTest.concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+    assertThat(TextDecoding.decode(le, "s", StandardCharsets.UTF_16)).isEqualTo(text);
+    assertThat(TextDecoding.decode(le, "s", StandardCharsets.UTF_16LE)).isEqualTo(text);
+  }
+
+  @Test
   void anUnpairedSurrogateInUtf16IsRefusedWithItsOffset() {
     byte[] bytes = {(byte) 0xFF, (byte) 0xFE, 'a', 0, 0x00, (byte) 0xD8, 'b', 0};
     assertThatThrownBy(() -> TextDecoding.decode(bytes, "u16.txt", null))
