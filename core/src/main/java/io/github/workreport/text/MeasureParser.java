@@ -37,6 +37,7 @@ public final class MeasureParser {
   private static final WordSet RATE_OF = WordSet.of("任务", "目标", "计划", "指标");
   private static final WordSet RATE_VERBS = WordSet.of("完成", "占", "达到");
   private static final WordSet PLANS = WordSet.of("计划", "拟", "力争", "争取", "下达", "任务为", "目标为", "指标为", "预算", "将于", "规划");
+  private static final WordSet ESTIMATE = WordSet.of("预计");
   private static final WordSet AS_OF = WordSet.of("截至", "截止");
 
   private MeasureParser() {}
@@ -95,6 +96,9 @@ public final class MeasureParser {
   static List<Reading> readings(String text, List<Mention> mentions, OptionalInt year, List<String> actors) {
     List<Reading> readings = Reading.read(text, mentions, false, actors);
     Reading previous = null;
+    // The latest date naming a year after the report's, met so far: one forward pass for all readings.
+    int later = -1;
+    int dates = 0;
     for (Reading r : readings) {
       Mention m = r.mention;
       Quantity quantity = m.quantity();
@@ -114,13 +118,20 @@ public final class MeasureParser {
       } else if (PLANS.within(pre, 0, pre.length())) {
         r.dropped = true;
       }
-      if (!r.dropped && year.isPresent() && laterYear(text, mentions, r.sentenceStart, m.prefixStart, year.getAsInt())) {
-        r.dropped = true;
+      if (year.isPresent()) {
+        for (; dates < mentions.size() && mentions.get(dates).start < m.prefixStart; dates++) {
+          if (isLaterYear(text, mentions.get(dates), year.getAsInt())) {
+            later = mentions.get(dates).start;
+          }
+        }
+        if (later >= r.sentenceStart) {
+          r.dropped = true;
+        }
       }
       if (r.dropped) {
         continue;
       }
-      r.estimated = Lexicon.indexOf(text, "预计", r.sentenceStart, m.prefixStart) >= 0;
+      r.estimated = ESTIMATE.within(text, r.sentenceStart, m.prefixStart);
       r.approximate |= r.phrase.after != null || Reading.wordBefore(text, m, BOUND_WORDS) > 0;
       inherit(r, previous, text);
       previous = r;
@@ -182,21 +193,10 @@ public final class MeasureParser {
     return RATE_VERBS.within(pre, 0, pre.length()) && RATE_OF.within(pre, 0, pre.length());
   }
 
-  /** Whether a year after the report's is named earlier in the sentence (2021年至2022年计划完成6所). */
-  private static boolean laterYear(String text, List<Mention> mentions, int sentenceStart, int at, int year) {
-    for (Mention d : mentions) {
-      if (d.start >= at) {
-        break;
-      }
-      if (d.start < sentenceStart || d.type != Mention.Type.DATE || d.year <= 0) {
-        continue;
-      }
-      int last = Math.max(d.year, d.lastYear);
-      if (last > year && AS_OF.endingAt(text, skipBack(text, d.prefixStart)) == 0) {
-        return true;
-      }
-    }
-    return false;
+  /** A date naming a year after the report's (2021年至2022年), not as an as-of date (截至2021年3月). */
+  private static boolean isLaterYear(String text, Mention d, int year) {
+    return d.type == Mention.Type.DATE && d.year > 0 && Math.max(d.year, d.lastYear) > year
+        && AS_OF.endingAt(text, skipBack(text, d.prefixStart)) == 0;
   }
 
   private static int skipBack(String text, int k) {
