@@ -251,12 +251,14 @@ final class Metrics {
    * bigrams), its verb bigrams and its head. Built once per target.
    */
   static final class Words {
+    final String metric;
     final String[] things;
     final String[] verbs;
     final String head;
 
     Words(String metric) {
       String t = comparable(metric);
+      this.metric = t;
       boolean[] verb = verbChars(t);
       java.util.List<String> thingList = new java.util.ArrayList<>();
       java.util.List<String> verbList = new java.util.ArrayList<>();
@@ -291,7 +293,8 @@ final class Metrics {
    */
   static int similarity(Words target, String measure, boolean sameClassifier) {
     if (measure.length() < 2) {
-      return 0;
+      // one character each: only the same character names the same thing
+      return !measure.isEmpty() && measure.equals(target.metric) ? 10 : 0;
     }
     int thingsShared = 0;
     for (String bigram : target.things) {

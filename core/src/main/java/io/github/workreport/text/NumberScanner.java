@@ -37,6 +37,8 @@ final class NumberScanner {
    */
   private static final String COUNT_CONTEXT = "建设成增造施创育进聘展办织通出立到至共等了计有为和及与升治理置新训扶决交启开动划改修添购派招引达涉移";
   private static final WordSet SCALES = WordSet.of("万亿", "千万", "百万", "万", "亿");
+  /** Characters that make up the denominator of a compound unit: 元/月/人, 万元/人年. */
+  private static final String DENOMINATOR = "人年月日天次户亩吨个台辆件时周季";
 
   /**
    * Scans {@code text}. Mentions are in order and do not overlap.
@@ -381,17 +383,18 @@ final class NumberScanner {
     for (int slashes = 0; slashes < 2 && k + 1 < n && (text.charAt(k) == '/' || text.charAt(k) == '／'); slashes++) {
       int w = k + 1;
       UnitWord word = Lexicon.unitAt(text, w);
+      // 人年, 人次, 户年: two characters of a denominator beat a one-character unit word
+      int run = w;
+      while (run < n && run - w < 2 && DENOMINATOR.indexOf(text.charAt(run)) >= 0) {
+        run++;
+      }
       int end;
-      if (word != null && word.unitClass != UnitClass.DATE) {
+      if (word != null && word.unitClass != UnitClass.DATE && w + word.text.length() >= run) {
         end = w + word.text.length();
+      } else if (run > w) {
+        end = run;
       } else {
-        end = w;
-        while (end < n && end - w < 2 && Lexicon.isHan(text.charAt(end))) {
-          end++;
-        }
-        if (end == w) {
-          break;
-        }
+        break;
       }
       if (symbol == null) {
         symbol = new StringBuilder(m.unitSymbol);

@@ -182,7 +182,8 @@ public final class TaskExtractor {
     for (int c = 1; c < candidates.size(); c++) {
       Reading previous = kept.get(chain.get(chain.size() - 1));
       Reading next = kept.get(candidates.get(c));
-      if (adjacent(narrative, previous, next) || distinctUnits(narrative, previous, next, units)) {
+      boolean breakdown = BREAKDOWN.startingAt(narrative, next.textStart) > 0; // 其中: parts of what came before
+      if (!breakdown && (adjacent(narrative, previous, next) || distinctUnits(narrative, previous, next, units))) {
         chain.add(candidates.get(c));
       } else if (chain.size() < 2) {
         chain.clear();
