@@ -31,13 +31,18 @@ final class MetricMatcher implements MeasureMatcher {
   static final MetricMatcher INSTANCE = new MetricMatcher();
 
   /** Words of making new things: a target with one counts an increment, not a stock. */
-  private static final WordSet INCREMENT = WordSet.of(
+  private static final String[] INCREMENT_WORDS = {
       "新增", "新建", "新招", "新组", "新培", "新引", "新认", "新开", "新设", "新注", "新登", "新创", "新打",
-      "新改", "新落", "新入", "新上", "新发展", "增加", "新签", "组建", "创建", "打造", "培育", "引进", "招聘");
+      "新改", "新落", "新入", "新上", "新发展", "增加", "新签", "组建", "创建", "打造", "培育", "引进", "招聘"};
+  private static final WordSet INCREMENT = WordSet.of(INCREMENT_WORDS);
   private static final WordSet GENERIC_RATE = WordSet.of("完成", "目标", "任务", "年度", "全年", "计划", "的", "率", "进度");
   /** Nouns that, right after a general classifier, say what is counted: 17个项目 counts projects. */
   private static final WordSet COUNTED = WordSet.of("项目", "企业", "单位", "工程");
-  private static final WordSet STOCK = WordSet.of("截至目前", "截止目前", "目前", "现有", "共有", "累计", "总数", "总计", "保有");
+  private static final String[] STOCK_WORDS = {"截至目前", "截止目前", "目前", "现有", "共有", "累计", "总数", "总计", "保有"};
+  private static final WordSet STOCK = WordSet.of(STOCK_WORDS);
+  private static final int NEW = 1;
+  private static final int OLD = 2;
+  private static final WordSet STOCK_OR_NEW = WordSet.flagged(NEW, INCREMENT_WORDS, OLD, STOCK_WORDS);
   /** Score of a sum made for the target from its parts: above any similarity. */
   private static final int SUM_SCORE = 1_000;
   /** Score of a subject-less rate: below any similarity. */
@@ -342,11 +347,16 @@ final class MetricMatcher implements MeasureMatcher {
     if (span.isPresent() && span.get().end() <= narrative.length()) {
       int end = span.get().end();
       int clause = Reading.clauseStart(narrative, span.get().start());
-      if (INCREMENT.within(narrative, clause, end)) {
+      int own = STOCK_OR_NEW.flagsWithin(narrative, clause, end);
+      if ((own & NEW) != 0) {
         return false;
       }
-      int from = Reading.sentenceStart(narrative, span.get().start());
-      return STOCK.within(narrative, from, end);
+      if ((own & OLD) != 0) {
+        return true;
+      }
+      int sentence = clause > 0 && Lexicon.isSentenceEnd(narrative.charAt(clause - 1))
+          ? clause : Reading.sentenceStart(narrative, clause);
+      return STOCK.within(narrative, sentence, clause);
     }
     String own = measure.text();
     return !INCREMENT.within(own) && STOCK.within(own);

@@ -51,18 +51,24 @@ final class NumberScanner {
     // open quote nearby may be a name (“4+7”城市), which only a look ahead can tell.
     int open = -1;
     int closed = -1;
+    int sentence = 0;
+    // Most characters start nothing: skip them over a plain array, one table load each.
+    char[] chars = text.toCharArray();
     while (i < n) {
-      char c = text.charAt(i);
-      byte kind = START[c];
+      byte kind = START[chars[i]];
       if (kind == 0) {
         i++;
         continue;
       }
+      char c = chars[i];
       if (kind >= OPEN_QUOTE) {
         if (kind == OPEN_QUOTE) {
           open = i;
         } else {
           closed = i;
+          if (kind == SENTENCE_END) {
+            sentence = i + 1;
+          }
         }
         i++;
         continue;
@@ -87,6 +93,7 @@ final class NumberScanner {
         continue;
       }
       classify(text, m, open > closed && m.prefixStart - open <= QUOTE_REACH);
+      m.sentenceStart = Math.min(sentence, m.prefixStart);
       out.add(m);
       i = Math.max(m.end, i + 1);
     }
@@ -98,6 +105,7 @@ final class NumberScanner {
   private static final byte HUNDRED = 3;
   private static final byte OPEN_QUOTE = 4;
   private static final byte CLOSE = 5;
+  private static final byte SENTENCE_END = 6;
   /** What each character can start: one array load per character of the text. */
   private static final byte[] START = new byte[65536];
 
@@ -115,8 +123,11 @@ final class NumberScanner {
     for (char c : "“《「『〈‘【".toCharArray()) {
       START[c] = OPEN_QUOTE;
     }
-    for (char c : "”》」』〉’】。；;！？!?\n\r\t".toCharArray()) {
+    for (char c : "”》」』〉’】".toCharArray()) {
       START[c] = CLOSE;
+    }
+    for (char c : "。；;！？!?\n\r\t".toCharArray()) {
+      START[c] = SENTENCE_END;
     }
   }
 

@@ -101,17 +101,8 @@ final class Reading {
     Phrase[] phrases = Phrase.analyse(text, quantities);
     List<Reading> out = new ArrayList<>(phrases.length);
     Reading previous = null;
-    int lastSentence = 0;
-    int scanned = 0;
     for (Phrase p : phrases) {
       Reading r = new Reading(p.mention, p);
-      // Sentence starts, found by one forward sweep over the text rather than a walk back per number.
-      for (int k = scanned; k < p.mention.prefixStart; k++) {
-        if (Lexicon.isSentenceEnd(text.charAt(k))) {
-          lastSentence = k + 1;
-        }
-      }
-      scanned = Math.max(scanned, p.mention.prefixStart);
       String pre = p.pre(text);
       r.kind = kind(pre, p.mention.unitClass);
       if (previous != null && previous.mention.unitClass == p.mention.unitClass && isConjunctionOnly(pre)
@@ -128,7 +119,7 @@ final class Reading {
       r.before = Metrics.cleanBefore(subject, actors);
       r.after = Metrics.cleanAfter(post.length() > MAX_AFTER ? post.substring(0, MAX_AFTER) : post);
       r.metric = r.before + r.after;
-      r.sentenceStart = Math.max(lastSentence, p.mention.prefixStart - REACH);
+      r.sentenceStart = Math.max(p.mention.sentenceStart, p.mention.prefixStart - REACH);
       r.textStart = trimStart(text, p.preStart, p.mention.prefixStart);
       r.textEnd = trimEnd(text, r.textStart, Math.max(p.afterEnd, p.postEnd));
       r.approximate = p.mention.approximate;
