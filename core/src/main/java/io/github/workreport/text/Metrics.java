@@ -323,6 +323,11 @@ final class Metrics {
     return similarity(new Words(target), comparable(measure), sameClassifier);
   }
 
+  /** Whether the words name any work being done (新建, 改造, 完成 …). */
+  static boolean namesWork(String words) {
+    return ACTIVITIES.within(words);
+  }
+
   /** Bit 1: the metric names new work (新建, 新增); bit 2: work on what exists (提升改造). */
   static int work(String metric) {
     return (NEW_WORK.within(metric) ? 1 : 0) | (EXISTING_WORK.within(metric) ? 2 : 0);
