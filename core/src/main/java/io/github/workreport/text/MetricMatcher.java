@@ -189,7 +189,12 @@ final class MetricMatcher implements MeasureMatcher {
       if (measure.unit().dimension() == Unit.Dimension.COUNT) {
         String metric = measure.metric();
         int len = COUNTED.startingAt(metric, 0);
-        return len == 0 || target.metric().contains(metric.substring(0, len));
+        if (len > 0 && !target.metric().contains(metric.substring(0, len))) {
+          return false; // 17个项目… counts projects
+        }
+        String targetHead = countedHead(target.metric());
+        String measureHead = countedHead(metric);
+        return targetHead.isEmpty() || measureHead.isEmpty() || targetHead.equals(measureHead);
       }
       return true;
     }
@@ -292,6 +297,21 @@ final class MetricMatcher implements MeasureMatcher {
       }
       return found;
     }
+  }
+
+  /**
+   * The generic noun a metric ends with, once names of work are cut from its end: 项目 in
+   * 重点项目建设, 企业 in 引进世界500强企业; empty if none. Two counts ending in different ones
+   * (企业, 项目) count different things.
+   */
+  static String countedHead(String metric) {
+    String s = metric;
+    int len;
+    while ((len = Metrics.workEndingAt(s)) > 0 && len < s.length()) {
+      s = s.substring(0, s.length() - len);
+    }
+    len = COUNTED.endingAt(s, s.length());
+    return len > 0 ? s.substring(s.length() - len) : "";
   }
 
   /** A measure made by summing parts: its text joins them with ＋. */

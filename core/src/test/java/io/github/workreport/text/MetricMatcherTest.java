@@ -124,6 +124,29 @@ class MetricMatcherTest {
   }
 
   @Test
+  void workStartedIsNoEvidenceForWorkDone() {
+    assertThat(evidence(read("完成老旧小区改造40个。", "已开工改造老旧小区42个，完工35个。"))).containsExactly("35个");
+    // done implies started
+    assertThat(evidence(read("开工建设安置房20栋。", "建成安置房22栋。"))).containsExactly("22栋");
+  }
+
+  @Test
+  void countsEndingInDifferentGenericNounsCountDifferentThings() {
+    assertThat(evidence(read("引进世界500强企业2家。", "今年引进世界500强企业项目3个。"))).containsExactly("-");
+  }
+
+  @Test
+  void theSameWordsNameTheSameThingEvenWhenGeneric() {
+    assertThat(evidence(read("新增市场主体1万户以上，其中企业3000户。", "新增市场主体12480户，其中企业3865户。")))
+        .containsExactly("12480户", "3865户");
+  }
+
+  @Test
+  void theSetAReportCountsInIsNoAchievement() {
+    assertThat(evidence(read("实施重点项目120个。", "120个重点项目已开工108个。"))).containsExactly("108个");
+  }
+
+  @Test
   void everyTargetGetsOneMatchInOrder() {
     Task task = Task.builder().number(1).text("x")
         .addTarget(Target.of("甲", Kind.COUNT, Bound.EXACTLY, Quantity.parse("3个")))
