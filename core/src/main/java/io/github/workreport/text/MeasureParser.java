@@ -40,7 +40,7 @@ public final class MeasureParser {
   private static final int RATE_OBJECT = 32;
   /** The words of the lists above, flagged, so that the words before a number are scanned once. */
   private static final WordSet CUES = WordSet.flagged(
-      PLAN, new String[] {"计划", "拟", "力争", "争取", "下达", "任务为", "目标为", "指标为", "预算", "将于", "规划",
+      PLAN, new String[] {"计划", "拟", "力争", "争取", "下达", "任务为", "目标为", "指标为", "预算数", "将于", "规划",
           "目标任务", "全年目标", "年度目标"},
       COMPARE, new String[] {"高于", "低于", "快于", "慢于", "超出", "领先", "落后", "多于", "少于", "好于"},
       BOUNDED, new String[] {"不少于", "不低于", "不多于", "不超过", "不高于"},

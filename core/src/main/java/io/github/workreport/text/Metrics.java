@@ -297,7 +297,8 @@ final class Metrics {
    * @param target the target's words
    * @param measure the measure's metric in {@link #comparable} form
    */
-  static int similarity(Words target, String measure, boolean sameClassifier) {
+  static int similarity(Words target, Words measureWords, boolean sameClassifier) {
+    String measure = measureWords.metric;
     if (!measure.isEmpty() && measure.equals(target.metric)) {
       // the same words name the same thing, even 企业 or one character
       return Math.max(10, 10 * target.things.length + target.verbs.length);
@@ -321,15 +322,28 @@ final class Metrics {
     if (thingsShared >= 2 || thingsShared == 1 && target.things.length == 1) {
       return score;
     }
+    if (thingsShared == 1 && measureWords.things.length == 1) {
+      return score; // the measure names nothing but a thing of the target: 造林 for 造林绿化
+    }
     if (thingsShared == 1) {
       return !target.head.isEmpty() && measure.contains(target.head) ? score : 0;
     }
     return sameClassifier && verbsShared >= 2 ? verbsShared : 0;
   }
 
-  /** {@link #similarity(Words, String, boolean)} for metrics as written. */
+  /** {@link #similarity(Words, Words, boolean)} for metrics as written. */
   static int similarity(String target, String measure, boolean sameClassifier) {
-    return similarity(new Words(target), comparable(measure), sameClassifier);
+    return similarity(new Words(target), new Words(measure), sameClassifier);
+  }
+
+  /** Whether the two share a verb bigram (引进 in 引进招商项目 and 引进项目). */
+  static boolean shareVerb(Words a, Words b) {
+    for (String v : a.verbs) {
+      if (b.metric.contains(v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The length of a name of work ending {@code words}, or 0. */

@@ -147,6 +147,22 @@ class MetricMatcherTest {
   }
 
   @Test
+  void aMeasureNamingOnlyAThingOfTheTargetIsEvidence() {
+    assertThat(evidence(read("完成造林绿化2万亩。", "完成造林1.8万亩、森林抚育0.5万亩。"))).containsExactly("1.8万亩");
+  }
+
+  @Test
+  void theSameGenericThingsByTheSameActAreEvidence() {
+    assertThat(evidence(read("引进招商项目30个。", "共引进项目32个。"))).containsExactly("32个");
+    assertThat(evidence(read("签约10亿元以上项目不少于2个。", "论证筛选出重点推介项目32个。"))).containsExactly("-");
+  }
+
+  @Test
+  void theBudgetRevenueIsAnAchievementNotABudget() {
+    assertThat(evidence(read("一般公共预算收入增长6%。", "一般公共预算收入完成18.3亿元，同比增长6.8%。"))).containsExactly("6.8%");
+  }
+
+  @Test
   void everyTargetGetsOneMatchInOrder() {
     Task task = Task.builder().number(1).text("x")
         .addTarget(Target.of("甲", Kind.COUNT, Bound.EXACTLY, Quantity.parse("3个")))
