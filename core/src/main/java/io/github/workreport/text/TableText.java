@@ -46,7 +46,8 @@ import java.util.Objects;
  *       line, a line continues the cell the previous line broke off in. Text joins without a space,
  *       except where two Latin letters or digits meet.
  *   <li>Blank lines, rules ({@code --\t--\t--}, {@code ――――}) and form feeds separate; a form feed
- *       counts as a page break.
+ *       counts as a page break, and so do the lines a PDF prints on every page: page numbers
+ *       ({@code - 12 -}, {@code 第 12 页}) and {@code 续表}.
  * </ul>
  *
  * <h2>Lenient by default; never silent about what it cannot read</h2>

@@ -283,6 +283,61 @@ final class TableTextLines {
     }
   }
 
+  /**
+   * Whether a one-cell line is what a PDF prints on every page rather than part of the table: a
+   * page number ({@code - 12 -}, {@code —12—}, {@code 第 12 页}, {@code 第12页 共30页}) or the label of a
+   * continued table ({@code 续表}, {@code 续表1}, {@code （续）}).
+   */
+  static boolean isPageFurniture(String cell) {
+    String s = TableTextReader.stripSpaces(cell);
+    int n = s.length();
+    if (n < 2 || n > 16) {
+      return false;
+    }
+    if (s.equals("续表") || s.equals("（续）") || s.equals("(续)")
+        || s.startsWith("续表") && allDigits(s, 2, n)) {
+      return true;
+    }
+    if (isDash(s.charAt(0)) && isDash(s.charAt(n - 1))) {
+      int from = 1;
+      int to = n - 1;
+      while (from < to && isDash(s.charAt(from))) {
+        from++;
+      }
+      while (to > from && isDash(s.charAt(to - 1))) {
+        to--;
+      }
+      return to - from >= 1 && to - from <= 4 && allDigits(s, from, to);
+    }
+    if (s.charAt(0) == '第') {
+      int page = s.indexOf('页');
+      if (page < 2 || !allDigits(s, 1, page)) {
+        return false;
+      }
+      String rest = s.substring(page + 1);
+      return rest.isEmpty()
+          || (rest.startsWith("共") || rest.startsWith("/") || rest.startsWith("，共") || rest.startsWith(",共"))
+          && rest.endsWith("页") && allDigits(rest, rest.indexOf(rest.startsWith("/") ? '/' : '共') + 1, rest.length() - 1);
+    }
+    return false;
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '－' || c == '—' || c == '–' || c == '─';
+  }
+
+  private static boolean allDigits(String s, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Chinese numerals as tasks and headings are numbered with them: 一 to 九百九十九. */
   static final class ChineseNumerals {
     private ChineseNumerals() {}

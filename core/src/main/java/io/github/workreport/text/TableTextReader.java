@@ -163,6 +163,10 @@ final class TableTextReader {
       return;
     }
     if (count == 1) {
+      if (TableTextLines.isPageFurniture(cells[0])) {
+        brk = true;
+        return;
+      }
       Heading heading = Heading.parse(cells[0]);
       if (heading != null) {
         openSection(heading);

@@ -274,6 +274,24 @@ class TableTextTest {
   }
 
   @Test
+  void pageNumbersAndContinuedTableLabelsAreAPageBreak() {
+    String text = Seed.text().replace("\n\n\t\t区审计局", "\n\n- 23 -\n\n续表\n\t\t区审计局")
+        .replace("\n\n产执法监察", "\n第 22 页 共 30 页\n产执法监察")
+        .replace("\n\n安国际文创城", "\n\n— 24 —\n（续）\n安国际文创城");
+    assertThat(TableText.read(text, Seed.NAME).tasks()).isEqualTo(SEED.tasks());
+  }
+
+  @Test
+  void pageFurnitureIsRecognisedOnlyInItsOwnForms() {
+    for (String furniture : List.of("- 12 -", "—12—", "－ 3 －", "第 12 页", "第12页共30页", "第12页/30页", "续表", "续表2", "（续）")) {
+      assertThat(TableTextLines.isPageFurniture(furniture)).as(furniture).isTrue();
+    }
+    for (String text : List.of("12", "-12", "第12项", "第二页", "续表格填写", "- 2020年 -", "—12万元—", "第 12 页的内容")) {
+      assertThat(TableTextLines.isPageFurniture(text)).as(text).isFalse();
+    }
+  }
+
+  @Test
   void aHeaderRepeatedAtAPageBreakIsSkippedAndTheRowStillMerges() {
     String text = Seed.text().replace("\n\n\t\t区审计局", "\n主要任务\t责任单位\t完成情况\n\t\t区审计局")
         .replace("\n\n产执法监察", "\n\n主要任务\t责任单位\t完成情况\n产执法监察");
