@@ -201,6 +201,8 @@ class TableTextTest {
         Arguments.of("UTF-16LE with BOM", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE))),
         Arguments.of("UTF-16BE with BOM", text.getBytes(StandardCharsets.UTF_16)),
         Arguments.of("UTF-32LE with BOM", concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, text.getBytes(Charset.forName("UTF-32LE")))),
+        Arguments.of("UTF-16LE without BOM", text.getBytes(StandardCharsets.UTF_16LE)),
+        Arguments.of("UTF-16BE without BOM", text.getBytes(StandardCharsets.UTF_16BE)),
         Arguments.of("CRLF", text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)),
         Arguments.of("CR", text.replace("\n", "\r").getBytes(StandardCharsets.UTF_8)),
         Arguments.of("GB18030 with CRLF", text.replace("\n", "\r\n").getBytes(TextDecoding.GB18030)));
