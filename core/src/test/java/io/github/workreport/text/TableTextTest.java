@@ -443,6 +443,14 @@ class TableTextTest {
     }
 
     @Test
+    void blanksOfEveryKindAroundNumbersAndCellsAreTrimmed() {
+      Report report = TableText.read("\u30001.\u00A0任务。\u3000\t\u00A0区发改委\u200B\t完成。\uFEFF\n", "t.txt");
+      assertThat(report.tasks().get(0).text()).isEqualTo("任务。");
+      assertThat(report.tasks().get(0).responsibleUnits()).containsExactly("区发改委");
+      assertThat(report.tasks().get(0).outcome().narrative()).isEqualTo("完成。");
+    }
+
+    @Test
     void controlCharactersBecomeSpaces() {
       Report report = TableText.read("1.任务\u0007甲。\t区发改委\u0000\t完成。\n", "t.txt");
       assertThat(report.tasks().get(0).text()).isEqualTo("任务 甲。");
