@@ -51,7 +51,8 @@ final class Lexicon {
     }
   }
 
-  private static final Map<Character, UnitWord[]> UNITS = new HashMap<>();
+  private static final Map<Character, UnitWord[]> UNIT_LISTS = new HashMap<>();
+  private static final CharTable<UnitWord[]> UNITS;
 
   static {
     unit(UnitClass.PERCENT, "%", "%", "％", "%");
@@ -70,9 +71,10 @@ final class Lexicon {
         "个小时", "小时", "小时", "小时", "分钟", "分钟");
     dates("年", "月", "日", "号", "季度", "周年", "年代", "世纪", "时");
     // Sorted longest first so that 个百分点 wins over 个, 平方公里 over 平方.
-    for (Map.Entry<Character, UnitWord[]> e : UNITS.entrySet()) {
+    for (Map.Entry<Character, UnitWord[]> e : UNIT_LISTS.entrySet()) {
       Arrays.sort(e.getValue(), Comparator.comparingInt((UnitWord w) -> -w.text.length()));
     }
+    UNITS = new CharTable<>(UNIT_LISTS);
   }
 
   private static void unit(UnitClass unitClass, String... textSymbolPairs) {
@@ -100,7 +102,7 @@ final class Lexicon {
   }
 
   private static void add(UnitWord word) {
-    UNITS.merge(word.text.charAt(0), new UnitWord[] {word}, (a, b) -> {
+    UNIT_LISTS.merge(word.text.charAt(0), new UnitWord[] {word}, (a, b) -> {
       UnitWord[] both = Arrays.copyOf(a, a.length + b.length);
       System.arraycopy(b, 0, both, a.length, b.length);
       return both;
@@ -192,27 +194,6 @@ final class Lexicon {
     return c == '”' || c == '》' || c == '」' || c == '』' || c == '〉' || c == '’' || c == '】';
   }
 
-  /** Whether one of {@code words} ends exactly at {@code end} in {@code text}; returns its length or 0. */
-  static int endsWithAny(CharSequence text, int end, String[] words) {
-    for (String w : words) {
-      int start = end - w.length();
-      if (start >= 0 && regionMatches(text, start, w)) {
-        return w.length();
-      }
-    }
-    return 0;
-  }
-
-  /** Whether one of {@code words} starts at {@code at}; returns its length or 0. */
-  static int startsWithAny(CharSequence text, int at, String[] words) {
-    for (String w : words) {
-      if (at + w.length() <= text.length() && regionMatches(text, at, w)) {
-        return w.length();
-      }
-    }
-    return 0;
-  }
-
   static boolean regionMatches(CharSequence text, int at, String word) {
     for (int i = 0; i < word.length(); i++) {
       if (text.charAt(at + i) != word.charAt(i)) {
@@ -220,36 +201,5 @@ final class Lexicon {
       }
     }
     return true;
-  }
-
-  /** Whether {@code text[from, to)} contains one of {@code words}. */
-  static boolean containsAny(CharSequence text, int from, int to, String[] words) {
-    for (String w : words) {
-      if (indexOf(text, w, from, to) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The first index of {@code word} inside {@code text[from, to)}, or -1. */
-  static int indexOf(CharSequence text, String word, int from, int to) {
-    if (text instanceof String) {
-      int i = ((String) text).indexOf(word, Math.max(0, from));
-      return i >= 0 && i + word.length() <= to ? i : -1;
-    }
-    char first = word.charAt(0);
-    for (int i = Math.max(0, from); i + word.length() <= to; i++) {
-      if (text.charAt(i) == first && regionMatches(text, i, word)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The last index of {@code word} inside {@code text[from, to)}, or -1. */
-  static int lastIndexOf(String text, String word, int from, int to) {
-    int i = text.lastIndexOf(word, to - word.length());
-    return i >= from ? i : -1;
   }
 }

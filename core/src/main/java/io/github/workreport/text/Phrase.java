@@ -153,16 +153,8 @@ final class Phrase {
    */
   private static int walkBack(String text, int from, int lower, boolean hasPrevious) {
     // Whether a clause end lies between the previous quantity and here decides what a 、 means;
-    // found once, not at every 、.
-    boolean clauseEndBefore = false;
-    if (hasPrevious) {
-      for (int k = from - 1; k >= lower; k--) {
-        if (isClauseEnd(text.charAt(k))) {
-          clauseEndBefore = true;
-          break;
-        }
-      }
-    }
+    // looked up at the first 、 met, once: 0 unknown, 1 yes, 2 no.
+    int clauseEndBefore = 0;
     int k = from;
     while (k > lower) {
       char c = text.charAt(k - 1);
@@ -177,8 +169,19 @@ final class Phrase {
         k = open;
         continue;
       }
-      if (c == '、' && hasPrevious && !clauseEndBefore) {
-        break; // the item before the 、 holds the previous quantity
+      if (c == '、' && hasPrevious) {
+        if (clauseEndBefore == 0) {
+          clauseEndBefore = 2;
+          for (int j = k - 2; j >= lower; j--) {
+            if (isClauseEnd(text.charAt(j))) {
+              clauseEndBefore = 1;
+              break;
+            }
+          }
+        }
+        if (clauseEndBefore == 2) {
+          break; // the item before the 、 holds the previous quantity
+        }
       }
       k--;
     }
@@ -204,23 +207,26 @@ final class Phrase {
 
   /** From {@code from} forward to a clause end, a parenthesis, or a 、 before the next quantity's item. */
   private static int walkForward(String text, int from, int upper, boolean hasNext) {
-    boolean clauseEndAhead = false;
-    if (hasNext) {
-      for (int k = from; k < upper; k++) {
-        if (isClauseEnd(text.charAt(k))) {
-          clauseEndAhead = true;
-          break;
-        }
-      }
-    }
+    int clauseEndAhead = 0; // 0 unknown, 1 yes, 2 no: looked up at the first 、 met
     int k = from;
     while (k < upper) {
       char c = text.charAt(k);
       if (isClauseEnd(c) || c == '（' || c == '(') {
         break;
       }
-      if (c == '、' && hasNext && !clauseEndAhead) {
-        break;
+      if (c == '、' && hasNext) {
+        if (clauseEndAhead == 0) {
+          clauseEndAhead = 2;
+          for (int j = k + 1; j < upper; j++) {
+            if (isClauseEnd(text.charAt(j))) {
+              clauseEndAhead = 1;
+              break;
+            }
+          }
+        }
+        if (clauseEndAhead == 2) {
+          break;
+        }
       }
       k++;
     }

@@ -17,8 +17,8 @@ final class WordSet {
 
   private final long[] firstFilter = new long[(FILTER_MASK + 1) / 64];
   private final long[] lastFilter = new long[(FILTER_MASK + 1) / 64];
-  private final Map<Character, String[]> byFirst = new HashMap<>();
-  private final Map<Character, String[]> byLast = new HashMap<>();
+  private final CharTable<String[]> byFirst;
+  private final CharTable<String[]> byLast;
   private final Map<String, Integer> flags = new HashMap<>();
   private final int minLength;
 
@@ -40,8 +40,12 @@ final class WordSet {
     }
     minLength = min == Integer.MAX_VALUE ? 1 : min;
     Comparator<String> longestFirst = Comparator.comparingInt(s -> -s.length());
-    first.forEach((c, list) -> byFirst.put(c, sorted(list, longestFirst)));
-    last.forEach((c, list) -> byLast.put(c, sorted(list, longestFirst)));
+    Map<Character, String[]> firstSorted = new HashMap<>();
+    Map<Character, String[]> lastSorted = new HashMap<>();
+    first.forEach((c, list) -> firstSorted.put(c, sorted(list, longestFirst)));
+    last.forEach((c, list) -> lastSorted.put(c, sorted(list, longestFirst)));
+    byFirst = new CharTable<>(firstSorted);
+    byLast = new CharTable<>(lastSorted);
   }
 
   static WordSet of(String... words) {
