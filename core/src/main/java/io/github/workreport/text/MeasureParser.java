@@ -47,6 +47,7 @@ public final class MeasureParser {
       RATE, new String[] {"完成率", "完成比例", "完成进度", "完成比"},
       RATE_VERB, new String[] {"完成", "占", "达到"},
       RATE_OBJECT, new String[] {"任务", "目标", "计划", "指标"});
+  private static final WordSet ACTUAL = WordSet.of("实际", "已完成", "目前", "截至", "截止", "当前", "现已");
   private static final WordSet AS_OF = WordSet.of("截至", "截止");
 
   private MeasureParser() {}
@@ -151,7 +152,8 @@ public final class MeasureParser {
         lastEstimate = estimate;
         estimate = text.indexOf("预计", estimate + 2);
       }
-      r.estimated = lastEstimate >= r.sentenceStart;
+      // …until the sentence turns to what is done: 全年预计完成300亿元，目前已完成260亿元
+      r.estimated = lastEstimate >= r.sentenceStart && !ACTUAL.within(text, lastEstimate + 2, m.prefixStart);
       r.approximate |= r.phrase.after != null || Reading.wordBefore(text, m, BOUND_WORDS) > 0;
       inherit(r, previous, text);
       if (previous != null && isWhole(text, previous, r)) {

@@ -36,6 +36,8 @@ class MeasureParserTest {
                 "ACHIEVED GROWTH 1.8 %")),
         Arguments.of("受疫情影响，预计农村居民人均可支配收入 19586 元，增速达到 7.9%，基本完成指标任务。",
             List.of("ACHIEVED AMOUNT 19586 元 (预计)", "ACHIEVED GROWTH 7.9 % (预计)")),
+        Arguments.of("全年预计完成投资300亿元，目前已完成投资260亿元。",
+            List.of("ACHIEVED AMOUNT 300 亿元 (预计)", "ACHIEVED AMOUNT 260 亿元")),
         Arguments.of("全年城镇新增就业9351人，完成目标任务116.89%。城镇登记失业率3.42%，低于目标任务0.58个百分点。",
             List.of("ACHIEVED COUNT 9351 人", "COMPLETION_RATE LEVEL 116.89 %", "ACHIEVED LEVEL 3.42 %")),
         Arguments.of("城镇新建公厕完成11座（超额完成1座）、农村完成9座（超额完成4座）",
