@@ -29,7 +29,7 @@ final class Metrics {
       "完成", "实施", "提升", "改造", "优化", "整治", "打造", "创建", "培育", "引进", "新增", "打通",
       "治理", "组建", "招聘", "培训", "推广", "淘汰", "安装", "配置", "更新", "维修", "修缮", "硬化",
       "绿化", "亮化", "栽植", "新招聘");
-  private static final WordSet LEADING_NOISE = WordSet.of("以及", "并", "另", "还", "又", "和", "及", "与", "共", "、", "的", "之", "已", "将", "把");
+  private static final WordSet LEADING_NOISE = WordSet.of("以及", "并", "另", "还", "又", "和", "及", "与", "共", "、", "的", "之", "已", "将", "把", "较");
   private static final WordSet TRAILING_NOISE = WordSet.of(
       "同比增长", "增长率", "增长", "增速为", "增速", "增幅", "下降", "降低", "降幅", "减少",
       "提高到", "提高至", "提高", "提升到", "提升至", "增加到", "增加至", "达到了", "达到", "达", "为", "是",
@@ -358,7 +358,7 @@ final class Metrics {
 
   /** The words with the names of work taken out: 开工改造老旧小区 gives 老旧小区. */
   static String withoutWork(String words) {
-    return ACTIVITIES.removeFrom(words);
+    return strip(ACTIVITIES.removeFrom(words).replace("已", ""));
   }
 
   /** Whether the words name any work being done (新建, 改造, 完成 …). */
@@ -375,6 +375,15 @@ final class Metrics {
       EXISTING_BIT, new String[] {"提升", "改造", "优化", "整治", "维修", "修缮", "改建", "扩建", "改扩建", "续建", "迁建", "拆除"},
       STARTED_BIT, new String[] {"开工", "动工", "启动", "开建"},
       DONE_BIT, new String[] {"完成", "完工", "建成", "竣工", "投用", "投入使用", "交付"});
+
+  /** Both stage bits of {@link #stage}: work started and work done. */
+  static final int STARTED_AND_DONE = 3;
+
+  /** Bit 1: the metric names work started only (开工); bit 2: work done only (完成, 完工). */
+  static int stage(String metric) {
+    int bits = work(metric) & (STARTED_BIT | DONE_BIT);
+    return bits == STARTED_BIT ? 1 : bits == DONE_BIT ? 2 : 0;
+  }
 
   /**
    * What work a metric names, as bits: new things (新建, 新增) or work on what exists (提升改造),

@@ -2,6 +2,7 @@ package io.github.workreport.text;
 
 import io.github.workreport.Bound;
 import io.github.workreport.Deadline;
+import io.github.workreport.Kind;
 import io.github.workreport.Quantity;
 import io.github.workreport.Span;
 import io.github.workreport.Target;
@@ -88,6 +89,9 @@ public final class TargetParser {
       }
       if (r.metric.isEmpty() && previous != null && previous.sentenceStart == r.sentenceStart) {
         r.metric = previous.metric; // 剩余34户53人: the second shares the first's subject
+        if (r.kind == Kind.LEVEL && previous.kind.isChange() && previous.mention.unitClass == m.unitClass) {
+          r.kind = previous.kind; // 增长6.5%以上，力争达到7%: the same rate, reached
+        }
       }
       boolean firm = isFirm(text, r.sentenceStart, m.prefixStart) && !(bound == Bound.ABOUT && !assured(text, r.sentenceStart, m.prefixStart));
       out.add(Target.builder()

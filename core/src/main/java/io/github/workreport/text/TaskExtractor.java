@@ -192,6 +192,13 @@ public final class TaskExtractor {
         break;
       }
     }
+    int stages = 0;
+    for (int i : chain) {
+      stages |= Metrics.stage(kept.get(i).metric);
+    }
+    if (stages == Metrics.STARTED_AND_DONE) {
+      return List.of(); // 已开工95个，完工40个: the done are among the started, not beside them
+    }
     for (int i : chain) {
       Reading r = kept.get(i);
       String own = narrative.substring(r.textStart, r.mention.prefixStart);

@@ -131,6 +131,11 @@ class MetricMatcherTest {
   }
 
   @Test
+  void workStartedAndWorkDoneAreNotSummed() {
+    assertThat(evidence(read("改造老旧小区120个。", "老旧小区改造已开工95个，完工40个。"))).containsExactly("95个");
+  }
+
+  @Test
   void countsEndingInDifferentGenericNounsCountDifferentThings() {
     assertThat(evidence(read("引进世界500强企业2家。", "今年引进世界500强企业项目3个。"))).containsExactly("-");
   }

@@ -77,7 +77,8 @@ class TargetParserTest {
         Arguments.of("审批时限由20个工作日压缩至5个工作日", List.of("LEVEL AT_MOST 5 个工作日")),
         Arguments.of("栽植乔木 1.15 万株", List.of("COUNT EXACTLY 1.15 万株")),
         Arguments.of("地区生产总值保持7%左右的增长", List.of("GROWTH ABOUT 7 % (力争)")),
-        Arguments.of("按照标准新建公厕15座", List.of("COUNT EXACTLY 15 座")));
+        Arguments.of("按照标准新建公厕15座", List.of("COUNT EXACTLY 15 座")),
+        Arguments.of("全年地区生产总值增长6.5%以上，力争达到7%。", List.of("GROWTH AT_LEAST 6.5 %", "GROWTH EXACTLY 7 % (力争)")));
   }
 
   @ParameterizedTest(name = "{0}")
