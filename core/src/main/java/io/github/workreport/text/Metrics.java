@@ -353,7 +353,15 @@ final class Metrics {
 
   /** Whether the words are nothing but names of work (新建, 开工改造, 完工). */
   static boolean onlyWork(String words) {
-    return !words.isEmpty() && ACTIVITIES.removeFrom(words).isEmpty();
+    int i = 0;
+    while (i < words.length()) {
+      int len = ACTIVITIES.startingAt(words, i);
+      if (len == 0) {
+        return false;
+      }
+      i += len;
+    }
+    return i > 0;
   }
 
   /** The words with the names of work taken out: 开工改造老旧小区 gives 老旧小区. */

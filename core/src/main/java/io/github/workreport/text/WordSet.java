@@ -181,7 +181,8 @@ final class WordSet {
   int lastIndexWithin(CharSequence text, int from, int to) {
     to = Math.min(to, text.length());
     for (int i = to - minLength; i >= Math.max(0, from); i--) {
-      if (startingAt(text, i) > 0 && i + startingAt(text, i) <= to) {
+      int len = startingAt(text, i);
+      if (len > 0 && i + len <= to) {
         return i;
       }
     }
