@@ -35,6 +35,9 @@ class BaqiaoGoldTest {
     score.misses.forEach(m -> System.out.println("  " + m));
     System.out.println("tasks " + score.n + " (missing " + score.missing + ")");
     System.out.println(score.line());
+    System.out.printf("targets tp %d fp %d fn %d; comparator %d/%d; achieved %d/%d; status %d/%d, strict %d/%d%n",
+        score.tp, score.fp, score.fn, score.compOk, score.compN, score.achOk, score.achN, score.ok, score.n,
+        score.strict, score.n);
 
     assertThat(score.missing).as("tasks missing from the report").isZero();
     assertThat(score.status()).as("status in accept").isGreaterThanOrEqualTo(0.95);
