@@ -282,9 +282,8 @@ public final class ReportJson {
   }
 
   static UncheckedIOException unchecked(JacksonIOException e) {
-    return e.getCause() instanceof IOException
-        ? new UncheckedIOException((IOException) e.getCause())
-        : new UncheckedIOException(new IOException(e.getOriginalMessage(), e));
+    IOException cause = e.getCause();
+    return new UncheckedIOException(cause != null ? cause : new IOException(e.getOriginalMessage(), e));
   }
 
   private static InputStream open(Path path, String source) {

@@ -79,8 +79,8 @@ public class ReportModule extends SimpleModule {
     add(TargetAssessment.class, ReportWriter::writeTargetAssessment);
     add(Finding.class, ReportWriter::writeFinding);
     add(DeclaredTotals.class, ReportWriter::writeTotals);
-    add(Period.class, (g, period) -> g.writeString(period.asOf().toString()));
-    add(Deadline.class, (g, deadline) -> g.writeString(deadline.month().toString()));
+    add(Period.class, (g, period) -> g.writeString(ReportWriter.month(period.asOf())));
+    add(Deadline.class, (g, deadline) -> g.writeString(ReportWriter.month(deadline.month())));
   }
 
   /**

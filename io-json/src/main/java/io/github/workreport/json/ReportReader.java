@@ -757,7 +757,7 @@ final class ReportReader {
     }
     if (p.getNumberType() != JsonParser.NumberType.INT) {
       throw error("expected " + expected + " from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
-          + ", found " + shorten(p.getText()));
+          + ", found " + shorten(p.getString()));
     }
     return p.getIntValue();
   }
@@ -797,11 +797,11 @@ final class ReportReader {
       value = p.getDecimalValue();
     } catch (JacksonException | NumberFormatException | ArithmeticException e) {
       throw error("expected a number of at most " + MAX_NUMBER_LENGTH + " characters in plain notation, found "
-          + shorten(p.getText()));
+          + shorten(p.getString()));
     }
     if (plainLength(value) > MAX_NUMBER_LENGTH) {
       throw error("expected a number of at most " + MAX_NUMBER_LENGTH + " characters in plain notation, found "
-          + shorten(p.getText()));
+          + shorten(p.getString()));
     }
     return value;
   }
@@ -1001,7 +1001,7 @@ final class ReportReader {
         return "a string (" + quote(shorten(p.getString())) + ")";
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "a number (" + shorten(p.getText()) + ")";
+        return "a number (" + shorten(p.getString()) + ")";
       case VALUE_TRUE:
         return "true";
       case VALUE_FALSE:

@@ -14,6 +14,7 @@ import io.github.workreport.TargetAssessment;
 import io.github.workreport.Task;
 import io.github.workreport.Unit;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
@@ -101,7 +102,7 @@ final class ReportWriter {
     }
     if (report.period().isPresent()) {
       g.writeName(PERIOD);
-      g.writeString(report.period().get().asOf().toString());
+      g.writeString(month(report.period().get().asOf()));
     }
     if (!report.declaredTotals().isEmpty()) {
       g.writeName(DECLARED_TOTALS);
@@ -133,6 +134,11 @@ final class ReportWriter {
       if (count.getKey().equals("total")) {
         throw new IllegalArgumentException("cannot write a declared count for a section named \"total\":"
             + " workreport/1 reserves that name in declaredTotals for the declared total");
+      }
+      if (hasUnpairedSurrogate(count.getKey())) {
+        // Jackson writes it as an escape but refuses to read one back in a field name.
+        throw new IllegalArgumentException("cannot write a declared count for a section whose name holds an"
+            + " unpaired surrogate, which JSON readers refuse in field names: " + count.getKey());
       }
       g.writeName(count.getKey());
       g.writeNumber(count.getValue());
@@ -171,7 +177,7 @@ final class ReportWriter {
     g.writeEndArray();
     if (task.deadline().isPresent()) {
       g.writeName(DEADLINE);
-      g.writeString(task.deadline().get().month().toString());
+      g.writeString(month(task.deadline().get().month()));
     }
     g.writeName(TARGETS);
     g.writeStartArray();
@@ -318,6 +324,27 @@ final class ReportWriter {
     g.writeName(MESSAGE);
     g.writeString(finding.message());
     g.writeEndObject();
+  }
+
+  private static boolean hasUnpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * ISO 8601 {@code YYYY-MM}. {@link YearMonth#toString()} leaves out the sign that ISO 8601 (and
+   * {@link YearMonth#parse}) requires for years beyond 9999; it is added here.
+   */
+  static String month(YearMonth month) {
+    String text = month.toString();
+    return month.getYear() > 9999 ? "+" + text : text;
   }
 
   private static void writeUnit(JsonGenerator g, Unit unit) {
