@@ -122,6 +122,8 @@ final class ReportReader {
   private Task pending;
   /** A field name Jackson consumed before handing the report over, to be read first. */
   private String pushedName;
+  /** The error that stopped a streamed read; every later call throws it again. */
+  private JsonReadException failure;
 
   // The sizes of the task being read, once its targets and outcome have been read: -1 before.
   private int knownTargets = -1;
@@ -165,6 +167,10 @@ final class ReportReader {
   }
 
   boolean hasNextTask() {
+    if (failure != null) {
+      // The parser stopped inside something broken; going on could skip into the next task.
+      throw failure;
+    }
     if (pending != null) {
       return true;
     }
@@ -184,7 +190,11 @@ final class ReportReader {
       pending = readTask();
       return true;
     } catch (JacksonException e) {
-      throw translate(e);
+      failure = translate(e);
+      throw failure;
+    } catch (JsonReadException e) {
+      failure = e;
+      throw e;
     }
   }
 
@@ -291,7 +301,6 @@ final class ReportReader {
       throw translate(e);
     }
   }
-
 
   // ---------------------------------------------------------------- single values, for Jackson
 
