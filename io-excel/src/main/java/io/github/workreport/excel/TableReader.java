@@ -264,10 +264,14 @@ final class TableReader {
     RawSheet.Row header = sheet.rows.get(dataFrom - 1);
     for (int i = dataFrom; i < sheet.rows.size(); i++) {
       RawSheet.Row row = sheet.rows.get(i);
-      if (repeatsHeader(row, header)) {
+      if (blank(row)) {
         continue;
       }
-      String heading = heading(row);
+      boolean recorded = machineColumn >= 0 && row.get(machineColumn) != null;
+      if (!recorded && repeatsHeader(row, header)) {
+        continue;
+      }
+      String heading = recorded ? null : heading(row);
       if (heading != null) {
         if (FOOTER.matcher(heading).matches() && !drafts.isEmpty()) {
           continue;
@@ -316,6 +320,15 @@ final class TableReader {
       return meta.apply(report, tasks, new ArrayList<>(sections.values()));
     }
     return report.sections(sections.values()).tasks(tasks).build();
+  }
+
+  private static boolean blank(RawSheet.Row row) {
+    for (Cell c : row.cells) {
+      if (c != null && !c.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The merged region that ties sub-rows into one task: the 序号's, or the task text's without a 序号 column. */

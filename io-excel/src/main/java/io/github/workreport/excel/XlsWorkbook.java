@@ -50,7 +50,7 @@ final class XlsWorkbook implements Workbook {
       int width = 0;
       for (org.apache.poi.ss.usermodel.Cell c : row) {
         Cell cell = convert(c, name);
-        if (cell != null && !cell.isBlank()) {
+        if (cell != null && !cell.text.isEmpty()) {
           cells[c.getColumnIndex()] = cell;
           width = Math.max(width, c.getColumnIndex() + 1);
         }

@@ -390,8 +390,8 @@ final class XlsxWorkbook implements Workbook {
 
     private void endCell() {
       Cell cell = cell();
-      if (cell == null || cell.isBlank()) {
-        return;
+      if (cell == null || cell.text.isEmpty()) {
+        return; // whitespace is kept: the writer's records may hold it; interpretation treats it as blank
       }
       if (column >= Limits.MAX_COLUMNS) {
         throw new Fault(address(), "a value beyond column " + CellReference.convertNumToColString(Limits.MAX_COLUMNS - 1)
