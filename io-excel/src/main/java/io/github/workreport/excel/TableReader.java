@@ -472,7 +472,7 @@ final class TableReader {
       String remark = text(row, ExcelColumn.REMARK).strip();
       Optional<Unit> columnUnit = CellNumbers.unit(text(row, ExcelColumn.UNIT));
       boolean remarkUsed = false;
-      if (columnUnit.isEmpty() && !columns.containsKey(ExcelColumn.UNIT) && !remark.isEmpty()) {
+      if (columnUnit.isEmpty() && text(row, ExcelColumn.UNIT).isBlank() && !remark.isEmpty()) {
         columnUnit = CellNumbers.unit(remark);
         remarkUsed = columnUnit.isPresent();
       }
