@@ -472,12 +472,12 @@ final class TableReader {
       String remark = text(row, ExcelColumn.REMARK).strip();
       Optional<Unit> columnUnit = CellNumbers.unit(text(row, ExcelColumn.UNIT));
       boolean remarkUsed = false;
-      if (columnUnit.isEmpty() && text(row, ExcelColumn.UNIT).isBlank() && !remark.isEmpty()) {
+      boolean remarkNamesUnit = ORGANIZATION.matcher(remark).matches() && remark.length() <= 30;
+      if (columnUnit.isEmpty() && text(row, ExcelColumn.UNIT).isBlank() && !remark.isEmpty() && !remarkNamesUnit) {
         columnUnit = CellNumbers.unit(remark);
         remarkUsed = columnUnit.isPresent();
       }
-      if (!remarkUsed && !remark.isEmpty() && !columns.containsKey(ExcelColumn.UNITS)
-          && ORGANIZATION.matcher(remark).matches() && remark.length() <= 30) {
+      if (!remarkUsed && remarkNamesUnit && !columns.containsKey(ExcelColumn.UNITS)) {
         split(remark, units);
         remarkUsed = true;
       }
