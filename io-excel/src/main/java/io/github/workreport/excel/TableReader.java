@@ -259,11 +259,14 @@ final class TableReader {
     OptionalInt year = parsed.year();
 
     Map<String, Section> sections = new LinkedHashMap<>();
-    List<Draft> drafts = new ArrayList<>();
+    Map<String, Integer> lastNumber = new LinkedHashMap<>();
+    List<Task> tasks = new ArrayList<>(sheet.rows.size() - dataFrom);
+    Draft last = null;
     String section = null;
     RawSheet.Row header = sheet.rows.get(dataFrom - 1);
     for (int i = dataFrom; i < sheet.rows.size(); i++) {
       RawSheet.Row row = sheet.rows.get(i);
+      sheet.rows.set(i, null); // a task holds what it needs; the cells can go as soon as it is built
       if (blank(row)) {
         continue;
       }
@@ -273,7 +276,7 @@ final class TableReader {
       }
       String heading = recorded ? null : heading(row);
       if (heading != null) {
-        if (FOOTER.matcher(heading).matches() && !drafts.isEmpty()) {
+        if (FOOTER.matcher(heading).matches() && last != null) {
           continue;
         }
         section = sectionName(heading);
@@ -285,7 +288,6 @@ final class TableReader {
         }
         continue;
       }
-      Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
       Cell number = cell(row, ExcelColumn.NUMBER);
       boolean numbered = number != null && !number.isBlank();
       boolean hasText = !text(row, ExcelColumn.TASK).isBlank() || !text(row, ExcelColumn.ITEM).isBlank();
@@ -304,17 +306,15 @@ final class TableReader {
         last.rows.add(row);
         continue;
       }
-      Draft draft = new Draft();
-      draft.rows.add(row);
-      draft.section = section;
-      drafts.add(draft);
+      if (last != null) {
+        tasks.add(build(last, year, lastNumber));
+      }
+      last = new Draft();
+      last.rows.add(row);
+      last.section = section;
     }
-
-    Map<String, Integer> lastNumber = new LinkedHashMap<>();
-    List<Task> tasks = new ArrayList<>(drafts.size());
-    for (Draft d : drafts) {
-      Task task = build(d, year, lastNumber);
-      tasks.add(task);
+    if (last != null) {
+      tasks.add(build(last, year, lastNumber));
     }
     if (meta != null) {
       return meta.apply(report, tasks, new ArrayList<>(sections.values()));
@@ -484,8 +484,9 @@ final class TableReader {
       if (!remarkUsed && !remark.isEmpty() && !columns.containsKey(ExcelColumn.NARRATIVE)) {
         addNarrative(narratives, cell(row, ExcelColumn.REMARK), seen);
       }
-      String metric = item.isEmpty() ? task : item;
-      numbers(row, metric, columnUnit.orElse(Unit.NONE), targets, measures, extraText, narratives);
+      String metric = item; // without an item column the task text is the subject; no need to copy it
+      numbers(row, metric, item.isEmpty() ? task : item, columnUnit.orElse(Unit.NONE), targets, measures, extraText,
+          narratives);
     }
     String text = String.join("\n", texts);
     if (!extraText.isEmpty()) {
@@ -526,7 +527,7 @@ final class TableReader {
   }
 
   /** Targets and measures from the target, actual and ratio columns of one row. */
-  private void numbers(RawSheet.Row row, String metric, Unit columnUnit, List<Target> targets,
+  private void numbers(RawSheet.Row row, String metric, String subject, Unit columnUnit, List<Target> targets,
       List<Measure> measures, List<String> extraText, Set<String> narratives) {
     Cell targetCell = cell(row, ExcelColumn.TARGET);
     Cell actualCell = cell(row, ExcelColumn.ACTUAL);
@@ -537,12 +538,12 @@ final class TableReader {
     Unit targetUnit = null;
     if (target.isPresent()) {
       CellNumbers.Read t = target.get();
-      targetKind = CellNumbers.kind(t.unit, metric, t.kindWord);
+      targetKind = CellNumbers.kind(t.unit, subject, t.kindWord);
       targetUnit = t.unit;
       Target.Builder b = Target.builder().metric(metric).kind(targetKind).bound(t.bound)
           .quantity(Quantity.of(t.value, t.unit)).firm(t.firm);
       if (!targetCell.isNumber()) {
-        b.text(metric + targetCell.text.strip());
+        b.text(targetCell.text.strip());
       }
       targets.add(b.build());
     } else if (targetCell != null && !targetCell.isBlank()) {
@@ -551,11 +552,11 @@ final class TableReader {
     if (actual.isPresent()) {
       CellNumbers.Read a = actual.get();
       Kind kind = targetKind != null && targetUnit.isCommensurableWith(a.unit) && a.kindWord.isEmpty()
-          ? targetKind : CellNumbers.kind(a.unit, metric, a.kindWord);
+          ? targetKind : CellNumbers.kind(a.unit, subject, a.kindWord);
       Measure.Builder b = Measure.builder().metric(metric).kind(kind).quantity(Quantity.of(a.value, a.unit))
           .estimated(a.estimated || actualHeader.contains("预计")).approximate(a.approximate);
       if (!actualCell.isNumber()) {
-        b.text(metric + actualCell.text.strip());
+        b.text(actualCell.text.strip());
       }
       measures.add(b.build());
     } else if (actualCell != null && !actualCell.isBlank()) {
@@ -567,7 +568,7 @@ final class TableReader {
         Measure.Builder b = Measure.builder().metric(metric).kind(Kind.LEVEL)
             .quantity(Quantity.of(rate.get(), Unit.PERCENT)).role(Role.COMPLETION_RATE);
         if (!ratioCell.isNumber()) {
-          b.text(metric + ratioCell.text.strip());
+          b.text(ratioCell.text.strip());
         }
         measures.add(b.build());
       } else {
