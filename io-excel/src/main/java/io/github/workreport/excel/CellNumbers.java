@@ -100,29 +100,39 @@ final class CellNumbers {
       return Optional.empty();
     }
     String words = before + bound;
-    return Optional.of(new Read(value, unit, bound(words), kindWord(before), !words.matches(".*(力争|争取).*"),
+    return Optional.of(new Read(value, unit, bound(words), kindWord(before), !any(words, "力争", "争取"),
         words.contains("预计") || words.contains("预估"),
-        words.matches(".*(约|近|余|多|超过|左右).*")));
+        any(words, "约", "近", "余", "多", "超过", "左右")));
+  }
+
+  /** Whether {@code text} contains one of {@code words}; cheaper than a regular expression per cell. */
+  static boolean any(String text, String... words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Bound bound(String words) {
-    if (words.matches(".*(以上|不低于|不少于|≥|>=|超过|至少|高于|大于).*")) {
+    if (any(words, "以上", "不低于", "不少于", "≥", ">=", "超过", "至少", "高于", "大于")) {
       return Bound.AT_LEAST;
     }
-    if (words.matches(".*(以内|以下|不超过|不高于|≤|<=|控制在|低于|压缩至|之内|小于|内).*")) {
+    if (any(words, "以内", "以下", "不超过", "不高于", "≤", "<=", "控制在", "低于", "压缩至", "之内", "小于", "内")) {
       return Bound.AT_MOST;
     }
-    if (words.matches(".*(左右|约|上下).*")) {
+    if (any(words, "左右", "约", "上下")) {
       return Bound.ABOUT;
     }
     return Bound.EXACTLY;
   }
 
   private static Optional<Kind> kindWord(String words) {
-    if (words.matches(".*(下降|降低|减少|压减).*")) {
+    if (any(words, "下降", "降低", "减少", "压减")) {
       return Optional.of(Kind.DECLINE);
     }
-    if (words.matches(".*(增长|增速|增幅|提高|提升).*")) {
+    if (any(words, "增长", "增速", "增幅", "提高", "提升")) {
       return Optional.of(Kind.GROWTH);
     }
     return Optional.empty();
@@ -134,10 +144,10 @@ final class CellNumbers {
       if (word.isPresent()) {
         return word.get();
       }
-      if (metric.matches(".*(下降|降低|减少).*")) {
+      if (any(metric, "下降", "降低", "减少")) {
         return Kind.DECLINE;
       }
-      if (metric.matches(".*(增长|增速|增幅|增加值增).*")) {
+      if (any(metric, "增长", "增速", "增幅", "增加值增")) {
         return Kind.GROWTH;
       }
       return Kind.LEVEL;

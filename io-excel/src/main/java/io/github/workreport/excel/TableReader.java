@@ -43,7 +43,6 @@ final class TableReader {
   private static final Pattern HEADING_COUNT = Pattern.compile("[（(]?\\s*(?:共|计)?\\s*(\\d+)\\s*项\\s*[)）]?\\s*[:：]?\\s*$");
   private static final Pattern FOOTER = Pattern.compile("^\\s*(注|备注|说明|填报|制表|审核|联系|负责人|签发)\\s*.*", Pattern.DOTALL);
   private static final Pattern MONTH_RANGE = Pattern.compile("1\\s*[-－—~～至到]\\s*(\\d{1,2})\\s*月|截至\\s*(\\d{1,2})\\s*月");
-  private static final Pattern UNIT_SPLIT = Pattern.compile("[、，,；;/\\s\\u3000]+");
   private static final Pattern ORGANIZATION = Pattern.compile(".*(委|局|办|厅|中心|政府|街道|公司|集团|院|部|处|所|站|队|会|管委会|办事处|镇|乡|分局|科)$");
 
   /** What a sheet gave: a report, or the header texts seen when no table was found. */
@@ -65,6 +64,8 @@ final class TableReader {
   private int dataFrom;
   private final List<String> titleLines = new ArrayList<>();
   private String actualHeader = "";
+  private final Map<String, Status> sectionStatuses = new java.util.HashMap<>();
+  private final Map<String, String> sectionNames = new java.util.HashMap<>();
 
   private TableReader(RawSheet sheet, ExcelLayout layout, Meta meta) {
     this.sheet = sheet;
@@ -297,7 +298,7 @@ final class TableReader {
       }
       String rowSection = text(row, ExcelColumn.SECTION).strip();
       if (!rowSection.isEmpty()) {
-        String name = sectionName(rowSection);
+        String name = sectionNames.computeIfAbsent(rowSection, TableReader::sectionName);
         section = name.isEmpty() ? rowSection : name;
         sections.putIfAbsent(section, Section.of(section, StatusCues.ofHeading(rowSection)));
       }
@@ -372,6 +373,10 @@ final class TableReader {
   }
 
   private boolean repeatsHeader(RawSheet.Row row, RawSheet.Row header) {
+    Cell number = cell(row, ExcelColumn.NUMBER);
+    if (number != null && number.isNumber()) {
+      return false; // a numbered task, the common case: no need to compare every cell
+    }
     int same = 0;
     for (Integer c : columns.values()) {
       Cell a = row.get(c);
@@ -501,10 +506,7 @@ final class TableReader {
         .targets(targets)
         .outcome(Outcome.builder().narrative(String.join("\n", narratives)).measures(measures).build())
         .build();
-    Optional<Status> sectionStatus = section.map(s -> {
-      Status st = StatusCues.ofHeading(s);
-      return st;
-    });
+    Optional<Status> sectionStatus = section.map(s -> sectionStatuses.computeIfAbsent(s, StatusCues::ofHeading));
     return TaskExtractor.standard().extract(task, sectionStatus, year);
   }
 
@@ -515,13 +517,20 @@ final class TableReader {
     narratives.add(cell.text.strip());
   }
 
+  /** Splits 区发改委、区统计局 (or with commas, semicolons, slashes, spaces) into units. */
   private static void split(String units, Set<String> out) {
-    if (units.isBlank()) {
-      return;
-    }
-    for (String u : UNIT_SPLIT.split(units.strip())) {
-      if (!u.isEmpty()) {
-        out.add(u);
+    int start = -1;
+    for (int i = 0; i <= units.length(); i++) {
+      char c = i < units.length() ? units.charAt(i) : ' ';
+      boolean separator = c == '、' || c == '，' || c == ',' || c == '；' || c == ';' || c == '/'
+          || Character.isWhitespace(c) || c == '\u3000';
+      if (separator) {
+        if (start >= 0) {
+          out.add(units.substring(start, i));
+          start = -1;
+        }
+      } else if (start < 0) {
+        start = i;
       }
     }
   }
@@ -542,9 +551,7 @@ final class TableReader {
       targetUnit = t.unit;
       Target.Builder b = Target.builder().metric(metric).kind(targetKind).bound(t.bound)
           .quantity(Quantity.of(t.value, t.unit)).firm(t.firm);
-      if (!targetCell.isNumber()) {
-        b.text(targetCell.text.strip());
-      }
+      b.text(targetCell.text.strip()); // the words as written, for a numeric cell its digits
       targets.add(b.build());
     } else if (targetCell != null && !targetCell.isBlank()) {
       extraText.add(metric.isEmpty() ? targetCell.text.strip() : metric + "：" + targetCell.text.strip());
@@ -555,9 +562,7 @@ final class TableReader {
           ? targetKind : CellNumbers.kind(a.unit, subject, a.kindWord);
       Measure.Builder b = Measure.builder().metric(metric).kind(kind).quantity(Quantity.of(a.value, a.unit))
           .estimated(a.estimated || actualHeader.contains("预计")).approximate(a.approximate);
-      if (!actualCell.isNumber()) {
-        b.text(actualCell.text.strip());
-      }
+      b.text(actualCell.text.strip()); // the words as written, for a numeric cell its digits
       measures.add(b.build());
     } else if (actualCell != null && !actualCell.isBlank()) {
       narratives.add(metric.isEmpty() ? actualCell.text.strip() : metric + "：" + actualCell.text.strip());
@@ -567,9 +572,7 @@ final class TableReader {
       if (rate.isPresent()) {
         Measure.Builder b = Measure.builder().metric(metric).kind(Kind.LEVEL)
             .quantity(Quantity.of(rate.get(), Unit.PERCENT)).role(Role.COMPLETION_RATE);
-        if (!ratioCell.isNumber()) {
-          b.text(ratioCell.text.strip());
-        }
+        b.text(ratioCell.text.strip());
         measures.add(b.build());
       } else {
         narratives.add(metric.isEmpty() ? ratioCell.text.strip() : metric + "：" + ratioCell.text.strip());

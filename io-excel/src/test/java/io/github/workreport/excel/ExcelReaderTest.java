@@ -134,8 +134,10 @@ class ExcelReaderTest {
     Task gdp = r.tasks().get(0);
     assertThat(gdp.text()).isEqualTo("地区生产总值增速");
     assertThat(gdp.responsibleUnits()).containsExactly("区发改委");
-    assertThat(gdp.targets()).containsExactly(Target.of("地区生产总值增速", Kind.GROWTH, Bound.EXACTLY, Quantity.parse("7.5%")));
-    assertThat(gdp.outcome().measures()).containsExactly(Measure.of("地区生产总值增速", Kind.GROWTH, Quantity.parse("6.8%")));
+    assertThat(gdp.targets()).containsExactly(
+        Target.of("地区生产总值增速", Kind.GROWTH, Bound.EXACTLY, Quantity.parse("7.5%")).withText("7.5"));
+    assertThat(gdp.outcome().measures()).containsExactly(
+        Measure.of("地区生产总值增速", Kind.GROWTH, Quantity.parse("6.8%")).withText("6.8"));
 
     Task toilets = r.tasks().get(1);
     assertThat(toilets.targets().get(0).quantity()).isEqualTo(Quantity.parse("15座"));
