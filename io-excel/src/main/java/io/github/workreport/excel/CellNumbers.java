@@ -87,11 +87,11 @@ final class CellNumbers {
     }
     Unit unit = columnUnit;
     if (!after.isEmpty()) {
-      try {
-        unit = Unit.parse(after);
-      } catch (TextParseException notAUnit) {
+      Optional<Unit> written = parseUnit(after);
+      if (written.isEmpty()) {
         return Optional.empty();
       }
+      unit = written.get();
     }
     BigDecimal value;
     try {
@@ -167,11 +167,27 @@ final class CellNumbers {
     if (t.isEmpty() || t.length() > 6) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(Unit.parse(t));
-    } catch (TextParseException notAUnit) {
-      return Optional.empty();
+    return parseUnit(t);
+  }
+
+  /** Units recur on every row of a table; parsing each anew costs more than the row's other cells. */
+  private static final java.util.Map<String, Optional<Unit>> UNITS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Optional<Unit> parseUnit(String text) {
+    Optional<Unit> known = UNITS.get(text);
+    if (known != null) {
+      return known;
     }
+    Optional<Unit> unit;
+    try {
+      unit = Optional.of(Unit.parse(text));
+    } catch (TextParseException notAUnit) {
+      unit = Optional.empty();
+    }
+    if (UNITS.size() < 4096) {
+      UNITS.put(text, unit);
+    }
+    return unit;
   }
 
   private static final Pattern INTEGER = Pattern.compile("^\\D{0,3}?(\\d{1,7})\\D{0,3}$");

@@ -64,6 +64,7 @@ final class TableReader {
   private int dataFrom;
   private final List<String> titleLines = new ArrayList<>();
   private String actualHeader = "";
+  private String firstHeading;
   private final Map<String, Status> sectionStatuses = new java.util.HashMap<>();
   private final Map<String, String> sectionNames = new java.util.HashMap<>();
 
@@ -154,6 +155,15 @@ final class TableReader {
         titleLines.add(line);
       }
     }
+    if (titleLines.size() >= 2) {
+      String last = titleLines.get(titleLines.size() - 1).strip();
+      // 已完成 98 项: right above the header opens the first section; it is no part of the title
+      if (last.length() <= 30 && !last.contains("共计") && !sectionName(last).isEmpty()
+          && (HEADING_COUNT.matcher(last).find() || HEADING_ORDINAL.matcher(last).find())) {
+        firstHeading = last;
+        titleLines.remove(titleLines.size() - 1);
+      }
+    }
     return true;
   }
 
@@ -234,6 +244,8 @@ final class TableReader {
   /** One task being assembled from one or more rows. */
   private final class Draft {
     final List<RawSheet.Row> rows = new ArrayList<>();
+    /** Rows that continue the row above them (a page break), as opposed to sub-rows of a merged 序号. */
+    final Set<RawSheet.Row> continuations = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     String section;
 
     int groupKey() {
@@ -264,6 +276,11 @@ final class TableReader {
     List<Task> tasks = new ArrayList<>(sheet.rows.size() - dataFrom);
     Draft last = null;
     String section = null;
+    if (firstHeading != null) {
+      section = sectionName(firstHeading);
+      sections.put(section, Section.builder().name(section).declaredStatus(StatusCues.ofHeading(firstHeading))
+          .declaredCount(count(firstHeading)).build());
+    }
     RawSheet.Row header = sheet.rows.get(dataFrom - 1);
     for (int i = dataFrom; i < sheet.rows.size(); i++) {
       RawSheet.Row row = sheet.rows.get(i);
@@ -292,8 +309,10 @@ final class TableReader {
       Cell number = cell(row, ExcelColumn.NUMBER);
       boolean numbered = number != null && !number.isBlank();
       boolean hasText = !text(row, ExcelColumn.TASK).isBlank() || !text(row, ExcelColumn.ITEM).isBlank();
-      if (last != null && !numbered && !hasText && machineColumn < 0) {
-        last.rows.add(row); // a row split across a page break: it continues the task above
+      boolean continues = columns.containsKey(ExcelColumn.NUMBER) ? !numbered : !hasText;
+      if (last != null && continues && machineColumn < 0) {
+        last.rows.add(row); // a row split across a page break: it continues the task above, cell by cell
+        last.continuations.add(row);
         continue;
       }
       String rowSection = text(row, ExcelColumn.SECTION).strip();
@@ -450,8 +469,8 @@ final class TableReader {
       }
     }
 
-    Set<String> texts = new LinkedHashSet<>();
-    Set<String> narratives = new LinkedHashSet<>();
+    Parts texts = new Parts();
+    Parts narratives = new Parts();
     Set<String> units = new LinkedHashSet<>();
     List<String> extraText = new ArrayList<>();
     List<Target> targets = new ArrayList<>();
@@ -461,6 +480,9 @@ final class TableReader {
     Set<Integer> seen = new LinkedHashSet<>();
 
     for (RawSheet.Row row : d.rows) {
+      boolean continuation = d.continuations.contains(row);
+      texts.continuing = continuation;
+      narratives.continuing = continuation;
       String task = text(row, ExcelColumn.TASK).strip();
       String item = text(row, ExcelColumn.ITEM).strip();
       if (!task.isEmpty()) {
@@ -493,7 +515,7 @@ final class TableReader {
       numbers(row, metric, item.isEmpty() ? task : item, columnUnit.orElse(Unit.NONE), targets, measures, extraText,
           narratives);
     }
-    String text = String.join("\n", texts);
+    String text = texts.joined();
     if (!extraText.isEmpty()) {
       text = text.isEmpty() ? String.join("\n", extraText) : text + "\n" + String.join("\n", extraText);
     }
@@ -504,13 +526,34 @@ final class TableReader {
         .responsibleUnits(units)
         .deadline(deadline.map(Deadline::of))
         .targets(targets)
-        .outcome(Outcome.builder().narrative(String.join("\n", narratives)).measures(measures).build())
+        .outcome(Outcome.builder().narrative(narratives.joined()).measures(measures).build())
         .build();
     Optional<Status> sectionStatus = section.map(s -> sectionStatuses.computeIfAbsent(s, StatusCues::ofHeading));
     return TaskExtractor.standard().extract(task, sectionStatus, year);
   }
 
-  private void addNarrative(Set<String> narratives, Cell cell, Set<Integer> mergesSeen) {
+  /**
+   * The pieces of a task's text or narrative: sub-rows of a merged 序号 add pieces (one per line,
+   * a value merged over them once), a row continued after a page break extends the last piece.
+   */
+  private static final class Parts {
+    final List<String> pieces = new ArrayList<>(1);
+    boolean continuing;
+
+    void add(String piece) {
+      if (continuing && !pieces.isEmpty()) {
+        pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + piece);
+      } else if (!pieces.contains(piece)) {
+        pieces.add(piece);
+      }
+    }
+
+    String joined() {
+      return pieces.size() == 1 ? pieces.get(0) : String.join("\n", pieces);
+    }
+  }
+
+  private void addNarrative(Parts narratives, Cell cell, Set<Integer> mergesSeen) {
     if (cell == null || cell.isBlank() || cell.merge >= 0 && !mergesSeen.add(cell.merge)) {
       return;
     }
@@ -537,7 +580,7 @@ final class TableReader {
 
   /** Targets and measures from the target, actual and ratio columns of one row. */
   private void numbers(RawSheet.Row row, String metric, String subject, Unit columnUnit, List<Target> targets,
-      List<Measure> measures, List<String> extraText, Set<String> narratives) {
+      List<Measure> measures, List<String> extraText, Parts narratives) {
     Cell targetCell = cell(row, ExcelColumn.TARGET);
     Cell actualCell = cell(row, ExcelColumn.ACTUAL);
     Cell ratioCell = cell(row, ExcelColumn.RATIO);

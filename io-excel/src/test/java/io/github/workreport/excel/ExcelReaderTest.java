@@ -282,7 +282,7 @@ class ExcelReaderTest {
         .row(2, "乙任务", "区财政局", "已完成。");
     Report r = read(bytes.apply(book), "split." + format);
     assertThat(r.tasks()).hasSize(2);
-    assertThat(r.tasks().get(0).outcome().narrative()).isEqualTo("前半段\n后半段");
+    assertThat(r.tasks().get(0).outcome().narrative()).isEqualTo("前半段后半段");
     assertThat(r.tasks().get(0).deadline()).isEqualTo(Optional.empty());
     assertThat(List.of(r.tasks().get(1).number())).containsExactly(2);
   }

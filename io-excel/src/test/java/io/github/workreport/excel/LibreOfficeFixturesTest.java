@@ -58,7 +58,7 @@ class LibreOfficeFixturesTest {
 
     Task housing = r.tasks().get(2);
     assertThat(housing.text()).isEqualTo("完成老旧小区改造35个，\n惠及居民4200户。");
-    assertThat(housing.outcome().narrative()).as("split by a page break").isEqualTo("改造老旧小区35个，\n惠及居民4300户，全面完成。");
+    assertThat(housing.outcome().narrative()).as("split by a page break").isEqualTo("改造老旧小区35个，惠及居民4300户，全面完成。");
     assertThat(housing.responsibleUnits()).containsExactly("区住建局");
 
     Task metro = r.tasks().get(3);
