@@ -6,7 +6,7 @@ import org.immutables.value.Value;
  * One point of the audit: a {@link FindingKind} and a message in Chinese that names the numbers,
  * such as {@code 申报完成，但数值仅支持基本完成}. This class is immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 abstract class AbstractFinding {
 
   /** What the finding is about. @return the kind */

@@ -1,5 +1,6 @@
 package io.github.workreport;
 
+import io.github.workreport.internal.TupleStyle;
 import org.immutables.value.Value;
 
 /**
@@ -7,7 +8,8 @@ import org.immutables.value.Value;
  * [start, end)}, as {@link String#substring(int, int)} takes it. Targets carry the span of their
  * words in the task text, measures theirs in the narrative.
  */
-@Value.Immutable(builder = false, copy = false)
+@TupleStyle
+@Value.Immutable
 abstract class AbstractSpan {
 
   /** The first index. @return the start, zero or more */

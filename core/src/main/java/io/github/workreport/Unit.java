@@ -18,7 +18,8 @@ import java.util.Set;
  * of them is the general classifier {@code 个}, which stands in for any classifier except those that
  * count people ({@code 人}, {@code 人次}). Units that cannot be reduced to a dimension, such as
  * {@code 元/月/人} or {@code 微克/立方米}, are {@link Dimension#OTHER} and compare only with the same
- * unit.
+ * unit; bare numbers ({@link #NONE}, and {@code 万} or {@code 亿} written alone) are {@link
+ * Dimension#OTHER} too and compare with each other.
  *
  * <p>Units are obtained with {@link #parse(String)} or the constants; two units are equal when their
  * symbols are equal. This class is immutable and thread-safe.
@@ -41,7 +42,7 @@ public final class Unit {
     PERCENT,
     /** Counted things, by classifier. */
     COUNT,
-    /** Anything else, compound units among them; compares only with the same unit. */
+    /** Bare numbers, and anything else: a compound unit compares only with the same unit. */
     OTHER
   }
 
@@ -49,6 +50,9 @@ public final class Unit {
   private static final Set<String> PERSON_CLASSIFIERS = Set.of("人", "人次");
   private static final Map<String, String> CLASSIFIER_SYNONYMS =
       Map.of("名", "人", "位", "人", "户", "家", "场次", "场");
+  private static final Map<Character, BigDecimal> SCALE_PREFIXES = Map.of(
+      '百', new BigDecimal("100"), '千', new BigDecimal("1000"),
+      '万', new BigDecimal("10000"), '亿', new BigDecimal("100000000"));
   private static final Map<String, Unit> KNOWN = new HashMap<>();
 
   /** {@code 元}. */
@@ -116,6 +120,12 @@ public final class Unit {
     alias("方", CUBIC_METRE);
     alias("万方", WAN_CUBIC_METRE);
     alias("万m³", WAN_CUBIC_METRE);
+    alias("平方千米", SQUARE_KILOMETRE);
+    alias("km2", SQUARE_KILOMETRE);
+    alias("百分点", PERCENTAGE_POINT);
+    // 万 and 亿 written alone scale a bare number (人口达到100万): bare numbers, scaled.
+    KNOWN.put("万", new Unit("万", Dimension.OTHER, "", new BigDecimal("10000"), BigDecimal.ONE));
+    KNOWN.put("亿", new Unit("亿", Dimension.OTHER, "", new BigDecimal("100000000"), BigDecimal.ONE));
   }
 
   private final String symbol;
@@ -144,15 +154,16 @@ public final class Unit {
 
   /**
    * Returns the unit written as {@code symbol}. Known units ({@code 万元}, {@code 公里}, {@code ㎡},
-   * {@code %} …) get their dimension and scale; {@code 万}/{@code 亿} before another unit scale it
-   * ({@code 万株}, {@code 万人}); a symbol with a slash is {@link Dimension#OTHER}; any other word is
-   * a count classifier. Whitespace inside the symbol is ignored, full-width {@code ％} is {@code %},
-   * and a blank symbol is {@link #NONE}.
+   * {@code %} …) get their dimension and scale; {@code 百}, {@code 千}, {@code 万} and {@code 亿}
+   * before another unit scale it ({@code 万株}, {@code 千人}, {@code 万千瓦}), and {@code 万} or
+   * {@code 亿} alone scale a bare number; a symbol with a slash is {@link Dimension#OTHER}; any
+   * other word is a count classifier. Whitespace inside the symbol is ignored, full-width {@code ％}
+   * is {@code %}, and a blank symbol is {@link #NONE}.
    *
    * @param symbol the unit as written, such as {@code "万平方米"} or {@code "座"}
    * @return the unit
    * @throws TextParseException if the symbol contains a digit or a character that cannot be part of
-   *     a unit
+   *     a unit (brackets, punctuation, a full stop); its index points into {@code symbol}
    */
   public static Unit parse(String symbol) {
     if (symbol == null) {
@@ -166,18 +177,19 @@ public final class Unit {
     if (known != null) {
       return known;
     }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isDigit(c) || Character.isISOControl(c) || "()（）[]【】,，;；:：。\"'“”".indexOf(c) >= 0) {
+    for (int i = 0; i < symbol.length(); i++) {
+      char c = symbol.charAt(i);
+      if (Character.isDigit(c) || Character.isISOControl(c) && !Character.isWhitespace(c)
+          || "()（）[]【】,，;；:：。.\"'“”".indexOf(c) >= 0) {
         throw new TextParseException("unit", symbol, i);
       }
     }
     if (text.indexOf('/') >= 0) {
       return new Unit(text, Dimension.OTHER, text, BigDecimal.ONE, BigDecimal.ONE);
     }
-    if (text.length() > 1 && (text.charAt(0) == '万' || text.charAt(0) == '亿')) {
+    BigDecimal factor = text.length() > 1 ? SCALE_PREFIXES.get(text.charAt(0)) : null;
+    if (factor != null) {
       Unit base = parse(text.substring(1));
-      BigDecimal factor = text.charAt(0) == '万' ? new BigDecimal("10000") : new BigDecimal("100000000");
       return new Unit(text, base.dimension, base.family, base.scaleNumerator.multiply(factor), base.scaleDenominator);
     }
     String classifier = text.length() > 1 && text.startsWith(GENERAL_CLASSIFIER) ? text.substring(1) : text;
@@ -218,8 +230,8 @@ public final class Unit {
   }
 
   /**
-   * For a count, the classifier with synonyms resolved ({@code 名} gives {@code 人}); for a unit of
-   * {@link Dimension#OTHER}, the unit itself; otherwise empty.
+   * For a count, the classifier with synonyms resolved ({@code 名} gives {@code 人}); for a compound
+   * unit of {@link Dimension#OTHER}, the unit itself; otherwise (bare numbers among them) empty.
    *
    * @return the classifier
    */
@@ -238,10 +250,8 @@ public final class Unit {
     if (dimension != other.dimension) {
       return false;
     }
-    if (this == NONE || other == NONE) {
-      return symbol.equals(other.symbol);
-    }
     if (dimension == Dimension.OTHER) {
+      // Bare numbers (NONE, 万, 亿) share the empty family; a compound unit is its own family.
       return family.equals(other.family);
     }
     if (dimension != Dimension.COUNT || family.equals(other.family)) {

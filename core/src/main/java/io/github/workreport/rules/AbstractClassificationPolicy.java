@@ -3,6 +3,7 @@ package io.github.workreport.rules;
 import io.github.workreport.TextParseException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -71,6 +72,7 @@ abstract class AbstractClassificationPolicy {
    * @return true if it contains one of {@link #ceilingMetrics()}
    */
   public boolean isCeiling(String metric) {
+    Objects.requireNonNull(metric, "metric");
     return ceilingMetrics().stream().anyMatch(metric::contains);
   }
 
@@ -88,6 +90,7 @@ abstract class AbstractClassificationPolicy {
    * @throws IllegalArgumentException for a value out of range
    */
   public static ClassificationPolicy parse(String text) {
+    Objects.requireNonNull(text, "text");
     ClassificationPolicy.Builder builder = ClassificationPolicy.builder();
     int offset = 0;
     for (String pair : text.split(",", -1)) {

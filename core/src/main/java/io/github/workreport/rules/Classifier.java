@@ -9,6 +9,7 @@ import io.github.workreport.Kind;
 import io.github.workreport.Measure;
 import io.github.workreport.Pace;
 import io.github.workreport.Period;
+import io.github.workreport.Quantity;
 import io.github.workreport.Report;
 import io.github.workreport.Role;
 import io.github.workreport.Status;
@@ -20,8 +21,10 @@ import io.github.workreport.text.Match;
 import io.github.workreport.text.MeasureMatcher;
 import io.github.workreport.text.StatusCues;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -58,12 +61,16 @@ import java.util.OptionalInt;
  * FindingKind#REVISED_TARGET}); a judgement on an estimate is {@link FindingKind#PROVISIONAL}; a
  * declared status better than the assessed one is {@link FindingKind#CLAIM_NOT_SUPPORTED}.
  *
- * <p>Classification is deterministic and total: it never throws on a well-formed model value. This
- * class is immutable and thread-safe.
+ * <p>Comparisons are exact across units ({@code 1亩} against {@code 666.67平方米} is not rounded).
+ * Classification is deterministic and total: it never throws on a model value, however extreme its
+ * numbers, and a matcher's nonsense (a null list, indexes out of range, measures of the wrong role
+ * or dimension) leaves the targets concerned unverified. This class is immutable and thread-safe.
  */
 public final class Classifier {
   private static final Classifier STANDARD = new Classifier(ClassificationPolicy.defaults(), MeasureMatcher.standard());
-  private static final BigDecimal HUNDRED = new BigDecimal(100);
+  /** Quotients are exact to their places while their magnitude is within this many digits of one. */
+  private static final int EXACT_DIGITS = 1000;
+  private static final MathContext SUM_PRECISION = new MathContext(2 * EXACT_DIGITS, RoundingMode.HALF_EVEN);
 
   private final ClassificationPolicy policy;
   private final MeasureMatcher matcher;
@@ -111,6 +118,7 @@ public final class Classifier {
    * @return the classified copy
    */
   public Report classify(Report report) {
+    Objects.requireNonNull(report, "report");
     Optional<Period> period = report.period();
     if (period.isEmpty() && report.year().isPresent()) {
       period = Optional.of(Period.fullYear(report.year().getAsInt()));
@@ -140,6 +148,8 @@ public final class Classifier {
    * @return the assessment
    */
   public Assessment assess(Task task, Optional<Period> period) {
+    Objects.requireNonNull(task, "task");
+    Objects.requireNonNull(period, "period");
     Status declared = task.outcome().declaredStatus();
     String runningReason = runningReason(task, period);
     List<Match> matches = matcher.match(task);
@@ -160,7 +170,7 @@ public final class Classifier {
       Optional<Measure> revision = measureAt(measures, match.revision())
           .filter(m -> m.role() == Role.REVISED_TARGET && target.unit().isCommensurableWith(m.unit()));
       Optional<Measure> evidence = measureAt(measures, match.measure());
-      Optional<Judgement> judged = evidence.flatMap(m -> judge(target, revision, m));
+      Optional<Line> judged = evidence.flatMap(m -> line(task, period, runningReason, target, revision, m));
       if (judged.isEmpty()) {
         lines.add(TargetAssessment.of(t));
         findings.add(Finding.of(FindingKind.UNVERIFIED_TARGET,
@@ -168,30 +178,21 @@ public final class Classifier {
         parts.add(label + "目标" + describe(target) + "，无可比数值");
         continue;
       }
-      Judgement j = judged.get();
-      Status lineStatus = j.status;
-      if (lineStatus == Status.NOT_MET && runningReason != null) {
-        lineStatus = Status.ONGOING;
-      }
-      Optional<Pace> linePace = runningReason == null
-          ? Optional.empty()
-          : pace(target, j, task, period);
+      Line line = judged.get();
       lines.add(TargetAssessment.builder()
           .target(t)
           .measure(match.measure())
           .revision(revision.isPresent() ? match.revision() : OptionalInt.empty())
-          .ratio(j.ratio)
-          .status(lineStatus)
-          .pace(linePace)
+          .ratio(line.ratio)
+          .status(line.status)
+          .pace(line.pace)
           .build());
-      status = Status.weaker(status, lineStatus);
-      pace = worse(pace, linePace);
+      status = Status.weaker(status, line.status);
+      pace = worse(pace, line.pace);
       revision.ifPresent(r -> findings.add(Finding.of(FindingKind.REVISED_TARGET,
           "目标由" + target.quantity().format() + "调整为" + r.quantity().format() + "，按调整后目标评估")));
-      if (evidence.get().estimated()) {
-        provisional = true;
-      }
-      parts.add(label + explain(target, revision, evidence.get(), j, lineStatus, runningReason, linePace));
+      provisional |= evidence.get().estimated();
+      parts.add(label + line.explanation);
     }
 
     Basis basis;
@@ -219,10 +220,6 @@ public final class Classifier {
         parts.add("无数值、无申报、无叙述用语，无法判定");
       }
     }
-    if (status.isDetermined() && basis == Basis.NUMERIC && pace.isEmpty() && runningReason != null
-        && status == Status.ONGOING) {
-      parts.add("任务仍在推进（" + runningReason + "）");
-    }
     return Assessment.builder()
         .status(status)
         .basis(basis)
@@ -233,10 +230,13 @@ public final class Classifier {
         .build();
   }
 
+  /** The match for target {@code target}; a matcher that returns null or leaves it out matches nothing. */
   private static Match matchFor(List<Match> matches, int target) {
-    for (Match match : matches) {
-      if (match.target() == target) {
-        return match;
+    if (matches != null) {
+      for (Match match : matches) {
+        if (match != null && match.target() == target) {
+          return match;
+        }
       }
     }
     return Match.none(target);
@@ -266,21 +266,37 @@ public final class Classifier {
     return null;
   }
 
+  /** One target judged, the running-task rule applied: what its line of the assessment says. */
+  private static final class Line {
+    final Status status;
+    final Optional<BigDecimal> ratio;
+    final Optional<Pace> pace;
+    final String explanation;
+
+    Line(Status status, Optional<BigDecimal> ratio, Optional<Pace> pace, String explanation) {
+      this.status = status;
+      this.ratio = ratio;
+      this.pace = pace;
+      this.explanation = explanation;
+    }
+  }
+
   /** A target judged against its evidence, before the running-task rule. */
   private static final class Judgement {
     final Status status;
     final Optional<BigDecimal> ratio;
-    /** The target value in force (the revised one if any) and the achieved value, in the target's unit. */
-    final BigDecimal targetValue;
-    final BigDecimal achieved;
+    /** The target in force (the revised one if any). */
+    final Quantity target;
+    /** The achieved amount, negated when a growth is judged against a decline or back. */
+    final Quantity achieved;
     final boolean percent;
     final boolean lowerIsBetter;
 
-    Judgement(Status status, Optional<BigDecimal> ratio, BigDecimal targetValue, BigDecimal achieved,
+    Judgement(Status status, Optional<BigDecimal> ratio, Quantity target, Quantity achieved,
         boolean percent, boolean lowerIsBetter) {
       this.status = status;
       this.ratio = ratio;
-      this.targetValue = targetValue;
+      this.target = target;
       this.achieved = achieved;
       this.percent = percent;
       this.lowerIsBetter = lowerIsBetter;
@@ -293,56 +309,104 @@ public final class Classifier {
         || target.bound() == Bound.ABOUT && target.kind() != Kind.DECLINE && policy.isCeiling(target.metric());
   }
 
-  private Optional<Judgement> judge(Target target, Optional<Measure> revision, Measure evidence) {
+  /** The line for a target with evidence, or empty when the evidence cannot be compared with it. */
+  private Optional<Line> line(Task task, Optional<Period> period, String runningReason, Target target,
+      Optional<Measure> revision, Measure evidence) {
     try {
-      return Optional.ofNullable(judgeOrNull(target, revision, evidence));
+      Judgement j = judgeOrNull(target, revision, evidence);
+      if (j == null) {
+        return Optional.empty();
+      }
+      Status status = j.status == Status.NOT_MET && runningReason != null ? Status.ONGOING : j.status;
+      Optional<Pace> pace = runningReason == null ? Optional.empty() : pace(target, j, task, period);
+      return Optional.of(new Line(status, j.ratio, pace,
+          explain(target, revision, evidence, j, status, runningReason, pace)));
     } catch (ArithmeticException outOfRange) {
       // Values beyond BigDecimal's scale range cannot be compared; the target stays unverified.
       return Optional.empty();
     }
   }
 
+  /**
+   * Judges a target against its evidence exactly: every comparison is made across the two units
+   * without rounding (so 1.5亩 against 1000平方米 is exact), and no sum is formed whose digits would
+   * run into the millions however extreme the values.
+   */
   private Judgement judgeOrNull(Target target, Optional<Measure> revision, Measure evidence) {
     boolean lower = lowerIsBetter(target);
-    Unit unit = target.unit();
-    BigDecimal t = revision.map(r -> r.unit().convert(r.value(), unit)).orElse(target.value());
+    Quantity t = revision.map(Measure::quantity).orElse(target.quantity());
     if (evidence.role() == Role.COMPLETION_RATE) {
       if (lower || evidence.unit().dimension() != Unit.Dimension.PERCENT) {
         return null;
       }
       BigDecimal rate = evidence.unit().convert(evidence.value(), Unit.PERCENT).movePointLeft(2);
       Status status = byRatio(rate.compareTo(BigDecimal.ONE), rate.compareTo(policy.ratio()) >= 0);
-      return new Judgement(status, Optional.of(rate.setScale(4, RoundingMode.HALF_EVEN)),
-          t, t.multiply(rate), false, false);
+      return new Judgement(status, Optional.of(ratio(rate, BigDecimal.ONE)), t,
+          Quantity.of(t.value().multiply(rate), t.unit()), false, false);
     }
-    if (evidence.role() != Role.ACHIEVED || !evidence.unit().isCommensurableWith(unit)) {
+    if (evidence.role() != Role.ACHIEVED || !evidence.unit().isCommensurableWith(target.unit())) {
       return null;
     }
-    BigDecimal a = evidence.unit().convert(evidence.value(), unit);
+    Quantity a = evidence.quantity();
     if (target.kind() == Kind.DECLINE && evidence.kind() == Kind.GROWTH
         || target.kind() == Kind.GROWTH && evidence.kind() == Kind.DECLINE) {
-      a = a.negate();
+      a = Quantity.of(a.value().negate(), a.unit());
     }
-    boolean percent = unit.dimension() == Unit.Dimension.PERCENT;
-    Status status;
+    boolean percent = target.unit().dimension() == Unit.Dimension.PERCENT;
     int cmp = a.compareTo(t);
+    Status status;
     if (!lower) {
       boolean close = percent
-          ? t.subtract(a).compareTo(policy.points()) <= 0
-          : a.compareTo(t.multiply(policy.ratio())) >= 0;
+          ? compareSum(inPercent(t), inPercent(a).negate(), policy.points()) <= 0
+          : a.unit().compare(a.value(), t.unit(), t.value().multiply(policy.ratio())) >= 0;
       status = byRatio(cmp, close);
     } else if (cmp <= 0) {
       status = Status.MET;
     } else {
       boolean close = percent
-          ? a.subtract(t).compareTo(policy.points()) <= 0
-          : a.multiply(policy.ratio()).compareTo(t) <= 0;
+          ? compareSum(inPercent(a), inPercent(t).negate(), policy.points()) <= 0
+          : a.unit().compare(a.value().multiply(policy.ratio()), t.unit(), t.value()) <= 0;
       status = close ? Status.BASICALLY_MET : Status.NOT_MET;
     }
-    Optional<BigDecimal> ratio = t.signum() == 0
+    Optional<BigDecimal> ratio = t.value().signum() == 0
         ? Optional.empty()
-        : Optional.of(a.divide(t, 4, RoundingMode.HALF_EVEN));
+        : Optional.of(ratio(a.unit().convert(a.value(), t.unit()), t.value()));
     return new Judgement(status, ratio, t, a, percent, lower);
+  }
+
+  private static BigDecimal inPercent(Quantity q) {
+    return q.unit().convert(q.value(), Unit.PERCENT);
+  }
+
+  /** Compares x + y with z. */
+  private static int compareSum(BigDecimal x, BigDecimal y, BigDecimal z) {
+    return sum(x, y).compareTo(z);
+  }
+
+  /**
+   * x + y, exact whenever the sum has at most 2000 significant digits (every sum of numbers a
+   * document writes). An exact sum of 1E+999999999 and 0.5 would have a billion digits; rounded to
+   * a precision, BigDecimal aligns the two without writing them out.
+   */
+  private static BigDecimal sum(BigDecimal x, BigDecimal y) {
+    return x.add(y, SUM_PRECISION);
+  }
+
+  /** a / t to four places, as {@code 0.9067}. */
+  private static BigDecimal ratio(BigDecimal a, BigDecimal t) {
+    return quotient(a, t, 4);
+  }
+
+  /**
+   * a / t rounded once to {@code places} decimals; a quotient too large for that (no document has
+   * one) keeps 16 significant digits instead of growing to millions.
+   */
+  private static BigDecimal quotient(BigDecimal a, BigDecimal t, int places) {
+    long magnitude = ((long) a.precision() - a.scale()) - ((long) t.precision() - t.scale());
+    if (Math.abs(magnitude) <= EXACT_DIGITS) {
+      return a.divide(t, places, RoundingMode.HALF_EVEN);
+    }
+    return a.divide(t, MathContext.DECIMAL64);
   }
 
   /** The higher-is-better rule, given a compared with t and whether a is close enough. */
@@ -364,22 +428,24 @@ public final class Classifier {
     if (period.isEmpty() || !target.kind().isCumulative() || j.lowerIsBetter) {
       return Optional.empty();
     }
-    YearMonth asOf = period.get().asOf();
     YearMonth start = YearMonth.of(period.get().year(), 1);
-    long elapsed = start.until(asOf, java.time.temporal.ChronoUnit.MONTHS) + 1;
+    long elapsed = period.get().monthsElapsed();
     long horizon = task.deadline()
-        .map(d -> start.until(d.month(), java.time.temporal.ChronoUnit.MONTHS) + 1)
+        .map(d -> start.until(d.month(), ChronoUnit.MONTHS) + 1)
         .orElse(12L);
-    if (horizon <= 0 || elapsed <= 0) {
+    if (horizon <= 0) { // due before the report's year began: no share of it falls in this year
       return Optional.empty();
     }
     long due = Math.min(elapsed, horizon);
-    BigDecimal achievedScaled = j.achieved.multiply(BigDecimal.valueOf(horizon));
-    BigDecimal proRata = j.targetValue.multiply(BigDecimal.valueOf(due));
-    if (achievedScaled.compareTo(proRata) > 0) {
+    // achieved / horizon against target / due, cross-multiplied and compared across the two units
+    BigDecimal achievedScaled = j.achieved.value().multiply(BigDecimal.valueOf(horizon));
+    BigDecimal proRata = j.target.value().multiply(BigDecimal.valueOf(due));
+    Unit a = j.achieved.unit();
+    Unit t = j.target.unit();
+    if (a.compare(achievedScaled, t, proRata) > 0) {
       return Optional.of(Pace.AHEAD);
     }
-    return Optional.of(achievedScaled.compareTo(proRata.multiply(policy.ratio())) >= 0 ? Pace.ON_PACE : Pace.BEHIND);
+    return Optional.of(a.compare(achievedScaled, t, proRata.multiply(policy.ratio())) >= 0 ? Pace.ON_PACE : Pace.BEHIND);
   }
 
   private static Optional<Pace> worse(Optional<Pace> a, Optional<Pace> b) {
@@ -404,7 +470,7 @@ public final class Classifier {
     revision.ifPresent(r -> out.append("（调整为").append(r.quantity().format()).append('）'));
     out.append("，");
     if (evidence.role() == Role.COMPLETION_RATE) {
-      out.append("完成率").append(plain(evidence.value())).append('%');
+      out.append("完成率").append(plain(inPercent(evidence.quantity()))).append('%');
     } else {
       out.append("实际").append(evidence.kind() != target.kind() && evidence.kind().isChange()
               ? evidence.kind().word() : "")
@@ -412,9 +478,9 @@ public final class Classifier {
       if (evidence.estimated()) {
         out.append("（预计）");
       }
-      out.append("，");
       if (j.percent) {
-        BigDecimal gap = j.achieved.subtract(j.targetValue);
+        BigDecimal gap = sum(inPercent(j.achieved), inPercent(j.target).negate());
+        out.append("，");
         if (gap.signum() == 0) {
           out.append("与目标持平");
         } else if (gap.signum() > 0 != j.lowerIsBetter) {
@@ -423,7 +489,11 @@ public final class Classifier {
           out.append(j.lowerIsBetter ? "超出目标" : "差").append(plain(gap.abs())).append("个百分点");
         }
       } else if (j.ratio.isPresent()) {
-        out.append("完成率").append(plain(j.ratio.get().multiply(HUNDRED).setScale(1, RoundingMode.HALF_EVEN))).append('%');
+        // From the exact quotient, not from the ratio already rounded to four places: 6210/16320 is
+        // 38.05…%, which is 38.1%, while the rounded ratio 0.3805 would give 38.0%.
+        BigDecimal achieved = j.achieved.unit().convert(j.achieved.value(), j.target.unit());
+        BigDecimal percent = quotient(achieved.movePointRight(2), j.target.value(), 1);
+        out.append("，完成率").append(plain(percent)).append('%');
       }
     }
     out.append("，").append(status.label());
@@ -434,8 +504,8 @@ public final class Classifier {
     return out.toString();
   }
 
+  /** A number as the explanation writes it: no trailing zeros, no exponent unless it is extreme. */
   private static String plain(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    return Quantity.of(value, Unit.NONE).format();
   }
 }
