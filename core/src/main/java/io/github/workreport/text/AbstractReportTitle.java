@@ -19,18 +19,28 @@ import org.immutables.value.Value;
  * t.period();         // Optional[2020-12 (全年)]
  * }</pre>
  *
- * <p>Periods understood: 全年 / 年度 (or none: the whole year), 上半年 and 半年 (June), 一季度 /
- * 第一季度 (March), 前三季度 (September), 1-11月 and 1至11月 (November), 截至9月底 / 截至9月 / 9月底
- * (September). This class is immutable and thread-safe.
+ * <p>Periods understood: 全年 / 年度 / 下半年 (or none: the whole year), 上半年 and 半年 (June),
+ * 一季度 / 第一季度 (March), 前三季度 (September), 1-11月, 1月-11月, 1至11月 and 一至十一月
+ * (November), 截至9月底 / 截至9月 / 9月底 / 截至2021年9月 (September). Years may be written
+ * 2020, ２０２０ or 二〇二〇. The jurisdiction is the last place named before the year (陕西省西安市灞桥区
+ * → 灞桥区), or after it when the title opens with a date; words such as 关于印发 are not part of
+ * it. This class is immutable and thread-safe.
  */
 @Value.Immutable
 abstract class AbstractReportTitle {
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
   private static final Pattern JURISDICTION = Pattern.compile(
       "([\\p{IsHan}]{1,12}?(?:自治区|自治州|自治县|特别行政区|新区|省|市|区|县|旗|州|盟|镇|乡|街道))");
-  private static final Pattern MONTH_RANGE = Pattern.compile("1\\s*[-－—~～至到]\\s*(\\d{1,2})\\s*月");
+  /** Words that are never part of a place name and may stand before one in a title. */
+  private static final Pattern NOT_A_PLACE = Pattern.compile(
+      "关于|印发|转发|下达|报送|截至|截止|到|年度|年|月底|月末|月份|月|底|末|的|[^\\p{IsHan}]");
+  private static final Pattern MONTH_RANGE = Pattern.compile(
+      "1\\s*月?\\s*[-－—–~～至到]\\s*(\\d{1,2})\\s*月");
   private static final Pattern AS_OF_MONTH = Pattern.compile("(?:截至|截止|截止到|截至到)?\\s*(\\d{1,2})\\s*月(?:底|末|份)");
   private static final Pattern AS_OF_PREFIX = Pattern.compile("(?:截至|截止)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?(\\d{1,2})\\s*月");
+  /** A Chinese month number: 十一月, 一至十一月 (the 一 before 至 too). */
+  private static final Pattern CHINESE_MONTH = Pattern.compile("([一二三四五六七八九十]{1,3})(?=\\s*(?:月|[-－—–~～至到]))");
+  private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零一二三四五六七八九]{4})(?=\\s*年)");
 
   /** The place, such as 灞桥区, when the title names one. @return the jurisdiction */
   public abstract Optional<String> jurisdiction();
@@ -49,26 +59,80 @@ abstract class AbstractReportTitle {
    */
   public static ReportTitle parse(String title) {
     ReportTitle.Builder out = ReportTitle.builder();
-    String text = title.replace('\u3000', ' ');
+    String text = normalize(title);
     Matcher year = YEAR.matcher(text);
-    int yearEnd = -1;
+    String head = text;
+    String rest = "";
     if (year.find()) {
       int y = Integer.parseInt(year.group(1));
       out.year(y);
-      yearEnd = year.end();
       out.period(Period.of(YearMonth.of(y, monthOf(text.substring(year.end())))));
+      head = text.substring(0, year.start());
+      rest = text.substring(year.end());
     }
-    String head = yearEnd < 0 ? text : text.substring(0, year.start());
-    head = head.replaceAll("[《〈“\"\\s]", "");
-    Matcher place = JURISDICTION.matcher(head);
-    String last = null;
-    while (place.find()) {
-      last = place.group(1); // 陕西省西安市灞桥区: the most specific place comes last
+    // 陕西省西安市灞桥区: the most specific place comes last. A title that puts the date first
+    // (截至2021年9月底灞桥区…) names the place after the year.
+    String place = lastPlace(head);
+    if (place == null) {
+      place = lastPlace(rest.split("政府|工作|报告|任务|重点", 2)[0]);
     }
-    if (last != null) {
-      out.jurisdiction(last);
+    if (place != null) {
+      out.jurisdiction(place);
     }
     return out.build();
+  }
+
+  private static String lastPlace(String text) {
+    String last = null;
+    for (String part : NOT_A_PLACE.split(text)) {
+      Matcher place = JURISDICTION.matcher(part);
+      while (place.find()) {
+        last = place.group(1);
+      }
+    }
+    return last;
+  }
+
+  /** Full-width digits to ASCII, 二〇二〇年 to 2020年, 十一月 to 11月. */
+  private static String normalize(String title) {
+    StringBuilder b = new StringBuilder(title.length());
+    for (int i = 0; i < title.length(); i++) {
+      char c = title.charAt(i);
+      b.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '\u3000' ? ' ' : c);
+    }
+    String text = b.toString();
+    text = replace(CHINESE_YEAR.matcher(text), m -> {
+      StringBuilder y = new StringBuilder(4);
+      for (char c : m.group(1).toCharArray()) {
+        y.append(c == '〇' || c == '零' ? 0 : "一二三四五六七八九".indexOf(c) + 1);
+      }
+      return y.toString();
+    });
+    return replace(CHINESE_MONTH.matcher(text), m -> {
+      int month = chineseNumber(m.group(1));
+      return month >= 1 && month <= 12 ? Integer.toString(month) : m.group(1);
+    });
+  }
+
+  private static String replace(Matcher m, java.util.function.Function<Matcher, String> f) {
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(f.apply(m)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** 一 to 十二 (and up to 九十九), -1 otherwise. */
+  private static int chineseNumber(String s) {
+    String digits = "一二三四五六七八九";
+    int ten = s.indexOf('十');
+    if (ten < 0) {
+      return s.length() == 1 ? digits.indexOf(s.charAt(0)) + 1 : -1;
+    }
+    int tens = ten == 0 ? 1 : ten == 1 ? digits.indexOf(s.charAt(0)) + 1 : -1;
+    int ones = ten == s.length() - 1 ? 0 : ten == s.length() - 2 ? digits.indexOf(s.charAt(ten + 1)) + 1 : -1;
+    return tens < 1 || ones < 0 ? -1 : tens * 10 + ones;
   }
 
   /** The month a report is as of, from the words after its year; 12 when none is given. */
@@ -88,6 +152,9 @@ abstract class AbstractReportTitle {
     }
     if (r.contains("前三季度") || r.contains("三季度")) {
       return 9;
+    }
+    if (r.contains("下半年")) {
+      return 12;
     }
     if (r.contains("上半年") || r.contains("半年") || r.contains("二季度")) {
       return 6;

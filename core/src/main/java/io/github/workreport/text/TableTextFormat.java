@@ -1,0 +1,325 @@
+package io.github.workreport.text;
+
+import java.nio.charset.Charset;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How {@link TableText} reads a task table written as text: the cell separator, the column layout
+ * before a header row is seen, the header names it recognises, the characters that separate
+ * responsible units, whether rows split by page breaks are merged back, and whether anything the
+ * format does not describe is refused ({@link #strict()}) or read as well as it can be.
+ *
+ * <pre>{@code
+ * Report r = TableText.read(text, "baqiao.txt");                       // DEFAULT
+ * TableTextFormat semicolons = TableTextFormat.DEFAULT.builder()
+ *     .cellSeparator(';')
+ *     .headerAlias(TableTextFormat.Column.NARRATIVE, "执行情况")
+ *     .strict(true)
+ *     .build();
+ * Report s = TableText.read(text, "other.txt", semicolons);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; {@link #builder()} starts a changed copy.
+ */
+public final class TableTextFormat {
+
+  /** What a column of the table holds. */
+  public enum Column {
+    /** 序号: the task's number, when the table gives it a column of its own. */
+    NUMBER,
+    /** 主要任务: the task as the report states it (with its number in front, unless in a NUMBER column). */
+    TASK,
+    /** 责任单位: the responsible units, the lead first. */
+    UNITS,
+    /** 完成情况: what the document reports about the task. */
+    NARRATIVE
+  }
+
+  /**
+   * The seed's format: tab-separated cells, the columns 主要任务 · 责任单位 · 完成情况 until a header
+   * row says otherwise, the header names of the design brief, units separated by white space and
+   * 、，,；;, page-break continuation rows merged, lenient.
+   */
+  public static final TableTextFormat DEFAULT = new Builder().build();
+
+  private final char cellSeparator;
+  private final List<Column> defaultColumns;
+  private final Map<Column, List<String>> headerAliases;
+  private final String unitSeparators;
+  private final boolean mergeContinuationRows;
+  private final boolean strict;
+  private final Charset charset;
+
+  private TableTextFormat(Builder b) {
+    this.cellSeparator = b.cellSeparator;
+    this.defaultColumns = List.copyOf(b.defaultColumns);
+    EnumMap<Column, List<String>> aliases = new EnumMap<>(Column.class);
+    b.headerAliases.forEach((column, names) -> aliases.put(column, List.copyOf(names)));
+    this.headerAliases = Collections.unmodifiableMap(aliases);
+    this.unitSeparators = b.unitSeparators;
+    this.mergeContinuationRows = b.mergeContinuationRows;
+    this.strict = b.strict;
+    this.charset = b.charset;
+  }
+
+  /** The character between cells; a tab by default. @return the separator */
+  public char cellSeparator() {
+    return cellSeparator;
+  }
+
+  /**
+   * The columns assumed until a header row is read: {@code TASK, UNITS, NARRATIVE} by default. A
+   * header row (主要任务 · 责任单位 · 完成情况, in any order, with 序号 or unknown columns) replaces
+   * them for the rows below it.
+   *
+   * @return the columns, in order
+   */
+  public List<Column> defaultColumns() {
+    return defaultColumns;
+  }
+
+  /**
+   * The header names recognised for each column. A header cell names a column when, ignoring white
+   * space, it equals one of the names or contains one (the longest contained name wins), so that
+   * 落实进展情况 is the narrative. A header cell that names no column, or a column already named,
+   * is kept as an extra column whose text is added to the narrative under its header.
+   *
+   * @return the names, by column
+   */
+  public Map<Column, List<String>> headerAliases() {
+    return headerAliases;
+  }
+
+  /**
+   * The characters that separate responsible units in a cell, besides white space; {@code 、，,；;}
+   * by default. Separators inside brackets do not split: 区住建局（区人防办、区城改办） is one unit.
+   *
+   * @return the separators
+   */
+  public String unitSeparators() {
+    return unitSeparators;
+  }
+
+  /**
+   * Whether a line that does not start with a number continues the row above it (true by
+   * default). Text extracted from a PDF splits a row at a page break: the part on the next page
+   * comes after a blank line, cell by cell ({@code \t\t区审计局…} continues only the narrative).
+   * When false, every such line is a row of its own, numbered after the one before.
+   *
+   * @return true if continuation rows are merged
+   */
+  public boolean mergeContinuationRows() {
+    return mergeContinuationRows;
+  }
+
+  /**
+   * Whether to refuse, with a {@link io.github.workreport.ReportReadException} naming the line,
+   * what the lenient reader would otherwise repair: a row with more or fewer cells than its header,
+   * a row without a number, numbers that skip or repeat within a section, control characters.
+   * False by default.
+   *
+   * @return true if strict
+   */
+  public boolean strict() {
+    return strict;
+  }
+
+  /**
+   * The character set to decode bytes with, when the caller knows it; empty (the default) to
+   * detect it: a byte-order mark (UTF-8, UTF-16, UTF-32), else strict UTF-8, else strict GB18030.
+   *
+   * @return the character set
+   */
+  public Optional<Charset> charset() {
+    return Optional.ofNullable(charset);
+  }
+
+  /** A builder initialised with this format's settings. @return the builder */
+  public Builder builder() {
+    return new Builder(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof TableTextFormat)) {
+      return false;
+    }
+    TableTextFormat f = (TableTextFormat) other;
+    return cellSeparator == f.cellSeparator
+        && mergeContinuationRows == f.mergeContinuationRows
+        && strict == f.strict
+        && defaultColumns.equals(f.defaultColumns)
+        && headerAliases.equals(f.headerAliases)
+        && unitSeparators.equals(f.unitSeparators)
+        && Objects.equals(charset, f.charset);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(cellSeparator, defaultColumns, headerAliases, unitSeparators,
+        mergeContinuationRows, strict, charset);
+  }
+
+  /** {@code TableTextFormat[separator=\t, columns=[TASK, UNITS, NARRATIVE], merge, lenient]}. @return the text */
+  @Override
+  public String toString() {
+    return "TableTextFormat[separator=" + (cellSeparator == '\t' ? "\\t" : String.valueOf(cellSeparator))
+        + ", columns=" + defaultColumns
+        + (mergeContinuationRows ? ", merge" : ", no merge")
+        + (strict ? ", strict" : ", lenient")
+        + (charset == null ? "" : ", " + charset.name()) + "]";
+  }
+
+  /** Builds a {@link TableTextFormat}; start one with {@code TableTextFormat.DEFAULT.builder()}. */
+  public static final class Builder {
+    private char cellSeparator = '\t';
+    private List<Column> defaultColumns = List.of(Column.TASK, Column.UNITS, Column.NARRATIVE);
+    private final EnumMap<Column, Set<String>> headerAliases = new EnumMap<>(Column.class);
+    private String unitSeparators = "、，,；;";
+    private boolean mergeContinuationRows = true;
+    private boolean strict;
+    private Charset charset;
+
+    private Builder() {
+      headerAlias(Column.NUMBER, "序号", "编号");
+      headerAlias(Column.TASK, "主要任务", "工作任务", "任务内容", "目标任务", "重点工作", "项目名称",
+          "重点任务", "工作内容", "任务");
+      headerAlias(Column.UNITS, "责任单位", "牵头单位", "责任部门", "牵头部门", "承办单位", "责任主体");
+      headerAlias(Column.NARRATIVE, "完成情况", "落实情况", "进展情况", "落实情况及下一步工作", "进展", "落实");
+    }
+
+    private Builder(TableTextFormat format) {
+      cellSeparator = format.cellSeparator;
+      defaultColumns = format.defaultColumns;
+      format.headerAliases.forEach((column, names) -> headerAliases.put(column, new LinkedHashSet<>(names)));
+      unitSeparators = format.unitSeparators;
+      mergeContinuationRows = format.mergeContinuationRows;
+      strict = format.strict;
+      charset = format.charset;
+    }
+
+    /**
+     * Sets the character between cells.
+     *
+     * @param separator the separator; not a line break
+     * @return this builder
+     * @throws IllegalArgumentException for {@code \n}, {@code \r} or {@code \f}
+     */
+    public Builder cellSeparator(char separator) {
+      if (separator == '\n' || separator == '\r' || separator == '\f') {
+        throw new IllegalArgumentException("a line break cannot separate cells");
+      }
+      this.cellSeparator = separator;
+      return this;
+    }
+
+    /**
+     * Sets the columns assumed until a header row is read.
+     *
+     * @param columns the columns in order; must include {@link Column#TASK}, each at most once
+     * @return this builder
+     * @throws IllegalArgumentException when TASK is missing or a column repeats
+     */
+    public Builder defaultColumns(Column... columns) {
+      List<Column> list = List.of(columns);
+      if (!list.contains(Column.TASK)) {
+        throw new IllegalArgumentException("the columns must include TASK: " + list);
+      }
+      if (new LinkedHashSet<>(list).size() != list.size()) {
+        throw new IllegalArgumentException("a column repeats: " + list);
+      }
+      this.defaultColumns = list;
+      return this;
+    }
+
+    /**
+     * Adds header names for a column.
+     *
+     * @param column the column
+     * @param names names as written in headers, such as 执行情况
+     * @return this builder
+     */
+    public Builder headerAlias(Column column, String... names) {
+      Set<String> set = headerAliases.computeIfAbsent(Objects.requireNonNull(column, "column"),
+          c -> new LinkedHashSet<>());
+      for (String name : names) {
+        String n = TableTextReader.stripSpaces(Objects.requireNonNull(name, "name"));
+        if (!n.isEmpty()) {
+          set.add(n);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Replaces the header names of a column.
+     *
+     * @param column the column
+     * @param names the names; none to recognise the column by no name
+     * @return this builder
+     */
+    public Builder headerAliases(Column column, List<String> names) {
+      headerAliases.remove(Objects.requireNonNull(column, "column"));
+      return headerAlias(column, names.toArray(new String[0]));
+    }
+
+    /**
+     * Sets the characters that separate responsible units, besides white space.
+     *
+     * @param separators the characters, such as {@code "、，,；;"}; empty to split on white space only
+     * @return this builder
+     */
+    public Builder unitSeparators(String separators) {
+      this.unitSeparators = Objects.requireNonNull(separators, "separators");
+      return this;
+    }
+
+    /**
+     * Sets whether lines that do not start with a number continue the row above.
+     *
+     * @param merge true to merge (the default)
+     * @return this builder
+     */
+    public Builder mergeContinuationRows(boolean merge) {
+      this.mergeContinuationRows = merge;
+      return this;
+    }
+
+    /**
+     * Sets whether to refuse what the lenient reader would repair.
+     *
+     * @param strict true to refuse
+     * @return this builder
+     */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * Sets the character set of byte input, instead of detecting it.
+     *
+     * @param charset the character set, or {@code null} to detect
+     * @return this builder
+     */
+    public Builder charset(Charset charset) {
+      this.charset = charset;
+      return this;
+    }
+
+    /** The format. @return the format */
+    public TableTextFormat build() {
+      return new TableTextFormat(this);
+    }
+  }
+}

@@ -1,0 +1,423 @@
+package io.github.workreport.text;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The line-level forms of the table text format, each recognised by hand-written scanning (no
+ * regular expressions: they run on every line): the number that opens a row, a section heading
+ * with its count, and the declared totals of a summary line.
+ */
+final class TableTextLines {
+  private TableTextLines() {}
+
+  /** The number opening a row: {@code 13.}, {@code 13、}, {@code 13．}, {@code （十三）}, {@code (13)}, {@code 十三、}. */
+  static final class RowNumber {
+    /** How sure the form is: 13、 is a number; 13.5万 or 2020 年 may be text that begins with one. */
+    enum Form { DELIMITED, AMBIGUOUS, BARE }
+
+    final int value;
+    final String rest;
+    final Form form;
+
+    private RowNumber(int value, String rest, Form form) {
+      this.value = value;
+      this.rest = rest;
+      this.form = form;
+    }
+
+    /** The number at the start of a trimmed, non-empty cell, or null. */
+    static RowNumber parse(String cell) {
+      int n = cell.length();
+      char c = cell.charAt(0);
+      if (c == '(' || c == '（') {
+        int close = 1;
+        while (close < n && close <= 6 && cell.charAt(close) != ')' && cell.charAt(close) != '）') {
+          close++;
+        }
+        if (close >= n || close > 6) {
+          return null;
+        }
+        int value = value(cell, 1, close);
+        return value < 1 ? null : new RowNumber(value, rest(cell, close + 1), Form.DELIMITED);
+      }
+      if (isDigit(c)) {
+        int j = 0;
+        while (j < n && isDigit(cell.charAt(j))) {
+          j++;
+        }
+        if (j > 7) {
+          return null;
+        }
+        int value = arabic(cell, 0, j);
+        if (value < 1) {
+          return null;
+        }
+        if (j == n) {
+          return new RowNumber(value, "", Form.BARE);
+        }
+        char d = cell.charAt(j);
+        Form form;
+        if (d == '、' || d == ')' || d == '）') {
+          form = Form.DELIMITED;
+        } else if (d == '.' || d == '．') {
+          form = j + 1 < n && isDigit(cell.charAt(j + 1)) ? Form.AMBIGUOUS : Form.DELIMITED;
+        } else if (TableTextReader.isBlank(d)) {
+          form = Form.AMBIGUOUS;
+        } else {
+          return null;
+        }
+        if (j >= 4) {
+          form = Form.AMBIGUOUS; // 2020、2021年… is text; 1234. is a row only where 1234 comes next
+        }
+        return new RowNumber(value, rest(cell, j + 1), form);
+      }
+      if (ChineseNumerals.digit(c) > 0 || c == '十') {
+        int j = 0;
+        while (j < n && j < 4 && ChineseNumerals.isNumeral(cell.charAt(j))) {
+          j++;
+        }
+        if (j < n && (cell.charAt(j) == '、' || cell.charAt(j) == '．' || cell.charAt(j) == '.')) {
+          int value = ChineseNumerals.parse(cell, 0, j);
+          return value < 1 ? null : new RowNumber(value, rest(cell, j + 1), Form.DELIMITED);
+        }
+      }
+      return null;
+    }
+
+    private static int value(String s, int from, int to) {
+      while (from < to && TableTextReader.isBlank(s.charAt(from))) {
+        from++;
+      }
+      while (to > from && TableTextReader.isBlank(s.charAt(to - 1))) {
+        to--;
+      }
+      if (from == to) {
+        return -1;
+      }
+      boolean digits = true;
+      for (int i = from; i < to; i++) {
+        digits &= isDigit(s.charAt(i));
+      }
+      return digits ? (to - from <= 4 ? arabic(s, from, to) : -1) : ChineseNumerals.parse(s, from, to);
+    }
+  }
+
+  /** A section heading: {@code 已完成 98 项:}, {@code 二、持续推进（11项）}, {@code （一）经济发展}. */
+  static final class Heading {
+    final String name;
+    final Integer count;
+
+    private Heading(String name, Integer count) {
+      this.name = name;
+      this.count = count;
+    }
+
+    /** The heading a one-cell line states, or null when it is not one. */
+    static Heading parse(String line) {
+      int n = line.length();
+      if (n > 40) {
+        return null;
+      }
+      int end = n;
+      boolean colon = false;
+      while (end > 0 && (line.charAt(end - 1) == ':' || line.charAt(end - 1) == '：'
+          || TableTextReader.isBlank(line.charAt(end - 1)))) {
+        colon |= line.charAt(end - 1) != ' ';
+        end--;
+      }
+      if (end == 0 || line.charAt(end - 1) == '。') {
+        return null;
+      }
+      int start = 0;
+      boolean ordinal = false;
+      char c = line.charAt(0);
+      if (isDigit(c)) {
+        return null; // 13. opens a row, never a heading
+      }
+      if (c == '(' || c == '（' || ChineseNumerals.isNumeral(c)) {
+        RowNumber number = RowNumber.parse(line.substring(0, end));
+        if (number != null && number.form == RowNumber.Form.DELIMITED) {
+          ordinal = true;
+          start = end - number.rest.length();
+        }
+      }
+      String body = TableTextReader.trim(line.substring(start, end));
+      // 续 marks a heading repeated after a page break: 已完成（续）.
+      for (String mark : new String[] {"（续）", "(续)", "续表", "续"}) {
+        if (body.endsWith(mark) && body.length() > mark.length()) {
+          body = TableTextReader.trim(body.substring(0, body.length() - mark.length()));
+          break;
+        }
+      }
+      Integer count = null;
+      int[] parsed = trailingCount(body);
+      if (parsed != null) {
+        count = parsed[0];
+        body = TableTextReader.trim(body.substring(0, parsed[1]));
+      }
+      while (!body.isEmpty() && (body.endsWith(":") || body.endsWith("："))) {
+        body = TableTextReader.trim(body.substring(0, body.length() - 1));
+      }
+      String name = body;
+      if (name.isEmpty() || name.length() > 20) {
+        return null;
+      }
+      for (int i = 0; i < name.length(); i++) {
+        char d = name.charAt(i);
+        if (isDigit(d) || "。，,；;、！？!?\t".indexOf(d) >= 0) {
+          return null;
+        }
+      }
+      if (count != null || ordinal || startsWithStatusWord(name) && name.length() <= 10 && !name.contains("情况")) {
+        return new Heading(name, count);
+      }
+      return null;
+    }
+
+    /** 98 项 / （98项） / 共98项 / （共 98 项） at the end: {count, start of the count's text}, or null. */
+    private static int[] trailingCount(String s) {
+      int e = s.length();
+      boolean paren = false;
+      if (e > 0 && (s.charAt(e - 1) == ')' || s.charAt(e - 1) == '）')) {
+        paren = true;
+        e--;
+      }
+      e = skipBlanksBack(s, e);
+      if (e == 0 || s.charAt(e - 1) != '项') {
+        return null;
+      }
+      e = skipBlanksBack(s, e - 1);
+      int digitsEnd = e;
+      while (e > 0 && isDigit(s.charAt(e - 1))) {
+        e--;
+      }
+      if (e == digitsEnd || digitsEnd - e > 5) {
+        return null;
+      }
+      int count = arabic(s, e, digitsEnd);
+      e = skipBlanksBack(s, e);
+      for (String word : new String[] {"共计", "合计", "总计", "共"}) {
+        if (s.startsWith(word, e - word.length())) {
+          e -= word.length();
+          break;
+        }
+      }
+      e = skipBlanksBack(s, e);
+      if (paren) {
+        if (e == 0 || s.charAt(e - 1) != '(' && s.charAt(e - 1) != '（') {
+          return null;
+        }
+        e--;
+      }
+      return new int[] {count, e};
+    }
+
+    private static boolean startsWithStatusWord(String name) {
+      for (String word : STATUS_WORDS) {
+        if (name.startsWith(word)) {
+          return StatusCues.ofHeading(name).isDetermined();
+        }
+      }
+      return false;
+    }
+
+    private static final String[] STATUS_WORDS = {
+      "已完成", "完成", "基本完成", "超额完成", "全面完成", "持续推进", "正在推进", "推进中", "加快推进",
+      "未完成", "尚未完成", "进行中", "正在实施", "实施中", "滞后", "进度滞后", "已办结"
+    };
+  }
+
+  /** The totals a summary line declares: 共计 107 项，其中，已完成 96 项，持续推进 11 项. */
+  static final class Totals {
+    final Integer total;
+    final Map<String, Integer> bySection;
+
+    private Totals(Integer total, Map<String, Integer> bySection) {
+      this.total = total;
+      this.bySection = bySection;
+    }
+
+    /** The totals a line declares, or null when it declares none. */
+    static Totals parse(String line) {
+      Integer total = null;
+      Map<String, Integer> bySection = new LinkedHashMap<>();
+      int n = line.length();
+      int start = 0;
+      for (int i = 0; i <= n; i++) {
+        if (i == n || "，,；;。、()（）:：".indexOf(line.charAt(i)) >= 0) {
+          if (i > start) {
+            String segment = TableTextReader.trim(line.substring(start, i));
+            int[] parsed = Heading.trailingCount(segment);
+            if (parsed != null) {
+              String name = TableTextReader.trim(segment.substring(0, parsed[1]));
+              boolean totalWord = segment.substring(parsed[1]).startsWith("共")
+                  || segment.substring(parsed[1]).startsWith("合计")
+                  || segment.substring(parsed[1]).startsWith("总计");
+              if (name.startsWith("其中")) {
+                name = TableTextReader.trim(name.substring(2));
+              }
+              if (totalWord && (name.isEmpty() || name.endsWith("全年") || name.endsWith("任务"))
+                  || name.endsWith("总数") || name.equals("总计") || name.equals("合计")) {
+                if (total == null) {
+                  total = parsed[0];
+                }
+              } else if (!name.isEmpty() && name.length() <= 12 && noDigits(name)) {
+                bySection.putIfAbsent(name, parsed[0]);
+              }
+            }
+          }
+          start = i + 1;
+        }
+      }
+      return total == null && bySection.isEmpty() ? null : new Totals(total, bySection);
+    }
+
+    private static boolean noDigits(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (isDigit(s.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * Whether a one-cell line is what a PDF prints on every page rather than part of the table: a
+   * page number ({@code - 12 -}, {@code —12—}, {@code 第 12 页}, {@code 第12页 共30页}) or the label of a
+   * continued table ({@code 续表}, {@code 续表1}, {@code （续）}).
+   */
+  static boolean isPageFurniture(String cell) {
+    String s = TableTextReader.stripSpaces(cell);
+    int n = s.length();
+    if (n < 2 || n > 16) {
+      return false;
+    }
+    if (s.equals("续表") || s.equals("（续）") || s.equals("(续)")
+        || s.startsWith("续表") && allDigits(s, 2, n)) {
+      return true;
+    }
+    if (isDash(s.charAt(0)) && isDash(s.charAt(n - 1))) {
+      int from = 1;
+      int to = n - 1;
+      while (from < to && isDash(s.charAt(from))) {
+        from++;
+      }
+      while (to > from && isDash(s.charAt(to - 1))) {
+        to--;
+      }
+      return to - from >= 1 && to - from <= 4 && allDigits(s, from, to);
+    }
+    if (s.charAt(0) == '第') {
+      int page = s.indexOf('页');
+      if (page < 2 || !allDigits(s, 1, page)) {
+        return false;
+      }
+      String rest = s.substring(page + 1);
+      return rest.isEmpty()
+          || (rest.startsWith("共") || rest.startsWith("/") || rest.startsWith("，共") || rest.startsWith(",共"))
+          && rest.endsWith("页") && allDigits(rest, rest.indexOf(rest.startsWith("/") ? '/' : '共') + 1, rest.length() - 1);
+    }
+    return false;
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '－' || c == '—' || c == '–' || c == '─';
+  }
+
+  private static boolean allDigits(String s, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Chinese numerals as tasks and headings are numbered with them: 一 to 九百九十九. */
+  static final class ChineseNumerals {
+    private ChineseNumerals() {}
+
+    /** 0 to 9 for 零〇一二两三四五六七八九, else -1. */
+    static int digit(char c) {
+      switch (c) {
+        case '零': case '〇': return 0;
+        case '一': return 1;
+        case '二': case '两': return 2;
+        case '三': return 3;
+        case '四': return 4;
+        case '五': return 5;
+        case '六': return 6;
+        case '七': return 7;
+        case '八': return 8;
+        case '九': return 9;
+        default: return -1;
+      }
+    }
+
+    static boolean isNumeral(char c) {
+      return digit(c) >= 0 || c == '十' || c == '百';
+    }
+
+    /** 十三 → 13, 二十五 → 25, 一百零五 → 105; -1 when not a numeral. */
+    static int parse(String s, int from, int to) {
+      int total = 0;
+      int digit = -1;
+      if (from >= to) {
+        return -1;
+      }
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        int d = digit(c);
+        if (d >= 0) {
+          digit = d;
+        } else if (c == '十') {
+          total += (digit < 0 ? 1 : digit) * 10;
+          digit = -1;
+        } else if (c == '百') {
+          if (digit < 0) {
+            return -1;
+          }
+          total += digit * 100;
+          digit = -1;
+        } else {
+          return -1;
+        }
+      }
+      return digit > 0 ? total + digit : total;
+    }
+  }
+
+  /** The rest of a trimmed cell from {@code from}, without the blanks there: one copy, not two. */
+  private static String rest(String cell, int from) {
+    while (from < cell.length() && TableTextReader.isBlank(cell.charAt(from))) {
+      from++;
+    }
+    return cell.substring(from);
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+  }
+
+  /** The value of 1 to 7 ASCII or full-width digits. */
+  static int arabic(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      v = v * 10 + (c <= '9' ? c - '0' : c - '０');
+    }
+    return v;
+  }
+
+  private static int skipBlanksBack(String s, int e) {
+    while (e > 0 && TableTextReader.isBlank(s.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+}

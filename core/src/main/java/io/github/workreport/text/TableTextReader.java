@@ -1,0 +1,751 @@
+package io.github.workreport.text;
+
+import io.github.workreport.DeclaredTotals;
+import io.github.workreport.Outcome;
+import io.github.workreport.Report;
+import io.github.workreport.ReportReadException;
+import io.github.workreport.Section;
+import io.github.workreport.Status;
+import io.github.workreport.Task;
+import io.github.workreport.text.TableTextFormat.Column;
+import io.github.workreport.text.TableTextLines.ChineseNumerals;
+import io.github.workreport.text.TableTextLines.Heading;
+import io.github.workreport.text.TableTextLines.RowNumber;
+import io.github.workreport.text.TableTextLines.Totals;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * One reading of one table text: a single pass over the characters splits lines and cells and feeds
+ * each line to a small state machine (preamble, then headings, header rows and rows). Not
+ * thread-safe; {@link TableText} makes a new one per read.
+ *
+ * <p>The cost per character is a comparison or two; each cell is cut out once, and only merged
+ * cells (rare) are concatenated.
+ */
+final class TableTextReader {
+  private static final String RULE_CHARS = "-—–_=─━┄┅┈┉﹣－＝~～·.*+|＋｜";
+
+  private final TableTextFormat format;
+  private final String source;
+  private final boolean extract;
+  private final char separator;
+  private final boolean strict;
+  private Layout layout;
+
+  /* The cells of the current line (reused): rawCount with trailing empty cells, count without. */
+  private String[] cells = new String[8];
+  private int rawCount;
+  private int count;
+
+  /** Whether the table has begun: a heading, a header row or a row has been read. */
+  private boolean started;
+  /** Whether a blank line, rule, page break or header row came since the last row line. */
+  private boolean brk;
+  private final List<String> titleLines = new ArrayList<>();
+  private final List<String> summaryLines = new ArrayList<>();
+  private Integer declaredTotal;
+  private final LinkedHashMap<String, Integer> declaredBySection = new LinkedHashMap<>();
+  private final List<SectionDraft> sections = new ArrayList<>();
+  private final Map<String, SectionDraft> sectionsByName = new HashMap<>();
+  private SectionDraft section = new SectionDraft(null, Status.UNDETERMINED, null);
+  private Row row;
+  private final List<Row> rows = new ArrayList<>();
+
+  TableTextReader(TableTextFormat format, String source, boolean extract) {
+    this.format = format;
+    this.source = source;
+    this.extract = extract;
+    this.separator = format.cellSeparator();
+    this.strict = format.strict();
+    Column[] columns = format.defaultColumns().toArray(new Column[0]);
+    this.layout = new Layout(columns, new String[columns.length]);
+  }
+
+  // ---------------------------------------------------------------- the scan
+
+  Report read(String text) {
+    int len = text.length();
+    int pos = text.startsWith("\uFEFF") ? 1 : 0;
+    int line = 1;
+    while (pos < len) {
+      int cellStart = pos;
+      rawCount = 0;
+      boolean controls = false;
+      int i = pos;
+      char c = 0;
+      for (; i < len; i++) {
+        c = text.charAt(i);
+        if (c == separator) {
+          addCell(text, cellStart, i);
+          cellStart = i + 1;
+        } else if (c < 0x20 || c == 0x7F) {
+          if (c == '\n' || c == '\r') {
+            break;
+          }
+          if (c == '\f') {
+            // A form feed is a page break: what precedes it on the line is a line of its own.
+            addCell(text, cellStart, i);
+            line(line, controls);
+            rawCount = 0;
+            cellStart = i + 1;
+            controls = false;
+            brk = true;
+          } else if (c != '\t') {
+            controls = true;
+          }
+        }
+      }
+      addCell(text, cellStart, i);
+      line(line, controls);
+      line++;
+      if (i < len && c == '\r' && i + 1 < len && text.charAt(i + 1) == '\n') {
+        i++;
+      }
+      pos = i + 1;
+    }
+    closeRow();
+    return build();
+  }
+
+  private void addCell(String text, int from, int to) {
+    while (from < to && isBlank(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && isBlank(text.charAt(to - 1))) {
+      to--;
+    }
+    if (rawCount == cells.length) {
+      cells = Arrays.copyOf(cells, rawCount * 2);
+    }
+    cells[rawCount++] = from == to ? "" : text.substring(from, to);
+  }
+
+  /**
+   * Spaces of every kind and tabs: Unicode's space separators (full-width U+3000, no-break U+00A0,
+   * U+2000–U+200A …), line and paragraph separators, U+0085, and the zero-width space and a stray
+   * byte-order mark, which PDF extraction leaves in text. Written out rather than asked of {@link
+   * Character}, since it runs on the edges of every cell.
+   */
+  static boolean isBlank(char c) {
+    if (c < 0x80) {
+      return c == ' ' || c == '\t';
+    }
+    if (c < 0x1680) {
+      return c == 0x85 || c == 0xA0;
+    }
+    return c == 0x3000 || c == 0xFEFF || c == 0x1680 || c >= 0x2000 && c <= 0x200B
+        || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F;
+  }
+
+  // ---------------------------------------------------------------- one line
+
+  private void line(int line, boolean controls) {
+    if (controls) {
+      sanitize(line);
+    }
+    count = rawCount;
+    while (count > 0 && cells[count - 1].isEmpty()) {
+      count--;
+    }
+    if (count == 0) {
+      brk = true;
+      return;
+    }
+    if (isRule()) {
+      brk = true;
+      return;
+    }
+    if (count == 1) {
+      if (TableTextLines.isPageFurniture(cells[0])) {
+        brk = true;
+        return;
+      }
+      Heading heading = Heading.parse(cells[0]);
+      if (heading != null) {
+        openSection(heading);
+        return;
+      }
+    }
+    RowNumber number = rowNumber();
+    if (number == null) {
+      if (isHeader(line)) {
+        return;
+      }
+      if (!started && preamble()) {
+        return;
+      }
+    }
+    started = true;
+    if (number != null) {
+      startRow(number, line);
+    } else {
+      continueRow(line);
+    }
+    brk = false;
+  }
+
+  private void sanitize(int line) {
+    for (int k = 0; k < rawCount; k++) {
+      String cell = cells[k];
+      for (int i = 0; i < cell.length(); i++) {
+        char c = cell.charAt(i);
+        if (c < 0x20 && c != '\t' || c == 0x7F) {
+          if (strict) {
+            throw fail(line, String.format("control character U+%04X in cell %d", (int) c, k + 1));
+          }
+          StringBuilder b = new StringBuilder(cell);
+          for (int j = i; j < b.length(); j++) {
+            char d = b.charAt(j);
+            if (d < 0x20 || d == 0x7F) {
+              b.setCharAt(j, ' ');
+            }
+          }
+          cells[k] = trim(b.toString());
+          break;
+        }
+      }
+    }
+  }
+
+  private boolean isRule() {
+    int ruleChars = 0;
+    for (int k = 0; k < count; k++) {
+      String cell = cells[k];
+      for (int i = 0; i < cell.length(); i++) {
+        char c = cell.charAt(i);
+        if (RULE_CHARS.indexOf(c) < 0 && !isBlank(c)) {
+          return false;
+        }
+        ruleChars++;
+      }
+    }
+    return ruleChars >= 2;
+  }
+
+  // ---------------------------------------------------------------- preamble, headings, headers
+
+  /** A line above the table: a title line or a summary line. False when the line starts the table. */
+  private boolean preamble() {
+    StringBuilder joined = new StringBuilder();
+    int nonEmpty = 0;
+    for (int k = 0; k < count; k++) {
+      if (!cells[k].isEmpty()) {
+        nonEmpty++;
+        if (joined.length() > 0) {
+          joined.append(' ');
+        }
+        joined.append(cells[k]);
+      }
+    }
+    String text = joined.toString();
+    Totals totals = Totals.parse(text);
+    if (nonEmpty > 1 && totals == null) {
+      return false;
+    }
+    if (totals != null) {
+      if (totals.total != null && declaredTotal == null) {
+        declaredTotal = totals.total;
+      }
+      totals.bySection.forEach(declaredBySection::putIfAbsent);
+    }
+    char first = text.charAt(0);
+    boolean summaryLike = first == '(' || first == '（' || text.startsWith("共") || text.startsWith("合计")
+        || text.startsWith("总计") || text.startsWith("其中");
+    if (totals != null && (summaryLike || !titleLines.isEmpty())) {
+      summaryLines.add(text);
+    } else if (!(titleLines.isEmpty() && isAttachmentLabel(text))) {
+      titleLines.add(text);
+    }
+    return true;
+  }
+
+  /** 附件 / 附件2 / 附表一： — the label of an attachment, printed above its title. */
+  private static boolean isAttachmentLabel(String text) {
+    if (!text.startsWith("附件") && !text.startsWith("附表")) {
+      return false;
+    }
+    for (int i = 2; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(TableTextLines.isDigit(c) || ChineseNumerals.isNumeral(c) || c == ':' || c == '：' || isBlank(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void openSection(Heading heading) {
+    closeRow();
+    SectionDraft existing = sectionsByName.get(heading.name);
+    if (existing != null) {
+      // The same heading again (已完成（续）after a page break) goes on with the same section.
+      if (existing.count == null) {
+        existing.count = heading.count;
+      }
+      section = existing;
+    } else {
+      section = new SectionDraft(heading.name, StatusCues.ofHeading(heading.name), heading.count);
+      sections.add(section);
+      sectionsByName.put(heading.name, section);
+    }
+    started = true;
+    brk = true;
+  }
+
+  private boolean isHeader(int line) {
+    if (count < 2) {
+      return false;
+    }
+    Column[] roles = new Column[count];
+    String[] names = new String[count];
+    boolean task = false;
+    boolean narrative = false;
+    int named = 0;
+    for (int k = 0; k < count; k++) {
+      String name = stripSpaces(cells[k]);
+      if (name.length() > 16) {
+        return false;
+      }
+      names[k] = name;
+      Column column = headerColumn(name);
+      if (column != null && !Arrays.asList(roles).contains(column)) {
+        roles[k] = column;
+        named++;
+        task |= column == Column.TASK;
+        narrative |= column == Column.NARRATIVE;
+      }
+    }
+    if (named < 2 || !(task || narrative)) {
+      return false;
+    }
+    if (!task) {
+      if (strict) {
+        throw fail(line, "the header row names no task column (主要任务)");
+      }
+      return false;
+    }
+    Layout header = new Layout(roles, names);
+    if (!header.sameAs(layout)) {
+      // A different header starts a different table; a repeated one (after a page break) does not.
+      closeRow();
+      layout = header;
+    }
+    started = true;
+    brk = true;
+    return true;
+  }
+
+  private Column headerColumn(String name) {
+    if (name.isEmpty()) {
+      return null;
+    }
+    Map<Column, List<String>> aliases = format.headerAliases();
+    for (Map.Entry<Column, List<String>> e : aliases.entrySet()) {
+      if (e.getValue().contains(name)) {
+        return e.getKey();
+      }
+    }
+    Column best = null;
+    int bestLength = 0;
+    for (Map.Entry<Column, List<String>> e : aliases.entrySet()) {
+      for (String alias : e.getValue()) {
+        if (alias.length() > bestLength && name.contains(alias)) {
+          best = e.getKey();
+          bestLength = alias.length();
+        }
+      }
+    }
+    return best;
+  }
+
+  // ---------------------------------------------------------------- rows
+
+  /** The number the current line opens a row with, or null when it opens none. */
+  private RowNumber rowNumber() {
+    Layout l = layout;
+    int expected = section.last + 1;
+    int at = l.number >= 0 ? l.number : Math.max(l.task, 0);
+    if (at >= count || cells[at].isEmpty()) {
+      return null;
+    }
+    RowNumber n = RowNumber.parse(cells[at]);
+    if (n == null) {
+      return null;
+    }
+    if (l.number >= 0) {
+      return n.rest.isEmpty() && (n.form != RowNumber.Form.AMBIGUOUS || n.value == expected) ? n : null;
+    }
+    if (n.form == RowNumber.Form.AMBIGUOUS && n.value != expected) {
+      return null;
+    }
+    // A bare number (13, no 、 or .) is a row's number only in a cell of its own, ahead of the row.
+    if (n.form == RowNumber.Form.BARE && count < 2 && n.value != expected) {
+      return null;
+    }
+    return n;
+  }
+
+  private void startRow(RowNumber number, int line) {
+    closeRow();
+    Layout l = layout;
+    SectionDraft s = section;
+    if (strict && number.value != s.last + 1) {
+      throw fail(line, "task number " + number.value + (s.last == 0
+          ? " opens " + (s.name == null ? "the table" : "section " + s.name) + ", expected 1"
+          : " follows " + s.last + (s.name == null ? "" : " in section " + s.name)));
+    }
+    Row r = new Row(line, number.value, s, true, l);
+    if (l.number < 0) {
+      int at = Math.max(l.task, 0);
+      if (number.rest.isEmpty() && count >= 2 && at + 1 < rawCount) {
+        // The number stood in a cell of its own: the cells after it move one column left.
+        System.arraycopy(cells, at + 1, cells, at, rawCount - at - 1);
+        rawCount--;
+        count--;
+      } else {
+        cells[at] = number.rest;
+      }
+    }
+    fill(r, line);
+    rows.add(r);
+    row = r;
+    s.last = number.value;
+  }
+
+  private void continueRow(int line) {
+    Row r = row;
+    if (r == null || !format.mergeContinuationRows() || !r.numbered && count >= 2) {
+      if (strict) {
+        throw fail(line, r == null ? "a row that does not start with a number (such as 1. or （一）)"
+            : "a line that does not start with a number, and continuation rows are not merged");
+      }
+      // A table without numbers, or text with no row to continue: a row of its own.
+      closeRow();
+      r = new Row(line, section.last + 1, section, false, layout);
+      fill(r, line);
+      rows.add(r);
+      row = r;
+      section.last = r.number;
+      return;
+    }
+    int width = r.layout.width;
+    int k = r.received;
+    if (!brk && k < width && k - 1 + rawCount <= width) {
+      // The previous line stopped inside the row: a cell broke across lines and goes on here.
+      int at = Math.max(k - 1, 0);
+      for (int j = 0; j < rawCount; j++) {
+        put(r, at + j, cells[j], line);
+      }
+      r.received = Math.max(k, at + rawCount);
+    } else if (!brk && count == 1) {
+      // A complete row and one more piece of text: its last cell broke across lines.
+      put(r, width - 1, cells[0], line);
+    } else {
+      // A page break split the row: the parts continue the cells above, cell by cell.
+      for (int j = 0; j < rawCount; j++) {
+        put(r, j, cells[j], line);
+      }
+      r.received = Math.max(k, Math.min(rawCount, width));
+    }
+  }
+
+  private void fill(Row r, int line) {
+    for (int k = 0; k < rawCount; k++) {
+      put(r, k, cells[k], line);
+    }
+    r.received = Math.min(rawCount, r.layout.width);
+  }
+
+  /** Puts or appends {@code text} into cell {@code k} of a row; beyond the last column, into the last. */
+  private void put(Row r, int k, String text, int line) {
+    if (text.isEmpty()) {
+      return;
+    }
+    int width = r.layout.width;
+    boolean spaced = k == r.layout.units;
+    if (k >= width) {
+      if (strict) {
+        throw fail(line, "more cells than the header's " + width + ": " + abbreviate(text));
+      }
+      k = width - 1;
+      spaced = true;
+    }
+    String old = r.cells[k];
+    r.cells[k] = old == null ? text : join(old, text, spaced);
+  }
+
+  /**
+   * Joins two parts of a cell. Chinese text wraps anywhere and joins without a space; where two
+   * Latin letters or digits meet a space keeps them apart (337 and 12 stay two numbers). Units,
+   * and cells beyond the header's last, always get a space.
+   */
+  private static String join(String a, String b, boolean spaced) {
+    if (spaced) {
+      return a + " " + b;
+    }
+    char last = a.charAt(a.length() - 1);
+    char first = b.charAt(0);
+    return isLatinOrDigit(last) && isLatinOrDigit(first) ? a + " " + b : a + b;
+  }
+
+  private static boolean isLatinOrDigit(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  private void closeRow() {
+    Row r = row;
+    if (r == null) {
+      return;
+    }
+    row = null;
+    if (strict && r.received < r.layout.width) {
+      throw fail(r.line, "the row has " + r.received + " cells, the header " + r.layout.width);
+    }
+  }
+
+  // ---------------------------------------------------------------- the report
+
+  private Report build() {
+    if (rows.isEmpty()) {
+      throw new ReportReadException(source, "",
+          "no task rows: a task table has rows of " + (separator == '\t' ? "TAB" : "'" + separator + "'")
+              + "-separated cells, each starting with its number (1. 1、 （一）)");
+    }
+    String title = String.join(" ", titleLines);
+    String about = summaryLines.isEmpty() ? title : title + " " + String.join(" ", summaryLines);
+    ReportTitle parsed = ReportTitle.parse(about);
+    OptionalInt year = parsed.year();
+    Report.Builder report = Report.builder()
+        .title(title)
+        .jurisdiction(parsed.jurisdiction())
+        .year(year)
+        .period(parsed.period())
+        .declaredTotals(totals());
+    for (SectionDraft s : sections) {
+      report.addSection(Section.builder().name(s.name).declaredStatus(s.status)
+          .declaredCount(Optional.ofNullable(s.count)).build());
+    }
+    TaskExtractor extractor = TaskExtractor.standard();
+    List<Task> tasks = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      Task task = task(r);
+      if (extract) {
+        Status status = r.section.status;
+        task = extractor.extract(task, status.isDetermined() ? Optional.of(status) : Optional.empty(), year);
+      }
+      tasks.add(task);
+    }
+    return report.tasks(tasks).build();
+  }
+
+  private Task task(Row r) {
+    Layout l = r.layout;
+    String narrative = r.cell(l.narrative);
+    StringBuilder extra = null;
+    for (int k = 0; k < l.width; k++) {
+      if (l.roles[k] == null && r.cells[k] != null) {
+        // A column the format does not know (完成时限, 备注): kept in the narrative under its header.
+        if (extra == null) {
+          extra = new StringBuilder(narrative);
+        }
+        if (extra.length() > 0) {
+          extra.append('\n');
+        }
+        extra.append(l.headers[k] == null || l.headers[k].isEmpty() ? "第" + (k + 1) + "列" : l.headers[k])
+            .append('：').append(r.cells[k]);
+      }
+    }
+    if (extra != null) {
+      narrative = extra.toString();
+    }
+    return Task.builder()
+        .section(r.section.optionalName)
+        .number(r.number)
+        .text(r.cell(l.task))
+        .responsibleUnits(splitUnits(r.cell(l.units), format.unitSeparators()))
+        .outcome(Outcome.of(narrative, Status.UNDETERMINED))
+        .build();
+  }
+
+  private DeclaredTotals totals() {
+    DeclaredTotals.Builder totals = DeclaredTotals.builder();
+    if (declaredTotal != null) {
+      totals.total(declaredTotal);
+    }
+    // The summary may name a section a little differently from its heading (已完成 / 已完成事项).
+    for (Map.Entry<String, Integer> e : declaredBySection.entrySet()) {
+      String name = e.getKey();
+      if (!sectionsByName.containsKey(name)) {
+        String match = null;
+        int matches = 0;
+        for (SectionDraft s : sections) {
+          if (s.name.contains(name) || name.contains(s.name)) {
+            match = s.name;
+            matches++;
+          }
+        }
+        if (matches == 1 && !declaredBySection.containsKey(match)) {
+          name = match;
+        }
+      }
+      totals.putBySection(name, e.getValue());
+    }
+    return totals.build();
+  }
+
+  /** The units of a cell, split on blanks and the separators, never inside brackets. */
+  static List<String> splitUnits(String cell, String separators) {
+    // Chinese characters are neither brackets nor blanks, nor separators unless one is (和).
+    boolean skipIdeographs = !hasIdeograph(separators);
+    List<String> units = new ArrayList<>(4);
+    int depth = 0;
+    int start = 0;
+    int n = cell.length();
+    for (int i = 0; i < n; i++) {
+      char c = cell.charAt(i);
+      if (skipIdeographs && c >= 0x4E00 && c <= 0x9FFF) {
+        continue;
+      }
+      if (c == '（' || c == '(' || c == '【' || c == '[' || c == '〔') {
+        depth++;
+      } else if (c == '）' || c == ')' || c == '】' || c == ']' || c == '〕') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && (isBlank(c) || separators.indexOf(c) >= 0)) {
+        if (i > start) {
+          units.add(cell.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    if (n > start) {
+      units.add(cell.substring(start, n));
+    }
+    return units;
+  }
+
+  private static boolean hasIdeograph(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x4E00 && s.charAt(i) <= 0x9FFF) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code s} without the blanks ({@link #isBlank(char)}) at either end. */
+  static String trim(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && isBlank(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && isBlank(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  static String stripSpaces(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isBlank(c)) {
+        if (b == null) {
+          b = new StringBuilder(s.length()).append(s, 0, i);
+        }
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+
+  private ReportReadException fail(int line, String reason) {
+    return new ReportReadException(source, "line " + line, reason);
+  }
+
+  static String abbreviate(String s) {
+    return s.length() > 64 ? s.substring(0, 64) + "…" : s;
+  }
+
+  // ---------------------------------------------------------------- small values
+
+  /** The columns of a table: a role per column (null for one the format does not know) and the header text. */
+  private static final class Layout {
+    final Column[] roles;
+    final String[] headers;
+    final int width;
+    final int number;
+    final int task;
+    final int units;
+    final int narrative;
+
+    Layout(Column[] roles, String[] headers) {
+      this.roles = roles;
+      this.headers = headers;
+      this.width = roles.length;
+      this.number = indexOf(Column.NUMBER);
+      this.task = indexOf(Column.TASK);
+      this.units = indexOf(Column.UNITS);
+      this.narrative = indexOf(Column.NARRATIVE);
+    }
+
+    private int indexOf(Column column) {
+      for (int i = 0; i < roles.length; i++) {
+        if (roles[i] == column) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    boolean sameAs(Layout other) {
+      return Arrays.equals(roles, other.roles);
+    }
+  }
+
+  private static final class SectionDraft {
+    final String name;
+    final Optional<String> optionalName;
+    final Status status;
+    Integer count;
+    int last;
+
+    SectionDraft(String name, Status status, Integer count) {
+      this.name = name;
+      this.optionalName = Optional.ofNullable(name);
+      this.status = status;
+      this.count = count;
+    }
+  }
+
+  /** A row being read: its cells by column, and how many cells its lines have filled so far. */
+  private static final class Row {
+    final int line;
+    final int number;
+    final SectionDraft section;
+    final boolean numbered;
+    final Layout layout;
+    final String[] cells;
+    int received;
+
+    Row(int line, int number, SectionDraft section, boolean numbered, Layout layout) {
+      this.line = line;
+      this.number = number;
+      this.section = section;
+      this.numbered = numbered;
+      this.layout = layout;
+      this.cells = new String[layout.width];
+    }
+
+    String cell(int k) {
+      return k >= 0 && cells[k] != null ? cells[k] : "";
+    }
+  }
+}
