@@ -31,12 +31,21 @@ import java.util.OptionalInt;
 public final class MeasureParser {
   private static final MeasureParser STANDARD = new MeasureParser();
   private static final WordSet EXCESS_BEFORE = WordSet.of("超额完成了", "超额完成", "超额", "超出", "多完成了", "多完成", "超过目标");
-  private static final WordSet COMPARISON = WordSet.of("高于", "低于", "快于", "慢于", "超出", "领先", "落后", "多于", "少于", "好于");
   private static final WordSet BOUND_WORDS = WordSet.of("不少于", "不低于", "不多于", "不超过", "不高于");
-  private static final WordSet RATE_WORDS = WordSet.of("完成率", "完成比例", "完成进度", "完成比");
-  private static final WordSet RATE_OF = WordSet.of("任务", "目标", "计划", "指标");
-  private static final WordSet RATE_VERBS = WordSet.of("完成", "占", "达到");
-  private static final WordSet PLANS = WordSet.of("计划", "拟", "力争", "争取", "下达", "任务为", "目标为", "指标为", "预算", "将于", "规划");
+  private static final int PLAN = 1;
+  private static final int COMPARE = 2;
+  private static final int BOUNDED = 4;
+  private static final int RATE = 8;
+  private static final int RATE_VERB = 16;
+  private static final int RATE_OBJECT = 32;
+  /** The words of the lists above, flagged, so that the words before a number are scanned once. */
+  private static final WordSet CUES = WordSet.flagged(
+      PLAN, new String[] {"计划", "拟", "力争", "争取", "下达", "任务为", "目标为", "指标为", "预算", "将于", "规划"},
+      COMPARE, new String[] {"高于", "低于", "快于", "慢于", "超出", "领先", "落后", "多于", "少于", "好于"},
+      BOUNDED, new String[] {"不少于", "不低于", "不多于", "不超过", "不高于"},
+      RATE, new String[] {"完成率", "完成比例", "完成进度", "完成比"},
+      RATE_VERB, new String[] {"完成", "占", "达到"},
+      RATE_OBJECT, new String[] {"任务", "目标", "计划", "指标"});
   private static final WordSet AS_OF = WordSet.of("截至", "截止");
 
   private MeasureParser() {}
@@ -95,6 +104,11 @@ public final class MeasureParser {
   static List<Reading> readings(String text, List<Mention> mentions, OptionalInt year, List<String> actors) {
     List<Reading> readings = Reading.read(text, mentions, false, actors);
     Reading previous = null;
+    // The latest date naming a year after the report's, met so far: one forward pass for all readings.
+    int later = -1;
+    int dates = 0;
+    int estimate = text.indexOf("预计");
+    int lastEstimate = -1;
     for (Reading r : readings) {
       Mention m = r.mention;
       Quantity quantity = m.quantity();
@@ -103,24 +117,40 @@ public final class MeasureParser {
         continue;
       }
       String pre = r.phrase.pre(text);
+      int cues = CUES.flagsWithin(pre, 0, pre.length());
+      boolean comparison = (cues & COMPARE) != 0 && (cues & BOUNDED) == 0;
+      boolean rate = m.unitClass == Lexicon.UnitClass.PERCENT
+          && ((cues & RATE) != 0 || (cues & RATE_VERB) != 0 && (cues & RATE_OBJECT) != 0);
       if (Reading.wordBefore(text, m, Reading.REVISION_BEFORE) > 0) {
         r.role = Role.REVISED_TARGET;
       } else if (Reading.wordBefore(text, m, EXCESS_BEFORE) > 0) {
         r.dropped = true;
-      } else if (isComparison(pre)) {
+      } else if (comparison) {
         r.dropped = true;
-      } else if (isRate(m, pre)) {
+      } else if (rate) {
         r.role = Role.COMPLETION_RATE;
-      } else if (PLANS.within(pre, 0, pre.length())) {
+      } else if ((cues & PLAN) != 0) {
         r.dropped = true;
       }
-      if (!r.dropped && year.isPresent() && laterYear(text, mentions, r.sentenceStart, m.prefixStart, year.getAsInt())) {
-        r.dropped = true;
+      if (year.isPresent()) {
+        for (; dates < mentions.size() && mentions.get(dates).start < m.prefixStart; dates++) {
+          if (isLaterYear(text, mentions.get(dates), year.getAsInt())) {
+            later = mentions.get(dates).start;
+          }
+        }
+        if (later >= r.sentenceStart) {
+          r.dropped = true;
+        }
       }
       if (r.dropped) {
         continue;
       }
-      r.estimated = Lexicon.indexOf(text, "预计", r.sentenceStart, m.prefixStart) >= 0;
+      // 预计 earlier in the sentence: the occurrences are found by one forward pass
+      while (estimate >= 0 && estimate + 2 <= m.prefixStart) {
+        lastEstimate = estimate;
+        estimate = text.indexOf("预计", estimate + 2);
+      }
+      r.estimated = lastEstimate >= r.sentenceStart;
       r.approximate |= r.phrase.after != null || Reading.wordBefore(text, m, BOUND_WORDS) > 0;
       inherit(r, previous, text);
       previous = r;
@@ -165,38 +195,10 @@ public final class MeasureParser {
     return true;
   }
 
-  private static boolean isComparison(String pre) {
-    if (BOUND_WORDS.within(pre, 0, pre.length())) {
-      return false;
-    }
-    return COMPARISON.within(pre, 0, pre.length());
-  }
-
-  private static boolean isRate(Mention m, String pre) {
-    if (m.unitClass != Lexicon.UnitClass.PERCENT) {
-      return false;
-    }
-    if (RATE_WORDS.within(pre, 0, pre.length())) {
-      return true;
-    }
-    return RATE_VERBS.within(pre, 0, pre.length()) && RATE_OF.within(pre, 0, pre.length());
-  }
-
-  /** Whether a year after the report's is named earlier in the sentence (2021年至2022年计划完成6所). */
-  private static boolean laterYear(String text, List<Mention> mentions, int sentenceStart, int at, int year) {
-    for (Mention d : mentions) {
-      if (d.start >= at) {
-        break;
-      }
-      if (d.start < sentenceStart || d.type != Mention.Type.DATE || d.year <= 0) {
-        continue;
-      }
-      int last = Math.max(d.year, d.lastYear);
-      if (last > year && AS_OF.endingAt(text, skipBack(text, d.prefixStart)) == 0) {
-        return true;
-      }
-    }
-    return false;
+  /** A date naming a year after the report's (2021年至2022年), not as an as-of date (截至2021年3月). */
+  private static boolean isLaterYear(String text, Mention d, int year) {
+    return d.type == Mention.Type.DATE && d.year > 0 && Math.max(d.year, d.lastYear) > year
+        && AS_OF.endingAt(text, skipBack(text, d.prefixStart)) == 0;
   }
 
   private static int skipBack(String text, int k) {

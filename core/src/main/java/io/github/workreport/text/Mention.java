@@ -27,6 +27,8 @@ final class Mention {
   Type type = Type.OTHER;
   /** The first character of the number (its sign, 百分之, or its first digit). */
   int start;
+  /** Where the number's sentence starts (after the last 。；！？ or line end before it). */
+  int sentenceStart;
   /** The start of an approximation word directly before the number (近, 约, 超过), else {@link #start}. */
   int prefixStart;
   /** That word, or empty. */

@@ -17,7 +17,8 @@ import java.util.Optional;
  * the same dimension (and, for counts, a compatible classifier), whose kind fits (a rate of change
  * with a rate of change, a level with a level, a count or amount with a count or amount), and whose
  * metric words are close to the target's (see {@link Metrics#similarity}). The closest pairs are
- * taken first; a target whose two best candidates are equally close is left unverified.
+ * taken first; between equally close figures the first is taken, as a total comes before its
+ * breakdown.
  *
  * <p>Further rules follow how narratives are written. A rate without a subject of its own
  * ({@code 一季度增速0.6%…四季度预计增速6%}) speaks of the task's only rate target, and the latest such
@@ -30,18 +31,28 @@ final class MetricMatcher implements MeasureMatcher {
   static final MetricMatcher INSTANCE = new MetricMatcher();
 
   /** Words of making new things: a target with one counts an increment, not a stock. */
-  private static final WordSet INCREMENT = WordSet.of(
+  private static final String[] INCREMENT_WORDS = {
       "新增", "新建", "新招", "新组", "新培", "新引", "新认", "新开", "新设", "新注", "新登", "新创", "新打",
-      "新改", "新落", "新入", "新上", "新发展", "增加", "新签", "组建", "创建", "打造", "培育", "引进", "招聘");
+      "新改", "新落", "新入", "新上", "新发展", "增加", "新签", "组建", "创建", "打造", "培育", "引进", "招聘"};
+  private static final WordSet INCREMENT = WordSet.of(INCREMENT_WORDS);
   private static final WordSet GENERIC_RATE = WordSet.of("完成", "目标", "任务", "年度", "全年", "计划", "的", "率", "进度");
   /** Nouns that, right after a general classifier, say what is counted: 17个项目 counts projects. */
   private static final WordSet COUNTED = WordSet.of("项目", "企业", "单位", "工程");
-  private static final WordSet STOCK = WordSet.of("截至目前", "截止目前", "目前", "现有", "共有", "累计", "总数", "总计", "保有");
+  private static final String[] STOCK_WORDS = {"截至目前", "截止目前", "目前", "现有", "共有", "累计", "总数", "总计", "保有"};
+  private static final WordSet STOCK = WordSet.of(STOCK_WORDS);
+  private static final int NEW = 1;
+  private static final int OLD = 2;
+  private static final WordSet STOCK_OR_NEW = WordSet.flagged(NEW, INCREMENT_WORDS, OLD, STOCK_WORDS);
   /** Score of a sum made for the target from its parts: above any similarity. */
   private static final int SUM_SCORE = 1_000;
   /** Score of a subject-less rate: below any similarity. */
   private static final int BARE_SCORE = 0;
   private static final int NONE = -1;
+  /**
+   * More target-measure pairs than this are not weighed: no real task has them, and weighing them
+   * all would make a hostile cell of a few megabytes take hours. Such targets stay unverified.
+   */
+  static final long MAX_PAIRS = 1_000_000;
 
   private MetricMatcher() {}
 
@@ -54,7 +65,7 @@ final class MetricMatcher implements MeasureMatcher {
     for (int t = 0; t < nt; t++) {
       builders[t] = Match.builder().target(t);
     }
-    if (nt > 0 && !measures.isEmpty()) {
+    if (nt > 0 && !measures.isEmpty() && (long) nt * measures.size() <= MAX_PAIRS) {
       Evidence evidence = new Evidence(task.text(), targets, task.outcome().narrative(), measures);
       int[] revision = evidence.assign(Role.REVISED_TARGET, new boolean[measures.size()]);
       boolean[] used = new boolean[measures.size()];
@@ -232,9 +243,12 @@ final class MetricMatcher implements MeasureMatcher {
           if (targetDone[t]) {
             continue;
           }
-          for (int m = nm - 1; m >= 0; m--) { // later measures win ties: the latest figure
-            if (!used[m] && pair[t][m] > best) {
-              best = pair[t][m];
+          for (int m = 0; m < nm; m++) {
+            // Ties go to the first figure (a total comes before its breakdown), except among
+            // subject-less rates, where the last is the latest period (一季度…四季度).
+            int s = pair[t][m];
+            if (!used[m] && (s > best || s == best && s == BARE_SCORE)) {
+              best = s;
               bestT = t;
               bestM = m;
             }
@@ -244,39 +258,9 @@ final class MetricMatcher implements MeasureMatcher {
           return result;
         }
         targetDone[bestT] = true;
-        if (best > BARE_SCORE && ambiguous(pair, bestT, bestM, used)) {
-          continue;
-        }
         result[bestT] = bestM;
         used[bestM] = true;
       }
-    }
-
-    /**
-     * Whether another free measure is as close to the target, states another value, and is not
-     * closer to some other target: then the text does not say which one is meant.
-     */
-    private boolean ambiguous(int[][] pair, int t, int m, boolean[] used) {
-      for (int other = 0; other < measures.size(); other++) {
-        if (other == m || used[other] || pair[t][other] != pair[t][m]) {
-          continue;
-        }
-        if (measures.get(other).quantity().isComparableWith(measures.get(m).quantity())
-            && measures.get(other).quantity().isEquivalentTo(measures.get(m).quantity())) {
-          continue;
-        }
-        boolean closerElsewhere = false;
-        for (int t2 = 0; t2 < pair.length; t2++) {
-          if (t2 != t && pair[t2][other] > pair[t][other]) {
-            closerElsewhere = true;
-            break;
-          }
-        }
-        if (!closerElsewhere) {
-          return true;
-        }
-      }
-      return false;
     }
 
     /** The index of the task's only rate target this subject-less measure fits, or -1. */
@@ -363,11 +347,16 @@ final class MetricMatcher implements MeasureMatcher {
     if (span.isPresent() && span.get().end() <= narrative.length()) {
       int end = span.get().end();
       int clause = Reading.clauseStart(narrative, span.get().start());
-      if (INCREMENT.within(narrative, clause, end)) {
+      int own = STOCK_OR_NEW.flagsWithin(narrative, clause, end);
+      if ((own & NEW) != 0) {
         return false;
       }
-      int from = Reading.sentenceStart(narrative, span.get().start());
-      return STOCK.within(narrative, from, end);
+      if ((own & OLD) != 0) {
+        return true;
+      }
+      int sentence = clause > 0 && Lexicon.isSentenceEnd(narrative.charAt(clause - 1))
+          ? clause : Reading.sentenceStart(narrative, clause);
+      return STOCK.within(narrative, sentence, clause);
     }
     String own = measure.text();
     return !INCREMENT.within(own) && STOCK.within(own);

@@ -189,13 +189,17 @@ final class Metrics {
   }
 
   private static String removeAll(String s, List<String> words) {
-    for (String w : words) {
+    // A table lists a handful of units per task; a runaway cell must not make every metric slow.
+    int n = Math.min(words.size(), 32);
+    for (int i = 0; i < n; i++) {
+      String w = words.get(i);
       if (!w.isEmpty() && s.contains(w)) {
         s = s.replace(w, "");
       }
     }
     return s;
   }
+
 
   /** The partition word a metric starts with (城镇, 农村 …), or empty. */
   static String partition(String metric) {
@@ -247,12 +251,14 @@ final class Metrics {
    * bigrams), its verb bigrams and its head. Built once per target.
    */
   static final class Words {
+    final String metric;
     final String[] things;
     final String[] verbs;
     final String head;
 
     Words(String metric) {
       String t = comparable(metric);
+      this.metric = t;
       boolean[] verb = verbChars(t);
       java.util.List<String> thingList = new java.util.ArrayList<>();
       java.util.List<String> verbList = new java.util.ArrayList<>();
@@ -287,7 +293,8 @@ final class Metrics {
    */
   static int similarity(Words target, String measure, boolean sameClassifier) {
     if (measure.length() < 2) {
-      return 0;
+      // one character each: only the same character names the same thing
+      return !measure.isEmpty() && measure.equals(target.metric) ? 10 : 0;
     }
     int thingsShared = 0;
     for (String bigram : target.things) {

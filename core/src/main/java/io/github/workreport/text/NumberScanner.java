@@ -37,6 +37,8 @@ final class NumberScanner {
    */
   private static final String COUNT_CONTEXT = "建设成增造施创育进聘展办织通出立到至共等了计有为和及与升治理置新训扶决交启开动划改修添购派招引达涉移";
   private static final WordSet SCALES = WordSet.of("万亿", "千万", "百万", "万", "亿");
+  /** Characters that make up the denominator of a compound unit: 元/月/人, 万元/人年. */
+  private static final String DENOMINATOR = "人年月日天次户亩吨个台辆件时周季";
 
   /**
    * Scans {@code text}. Mentions are in order and do not overlap.
@@ -49,18 +51,24 @@ final class NumberScanner {
     // open quote nearby may be a name (“4+7”城市), which only a look ahead can tell.
     int open = -1;
     int closed = -1;
+    int sentence = 0;
+    // Most characters start nothing: skip them over a plain array, one table load each.
+    char[] chars = text.toCharArray();
     while (i < n) {
-      char c = text.charAt(i);
-      byte kind = START[c];
+      byte kind = START[chars[i]];
       if (kind == 0) {
         i++;
         continue;
       }
+      char c = chars[i];
       if (kind >= OPEN_QUOTE) {
         if (kind == OPEN_QUOTE) {
           open = i;
         } else {
           closed = i;
+          if (kind == SENTENCE_END) {
+            sentence = i + 1;
+          }
         }
         i++;
         continue;
@@ -85,6 +93,7 @@ final class NumberScanner {
         continue;
       }
       classify(text, m, open > closed && m.prefixStart - open <= QUOTE_REACH);
+      m.sentenceStart = Math.min(sentence, m.prefixStart);
       out.add(m);
       i = Math.max(m.end, i + 1);
     }
@@ -96,6 +105,7 @@ final class NumberScanner {
   private static final byte HUNDRED = 3;
   private static final byte OPEN_QUOTE = 4;
   private static final byte CLOSE = 5;
+  private static final byte SENTENCE_END = 6;
   /** What each character can start: one array load per character of the text. */
   private static final byte[] START = new byte[65536];
 
@@ -113,8 +123,11 @@ final class NumberScanner {
     for (char c : "“《「『〈‘【".toCharArray()) {
       START[c] = OPEN_QUOTE;
     }
-    for (char c : "”》」』〉’】。；;！？!?\n\r\t".toCharArray()) {
+    for (char c : "”》」』〉’】".toCharArray()) {
       START[c] = CLOSE;
+    }
+    for (char c : "。；;！？!?\n\r\t".toCharArray()) {
+      START[c] = SENTENCE_END;
     }
   }
 
@@ -381,17 +394,18 @@ final class NumberScanner {
     for (int slashes = 0; slashes < 2 && k + 1 < n && (text.charAt(k) == '/' || text.charAt(k) == '／'); slashes++) {
       int w = k + 1;
       UnitWord word = Lexicon.unitAt(text, w);
+      // 人年, 人次, 户年: two characters of a denominator beat a one-character unit word
+      int run = w;
+      while (run < n && run - w < 2 && DENOMINATOR.indexOf(text.charAt(run)) >= 0) {
+        run++;
+      }
       int end;
-      if (word != null && word.unitClass != UnitClass.DATE) {
+      if (word != null && word.unitClass != UnitClass.DATE && w + word.text.length() >= run) {
         end = w + word.text.length();
+      } else if (run > w) {
+        end = run;
       } else {
-        end = w;
-        while (end < n && end - w < 2 && Lexicon.isHan(text.charAt(end))) {
-          end++;
-        }
-        if (end == w) {
-          break;
-        }
+        break;
       }
       if (symbol == null) {
         symbol = new StringBuilder(m.unitSymbol);

@@ -69,20 +69,22 @@ final class Phrase {
       p.postTo = p.postEnd;
     }
     // Juxtaposed quantities (剩余34户53人) share their words: the first's before, the last's after.
-    for (int i = 1; i < count; i++) {
-      Phrase prev = phrases[i - 1];
-      Phrase p = phrases[i];
-      if (onlySpaces(text, prev.afterEnd, p.mention.prefixStart)) {
-        p.preFrom = prev.preFrom;
-        p.preTo = prev.preTo;
-        for (int j = i - 1; j >= 0; j--) {
-          phrases[j].postFrom = p.postFrom;
-          phrases[j].postTo = p.postTo;
-          if (j == 0 || !onlySpaces(text, phrases[j - 1].afterEnd, phrases[j].mention.prefixStart)) {
-            break;
-          }
-        }
+    int first = 0;
+    for (int i = 1; i <= count; i++) {
+      if (i < count && onlySpaces(text, phrases[i - 1].afterEnd, phrases[i].mention.prefixStart)) {
+        continue;
       }
+      Phrase head = phrases[first];
+      Phrase tail = phrases[i - 1];
+      for (int j = first + 1; j < i; j++) {
+        phrases[j].preFrom = head.preFrom;
+        phrases[j].preTo = head.preTo;
+      }
+      for (int j = first; j < i - 1; j++) {
+        phrases[j].postFrom = tail.postFrom;
+        phrases[j].postTo = tail.postTo;
+      }
+      first = i;
     }
     return phrases;
   }
@@ -150,6 +152,17 @@ final class Phrase {
    * the previous quantity's item, or {@code lower}. A parenthesised aside is stepped over.
    */
   private static int walkBack(String text, int from, int lower, boolean hasPrevious) {
+    // Whether a clause end lies between the previous quantity and here decides what a 、 means;
+    // found once, not at every 、.
+    boolean clauseEndBefore = false;
+    if (hasPrevious) {
+      for (int k = from - 1; k >= lower; k--) {
+        if (isClauseEnd(text.charAt(k))) {
+          clauseEndBefore = true;
+          break;
+        }
+      }
+    }
     int k = from;
     while (k > lower) {
       char c = text.charAt(k - 1);
@@ -164,7 +177,7 @@ final class Phrase {
         k = open;
         continue;
       }
-      if (c == '、' && hasPrevious && !hasClauseEnd(text, lower, k - 1)) {
+      if (c == '、' && hasPrevious && !clauseEndBefore) {
         break; // the item before the 、 holds the previous quantity
       }
       k--;
@@ -189,24 +202,24 @@ final class Phrase {
     return -1;
   }
 
-  private static boolean hasClauseEnd(String text, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (isClauseEnd(text.charAt(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** From {@code from} forward to a clause end, a parenthesis, or a 、 before the next quantity's item. */
   private static int walkForward(String text, int from, int upper, boolean hasNext) {
+    boolean clauseEndAhead = false;
+    if (hasNext) {
+      for (int k = from; k < upper; k++) {
+        if (isClauseEnd(text.charAt(k))) {
+          clauseEndAhead = true;
+          break;
+        }
+      }
+    }
     int k = from;
     while (k < upper) {
       char c = text.charAt(k);
       if (isClauseEnd(c) || c == '（' || c == '(') {
         break;
       }
-      if (c == '、' && hasNext && !hasClauseEnd(text, k + 1, upper)) {
+      if (c == '、' && hasNext && !clauseEndAhead) {
         break;
       }
       k++;

@@ -45,6 +45,10 @@ final class Reading {
       "调整为", "调减为", "调增为", "调整至", "调减至", "调增至", "下调为", "下调至", "上调为", "上调至", "调为",
       "核减为", "修订为", "调整到");
 
+  /** The most words before and after a number that can name its subject. */
+  private static final int MAX_BEFORE = 48;
+  private static final int MAX_AFTER = 32;
+
   final Mention mention;
   final Phrase phrase;
   /** The subject before the number, cleaned. */
@@ -97,17 +101,8 @@ final class Reading {
     Phrase[] phrases = Phrase.analyse(text, quantities);
     List<Reading> out = new ArrayList<>(phrases.length);
     Reading previous = null;
-    int lastSentence = 0;
-    int scanned = 0;
     for (Phrase p : phrases) {
       Reading r = new Reading(p.mention, p);
-      // Sentence starts, found by one forward sweep over the text rather than a walk back per number.
-      for (int k = scanned; k < p.mention.prefixStart; k++) {
-        if (Lexicon.isSentenceEnd(text.charAt(k))) {
-          lastSentence = k + 1;
-        }
-      }
-      scanned = Math.max(scanned, p.mention.prefixStart);
       String pre = p.pre(text);
       r.kind = kind(pre, p.mention.unitClass);
       if (previous != null && previous.mention.unitClass == p.mention.unitClass && isConjunctionOnly(pre)
@@ -115,10 +110,16 @@ final class Reading {
         r.kind = previous.kind; // 分别下降39.1%和25%: the second is a decline too
       }
       int old = oldValueStart(pre);
-      r.before = Metrics.cleanBefore(old >= 0 ? pre.substring(0, old) : pre, actors);
-      r.after = Metrics.cleanAfter(p.post(text));
+      String subject = old >= 0 ? pre.substring(0, old) : pre;
+      // A subject is a few words; what lies further from the number is not its name.
+      if (subject.length() > MAX_BEFORE) {
+        subject = subject.substring(subject.length() - MAX_BEFORE);
+      }
+      String post = p.post(text);
+      r.before = Metrics.cleanBefore(subject, actors);
+      r.after = Metrics.cleanAfter(post.length() > MAX_AFTER ? post.substring(0, MAX_AFTER) : post);
       r.metric = r.before + r.after;
-      r.sentenceStart = lastSentence;
+      r.sentenceStart = Math.max(p.mention.sentenceStart, p.mention.prefixStart - REACH);
       r.textStart = trimStart(text, p.preStart, p.mention.prefixStart);
       r.textEnd = trimEnd(text, r.textStart, Math.max(p.afterEnd, p.postEnd));
       r.approximate = p.mention.approximate;
@@ -231,9 +232,10 @@ final class Reading {
     if (len == 0 || k >= text.length() || !Lexicon.isHan(text.charAt(k))) {
       return false;
     }
+    int c = m.end;
     for (int j = i + 1; j < mentions.size(); j++) {
       Mention later = mentions.get(j);
-      for (int c = m.end; c < later.prefixStart; c++) {
+      for (; c < later.prefixStart; c++) {
         if (Lexicon.isClauseEnd(text.charAt(c))) {
           return false;
         }
@@ -241,26 +243,30 @@ final class Reading {
       if (later.isQuantity()) {
         return true;
       }
+      c = Math.max(c, later.end);
     }
     return false;
   }
 
+  /** How far back a sentence or clause is looked for; longer ones are cut, to keep reading linear. */
+  static final int REACH = 256;
+
   static int sentenceStart(String text, int from) {
-    for (int k = from - 1; k >= 0; k--) {
+    for (int k = from - 1; k >= 0 && k >= from - REACH; k--) {
       if (Lexicon.isSentenceEnd(text.charAt(k))) {
         return k + 1;
       }
     }
-    return 0;
+    return Math.max(0, from - REACH);
   }
 
   static int clauseStart(String text, int from) {
-    for (int k = from - 1; k >= 0; k--) {
+    for (int k = from - 1; k >= 0 && k >= from - REACH; k--) {
       if (Lexicon.isClauseEnd(text.charAt(k))) {
         return k + 1;
       }
     }
-    return 0;
+    return Math.max(0, from - REACH);
   }
 
   private static int trimStart(String text, int from, int limit) {

@@ -46,7 +46,8 @@ import java.util.Objects;
  *       line, a line continues the cell the previous line broke off in. Text joins without a space,
  *       except where two Latin letters or digits meet.
  *   <li>Blank lines, rules ({@code --\t--\t--}, {@code ――――}) and form feeds separate; a form feed
- *       counts as a page break.
+ *       counts as a page break, and so do the lines a PDF prints on every page: page numbers
+ *       ({@code - 12 -}, {@code 第 12 页}) and {@code 续表}.
  * </ul>
  *
  * <h2>Lenient by default; never silent about what it cannot read</h2>
@@ -59,9 +60,9 @@ import java.util.Objects;
  * 1234)}) and the reason: bytes that are not text, and a text with no task row at all.
  *
  * <h2>Encodings</h2>
- * Bytes are decoded strictly: a byte-order mark decides (UTF-8, UTF-16, UTF-32); otherwise the
- * bytes must be valid UTF-8, or else valid GB18030 (which includes GBK and GB2312), or they are
- * refused. Line ends may be LF, CRLF or CR.
+ * Bytes are decoded strictly: a byte-order mark decides (UTF-8, UTF-16, UTF-32); otherwise bytes
+ * with zero bytes among them are tried as UTF-16, and the rest must be valid UTF-8, or else valid
+ * GB18030 (which includes GBK and GB2312), or they are refused. Line ends may be LF, CRLF or CR.
  *
  * <p>Every task goes through {@link TaskExtractor#standard()} with its section's declared status
  * and the report's year. This class is thread-safe; reading does not touch the file system.

@@ -1,7 +1,6 @@
 package io.github.workreport.text;
 
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -322,12 +321,5 @@ public final class TableTextFormat {
     public TableTextFormat build() {
       return new TableTextFormat(this);
     }
-  }
-
-  /** Names of the header aliases as one list per column, longest first (for containment matching). */
-  List<String> aliasesLongestFirst(Column column) {
-    List<String> names = new ArrayList<>(headerAliases.getOrDefault(column, List.of()));
-    names.sort((a, b) -> Integer.compare(b.length(), a.length()));
-    return names;
   }
 }

@@ -39,7 +39,7 @@ final class TableTextLines {
           return null;
         }
         int value = value(cell, 1, close);
-        return value < 1 ? null : new RowNumber(value, cell.substring(close + 1).strip(), Form.DELIMITED);
+        return value < 1 ? null : new RowNumber(value, rest(cell, close + 1), Form.DELIMITED);
       }
       if (isDigit(c)) {
         int j = 0;
@@ -70,7 +70,7 @@ final class TableTextLines {
         if (j >= 4) {
           form = Form.AMBIGUOUS; // 2020、2021年… is text; 1234. is a row only where 1234 comes next
         }
-        return new RowNumber(value, cell.substring(j + 1).strip(), form);
+        return new RowNumber(value, rest(cell, j + 1), form);
       }
       if (ChineseNumerals.digit(c) > 0 || c == '十') {
         int j = 0;
@@ -79,7 +79,7 @@ final class TableTextLines {
         }
         if (j < n && (cell.charAt(j) == '、' || cell.charAt(j) == '．' || cell.charAt(j) == '.')) {
           int value = ChineseNumerals.parse(cell, 0, j);
-          return value < 1 ? null : new RowNumber(value, cell.substring(j + 1).strip(), Form.DELIMITED);
+          return value < 1 ? null : new RowNumber(value, rest(cell, j + 1), Form.DELIMITED);
         }
       }
       return null;
@@ -142,11 +142,11 @@ final class TableTextLines {
           start = end - number.rest.length();
         }
       }
-      String body = line.substring(start, end).strip();
+      String body = TableTextReader.trim(line.substring(start, end));
       // 续 marks a heading repeated after a page break: 已完成（续）.
       for (String mark : new String[] {"（续）", "(续)", "续表", "续"}) {
         if (body.endsWith(mark) && body.length() > mark.length()) {
-          body = body.substring(0, body.length() - mark.length()).strip();
+          body = TableTextReader.trim(body.substring(0, body.length() - mark.length()));
           break;
         }
       }
@@ -154,10 +154,10 @@ final class TableTextLines {
       int[] parsed = trailingCount(body);
       if (parsed != null) {
         count = parsed[0];
-        body = body.substring(0, parsed[1]).strip();
+        body = TableTextReader.trim(body.substring(0, parsed[1]));
       }
       while (!body.isEmpty() && (body.endsWith(":") || body.endsWith("："))) {
-        body = body.substring(0, body.length() - 1).strip();
+        body = TableTextReader.trim(body.substring(0, body.length() - 1));
       }
       String name = body;
       if (name.isEmpty() || name.length() > 20) {
@@ -247,15 +247,15 @@ final class TableTextLines {
       for (int i = 0; i <= n; i++) {
         if (i == n || "，,；;。、()（）:：".indexOf(line.charAt(i)) >= 0) {
           if (i > start) {
-            String segment = line.substring(start, i).strip();
+            String segment = TableTextReader.trim(line.substring(start, i));
             int[] parsed = Heading.trailingCount(segment);
             if (parsed != null) {
-              String name = segment.substring(0, parsed[1]).strip();
+              String name = TableTextReader.trim(segment.substring(0, parsed[1]));
               boolean totalWord = segment.substring(parsed[1]).startsWith("共")
                   || segment.substring(parsed[1]).startsWith("合计")
                   || segment.substring(parsed[1]).startsWith("总计");
               if (name.startsWith("其中")) {
-                name = name.substring(2).strip();
+                name = TableTextReader.trim(name.substring(2));
               }
               if (totalWord && (name.isEmpty() || name.endsWith("全年") || name.endsWith("任务"))
                   || name.endsWith("总数") || name.equals("总计") || name.equals("合计")) {
@@ -281,6 +281,61 @@ final class TableTextLines {
       }
       return true;
     }
+  }
+
+  /**
+   * Whether a one-cell line is what a PDF prints on every page rather than part of the table: a
+   * page number ({@code - 12 -}, {@code —12—}, {@code 第 12 页}, {@code 第12页 共30页}) or the label of a
+   * continued table ({@code 续表}, {@code 续表1}, {@code （续）}).
+   */
+  static boolean isPageFurniture(String cell) {
+    String s = TableTextReader.stripSpaces(cell);
+    int n = s.length();
+    if (n < 2 || n > 16) {
+      return false;
+    }
+    if (s.equals("续表") || s.equals("（续）") || s.equals("(续)")
+        || s.startsWith("续表") && allDigits(s, 2, n)) {
+      return true;
+    }
+    if (isDash(s.charAt(0)) && isDash(s.charAt(n - 1))) {
+      int from = 1;
+      int to = n - 1;
+      while (from < to && isDash(s.charAt(from))) {
+        from++;
+      }
+      while (to > from && isDash(s.charAt(to - 1))) {
+        to--;
+      }
+      return to - from >= 1 && to - from <= 4 && allDigits(s, from, to);
+    }
+    if (s.charAt(0) == '第') {
+      int page = s.indexOf('页');
+      if (page < 2 || !allDigits(s, 1, page)) {
+        return false;
+      }
+      String rest = s.substring(page + 1);
+      return rest.isEmpty()
+          || (rest.startsWith("共") || rest.startsWith("/") || rest.startsWith("，共") || rest.startsWith(",共"))
+          && rest.endsWith("页") && allDigits(rest, rest.indexOf(rest.startsWith("/") ? '/' : '共') + 1, rest.length() - 1);
+    }
+    return false;
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || c == '－' || c == '—' || c == '–' || c == '─';
+  }
+
+  private static boolean allDigits(String s, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Chinese numerals as tasks and headings are numbered with them: 一 to 九百九十九. */
@@ -335,6 +390,14 @@ final class TableTextLines {
       }
       return digit > 0 ? total + digit : total;
     }
+  }
+
+  /** The rest of a trimmed cell from {@code from}, without the blanks there: one copy, not two. */
+  private static String rest(String cell, int from) {
+    while (from < cell.length() && TableTextReader.isBlank(cell.charAt(from))) {
+      from++;
+    }
+    return cell.substring(from);
   }
 
   static boolean isDigit(char c) {

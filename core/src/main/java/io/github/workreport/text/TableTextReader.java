@@ -163,6 +163,10 @@ final class TableTextReader {
       return;
     }
     if (count == 1) {
+      if (TableTextLines.isPageFurniture(cells[0])) {
+        brk = true;
+        return;
+      }
       Heading heading = Heading.parse(cells[0]);
       if (heading != null) {
         openSection(heading);
@@ -203,7 +207,7 @@ final class TableTextReader {
               b.setCharAt(j, ' ');
             }
           }
-          cells[k] = b.toString().strip();
+          cells[k] = trim(b.toString());
           break;
         }
       }
@@ -632,6 +636,19 @@ final class TableTextReader {
       }
     }
     return false;
+  }
+
+  /** {@code s} without the blanks ({@link #isBlank(char)}) at either end. */
+  static String trim(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && isBlank(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && isBlank(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
   }
 
   static String stripSpaces(String s) {

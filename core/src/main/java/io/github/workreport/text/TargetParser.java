@@ -27,6 +27,7 @@ import java.util.OptionalInt;
  */
 public final class TargetParser {
   private static final TargetParser STANDARD = new TargetParser();
+  private static final WordSet ASSURED = WordSet.of("确保");
   private static final WordSet ASPIRATIONAL = WordSet.of("力争", "争取", "努力", "力求", "力促", "尽力");
 
   private TargetParser() {}
@@ -107,10 +108,10 @@ public final class TargetParser {
     if (aspiration < 0) {
       return true;
     }
-    return Lexicon.lastIndexOf(text, "确保", sentenceStart, at) > aspiration;
+    return ASSURED.lastIndexWithin(text, sentenceStart, at) > aspiration;
   }
 
   private static boolean assured(String text, int sentenceStart, int at) {
-    return Lexicon.lastIndexOf(text, "确保", sentenceStart, at) >= 0;
+    return ASSURED.lastIndexWithin(text, sentenceStart, at) >= 0;
   }
 }

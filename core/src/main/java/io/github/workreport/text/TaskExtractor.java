@@ -41,6 +41,7 @@ public final class TaskExtractor {
   private static final String[] ACTIVITIES = {
       "新建", "新增", "改建", "扩建", "续建", "迁建", "提升", "优化", "改造", "维修", "整治", "修缮", "拆除"};
   private static final WordSet TOTALS = WordSet.of("共", "合计", "总计", "累计", "全区", "总");
+  private static final WordSet BREAKDOWN = WordSet.of("其中");
   /** A similarity that rests on the things named, not only on shared verbs. */
   private static final int THING = 10;
 
@@ -119,7 +120,7 @@ public final class TaskExtractor {
     for (Target target : targets) {
       anyCumulative |= target.kind().isCumulative();
     }
-    if (!anyCumulative) {
+    if (!anyCumulative || (long) targets.size() * plain.size() > MetricMatcher.MAX_PAIRS) {
       return plain;
     }
     MetricMatcher.Evidence evidence = new MetricMatcher.Evidence(task.text(), targets, narrative, plain);
@@ -181,7 +182,8 @@ public final class TaskExtractor {
     for (int c = 1; c < candidates.size(); c++) {
       Reading previous = kept.get(chain.get(chain.size() - 1));
       Reading next = kept.get(candidates.get(c));
-      if (adjacent(narrative, previous, next) || distinctUnits(narrative, previous, next, units)) {
+      boolean breakdown = BREAKDOWN.startingAt(narrative, next.textStart) > 0; // 其中: parts of what came before
+      if (!breakdown && (adjacent(narrative, previous, next) || distinctUnits(narrative, previous, next, units))) {
         chain.add(candidates.get(c));
       } else if (chain.size() < 2) {
         chain.clear();
@@ -275,7 +277,7 @@ public final class TaskExtractor {
    */
   private static boolean afterTotal(MetricMatcher.Evidence evidence, int t, String narrative, Reading part,
       List<Reading> kept, List<Integer> chain) {
-    int i = Lexicon.lastIndexOf(narrative, "其中", Math.max(0, part.sentenceStart - 200), part.mention.prefixStart);
+    int i = BREAKDOWN.lastIndexWithin(narrative, Math.max(0, part.sentenceStart - 200), part.mention.prefixStart);
     if (i < 0) {
       return false;
     }

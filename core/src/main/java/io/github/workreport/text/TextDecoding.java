@@ -11,8 +11,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Bytes to text, refusing rather than guessing: a byte-order mark decides (UTF-8, UTF-16, UTF-32);
- * without one the bytes must be valid UTF-8, or else valid GB18030 (which covers GBK and GB2312, the
- * usual encodings of Chinese government files). Nothing is ever replaced by U+FFFD: an invalid
+ * without one, bytes with zero bytes in them are tried as UTF-16 (which is full of them, while
+ * other text has none), and otherwise must be valid UTF-8, or else valid GB18030 (which covers GBK
+ * and GB2312, the usual encodings of Chinese government files). Nothing is ever replaced by U+FFFD: an invalid
  * byte is a {@link ReportReadException} naming its offset and line.
  */
 final class TextDecoding {
@@ -77,6 +78,13 @@ final class TextDecoding {
       throw new ReportReadException(source, place(bytes, f.offset, bom),
           "not valid " + bom.name() + " text after its byte-order mark: " + describe(bytes, f.offset));
     }
+    Charset utf16 = utf16WithoutMark(bytes);
+    if (utf16 != null) {
+      Failure f = strict(bytes, 0, utf16);
+      if (f.text != null) {
+        return f.text;
+      }
+    }
     int utf8Error = invalidUtf8(bytes, 0);
     if (utf8Error < 0) {
       return new String(bytes, StandardCharsets.UTF_8);
@@ -91,6 +99,41 @@ final class TextDecoding {
     throw new ReportReadException(source, place(bytes, offset, likelier),
         "the file is neither UTF-8 text (" + describe(bytes, utf8Error) + ") nor GB18030 text ("
             + describe(bytes, gb.offset) + ")");
+  }
+
+  /**
+   * UTF-16 written without a byte-order mark, told by its zero bytes: text in UTF-8 or GB18030 has
+   * none, while every tab, line end and digit in UTF-16 has one, on the odd bytes (little-endian) or
+   * the even ones (big-endian). Null unless the first 64 KB hold zeros in at least one of 200 bytes,
+   * nine in ten of them on one side, and a line end.
+   */
+  private static Charset utf16WithoutMark(byte[] bytes) {
+    int even = 0;
+    int odd = 0;
+    int n = Math.min(bytes.length, 1 << 16);
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) {
+        if ((i & 1) == 0) {
+          even++;
+        } else {
+          odd++;
+        }
+      }
+    }
+    // A stray zero in UTF-8 is not enough: UTF-16 has many, nearly all on one side, and line ends.
+    int zeros = Math.max(even, odd);
+    if ((bytes.length & 1) != 0 || zeros * 200L < n || zeros * 10L < (even + odd) * 9L) {
+      return null;
+    }
+    boolean little = odd > even;
+    for (int i = 0; i + 1 < n; i += 2) {
+      byte a = little ? bytes[i] : bytes[i + 1];
+      byte b = little ? bytes[i + 1] : bytes[i];
+      if (b == 0 && (a == '\n' || a == '\r')) {
+        return little ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+      }
+    }
+    return null;
   }
 
   private static boolean sameFamily(Charset bom, Charset forced) {

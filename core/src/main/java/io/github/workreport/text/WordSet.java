@@ -19,6 +19,7 @@ final class WordSet {
   private final long[] lastFilter = new long[(FILTER_MASK + 1) / 64];
   private final Map<Character, String[]> byFirst = new HashMap<>();
   private final Map<Character, String[]> byLast = new HashMap<>();
+  private final Map<String, Integer> flags = new HashMap<>();
   private final int minLength;
 
   private WordSet(String... words) {
@@ -45,6 +46,47 @@ final class WordSet {
 
   static WordSet of(String... words) {
     return new WordSet(words);
+  }
+
+  /**
+   * A set whose words carry flags, for asking in one pass which of several lists occur in a text:
+   * {@code flagged(1, new String[] {"计划", "拟"}, 2, new String[] {"高于", "低于"})}.
+   */
+  static WordSet flagged(Object... flagAndWords) {
+    java.util.List<String> all = new ArrayList<>();
+    Map<String, Integer> flags = new HashMap<>();
+    for (int i = 0; i < flagAndWords.length; i += 2) {
+      int flag = (Integer) flagAndWords[i];
+      for (String w : (String[]) flagAndWords[i + 1]) {
+        all.add(w);
+        flags.merge(w, flag, (a, b) -> a | b);
+      }
+    }
+    WordSet set = new WordSet(all.toArray(new String[0]));
+    set.flags.putAll(flags);
+    return set;
+  }
+
+  /** The flags of every word occurring wholly inside {@code text[from, to)}, or-ed together. */
+  int flagsWithin(CharSequence text, int from, int to) {
+    to = Math.min(to, text.length());
+    int out = 0;
+    for (int i = Math.max(0, from); i + minLength <= to; i++) {
+      char c = text.charAt(i);
+      if (!test(firstFilter, c)) {
+        continue;
+      }
+      String[] words = byFirst.get(c);
+      if (words == null) {
+        continue;
+      }
+      for (String w : words) {
+        if (i + w.length() <= to && Lexicon.regionMatches(text, i, w)) {
+          out |= flags.getOrDefault(w, 0);
+        }
+      }
+    }
+    return out;
   }
 
   private static String[] sorted(List<String> list, Comparator<String> order) {

@@ -201,6 +201,8 @@ class TableTextTest {
         Arguments.of("UTF-16LE with BOM", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE))),
         Arguments.of("UTF-16BE with BOM", text.getBytes(StandardCharsets.UTF_16)),
         Arguments.of("UTF-32LE with BOM", concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, text.getBytes(Charset.forName("UTF-32LE")))),
+        Arguments.of("UTF-16LE without BOM", text.getBytes(StandardCharsets.UTF_16LE)),
+        Arguments.of("UTF-16BE without BOM", text.getBytes(StandardCharsets.UTF_16BE)),
         Arguments.of("CRLF", text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)),
         Arguments.of("CR", text.replace("\n", "\r").getBytes(StandardCharsets.UTF_8)),
         Arguments.of("GB18030 with CRLF", text.replace("\n", "\r\n").getBytes(TextDecoding.GB18030)));
@@ -271,6 +273,24 @@ class TableTextTest {
   void formFeedsAsPageBreaksMergeLikeBlankLines() {
     String text = Seed.text().replace("\n\n", "\n\f");
     assertThat(TableText.read(text, Seed.NAME).tasks()).isEqualTo(SEED.tasks());
+  }
+
+  @Test
+  void pageNumbersAndContinuedTableLabelsAreAPageBreak() {
+    String text = Seed.text().replace("\n\n\t\t区审计局", "\n\n- 23 -\n\n续表\n\t\t区审计局")
+        .replace("\n\n产执法监察", "\n第 22 页 共 30 页\n产执法监察")
+        .replace("\n\n安国际文创城", "\n\n— 24 —\n（续）\n安国际文创城");
+    assertThat(TableText.read(text, Seed.NAME).tasks()).isEqualTo(SEED.tasks());
+  }
+
+  @Test
+  void pageFurnitureIsRecognisedOnlyInItsOwnForms() {
+    for (String furniture : List.of("- 12 -", "—12—", "－ 3 －", "第 12 页", "第12页共30页", "第12页/30页", "续表", "续表2", "（续）")) {
+      assertThat(TableTextLines.isPageFurniture(furniture)).as(furniture).isTrue();
+    }
+    for (String text : List.of("12", "-12", "第12项", "第二页", "续表格填写", "- 2020年 -", "—12万元—", "第 12 页的内容")) {
+      assertThat(TableTextLines.isPageFurniture(text)).as(text).isFalse();
+    }
   }
 
   @Test
@@ -420,6 +440,14 @@ class TableTextTest {
       TableTextFormat noMerge = TableTextFormat.DEFAULT.builder().mergeContinuationRows(false).build();
       Report report = TableText.read(Seed.text(), Seed.NAME, noMerge);
       assertThat(report.tasks()).hasSize(110);
+    }
+
+    @Test
+    void blanksOfEveryKindAroundNumbersAndCellsAreTrimmed() {
+      Report report = TableText.read("\u30001.\u00A0任务。\u3000\t\u00A0区发改委\u200B\t完成。\uFEFF\n", "t.txt");
+      assertThat(report.tasks().get(0).text()).isEqualTo("任务。");
+      assertThat(report.tasks().get(0).responsibleUnits()).containsExactly("区发改委");
+      assertThat(report.tasks().get(0).outcome().narrative()).isEqualTo("完成。");
     }
 
     @Test

@@ -86,6 +86,17 @@ class TextDecodingTest {
   }
 
   @Test
+  void aStrayZeroByteInUtf8TextIsNotTakenForUtf16() {
+    String text = "1.任务甲。\t区\t完成。\n2.任务乙\u0000。\t区\t完成。\n";
+    if (text.getBytes(StandardCharsets.UTF_8).length % 2 != 0) {
+      text += " "; // even, so that it could be UTF-16
+    }
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    assertThat(bytes.length % 2).isZero();
+    assertThat(TextDecoding.decode(bytes, "s", null)).isEqualTo(text);
+  }
+
+  @Test
   void anUnpairedSurrogateInUtf16IsRefusedWithItsOffset() {
     byte[] bytes = {(byte) 0xFF, (byte) 0xFE, 'a', 0, 0x00, (byte) 0xD8, 'b', 0};
     assertThatThrownBy(() -> TextDecoding.decode(bytes, "u16.txt", null))

@@ -75,7 +75,9 @@ public final class ExcelLayout {
 
   /**
    * The most rows with values a sheet may have; a larger sheet is refused with an {@link
-   * ExcelReadException} before it can exhaust memory.
+   * ExcelReadException} at the first row beyond the limit, before it can exhaust memory. A report
+   * is held in memory whole: a typical task table needs about 1 KB of heap per row, so the default
+   * of 200 000 rows reads within a 256 MB heap; raise the limit only with the heap to match.
    *
    * @return the limit
    */

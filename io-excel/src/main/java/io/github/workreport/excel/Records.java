@@ -216,12 +216,17 @@ final class Records {
 
   /** A digest of what a person sees and may edit: number, text and narrative as written. */
   static String digest(int number, String text, String narrative) {
-    long h = 0xcbf29ce484222325L;
-    String all = number + "\u0000" + text + "\u0000" + narrative;
-    for (int i = 0; i < all.length(); i++) {
-      h ^= all.charAt(i);
+    long h = fnv(0xcbf29ce484222325L, Integer.toString(number));
+    h = fnv(fnv(h, "\u0000"), text);
+    h = fnv(fnv(h, "\u0000"), narrative);
+    return Long.toHexString(h);
+  }
+
+  private static long fnv(long h, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
       h *= 0x100000001b3L;
     }
-    return Long.toHexString(h);
+    return h;
   }
 }

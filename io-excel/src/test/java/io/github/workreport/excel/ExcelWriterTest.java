@@ -113,6 +113,31 @@ class ExcelWriterTest {
   }
 
   @Test
+  void readingEverySheetOfAWrittenWorkbookGivesTheTaskSheetOnly() {
+    java.util.Map<String, Report> all = ExcelReader.of(ExcelLayout.DEFAULT)
+        .readAll(new ByteArrayInputStream(written(Reports.rich())), "written.xlsx");
+    assertThat(all.keySet()).containsExactly("任务");
+    assertThat(all.get("任务")).isEqualTo(Reports.rich());
+  }
+
+  @Test
+  void aRowEditedByHandIsReadAsThePersonLeftIt() throws Exception {
+    XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(written(Reports.rich())));
+    XSSFRow row = wb.getSheet("任务").getRow(4); // 持续推进 1, declared ongoing, no narrative
+    row.createCell(3).setCellValue("年内已全部完成。");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    wb.write(out);
+    wb.close();
+    Report back = readBack(out.toByteArray());
+    io.github.workreport.Task edited = back.tasks().get(2);
+    assertThat(edited.outcome().narrative()).isEqualTo("年内已全部完成。");
+    assertThat(edited.section()).contains("持续推进");
+    assertThat(edited.outcome().declaredStatus()).isEqualTo(Status.ONGOING);
+    assertThat(edited.assessment()).isEmpty();
+    assertThat(back.tasks().get(0)).as("rows left alone keep their record").isEqualTo(Reports.rich().tasks().get(0));
+  }
+
+  @Test
   void writesToAFile(@TempDir Path dir) {
     Path file = dir.resolve("评估.xlsx");
     ExcelWriter.standard().write(Reports.rich(), file);

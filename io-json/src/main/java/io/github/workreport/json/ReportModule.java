@@ -18,6 +18,7 @@ import java.util.function.BiConsumer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.Version;
+import tools.jackson.core.io.ContentReference;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -44,14 +45,17 @@ import tools.jackson.databind.module.SimpleModule;
  * specification whatever {@code SORT_PROPERTIES_ALPHABETICALLY} says, and no type ids are ever read
  * or written. The mapper's parser settings and {@code StreamReadConstraints} do apply; {@link
  * ReportJson} uses its own tighter ones. Errors are {@link JsonReadException}s whose source is the
- * file when the mapper read one, else {@code "<json>"}; a mapper that wraps exceptions from nested
+ * file the mapper read when its {@code StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION} is on (Jackson
+ * 3 turns it off by default), else {@code "<json>"}; a mapper that wraps exceptions from nested
  * values (a {@code Report} field of your own bean) keeps it as the cause.
  *
  * <p>Registered through {@code META-INF/services/tools.jackson.databind.JacksonModule} and {@code
- * provides} in {@code module-info}. {@link ReportJsonFeature#COMPACT_OUTPUT} has no effect here: the
- * mapper's {@code INDENT_OUTPUT} decides.
+ * provides} in {@code module-info}. Every instance has the registration id {@code
+ * workreport-json}, so a module added after {@code findAndAddModules()} replaces the one found.
+ * {@link ReportJsonFeature#COMPACT_OUTPUT} has no effect here: the mapper's {@code INDENT_OUTPUT}
+ * decides.
  */
-public class ReportModule extends SimpleModule {
+public final class ReportModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   private final boolean allowUnknown;
@@ -136,12 +140,14 @@ public class ReportModule extends SimpleModule {
       return type;
     }
 
+    /** The file being read, when the mapper lets the parser tell (INCLUDE_SOURCE_IN_LOCATION). */
     private static String sourceOf(JsonParser p) {
       Object source = p.streamReadInputSource();
-      if (source instanceof Path || source instanceof File) {
-        return source.toString();
+      if (!(source instanceof Path || source instanceof File)) {
+        ContentReference content = p.currentLocation().contentReference();
+        source = content == null ? null : content.getRawContent();
       }
-      return "<json>";
+      return source instanceof Path || source instanceof File ? source.toString() : "<json>";
     }
   }
 }

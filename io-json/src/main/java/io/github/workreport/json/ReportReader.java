@@ -122,6 +122,8 @@ final class ReportReader {
   private Task pending;
   /** A field name Jackson consumed before handing the report over, to be read first. */
   private String pushedName;
+  /** The error that stopped a streamed read; every later call throws it again. */
+  private JsonReadException failure;
 
   // The sizes of the task being read, once its targets and outcome have been read: -1 before.
   private int knownTargets = -1;
@@ -165,6 +167,10 @@ final class ReportReader {
   }
 
   boolean hasNextTask() {
+    if (failure != null) {
+      // The parser stopped inside something broken; going on could skip into the next task.
+      throw failure;
+    }
     if (pending != null) {
       return true;
     }
@@ -184,7 +190,11 @@ final class ReportReader {
       pending = readTask();
       return true;
     } catch (JacksonException e) {
-      throw translate(e);
+      failure = translate(e);
+      throw failure;
+    } catch (JsonReadException e) {
+      failure = e;
+      throw e;
     }
   }
 
@@ -291,7 +301,6 @@ final class ReportReader {
       throw translate(e);
     }
   }
-
 
   // ---------------------------------------------------------------- single values, for Jackson
 
@@ -462,22 +471,26 @@ final class ReportReader {
     if (task.assessment().isEmpty()) {
       return;
     }
-    String at = path(p.streamReadContext()) + ".assessment.targets[";
     List<TargetAssessment> lines = task.assessment().get().targets();
     int targets = task.targets().size();
     int measures = task.outcome().measures().size();
     for (int i = 0; i < lines.size(); i++) {
       TargetAssessment line = lines.get(i);
       if (line.target() >= targets) {
-        throw errorAt(at + i + "].target", indexReason("a target", targets, line.target()));
+        throw errorAt(linePath(i, "target"), indexReason("a target", targets, line.target()));
       }
       if (line.measure().isPresent() && line.measure().getAsInt() >= measures) {
-        throw errorAt(at + i + "].measure", indexReason("a measure", measures, line.measure().getAsInt()));
+        throw errorAt(linePath(i, "measure"), indexReason("a measure", measures, line.measure().getAsInt()));
       }
       if (line.revision().isPresent() && line.revision().getAsInt() >= measures) {
-        throw errorAt(at + i + "].revision", indexReason("a measure", measures, line.revision().getAsInt()));
+        throw errorAt(linePath(i, "revision"), indexReason("a measure", measures, line.revision().getAsInt()));
       }
     }
+  }
+
+  /** The path of a field of an assessment line, from the task's END_OBJECT; built only for errors. */
+  private String linePath(int line, String field) {
+    return path(p.streamReadContext()) + ".assessment.targets[" + line + "]." + field;
   }
 
   private Target readTarget() {
@@ -662,18 +675,18 @@ final class ReportReader {
       switch (name) {
         case "target":
           seen = mark(seen, 0, name);
-          b.target(index("a target", knownTargets, false));
+          b.target(index("a target", "the index of a target", knownTargets, false));
           break;
         case "measure":
           seen = mark(seen, 1, name);
-          int measure = index("a measure", knownMeasures, true);
+          int measure = index("a measure", "the index of a measure or null", knownMeasures, true);
           if (measure >= 0) {
             b.measure(measure);
           }
           break;
         case "revision":
           seen = mark(seen, 2, name);
-          b.revision(index("a measure", knownMeasures, false));
+          b.revision(index("a measure", "the index of a measure", knownMeasures, false));
           break;
         case "ratio":
           seen = mark(seen, 3, name);
@@ -766,8 +779,7 @@ final class ReportReader {
    * An index into the task's targets or measures; {@code -1} for {@code null} when allowed. Checked
    * against {@code size} when it is known already.
    */
-  private int index(String what, int size, boolean nullable) {
-    String expected = "the index of " + what + (nullable ? " or null" : "");
+  private int index(String what, String expected, int size, boolean nullable) {
     JsonToken t = next(expected);
     if (nullable && t == JsonToken.VALUE_NULL) {
       return -1;
@@ -867,17 +879,27 @@ final class ReportReader {
   }
 
   private <E extends Enum<E>> E enumValue(Class<E> type) {
-    JsonToken t = next("one of " + names(type));
+    String expected = ONE_OF.get(type);
+    JsonToken t = next(expected);
     if (t != JsonToken.VALUE_STRING) {
-      throw wrongType("one of " + names(type), t);
+      throw wrongType(expected, t);
     }
     String text = p.getString();
     try {
       return Enum.valueOf(type, text);
     } catch (IllegalArgumentException e) {
-      throw error("expected one of " + names(type) + ", found " + quote(text));
+      throw error("expected " + expected + ", found " + quote(text));
     }
   }
+
+  /** "one of EXCEEDED, MET, …" per enum of the format, built once. */
+  private static final ClassValue<String> ONE_OF = new ClassValue<>() {
+    @Override
+    protected String computeValue(Class<?> type) {
+      return "one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+          .collect(Collectors.joining(", "));
+    }
+  };
 
   private static String names(Class<? extends Enum<?>> type) {
     return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));

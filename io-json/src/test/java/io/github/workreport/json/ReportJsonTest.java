@@ -203,6 +203,20 @@ class ReportJsonTest {
     }
 
     @Test
+    void aByteOrderMarkAndUtf16AreRecognised() {
+      String json = ReportJson.toJson(Fixtures.richReport());
+      byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+      byte[] withBom = new byte[utf8.length + 3];
+      withBom[0] = (byte) 0xEF;
+      withBom[1] = (byte) 0xBB;
+      withBom[2] = (byte) 0xBF;
+      System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+      assertThat(ReportJson.read(new ByteArrayInputStream(withBom))).isEqualTo(Fixtures.richReport());
+      assertThat(ReportJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_16))))
+          .isEqualTo(Fixtures.richReport());
+    }
+
+    @Test
     void aFileHoldsWhatToJsonReturns(@TempDir Path dir) throws IOException {
       Path file = dir.resolve("report.json");
       ReportJson.write(Fixtures.richReport(), file);

@@ -20,7 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
@@ -91,6 +95,15 @@ class ReportModuleTest {
   }
 
   @Test
+  void aModuleAddedAfterFindAndAddModulesReplacesTheDiscoveredOne() {
+    JsonMapper lenient = JsonMapper.builder().findAndAddModules()
+        .addModule(new ReportModule(ReportJsonFeature.ALLOW_UNKNOWN_FIELDS)).build();
+    String json = ReportJson.toJson(Fixtures.richReport()).replace("\"title\":", "\"colour\": 1, \"title\":");
+    assertThat(lenient.readValue(json, Report.class)).isEqualTo(Fixtures.richReport());
+    assertThat(lenient.registeredModules()).filteredOn(m -> m instanceof ReportModule).hasSize(1);
+  }
+
+  @Test
   void thePartsOfAReportHaveTheirJsonFormsToo() {
     Task task = Fixtures.richTasks().get(5);
     assertThat(MAPPER.readValue(MAPPER.writeValueAsString(task), Task.class)).isEqualTo(task);
@@ -121,6 +134,24 @@ class ReportModuleTest {
         () -> MAPPER.readValue("{\"heading\": \"已完成\", \"declaredStatus\": \"DONE\"}", Section.class));
     assertThat(e.getMessage()).isEqualTo("<json>: $.declaredStatus (line 1, column 38): "
         + "expected one of EXCEEDED, MET, BASICALLY_MET, ONGOING, NOT_MET, UNDETERMINED, found \"DONE\"");
+  }
+
+  @Test
+  void anErrorInAFileReadByTheMapperNamesTheFileWhenTheMapperMayTell(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("report.json");
+    Files.writeString(file, "{\"format\": \"workreport/1\", \"year\": \"2020\"}");
+    String reason = ": $.year (line 1, column 36): expected an integer, found a string (\"2020\")";
+
+    // Jackson 3 keeps the source out of locations unless asked to.
+    JsonReadException hidden = catchThrowableOfType(JsonReadException.class,
+        () -> MAPPER.readValue(file.toFile(), Report.class));
+    assertThat(hidden.getMessage()).isEqualTo("<json>" + reason);
+
+    JsonMapper telling = JsonMapper.builder().findAndAddModules()
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
+    JsonReadException named = catchThrowableOfType(JsonReadException.class,
+        () -> telling.readValue(file.toFile(), Report.class));
+    assertThat(named.getMessage()).isEqualTo(file + reason);
   }
 
   /** A bean of the caller's, holding a report. */

@@ -46,6 +46,9 @@ class TaskStreamTest {
       JsonReadException e = catchThrowableOfType(JsonReadException.class, () -> tasks.forEachRemaining(read::add));
       assertThat(e.path()).isEqualTo("$.tasks[3].number");
       assertThat(in.isComplete()).isFalse();
+      // Asking again never skips past the broken task to the ones after it.
+      assertThatThrownBy(tasks::hasNext).isSameAs(e);
+      assertThatThrownBy(tasks::next).isSameAs(e);
     }
     assertThat(read).isEqualTo(Fixtures.richTasks().subList(0, 3));
   }
