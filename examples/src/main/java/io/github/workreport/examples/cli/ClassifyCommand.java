@@ -102,7 +102,7 @@ final class ClassifyCommand extends ReportsCommand {
           break;
         default:
           ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-          PrintWriter writer = Env.writer(bytes);
+          PrintWriter writer = Env.writer(bytes, false);
           new ReportText(new Style(false)).printReport(report, writer);
           writer.flush();
           Files.write(target, bytes.toByteArray());

@@ -37,7 +37,7 @@ final class ConvertCommand implements Callable<Integer> {
         .filter(f -> f != OutputFormat.TEXT)
         .orElseThrow(() -> new ParameterException(spec.commandLine(),
             "OUTPUT must end in .json or .xlsx, was " + output + " (a .txt table or an .xls workbook is not written)"));
-    Input source = input.equals("-") ? Input.stdin() : Input.file(Path.of(input));
+    Input source = Input.of(input);
     if (source.path() != null && source.path().toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
       throw new ParameterException(spec.commandLine(), "OUTPUT is the INPUT: " + output);
     }

@@ -1,5 +1,6 @@
 package io.github.workreport.examples.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -47,7 +48,8 @@ public final class Env {
 
   /** The process's own streams and environment. @return the environment */
   static Env system() {
-    return new Env(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
+    return new Env(new FileInputStream(FileDescriptor.in),
+        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
         new FileOutputStream(FileDescriptor.err), System.getenv(), isTerminal(1), isTerminal(2));
   }
 
@@ -71,8 +73,8 @@ public final class Env {
     return outIsTerminal && (noColor == null || noColor.isEmpty());
   }
 
-  /** A UTF-8 writer on {@code stream} that flushes at every line. */
-  static PrintWriter writer(OutputStream stream) {
-    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+  /** A UTF-8 writer on {@code stream}; with {@code autoFlush}, flushed at every line. */
+  static PrintWriter writer(OutputStream stream, boolean autoFlush) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), autoFlush);
   }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +79,7 @@ final class Input {
         inputs.add(stdin());
         continue;
       }
-      Path path = Path.of(argument);
+      Path path = pathOf(argument);
       if (Files.isDirectory(path)) {
         inputs.addAll(list(path));
       } else {
@@ -86,6 +87,24 @@ final class Input {
       }
     }
     return inputs;
+  }
+
+  /** The input an argument names: {@code -} for standard input, else a file. */
+  static Input of(String argument) {
+    return argument.equals("-") ? stdin() : file(pathOf(argument));
+  }
+
+  /** Whether an argument names a directory. */
+  static boolean isDirectory(String argument) {
+    return !argument.equals("-") && Files.isDirectory(pathOf(argument));
+  }
+
+  private static Path pathOf(String argument) {
+    try {
+      return Path.of(argument);
+    } catch (InvalidPathException e) {
+      throw new ReportReadException(argument, "", "not a file name: " + e.getReason(), e);
+    }
   }
 
   private static List<Input> list(Path directory) {

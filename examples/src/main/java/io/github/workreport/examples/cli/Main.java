@@ -35,7 +35,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     subcommands = {ClassifyCommand.class, ConvertCommand.class, SummaryCommand.class, CommandLine.HelpCommand.class},
     description = {
         "Reads government work-report task tables (工作任务分解表), finds the quantitative targets and "
-            + "the achieved values, and classifies every task: 超额完成, 完成, 基本完成, 持续推进, 未完成.",
+            + "the achieved values, and classifies every task as",
+        "超额完成, 完成, 基本完成, 持续推进 or 未完成.",
         ""},
     footer = {"", "Run 'workreport classify' to classify the bundled Baqiao 2020 report.",
         "Exit status: 0 success, 1 bad input (one line on stderr), 2 usage error."})
@@ -75,8 +76,10 @@ public final class Main implements Callable<Integer> {
    * @return 0, 1 or 2
    */
   public static int run(Env env, String... args) {
-    PrintWriter out = Env.writer(env.out);
-    PrintWriter err = Env.writer(env.err);
+    // Standard output is flushed once at the end (and before JSON is written to it); standard error
+    // at every line, so that a failure shows at once.
+    PrintWriter out = Env.writer(env.out, false);
+    PrintWriter err = Env.writer(env.err, true);
     try {
       return commandLine(env, out, err).execute(args);
     } catch (RuntimeException | Error e) {

@@ -4,8 +4,6 @@ import io.github.workreport.Report;
 import io.github.workreport.examples.WorkReports;
 import io.github.workreport.rules.ClassificationPolicy;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,8 +23,8 @@ abstract class ReportsCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(paramLabel = "INPUT", arity = "0..*",
-      description = {"A report: .txt (tab-separated task table), .xlsx, .xls or .json (workreport/1) — the"
-          + " format is told by content; a directory of them; or - for standard input.",
+      description = {"Reports: text tables (.txt, tab-separated), workbooks (.xlsx or .xls) or workreport/1"
+          + " JSON, told apart by content (not by name); directories of them; - for standard input.",
           "None: the bundled Baqiao 2020 report."})
   List<String> inputs = new ArrayList<>();
 
@@ -65,8 +63,7 @@ abstract class ReportsCommand implements Callable<Integer> {
 
   /** Several reports: more than one input, or a directory. */
   boolean several(List<Input> resolved) {
-    return resolved.size() > 1
-        || inputs.stream().anyMatch(a -> !a.equals("-") && Files.isDirectory(Path.of(a)));
+    return resolved.size() > 1 || inputs.stream().anyMatch(Input::isDirectory);
   }
 
   Report classify(Input input) {

@@ -452,6 +452,14 @@ class MainTest {
   }
 
   @Test
+  void aNameThatCannotBeAFileIsOneLine() {
+    Run run = run("classify", "a\u0000b.txt");
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.errLines()).singleElement().asString().startsWith("a\u0000b.txt: not a file name");
+    assertThat(run("convert", "a\u0000b.txt", "out.json").status).isEqualTo(1);
+  }
+
+  @Test
   void anEmptyDirectoryIsOneLine(@TempDir Path dir) {
     Run run = run("classify", dir.toString());
     assertThat(run.status).isEqualTo(1);
