@@ -1,6 +1,5 @@
 package io.github.workreport.examples.cli;
 
-import io.github.workreport.Report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -11,30 +10,32 @@ import java.util.function.Function;
 
 /**
  * Reads and classifies reports in parallel — they are independent — and returns the results in
- * the order of the inputs, whatever order they finish in.
+ * the order of the inputs, whatever order they finish in. The work keeps what the output needs of
+ * each report (a row of the combined table), so that a directory of any size is held in memory
+ * one report per thread.
  */
 final class Batch {
-  /** A report, or why it could not be read. */
-  static final class Result {
+  /** What the work made of one input, or why it failed. */
+  static final class Result<R> {
     final int index;
     final Input input;
-    final Report report;
+    final R value;
     final Throwable error;
 
-    Result(int index, Input input, Report report, Throwable error) {
+    Result(int index, Input input, R value, Throwable error) {
       this.index = index;
       this.input = input;
-      this.report = report;
+      this.value = value;
       this.error = error;
     }
   }
 
   private Batch() {}
 
-  static List<Result> run(List<Input> inputs, Function<Input, Report> work, int threads, Progress progress) {
+  static <R> List<Result<R>> run(List<Input> inputs, Function<Input, R> work, int threads, Progress progress) {
     int pool = Math.max(1, Math.min(threads, inputs.size()));
     if (pool == 1) {
-      List<Result> results = new ArrayList<>();
+      List<Result<R>> results = new ArrayList<>();
       for (int i = 0; i < inputs.size(); i++) {
         results.add(one(i, inputs.get(i), work, progress));
       }
@@ -46,13 +47,13 @@ final class Batch {
       return thread;
     });
     try {
-      List<Future<Result>> futures = new ArrayList<>();
+      List<Future<Result<R>>> futures = new ArrayList<>();
       for (int i = 0; i < inputs.size(); i++) {
         int index = i;
         futures.add(executor.submit(() -> one(index, inputs.get(index), work, progress)));
       }
-      List<Result> results = new ArrayList<>();
-      for (Future<Result> future : futures) {
+      List<Result<R>> results = new ArrayList<>();
+      for (Future<Result<R>> future : futures) {
         results.add(future.get());
       }
       return results;
@@ -67,11 +68,11 @@ final class Batch {
     }
   }
 
-  private static Result one(int index, Input input, Function<Input, Report> work, Progress progress) {
+  private static <R> Result<R> one(int index, Input input, Function<Input, R> work, Progress progress) {
     try {
-      return new Result(index, input, work.apply(input), null);
+      return new Result<>(index, input, work.apply(input), null);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return new Result(index, input, null, e);
+      return new Result<>(index, input, null, e);
     } finally {
       progress.step();
     }

@@ -128,13 +128,13 @@ final class ClassifyCommand extends ReportsCommand {
       }
     }
     Map<Input, Path> finalTargets = targets;
-    List<Batch.Result> results = runAll(resolved, input -> {
+    List<Batch.Result<ReportText.Row>> results = runAll(resolved, input -> {
       Report report = classify(input);
       Path target = finalTargets.get(input);
       if (target != null) {
         write(report, chosen, target);
       }
-      return report;
+      return new ReportText.Row(report);
     });
     new ReportText(style()).printCombined(results, out());
     out().flush();

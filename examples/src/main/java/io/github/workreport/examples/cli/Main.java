@@ -83,8 +83,9 @@ public final class Main implements Callable<Integer> {
     try {
       return commandLine(env, out, err).execute(args);
     } catch (RuntimeException | Error e) {
-      // picocli hands every failure to the handlers below; this is for a failure in a handler.
-      err.println("workreport: internal error: " + e);
+      // picocli hands exceptions to the handlers below; errors (a stack overflow on a hostile file,
+      // memory running out) and a failure inside a handler arrive here.
+      err.println(message(e));
       return BAD_INPUT;
     } finally {
       out.flush();

@@ -196,8 +196,30 @@ final class ReportText {
 
   // --- many reports ----------------------------------------------------------------------------
 
+  /** What the combined table shows of one report, computed where the report is classified. */
+  static final class Row {
+    final String place;
+    final String year;
+    final String period;
+    final int tasks;
+    final int[] byStatus = new int[Status.values().length];
+    final int claimsNotSupported;
+
+    Row(Report report) {
+      Summary summary = report.summary();
+      place = report.jurisdiction().orElse("");
+      year = report.year().isPresent() ? String.valueOf(report.year().getAsInt()) : "";
+      period = report.period().map(p -> p.label()).orElse("");
+      tasks = summary.tasks();
+      for (Status status : Status.values()) {
+        byStatus[status.ordinal()] = summary.count(status);
+      }
+      claimsNotSupported = summary.claimsNotSupported().size();
+    }
+  }
+
   /** One row per report (place, year, period, tasks, counts per status, claims not supported) and a total. */
-  void printCombined(List<Batch.Result> results, PrintWriter out) {
+  void printCombined(List<Batch.Result<Row>> results, PrintWriter out) {
     Table table = new Table(style).leftKeepingEnd("report", 32).left("place", 12).right("year", 4).left("period", 8)
         .right("tasks", 6);
     for (Status status : Status.values()) {
@@ -208,36 +230,31 @@ final class ReportText {
     int tasks = 0;
     int unsupported = 0;
     int read = 0;
-    for (Batch.Result result : results) {
-      Table.Row row = table.row().cell(result.input.name());
-      if (result.report == null) {
-        row.cell(style.paint(Style.BOLD_RED, "unreadable"), null);
+    for (Batch.Result<Row> result : results) {
+      Table.Row line = table.row().cell(result.input.name());
+      Row row = result.value;
+      if (row == null) {
+        line.cell("unreadable", Style.BOLD_RED);
         continue;
       }
       read++;
-      Report report = result.report;
-      Summary summary = report.summary();
-      row.cell(report.jurisdiction().orElse(""))
-          .cell(report.year().isPresent() ? String.valueOf(report.year().getAsInt()) : "")
-          .cell(report.period().map(p -> p.label()).orElse(""))
-          .cell(summary.tasks());
+      line.cell(row.place).cell(row.year).cell(row.period).cell(row.tasks);
       for (Status status : Status.values()) {
-        int n = summary.count(status);
+        int n = row.byStatus[status.ordinal()];
         totals[status.ordinal()] += n;
-        row.cell(n, n > 0 && (status == Status.NOT_MET) ? Style.of(status) : null);
+        line.cell(n, n > 0 && status == Status.NOT_MET ? Style.of(status) : null);
       }
-      int claims = summary.claimsNotSupported().size();
-      row.cell(claims, claims > 0 ? Style.BOLD_RED : null);
-      tasks += summary.tasks();
-      unsupported += claims;
+      line.cell(row.claimsNotSupported, row.claimsNotSupported > 0 ? Style.BOLD_RED : null);
+      tasks += row.tasks;
+      unsupported += row.claimsNotSupported;
     }
     if (results.size() > 1) {
-      Table.Row row = table.row().cell("total (" + read + " of " + results.size() + " reports)").cell("").cell("").cell("")
+      Table.Row line = table.row().cell("total (" + read + " of " + results.size() + " reports)").cell("").cell("").cell("")
           .cell(tasks);
       for (int n : totals) {
-        row.cell(n);
+        line.cell(n);
       }
-      row.cell(unsupported);
+      line.cell(unsupported);
     }
     table.print(out, "");
   }

@@ -71,16 +71,16 @@ abstract class ReportsCommand implements Callable<Integer> {
   }
 
   /** Runs {@code work} over the inputs in parallel, with a progress bar on a terminal. */
-  List<Batch.Result> runAll(List<Input> resolved, Function<Input, Report> work) {
+  <R> List<Batch.Result<R>> runAll(List<Input> resolved, Function<Input, R> work) {
     try (Progress progress = Progress.start(err(), resolved.size(), env().errIsTerminal)) {
       return Batch.run(resolved, work, threads, progress);
     }
   }
 
   /** Prints one line per report that failed; 1 if any did, else 0. */
-  int reportFailures(List<Batch.Result> results) {
+  int reportFailures(List<? extends Batch.Result<?>> results) {
     int status = 0;
-    for (Batch.Result result : results) {
+    for (Batch.Result<?> result : results) {
       if (result.error != null) {
         Main.fail(result.error, err(), main.debug);
         status = Main.BAD_INPUT;

@@ -14,7 +14,7 @@ final class SummaryCommand extends ReportsCommand {
   public Integer call() {
     List<Input> resolved = resolveInputs();
     if (several(resolved)) {
-      List<Batch.Result> results = runAll(resolved, this::classify);
+      List<Batch.Result<ReportText.Row>> results = runAll(resolved, input -> new ReportText.Row(classify(input)));
       new ReportText(style()).printCombined(results, out());
       out().flush();
       return reportFailures(results);
