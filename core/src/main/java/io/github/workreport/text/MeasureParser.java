@@ -40,7 +40,8 @@ public final class MeasureParser {
   private static final int RATE_OBJECT = 32;
   /** The words of the lists above, flagged, so that the words before a number are scanned once. */
   private static final WordSet CUES = WordSet.flagged(
-      PLAN, new String[] {"计划", "拟", "力争", "争取", "下达", "任务为", "目标为", "指标为", "预算", "将于", "规划"},
+      PLAN, new String[] {"计划", "拟", "力争", "争取", "下达", "任务为", "目标为", "指标为", "预算数", "将于", "规划",
+          "目标任务", "全年目标", "年度目标"},
       COMPARE, new String[] {"高于", "低于", "快于", "慢于", "超出", "领先", "落后", "多于", "少于", "好于"},
       BOUNDED, new String[] {"不少于", "不低于", "不多于", "不超过", "不高于"},
       RATE, new String[] {"完成率", "完成比例", "完成进度", "完成比"},
@@ -153,6 +154,9 @@ public final class MeasureParser {
       r.estimated = lastEstimate >= r.sentenceStart;
       r.approximate |= r.phrase.after != null || Reading.wordBefore(text, m, BOUND_WORDS) > 0;
       inherit(r, previous, text);
+      if (previous != null && isWhole(text, previous, r)) {
+        previous.dropped = true; // 120个重点项目已开工108个: the 120 names the set, not an achievement
+      }
       previous = r;
     }
     return readings;
@@ -177,9 +181,41 @@ public final class MeasureParser {
       return;
     }
     if (r.before.isEmpty() && !r.after.isEmpty() && !previous.before.isEmpty()
+        && Metrics.onlyWork(previous.before)
         && onlyListSeparators(text, previous.phrase.postTo, r.phrase.preStart)) {
       r.metric = previous.before + r.after;
+      return;
     }
+    if (Metrics.onlyWork(r.metric) && previous.mention.unitClass == r.mention.unitClass) {
+      // 开工改造老旧小区42个，完工35个: the second names the work, the first the things
+      r.metric = r.metric + Metrics.withoutWork(previous.metric);
+    }
+  }
+
+  /**
+   * Whether {@code whole} names the set that {@code part} reports on, in one clause: a number-first
+   * count directly followed, after 已 or 中, by another count of the same classifier.
+   */
+  private static boolean isWhole(String text, Reading whole, Reading part) {
+    if (whole.mention.unitClass != Lexicon.UnitClass.COUNT || part.mention.unitClass != Lexicon.UnitClass.COUNT
+        || !whole.before.isEmpty() && !Metrics.onlyWork(whole.before)
+        || !whole.quantity().isComparableWith(part.quantity())) {
+      return false;
+    }
+    int from = whole.mention.end;
+    int to = part.mention.prefixStart;
+    if (from >= to) {
+      return false;
+    }
+    boolean marker = false;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (Lexicon.isClauseEnd(c) || c == '、') {
+        return false;
+      }
+      marker |= c == '已' || c == '中';
+    }
+    return marker;
   }
 
   static boolean onlyListSeparators(String text, int from, int to) {

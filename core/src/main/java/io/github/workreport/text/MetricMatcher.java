@@ -104,6 +104,7 @@ final class MetricMatcher implements MeasureMatcher {
     private final byte[] increment;
     private final int[] targetWork;
     private final String[] measureMetric;
+    private final Metrics.Words[] measureWords;
     /** Per measure: 0 not yet known, 1 states a stock, 2 not. */
     private final byte[] stock;
     private final int[] measureWork;
@@ -121,6 +122,7 @@ final class MetricMatcher implements MeasureMatcher {
       targetWork = new int[nt];
       Arrays.fill(targetWork, -1);
       measureMetric = new String[nm];
+      measureWords = new Metrics.Words[nm];
       stock = new byte[nm];
       measureWork = new int[nm];
       Arrays.fill(measureWork, -1);
@@ -171,13 +173,28 @@ final class MetricMatcher implements MeasureMatcher {
           if (words[t] == null) {
             words[t] = new Metrics.Words(targets.get(t).metric());
           }
-          s = Metrics.similarity(words[t], measureMetric[m], sameClassifier(targets.get(t).unit(), measures.get(m).unit()));
+          if (measureWords[m] == null) {
+            measureWords[m] = new Metrics.Words(measures.get(m).metric());
+          }
+          s = Metrics.similarity(words[t], measureWords[m], sameClassifier(targets.get(t).unit(), measures.get(m).unit()));
+          if (s == 0 && sameGenericThing(t, m) && Metrics.shareVerb(words[t], measureWords[m])) {
+            s = 1; // 引进招商项目 and 引进项目: the same generic things, the same act
+          }
         } else {
           s = NONE;
         }
         scores[t][m] = s;
       }
       return s;
+    }
+
+    /** Both count the same generic things (项目, 企业) by a general or the same classifier. */
+    private boolean sameGenericThing(int t, int m) {
+      if (measures.get(m).unit().dimension() != Unit.Dimension.COUNT) {
+        return false;
+      }
+      String head = countedHead(targets.get(t).metric());
+      return !head.isEmpty() && head.equals(countedHead(measures.get(m).metric()));
     }
 
     private boolean admissible(int t, int m) {
@@ -189,7 +206,12 @@ final class MetricMatcher implements MeasureMatcher {
       if (measure.unit().dimension() == Unit.Dimension.COUNT) {
         String metric = measure.metric();
         int len = COUNTED.startingAt(metric, 0);
-        return len == 0 || target.metric().contains(metric.substring(0, len));
+        if (len > 0 && !target.metric().contains(metric.substring(0, len))) {
+          return false; // 17个项目… counts projects
+        }
+        String targetHead = countedHead(target.metric());
+        String measureHead = countedHead(metric);
+        return targetHead.isEmpty() || measureHead.isEmpty() || targetHead.equals(measureHead);
       }
       return true;
     }
@@ -292,6 +314,21 @@ final class MetricMatcher implements MeasureMatcher {
       }
       return found;
     }
+  }
+
+  /**
+   * The generic noun a metric ends with, once names of work are cut from its end: 项目 in
+   * 重点项目建设, 企业 in 引进世界500强企业; empty if none. Two counts ending in different ones
+   * (企业, 项目) count different things.
+   */
+  static String countedHead(String metric) {
+    String s = metric;
+    int len;
+    while ((len = Metrics.workEndingAt(s)) > 0 && len < s.length()) {
+      s = s.substring(0, s.length() - len);
+    }
+    len = COUNTED.endingAt(s, s.length());
+    return len > 0 ? s.substring(s.length() - len) : "";
   }
 
   /** A measure made by summing parts: its text joins them with ＋. */

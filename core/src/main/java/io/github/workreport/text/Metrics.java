@@ -123,7 +123,7 @@ final class Metrics {
           || Lexicon.isCloseQuote(c) || c == '"' || c == '\'') {
         continue;
       }
-      if (Lexicon.arabicDigit(c) >= 0) {
+      if (Lexicon.arabicDigit(c) >= 0 && (i == 0 || !isCodeChar(raw.charAt(i - 1)))) {
         int j = dateEnd(raw, i);
         if (j > i) {
           // a date (2020年, 10月1日, 2019—2020年, 4月底) and the 较/比 that makes it a base
@@ -136,6 +136,11 @@ final class Metrics {
       out.append(c);
     }
     return NOISE.removeFrom(out.toString());
+  }
+
+  /** A character that makes a following digit part of a code (PM2.5年均 is no date 5年). */
+  private static boolean isCodeChar(char c) {
+    return Lexicon.arabicDigit(c) >= 0 || Lexicon.isAsciiLetter(c) || c == '.';
   }
 
   private static final WordSet BASE_WORDS = WordSet.of("同比", "较", "比", "与");
@@ -244,7 +249,8 @@ final class Metrics {
   private static final WordSet ACTIVITIES = WordSet.of(
       "改扩建", "新建", "新增", "改建", "扩建", "续建", "迁建", "建设", "建成", "开工", "完成", "实施", "提升", "改造",
       "优化", "整治", "治理", "打造", "创建", "组建", "培育", "引进", "招聘", "培训", "淘汰", "推广", "打通",
-      "安装", "开展", "举办", "组织", "推进", "落实", "实现", "启动", "新招聘");
+      "安装", "开展", "举办", "组织", "推进", "落实", "实现", "启动", "新招聘", "完工", "竣工", "动工", "开建",
+      "投用", "交付");
 
   /**
    * A target's metric prepared for comparison: its thing bigrams (not verbs of doing, not stop
@@ -291,10 +297,14 @@ final class Metrics {
    * @param target the target's words
    * @param measure the measure's metric in {@link #comparable} form
    */
-  static int similarity(Words target, String measure, boolean sameClassifier) {
+  static int similarity(Words target, Words measureWords, boolean sameClassifier) {
+    String measure = measureWords.metric;
+    if (!measure.isEmpty() && measure.equals(target.metric)) {
+      // the same words name the same thing, even 企业 or one character
+      return Math.max(10, 10 * target.things.length + target.verbs.length);
+    }
     if (measure.length() < 2) {
-      // one character each: only the same character names the same thing
-      return !measure.isEmpty() && measure.equals(target.metric) ? 10 : 0;
+      return 0;
     }
     int thingsShared = 0;
     for (String bigram : target.things) {
@@ -312,27 +322,68 @@ final class Metrics {
     if (thingsShared >= 2 || thingsShared == 1 && target.things.length == 1) {
       return score;
     }
+    if (thingsShared == 1 && measureWords.things.length == 1) {
+      return score; // the measure names nothing but a thing of the target: 造林 for 造林绿化
+    }
     if (thingsShared == 1) {
       return !target.head.isEmpty() && measure.contains(target.head) ? score : 0;
     }
     return sameClassifier && verbsShared >= 2 ? verbsShared : 0;
   }
 
-  /** {@link #similarity(Words, String, boolean)} for metrics as written. */
+  /** {@link #similarity(Words, Words, boolean)} for metrics as written. */
   static int similarity(String target, String measure, boolean sameClassifier) {
-    return similarity(new Words(target), comparable(measure), sameClassifier);
+    return similarity(new Words(target), new Words(measure), sameClassifier);
   }
 
-  /** Bit 1: the metric names new work (新建, 新增); bit 2: work on what exists (提升改造). */
+  /** Whether the two share a verb bigram (引进 in 引进招商项目 and 引进项目). */
+  static boolean shareVerb(Words a, Words b) {
+    for (String v : a.verbs) {
+      if (b.metric.contains(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The length of a name of work ending {@code words}, or 0. */
+  static int workEndingAt(String words) {
+    return ACTIVITIES.endingAt(words, words.length());
+  }
+
+  /** Whether the words are nothing but names of work (新建, 开工改造, 完工). */
+  static boolean onlyWork(String words) {
+    return !words.isEmpty() && ACTIVITIES.removeFrom(words).isEmpty();
+  }
+
+  /** The words with the names of work taken out: 开工改造老旧小区 gives 老旧小区. */
+  static String withoutWork(String words) {
+    return ACTIVITIES.removeFrom(words);
+  }
+
+  /** Whether the words name any work being done (新建, 改造, 完成 …). */
+  static boolean namesWork(String words) {
+    return ACTIVITIES.within(words);
+  }
+
+  private static final int NEW_BIT = 1;
+  private static final int EXISTING_BIT = 2;
+  private static final int STARTED_BIT = 4;
+  private static final int DONE_BIT = 8;
+  private static final WordSet WORK = WordSet.flagged(
+      NEW_BIT, new String[] {"新建", "新增", "建成", "组建", "创建", "新招聘", "新开工", "新培育", "新引进"},
+      EXISTING_BIT, new String[] {"提升", "改造", "优化", "整治", "维修", "修缮", "改建", "扩建", "改扩建", "续建", "迁建", "拆除"},
+      STARTED_BIT, new String[] {"开工", "动工", "启动", "开建"},
+      DONE_BIT, new String[] {"完成", "完工", "建成", "竣工", "投用", "投入使用", "交付"});
+
+  /**
+   * What work a metric names, as bits: new things (新建, 新增) or work on what exists (提升改造),
+   * and work started (开工) or done (完成, 建成).
+   */
   static int work(String metric) {
-    return (NEW_WORK.within(metric) ? 1 : 0) | (EXISTING_WORK.within(metric) ? 2 : 0);
+    return WORK.flagsWithin(metric, 0, metric.length());
   }
 
-  /** Making new things. */
-  private static final WordSet NEW_WORK = WordSet.of("新建", "新增", "建成", "组建", "创建", "新招聘", "新开工", "新培育", "新引进");
-  /** Working on existing things. */
-  private static final WordSet EXISTING_WORK = WordSet.of(
-      "提升", "改造", "优化", "整治", "维修", "修缮", "改建", "扩建", "改扩建", "续建", "迁建", "拆除");
 
   /**
    * Whether the two metrics name different kinds of work on their things — one new (新建, 新增),
@@ -343,7 +394,16 @@ final class Metrics {
   }
 
   static boolean conflictingWork(int targetWork, int measureWork) {
-    return targetWork != 0 && measureWork != 0 && (targetWork & measureWork) == 0;
+    int kind = NEW_BIT | EXISTING_BIT;
+    int stage = STARTED_BIT | DONE_BIT;
+    // Work done is evidence that it started; work started is none that it is done.
+    boolean startedForDone = (targetWork & stage) == DONE_BIT && (measureWork & stage) == STARTED_BIT;
+    return conflicting(targetWork & kind, measureWork & kind) || startedForDone;
+  }
+
+  /** Both name something, and nothing in common. */
+  private static boolean conflicting(int a, int b) {
+    return a != 0 && b != 0 && (a & b) == 0;
   }
 
   private static boolean isWordChar(char c) {

@@ -105,6 +105,9 @@ final class Reading {
       Reading r = new Reading(p.mention, p);
       String pre = p.pre(text);
       r.kind = kind(pre, p.mention.unitClass);
+      if (r.kind == Kind.LEVEL && p.mention.unitClass == UnitClass.PERCENT && !LEVEL_VERBS.within(pre)) {
+        r.kind = kindAfter(text, p.afterEnd); // 保持7%左右的增长
+      }
       if (previous != null && previous.mention.unitClass == p.mention.unitClass && isConjunctionOnly(pre)
           && previous.phrase.postEnd <= p.preStart && !hasClauseEnd(text, previous.mention.end, p.preStart)) {
         r.kind = previous.kind; // 分别下降39.1%和25%: the second is a decline too
@@ -127,6 +130,20 @@ final class Reading {
       previous = r;
     }
     return out;
+  }
+
+  private static final WordSet GROWTH_AFTER = WordSet.of("的增长", "增长", "的增速", "的增幅");
+  private static final WordSet DECLINE_AFTER = WordSet.of("的下降", "下降", "的降幅");
+
+  /** A kind named right after the number: 7%左右的增长 is a growth, 3%的降幅 a decline; else a level. */
+  private static Kind kindAfter(String text, int at) {
+    while (at < text.length() && Lexicon.isSpace(text.charAt(at))) {
+      at++;
+    }
+    if (GROWTH_AFTER.startingAt(text, at) > 0) {
+      return Kind.GROWTH;
+    }
+    return DECLINE_AFTER.startingAt(text, at) > 0 ? Kind.DECLINE : Kind.LEVEL;
   }
 
   private static boolean isConjunctionOnly(String pre) {

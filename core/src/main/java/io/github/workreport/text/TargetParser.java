@@ -28,6 +28,8 @@ import java.util.OptionalInt;
 public final class TargetParser {
   private static final TargetParser STANDARD = new TargetParser();
   private static final WordSet ASSURED = WordSet.of("确保");
+  private static final WordSet SCOPE = WordSet.of(
+      "围绕", "聚焦", "依托", "按照", "根据", "结合", "针对", "对标", "立足", "借助", "对照", "涉及");
   private static final WordSet ASPIRATIONAL = WordSet.of("力争", "争取", "努力", "力求", "力促", "尽力");
 
   private TargetParser() {}
@@ -76,7 +78,7 @@ public final class TargetParser {
     for (Reading r : readings) {
       Mention m = r.mention;
       Quantity quantity = m.quantity();
-      if (quantity == null) {
+      if (quantity == null || isScope(r.phrase.pre(text))) {
         continue;
       }
       Bound before = Reading.boundBefore(text, m);
@@ -100,6 +102,24 @@ public final class TargetParser {
       previous = r;
     }
     return out;
+  }
+
+  /**
+   * Whether the number sets the scope of the work rather than its goal: 围绕全市5个产业园区,
+   * 聚焦12条重点产业链 — a verb of framing right before the number's noun phrase, with no verb of
+   * doing between (按照标准新建公厕15座 is a goal).
+   */
+  private static boolean isScope(String pre) {
+    int k = 0;
+    while (k < pre.length() && Lexicon.isSpace(pre.charAt(k))) {
+      k++;
+    }
+    int len = SCOPE.startingAt(pre, k);
+    if (len == 0) {
+      return false;
+    }
+    String between = pre.substring(k + len).strip();
+    return between.length() <= 6 && !Metrics.namesWork(between);
   }
 
   /** Whether no 力争/争取 governs the number: none in its sentence before it, or a 确保 after it. */

@@ -124,6 +124,45 @@ class MetricMatcherTest {
   }
 
   @Test
+  void workStartedIsNoEvidenceForWorkDone() {
+    assertThat(evidence(read("完成老旧小区改造40个。", "已开工改造老旧小区42个，完工35个。"))).containsExactly("35个");
+    // done implies started
+    assertThat(evidence(read("开工建设安置房20栋。", "建成安置房22栋。"))).containsExactly("22栋");
+  }
+
+  @Test
+  void countsEndingInDifferentGenericNounsCountDifferentThings() {
+    assertThat(evidence(read("引进世界500强企业2家。", "今年引进世界500强企业项目3个。"))).containsExactly("-");
+  }
+
+  @Test
+  void theSameWordsNameTheSameThingEvenWhenGeneric() {
+    assertThat(evidence(read("新增市场主体1万户以上，其中企业3000户。", "新增市场主体12480户，其中企业3865户。")))
+        .containsExactly("12480户", "3865户");
+  }
+
+  @Test
+  void theSetAReportCountsInIsNoAchievement() {
+    assertThat(evidence(read("实施重点项目120个。", "120个重点项目已开工108个。"))).containsExactly("108个");
+  }
+
+  @Test
+  void aMeasureNamingOnlyAThingOfTheTargetIsEvidence() {
+    assertThat(evidence(read("完成造林绿化2万亩。", "完成造林1.8万亩、森林抚育0.5万亩。"))).containsExactly("1.8万亩");
+  }
+
+  @Test
+  void theSameGenericThingsByTheSameActAreEvidence() {
+    assertThat(evidence(read("引进招商项目30个。", "共引进项目32个。"))).containsExactly("32个");
+    assertThat(evidence(read("签约10亿元以上项目不少于2个。", "论证筛选出重点推介项目32个。"))).containsExactly("-");
+  }
+
+  @Test
+  void theBudgetRevenueIsAnAchievementNotABudget() {
+    assertThat(evidence(read("一般公共预算收入增长6%。", "一般公共预算收入完成18.3亿元，同比增长6.8%。"))).containsExactly("6.8%");
+  }
+
+  @Test
   void everyTargetGetsOneMatchInOrder() {
     Task task = Task.builder().number(1).text("x")
         .addTarget(Target.of("甲", Kind.COUNT, Bound.EXACTLY, Quantity.parse("3个")))

@@ -75,7 +75,9 @@ class TargetParserTest {
         Arguments.of("发放补贴1,234.5万元", List.of("AMOUNT EXACTLY 1234.5 万元")),
         Arguments.of("新增停车位超过2000个", List.of("COUNT AT_LEAST 2000 个")),
         Arguments.of("审批时限由20个工作日压缩至5个工作日", List.of("LEVEL AT_MOST 5 个工作日")),
-        Arguments.of("栽植乔木 1.15 万株", List.of("COUNT EXACTLY 1.15 万株")));
+        Arguments.of("栽植乔木 1.15 万株", List.of("COUNT EXACTLY 1.15 万株")),
+        Arguments.of("地区生产总值保持7%左右的增长", List.of("GROWTH ABOUT 7 % (力争)")),
+        Arguments.of("按照标准新建公厕15座", List.of("COUNT EXACTLY 15 座")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -109,7 +111,8 @@ class TargetParserTest {
         "扎实做好全国第七次人口普查，我区七人普工作启动",
         "建设一批重点项目，打造一个平台",                    // 一 is the article
         "完成“十四五”规划编制",
-        "聚焦世界500强和国内100强企业");
+        "聚焦世界500强和国内100强企业",
+        "围绕全市5个重点产业园区，聚焦12条重点产业链");             // the scope of the work
   }
 
   @ParameterizedTest(name = "{0}")

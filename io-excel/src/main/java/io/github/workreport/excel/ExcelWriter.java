@@ -145,7 +145,7 @@ public final class ExcelWriter {
     if (!report.title().isEmpty()) {
       Row title = sheet.createRow(r++);
       title.setHeightInPoints(28);
-      setText(title, 0, fit(report.title()).visible, styles.title);
+      styles.put(title, 0, fit(report.title()).visible, styles.title);
       sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, lastVisible));
     }
     int headerRow = r;
@@ -164,15 +164,15 @@ public final class ExcelWriter {
       row.getCell(NUMBER).setCellStyle(styles.center);
       Fit text = fit(task.text());
       Fit narrative = fit(task.outcome().narrative());
-      setText(row, TEXT, text.visible, styles.text);
-      setText(row, 2, String.join("、", task.responsibleUnits()), styles.text);
-      setText(row, NARRATIVE, narrative.visible, styles.text);
-      setText(row, 4, lines(task.targets()), styles.text);
-      setText(row, 5, lines(task.outcome().measures()), styles.text);
+      styles.put(row, TEXT, text.visible, styles.text);
+      styles.put(row, 2, String.join("、", task.responsibleUnits()), styles.text);
+      styles.put(row, NARRATIVE, narrative.visible, styles.text);
+      styles.put(row, 4, targets(task.targets()), styles.text);
+      styles.put(row, 5, lines(task.outcome().measures()), styles.text);
       task.assessment().ifPresent(a -> writeAssessment(row, a, styles));
       Status declared = task.outcome().declaredStatus();
-      setText(row, 8, declared.label(), styles.status.get(declared));
-      task.section().ifPresent(s -> setText(row, 11, s, styles.text));
+      styles.put(row, 8, declared.label(), styles.status.get(declared));
+      task.section().ifPresent(s -> styles.put(row, 11, s, styles.text));
       StringBuilder record = new StringBuilder(Records.encode(task, text.rest, narrative.rest));
       Records.line(record, "h", Records.digest(task.number(), text.visible, narrative.visible));
       int chunks = writeChunks(row, MACHINE, record.toString(), null);
@@ -199,15 +199,37 @@ public final class ExcelWriter {
         line.ratio().ifPresent(ratio -> out.append(out.length() == 0 ? "" : "\n").append('#').append(line.target() + 1)
             .append(' ').append(ratio.movePointRight(2).stripTrailingZeros().toPlainString()).append('%'));
       }
-      setText(row, 6, out.toString(), styles.text);
+      styles.put(row, 6, out.toString(), styles.text);
     }
-    setText(row, 7, a.status().label(), styles.status.get(a.status()));
+    styles.put(row, 7, a.status().label(), styles.status.get(a.status()));
     StringBuilder findings = new StringBuilder();
     for (Finding f : a.findings()) {
       findings.append(findings.length() == 0 ? "" : "\n").append(f.message());
     }
-    setText(row, 9, fit(findings.toString()).visible, styles.text);
-    setText(row, 10, fit(a.explanation()).visible, styles.text);
+    styles.put(row, 9, fit(findings.toString()).visible, styles.text);
+    styles.put(row, 10, fit(a.explanation()).visible, styles.text);
+  }
+
+  /** 地区生产总值 增长 ≥7.5%, one per line; a plain number without the = that Target's toString gives it. */
+  private static String targets(List<io.github.workreport.Target> targets) {
+    StringBuilder out = new StringBuilder();
+    for (io.github.workreport.Target t : targets) {
+      out.append(out.length() == 0 ? "" : "\n");
+      if (!t.metric().isEmpty()) {
+        out.append(t.metric()).append(' ');
+      }
+      if (t.kind().isChange()) {
+        out.append(t.kind().word()).append(' ');
+      }
+      if (t.bound() != io.github.workreport.Bound.EXACTLY) {
+        out.append(t.bound().symbol());
+      }
+      out.append(t.quantity().format());
+      if (!t.firm()) {
+        out.append("（力争）");
+      }
+    }
+    return fit(out.toString()).visible;
   }
 
   private static String lines(List<?> items) {
@@ -239,7 +261,7 @@ public final class ExcelWriter {
     org.apache.poi.ss.usermodel.Cell cell = row.createCell(column);
     cell.setCellValue(escape(text));
     if (style != null) {
-      cell.setCellStyle(needsQuote(text) ? Styles.quotedVersion(row.getSheet().getWorkbook(), style) : style);
+      cell.setCellStyle(style);
     }
   }
 
@@ -350,7 +372,7 @@ public final class ExcelWriter {
   private void writeSummary(Report report, XSSFSheet sheet, Styles styles) {
     int r = 0;
     Row title = sheet.createRow(r++);
-    setText(title, 0, "汇总" + (report.title().isEmpty() ? "" : "：" + fit(report.title()).visible), styles.title);
+    styles.put(title, 0, "汇总" + (report.title().isEmpty() ? "" : "：" + fit(report.title()).visible), styles.title);
     sheet.setColumnWidth(0, 22 * 256);
     for (int c = 1; c < 9; c++) {
       sheet.setColumnWidth(c, 11 * 256);
@@ -370,13 +392,13 @@ public final class ExcelWriter {
     Row head = sheet.createRow(r++);
     String[] statusHeads = {"评估状态", "评估任务数", "申报任务数", "占比"};
     for (int c = 0; c < statusHeads.length; c++) {
-      setText(head, c, statusHeads[c], styles.header);
+      styles.put(head, c, statusHeads[c], styles.header);
     }
     int firstStatusRow = r;
     int total = Math.max(1, report.tasks().size());
     for (Status s : Status.values()) {
       Row row = sheet.createRow(r++);
-      setText(row, 0, s.label(), styles.status.get(s));
+      styles.put(row, 0, s.label(), styles.status.get(s));
       row.createCell(1).setCellValue(assessed.getOrDefault(s, 0));
       row.createCell(2).setCellValue(declared.getOrDefault(s, 0));
       row.createCell(3).setCellValue(assessed.getOrDefault(s, 0) / (double) total);
@@ -384,21 +406,21 @@ public final class ExcelWriter {
     }
     int lastStatusRow = r - 1;
     Row sum = sheet.createRow(r++);
-    setText(sum, 0, "合计", styles.header);
+    styles.put(sum, 0, "合计", styles.header);
     sum.createCell(1).setCellValue(report.tasks().size());
     sum.createCell(2).setCellValue(report.tasks().size());
 
     r++;
     Row unitHead = sheet.createRow(r++);
-    setText(unitHead, 0, "牵头单位", styles.header);
-    setText(unitHead, 1, "任务数", styles.header);
+    styles.put(unitHead, 0, "牵头单位", styles.header);
+    styles.put(unitHead, 1, "任务数", styles.header);
     Status[] statuses = Status.values();
     for (int i = 0; i < statuses.length; i++) {
-      setText(unitHead, 2 + i, statuses[i].label(), styles.status.get(statuses[i]));
+      styles.put(unitHead, 2 + i, statuses[i].label(), styles.status.get(statuses[i]));
     }
     for (Map.Entry<String, Map<Status, Integer>> e : byUnit.entrySet()) {
       Row row = sheet.createRow(r++);
-      setText(row, 0, fit(e.getKey()).visible, styles.text);
+      styles.put(row, 0, fit(e.getKey()).visible, styles.text);
       row.createCell(1).setCellValue(e.getValue().values().stream().mapToInt(Integer::intValue).sum());
       for (int i = 0; i < statuses.length; i++) {
         int n = e.getValue().getOrDefault(statuses[i], 0);
@@ -410,19 +432,19 @@ public final class ExcelWriter {
 
     r++;
     Row findHead = sheet.createRow(r++);
-    setText(findHead, 0, "发现", styles.header);
-    setText(findHead, 1, "数量", styles.header);
-    setText(findHead, 2, "说明", styles.header);
+    styles.put(findHead, 0, "发现", styles.header);
+    styles.put(findHead, 1, "数量", styles.header);
+    styles.put(findHead, 2, "说明", styles.header);
     for (FindingKind kind : FindingKind.values()) {
       Row row = sheet.createRow(r++);
-      setText(row, 0, label(kind), styles.text);
+      styles.put(row, 0, label(kind), styles.text);
       row.createCell(1).setCellValue(kind == FindingKind.COUNT_MISMATCH ? report.findings().size()
           : findings.getOrDefault(kind, 0));
     }
     for (Finding f : report.findings()) {
       Row row = sheet.createRow(r++);
-      setText(row, 0, label(f.kind()), styles.text);
-      setText(row, 2, fit(f.message()).visible, styles.text);
+      styles.put(row, 0, label(f.kind()), styles.text);
+      styles.put(row, 2, fit(f.message()).visible, styles.text);
     }
     chart(sheet, firstStatusRow, lastStatusRow);
   }
@@ -457,17 +479,17 @@ public final class ExcelWriter {
 
   // ------------------------------------------------------------------ meta
 
+  /** One row per entry: the key, then its value across cells as long as it needs, or its fields. */
   private static void writeMeta(Report report, XSSFSheet sheet) {
     int r = 0;
     for (List<String> values : Meta.rows(report, TASK_SHEET, SUMMARY_SHEET)) {
       Row row = sheet.createRow(r++);
-      int c = 0;
-      for (String v : values) {
-        if (c == 0 || values.size() == 2) {
-          c += c == 0 ? writeChunks(row, c, v, null) : writeChunks(row, c, v, null);
-        } else {
-          org.apache.poi.ss.usermodel.Cell cell = row.createCell(c++);
-          cell.setCellValue(escape(v));
+      setText(row, 0, values.get(0), null);
+      if (values.size() == 2) {
+        writeChunks(row, 1, values.get(1), null);
+      } else {
+        for (int c = 1; c < values.size(); c++) {
+          setText(row, c, values.get(c), null);
         }
       }
     }
@@ -483,6 +505,7 @@ public final class ExcelWriter {
     final CellStyle center;
     final CellStyle percent;
     final Map<Status, CellStyle> status = new EnumMap<>(Status.class);
+    private final Map<CellStyle, CellStyle> quoted = new java.util.HashMap<>();
 
     Styles(SXSSFWorkbook wb) {
       Font bold = wb.createFont();
@@ -519,29 +542,16 @@ public final class ExcelWriter {
     }
 
     /**
-     * The quote-prefixed twin of {@code style}: Excel shows the text as typed and keeps it text
-     * even when a person edits the cell. Looked up among the workbook's styles, so each twin is
-     * created once per workbook.
+     * Writes text with {@code style}, or with its quote-prefixed twin when the text starts like a
+     * formula: Excel then shows it as typed and keeps it text even when a person edits the cell.
      */
-    static CellStyle quotedVersion(org.apache.poi.ss.usermodel.Workbook wb, CellStyle style) {
-      for (int i = 0; i < wb.getNumCellStyles(); i++) {
-        CellStyle candidate = wb.getCellStyleAt(i);
-        if (candidate.getQuotePrefixed() && candidate.getIndex() != style.getIndex()
-            && sameLook(candidate, style)) {
-          return candidate;
-        }
-      }
-      CellStyle q = wb.createCellStyle();
-      q.cloneStyleFrom(style);
-      q.setQuotePrefixed(true);
-      return q;
-    }
-
-    private static boolean sameLook(CellStyle a, CellStyle b) {
-      return a.getFontIndex() == b.getFontIndex() && a.getWrapText() == b.getWrapText()
-          && a.getAlignment() == b.getAlignment() && a.getFillPattern() == b.getFillPattern()
-          && java.util.Objects.equals(((XSSFCellStyle) a).getFillForegroundXSSFColor(),
-              ((XSSFCellStyle) b).getFillForegroundXSSFColor());
+    void put(Row row, int column, String text, CellStyle style) {
+      setText(row, column, text, needsQuote(text) ? quoted.computeIfAbsent(style, s -> {
+        CellStyle q = row.getSheet().getWorkbook().createCellStyle();
+        q.cloneStyleFrom(s);
+        q.setQuotePrefixed(true);
+        return q;
+      }) : style);
     }
 
     private static CellStyle bordered(CellStyle s) {

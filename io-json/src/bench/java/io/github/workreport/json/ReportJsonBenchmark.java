@@ -21,9 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Writing and reading a 100 000-task report with {@link ReportJson} (and with a Jackson mapper
  * carrying {@link ReportModule}) beside the plain streaming code of {@link BaselineJson}, on the
  * same document, in the same run. Run with {@code mvn -Pbench -pl io-json -am verify -DskipTests}.
+ *
+ * <p>Sample time, so that JMH reports each method's minimum and median besides the mean: on a
+ * machine shared with other builds the mean follows the neighbours' load, the median and minimum
+ * much less.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 8, time = 2)

@@ -15,7 +15,10 @@ import tools.jackson.core.util.Separators;
 
 /**
  * The one Jackson setup of {@link ReportJson}: every feature the format depends on is set here
- * explicitly, whatever Jackson's defaults are in this or a later version.
+ * explicitly, whatever Jackson's defaults are in this or a later version. There is no mapper: the
+ * reader and writer handle every field themselves, so the mapper features whose defaults Jackson 3
+ * changed ({@code FAIL_ON_UNKNOWN_PROPERTIES}, {@code SORT_PROPERTIES_ALPHABETICALLY}) have nothing to
+ * act on; {@link ReportModule} documents how the same holds inside a caller's mapper.
  */
 final class JsonSetup {
 

@@ -7,9 +7,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
@@ -165,7 +167,9 @@ public final class ReportJson {
   // ---------------------------------------------------------------- writing
 
   /**
-   * Writes {@code report} to the file {@code path}, replacing it.
+   * Writes {@code report} to the file {@code path}, replacing it. The document is written to a new
+   * file beside it and moved into place when complete, so a failed write leaves the old file as it
+   * was and never half a document.
    *
    * @param report the report
    * @param path the file to write
@@ -176,10 +180,38 @@ public final class ReportJson {
    */
   public static void write(Report report, Path path, ReportJsonFeature... features) {
     Objects.requireNonNull(report, "report");
-    try (OutputStream out = Files.newOutputStream(path)) {
-      write(report, out, features);
+    Path target;
+    try {
+      // Replace the file a link points to, not the link.
+      target = Files.isSymbolicLink(path) ? path.toRealPath() : path.toAbsolutePath();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write " + path + ": " + e, e);
+    }
+    Path partial = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
+        + "." + Thread.currentThread().getId() + ".partial");
+    try {
+      try (OutputStream out = Files.newOutputStream(partial)) {
+        write(report, out, features);
+      }
+      try {
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      deleteQuietly(partial, e);
+      throw new UncheckedIOException("cannot write " + path + ": " + e, e);
+    } catch (RuntimeException e) {
+      deleteQuietly(partial, e);
+      throw e;
+    }
+  }
+
+  private static void deleteQuietly(Path file, Throwable failure) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      failure.addSuppressed(e);
     }
   }
 

@@ -239,6 +239,22 @@ class ReportJsonTest {
     }
 
     @Test
+    void aFailedWriteToAFileLeavesTheOldFileWhole(@TempDir Path dir) throws IOException {
+      Path file = dir.resolve("report.json");
+      ReportJson.write(Fixtures.richReport(), file);
+      byte[] before = Files.readAllBytes(file);
+      Report unwritable = Fixtures.richReport().withTasks(Fixtures.richTasks().get(0).withOutcome(Outcome.builder()
+          .addMeasure(Measure.of("m", Kind.AMOUNT, Quantity.of(new BigDecimal("1E-1200"), Unit.PERCENT))).build()));
+
+      assertThatThrownBy(() -> ReportJson.write(unwritable, file)).isInstanceOf(IllegalArgumentException.class);
+
+      assertThat(Files.readAllBytes(file)).isEqualTo(before);
+      try (var files = Files.list(dir)) {
+        assertThat(files).containsExactly(file);
+      }
+    }
+
+    @Test
     void aFailingStreamIsAnUncheckedIoException() {
       OutputStream broken = new OutputStream() {
         @Override
