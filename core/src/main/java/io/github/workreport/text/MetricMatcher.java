@@ -3,74 +3,350 @@ package io.github.workreport.text;
 import io.github.workreport.Kind;
 import io.github.workreport.Measure;
 import io.github.workreport.Role;
+import io.github.workreport.Span;
 import io.github.workreport.Target;
 import io.github.workreport.Task;
 import io.github.workreport.Unit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
-/** The standard {@link MeasureMatcher}. */
+/**
+ * The standard {@link MeasureMatcher}: pairs each target with at most one measure whose unit has
+ * the same dimension (and, for counts, a compatible classifier), whose kind fits (a rate of change
+ * with a rate of change, a level with a level, a count or amount with a count or amount), and whose
+ * metric words are close to the target's (see {@link Metrics#similarity}). The closest pairs are
+ * taken first; between equally close figures the first is taken, as a total comes before its
+ * breakdown.
+ *
+ * <p>Further rules follow how narratives are written. A rate without a subject of its own
+ * ({@code 一季度增速0.6%…四季度预计增速6%}) speaks of the task's only rate target, and the latest such
+ * rate is taken. A stock ({@code 截至目前…高新技术企业近42余家}, {@code 累计}, {@code 现有}) is not
+ * taken as evidence for a target of new things ({@code 新增高新技术企业4家}). New work is not
+ * evidence for work on what exists ({@code 新建公厕} for {@code 提升改造公厕}), and a count of
+ * projects or enterprises ({@code 17个项目…}) is not a count of anything else.
+ */
 final class MetricMatcher implements MeasureMatcher {
   static final MetricMatcher INSTANCE = new MetricMatcher();
+
+  /** Words of making new things: a target with one counts an increment, not a stock. */
+  private static final String[] INCREMENT_WORDS = {
+      "新增", "新建", "新招", "新组", "新培", "新引", "新认", "新开", "新设", "新注", "新登", "新创", "新打",
+      "新改", "新落", "新入", "新上", "新发展", "增加", "新签", "组建", "创建", "打造", "培育", "引进", "招聘"};
+  private static final WordSet INCREMENT = WordSet.of(INCREMENT_WORDS);
+  private static final WordSet GENERIC_RATE = WordSet.of("完成", "目标", "任务", "年度", "全年", "计划", "的", "率", "进度");
+  /** Nouns that, right after a general classifier, say what is counted: 17个项目 counts projects. */
+  private static final WordSet COUNTED = WordSet.of("项目", "企业", "单位", "工程");
+  private static final String[] STOCK_WORDS = {"截至目前", "截止目前", "目前", "现有", "共有", "累计", "总数", "总计", "保有"};
+  private static final WordSet STOCK = WordSet.of(STOCK_WORDS);
+  private static final int NEW = 1;
+  private static final int OLD = 2;
+  private static final WordSet STOCK_OR_NEW = WordSet.flagged(NEW, INCREMENT_WORDS, OLD, STOCK_WORDS);
+  /** Score of a sum made for the target from its parts: above any similarity. */
+  private static final int SUM_SCORE = 1_000;
+  /** Score of a subject-less rate: below any similarity. */
+  private static final int BARE_SCORE = 0;
+  private static final int NONE = -1;
+  /**
+   * More target-measure pairs than this are not weighed: no real task has them, and weighing them
+   * all would make a hostile cell of a few megabytes take hours. Such targets stay unverified.
+   */
+  static final long MAX_PAIRS = 1_000_000;
 
   private MetricMatcher() {}
 
   @Override
   public List<Match> match(Task task) {
-    List<Measure> measures = task.outcome().measures();
-    boolean[] used = new boolean[measures.size()];
-    List<Match> matches = new ArrayList<>();
     List<Target> targets = task.targets();
-    for (int t = 0; t < targets.size(); t++) {
+    List<Measure> measures = task.outcome().measures();
+    int nt = targets.size();
+    Match.Builder[] builders = new Match.Builder[nt];
+    for (int t = 0; t < nt; t++) {
+      builders[t] = Match.builder().target(t);
+    }
+    if (nt > 0 && !measures.isEmpty() && (long) nt * measures.size() <= MAX_PAIRS) {
+      Evidence evidence = new Evidence(task.text(), targets, task.outcome().narrative(), measures);
+      int[] revision = evidence.assign(Role.REVISED_TARGET, new boolean[measures.size()]);
+      boolean[] used = new boolean[measures.size()];
+      int[] achieved = evidence.assign(Role.ACHIEVED, used);
+      int[] rates = evidence.assign(Role.COMPLETION_RATE, used);
+      for (int t = 0; t < nt; t++) {
+        if (revision[t] >= 0) {
+          builders[t].revision(revision[t]);
+        }
+        if (achieved[t] >= 0) {
+          builders[t].measure(achieved[t]);
+        } else if (rates[t] >= 0) {
+          builders[t].measure(rates[t]);
+        }
+      }
+    }
+    List<Match> out = new ArrayList<>(nt);
+    for (Match.Builder b : builders) {
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  /**
+   * What matching knows of one task, worked out once: each target's words, whether it counts new
+   * things, what work it names; each measure's comparable metric, whether it states a stock, what
+   * work it names; and the scores of the pairs, as they are asked for.
+   */
+  static final class Evidence {
+    final List<Target> targets;
+    final List<Measure> measures;
+    private final String taskText;
+    private final String narrative;
+    private final Metrics.Words[] words;
+    /** Per target: 0 not yet known, 1 counts new things, 2 not. */
+    private final byte[] increment;
+    private final int[] targetWork;
+    private final String[] measureMetric;
+    private final Metrics.Words[] measureWords;
+    /** Per measure: 0 not yet known, 1 states a stock, 2 not. */
+    private final byte[] stock;
+    private final int[] measureWork;
+    private final int[][] scores;
+
+    Evidence(String taskText, List<Target> targets, String narrative, List<Measure> measures) {
+      this.targets = targets;
+      this.measures = measures;
+      this.taskText = taskText;
+      this.narrative = narrative;
+      int nt = targets.size();
+      int nm = measures.size();
+      words = new Metrics.Words[nt];
+      increment = new byte[nt];
+      targetWork = new int[nt];
+      Arrays.fill(targetWork, -1);
+      measureMetric = new String[nm];
+      measureWords = new Metrics.Words[nm];
+      stock = new byte[nm];
+      measureWork = new int[nm];
+      Arrays.fill(measureWork, -1);
+      for (int m = 0; m < nm; m++) {
+        measureMetric[m] = Metrics.comparable(measures.get(m).metric());
+      }
+      scores = new int[nt][nm];
+      for (int[] row : scores) {
+        Arrays.fill(row, Integer.MIN_VALUE);
+      }
+    }
+
+    private boolean increment(int t) {
+      if (increment[t] == 0) {
+        increment[t] = isIncrement(taskText, targets.get(t)) ? (byte) 1 : 2;
+      }
+      return increment[t] == 1;
+    }
+
+    private boolean stock(int m) {
+      if (stock[m] == 0) {
+        stock[m] = isStock(narrative, measures.get(m)) ? (byte) 1 : 2;
+      }
+      return stock[m] == 1;
+    }
+
+    private boolean conflictingWork(int t, int m) {
+      if (targetWork[t] < 0) {
+        targetWork[t] = Metrics.work(targets.get(t).metric());
+      }
+      if (targetWork[t] == 0) {
+        return false;
+      }
+      if (measureWork[m] < 0) {
+        measureWork[m] = Metrics.work(measures.get(m).metric());
+      }
+      return Metrics.conflictingWork(targetWork[t], measureWork[m]);
+    }
+
+    /**
+     * The closeness of measure {@code m} to target {@code t} by their words, or -1 when the measure
+     * cannot be evidence for the target at all; 0 when admissible but not close.
+     */
+    int score(int t, int m) {
+      int s = scores[t][m];
+      if (s == Integer.MIN_VALUE) {
+        if (admissible(t, m)) {
+          if (words[t] == null) {
+            words[t] = new Metrics.Words(targets.get(t).metric());
+          }
+          if (measureWords[m] == null) {
+            measureWords[m] = new Metrics.Words(measures.get(m).metric());
+          }
+          s = Metrics.similarity(words[t], measureWords[m], sameClassifier(targets.get(t).unit(), measures.get(m).unit()));
+          if (s == 0 && sameGenericThing(t, m) && Metrics.shareVerb(words[t], measureWords[m])) {
+            s = 1; // 引进招商项目 and 引进项目: the same generic things, the same act
+          }
+        } else {
+          s = NONE;
+        }
+        scores[t][m] = s;
+      }
+      return s;
+    }
+
+    /** Both count the same generic things (项目, 企业) by a general or the same classifier. */
+    private boolean sameGenericThing(int t, int m) {
+      if (measures.get(m).unit().dimension() != Unit.Dimension.COUNT) {
+        return false;
+      }
+      String head = countedHead(targets.get(t).metric());
+      return !head.isEmpty() && head.equals(countedHead(measures.get(m).metric()));
+    }
+
+    private boolean admissible(int t, int m) {
       Target target = targets.get(t);
-      Match.Builder match = Match.builder().target(t);
-      int revision = best(target, measures, used, Role.REVISED_TARGET, targets.size());
-      if (revision >= 0) {
-        used[revision] = true;
-        match.revision(revision);
-      }
-      int achieved = best(target, measures, used, Role.ACHIEVED, targets.size());
-      if (achieved < 0) {
-        achieved = best(target, measures, used, Role.COMPLETION_RATE, targets.size());
-      }
-      if (achieved >= 0) {
-        used[achieved] = true;
-        match.measure(achieved);
-      }
-      matches.add(match.build());
-    }
-    return matches;
-  }
-
-  private static int best(Target target, List<Measure> measures, boolean[] used, Role role, int targetCount) {
-    int best = -1;
-    int bestScore = 0;
-    int candidates = 0;
-    int only = -1;
-    for (int m = 0; m < measures.size(); m++) {
       Measure measure = measures.get(m);
-      if (used[m] || measure.role() != role || !compatible(target, measure)) {
-        continue;
+      if (!compatible(target, measure) || conflictingWork(t, m) || increment(t) && stock(m)) {
+        return false;
       }
-      candidates++;
-      only = m;
-      int score = similarity(target.metric(), measure.metric().isEmpty() ? measure.text() : measure.metric());
-      if (score > bestScore) {
-        best = m;
-        bestScore = score;
+      if (measure.unit().dimension() == Unit.Dimension.COUNT) {
+        String metric = measure.metric();
+        int len = COUNTED.startingAt(metric, 0);
+        if (len > 0 && !target.metric().contains(metric.substring(0, len))) {
+          return false; // 17个项目… counts projects
+        }
+        String targetHead = countedHead(target.metric());
+        String measureHead = countedHead(metric);
+        return targetHead.isEmpty() || measureHead.isEmpty() || targetHead.equals(measureHead);
+      }
+      return true;
+    }
+
+    /**
+     * For each target, the index of the measure of {@code role} assigned to it, or -1: closest
+     * pairs first, each measure to at most one target, ambiguous targets left out.
+     */
+    int[] assign(Role role, boolean[] used) {
+      int nt = targets.size();
+      int nm = measures.size();
+      int[][] pair = new int[nt][nm];
+      int[] result = new int[nt];
+      Arrays.fill(result, -1);
+      boolean any = false;
+      for (int m = 0; m < nm; m++) {
+        Measure measure = measures.get(m);
+        boolean rightRole = measure.role() == role;
+        int bareTarget = rightRole && measureMetric[m].isEmpty() ? onlyRateTarget(measure, role) : -1;
+        for (int t = 0; t < nt; t++) {
+          pair[t][m] = NONE;
+          if (!rightRole) {
+            continue;
+          }
+          int s = score(t, m);
+          if (s == NONE) {
+            continue;
+          }
+          if (role == Role.ACHIEVED && isSum(measure) && measure.metric().equals(targets.get(t).metric())) {
+            pair[t][m] = SUM_SCORE;
+          } else if (t == bareTarget) {
+            pair[t][m] = BARE_SCORE;
+          } else if (s > 0) {
+            pair[t][m] = s;
+          } else if (role == Role.COMPLETION_RATE && GENERIC_RATE.removeFrom(measureMetric[m]).isEmpty()
+              && onlyCumulativeTarget() == t) {
+            pair[t][m] = BARE_SCORE;
+          }
+          any |= pair[t][m] >= 0;
+        }
+      }
+      if (!any) {
+        return result;
+      }
+      boolean[] targetDone = new boolean[nt];
+      while (true) {
+        int bestT = -1;
+        int bestM = -1;
+        int best = -1;
+        for (int t = 0; t < nt; t++) {
+          if (targetDone[t]) {
+            continue;
+          }
+          for (int m = 0; m < nm; m++) {
+            // Ties go to the first figure (a total comes before its breakdown), except among
+            // subject-less rates, where the last is the latest period (一季度…四季度).
+            int s = pair[t][m];
+            if (!used[m] && (s > best || s == best && s == BARE_SCORE)) {
+              best = s;
+              bestT = t;
+              bestM = m;
+            }
+          }
+        }
+        if (bestT < 0) {
+          return result;
+        }
+        targetDone[bestT] = true;
+        result[bestT] = bestM;
+        used[bestM] = true;
       }
     }
-    if (best < 0 && candidates == 1 && targetCount == 1) {
-      return only;
+
+    /** The index of the task's only rate target this subject-less measure fits, or -1. */
+    private int onlyRateTarget(Measure measure, Role role) {
+      if (measure.unit().dimension() != Unit.Dimension.PERCENT || role == Role.COMPLETION_RATE) {
+        return -1;
+      }
+      int found = -1;
+      for (int t = 0; t < targets.size(); t++) {
+        if (compatible(targets.get(t), measure)) {
+          if (found >= 0) {
+            return -1;
+          }
+          found = t;
+        }
+      }
+      return found;
     }
-    return best;
+
+    private int onlyCumulativeTarget() {
+      int found = -1;
+      for (int t = 0; t < targets.size(); t++) {
+        if (targets.get(t).kind().isCumulative()) {
+          if (found >= 0) {
+            return -1;
+          }
+          found = t;
+        }
+      }
+      return found;
+    }
   }
 
+  /**
+   * The generic noun a metric ends with, once names of work are cut from its end: 项目 in
+   * 重点项目建设, 企业 in 引进世界500强企业; empty if none. Two counts ending in different ones
+   * (企业, 项目) count different things.
+   */
+  static String countedHead(String metric) {
+    String s = metric;
+    int len;
+    while ((len = Metrics.workEndingAt(s)) > 0 && len < s.length()) {
+      s = s.substring(0, s.length() - len);
+    }
+    len = COUNTED.endingAt(s, s.length());
+    return len > 0 ? s.substring(s.length() - len) : "";
+  }
+
+  /** A measure made by summing parts: its text joins them with ＋. */
+  static boolean isSum(Measure measure) {
+    return measure.text().indexOf('＋') >= 0;
+  }
+
+  /**
+   * Whether the measure can be evidence for the target at all: commensurable units (percentage
+   * points only with points), and fitting kinds.
+   */
   static boolean compatible(Target target, Measure measure) {
     if (measure.role() == Role.COMPLETION_RATE) {
       return measure.unit().dimension() == Unit.Dimension.PERCENT && target.kind().isCumulative();
     }
-    if (!target.unit().isCommensurableWith(measure.unit())) {
+    Unit tu = target.unit();
+    Unit mu = measure.unit();
+    if (!tu.isCommensurableWith(mu) || isPoints(tu) != isPoints(mu)) {
       return false;
     }
     Kind a = target.kind();
@@ -78,14 +354,48 @@ final class MetricMatcher implements MeasureMatcher {
     return a.isChange() ? b.isChange() : a.isCumulative() ? b.isCumulative() : a == b;
   }
 
-  /** Shared character bigrams (or single characters for one-character metrics) of two metrics. */
-  static int similarity(String a, String b) {
-    int score = 0;
-    for (int i = 0; i + 1 < a.length(); i++) {
-      if (b.contains(a.substring(i, i + 2))) {
-        score++;
-      }
+  /** Counts in one and the same specific classifier (所 and 所; not 个, which stands for any). */
+  static boolean sameClassifier(Unit a, Unit b) {
+    return a.dimension() == Unit.Dimension.COUNT && b.dimension() == Unit.Dimension.COUNT
+        && a.classifier().equals(b.classifier()) && !a.classifier().equals("个");
+  }
+
+  private static boolean isPoints(Unit unit) {
+    return unit.symbol().endsWith("百分点");
+  }
+
+  /** Whether the target counts new things (新增, 新建 …) in its clause. */
+  static boolean isIncrement(String taskText, Target target) {
+    Optional<Span> span = target.span();
+    if (span.isPresent() && span.get().end() <= taskText.length()) {
+      int from = Reading.clauseStart(taskText, span.get().start());
+      return INCREMENT.within(taskText, from, span.get().end());
     }
-    return score;
+    String text = target.text() + target.metric();
+    return INCREMENT.within(text);
+  }
+
+  /**
+   * Whether the measure states a stock: a stock word (截至目前, 累计, 现有 …) earlier in its sentence
+   * and no word of making new things in its clause.
+   */
+  static boolean isStock(String narrative, Measure measure) {
+    Optional<Span> span = measure.span();
+    if (span.isPresent() && span.get().end() <= narrative.length()) {
+      int end = span.get().end();
+      int clause = Reading.clauseStart(narrative, span.get().start());
+      int own = STOCK_OR_NEW.flagsWithin(narrative, clause, end);
+      if ((own & NEW) != 0) {
+        return false;
+      }
+      if ((own & OLD) != 0) {
+        return true;
+      }
+      int sentence = clause > 0 && Lexicon.isSentenceEnd(narrative.charAt(clause - 1))
+          ? clause : Reading.sentenceStart(narrative, clause);
+      return STOCK.within(narrative, sentence, clause);
+    }
+    String own = measure.text();
+    return !INCREMENT.within(own) && STOCK.within(own);
   }
 }

@@ -7,8 +7,19 @@ import java.util.Optional;
  * The words by which a document declares how a task turned out: section headings (已完成, 持续推进,
  * 未完成 …), explicit claims about a whole task in a narrative (超额完成, 基本完成, 全面完成, 已完成。),
  * and weaker cue words (正在, 推进中, 下一步, 尚未).
+ *
+ * <p>A claim must be about the whole task: a count of parts done ({@code 已完成1个(50%)}) claims
+ * nothing, nor does a negated phrase ({@code 尚未全面完成}). In a section declared ongoing the
+ * narrative's wording does not change the declaration. This class is thread-safe; it holds no
+ * state.
  */
 public final class StatusCues {
+  private static final String[] WHOLE_TASK_DONE = {
+      "全面完成", "全部完成", "已完成全年", "完成全年", "达到目标", "任务已完成", "工作已完成", "已全部完成", "顺利完成"};
+  private static final WordSet ONGOING = WordSet.of("正在", "推进中", "下一步", "尚未", "未完成", "加快推进", "继续推进");
+  private static final WordSet DONE = WordSet.of("已完成", "已建成", "已办结");
+  private static final WordSet NEGATIONS = WordSet.of("尚未", "没有", "未能", "未", "没", "不");
+
   private StatusCues() {}
 
   /**
@@ -16,10 +27,11 @@ public final class StatusCues {
    *
    * @param heading the heading, with or without its count (已完成 98 项:)
    * @return the status, {@link Status#UNDETERMINED} for a heading that declares none
+   * @throws NullPointerException if {@code heading} is null
    */
   public static Status ofHeading(String heading) {
-    String h = heading.replaceAll("[\\s\\d:：项()（）]", "");
-    if (h.contains("未完成") || h.contains("滞后")) {
+    String h = heading;
+    if (h.contains("未完成") || h.contains("滞后") || h.contains("未启动")) {
       return Status.NOT_MET;
     }
     if (h.contains("超额完成")) {
@@ -28,7 +40,7 @@ public final class StatusCues {
     if (h.contains("基本完成")) {
       return Status.BASICALLY_MET;
     }
-    if (h.contains("推进") || h.contains("进行中") || h.contains("实施中")) {
+    if (h.contains("推进") || h.contains("进行中") || h.contains("实施中") || h.contains("正在")) {
       return Status.ONGOING;
     }
     if (h.contains("完成")) {
@@ -39,25 +51,51 @@ public final class StatusCues {
 
   /**
    * The explicit claim a narrative makes about its whole task: 超额完成, 基本完成, or a completion
-   * such as 全面完成 or a sentence ending 已完成。 A count of parts done ({@code 已完成1个(50%)}) claims
-   * nothing.
+   * such as 全面完成 or a sentence ending 已完成。 A count of parts done ({@code 已完成1个(50%)}) and a
+   * negated phrase claim nothing.
    *
    * @param narrative the narrative
    * @return the claimed status, or empty
+   * @throws NullPointerException if {@code narrative} is null
    */
   public static Optional<Status> claim(String narrative) {
-    if (narrative.contains("超额完成")) {
+    if (affirmed(narrative, "超额完成")) {
       return Optional.of(Status.EXCEEDED);
     }
-    if (narrative.contains("基本完成")) {
+    if (affirmed(narrative, "基本完成")) {
       return Optional.of(Status.BASICALLY_MET);
     }
-    if (narrative.matches("(?s).*(全面完成|全部完成|已完成全年|完成全年|达到目标|任务已完成|工作已完成|已全部完成|顺利完成)[^。；;]*[。；;]?.*")
-        || narrative.matches("(?s).*已完成[。；;]\\s*.*")
-        || narrative.strip().endsWith("已完成")) {
-      return Optional.of(Status.MET);
+    for (String phrase : WHOLE_TASK_DONE) {
+      if (affirmed(narrative, phrase)) {
+        return Optional.of(Status.MET);
+      }
+    }
+    int from = 0;
+    int i;
+    while ((i = narrative.indexOf("已完成", from)) >= 0) {
+      int after = i + 3;
+      while (after < narrative.length() && Lexicon.isSpace(narrative.charAt(after))) {
+        after++;
+      }
+      if (after == narrative.length() || Lexicon.isSentenceEnd(narrative.charAt(after))) {
+        return Optional.of(Status.MET);
+      }
+      from = after;
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code phrase} occurs without a negation right before it. */
+  private static boolean affirmed(String text, String phrase) {
+    int from = 0;
+    int i;
+    while ((i = text.indexOf(phrase, from)) >= 0) {
+      if (NEGATIONS.endingAt(text, i) == 0) {
+        return true;
+      }
+      from = i + phrase.length();
+    }
+    return false;
   }
 
   /**
@@ -67,6 +105,7 @@ public final class StatusCues {
    * @param section the status the task's section declares, if it has a section
    * @param narrative the narrative
    * @return the declared status, {@link Status#UNDETERMINED} when there is no claim
+   * @throws NullPointerException if an argument is null
    */
   public static Status declared(Optional<Status> section, String narrative) {
     if (section.isPresent() && section.get().isDetermined()) {
@@ -88,16 +127,17 @@ public final class StatusCues {
    *
    * @param narrative the narrative
    * @return the suggested status, {@link Status#UNDETERMINED} when there are no cues
+   * @throws NullPointerException if {@code narrative} is null
    */
   public static Status textual(String narrative) {
     Optional<Status> claim = claim(narrative);
     if (claim.isPresent()) {
       return claim.get();
     }
-    if (narrative.matches("(?s).*(正在|推进中|下一步|尚未|未完成|加快推进|继续推进).*")) {
+    if (ONGOING.within(narrative, 0, narrative.length())) {
       return Status.ONGOING;
     }
-    if (narrative.contains("已完成") || narrative.contains("已建成") || narrative.contains("已办结")) {
+    if (DONE.within(narrative, 0, narrative.length())) {
       return Status.MET;
     }
     return Status.UNDETERMINED;

@@ -1,8 +1,18 @@
 package io.github.workreport.text;
 
+import io.github.workreport.Deadline;
+import io.github.workreport.Measure;
 import io.github.workreport.Outcome;
+import io.github.workreport.Quantity;
+import io.github.workreport.Role;
+import io.github.workreport.Span;
 import io.github.workreport.Status;
+import io.github.workreport.Target;
 import io.github.workreport.Task;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -11,11 +21,29 @@ import java.util.OptionalInt;
  * in its narrative, and its declared status. Every reader (the table text reader, the Excel reader)
  * goes through here, so that a task reads the same whatever the file format.
  *
+ * <pre>{@code
+ * Task done = TaskExtractor.standard().extract(task, Optional.of(Status.MET), OptionalInt.of(2020));
+ * }</pre>
+ *
  * <p>What the task already has is kept: a reader whose table gives targets or measures in columns
  * of their own passes them in, and they are not guessed again from prose.
+ *
+ * <p>When a narrative reports a target in parts — {@code 城镇新建公厕完成11座、农村完成9座} for {@code
+ * 新建公厕15座}, or each responsible unit its own share — the parts are summed into one more measure
+ * whose text cites them ({@code 城镇新建公厕完成11座＋农村完成9座}). Parts are numbers that name the
+ * target's head noun, add no activity the target does not name (新建绿化 is not 绿化提升), fit no
+ * other target better, and either follow one another in a list or come from different responsible
+ * units. This class is immutable and thread-safe.
  */
 public final class TaskExtractor {
   private static final TaskExtractor STANDARD = new TaskExtractor();
+  /** Activities that distinguish one piece of work from another of the same things. */
+  private static final String[] ACTIVITIES = {
+      "新建", "新增", "改建", "扩建", "续建", "迁建", "提升", "优化", "改造", "维修", "整治", "修缮", "拆除"};
+  private static final WordSet TOTALS = WordSet.of("共", "合计", "总计", "累计", "全区", "总");
+  private static final WordSet BREAKDOWN = WordSet.of("其中");
+  /** A similarity that rests on the things named, not only on shared verbs. */
+  private static final int THING = 10;
 
   private TaskExtractor() {}
 
@@ -30,14 +58,270 @@ public final class TaskExtractor {
    *
    * @param task a task with at least its text and narrative
    * @param sectionStatus the status the task's section heading declares, if it has a section
-   * @param year the report's year, for deadlines such as 年内; empty if unknown
+   * @param year the report's year, for deadlines such as 年内 and to leave out later work; empty if
+   *     unknown
    * @return the completed task
+   * @throws NullPointerException if an argument is null
    */
   public Task extract(Task task, Optional<Status> sectionStatus, OptionalInt year) {
-    Outcome outcome = task.outcome();
-    if (!outcome.declaredStatus().isDetermined()) {
-      outcome = outcome.withDeclaredStatus(StatusCues.declared(sectionStatus, outcome.narrative()));
+    Objects.requireNonNull(task, "task");
+    Objects.requireNonNull(sectionStatus, "sectionStatus");
+    Objects.requireNonNull(year, "year");
+    String text = task.text();
+    List<Target> targets = task.targets();
+    Optional<Deadline> deadline = task.deadline();
+    if (targets.isEmpty() || deadline.isEmpty()) {
+      List<Mention> mentions = NumberScanner.scan(text);
+      if (targets.isEmpty()) {
+        targets = TargetParser.targets(text, mentions, task.responsibleUnits());
+      }
+      if (deadline.isEmpty()) {
+        deadline = Deadlines.find(text, mentions, year);
+      }
     }
-    return task.withOutcome(outcome);
+    Outcome outcome = task.outcome();
+    String narrative = outcome.narrative();
+    if (outcome.measures().isEmpty() && !narrative.isEmpty()) {
+      List<Reading> readings = MeasureParser.readings(narrative, NumberScanner.scan(narrative), year,
+          task.responsibleUnits());
+      outcome = outcome.withMeasures(measures(task.withTargets(targets), narrative, readings, targets,
+          task.responsibleUnits()));
+    }
+    if (!outcome.declaredStatus().isDetermined()) {
+      outcome = outcome.withDeclaredStatus(StatusCues.declared(sectionStatus, narrative));
+    }
+    Task out = task;
+    if (out.targets() != targets) {
+      out = out.withTargets(targets);
+    }
+    if (deadline.isPresent() && out.deadline().isEmpty()) {
+      out = out.withDeadline(deadline);
+    }
+    return out.withOutcome(outcome);
+  }
+
+  /** The measures of the readings, with a sum after the last part of each target reported in parts. */
+  static List<Measure> measures(Task task, String narrative, List<Reading> readings, List<Target> targets,
+      List<String> units) {
+    List<Reading> kept = new ArrayList<>(readings.size());
+    for (Reading r : readings) {
+      if (!r.dropped) {
+        kept.add(r);
+      }
+    }
+    List<Measure> plain = new ArrayList<>(kept.size());
+    for (Reading r : kept) {
+      plain.add(MeasureParser.toMeasure(narrative, r));
+    }
+    if (targets.isEmpty() || kept.size() < 2) {
+      return plain;
+    }
+    boolean anyCumulative = false;
+    for (Target target : targets) {
+      anyCumulative |= target.kind().isCumulative();
+    }
+    if (!anyCumulative || (long) targets.size() * plain.size() > MetricMatcher.MAX_PAIRS) {
+      return plain;
+    }
+    MetricMatcher.Evidence evidence = new MetricMatcher.Evidence(task.text(), targets, narrative, plain);
+    Measure[] sumAfter = new Measure[kept.size()];
+    boolean anySum = false;
+    for (int t = 0; t < targets.size(); t++) {
+      Target target = targets.get(t);
+      if (!target.kind().isCumulative()) {
+        continue;
+      }
+      List<Integer> parts = parts(evidence, t, kept, narrative, units);
+      if (parts.size() >= 2) {
+        int last = parts.get(parts.size() - 1);
+        Measure sum = sum(target, parts, kept, plain, narrative);
+        if (sum != null && sumAfter[last] == null) {
+          sumAfter[last] = sum;
+          anySum = true;
+        }
+      }
+    }
+    if (!anySum) {
+      return plain;
+    }
+    List<Measure> out = new ArrayList<>(plain.size() + 2);
+    for (int i = 0; i < plain.size(); i++) {
+      out.add(plain.get(i));
+      if (sumAfter[i] != null) {
+        out.add(sumAfter[i]);
+      }
+    }
+    return out;
+  }
+
+  /** The indexes of the readings that are parts of {@code target}, in order; fewer than two if none. */
+  private static List<Integer> parts(MetricMatcher.Evidence evidence, int t, List<Reading> kept,
+      String narrative, List<String> units) {
+    Target target = evidence.targets.get(t);
+    String head = Metrics.head(Metrics.comparable(target.metric()));
+    List<Integer> candidates = new ArrayList<>();
+    if (head.isEmpty()) {
+      return candidates;
+    }
+    String targetWords = target.metric() + target.text();
+    for (int i = 0; i < kept.size(); i++) {
+      Reading r = kept.get(i);
+      if (r.role != Role.ACHIEVED || evidence.score(t, i) < THING
+          || !Metrics.comparable(r.metric).contains(head) || !activitiesWithin(r.metric, targetWords)
+          || bestTarget(evidence, i) != t) {
+        continue;
+      }
+      candidates.add(i);
+    }
+    if (candidates.size() < 2) {
+      return candidates;
+    }
+    // The parts must follow one another in a list, or each come from another responsible unit.
+    List<Integer> chain = new ArrayList<>();
+    chain.add(candidates.get(0));
+    for (int c = 1; c < candidates.size(); c++) {
+      Reading previous = kept.get(chain.get(chain.size() - 1));
+      Reading next = kept.get(candidates.get(c));
+      boolean breakdown = BREAKDOWN.startingAt(narrative, next.textStart) > 0; // 其中: parts of what came before
+      if (!breakdown && (adjacent(narrative, previous, next) || distinctUnits(narrative, previous, next, units))) {
+        chain.add(candidates.get(c));
+      } else if (chain.size() < 2) {
+        chain.clear();
+        chain.add(candidates.get(c));
+      } else {
+        break;
+      }
+    }
+    for (int i : chain) {
+      Reading r = kept.get(i);
+      String own = narrative.substring(r.textStart, r.mention.prefixStart);
+      if (startsWithTotal(own) || afterTotal(evidence, t, narrative, r, kept, chain)) {
+        return List.of();
+      }
+    }
+    return chain;
+  }
+
+  /** Whether every activity named in the part is one the target names (扩建 is in 改扩建). */
+  private static boolean activitiesWithin(String partMetric, String targetWords) {
+    for (String a : ACTIVITIES) {
+      if (partMetric.contains(a) && !targetWords.contains(a)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int bestTarget(MetricMatcher.Evidence evidence, int m) {
+    int best = -1;
+    int bestScore = 0;
+    for (int t = 0; t < evidence.targets.size(); t++) {
+      int s = evidence.score(t, m);
+      if (s >= THING && s > bestScore) {
+        bestScore = s;
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  /** Nothing but list separators and parenthesised asides between the two parts' words. */
+  private static boolean adjacent(String narrative, Reading a, Reading b) {
+    int from = a.phrase.postTo;
+    int to = b.phrase.preStart;
+    if (from > to) {
+      return false;
+    }
+    int depth = 0;
+    for (int k = from; k < to; k++) {
+      char c = narrative.charAt(k);
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if (c == '）' || c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && !(Lexicon.isSpace(c) || c == '、' || c == '，' || c == ',' || c == '；' || c == ';')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the two parts' sentences open with different responsible units of the task. */
+  private static boolean distinctUnits(String narrative, Reading a, Reading b, List<String> units) {
+    String ua = leadingUnit(narrative, a.sentenceStart, units);
+    String ub = leadingUnit(narrative, b.sentenceStart, units);
+    return ua != null && ub != null && !ua.equals(ub);
+  }
+
+  private static String leadingUnit(String narrative, int sentenceStart, List<String> units) {
+    int k = sentenceStart;
+    while (k < narrative.length() && Lexicon.isSpace(narrative.charAt(k))) {
+      k++;
+    }
+    for (String u : units) {
+      if (!u.isEmpty() && narrative.startsWith(u, k)) {
+        return u;
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsWithTotal(String own) {
+    String s = own.strip();
+    return TOTALS.startingAt(s, 0) > 0;
+  }
+
+  /**
+   * Whether the parts are the breakdown (其中 …) of a total stated just before that also fits the
+   * target: then the total is the evidence, not their sum.
+   */
+  private static boolean afterTotal(MetricMatcher.Evidence evidence, int t, String narrative, Reading part,
+      List<Reading> kept, List<Integer> chain) {
+    int i = BREAKDOWN.lastIndexWithin(narrative, Math.max(0, part.sentenceStart - 200), part.mention.prefixStart);
+    if (i < 0) {
+      return false;
+    }
+    for (int k = 0; k < kept.size(); k++) {
+      if (chain.contains(k) || kept.get(k).mention.end > i) {
+        continue;
+      }
+      if (evidence.score(t, k) >= THING) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Measure sum(Target target, List<Integer> parts, List<Reading> kept, List<Measure> plain, String narrative) {
+    Measure first = plain.get(parts.get(0));
+    BigDecimal total = BigDecimal.ZERO;
+    StringBuilder text = new StringBuilder();
+    boolean estimated = false;
+    boolean approximate = false;
+    for (int i : parts) {
+      Measure m = plain.get(i);
+      try {
+        total = total.add(m.unit().convert(m.value(), first.unit()));
+      } catch (RuntimeException incommensurable) {
+        return null;
+      }
+      if (text.length() > 0) {
+        text.append('＋');
+      }
+      text.append(m.text());
+      estimated |= m.estimated();
+      approximate |= m.approximate();
+    }
+    Reading a = kept.get(parts.get(0));
+    Reading b = kept.get(parts.get(parts.size() - 1));
+    return Measure.builder()
+        .metric(target.metric())
+        .kind(target.kind())
+        .quantity(Quantity.of(total, first.unit()))
+        .text(text.toString())
+        .estimated(estimated)
+        .approximate(approximate)
+        .span(Span.of(a.textStart, Math.max(a.textStart, b.textEnd)))
+        .build();
   }
 }

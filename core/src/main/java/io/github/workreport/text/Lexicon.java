@@ -1,0 +1,255 @@
+package io.github.workreport.text;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The words the parsers know: units after a number, and the small closed lists of words that
+ * decide what a number means. Lookups are by first character into short arrays sorted longest
+ * first, so that a scan does a handful of {@code regionMatches} per number and nothing per other
+ * character.
+ */
+final class Lexicon {
+  private Lexicon() {}
+
+  /** What a word after a number makes of it. */
+  enum UnitClass {
+    /** {@code %}. */
+    PERCENT,
+    /** {@code 个百分点}. */
+    POINTS,
+    /** Money, length, area, volume, mass, energy. */
+    MEASURE,
+    /** A count classifier. */
+    COUNT,
+    /** A span of time: 个工作日, 天, 小时, 个月. */
+    DURATION,
+    /** A unit with a slash: 元/月/人, 微克/立方米. */
+    COMPOUND,
+    /** A date or time of day: 年, 月, 日, 季度. */
+    DATE,
+    /** Nothing a quantity can have: the number is not a quantity. */
+    NONE;
+
+    boolean isQuantity() {
+      return this != DATE && this != NONE;
+    }
+  }
+
+  /** A unit word: the text to match, the symbol to give {@code Unit.parse}, and its class. */
+  static final class UnitWord {
+    final String text;
+    final String symbol;
+    final UnitClass unitClass;
+
+    UnitWord(String text, String symbol, UnitClass unitClass) {
+      this.text = text;
+      this.symbol = symbol;
+      this.unitClass = unitClass;
+    }
+  }
+
+  private static final Map<Character, UnitWord[]> UNITS = new HashMap<>();
+
+  static {
+    unit(UnitClass.PERCENT, "%", "%", "％", "%");
+    unit(UnitClass.POINTS, "个百分点", "个百分点", "百分点", "个百分点");
+    measures("元", "千元", "美元", "欧元", "港元",
+        "千米", "公里", "米", "延米", "km", "KM", "Km",
+        "平方公里", "平方千米", "平方米", "平米", "平方", "公顷", "亩", "㎡", "m²", "m2", "km²",
+        "立方米", "立方", "m³", "m3",
+        "吨", "千克", "公斤", "斤",
+        "千瓦时", "千瓦", "兆瓦", "吨标准煤", "吨标煤", "千伏安", "微克", "毫克", "毫升");
+    counts("个", "家", "座", "辆", "所", "条", "处", "人次", "人", "名", "户次", "户", "批次", "场次", "场",
+        "件", "项", "套", "张", "台套", "台", "株", "棵", "次", "起", "宗", "本", "份", "块", "只", "头",
+        "艘", "架", "部", "间", "栋", "幢", "篇", "册", "支", "队", "位", "床", "口", "眼", "盆", "个次",
+        "家次", "车次", "班次", "批", "趟", "列", "根", "盏", "组", "笔", "例", "种", "门", "亩次", "棵次");
+    unit(UnitClass.DURATION, "个工作日", "个工作日", "工作日", "工作日", "个月", "个月", "天", "天",
+        "个小时", "小时", "小时", "小时", "分钟", "分钟");
+    dates("年", "月", "日", "号", "季度", "周年", "年代", "世纪", "时");
+    // Sorted longest first so that 个百分点 wins over 个, 平方公里 over 平方.
+    for (Map.Entry<Character, UnitWord[]> e : UNITS.entrySet()) {
+      Arrays.sort(e.getValue(), Comparator.comparingInt((UnitWord w) -> -w.text.length()));
+    }
+  }
+
+  private static void unit(UnitClass unitClass, String... textSymbolPairs) {
+    for (int i = 0; i < textSymbolPairs.length; i += 2) {
+      add(new UnitWord(textSymbolPairs[i], textSymbolPairs[i + 1], unitClass));
+    }
+  }
+
+  private static void measures(String... words) {
+    for (String w : words) {
+      add(new UnitWord(w, w, UnitClass.MEASURE));
+    }
+  }
+
+  private static void counts(String... words) {
+    for (String w : words) {
+      add(new UnitWord(w, w, UnitClass.COUNT));
+    }
+  }
+
+  private static void dates(String... words) {
+    for (String w : words) {
+      add(new UnitWord(w, w, UnitClass.DATE));
+    }
+  }
+
+  private static void add(UnitWord word) {
+    UNITS.merge(word.text.charAt(0), new UnitWord[] {word}, (a, b) -> {
+      UnitWord[] both = Arrays.copyOf(a, a.length + b.length);
+      System.arraycopy(b, 0, both, a.length, b.length);
+      return both;
+    });
+  }
+
+  /** The longest unit word at {@code at}, or null. */
+  static UnitWord unitAt(String text, int at) {
+    if (at >= text.length()) {
+      return null;
+    }
+    UnitWord[] words = UNITS.get(text.charAt(at));
+    if (words == null) {
+      return null;
+    }
+    for (UnitWord w : words) {
+      if (text.startsWith(w.text, at)) {
+        int after = at + w.text.length();
+        char next = after < text.length() ? text.charAt(after) : ' ';
+        // Latin units must end at a word boundary: 5km is a length, 5kmh is not.
+        if (isAsciiLetter(w.text.charAt(w.text.length() - 1)) && (isAsciiLetter(next) || isAsciiDigit(next))) {
+          continue;
+        }
+        if (w.text.equals("m2") || w.text.equals("m3")) {
+          if (isAsciiDigit(next) || next == '.') {
+            continue;
+          }
+        }
+        return w;
+      }
+    }
+    // m ² and m ³ as PDFs extract them
+    if (text.charAt(at) == 'm') {
+      int k = at + 1;
+      while (k < text.length() && k - at <= 4 && text.charAt(k) == ' ') {
+        k++;
+      }
+      if (k > at + 1 && k < text.length() && (text.charAt(k) == '²' || text.charAt(k) == '³')) {
+        return new UnitWord(text.substring(at, k + 1), text.charAt(k) == '²' ? "m²" : "m³", UnitClass.MEASURE);
+      }
+    }
+    return null;
+  }
+
+  static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** ASCII or full-width digit value, or -1. */
+  static int arabicDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= '０' && c <= '９') {
+      return c - '０';
+    }
+    return -1;
+  }
+
+  static boolean isHan(char c) {
+    return c >= '\u4e00' && c <= '\u9fff' || c >= '\u3400' && c <= '\u4dbf';
+  }
+
+  /** Spaces that PDFs and typists put around numbers. */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\u3000' || c == '\u00a0' || c >= '\u2000' && c <= '\u200b';
+  }
+
+  /** Ends of a sentence: the scope of 力争, 预计 and of a subject carried over. */
+  static boolean isSentenceEnd(char c) {
+    return c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '!' || c == '?'
+        || c == '\n' || c == '\r' || c == '\t';
+  }
+
+  /** Ends of a clause: a sentence end, or a comma or colon. */
+  static boolean isClauseEnd(char c) {
+    return isSentenceEnd(c) || c == '，' || c == ',' || c == '：' || c == ':';
+  }
+
+  static boolean isOpenQuote(char c) {
+    return c == '“' || c == '《' || c == '「' || c == '『' || c == '〈' || c == '‘' || c == '【';
+  }
+
+  static boolean isCloseQuote(char c) {
+    return c == '”' || c == '》' || c == '」' || c == '』' || c == '〉' || c == '’' || c == '】';
+  }
+
+  /** Whether one of {@code words} ends exactly at {@code end} in {@code text}; returns its length or 0. */
+  static int endsWithAny(CharSequence text, int end, String[] words) {
+    for (String w : words) {
+      int start = end - w.length();
+      if (start >= 0 && regionMatches(text, start, w)) {
+        return w.length();
+      }
+    }
+    return 0;
+  }
+
+  /** Whether one of {@code words} starts at {@code at}; returns its length or 0. */
+  static int startsWithAny(CharSequence text, int at, String[] words) {
+    for (String w : words) {
+      if (at + w.length() <= text.length() && regionMatches(text, at, w)) {
+        return w.length();
+      }
+    }
+    return 0;
+  }
+
+  static boolean regionMatches(CharSequence text, int at, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (text.charAt(at + i) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code text[from, to)} contains one of {@code words}. */
+  static boolean containsAny(CharSequence text, int from, int to, String[] words) {
+    for (String w : words) {
+      if (indexOf(text, w, from, to) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first index of {@code word} inside {@code text[from, to)}, or -1. */
+  static int indexOf(CharSequence text, String word, int from, int to) {
+    if (text instanceof String) {
+      int i = ((String) text).indexOf(word, Math.max(0, from));
+      return i >= 0 && i + word.length() <= to ? i : -1;
+    }
+    char first = word.charAt(0);
+    for (int i = Math.max(0, from); i + word.length() <= to; i++) {
+      if (text.charAt(i) == first && regionMatches(text, i, word)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The last index of {@code word} inside {@code text[from, to)}, or -1. */
+  static int lastIndexOf(String text, String word, int from, int to) {
+    int i = text.lastIndexOf(word, to - word.length());
+    return i >= from ? i : -1;
+  }
+}

@@ -1,0 +1,424 @@
+package io.github.workreport.text;
+
+import java.util.List;
+
+/**
+ * Metric words: cleaning the words around a number down to its subject ({@code 2020年，城镇新建公厕完成}
+ * gives {@code 城镇新建公厕}), and comparing the subjects of a target and a measure.
+ *
+ * <p>Two metrics are compared by the character bigrams of the target's metric found in the
+ * measure's, leaving out bigrams that say nothing about the subject (企业, 项目, 工作, 完成 …). A
+ * pair is close enough with two shared bigrams, or one when it is the target's head — its last
+ * two characters once generic tails (计划, 工程, 建设, 面积 …) are cut.
+ */
+final class Metrics {
+  private Metrics() {}
+
+  /** Words that place the number in time or attribute it to the writer; never part of a subject. */
+  private static final WordSet NOISE = WordSet.of(
+      "截至目前", "截止目前", "截至", "截止", "目前", "当前", "现已", "已经", "预计", "初步统计",
+      "前三季度", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度",
+      "上半年", "下半年", "全年", "今年", "年内", "当年", "本年", "年底", "年度内",
+      "同比", "较上年", "比上年", "较去年", "比去年",
+      "我区", "全区", "本区", "辖区", "我市", "全市", "本市", "我县", "全县", "本县", "我局", "本局",
+      "力争", "争取", "确保", "努力", "力求", "进一步", "继续", "持续",
+      "累计", "共计", "合计", "总计", "其中", "分别");
+  /** Verbs kept when a list of examples (…等) is dropped: 完成略钢小区、大信小区等 gives 完成. */
+  private static final WordSet LEADING_VERBS = WordSet.of(
+      "提升改造", "改扩建", "开工建设", "新建", "改建", "扩建", "续建", "建设", "建成", "开工", "启动",
+      "完成", "实施", "提升", "改造", "优化", "整治", "打造", "创建", "培育", "引进", "新增", "打通",
+      "治理", "组建", "招聘", "培训", "推广", "淘汰", "安装", "配置", "更新", "维修", "修缮", "硬化",
+      "绿化", "亮化", "栽植", "新招聘");
+  private static final WordSet LEADING_NOISE = WordSet.of("以及", "并", "另", "还", "又", "和", "及", "与", "共", "、", "的", "之", "已", "将", "把");
+  private static final WordSet TRAILING_NOISE = WordSet.of(
+      "同比增长", "增长率", "增长", "增速为", "增速", "增幅", "下降", "降低", "降幅", "减少",
+      "提高到", "提高至", "提高", "提升到", "提升至", "增加到", "增加至", "达到了", "达到", "达", "为", "是",
+      "共有", "有", "完成了", "完成", "实现", "共", "计", "了", "的", "不少于", "不低于", "不小于", "至少",
+      "不超过", "不高于", "控制在", "稳定在", "保持在", "压缩至", "压缩到", "缩短至", "缩短到", "降至", "降到",
+      "调整为", "调减为", "调增为", "调整至", "由", "和", "及", "与", "、", "等", "分别", "均", "总数", "数量",
+      "总量", "涉及", "合计", "累计", "共计", "达到", "占", "已", "超过", "约", "近", "将近", "接近", "大约", "突破", "上涨", "上升", "约有");
+  private static final WordSet POST_CUT = WordSet.of("已", "正在", "全部", "均已", "均", "现已", "目前", "的任务", "任务",
+      "并", "其中", "，");
+  /** Tails cut before taking a metric's head. */
+  private static final WordSet GENERIC_TAILS = WordSet.of(
+      "计划", "任务", "工程", "项目", "工作", "建设", "目标", "时间", "面积", "长度", "里程", "数量", "总量",
+      "金额", "规模", "比例", "比率", "比重", "人数", "户数", "个数", "单位", "企业", "情况", "改造", "提升");
+  /** Bigrams that say nothing about what is counted. */
+  private static final WordSet STOP_BIGRAMS = WordSet.of(
+      "企业", "项目", "工作", "建设", "完成", "任务", "目标", "全区", "我区", "年度", "实施", "推进", "开展",
+      "实现", "其中", "累计", "共计", "目前", "已经", "单位", "全年", "今年", "情况", "方面", "相关", "各类",
+      "有关", "积极", "工程", "重点", "全部", "通过", "进行", "涉及");
+  /** Words naming a part of the whole (城镇…，农村…): a part's subject is the whole's, re-placed. */
+  static final WordSet PARTITIONS = WordSet.of(
+      "中心城区", "城镇", "农村", "城区", "乡村", "市区", "郊区", "城市", "市级", "区级", "省级", "县级",
+      "镇级", "村级", "国家级");
+
+  /**
+   * The subject in the words before a number: noise, dates, asides, quotes and the responsible
+   * units dropped, leading and trailing function words and verbs of measure stripped.
+   */
+  static String cleanBefore(String raw, List<String> actors) {
+    String s = basic(raw);
+    if (s.endsWith("等")) {
+      s = leadingVerbs(s);
+    }
+    s = removeAll(s, actors);
+    s = strip(s);
+    return s;
+  }
+
+  /** The counted noun in the words after a number: 个老旧小区改造任务已完成 gives 老旧小区改造. */
+  static String cleanAfter(String raw) {
+    String s = basic(raw);
+    int cut = POST_CUT.indexWithin(s, 0, s.length());
+    if (cut >= 0) {
+      s = s.substring(0, cut);
+    }
+    return strip(s);
+  }
+
+  private static String strip(String s) {
+    boolean changed = true;
+    while (changed && !s.isEmpty()) {
+      changed = false;
+      int len = LEADING_NOISE.startingAt(s, 0);
+      if (len > 0) {
+        s = s.substring(len);
+        changed = true;
+        continue;
+      }
+      len = TRAILING_NOISE.endingAt(s, s.length());
+      if (len > 0) {
+        s = s.substring(0, s.length() - len);
+        changed = true;
+      }
+    }
+    return s;
+  }
+
+  private static String leadingVerbs(String s) {
+    int k = 0;
+    int len;
+    while ((len = LEADING_VERBS.startingAt(s, k)) > 0) {
+      k += len;
+    }
+    return s.substring(0, k);
+  }
+
+  /** Drops whitespace, asides in parentheses, quote marks, dates and the noise words. */
+  private static String basic(String raw) {
+    StringBuilder out = new StringBuilder(raw.length());
+    int depth = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '（' || c == '(') {
+        depth++;
+        continue;
+      }
+      if (c == '）' || c == ')') {
+        depth = Math.max(0, depth - 1);
+        continue;
+      }
+      if (depth > 0 || Lexicon.isSpace(c) || Character.isISOControl(c) || Lexicon.isOpenQuote(c)
+          || Lexicon.isCloseQuote(c) || c == '"' || c == '\'') {
+        continue;
+      }
+      if (Lexicon.arabicDigit(c) >= 0 && (i == 0 || !isCodeChar(raw.charAt(i - 1)))) {
+        int j = dateEnd(raw, i);
+        if (j > i) {
+          // a date (2020年, 10月1日, 2019—2020年, 4月底) and the 较/比 that makes it a base
+          int len = BASE_WORDS.endingAt(out, out.length());
+          out.setLength(out.length() - len);
+          i = j - 1;
+          continue;
+        }
+      }
+      out.append(c);
+    }
+    return NOISE.removeFrom(out.toString());
+  }
+
+  /** A character that makes a following digit part of a code (PM2.5年均 is no date 5年). */
+  private static boolean isCodeChar(char c) {
+    return Lexicon.arabicDigit(c) >= 0 || Lexicon.isAsciiLetter(c) || c == '.';
+  }
+
+  private static final WordSet BASE_WORDS = WordSet.of("同比", "较", "比", "与");
+
+  /** The end of a date starting at {@code i} (digits and 年/月/日, ranges, 底/末/初/份), or {@code i}. */
+  private static int dateEnd(String raw, int i) {
+    int j = i;
+    int end = i;
+    while (true) {
+      int k = j;
+      while (k < raw.length() && (Lexicon.arabicDigit(raw.charAt(k)) >= 0 || Lexicon.isSpace(raw.charAt(k)))) {
+        k++;
+      }
+      if (k == j || k >= raw.length()) {
+        return end;
+      }
+      char unit = raw.charAt(k);
+      if (unit == '年' || unit == '月' || unit == '日') {
+        end = k + 1;
+        while (end < raw.length() && "底末初份中前后以来起".indexOf(raw.charAt(end)) >= 0) {
+          end++;
+        }
+        while (end < raw.length() && Lexicon.isSpace(raw.charAt(end))) {
+          end++;
+        }
+        if (end < raw.length() && "至到—-~～".indexOf(raw.charAt(end)) >= 0) {
+          j = end + 1;
+          continue;
+        }
+        j = end;
+        continue;
+      }
+      if ("至到—-~～".indexOf(unit) >= 0 && end == i) {
+        // 2019—2020年: the first year has no 年 of its own
+        int m = k + 1;
+        while (m < raw.length() && raw.charAt(m) == '—') {
+          m++;
+        }
+        int n = m;
+        while (n < raw.length() && Lexicon.arabicDigit(raw.charAt(n)) >= 0) {
+          n++;
+        }
+        if (n > m && n < raw.length() && (raw.charAt(n) == '年' || raw.charAt(n) == '月')) {
+          j = m;
+          end = m;
+          continue;
+        }
+      }
+      return end;
+    }
+  }
+
+  private static String removeAll(String s, List<String> words) {
+    // A table lists a handful of units per task; a runaway cell must not make every metric slow.
+    int n = Math.min(words.size(), 32);
+    for (int i = 0; i < n; i++) {
+      String w = words.get(i);
+      if (!w.isEmpty() && s.contains(w)) {
+        s = s.replace(w, "");
+      }
+    }
+    return s;
+  }
+
+
+  /** The partition word a metric starts with (城镇, 农村 …), or empty. */
+  static String partition(String metric) {
+    int len = PARTITIONS.startingAt(metric, 0);
+    return len > 0 ? metric.substring(0, len) : "";
+  }
+
+  /** Whether the whole metric is a partition word: 农村 in 城镇完成11座、农村完成9座. */
+  static boolean isPartition(String metric) {
+    return !metric.isEmpty() && partition(metric).length() == metric.length();
+  }
+
+  /** The form compared: synonyms of the same act made one (增加 is 新增). */
+  static String comparable(String metric) {
+    return metric.indexOf("增加") >= 0 ? metric.replace("增加", "新增") : metric;
+  }
+
+  /** The head of a metric: its last two characters once generic tails are cut; empty if none. */
+  static String head(String metric) {
+    String s = metric;
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      int len = Math.max(GENERIC_TAILS.endingAt(s, s.length()), ACTIVITIES.endingAt(s, s.length()));
+      if (len > 0 && s.length() > len) {
+        s = s.substring(0, s.length() - len);
+        changed = true;
+      }
+    }
+    if (s.length() < 2) {
+      return "";
+    }
+    String head = s.substring(s.length() - 2);
+    return isStop(head) ? "" : head;
+  }
+
+  static boolean isStop(String bigram) {
+    return STOP_BIGRAMS.contains(bigram);
+  }
+
+  /** Verbs of doing, as opposed to the things done: they tell pieces of work apart, not what is counted. */
+  private static final WordSet ACTIVITIES = WordSet.of(
+      "改扩建", "新建", "新增", "改建", "扩建", "续建", "迁建", "建设", "建成", "开工", "完成", "实施", "提升", "改造",
+      "优化", "整治", "治理", "打造", "创建", "组建", "培育", "引进", "招聘", "培训", "淘汰", "推广", "打通",
+      "安装", "开展", "举办", "组织", "推进", "落实", "实现", "启动", "新招聘", "完工", "竣工", "动工", "开建",
+      "投用", "交付");
+
+  /**
+   * A target's metric prepared for comparison: its thing bigrams (not verbs of doing, not stop
+   * bigrams), its verb bigrams and its head. Built once per target.
+   */
+  static final class Words {
+    final String metric;
+    final String[] things;
+    final String[] verbs;
+    final String head;
+
+    Words(String metric) {
+      String t = comparable(metric);
+      this.metric = t;
+      boolean[] verb = verbChars(t);
+      java.util.List<String> thingList = new java.util.ArrayList<>();
+      java.util.List<String> verbList = new java.util.ArrayList<>();
+      for (int i = 0; i + 2 <= t.length(); i++) {
+        if (!isWordChar(t.charAt(i)) || !isWordChar(t.charAt(i + 1))) {
+          continue;
+        }
+        String bigram = t.substring(i, i + 2);
+        if (verb[i] && verb[i + 1]) {
+          if (!verbList.contains(bigram)) {
+            verbList.add(bigram);
+          }
+        } else if (!verb[i] && !verb[i + 1] && !isStop(bigram) && !thingList.contains(bigram)) {
+          thingList.add(bigram);
+        }
+      }
+      things = thingList.toArray(new String[0]);
+      verbs = verbList.toArray(new String[0]);
+      head = head(t);
+    }
+  }
+
+  /**
+   * How close the measure's metric is to the target's: ten points for each distinct bigram naming
+   * a thing (not a verb of doing, not a stop bigram) of the target found in the measure, one for
+   * each shared verb bigram. Zero when not close enough: at least two shared thing bigrams, or one
+   * that is the target's head or its only one, or — for {@code sameClassifier} counts — no thing in
+   * common but two shared verb bigrams (完成25所中小学、幼儿园新建改扩建工程 and 12所新建、改扩建学校).
+   *
+   * @param target the target's words
+   * @param measure the measure's metric in {@link #comparable} form
+   */
+  static int similarity(Words target, Words measureWords, boolean sameClassifier) {
+    String measure = measureWords.metric;
+    if (!measure.isEmpty() && measure.equals(target.metric)) {
+      // the same words name the same thing, even 企业 or one character
+      return Math.max(10, 10 * target.things.length + target.verbs.length);
+    }
+    if (measure.length() < 2) {
+      return 0;
+    }
+    int thingsShared = 0;
+    for (String bigram : target.things) {
+      if (measure.contains(bigram)) {
+        thingsShared++;
+      }
+    }
+    int verbsShared = 0;
+    for (String bigram : target.verbs) {
+      if (measure.contains(bigram)) {
+        verbsShared++;
+      }
+    }
+    int score = 10 * thingsShared + verbsShared;
+    if (thingsShared >= 2 || thingsShared == 1 && target.things.length == 1) {
+      return score;
+    }
+    if (thingsShared == 1 && measureWords.things.length == 1) {
+      return score; // the measure names nothing but a thing of the target: 造林 for 造林绿化
+    }
+    if (thingsShared == 1) {
+      return !target.head.isEmpty() && measure.contains(target.head) ? score : 0;
+    }
+    return sameClassifier && verbsShared >= 2 ? verbsShared : 0;
+  }
+
+  /** {@link #similarity(Words, Words, boolean)} for metrics as written. */
+  static int similarity(String target, String measure, boolean sameClassifier) {
+    return similarity(new Words(target), new Words(measure), sameClassifier);
+  }
+
+  /** Whether the two share a verb bigram (引进 in 引进招商项目 and 引进项目). */
+  static boolean shareVerb(Words a, Words b) {
+    for (String v : a.verbs) {
+      if (b.metric.contains(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The length of a name of work ending {@code words}, or 0. */
+  static int workEndingAt(String words) {
+    return ACTIVITIES.endingAt(words, words.length());
+  }
+
+  /** Whether the words are nothing but names of work (新建, 开工改造, 完工). */
+  static boolean onlyWork(String words) {
+    return !words.isEmpty() && ACTIVITIES.removeFrom(words).isEmpty();
+  }
+
+  /** The words with the names of work taken out: 开工改造老旧小区 gives 老旧小区. */
+  static String withoutWork(String words) {
+    return ACTIVITIES.removeFrom(words);
+  }
+
+  /** Whether the words name any work being done (新建, 改造, 完成 …). */
+  static boolean namesWork(String words) {
+    return ACTIVITIES.within(words);
+  }
+
+  private static final int NEW_BIT = 1;
+  private static final int EXISTING_BIT = 2;
+  private static final int STARTED_BIT = 4;
+  private static final int DONE_BIT = 8;
+  private static final WordSet WORK = WordSet.flagged(
+      NEW_BIT, new String[] {"新建", "新增", "建成", "组建", "创建", "新招聘", "新开工", "新培育", "新引进"},
+      EXISTING_BIT, new String[] {"提升", "改造", "优化", "整治", "维修", "修缮", "改建", "扩建", "改扩建", "续建", "迁建", "拆除"},
+      STARTED_BIT, new String[] {"开工", "动工", "启动", "开建"},
+      DONE_BIT, new String[] {"完成", "完工", "建成", "竣工", "投用", "投入使用", "交付"});
+
+  /**
+   * What work a metric names, as bits: new things (新建, 新增) or work on what exists (提升改造),
+   * and work started (开工) or done (完成, 建成).
+   */
+  static int work(String metric) {
+    return WORK.flagsWithin(metric, 0, metric.length());
+  }
+
+
+  /**
+   * Whether the two metrics name different kinds of work on their things — one new (新建, 新增),
+   * the other on what exists (提升改造, 扩建) — and no kind in common: 新建公厕 is not 提升改造公厕.
+   */
+  static boolean conflictingWork(String target, String measure) {
+    return conflictingWork(work(target), work(measure));
+  }
+
+  static boolean conflictingWork(int targetWork, int measureWork) {
+    int kind = NEW_BIT | EXISTING_BIT;
+    int stage = STARTED_BIT | DONE_BIT;
+    // Work done is evidence that it started; work started is none that it is done.
+    boolean startedForDone = (targetWork & stage) == DONE_BIT && (measureWork & stage) == STARTED_BIT;
+    return conflicting(targetWork & kind, measureWork & kind) || startedForDone;
+  }
+
+  /** Both name something, and nothing in common. */
+  private static boolean conflicting(int a, int b) {
+    return a != 0 && b != 0 && (a & b) == 0;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) && c != '、';
+  }
+
+  /** Which characters of {@code t} belong to a verb of doing. */
+  private static boolean[] verbChars(String t) {
+    boolean[] verb = new boolean[t.length()];
+    for (int i = 0; i < t.length(); i++) {
+      int len = ACTIVITIES.startingAt(t, i);
+      for (int k = i; k < i + len; k++) {
+        verb[k] = true;
+      }
+    }
+    return verb;
+  }
+}

@@ -1,0 +1,584 @@
+package io.github.workreport.text;
+
+import static io.github.workreport.text.Lexicon.arabicDigit;
+import static io.github.workreport.text.Lexicon.isAsciiLetter;
+import static io.github.workreport.text.Lexicon.isSpace;
+
+import io.github.workreport.text.Lexicon.UnitClass;
+import io.github.workreport.text.Lexicon.UnitWord;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the numbers of a text in one pass and decides, from the characters around each, whether it
+ * is a quantity, a date or neither. Total: any string, however long or strange, gives a list.
+ *
+ * <p>A quantity is a number (Arabic with optional sign, thousands separators, decimals and
+ * full-width digits; a Chinese numeral; 百分之 followed by a numeral) with an optional 余/多, an
+ * optional scale (万, 亿, 千万, 百万, 万亿, and 千/百 after Arabic digits), a unit the {@link Lexicon}
+ * knows, and optionally a second number making a range (3到5万, 4.5%至5%). It is refused when it is
+ * an ordinal (第5), part of a code or name (PM2.5, 5G, 110KV, 1+4, inside quotes or book-title
+ * marks), a session number (十七届二十九次会议), or a lone Chinese numeral that reads as prose rather
+ * than a count (一批, 进一步, 七人普).
+ */
+final class NumberScanner {
+  private NumberScanner() {}
+
+  /** Longer digit strings are codes or garbage; never a quantity, and never parsed. */
+  private static final int MAX_DIGITS = 30;
+  /** How far a quote may open before, or close after, a number it encloses. */
+  private static final int QUOTE_REACH = 40;
+  private static final WordSet APPROX_BEFORE = WordSet.of("将近", "接近", "大约", "约为", "约有", "多达", "近", "约", "超过", "逾");
+  private static final WordSet SESSION_AFTER = WordSet.of("次会议", "次全会", "次全体会议", "次代表大会", "次常委会", "次主任会议");
+  /**
+   * Characters that end the verbs and function words after which a lone Chinese numeral is a
+   * count: 新建两所, 移交四个, 等两处, 共三家.
+   */
+  private static final String COUNT_CONTEXT = "建设成增造施创育进聘展办织通出立到至共等了计有为和及与升治理置新训扶决交启开动划改修添购派招引达涉移";
+  private static final WordSet SCALES = WordSet.of("万亿", "千万", "百万", "万", "亿");
+  /** Characters that make up the denominator of a compound unit: 元/月/人, 万元/人年. */
+  private static final String DENOMINATOR = "人年月日天次户亩吨个台辆件时周季";
+
+  /**
+   * Scans {@code text}. Mentions are in order and do not overlap.
+   */
+  static List<Mention> scan(String text) {
+    List<Mention> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    // Where the last quote opened and where it (or the sentence) last closed: a number after an
+    // open quote nearby may be a name (“4+7”城市), which only a look ahead can tell.
+    int open = -1;
+    int closed = -1;
+    int sentence = 0;
+    // Most characters start nothing: skip them over a plain array, one table load each.
+    char[] chars = text.toCharArray();
+    while (i < n) {
+      byte kind = START[chars[i]];
+      if (kind == 0) {
+        i++;
+        continue;
+      }
+      char c = chars[i];
+      if (kind >= OPEN_QUOTE) {
+        if (kind == OPEN_QUOTE) {
+          open = i;
+        } else {
+          closed = i;
+          if (kind == SENTENCE_END) {
+            sentence = i + 1;
+          }
+        }
+        i++;
+        continue;
+      }
+      Mention m = null;
+      if (kind == ARABIC) {
+        m = number(text, i, true);
+      } else if (kind == HUNDRED) {
+        if (text.startsWith("百分之", i)) {
+          m = percentWords(text, i);
+        }
+      } else if (c == '一' && (i + 1 >= n || !ChineseNumbers.isNumeralChar(text.charAt(i + 1)))
+          && (i == 0 || !ChineseNumbers.isNumeralChar(text.charAt(i - 1)))) {
+        // 一 alone is the indefinite article (一批, 进一步), never a count: skip without a look
+        i++;
+        continue;
+      } else {
+        m = number(text, i, true);
+      }
+      if (m == null) {
+        i++;
+        continue;
+      }
+      classify(text, m, open > closed && m.prefixStart - open <= QUOTE_REACH);
+      m.sentenceStart = Math.min(sentence, m.prefixStart);
+      out.add(m);
+      i = Math.max(m.end, i + 1);
+    }
+    return out;
+  }
+
+  private static final byte ARABIC = 1;
+  private static final byte CHINESE = 2;
+  private static final byte HUNDRED = 3;
+  private static final byte OPEN_QUOTE = 4;
+  private static final byte CLOSE = 5;
+  private static final byte SENTENCE_END = 6;
+  /** What each character can start: one array load per character of the text. */
+  private static final byte[] START = new byte[65536];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      START[c] = ARABIC;
+    }
+    for (char c = '０'; c <= '９'; c++) {
+      START[c] = ARABIC;
+    }
+    for (char c : "零〇一壹二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾".toCharArray()) {
+      START[c] = CHINESE;
+    }
+    START['百'] = HUNDRED;
+    for (char c : "“《「『〈‘【".toCharArray()) {
+      START[c] = OPEN_QUOTE;
+    }
+    for (char c : "”》」』〉’】".toCharArray()) {
+      START[c] = CLOSE;
+    }
+    for (char c : "。；;！？!?\n\r\t".toCharArray()) {
+      START[c] = SENTENCE_END;
+    }
+  }
+
+  static boolean startsChinese(char c) {
+    return c == '十' || c == '拾' || ChineseNumbers.digit(c) >= 0;
+  }
+
+  /** 百分之五十, 百分之 7.5: a percentage written out. */
+  private static Mention percentWords(String text, int at) {
+    int k = at + 3;
+    while (k < text.length() && isSpace(text.charAt(k))) {
+      k++;
+    }
+    if (k >= text.length()) {
+      return null;
+    }
+    Mention m;
+    char c = text.charAt(k);
+    if (c == '百') {
+      m = new Mention();
+      m.value = BigDecimal.valueOf(100);
+      m.chinese = true;
+      m.numberEnd = k + 1;
+    } else if (arabicDigit(c) >= 0 || startsChinese(c)) {
+      m = digits(text, k);
+      if (m == null) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    m.start = at;
+    m.prefixStart = at;
+    m.unitStart = m.numberEnd;
+    m.unitEnd = m.numberEnd;
+    m.end = m.numberEnd;
+    m.unitSymbol = m.value == null ? "" : "%";
+    m.unitClass = m.value == null ? UnitClass.NONE : UnitClass.PERCENT;
+    return m;
+  }
+
+  /**
+   * The number starting at {@code at} with its scale and unit, and, when {@code range}, a second
+   * number making a range. Never null for a digit; null for a Chinese character that starts no
+   * numeral.
+   */
+  private static Mention number(String text, int at, boolean range) {
+    Mention m = digits(text, at);
+    if (m == null) {
+      return null;
+    }
+    approximationBefore(text, m);
+    unit(text, m);
+    if (range && m.value != null) {
+      range(text, m);
+    }
+    return m;
+  }
+
+  /** The digits (or the Chinese numeral) at {@code at}; value null when they are not a number. */
+  private static Mention digits(String text, int at) {
+    int n = text.length();
+    Mention m = new Mention();
+    m.start = at;
+    char first = text.charAt(at);
+    if (arabicDigit(first) >= 0) {
+      // Up to 18 digits go into a long; longer numbers (rare, up to MAX_DIGITS) into a string.
+      long unscaled = 0;
+      int scale = 0;
+      StringBuilder digits = null;
+      int j = at;
+      int count = 0;
+      boolean point = false;
+      while (j < n) {
+        char c = text.charAt(j);
+        int d = arabicDigit(c);
+        if (d >= 0) {
+          count++;
+          if (count <= 18) {
+            unscaled = unscaled * 10 + d;
+          } else {
+            if (digits == null) {
+              digits = new StringBuilder(MAX_DIGITS + 2).append(unscaled);
+            }
+            if (count <= MAX_DIGITS) {
+              digits.append((char) ('0' + d));
+            }
+          }
+          if (point) {
+            scale++;
+          }
+          j++;
+        } else if (c == ',' && !point && isThousandsGroup(text, j)) {
+          j++;
+        } else if (!point && (c == '.' || c == '．') && j + 1 < n && arabicDigit(text.charAt(j + 1)) >= 0) {
+          point = true;
+          j++;
+        } else {
+          break;
+        }
+      }
+      m.numberEnd = j;
+      m.end = j;
+      m.unitStart = j;
+      m.unitEnd = j;
+      if (count <= MAX_DIGITS) {
+        m.value = digits == null ? BigDecimal.valueOf(unscaled, scale) : new BigDecimal(new java.math.BigInteger(digits.toString()), scale);
+        if (isNegative(text, at)) {
+          m.value = m.value.negate();
+          m.start = at - 1;
+        }
+      }
+      m.prefixStart = m.start;
+      return m;
+    }
+    // A Chinese numeral: the longest run of numeral characters.
+    int j = at;
+    while (j < n && ChineseNumbers.isNumeralChar(text.charAt(j))) {
+      j++;
+    }
+    if (j == at) {
+      return null;
+    }
+    m.chinese = true;
+    m.numberEnd = j;
+    m.end = j;
+    m.unitStart = j;
+    m.unitEnd = j;
+    m.prefixStart = at;
+    boolean units = false;
+    for (int k = at; k < j; k++) {
+      char c = text.charAt(k);
+      if (ChineseNumbers.smallUnit(c) > 0 || ChineseNumbers.isBigUnit(c)) {
+        units = true;
+        break;
+      }
+    }
+    // Digit strings (一二, 三五) are prose or years; only a four-digit year is read.
+    if (units || j - at == 1 || j - at == 4 && j < n && text.charAt(j) == '年') {
+      m.value = ChineseNumbers.parse(text, at, j);
+    }
+    if (at > 0 && text.charAt(at - 1) == '负' && m.value != null) {
+      m.value = m.value.negate();
+      m.start = at - 1;
+      m.prefixStart = m.start;
+    }
+    return m;
+  }
+
+  /** A comma followed by exactly three digits is a thousands separator: 193,812. */
+  private static boolean isThousandsGroup(String text, int comma) {
+    int n = text.length();
+    for (int k = 1; k <= 3; k++) {
+      if (comma + k >= n || arabicDigit(text.charAt(comma + k)) < 0) {
+        return false;
+      }
+    }
+    return comma + 4 >= n || arabicDigit(text.charAt(comma + 4)) < 0;
+  }
+
+  /** A minus sign directly before the digits, not between two numbers: 增长-17.5%, not 2019-2020. */
+  private static boolean isNegative(String text, int at) {
+    if (at == 0) {
+      return false;
+    }
+    char sign = text.charAt(at - 1);
+    if (sign != '-' && sign != '－' && sign != '−') {
+      return false;
+    }
+    if (at == 1) {
+      return true;
+    }
+    char before = text.charAt(at - 2);
+    return arabicDigit(before) < 0 && !isAsciiLetter(before) && !ChineseNumbers.isNumeralChar(before)
+        && Lexicon.unitAt(text, at - 2) == null && !endsWithUnit(text, at - 1);
+  }
+
+  /** Whether a unit ends at {@code end} (so a following hyphen joins a range: 3%-5%). */
+  private static boolean endsWithUnit(String text, int end) {
+    char c = text.charAt(end - 1);
+    return c == '%' || c == '％' || c == '元' || c == '米' || c == '年' || c == '月';
+  }
+
+  private static void approximationBefore(String text, Mention m) {
+    int k = m.start;
+    while (k > 0 && isSpace(text.charAt(k - 1))) {
+      k--;
+    }
+    int len = APPROX_BEFORE.endingAt(text, k);
+    if (len > 0) {
+      m.prefixStart = k - len;
+      m.prefix = text.substring(k - len, k);
+      m.approximate = true;
+    }
+  }
+
+  /** 余/多, a scale, 余/多 again, spaces, the unit and a compound unit's tail. */
+  private static void unit(String text, Mention m) {
+    if (m.value == null) {
+      return;
+    }
+    int n = text.length();
+    int k = skipSpaces(text, m.numberEnd);
+    k = approximationAfter(text, m, k);
+    UnitWord word = Lexicon.unitAt(text, k);
+    if (word == null) {
+      int scaleLength = SCALES.startingAt(text, k);
+      if (scaleLength == 0 && !m.chinese && k < n && (text.charAt(k) == '千' || text.charAt(k) == '百')
+          && Lexicon.unitAt(text, k) == null) {
+        // 5千人, 3百亩: a scale that Unit does not write
+        m.value = m.value.scaleByPowerOfTen(text.charAt(k) == '千' ? 3 : 2);
+        scaleLength = 1;
+        k = approximationAfter(text, m, skipSpaces(text, k + 1));
+        m.numberEnd = k;
+        word = Lexicon.unitAt(text, k);
+      } else if (scaleLength > 0) {
+        String scale = text.substring(k, k + scaleLength);
+        switch (scale) {
+          case "千万":
+            m.value = m.value.scaleByPowerOfTen(3);
+            m.scale = "万";
+            break;
+          case "百万":
+            m.value = m.value.scaleByPowerOfTen(2);
+            m.scale = "万";
+            break;
+          default:
+            m.scale = scale;
+        }
+        k = approximationAfter(text, m, skipSpaces(text, k + scaleLength));
+        m.numberEnd = k;
+        word = Lexicon.unitAt(text, k);
+      }
+    }
+    if (word == null) {
+      m.unitClass = UnitClass.NONE;
+      return;
+    }
+    m.unitStart = k;
+    m.unitEnd = k + word.text.length();
+    m.unitSymbol = word.symbol;
+    m.unitClass = word.unitClass;
+    m.end = m.unitEnd;
+    compoundTail(text, m);
+  }
+
+  private static int approximationAfter(String text, Mention m, int k) {
+    if (k < text.length()) {
+      char c = text.charAt(k);
+      if (c == '余' || c == '多') {
+        m.approximate = true;
+        m.numberEnd = k + 1;
+        return skipSpaces(text, k + 1);
+      }
+    }
+    return k;
+  }
+
+  /** 元/月/人, 微克/立方米: a unit followed by slashes and words. */
+  private static void compoundTail(String text, Mention m) {
+    int n = text.length();
+    int k = m.unitEnd;
+    StringBuilder symbol = null;
+    for (int slashes = 0; slashes < 2 && k + 1 < n && (text.charAt(k) == '/' || text.charAt(k) == '／'); slashes++) {
+      int w = k + 1;
+      UnitWord word = Lexicon.unitAt(text, w);
+      // 人年, 人次, 户年: two characters of a denominator beat a one-character unit word
+      int run = w;
+      while (run < n && run - w < 2 && DENOMINATOR.indexOf(text.charAt(run)) >= 0) {
+        run++;
+      }
+      int end;
+      if (word != null && word.unitClass != UnitClass.DATE && w + word.text.length() >= run) {
+        end = w + word.text.length();
+      } else if (run > w) {
+        end = run;
+      } else {
+        break;
+      }
+      if (symbol == null) {
+        symbol = new StringBuilder(m.unitSymbol);
+      }
+      symbol.append('/').append(text, w, end);
+      k = end;
+    }
+    if (symbol != null) {
+      m.unitSymbol = symbol.toString();
+      m.unitClass = UnitClass.COMPOUND;
+      m.unitEnd = k;
+      m.end = k;
+    }
+  }
+
+  /** A second number joined by 到, 至, ~ or a dash: 3到5万, 4.5%至5%, 2019年至2020年. */
+  private static void range(String text, Mention m) {
+    int n = text.length();
+    int k = skipSpaces(text, m.end);
+    if (k >= n) {
+      return;
+    }
+    char c = text.charAt(k);
+    if (c != '到' && c != '至' && c != '~' && c != '～' && c != '-' && c != '－' && c != '—' && c != '–' && c != '〜') {
+      return;
+    }
+    k++;
+    while (k < n && (text.charAt(k) == '—' || text.charAt(k) == '-')) {
+      k++;
+    }
+    k = skipSpaces(text, k);
+    if (k >= n) {
+      return;
+    }
+    char d = text.charAt(k);
+    boolean arabic = arabicDigit(d) >= 0;
+    if (arabic == m.chinese || !arabic && !startsChinese(d)) {
+      return;
+    }
+    Mention second = number(text, k, false);
+    if (second == null || second.value == null) {
+      return;
+    }
+    boolean firstBare = m.unitSymbol.isEmpty() && m.scale.isEmpty();
+    if (!firstBare && !(second.symbol().equals(m.symbol()) || second.symbol().isEmpty())) {
+      return;
+    }
+    if (firstBare) {
+      m.scale = second.scale;
+      m.unitSymbol = second.unitSymbol;
+      m.unitClass = second.unitClass;
+      m.unitStart = second.unitStart;
+      m.unitEnd = second.unitEnd;
+    }
+    if (m.unitClass == UnitClass.DATE) {
+      if ("年".equals(m.unitSymbol) && isYear(second.value)) {
+        m.lastYear = second.value.intValueExact();
+      }
+    } else if (second.value.compareTo(m.value) < 0) {
+      return; // 5到3 is no range
+    }
+    m.upper = second.value;
+    m.approximate |= second.approximate;
+    m.end = second.end;
+  }
+
+  private static int skipSpaces(String text, int k) {
+    while (k < text.length() && isSpace(text.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean isYear(BigDecimal v) {
+    return v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(1900)) >= 0 && v.compareTo(BigDecimal.valueOf(2100)) <= 0;
+  }
+
+  /** Decides the type of a scanned number from its unit and the characters around it. */
+  private static void classify(String text, Mention m, boolean afterOpenQuote) {
+    if (m.value == null) {
+      m.type = Mention.Type.OTHER;
+      return;
+    }
+    if (m.unitClass == UnitClass.DATE) {
+      m.type = Mention.Type.DATE;
+      if (m.unitSymbol.equals("年") && isYear(m.value) && m.scale.isEmpty()) {
+        m.year = m.value.intValueExact();
+      } else if (m.unitSymbol.equals("月") && m.scale.isEmpty()) {
+        BigDecimal month = m.upper != null ? m.upper : m.value;
+        if (month.scale() <= 0 && month.signum() > 0 && month.compareTo(BigDecimal.valueOf(12)) <= 0) {
+          m.month = month.intValueExact();
+        }
+      }
+      return;
+    }
+    m.type = isQuantity(text, m, afterOpenQuote) ? Mention.Type.QUANTITY : Mention.Type.OTHER;
+  }
+
+  private static boolean isQuantity(String text, Mention m, boolean afterOpenQuote) {
+    if (!m.unitClass.isQuantity()) {
+      return false;
+    }
+    int before = m.prefixStart;
+    while (before > 0 && isSpace(text.charAt(before - 1))) {
+      before--;
+    }
+    char prev = before > 0 ? text.charAt(before - 1) : ' ';
+    char prevTight = m.start > 0 ? text.charAt(m.start - 1) : ' ';
+    if (prev == '第' || prev == '届' && m.chinese) {
+      return false;
+    }
+    if (isAsciiLetter(prevTight) || prevTight == '+' || prevTight == '＋' || prevTight == '×' || prevTight == '.') {
+      return false;
+    }
+    char next = m.end < text.length() ? text.charAt(m.end) : ' ';
+    char afterNumber = m.numberEnd < text.length() ? text.charAt(m.numberEnd) : ' ';
+    if (next == '+' || next == '＋' || afterNumber == '+' || afterNumber == '＋') {
+      return false;
+    }
+    if (SESSION_AFTER.startingAt(text, m.unitStart) > 0) {
+      return false;
+    }
+    if (m.chinese && m.numberEnd - m.start == 1) {
+      char digit = text.charAt(m.start);
+      if (ChineseNumbers.digit(digit) == 1 || ChineseNumbers.digit(digit) == 0) {
+        return false; // 一 alone is the indefinite article: 一批, 一个平台
+      }
+      if (COUNT_CONTEXT.indexOf(prev) < 0) {
+        return false;
+      }
+    }
+    return !(afterOpenQuote && closesSoon(text, m.end));
+  }
+
+  /** Whether a quote or book-title mark closes shortly after {@code end}, before any opens. */
+  private static boolean closesSoon(String text, int end) {
+    for (int k = end; k < text.length() && k < end + QUOTE_REACH; k++) {
+      char c = text.charAt(k);
+      if (Lexicon.isCloseQuote(c)) {
+        return true;
+      }
+      if (Lexicon.isOpenQuote(c) || Lexicon.isSentenceEnd(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the number lies between an opening and a closing quote or book-title mark nearby. */
+  static boolean insideQuotes(String text, int start, int end) {
+    boolean open = false;
+    for (int k = start - 1; k >= 0 && k >= start - QUOTE_REACH; k--) {
+      char c = text.charAt(k);
+      if (Lexicon.isCloseQuote(c) || Lexicon.isSentenceEnd(c)) {
+        return false;
+      }
+      if (Lexicon.isOpenQuote(c)) {
+        open = true;
+        break;
+      }
+    }
+    if (!open) {
+      return false;
+    }
+    for (int k = end; k < text.length() && k < end + QUOTE_REACH; k++) {
+      char c = text.charAt(k);
+      if (Lexicon.isCloseQuote(c)) {
+        return true;
+      }
+      if (Lexicon.isOpenQuote(c) || Lexicon.isSentenceEnd(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,229 @@
+package io.github.workreport.text;
+
+import static io.github.workreport.text.Lexicon.isClauseEnd;
+import static io.github.workreport.text.Lexicon.isSpace;
+
+import io.github.workreport.Bound;
+import java.util.List;
+
+/**
+ * The words around one quantity: the stretch before it back to the start of its list item (the
+ * subject and verb: {@code 城镇新建公厕完成}), the comparator written after it ({@code 以上}), and the
+ * stretch after it (the counted noun: {@code 个老旧小区改造}). Lists joined by 、 extend an item when
+ * they hold no other quantity ({@code 新建、改扩建小学6所}); another quantity ends it.
+ */
+final class Phrase {
+  private static final WordSet AFTER_AT_LEAST = WordSet.of("及以上", "以上", "之上");
+  private static final WordSet AFTER_AT_MOST = WordSet.of("及以下", "以下", "以内", "之内");
+  private static final WordSet AFTER_ABOUT = WordSet.of("左右", "上下");
+
+  final Mention mention;
+  /** Where the words before the number start. */
+  int preStart;
+  /** After the comparator word following the unit, if any, else the mention's end. */
+  int afterEnd;
+  /** Where the words after the number end. */
+  int postEnd;
+  /** The comparator written after the unit, or null. */
+  Bound after;
+  /** The words before and after, which juxtaposed quantities (34户53人) share. */
+  int preFrom;
+  int preTo;
+  int postFrom;
+  int postTo;
+
+  Phrase(Mention mention) {
+    this.mention = mention;
+  }
+
+  String pre(String text) {
+    return text.substring(preFrom, preTo);
+  }
+
+  String post(String text) {
+    return text.substring(postFrom, postTo);
+  }
+
+  /**
+   * Analyses every quantity of {@code quantities} (in text order) within {@code text}.
+   */
+  static Phrase[] analyse(String text, List<Mention> quantities) {
+    int count = quantities.size();
+    Phrase[] phrases = new Phrase[count];
+    for (int i = 0; i < count; i++) {
+      phrases[i] = new Phrase(quantities.get(i));
+      afterWords(text, phrases[i]);
+    }
+    for (int i = 0; i < count; i++) {
+      Phrase p = phrases[i];
+      int lower = i > 0 ? phrases[i - 1].afterEnd : 0;
+      p.preStart = walkBack(text, p.mention.prefixStart, lower, i > 0);
+      int upper = i + 1 < count ? quantities.get(i + 1).prefixStart : text.length();
+      p.postEnd = walkForward(text, p.afterEnd, upper, i + 1 < count);
+    }
+    splitAtConjunctions(text, phrases);
+    for (Phrase p : phrases) {
+      p.preFrom = p.preStart;
+      p.preTo = p.mention.prefixStart;
+      p.postFrom = p.afterEnd;
+      p.postTo = p.postEnd;
+    }
+    // Juxtaposed quantities (剩余34户53人) share their words: the first's before, the last's after.
+    int first = 0;
+    for (int i = 1; i <= count; i++) {
+      if (i < count && onlySpaces(text, phrases[i - 1].afterEnd, phrases[i].mention.prefixStart)) {
+        continue;
+      }
+      Phrase head = phrases[first];
+      Phrase tail = phrases[i - 1];
+      for (int j = first + 1; j < i; j++) {
+        phrases[j].preFrom = head.preFrom;
+        phrases[j].preTo = head.preTo;
+      }
+      for (int j = first; j < i - 1; j++) {
+        phrases[j].postFrom = tail.postFrom;
+        phrases[j].postTo = tail.postTo;
+      }
+      first = i;
+    }
+    return phrases;
+  }
+
+  private static final WordSet CONJUNCTIONS = WordSet.of("以及", "和", "及", "与", "或");
+
+  /**
+   * Words between two quantities of one clause belong to both (55条道路76.2千米: 道路), unless a
+   * conjunction divides them: 76.2千米通信架空线和1.6千米电力架空线 gives 通信架空线 to the first only.
+   */
+  private static void splitAtConjunctions(String text, Phrase[] phrases) {
+    for (int i = 1; i < phrases.length; i++) {
+      Phrase prev = phrases[i - 1];
+      Phrase p = phrases[i];
+      int from = prev.afterEnd;
+      int to = p.mention.prefixStart;
+      if (p.preStart > from || prev.postEnd < to) {
+        continue; // not one stretch: a clause end or a list item lies between
+      }
+      for (int k = to - 1; k >= from; k--) {
+        int len = CONJUNCTIONS.endingAt(text, k + 1);
+        if (len > 0 && k + 1 - len >= from) {
+          prev.postEnd = k + 1 - len;
+          p.preStart = k + 1;
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean onlySpaces(String text, int from, int to) {
+    if (from > to) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!isSpace(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void afterWords(String text, Phrase p) {
+    int k = p.mention.end;
+    while (k < text.length() && isSpace(text.charAt(k))) {
+      k++;
+    }
+    int len;
+    if ((len = AFTER_AT_LEAST.startingAt(text, k)) > 0) {
+      p.after = Bound.AT_LEAST;
+    } else if ((len = AFTER_AT_MOST.startingAt(text, k)) > 0) {
+      p.after = Bound.AT_MOST;
+    } else if ((len = AFTER_ABOUT.startingAt(text, k)) > 0) {
+      p.after = Bound.ABOUT;
+    } else if (k < text.length() && text.charAt(k) == '内'
+        && p.mention.unitClass == Lexicon.UnitClass.DURATION) {
+      p.after = Bound.AT_MOST; // 120个工作日内
+      len = 1;
+    }
+    p.afterEnd = len > 0 ? k + len : p.mention.end;
+  }
+
+  /**
+   * From {@code from} back to the start of the item: a clause end, an opening parenthesis, a 、 after
+   * the previous quantity's item, or {@code lower}. A parenthesised aside is stepped over.
+   */
+  private static int walkBack(String text, int from, int lower, boolean hasPrevious) {
+    // Whether a clause end lies between the previous quantity and here decides what a 、 means;
+    // found once, not at every 、.
+    boolean clauseEndBefore = false;
+    if (hasPrevious) {
+      for (int k = from - 1; k >= lower; k--) {
+        if (isClauseEnd(text.charAt(k))) {
+          clauseEndBefore = true;
+          break;
+        }
+      }
+    }
+    int k = from;
+    while (k > lower) {
+      char c = text.charAt(k - 1);
+      if (isClauseEnd(c) || c == '（' || c == '(') {
+        break;
+      }
+      if (c == '）' || c == ')') {
+        int open = matchingOpen(text, k - 1, lower);
+        if (open < 0) {
+          break;
+        }
+        k = open;
+        continue;
+      }
+      if (c == '、' && hasPrevious && !clauseEndBefore) {
+        break; // the item before the 、 holds the previous quantity
+      }
+      k--;
+    }
+    return k;
+  }
+
+  private static int matchingOpen(String text, int close, int lower) {
+    int depth = 0;
+    for (int k = close; k >= lower; k--) {
+      char c = text.charAt(k);
+      if (c == '）' || c == ')') {
+        depth++;
+      } else if (c == '（' || c == '(') {
+        if (--depth == 0) {
+          return k;
+        }
+      } else if (c == '。' || c == '\n') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** From {@code from} forward to a clause end, a parenthesis, or a 、 before the next quantity's item. */
+  private static int walkForward(String text, int from, int upper, boolean hasNext) {
+    boolean clauseEndAhead = false;
+    if (hasNext) {
+      for (int k = from; k < upper; k++) {
+        if (isClauseEnd(text.charAt(k))) {
+          clauseEndAhead = true;
+          break;
+        }
+      }
+    }
+    int k = from;
+    while (k < upper) {
+      char c = text.charAt(k);
+      if (isClauseEnd(c) || c == '（' || c == '(') {
+        break;
+      }
+      if (c == '、' && hasNext && !clauseEndAhead) {
+        break;
+      }
+      k++;
+    }
+    return k;
+  }
+}

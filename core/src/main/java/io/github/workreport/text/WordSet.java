@@ -1,0 +1,232 @@
+package io.github.workreport.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small fixed set of words, indexed by first and by last character so that asking whether one
+ * starts or ends at a position costs one bit test for almost every position of a text. Longest
+ * words are tried first. Immutable and thread-safe.
+ */
+final class WordSet {
+  private static final int FILTER_MASK = 4095;
+
+  private final long[] firstFilter = new long[(FILTER_MASK + 1) / 64];
+  private final long[] lastFilter = new long[(FILTER_MASK + 1) / 64];
+  private final Map<Character, String[]> byFirst = new HashMap<>();
+  private final Map<Character, String[]> byLast = new HashMap<>();
+  private final Map<String, Integer> flags = new HashMap<>();
+  private final int minLength;
+
+  private WordSet(String... words) {
+    Map<Character, List<String>> first = new HashMap<>();
+    Map<Character, List<String>> last = new HashMap<>();
+    int min = Integer.MAX_VALUE;
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      min = Math.min(min, w.length());
+      char f = w.charAt(0);
+      char l = w.charAt(w.length() - 1);
+      set(firstFilter, f);
+      set(lastFilter, l);
+      first.computeIfAbsent(f, k -> new ArrayList<>()).add(w);
+      last.computeIfAbsent(l, k -> new ArrayList<>()).add(w);
+    }
+    minLength = min == Integer.MAX_VALUE ? 1 : min;
+    Comparator<String> longestFirst = Comparator.comparingInt(s -> -s.length());
+    first.forEach((c, list) -> byFirst.put(c, sorted(list, longestFirst)));
+    last.forEach((c, list) -> byLast.put(c, sorted(list, longestFirst)));
+  }
+
+  static WordSet of(String... words) {
+    return new WordSet(words);
+  }
+
+  /**
+   * A set whose words carry flags, for asking in one pass which of several lists occur in a text:
+   * {@code flagged(1, new String[] {"计划", "拟"}, 2, new String[] {"高于", "低于"})}.
+   */
+  static WordSet flagged(Object... flagAndWords) {
+    java.util.List<String> all = new ArrayList<>();
+    Map<String, Integer> flags = new HashMap<>();
+    for (int i = 0; i < flagAndWords.length; i += 2) {
+      int flag = (Integer) flagAndWords[i];
+      for (String w : (String[]) flagAndWords[i + 1]) {
+        all.add(w);
+        flags.merge(w, flag, (a, b) -> a | b);
+      }
+    }
+    WordSet set = new WordSet(all.toArray(new String[0]));
+    set.flags.putAll(flags);
+    return set;
+  }
+
+  /** The flags of every word occurring wholly inside {@code text[from, to)}, or-ed together. */
+  int flagsWithin(CharSequence text, int from, int to) {
+    to = Math.min(to, text.length());
+    int out = 0;
+    for (int i = Math.max(0, from); i + minLength <= to; i++) {
+      char c = text.charAt(i);
+      if (!test(firstFilter, c)) {
+        continue;
+      }
+      String[] words = byFirst.get(c);
+      if (words == null) {
+        continue;
+      }
+      for (String w : words) {
+        if (i + w.length() <= to && Lexicon.regionMatches(text, i, w)) {
+          out |= flags.getOrDefault(w, 0);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String[] sorted(List<String> list, Comparator<String> order) {
+    String[] out = list.toArray(new String[0]);
+    Arrays.sort(out, order);
+    return out;
+  }
+
+  private static void set(long[] filter, char c) {
+    int bit = c & FILTER_MASK;
+    filter[bit >>> 6] |= 1L << (bit & 63);
+  }
+
+  private static boolean test(long[] filter, char c) {
+    int bit = c & FILTER_MASK;
+    return (filter[bit >>> 6] & 1L << (bit & 63)) != 0;
+  }
+
+  /** The length of the longest word starting at {@code at}, or 0. */
+  int startingAt(CharSequence text, int at) {
+    if (at < 0 || at >= text.length()) {
+      return 0;
+    }
+    char c = text.charAt(at);
+    if (!test(firstFilter, c)) {
+      return 0;
+    }
+    String[] words = byFirst.get(c);
+    if (words == null) {
+      return 0;
+    }
+    for (String w : words) {
+      if (at + w.length() <= text.length() && Lexicon.regionMatches(text, at, w)) {
+        return w.length();
+      }
+    }
+    return 0;
+  }
+
+  /** The length of the longest word ending exactly at {@code end}, or 0. */
+  int endingAt(CharSequence text, int end) {
+    if (end <= 0 || end > text.length()) {
+      return 0;
+    }
+    char c = text.charAt(end - 1);
+    if (!test(lastFilter, c)) {
+      return 0;
+    }
+    String[] words = byLast.get(c);
+    if (words == null) {
+      return 0;
+    }
+    for (String w : words) {
+      int start = end - w.length();
+      if (start >= 0 && Lexicon.regionMatches(text, start, w)) {
+        return w.length();
+      }
+    }
+    return 0;
+  }
+
+  /** Whether a word lies wholly inside {@code text[from, to)}. */
+  boolean within(CharSequence text, int from, int to) {
+    return indexWithin(text, from, to) >= 0;
+  }
+
+  /** The start of the first word wholly inside {@code text[from, to)}, or -1. */
+  int indexWithin(CharSequence text, int from, int to) {
+    to = Math.min(to, text.length());
+    for (int i = Math.max(0, from); i + minLength <= to; i++) {
+      if (!test(firstFilter, text.charAt(i))) {
+        continue;
+      }
+      String[] words = byFirst.get(text.charAt(i));
+      if (words == null) {
+        continue;
+      }
+      for (String w : words) {
+        if (i + w.length() <= to && Lexicon.regionMatches(text, i, w)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The start of the last word wholly inside {@code text[from, to)}, or -1. */
+  int lastIndexWithin(CharSequence text, int from, int to) {
+    to = Math.min(to, text.length());
+    for (int i = to - minLength; i >= Math.max(0, from); i--) {
+      if (startingAt(text, i) > 0 && i + startingAt(text, i) <= to) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  boolean within(CharSequence text) {
+    return within(text, 0, text.length());
+  }
+
+  /** {@code text} with every occurrence of the words removed, longest first at each position. */
+  String removeFrom(String text) {
+    StringBuilder out = null;
+    int copied = 0;
+    for (int i = 0; i < text.length(); ) {
+      int len = startingAt(text, i);
+      if (len == 0) {
+        i++;
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length());
+      }
+      out.append(text, copied, i);
+      i += len;
+      copied = i;
+    }
+    if (out == null) {
+      return text;
+    }
+    out.append(text, copied, text.length());
+    return out.toString();
+  }
+
+  /** Whether {@code word} is one of the words. */
+  boolean contains(String word) {
+    return !word.isEmpty() && startingAt(word, 0) == word.length() && exact(word);
+  }
+
+  private boolean exact(String word) {
+    String[] words = byFirst.get(word.charAt(0));
+    if (words == null) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

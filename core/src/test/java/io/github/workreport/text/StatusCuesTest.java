@@ -1,0 +1,65 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.workreport.Status;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class StatusCuesTest {
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "已完成 98 项:|MET",
+      "持续推进 11 项：|ONGOING",
+      "二、正在推进（5项）|ONGOING",
+      "未完成|NOT_MET",
+      "进度滞后|NOT_MET",
+      "超额完成|EXCEEDED",
+      "基本完成 3 项|BASICALLY_MET",
+      "推进中|ONGOING",
+      "（一）经济发展|UNDETERMINED"})
+  void headingsDeclareTheirTasksStatus(String heading, Status status) {
+    assertThat(StatusCues.ofHeading(heading)).isEqualTo(status);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "当前已完成 186308 万元，增速为 1.8%，超额完成任务。|EXCEEDED",
+      "增速达到 7.9%，基本完成指标任务。|BASICALLY_MET",
+      "脱贫退出工作已完成。|MET",
+      "全面完成工作任务|MET",
+      "方家村征地拆迁工作已完成|MET",
+      "已完成1个(50%)，其余正在推进。|",
+      "尚未全面完成，未超额完成。|",
+      "已完成前期准备。|"})
+  void aClaimIsAboutTheWholeTask(String narrative, Status claim) {
+    assertThat(StatusCues.claim(narrative)).isEqualTo(Optional.ofNullable(claim));
+  }
+
+  @Test
+  void aCompletedSectionIsRefinedByAnExplicitClaimAnOngoingOneIsNot() {
+    assertThat(StatusCues.declared(Optional.of(Status.MET), "超额完成了28%")).isEqualTo(Status.EXCEEDED);
+    assertThat(StatusCues.declared(Optional.of(Status.MET), "基本完成指标任务")).isEqualTo(Status.BASICALLY_MET);
+    assertThat(StatusCues.declared(Optional.of(Status.MET), "已完成。")).isEqualTo(Status.MET);
+    assertThat(StatusCues.declared(Optional.of(Status.ONGOING), "土地确权登记基本完成")).isEqualTo(Status.ONGOING);
+    assertThat(StatusCues.declared(Optional.of(Status.NOT_MET), "超额完成")).isEqualTo(Status.NOT_MET);
+  }
+
+  @Test
+  void withoutASectionOnlyAClaimDeclares() {
+    assertThat(StatusCues.declared(Optional.empty(), "已完成1个(50%)")).isEqualTo(Status.UNDETERMINED);
+    assertThat(StatusCues.declared(Optional.empty(), "任务已完成。")).isEqualTo(Status.MET);
+    assertThat(StatusCues.declared(Optional.of(Status.UNDETERMINED), "基本完成")).isEqualTo(Status.BASICALLY_MET);
+  }
+
+  @Test
+  void cueWordsSuggestAStatusWhenNothingElseDoes() {
+    assertThat(StatusCues.textual("正在加紧建设")).isEqualTo(Status.ONGOING);
+    assertThat(StatusCues.textual("下一步，继续推进")).isEqualTo(Status.ONGOING);
+    assertThat(StatusCues.textual("已建成并投入使用")).isEqualTo(Status.MET);
+    assertThat(StatusCues.textual("召开会议研究")).isEqualTo(Status.UNDETERMINED);
+  }
+}

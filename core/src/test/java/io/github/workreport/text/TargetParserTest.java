@@ -1,0 +1,203 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.workreport.Bound;
+import io.github.workreport.Deadline;
+import io.github.workreport.Kind;
+import io.github.workreport.Target;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TargetParserTest {
+  private static final TargetParser PARSER = TargetParser.standard();
+
+  /** A target as {@code kind bound value unit} with {@code (力争)} when aspirational: {@code GROWTH AT_LEAST 7.5 %}. */
+  private static String brief(Target t) {
+    return t.kind() + " " + t.bound() + " " + t.value().toPlainString() + " " + t.unit().symbol() + (t.firm() ? "" : " (力争)");
+  }
+
+  private static List<String> briefs(String text) {
+    return PARSER.parse(text).stream().map(TargetParserTest::brief).collect(Collectors.toList());
+  }
+
+  // ------------------------------------------------------------------ forms understood
+
+  static Stream<Arguments> targets() {
+    return Stream.of(
+        // the seed's forms
+        Arguments.of("地区生产总值增长 7.5%以上。", List.of("GROWTH AT_LEAST 7.5 %")),
+        Arguments.of("一般公共预算收入增长 6%。", List.of("GROWTH EXACTLY 6 %")),
+        Arguments.of("力争全年万元 GDP 能耗下降 2%以上。", List.of("DECLINE AT_LEAST 2 % (力争)")),
+        Arguments.of("工业固体废物综合利用率提高到73%以上，农作物秸秆综合利用率提高到95%以上。",
+            List.of("LEVEL AT_LEAST 73 %", "LEVEL AT_LEAST 95 %")),
+        Arguments.of("全年新建公厕15座，提升改造公厕22座，社会对外开放公厕3座。",
+            List.of("COUNT EXACTLY 15 座", "COUNT EXACTLY 22 座", "COUNT EXACTLY 3 座")),
+        Arguments.of("新增绿化 23.41 万平方米，新建口袋公园 4 处、社区绿道 1 条",
+            List.of("AMOUNT EXACTLY 23.41 万平方米", "COUNT EXACTLY 4 处", "COUNT EXACTLY 1 条")),
+        Arguments.of("新增规模以上制造业企业不少于5家，力争新增高新技术企业4家、科技型中小企业40家。",
+            List.of("COUNT AT_LEAST 5 家", "COUNT EXACTLY 4 家 (力争)", "COUNT EXACTLY 40 家 (力争)")),
+        Arguments.of("全年城镇新增就业不少于8000人，城镇登记失业率控制在4%以内。",
+            List.of("COUNT AT_LEAST 8000 人", "LEVEL AT_MOST 4 %")),
+        Arguments.of("将工程建设项目建设审批时间压缩至120个工作日内。", List.of("LEVEL AT_MOST 120 个工作日")),
+        Arguments.of("实现剩余34户53人全部脱贫。", List.of("COUNT EXACTLY 34 户", "COUNT EXACTLY 53 人")),
+        Arguments.of("开工建设两条规划路和柳雪路延伸段，打通灞河左岸 8.81 千米堤顶道路。",
+            List.of("COUNT EXACTLY 2 条", "AMOUNT EXACTLY 8.81 千米")),
+        Arguments.of("加快推进 162 个重点在建项目建设，确保完成 258.77 亿元年度投资计划。",
+            List.of("COUNT EXACTLY 162 个", "AMOUNT EXACTLY 258.77 亿元")),
+        Arguments.of("全年新招聘优秀教师不少于 100 名，实施多元化教师培训不少于 3000 人次。",
+            List.of("COUNT AT_LEAST 100 名", "COUNT AT_LEAST 3000 人次")),
+        // other reports' forms
+        Arguments.of("地区生产总值增长6.5%左右", List.of("GROWTH ABOUT 6.5 % (力争)")),
+        Arguments.of("确保居民消费价格涨幅控制在3%左右", List.of("GROWTH ABOUT 3 %")),
+        Arguments.of("城乡居民人均可支配收入分别增长7%和8%", List.of("GROWTH EXACTLY 7 %", "GROWTH EXACTLY 8 %")),
+        Arguments.of("常住人口城镇化率提高1.5个百分点", List.of("GROWTH EXACTLY 1.5 个百分点")),
+        Arguments.of("新增城镇就业1.2万人以上", List.of("COUNT AT_LEAST 1.2 万人")),
+        Arguments.of("PM2.5平均浓度控制在45微克/立方米以内", List.of("LEVEL AT_MOST 45 微克/立方米")),
+        Arguments.of("农民人均收入达到1.5万元/人年", List.of("LEVEL EXACTLY 1.5 万元/人年")),
+        Arguments.of("力争社会消费品零售总额突破300亿元", List.of("AMOUNT AT_LEAST 300 亿元 (力争)")),
+        Arguments.of("增长4.5%至5%", List.of("GROWTH AT_LEAST 4.5 %")),
+        Arguments.of("新建3到5万平方米厂房", List.of("AMOUNT AT_LEAST 3 万平方米")),
+        Arguments.of("增长-17.5%", List.of("GROWTH EXACTLY -17.5 %")),
+        Arguments.of("新增就业一千二百人", List.of("COUNT EXACTLY 1200 人")),
+        Arguments.of("新增就业三万五千人", List.of("COUNT EXACTLY 35000 人")),
+        Arguments.of("建成两所学校", List.of("COUNT EXACTLY 2 所")),
+        Arguments.of("森林覆盖率达到百分之四十五", List.of("LEVEL EXACTLY 45 %")),
+        Arguments.of("覆盖率达到９５％", List.of("LEVEL EXACTLY 95 %")),
+        Arguments.of("发放补贴1,234.5万元", List.of("AMOUNT EXACTLY 1234.5 万元")),
+        Arguments.of("新增停车位超过2000个", List.of("COUNT AT_LEAST 2000 个")),
+        Arguments.of("审批时限由20个工作日压缩至5个工作日", List.of("LEVEL AT_MOST 5 个工作日")),
+        Arguments.of("栽植乔木 1.15 万株", List.of("COUNT EXACTLY 1.15 万株")),
+        Arguments.of("地区生产总值保持7%左右的增长", List.of("GROWTH ABOUT 7 % (力争)")),
+        Arguments.of("按照标准新建公厕15座", List.of("COUNT EXACTLY 15 座")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("targets")
+  void findsTheTargets(String text, List<String> expected) {
+    assertThat(briefs(text)).isEqualTo(expected);
+  }
+
+  // ------------------------------------------------------------------ forms refused
+
+  static Stream<String> notTargets() {
+    return Stream.of(
+        "积极参加第五届“丝博会”、第十届“陕粤港澳经济活动周”", // ordinals
+        "组织开展“健康快乐迎全运”系列活动，迎十四运",         // names
+        "继续推行“4+7”城市药品集中采购",                    // quoted name
+        "做好地铁5、6、9号线建设环境保障工作",               // line numbers
+        "重点围绕“1+4”绿色产业体系",
+        "围绕“三带六板块”布局",
+        "持续推进城市社区“15分钟便民服务圈”建设",
+        "建设110KV变电站",                                    // a voltage class, not a count
+        "淘汰国Ⅲ及以下老旧车辆",
+        "完成六棉自由区（一期）回迁",
+        "打造5G物联网产业园",
+        "PM2.5浓度明显下降",
+        "较2015年明显下降",                                   // a base year
+        "2021年4月底前完成",                                  // a deadline
+        "科学规划一条绿带、两个功能区",                      // names of planning areas
+        "加快红旗南部五村城改前期工作",
+        "启动十里铺骨科医院迁建项目",
+        "区人大十七届二十九次会议审议",                      // a session
+        "扎实做好全国第七次人口普查，我区七人普工作启动",
+        "建设一批重点项目，打造一个平台",                    // 一 is the article
+        "完成“十四五”规划编制",
+        "聚焦世界500强和国内100强企业",
+        "围绕全市5个重点产业园区，聚焦12条重点产业链");             // the scope of the work
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("notTargets")
+  void refusesNonTargets(String text) {
+    assertThat(PARSER.parse(text)).isEmpty();
+  }
+
+  @Test
+  void aQualifierOfTheObjectIsNotATarget() {
+    assertThat(briefs("签约10亿元以上项目不少于2个")).containsExactly("COUNT AT_LEAST 2 个");
+    assertThat(briefs("投资10亿元以上的项目达到5个")).containsExactly("COUNT EXACTLY 5 个");
+    assertThat(briefs("建设1000平方米的仓库2座")).containsExactly("COUNT EXACTLY 2 座");
+    // alone in its clause, the same words are the target
+    assertThat(briefs("年内全区60%的行政村污水得到有效治理")).containsExactly("LEVEL EXACTLY 60 %");
+  }
+
+  // ------------------------------------------------------------------ metric, text, span
+
+  @Test
+  void metricTextAndSpanName_theTarget() {
+    String text = "全年新建公厕15座，提升改造公厕22座，社会对外开放公厕3座。";
+    List<Target> targets = PARSER.parse(text);
+    assertThat(targets).extracting(Target::metric).containsExactly("新建公厕", "提升改造公厕", "社会对外开放公厕");
+    assertThat(targets).extracting(Target::text).containsExactly("全年新建公厕15座", "提升改造公厕22座", "社会对外开放公厕3座");
+    for (Target t : targets) {
+      assertThat(t.span()).hasValueSatisfying(span -> assertThat(span.of(text)).isEqualTo(t.text()));
+    }
+  }
+
+  @Test
+  void aNumberFirstTargetNamesWhatFollows() {
+    Target t = PARSER.parse("完成略钢小区、大信小区等16个老旧小区改造。").get(0);
+    assertThat(t.metric()).isEqualTo("老旧小区改造");
+    assertThat(t.quantity().value()).isEqualByComparingTo(new BigDecimal(16));
+  }
+
+  @Test
+  void aspirationLastsToTheEndOfItsSentenceAndYieldsToAssurance() {
+    assertThat(PARSER.parse("组建联合体13个，力争创建1所特色学校和1所示范高中。"))
+        .extracting(Target::firm).containsExactly(true, false, false);
+    assertThat(PARSER.parse("力争新增企业5家。确保新增就业800人。")).extracting(Target::firm).containsExactly(false, true);
+    assertThat(PARSER.parse("力争完成投资50亿元，确保新开工项目20个。")).extracting(Target::firm).containsExactly(false, true);
+  }
+
+  // ------------------------------------------------------------------ deadlines
+
+  static Stream<Arguments> deadlines() {
+    return Stream.of(
+        Arguments.of("到 2022 年 9 月，完成 25 所中小学新建改扩建工程", "2022-09"),
+        Arguments.of("2021年4月底前，完成55条道路通信架空线落地", "2021-04"),
+        Arguments.of("年内全区60%的行政村污水得到有效治理", "2020-12"),
+        Arguments.of("年底前建成投用", "2020-12"),
+        Arguments.of("6月底前完成拆迁", "2020-06"),
+        Arguments.of("力争2021年8月建成", "2021-08"),
+        Arguments.of("到2025年，全区GDP突破1000亿元", "2025-12"),
+        Arguments.of("到二〇二二年底完成", "2022-12"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("deadlines")
+  void readsDeadlines(String text, String month) {
+    assertThat(PARSER.deadline(text, OptionalInt.of(2020))).contains(Deadline.of(YearMonth.parse(month)));
+  }
+
+  @Test
+  void baseYearsAndBareYearsAreNoDeadlines() {
+    assertThat(PARSER.deadline("重度污染天数比率较2015年下降25%以上", OptionalInt.of(2020))).isEmpty();
+    assertThat(PARSER.deadline("2020年城镇新增就业8000人", OptionalInt.of(2020))).isEmpty();
+    assertThat(PARSER.deadline("年内完成", OptionalInt.empty())).isEmpty();
+  }
+
+  @Test
+  void theLatestOfSeveralDeadlinesCounts() {
+    assertThat(PARSER.deadline("年内启动，到2022年9月全部建成", OptionalInt.of(2020)))
+        .contains(Deadline.of(YearMonth.of(2022, 9)));
+  }
+
+  @Test
+  void kindsFollowTheVerbNearestTheNumber() {
+    assertThat(PARSER.parse("工业固体废物综合利用率提高到73%")).extracting(Target::kind).containsExactly(Kind.LEVEL);
+    assertThat(PARSER.parse("研发投入提高2%")).extracting(Target::kind).containsExactly(Kind.GROWTH);
+    assertThat(PARSER.parse("两项指标分别下降39.1%和25%")).extracting(Target::kind)
+        .containsExactly(Kind.DECLINE, Kind.DECLINE);
+    assertThat(PARSER.parse("增速达到7.9%")).extracting(Target::kind).containsExactly(Kind.GROWTH);
+    assertThat(PARSER.parse("控制在4%以内")).extracting(Target::bound).containsExactly(Bound.AT_MOST);
+  }
+}
