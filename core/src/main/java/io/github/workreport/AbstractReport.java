@@ -117,6 +117,16 @@ abstract class AbstractReport {
     return List.copyOf(findings);
   }
 
+  /**
+   * The totals of this report: tasks by assessed and declared status, a scorecard per lead unit,
+   * the claims the numbers do not support and the findings by kind. Prints as a table.
+   *
+   * @return the summary
+   */
+  public Summary summary() {
+    return Summary.of((Report) this);
+  }
+
   /** {@code Report[《灞桥区 2020 年政府工作报告》工作任务分解表, 2020-12 (全年), 107 tasks]}. @return the text */
   @Override
   public String toString() {

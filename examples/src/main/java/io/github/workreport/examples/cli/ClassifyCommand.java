@@ -1,0 +1,184 @@
+package io.github.workreport.examples.cli;
+
+import io.github.workreport.Report;
+import io.github.workreport.excel.ExcelWriter;
+import io.github.workreport.json.ReportJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** {@code workreport classify}: read, classify, print or write. */
+@Command(name = "classify", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {
+        "Reads reports, classifies every task and prints a table with the totals (text), or writes "
+            + "workreport/1 JSON or a styled workbook.",
+        "Several inputs or a directory: one combined summary, a row per report, and with --output DIR "
+            + "one output per report in DIR.", ""})
+final class ClassifyCommand extends ReportsCommand {
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+      description = "text, json or xlsx (default: what the --output name ends in, else text).")
+  OutputFormat format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Where to write (default: standard output; required for xlsx). A directory: one "
+          + "file per report in it, named after the input.")
+  Path output;
+
+  @Override
+  public Integer call() {
+    List<Input> resolved = resolveInputs();
+    boolean several = several(resolved);
+    OutputFormat chosen = chooseFormat(several);
+    if (several) {
+      return classifyAll(resolved, chosen);
+    }
+    Input input = resolved.get(0);
+    Report report = classify(input);
+    Path target = output == null ? null
+        : Files.isDirectory(output) ? output.resolve(input.stem() + "." + chosen.extension) : output;
+    refuseOverwritingInputs(List.of(input), target);
+    if (target == null) {
+      print(report, chosen);
+    } else {
+      write(report, chosen, target);
+    }
+    return 0;
+  }
+
+  private OutputFormat chooseFormat(boolean several) {
+    boolean toDirectory = output != null && (Files.isDirectory(output) || several);
+    OutputFormat fromName = output == null || toDirectory ? null : OutputFormat.ofFile(output).orElse(null);
+    if (format != null && fromName != null && format != fromName) {
+      throw usage("--format " + format + " does not match --output " + output);
+    }
+    OutputFormat chosen = format != null ? format : fromName != null ? fromName : OutputFormat.TEXT;
+    if (output != null && several && Files.exists(output) && !Files.isDirectory(output)) {
+      throw usage("with several reports, --output must be a directory; " + output + " is a file");
+    }
+    if (output == null && chosen == OutputFormat.XLSX) {
+      throw usage("--format xlsx needs --output FILE: a workbook is not written to the terminal");
+    }
+    if (output == null && several && chosen != OutputFormat.TEXT) {
+      throw usage("with several reports, --format " + chosen + " needs --output DIRECTORY (one file per report)");
+    }
+    return chosen;
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  private void print(Report report, OutputFormat chosen) {
+    if (chosen == OutputFormat.JSON) {
+      out().flush();
+      ReportJson.write(report, env().out);
+    } else {
+      new ReportText(style()).printReport(report, out());
+    }
+  }
+
+  /** Writes one report; text without colour. */
+  static void write(Report report, OutputFormat chosen, Path target) {
+    try {
+      switch (chosen) {
+        case JSON:
+          ReportJson.write(report, target);
+          break;
+        case XLSX:
+          ExcelWriter.standard().write(report, target);
+          break;
+        default:
+          ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+          PrintWriter writer = Env.writer(bytes, false);
+          new ReportText(new Style(false)).printReport(report, writer);
+          writer.flush();
+          Files.write(target, bytes.toByteArray());
+      }
+    } catch (UncheckedIOException e) {
+      throw Failure.cannotWrite(target, e);
+    } catch (IOException e) {
+      throw Failure.cannotWrite(target, e);
+    }
+  }
+
+  private int classifyAll(List<Input> resolved, OutputFormat chosen) {
+    Map<Input, Path> targets = new HashMap<>();
+    if (output != null) {
+      try {
+        Files.createDirectories(output);
+      } catch (IOException e) {
+        throw Failure.cannotWrite(output, e);
+      }
+      targets = targetsIn(output, resolved, chosen);
+      for (Map.Entry<Input, Path> entry : targets.entrySet()) {
+        refuseOverwritingInputs(resolved, entry.getValue());
+      }
+    }
+    Map<Input, Path> finalTargets = targets;
+    List<Batch.Result<ReportText.Row>> results = runAll(resolved, input -> {
+      Report report = classify(input);
+      Path target = finalTargets.get(input);
+      if (target != null) {
+        write(report, chosen, target);
+      }
+      return new ReportText.Row(report);
+    });
+    new ReportText(style()).printCombined(results, out());
+    out().flush();
+    return reportFailures(results);
+  }
+
+  /** {@code DIR/stem.ext}; inputs that share a stem keep their extension: {@code a.txt.json}. */
+  private static Map<Input, Path> targetsIn(Path directory, List<Input> inputs, OutputFormat chosen) {
+    Map<String, Integer> stems = new HashMap<>();
+    inputs.forEach(i -> stems.merge(i.stem(), 1, Integer::sum));
+    Map<Input, Path> targets = new HashMap<>();
+    Set<Path> taken = new HashSet<>();
+    for (Input input : inputs) {
+      String base = stems.get(input.stem()) > 1 && input.path() != null
+          ? String.valueOf(input.path().getFileName()) : input.stem();
+      Path target = directory.resolve(base + "." + chosen.extension);
+      for (int n = 2; !taken.add(target); n++) {
+        target = directory.resolve(base + "-" + n + "." + chosen.extension);
+      }
+      targets.put(input, target);
+    }
+    return targets;
+  }
+
+  /** An output never replaces an input. */
+  private static void refuseOverwritingInputs(List<Input> inputs, Path target) {
+    if (target == null) {
+      return;
+    }
+    List<Path> sources = new ArrayList<>();
+    inputs.forEach(i -> {
+      if (i.path() != null) {
+        sources.add(i.path());
+      }
+    });
+    for (Path source : sources) {
+      try {
+        if (Files.exists(target) && Files.exists(source) ? Files.isSameFile(source, target)
+            : source.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) {
+          throw new Failure(target + ": cannot write: it is an input; choose another --output", null);
+        }
+      } catch (IOException e) {
+        throw Failure.cannotWrite(target, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package io.github.workreport.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.workreport.Report;
+import io.github.workreport.ReportReadException;
+import io.github.workreport.Status;
+import io.github.workreport.json.ReportJson;
+import io.github.workreport.rules.ClassificationPolicy;
+import io.github.workreport.rules.Classifier;
+import io.github.workreport.text.TableText;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkReportsTest {
+
+  private static byte[] seedBytes() throws IOException {
+    try (InputStream in = WorkReports.class.getResourceAsStream("baqiao-2020.txt")) {
+      return in.readAllBytes();
+    }
+  }
+
+  // --- bundled ---------------------------------------------------------------------------------
+
+  @Test
+  void bundledIsTheSeedReadAndClassified() throws IOException {
+    Report bundled = WorkReports.bundled();
+    assertThat(bundled.tasks()).hasSize(107);
+    assertThat(bundled.isClassified()).isTrue();
+    assertThat(bundled).isEqualTo(Classifier.standard().classify(TableText.read(seedBytes(), WorkReports.BUNDLED_NAME)));
+    assertThat(bundled).hasToString("Report[《灞桥区 2020 年政府工作报告》工作任务分解表, 2020-12 (全年), 107 tasks, classified]");
+  }
+
+  @Test
+  void theBundledResourceIsTheSharedSeedByteForByte() throws IOException {
+    // The same bytes as core's test copy of the seed (the tests run in the module's directory).
+    assertThat(seedBytes()).isEqualTo(Files.readAllBytes(Path.of("../core/src/test/resources/baqiao-2020.txt")));
+    assertThat(new String(seedBytes(), StandardCharsets.UTF_8).strip()).startsWith("《灞桥区 2020 年政府工作报告》工作任务分解表");
+  }
+
+  @Test
+  void bundledUnclassifiedHasNoAssessments() {
+    assertThat(WorkReports.bundledUnclassified().tasks()).allSatisfy(t -> assertThat(t.assessment()).isEmpty());
+  }
+
+  // --- read: every format, told by content ------------------------------------------------------
+
+  @Test
+  void readsTextInUtf8AndGb18030(@TempDir Path dir) throws IOException {
+    Path utf8 = Files.write(dir.resolve("a.txt"), seedBytes());
+    Path gbk = Files.write(dir.resolve("b.txt"),
+        new String(seedBytes(), StandardCharsets.UTF_8).getBytes(Charset.forName("GB18030")));
+    assertThat(WorkReports.read(gbk).tasks()).isEqualTo(WorkReports.read(utf8).tasks());
+  }
+
+  @Test
+  void readsWorkbooksAndJsonWhateverTheirNames(@TempDir Path dir) {
+    Report bundled = WorkReports.bundled();
+    Path xlsx = dir.resolve("report.xlsx");
+    Path json = dir.resolve("report.json");
+    WorkReports.write(WorkReports.bundledUnclassified(), xlsx);
+    WorkReports.write(WorkReports.bundledUnclassified(), json);
+    Path xlsxAsJson = dir.resolve("looks-like.json");
+    Path jsonAsTxt = dir.resolve("looks-like.txt");
+    try {
+      Files.copy(xlsx, xlsxAsJson);
+      Files.copy(json, jsonAsTxt);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    for (Path file : new Path[] {xlsx, json, xlsxAsJson, jsonAsTxt}) {
+      assertThat(ReportJson.toJson(WorkReports.read(file))).as(file.toString()).isEqualTo(ReportJson.toJson(bundled));
+    }
+  }
+
+  @Test
+  void readUnclassifiedKeepsTheAssessmentsOfAJsonDocument(@TempDir Path dir) {
+    Path json = dir.resolve("classified.json");
+    WorkReports.write(WorkReports.bundled(), json);
+    assertThat(WorkReports.readUnclassified(json).isClassified()).isTrue();
+  }
+
+  @Test
+  void readWithAPolicy(@TempDir Path dir) throws IOException {
+    Path file = Files.write(dir.resolve("a.txt"), seedBytes());
+    ClassificationPolicy lenient = ClassificationPolicy.parse("ratio=0.5,points=5");
+    Report report = WorkReports.read(file, lenient);
+    assertThat(report.summary().count(Status.NOT_MET)).isLessThan(WorkReports.read(file).summary().count(Status.NOT_MET));
+  }
+
+  @Test
+  void readsAStream() throws IOException {
+    Report fromStream = WorkReports.readUnclassified(new ByteArrayInputStream(seedBytes()), "<stdin>");
+    assertThat(fromStream.tasks()).hasSize(107);
+  }
+
+  @Test
+  void aJsonStreamErrorNamesTheCallersSource() {
+    byte[] bad = "{\"format\": \"workreport/1\", \"year\": \"x\"}".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> WorkReports.readUnclassified(new ByteArrayInputStream(bad), "<stdin>"))
+        .isInstanceOf(ReportReadException.class)
+        .hasMessageStartingWith("<stdin>: $.year");
+  }
+
+  // --- read: failures --------------------------------------------------------------------------
+
+  @Test
+  void aMissingFileIsAReadException(@TempDir Path dir) {
+    Path missing = dir.resolve("nope.xlsx");
+    assertThatThrownBy(() -> WorkReports.read(missing))
+        .isInstanceOfSatisfying(ReportReadException.class, e -> {
+          assertThat(e.source()).isEqualTo(missing.toString());
+          assertThat(e.place()).isEmpty();
+          assertThat(e.reason()).isEqualTo("no such file");
+        });
+  }
+
+  @Test
+  void aDirectoryIsAReadException(@TempDir Path dir) {
+    assertThatThrownBy(() -> WorkReports.read(dir)).isInstanceOf(ReportReadException.class)
+        .hasMessage(dir + ": is a directory");
+  }
+
+  @Test
+  void anEmptyFileIsAReadException(@TempDir Path dir) throws IOException {
+    Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
+    assertThatThrownBy(() -> WorkReports.read(empty)).isInstanceOf(ReportReadException.class)
+        .hasMessageStartingWith(empty + ": ");
+  }
+
+  @Test
+  void aTextTooLargeIsRefusedBeforeItIsRead(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("big.txt");
+    try (var channel = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,
+        java.nio.file.StandardOpenOption.WRITE)) {
+      channel.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}), Formats.MAX_TEXT_BYTES); // sparse
+    }
+    assertThatThrownBy(() -> WorkReports.read(big)).isInstanceOf(ReportReadException.class)
+        .hasMessageContaining("too large for a task table");
+  }
+
+  // --- sniffing --------------------------------------------------------------------------------
+
+  @Test
+  void sniffsByTheFirstBytes() {
+    assertThat(sniff(new byte[] {'P', 'K', 3, 4, 0})).isEqualTo(Formats.Kind.WORKBOOK);
+    assertThat(sniff(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}))
+        .isEqualTo(Formats.Kind.WORKBOOK);
+    assertThat(sniff("%PDF-1.4".getBytes(StandardCharsets.US_ASCII))).isEqualTo(Formats.Kind.PDF);
+    assertThat(sniff(" \n {\"format\"".getBytes(StandardCharsets.UTF_8))).isEqualTo(Formats.Kind.JSON);
+    assertThat(sniff("\uFEFF{}".getBytes(StandardCharsets.UTF_8))).isEqualTo(Formats.Kind.JSON);
+    assertThat(sniff("\uFEFF{}".getBytes(StandardCharsets.UTF_16LE))).isEqualTo(Formats.Kind.JSON);
+    assertThat(sniff("1.\t任务\t单位\t情况".getBytes(StandardCharsets.UTF_8))).isEqualTo(Formats.Kind.TEXT);
+    assertThat(sniff(new byte[0])).isEqualTo(Formats.Kind.TEXT);
+    assertThat(sniff("PK".getBytes(StandardCharsets.US_ASCII))).isEqualTo(Formats.Kind.TEXT);
+  }
+
+  private static Formats.Kind sniff(byte[] bytes) {
+    return Formats.sniff(bytes, bytes.length);
+  }
+
+  // --- write -----------------------------------------------------------------------------------
+
+  @Test
+  void writesByExtension(@TempDir Path dir) {
+    Report bundled = WorkReports.bundled();
+    Path json = dir.resolve("r.JSON");
+    Path xlsx = dir.resolve("r.xlsx");
+    WorkReports.write(bundled, json);
+    WorkReports.write(bundled, xlsx);
+    assertThat(ReportJson.toJson(ReportJson.read(json))).isEqualTo(ReportJson.toJson(bundled));
+    assertThat(WorkReports.readUnclassified(xlsx)).isEqualTo(bundled);
+    assertThat(WorkReports.isWritable(json)).isTrue();
+    assertThat(WorkReports.isWritable(dir.resolve("r.xls"))).isFalse();
+  }
+
+  @Test
+  void anotherExtensionIsRefused(@TempDir Path dir) {
+    Path csv = dir.resolve("r.csv");
+    assertThatThrownBy(() -> WorkReports.write(WorkReports.bundled(), csv))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(".json or .xlsx");
+    assertThat(csv).doesNotExist();
+  }
+}

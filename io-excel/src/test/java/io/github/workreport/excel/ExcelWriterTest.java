@@ -1,0 +1,148 @@
+package io.github.workreport.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.workreport.Report;
+import io.github.workreport.Status;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExcelWriterTest {
+
+  static byte[] written(Report report) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ExcelWriter.standard().write(report, out);
+    return out.toByteArray();
+  }
+
+  static Report readBack(byte[] bytes) {
+    return ExcelReader.of(ExcelLayout.DEFAULT).read(new ByteArrayInputStream(bytes), "written.xlsx");
+  }
+
+  @Test
+  void richReportReadsBackEqual() {
+    Report rich = Reports.rich();
+    assertThat(readBack(written(rich))).isEqualTo(rich);
+  }
+
+  @Test
+  void emptyReportReadsBackEqual() {
+    Report empty = Report.builder().build();
+    assertThat(readBack(written(empty))).isEqualTo(empty);
+  }
+
+  @Test
+  void taskSheetIsStyledForPeople() throws Exception {
+    try (InputStream in = new ByteArrayInputStream(written(Reports.rich()));
+        XSSFWorkbook wb = new XSSFWorkbook(in)) {
+      assertThat(wb.getSheetName(0)).isEqualTo("任务");
+      assertThat(wb.getSheetName(1)).isEqualTo("汇总");
+      assertThat(wb.isSheetVeryHidden(2)).isTrue();
+      XSSFSheet tasks = wb.getSheet("任务");
+      XSSFRow header = tasks.getRow(1);
+      assertThat(header.getCell(0).getStringCellValue()).isEqualTo("序号");
+      assertThat(header.getCell(9).getStringCellValue()).isEqualTo("发现");
+      assertThat(tasks.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(tasks.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+      assertThat(tasks.getCTWorksheet().isSetAutoFilter()).isTrue();
+      assertThat(tasks.isColumnHidden(12)).isTrue();
+      assertThat(tasks.isColumnHidden(3)).isFalse();
+      XSSFRow first = tasks.getRow(2);
+      XSSFCell status = first.getCell(7);
+      assertThat(status.getStringCellValue()).isEqualTo(Status.BASICALLY_MET.label());
+      assertThat(status.getCellStyle().getFillForegroundXSSFColor().getARGBHex())
+          .endsWith(StatusPalette.hex(Status.BASICALLY_MET).substring(1));
+      assertThat(first.getCell(1).getCellStyle().getWrapText()).isTrue();
+    }
+  }
+
+  @Test
+  void textStartingWithFormulaCharactersStaysText() throws Exception {
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(written(Reports.rich())))) {
+      XSSFSheet tasks = wb.getSheet("任务");
+      for (int r = 2; r <= tasks.getLastRowNum(); r++) {
+        for (org.apache.poi.ss.usermodel.Cell c : tasks.getRow(r)) {
+          assertThat(c.getCellType()).isNotEqualTo(CellType.FORMULA);
+        }
+      }
+      XSSFCell narrative = tasks.getRow(2).getCell(3);
+      assertThat(narrative.getStringCellValue()).startsWith("=SUM(A1)");
+      assertThat(narrative.getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(tasks.getRow(3).getCell(1).getStringCellValue()).isEqualTo("+深化“放管服”改革");
+      assertThat(tasks.getRow(3).getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+      assertThat(tasks.getRow(4).getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+    }
+  }
+
+  @Test
+  void summaryCountsStatusesAndUnitsAndHasAChart() throws Exception {
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(written(Reports.rich())))) {
+      XSSFSheet summary = wb.getSheet("汇总");
+      assertThat(summary.getDrawingPatriarch().getCharts()).hasSize(1);
+      assertThat(summary.getDrawingPatriarch().getCharts().get(0).getTitleText().getString()).isEqualTo("评估状态分布");
+      int basically = -1;
+      for (int r = 0; r <= summary.getLastRowNum(); r++) {
+        XSSFRow row = summary.getRow(r);
+        if (row != null && row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+            && row.getCell(0).getStringCellValue().equals(Status.BASICALLY_MET.label()) && basically < 0) {
+          basically = r;
+        }
+      }
+      assertThat(summary.getRow(basically).getCell(1).getNumericCellValue()).isEqualTo(1.0);
+      boolean unitListed = false;
+      for (int r = 0; r <= summary.getLastRowNum(); r++) {
+        XSSFRow row = summary.getRow(r);
+        if (row != null && row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+            && row.getCell(0).getStringCellValue().equals("区行政审批服务局")) {
+          unitListed = true;
+          assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(1.0);
+        }
+      }
+      assertThat(unitListed).isTrue();
+    }
+  }
+
+  @Test
+  void readingEverySheetOfAWrittenWorkbookGivesTheTaskSheetOnly() {
+    java.util.Map<String, Report> all = ExcelReader.of(ExcelLayout.DEFAULT)
+        .readAll(new ByteArrayInputStream(written(Reports.rich())), "written.xlsx");
+    assertThat(all.keySet()).containsExactly("任务");
+    assertThat(all.get("任务")).isEqualTo(Reports.rich());
+  }
+
+  @Test
+  void aRowEditedByHandIsReadAsThePersonLeftIt() throws Exception {
+    XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(written(Reports.rich())));
+    XSSFRow row = wb.getSheet("任务").getRow(4); // 持续推进 1, declared ongoing, no narrative
+    row.createCell(3).setCellValue("年内已全部完成。");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    wb.write(out);
+    wb.close();
+    Report back = readBack(out.toByteArray());
+    io.github.workreport.Task edited = back.tasks().get(2);
+    assertThat(edited.outcome().narrative()).isEqualTo("年内已全部完成。");
+    assertThat(edited.section()).contains("持续推进");
+    assertThat(edited.outcome().declaredStatus()).isEqualTo(Status.ONGOING);
+    assertThat(edited.assessment()).isEmpty();
+    assertThat(back.tasks().get(0)).as("rows left alone keep their record").isEqualTo(Reports.rich().tasks().get(0));
+  }
+
+  @Test
+  void writesToAFile(@TempDir Path dir) {
+    Path file = dir.resolve("评估.xlsx");
+    ExcelWriter.standard().write(Reports.rich(), file);
+    assertThat(ExcelReader.of(ExcelLayout.DEFAULT).read(file)).isEqualTo(Reports.rich());
+    assertThat(file).exists();
+    assertThat(Files.isRegularFile(file)).isTrue();
+  }
+}
