@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * divided by the time per operation.
  *
  * <pre>
- * mvn -B -q -Pbench -pl core -am test-compile exec:exec@bench
+ * mvn -B -q -Pbench -pl core test-compile exec:exec@bench
  * </pre>
  */
 @State(Scope.Benchmark)
