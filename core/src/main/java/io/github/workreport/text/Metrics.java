@@ -111,6 +111,10 @@ final class Metrics {
     int depth = 0;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
+      if (c >= '\u4e00' && c <= '\u9fff' && depth == 0) {
+        out.append(c); // a Han character, most of any metric: kept as it is
+        continue;
+      }
       if (c == '（' || c == '(') {
         depth++;
         continue;

@@ -44,7 +44,7 @@ final class NumberScanner {
    * Scans {@code text}. Mentions are in order and do not overlap.
    */
   static List<Mention> scan(String text) {
-    List<Mention> out = new ArrayList<>();
+    List<Mention> out = new ArrayList<>(Math.min(1024, 4 + text.length() / 24));
     int n = text.length();
     int i = 0;
     // Where the last quote opened and where it (or the sentence) last closed: a number after an
