@@ -195,6 +195,9 @@ final class Lexicon {
   }
 
   static boolean regionMatches(CharSequence text, int at, String word) {
+    if (text instanceof String) {
+      return ((String) text).startsWith(word, at);
+    }
     for (int i = 0; i < word.length(); i++) {
       if (text.charAt(at + i) != word.charAt(i)) {
         return false;

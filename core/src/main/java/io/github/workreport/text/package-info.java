@@ -73,12 +73,17 @@
  *
  * <h2>Matching</h2>
  * A measure is evidence for a target when the units compare, the kinds fit, and the things they
- * name are close (two shared character bigrams that are not verbs or generic words, or the target's
- * head noun). Never: a stock ({@code 截至目前 累计 现有}) for new things ({@code 新增 新建 组建}); new
- * work for work on what exists ({@code 新建} vs {@code 提升改造}); a count of projects or enterprises
- * ({@code 17个项目}) for another count; percentage points for percentages. A rate without a subject
- * speaks of the task's only rate target (the latest such rate counts); between equally close
- * figures the first is taken. Unmatched targets stay unverified.
+ * name are close: two shared character bigrams that are not verbs or generic words, or the target's
+ * head noun, or all the measure names is one thing of the target ({@code 造林} for {@code
+ * 造林绿化}), or the same words; for counts in one specific classifier, the same work
+ * ({@code 12所新建、改扩建学校} for {@code 25所中小学、幼儿园新建改扩建工程}), and for generic things the
+ * same act ({@code 引进项目} for {@code 引进招商项目}). Never: a stock ({@code 截至目前 累计 现有}) for new
+ * things ({@code 新增 新建 组建}); new work for work on what exists ({@code 新建} vs {@code 提升改造});
+ * work started for work done ({@code 开工} vs {@code 完成 完工}); a count of projects for a count of
+ * enterprises or of anything else ({@code 17个项目}); percentage points for percentages. A rate
+ * without a subject speaks of the task's only rate target (the latest such rate counts); between
+ * equally close figures the first is taken. A set a narrative counts in ({@code 120个重点项目已开工
+ * 108个}) is no achievement. Unmatched targets stay unverified.
  *
  * <h2>Forms refused (not targets, not measures)</h2>
  * <ul>
