@@ -119,12 +119,12 @@ class SummaryTest {
     // The status table's lines are right-aligned in their last column: the same display width.
     List<String> statusLines = lines.subList(1, 8);
     assertThat(statusLines.get(0)).contains("status", "assessed", "declared");
-    assertThat(statusLines).extracting(TextColumns::width).containsOnly(TextColumns.width(statusLines.get(0)));
+    assertThat(statusLines).extracting(DisplayWidth::of).containsOnly(DisplayWidth.of(statusLines.get(0)));
     // So are the scorecards', whose first column holds units of four to eight Chinese characters.
     int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("  lead unit")).findFirst().orElseThrow());
     List<String> unitLines = lines.subList(header, lines.size());
     assertThat(unitLines).hasSizeGreaterThan(10);
-    assertThat(unitLines).extracting(TextColumns::width).containsOnly(TextColumns.width(unitLines.get(0)));
+    assertThat(unitLines).extracting(DisplayWidth::of).containsOnly(DisplayWidth.of(unitLines.get(0)));
   }
 
   @Test
@@ -138,18 +138,6 @@ class SummaryTest {
     Report report = Classifier.standard().classify(small());
     assertThat(report.summary()).isEqualTo(Summary.of(report)).hasSameHashCodeAs(Summary.of(report));
     assertThat(report.summary()).isNotEqualTo(small().summary());
-  }
-
-  // --- display width ---------------------------------------------------------------------------
-
-  @Test
-  void chineseCharactersAndFullWidthPunctuationTakeTwoColumns() {
-    assertThat(TextColumns.width("灞桥区")).isEqualTo(6);
-    assertThat(TextColumns.width("区住建局（区人防办）")).isEqualTo(20);
-    assertThat(TextColumns.width("PM2.5")).isEqualTo(5);
-    assertThat(TextColumns.width("增长7.5%以上")).isEqualTo(12);
-    assertThat(TextColumns.width("e\u0301")).isEqualTo(1);
-    assertThat(TextColumns.width("𠀀")).isEqualTo(2);
   }
 
   private static Report seed() throws IOException {

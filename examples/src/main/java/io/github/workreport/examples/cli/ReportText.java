@@ -1,5 +1,6 @@
 package io.github.workreport.examples.cli;
 
+import io.github.workreport.DisplayWidth;
 import io.github.workreport.Assessment;
 import io.github.workreport.Bound;
 import io.github.workreport.Finding;
@@ -171,12 +172,12 @@ final class ReportText {
     }
     out.println(style.bold("Findings") + "  " + (lines.isEmpty() ? "none" : String.valueOf(lines.size())));
     int kindWidth = lines.stream().mapToInt(l -> l[0].length()).max().orElse(0);
-    int refWidth = lines.stream().mapToInt(l -> Cells.width(l[1])).max().orElse(0);
+    int refWidth = lines.stream().mapToInt(l -> DisplayWidth.of(l[1])).max().orElse(0);
     for (String[] l : lines) {
       String colour = l[0].equals(FindingKind.CLAIM_NOT_SUPPORTED.name()) || l[0].equals(FindingKind.COUNT_MISMATCH.name())
           ? Style.BOLD_RED : Style.DIM;
       out.println(("  " + style.paint(colour, l[0]) + " ".repeat(kindWidth - l[0].length()) + "  "
-          + Cells.pad(l[1], refWidth, false) + "  " + Cells.fit(l[2], 400)).stripTrailing());
+          + DisplayWidth.pad(l[1], refWidth, false) + "  " + DisplayWidth.fit(l[2], 400)).stripTrailing());
     }
   }
 

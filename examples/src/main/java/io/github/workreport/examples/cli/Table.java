@@ -1,5 +1,6 @@
 package io.github.workreport.examples.cli;
 
+import io.github.workreport.DisplayWidth;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ final class Table {
     Row cell(Object text, String colour) {
       Column column = columns.get(next);
       String value = String.valueOf(text);
-      cells[next] = new Cell(column.keepEnd ? Cells.fitEnd(value, column.max) : Cells.fit(value, column.max), colour);
+      cells[next] = new Cell(column.keepEnd ? DisplayWidth.fitEnd(value, column.max) : DisplayWidth.fit(value, column.max), colour);
       next++;
       return this;
     }
@@ -92,10 +93,10 @@ final class Table {
   void print(PrintWriter out, String indent) {
     int[] widths = new int[columns.size()];
     for (int c = 0; c < widths.length; c++) {
-      widths[c] = Cells.width(Cells.fit(columns.get(c).header, columns.get(c).max));
+      widths[c] = DisplayWidth.of(DisplayWidth.fit(columns.get(c).header, columns.get(c).max));
       for (Cell[] row : rows) {
         if (row[c] != null) {
-          widths[c] = Math.max(widths[c], Cells.width(row[c].text));
+          widths[c] = Math.max(widths[c], DisplayWidth.of(row[c].text));
         }
       }
     }
@@ -103,7 +104,7 @@ final class Table {
     for (int c = 0; c < widths.length; c++) {
       Column column = columns.get(c);
       header.append(c == 0 ? "" : "  ")
-          .append(Cells.pad(Cells.fit(column.header, column.max), widths[c], column.right));
+          .append(DisplayWidth.pad(DisplayWidth.fit(column.header, column.max), widths[c], column.right));
     }
     out.println(style.bold(header.toString().stripTrailing()));
     for (Cell[] row : rows) {
@@ -111,7 +112,7 @@ final class Table {
       for (int c = 0; c < widths.length; c++) {
         Cell cell = row[c] == null ? new Cell("", null) : row[c];
         boolean right = columns.get(c).right;
-        String spaces = " ".repeat(Math.max(0, widths[c] - Cells.width(cell.text)));
+        String spaces = " ".repeat(Math.max(0, widths[c] - DisplayWidth.of(cell.text)));
         String text = style.paint(cell.colour, cell.text);
         line.append(c == 0 ? "" : "  ").append(right ? spaces + text : text + spaces);
       }

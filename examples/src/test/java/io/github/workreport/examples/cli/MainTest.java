@@ -1,5 +1,6 @@
 package io.github.workreport.examples.cli;
 
+import io.github.workreport.DisplayWidth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.workreport.Report;
@@ -132,16 +133,16 @@ class MainTest {
   void taskTableColumnsLineUpWithChineseText() {
     List<String> lines = run("classify").out.lines().collect(Collectors.toList());
     String header = lines.stream().filter(l -> l.startsWith("task ")).findFirst().orElseThrow();
-    int column = Cells.width(header.substring(0, header.indexOf("explanation")));
-    int statusColumn = Cells.width(header.substring(0, header.indexOf("status")));
+    int column = DisplayWidth.of(header.substring(0, header.indexOf("explanation")));
+    int statusColumn = DisplayWidth.of(header.substring(0, header.indexOf("status")));
     for (Task task : bundled.tasks()) {
-      String explanation = Cells.fit(task.assessment().orElseThrow().explanation(), 56);
+      String explanation = DisplayWidth.fit(task.assessment().orElseThrow().explanation(), 56);
       String row = lines.stream().filter(l -> l.startsWith(task.ref() + " ")).findFirst().orElseThrow();
-      assertThat(Cells.width(row.substring(0, row.indexOf(explanation))))
+      assertThat(DisplayWidth.of(row.substring(0, row.indexOf(explanation))))
           .as("explanation column of %s", task.ref()).isEqualTo(column);
-      assertThat(Cells.width(row.substring(0, row.indexOf(task.status().label(), statusColumn / 2))))
+      assertThat(DisplayWidth.of(row.substring(0, row.indexOf(task.status().label(), statusColumn / 2))))
           .as("status column of %s", task.ref()).isEqualTo(statusColumn);
-      assertThat(Cells.width(row)).isLessThanOrEqualTo(column + 56);
+      assertThat(DisplayWidth.of(row)).isLessThanOrEqualTo(column + 56);
     }
   }
 

@@ -1,24 +1,43 @@
-package io.github.workreport.examples.cli;
+package io.github.workreport;
 
 /**
- * Display width of text in a terminal, where CJK characters take two columns: East Asian Width W
- * and F (Unicode UAX #11) count two, combining marks and controls none, everything else one
- * (ambiguous characters such as “ ” … → ≥ as one, as terminals draw them in a Chinese locale too).
+ * The width of text in a terminal or a monospaced table, where CJK characters take two columns:
+ * East Asian Width W and F (Unicode UAX #11) count two, combining marks and controls none,
+ * everything else one (ambiguous characters such as “ ” … → ≥ as one, as terminals draw them in a
+ * Chinese locale too). {@link Summary#toString()} and the command line align their tables with it,
+ * and so can a program that prints a report.
+ *
+ * <pre>{@code
+ * DisplayWidth.of("灞桥区");                      // 6
+ * DisplayWidth.fit("目标增长7.5%，实际6.8%", 10);  // 目标增长7…
+ * }</pre>
  */
-final class Cells {
-  private Cells() {}
+public final class DisplayWidth {
+  private DisplayWidth() {}
 
-  static int width(CharSequence text) {
+  /**
+   * The columns {@code text} takes.
+   *
+   * @param text the text
+   * @return its width in columns
+   */
+  public static int of(CharSequence text) {
     int width = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
-      width += width(cp);
+      width += of(cp);
       i += Character.charCount(cp);
     }
     return width;
   }
 
-  static int width(int cp) {
+  /**
+   * The columns one code point takes: 0 for controls and combining marks, 2 for wide CJK, else 1.
+   *
+   * @param cp a code point
+   * @return its width in columns
+   */
+  public static int of(int cp) {
     if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) {
       return 0;
     }
@@ -30,6 +49,7 @@ final class Cells {
     return isWide(cp) ? 2 : 1;
   }
 
+  /** East Asian Width W or F (Unicode UAX #11), the ranges that occur in text. */
   private static boolean isWide(int cp) {
     return (cp >= 0x1100 && cp <= 0x115F)
         || cp == 0x2329 || cp == 0x232A
@@ -53,17 +73,21 @@ final class Cells {
   /**
    * {@code text} on one line and cut to at most {@code max} columns, an ellipsis marking the cut;
    * line breaks and tabs become spaces so that a cell never breaks the table.
+   *
+   * @param text the text
+   * @param max the most columns, at least 1
+   * @return the fitted text
    */
-  static String fit(String text, int max) {
+  public static String fit(String text, int max) {
     String line = text.replaceAll("[\\t\\r\\n\\f\\u2028\\u2029]+", " ").strip();
-    if (width(line) <= max) {
+    if (of(line) <= max) {
       return line;
     }
     StringBuilder out = new StringBuilder();
     int used = 0;
     for (int i = 0; i < line.length(); ) {
       int cp = line.codePointAt(i);
-      int w = width(cp);
+      int w = of(cp);
       if (used + w > max - 1) {
         break;
       }
@@ -77,17 +101,21 @@ final class Cells {
   /**
    * {@code text} cut from the front to at most {@code max} columns, so that the end stays: a path
    * keeps its file name ({@code …/2021/baqiao.xlsx}).
+   *
+   * @param text the text
+   * @param max the most columns, at least 1
+   * @return the fitted text
    */
-  static String fitEnd(String text, int max) {
+  public static String fitEnd(String text, int max) {
     String line = text.replaceAll("[\\t\\r\\n\\f\\u2028\\u2029]+", " ").strip();
-    if (width(line) <= max) {
+    if (of(line) <= max) {
       return line;
     }
     StringBuilder out = new StringBuilder();
     int used = 0;
     for (int i = line.length(); i > 0; ) {
       int cp = line.codePointBefore(i);
-      int w = width(cp);
+      int w = of(cp);
       if (used + w > max - 1) {
         break;
       }
@@ -98,9 +126,16 @@ final class Cells {
     return out.insert(0, '…').toString();
   }
 
-  /** {@code text} padded with spaces to {@code width} columns, on the right or the left. */
-  static String pad(String text, int width, boolean right) {
-    int pad = Math.max(0, width - width(text));
+  /**
+   * {@code text} padded with spaces to {@code width} columns.
+   *
+   * @param text the text
+   * @param width the columns to fill
+   * @param right true to align right (spaces before), false to align left
+   * @return the padded text, or {@code text} itself when it is already as wide
+   */
+  public static String pad(String text, int width, boolean right) {
+    int pad = Math.max(0, width - of(text));
     return right ? " ".repeat(pad) + text : text + " ".repeat(pad);
   }
 }
