@@ -79,7 +79,8 @@ abstract class AbstractReport {
   /**
    * Report-level findings: a {@link FindingKind#COUNT_MISMATCH} for every section whose declared
    * counts (in the heading and in the summary line) disagree with each other or with its rows, and
-   * one when the declared total disagrees with the number of tasks.
+   * one when the declared total disagrees with the number of tasks. When no task belongs to a
+   * section, per-section counts of the summary line cannot be checked and only the total is.
    *
    * @return the findings, empty when the counts agree
    */
@@ -92,7 +93,10 @@ abstract class AbstractReport {
     }
     List<String> names = new ArrayList<>();
     sections().forEach(s -> names.add(s.name()));
-    declaredTotals().bySection().keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
+    if (!rows.isEmpty() || !sections().isEmpty()) {
+      // Rows without any section cannot be counted per section; only the total can be checked.
+      declaredTotals().bySection().keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
+    }
     for (String name : names) {
       int counted = rows.getOrDefault(name, 0);
       Integer heading = section(name).flatMap(Section::declaredCount).orElse(null);

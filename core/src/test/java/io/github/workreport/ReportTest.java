@@ -62,6 +62,20 @@ class ReportTest {
   }
 
   @Test
+  void perSectionCountsAreNotCheckedWhenNoRowHasASection() {
+    List<Task> unsectioned = new ArrayList<>();
+    for (int n = 1; n <= 3; n++) {
+      unsectioned.add(Task.builder().number(n).text("任务" + n).build());
+    }
+    Report report = Report.builder()
+        .declaredTotals(DeclaredTotals.builder().total(4).putBySection("已完成", 2).putBySection("持续推进", 2).build())
+        .addAllTasks(unsectioned)
+        .build();
+    assertThat(report.findings()).containsExactly(
+        Finding.of(FindingKind.COUNT_MISMATCH, "共计：汇总申报4项，实列3项"));
+  }
+
+  @Test
   void aDeclaredTotalThatDisagreesWithTheRowsIsAFinding() {
     Report report = Report.builder()
         .declaredTotals(DeclaredTotals.builder().total(107).build())
