@@ -64,6 +64,10 @@ import java.util.Objects;
  * with zero bytes among them are tried as UTF-16, and the rest must be valid UTF-8, or else valid
  * GB18030 (which includes GBK and GB2312), or they are refused. Line ends may be LF, CRLF or CR.
  *
+ * <p>A text is read whole, so its size is bounded: one longer than {@link
+ * TableTextFormat#maxInputBytes()} (16 MB by default) is refused, naming the line the limit falls
+ * in, and a stream is read no further than the limit.
+ *
  * <p>Every task goes through {@link TaskExtractor#standard()} with its section's declared status
  * and the report's year. This class is thread-safe; reading does not touch the file system.
  */
@@ -114,11 +118,15 @@ public final class TableText {
    * @param source a name for the bytes in messages, such as the file name
    * @param format the format
    * @return the report
-   * @throws ReportReadException when the bytes are not text or hold no task table
+   * @throws ReportReadException when the bytes are not text, hold no task table or are more than
+   *     {@link TableTextFormat#maxInputBytes()}
    */
   public static Report read(byte[] bytes, String source, TableTextFormat format) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(source, "source");
+    if (bytes.length > format.maxInputBytes()) {
+      throw tooLarge(bytes, source, format);
+    }
     return read(TextDecoding.decode(bytes, source, format.charset().orElse(null)), source, format);
   }
 
@@ -147,12 +155,21 @@ public final class TableText {
     Objects.requireNonNull(in, "in");
     byte[] bytes;
     try {
-      bytes = in.readAllBytes();
+      // One byte past the limit tells a text at the limit from a larger one, without reading the rest.
+      bytes = in.readNBytes((int) format.maxInputBytes() + 1);
     } catch (IOException e) {
       throw new ReportReadException(Objects.requireNonNull(source, "source"), "",
           "cannot read: " + e.getMessage(), e);
     }
     return read(bytes, source, format);
+  }
+
+  private static ReportReadException tooLarge(byte[] bytes, String source, TableTextFormat format) {
+    long limit = format.maxInputBytes();
+    String size = limit % (1 << 20) == 0 ? limit / (1 << 20) + " MB" : limit + " bytes";
+    return new ReportReadException(source, TextDecoding.place(bytes, (int) limit),
+        "too large for a task table: the text passes the limit of " + size
+            + " here (TableTextFormat.maxInputBytes); a real table is some hundred kilobytes");
   }
 
   static Report read(String text, String source, TableTextFormat format, boolean extract) {

@@ -56,6 +56,13 @@ public final class TableTextFormat {
   private final boolean mergeContinuationRows;
   private final boolean strict;
   private final Charset charset;
+  private final long maxInputBytes;
+
+  /**
+   * The default {@link #maxInputBytes()}: 16 MB. A real task table is some hundred kilobytes; a
+   * whole text of 16 MB, with the report read from it, fits in a 256 MB heap.
+   */
+  public static final long DEFAULT_MAX_INPUT_BYTES = 16L << 20;
 
   private TableTextFormat(Builder b) {
     this.cellSeparator = b.cellSeparator;
@@ -67,6 +74,7 @@ public final class TableTextFormat {
     this.mergeContinuationRows = b.mergeContinuationRows;
     this.strict = b.strict;
     this.charset = b.charset;
+    this.maxInputBytes = b.maxInputBytes;
   }
 
   /** The character between cells; a tab by default. @return the separator */
@@ -141,6 +149,19 @@ public final class TableTextFormat {
     return Optional.ofNullable(charset);
   }
 
+  /**
+   * The most bytes {@link TableText} reads as one report: {@link #DEFAULT_MAX_INPUT_BYTES} unless
+   * set. Reading holds the whole text in memory, several times over while it is split into rows,
+   * so a larger input — a file that is not a task table, a single line of 100 MB — is refused with
+   * a {@link io.github.workreport.ReportReadException} naming the line the limit falls in and the
+   * limit, after reading no more than the limit and a byte.
+   *
+   * @return the limit, in bytes
+   */
+  public long maxInputBytes() {
+    return maxInputBytes;
+  }
+
   /** A builder initialised with this format's settings. @return the builder */
   public Builder builder() {
     return new Builder(this);
@@ -161,13 +182,14 @@ public final class TableTextFormat {
         && defaultColumns.equals(f.defaultColumns)
         && headerAliases.equals(f.headerAliases)
         && unitSeparators.equals(f.unitSeparators)
-        && Objects.equals(charset, f.charset);
+        && Objects.equals(charset, f.charset)
+        && maxInputBytes == f.maxInputBytes;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(cellSeparator, defaultColumns, headerAliases, unitSeparators,
-        mergeContinuationRows, strict, charset);
+        mergeContinuationRows, strict, charset, maxInputBytes);
   }
 
   /** {@code TableTextFormat[separator=\t, columns=[TASK, UNITS, NARRATIVE], merge, lenient]}. @return the text */
@@ -177,7 +199,8 @@ public final class TableTextFormat {
         + ", columns=" + defaultColumns
         + (mergeContinuationRows ? ", merge" : ", no merge")
         + (strict ? ", strict" : ", lenient")
-        + (charset == null ? "" : ", " + charset.name()) + "]";
+        + (charset == null ? "" : ", " + charset.name())
+        + (maxInputBytes == DEFAULT_MAX_INPUT_BYTES ? "" : ", at most " + maxInputBytes + " bytes") + "]";
   }
 
   /** Builds a {@link TableTextFormat}; start one with {@code TableTextFormat.DEFAULT.builder()}. */
@@ -189,6 +212,7 @@ public final class TableTextFormat {
     private boolean mergeContinuationRows = true;
     private boolean strict;
     private Charset charset;
+    private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
 
     private Builder() {
       headerAlias(Column.NUMBER, "序号", "编号");
@@ -206,6 +230,7 @@ public final class TableTextFormat {
       mergeContinuationRows = format.mergeContinuationRows;
       strict = format.strict;
       charset = format.charset;
+      maxInputBytes = format.maxInputBytes;
     }
 
     /**
@@ -314,6 +339,21 @@ public final class TableTextFormat {
      */
     public Builder charset(Charset charset) {
       this.charset = charset;
+      return this;
+    }
+
+    /**
+     * Sets the most bytes read as one report.
+     *
+     * @param bytes the limit; at least 1, and less than 2 GB (a Java array holds no more)
+     * @return this builder
+     * @throws IllegalArgumentException for a limit out of that range
+     */
+    public Builder maxInputBytes(long bytes) {
+      if (bytes < 1 || bytes >= Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("the input limit must be from 1 byte to under 2 GB: " + bytes);
+      }
+      this.maxInputBytes = bytes;
       return this;
     }
 

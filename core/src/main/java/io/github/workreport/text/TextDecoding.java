@@ -224,7 +224,19 @@ final class TextDecoding {
     return (b & 0xC0) == 0x80;
   }
 
-  /** {@code byte 1234 (line 12)}: lines are counted in the bytes, for encodings that keep ASCII. */
+  /**
+   * {@code line 12 (byte 1234)}, or {@code byte 1234} for text in UTF-16 or UTF-32 (told by a
+   * byte-order mark or by zero bytes), whose line ends cannot be counted byte by byte.
+   */
+  static String place(byte[] bytes, int offset) {
+    int n = bytes.length;
+    boolean wide = n > 1 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF || bytes[0] == 0 && bytes[1] == 0)
+        || utf16WithoutMark(bytes) != null;
+    return place(bytes, offset, wide ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8);
+  }
+
+  /** {@code line 12 (byte 1234)}: lines are counted in the bytes, for encodings that keep ASCII. */
   private static String place(byte[] bytes, int offset, Charset charset) {
     if (charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32")) {
       return "byte " + offset;

@@ -8,6 +8,8 @@ import io.github.workreport.excel.ExcelWriter;
 import io.github.workreport.json.JsonReadException;
 import io.github.workreport.json.ReportJson;
 import io.github.workreport.text.TableText;
+import io.github.workreport.text.TableTextFormat;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,10 +24,10 @@ import java.util.Locale;
 /** Tells a report's format by its first bytes and hands it to the reader for that format. */
 final class Formats {
   /**
-   * The largest text table read: a real one is some hundred kilobytes. Larger files are refused
-   * before they are read into memory.
+   * The largest workbook or JSON document read from a stream, which is held in memory to be
+   * sniffed; a text table has its own, smaller limit, {@link TableTextFormat#maxInputBytes()}.
    */
-  static final long MAX_TEXT_BYTES = 64L * 1024 * 1024;
+  static final long MAX_STREAM_BYTES = 64L * 1024 * 1024;
   private static final int SNIFF = 512;
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
@@ -76,6 +78,9 @@ final class Formats {
     } catch (IOException e) {
       throw unreadable(source, e);
     }
+    if (size == 0) {
+      throw empty(source);
+    }
     switch (sniff(head, length)) {
       case WORKBOOK:
         return ExcelReader.of(ExcelLayout.DEFAULT).read(file);
@@ -84,18 +89,12 @@ final class Formats {
       case PDF:
         throw pdf(source);
       default:
-        if (size > MAX_TEXT_BYTES) {
-          throw new ReportReadException(source, "", "too large for a task table: " + size / (1024 * 1024)
-              + " MB; text tables up to " + MAX_TEXT_BYTES / (1024 * 1024) + " MB are read");
-        }
-        byte[] bytes;
-        try {
-          bytes = Files.readAllBytes(file);
+        // Read through the text reader's bound: a larger file is refused at the line the limit
+        // falls in, without reading the rest of it.
+        try (InputStream in = Files.newInputStream(file)) {
+          return TableText.read(in, source);
         } catch (IOException e) {
           throw unreadable(source, e);
-        }
-        try {
-          return TableText.read(bytes, source);
         } catch (ReportReadException e) {
           throw namedLikeAWorkbook(file) ? new ReportReadException(source, e.place(),
               "named like a workbook but not one (no .xlsx or .xls signature); read as a text table: "
@@ -112,10 +111,20 @@ final class Formats {
   static Report read(InputStream in, String source) {
     byte[] bytes;
     try {
-      bytes = in.readNBytes((int) MAX_TEXT_BYTES + 1);
-      if (bytes.length > MAX_TEXT_BYTES) {
-        throw new ReportReadException(source, "", "too large: more than "
-            + MAX_TEXT_BYTES / (1024 * 1024) + " MB");
+      BufferedInputStream buffered = new BufferedInputStream(in, SNIFF);
+      buffered.mark(SNIFF);
+      byte[] head = buffered.readNBytes(SNIFF);
+      buffered.reset();
+      if (head.length == 0) {
+        throw empty(source);
+      }
+      if (sniff(head, head.length) == Kind.TEXT) {
+        return TableText.read(buffered, source);
+      }
+      bytes = buffered.readNBytes((int) MAX_STREAM_BYTES + 1);
+      if (bytes.length > MAX_STREAM_BYTES) {
+        throw new ReportReadException(source, "byte " + MAX_STREAM_BYTES, "too large: more than "
+            + MAX_STREAM_BYTES / (1024 * 1024) + " MB, the most read from a stream");
       }
     } catch (IOException e) {
       throw unreadable(source, e);
@@ -135,6 +144,10 @@ final class Formats {
       default:
         return TableText.read(bytes, source);
     }
+  }
+
+  private static ReportReadException empty(String source) {
+    return new ReportReadException(source, "", "the file is empty (0 bytes)");
   }
 
   private static ReportReadException pdf(String source) {

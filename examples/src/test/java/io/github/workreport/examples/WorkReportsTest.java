@@ -10,6 +10,7 @@ import io.github.workreport.json.ReportJson;
 import io.github.workreport.rules.ClassificationPolicy;
 import io.github.workreport.rules.Classifier;
 import io.github.workreport.text.TableText;
+import io.github.workreport.text.TableTextFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -137,14 +138,15 @@ class WorkReportsTest {
   }
 
   @Test
-  void aTextTooLargeIsRefusedBeforeItIsRead(@TempDir Path dir) throws IOException {
+  void aTextTooLargeIsRefusedAfterReadingNoMoreThanTheLimit(@TempDir Path dir) throws IOException {
     Path big = dir.resolve("big.txt");
     try (var channel = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,
         java.nio.file.StandardOpenOption.WRITE)) {
-      channel.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}), Formats.MAX_TEXT_BYTES); // sparse
+      channel.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}), TableTextFormat.DEFAULT.maxInputBytes() * 4); // sparse
     }
     assertThatThrownBy(() -> WorkReports.read(big)).isInstanceOf(ReportReadException.class)
-        .hasMessageContaining("too large for a task table");
+        .hasMessageContaining("too large for a task table")
+        .hasMessageContaining("limit of 16 MB");
   }
 
   // --- sniffing --------------------------------------------------------------------------------
