@@ -57,12 +57,16 @@ public final class TableTextFormat {
   private final boolean strict;
   private final Charset charset;
   private final long maxInputBytes;
+  private final int maxRows;
 
   /**
    * The default {@link #maxInputBytes()}: 16 MB. A real task table is some hundred kilobytes; a
    * whole text of 16 MB, with the report read from it, fits in a 256 MB heap.
    */
   public static final long DEFAULT_MAX_INPUT_BYTES = 16L << 20;
+
+  /** The default {@link #maxRows()}: 200 000, as for a workbook sheet. */
+  public static final int DEFAULT_MAX_ROWS = 200_000;
 
   private TableTextFormat(Builder b) {
     this.cellSeparator = b.cellSeparator;
@@ -75,6 +79,7 @@ public final class TableTextFormat {
     this.strict = b.strict;
     this.charset = b.charset;
     this.maxInputBytes = b.maxInputBytes;
+    this.maxRows = b.maxRows;
   }
 
   /** The character between cells; a tab by default. @return the separator */
@@ -162,6 +167,18 @@ public final class TableTextFormat {
     return maxInputBytes;
   }
 
+  /**
+   * The most task rows read: {@link #DEFAULT_MAX_ROWS} unless set. A report is held in memory
+   * whole, so a table of short rows that fits under {@link #maxInputBytes()} can still exhaust a
+   * heap; the first row beyond the limit is refused with a {@link
+   * io.github.workreport.ReportReadException} naming its line. Raise it only with the heap to match.
+   *
+   * @return the limit
+   */
+  public int maxRows() {
+    return maxRows;
+  }
+
   /** A builder initialised with this format's settings. @return the builder */
   public Builder builder() {
     return new Builder(this);
@@ -183,13 +200,14 @@ public final class TableTextFormat {
         && headerAliases.equals(f.headerAliases)
         && unitSeparators.equals(f.unitSeparators)
         && Objects.equals(charset, f.charset)
-        && maxInputBytes == f.maxInputBytes;
+        && maxInputBytes == f.maxInputBytes
+        && maxRows == f.maxRows;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(cellSeparator, defaultColumns, headerAliases, unitSeparators,
-        mergeContinuationRows, strict, charset, maxInputBytes);
+        mergeContinuationRows, strict, charset, maxInputBytes, maxRows);
   }
 
   /** {@code TableTextFormat[separator=\t, columns=[TASK, UNITS, NARRATIVE], merge, lenient]}. @return the text */
@@ -200,7 +218,8 @@ public final class TableTextFormat {
         + (mergeContinuationRows ? ", merge" : ", no merge")
         + (strict ? ", strict" : ", lenient")
         + (charset == null ? "" : ", " + charset.name())
-        + (maxInputBytes == DEFAULT_MAX_INPUT_BYTES ? "" : ", at most " + maxInputBytes + " bytes") + "]";
+        + (maxInputBytes == DEFAULT_MAX_INPUT_BYTES ? "" : ", at most " + maxInputBytes + " bytes")
+        + (maxRows == DEFAULT_MAX_ROWS ? "" : ", at most " + maxRows + " rows") + "]";
   }
 
   /** Builds a {@link TableTextFormat}; start one with {@code TableTextFormat.DEFAULT.builder()}. */
@@ -213,6 +232,7 @@ public final class TableTextFormat {
     private boolean strict;
     private Charset charset;
     private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
+    private int maxRows = DEFAULT_MAX_ROWS;
 
     private Builder() {
       headerAlias(Column.NUMBER, "序号", "编号");
@@ -231,6 +251,7 @@ public final class TableTextFormat {
       strict = format.strict;
       charset = format.charset;
       maxInputBytes = format.maxInputBytes;
+      maxRows = format.maxRows;
     }
 
     /**
@@ -354,6 +375,21 @@ public final class TableTextFormat {
         throw new IllegalArgumentException("the input limit must be from 1 byte to under 2 GB: " + bytes);
       }
       this.maxInputBytes = bytes;
+      return this;
+    }
+
+    /**
+     * Sets the most task rows read.
+     *
+     * @param rows the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException for a limit under 1
+     */
+    public Builder maxRows(int rows) {
+      if (rows < 1) {
+        throw new IllegalArgumentException("the row limit must be at least 1: " + rows);
+      }
+      this.maxRows = rows;
       return this;
     }
 

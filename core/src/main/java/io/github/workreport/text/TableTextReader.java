@@ -413,9 +413,17 @@ final class TableTextReader {
       }
     }
     fill(r, line);
-    rows.add(r);
+    add(r, line);
     row = r;
     s.last = number.value;
+  }
+
+  /** Adds a row, refusing the first beyond the limit before the rows exhaust memory. */
+  private void add(Row r, int line) {
+    if (rows.size() >= format.maxRows()) {
+      throw fail(line, "more than " + format.maxRows() + " task rows; raise TableTextFormat.maxRows to read it");
+    }
+    rows.add(r);
   }
 
   private void continueRow(int line) {
@@ -429,7 +437,7 @@ final class TableTextReader {
       closeRow();
       r = new Row(line, section.last + 1, section, false, layout);
       fill(r, line);
-      rows.add(r);
+      add(r, line);
       row = r;
       section.last = r.number;
       return;

@@ -61,4 +61,48 @@ class TableTextFormatTest {
     assertThat(report.tasks().get(0).text()).isEqualTo("任务。");
     assertThat(report.tasks().get(0).responsibleUnits()).containsExactly("区发改委");
   }
+
+  // --- bounds ----------------------------------------------------------------------------------
+
+  private static final String TABLE = "主要任务\t责任单位\t完成情况\n1.甲\t区发改委\t已完成。\n2.乙\t区财政局\t已完成。\n"
+      + "3.丙\t区教育局\t已完成。\n";
+
+  @Test
+  void aTextPastTheByteLimitIsRefusedAtTheLineTheLimitFallsIn() {
+    byte[] bytes = TABLE.getBytes(StandardCharsets.UTF_8);
+    int limit = TABLE.indexOf("3.") * 3; // inside line 3 or 4, whichever the UTF-8 bytes put it in
+    TableTextFormat small = TableTextFormat.DEFAULT.builder().maxInputBytes(limit).build();
+    int line = 1 + (int) new String(java.util.Arrays.copyOf(bytes, limit), StandardCharsets.UTF_8).chars()
+        .filter(c -> c == '\n').count();
+    assertThatThrownBy(() -> TableText.read(bytes, "big.txt", small))
+        .isInstanceOf(io.github.workreport.ReportReadException.class)
+        .hasMessage("big.txt: line " + line + " (byte " + limit + "): too large for a task table: the text passes the"
+            + " limit of " + limit + " bytes here (TableTextFormat.maxInputBytes); a real table is some hundred kilobytes");
+    assertThat(TableText.read(bytes, "fits.txt", TableTextFormat.DEFAULT.builder().maxInputBytes(bytes.length).build())
+        .tasks()).hasSize(3);
+  }
+
+  @Test
+  void aStreamIsReadNoFurtherThanTheLimitAndAByte() {
+    java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(new byte[1000]);
+    TableTextFormat small = TableTextFormat.DEFAULT.builder().maxInputBytes(100).build();
+    assertThatThrownBy(() -> TableText.read(in, "<stdin>", small)).hasMessageStartingWith("<stdin>: byte 100: too large");
+    assertThat(in.available()).isEqualTo(1000 - 101);
+  }
+
+  @Test
+  void rowsPastTheRowLimitAreRefusedAtTheFirstOne() {
+    TableTextFormat two = TableTextFormat.DEFAULT.builder().maxRows(2).build();
+    assertThatThrownBy(() -> TableText.read(TABLE, "rows.txt", two))
+        .hasMessage("rows.txt: line 4: more than 2 task rows; raise TableTextFormat.maxRows to read it");
+    assertThat(TableText.read(TABLE, "rows.txt", TableTextFormat.DEFAULT.builder().maxRows(3).build()).tasks()).hasSize(3);
+    assertThat(TableTextFormat.DEFAULT.maxRows()).isEqualTo(200_000);
+    assertThat(TableTextFormat.DEFAULT.maxInputBytes()).isEqualTo(16L << 20);
+    assertThat(two).isNotEqualTo(TableTextFormat.DEFAULT).hasToString(
+        "TableTextFormat[separator=\\t, columns=[TASK, UNITS, NARRATIVE], merge, lenient, at most 2 rows]");
+    assertThatThrownBy(() -> TableTextFormat.DEFAULT.builder().maxRows(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TableTextFormat.DEFAULT.builder().maxInputBytes(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TableTextFormat.DEFAULT.builder().maxInputBytes(1L << 31))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
