@@ -79,7 +79,7 @@ final class Formats {
       throw unreadable(source, e);
     }
     if (size == 0) {
-      throw empty(source);
+      throw empty(source, "the file");
     }
     switch (sniff(head, length)) {
       case WORKBOOK:
@@ -116,7 +116,7 @@ final class Formats {
       byte[] head = buffered.readNBytes(SNIFF);
       buffered.reset();
       if (head.length == 0) {
-        throw empty(source);
+        throw empty(source, "the stream");
       }
       if (sniff(head, head.length) == Kind.TEXT) {
         return TableText.read(buffered, source);
@@ -146,8 +146,8 @@ final class Formats {
     }
   }
 
-  private static ReportReadException empty(String source) {
-    return new ReportReadException(source, "", "the file is empty (0 bytes)");
+  private static ReportReadException empty(String source, String what) {
+    return new ReportReadException(source, "", what + " is empty (0 bytes)");
   }
 
   private static ReportReadException pdf(String source) {
