@@ -56,6 +56,7 @@ public final class TableTextFormat {
   private final boolean mergeContinuationRows;
   private final boolean strict;
   private final Charset charset;
+  private final int maxLineLength;
 
   private TableTextFormat(Builder b) {
     this.cellSeparator = b.cellSeparator;
@@ -67,6 +68,7 @@ public final class TableTextFormat {
     this.mergeContinuationRows = b.mergeContinuationRows;
     this.strict = b.strict;
     this.charset = b.charset;
+    this.maxLineLength = b.maxLineLength;
   }
 
   /** The character between cells; a tab by default. @return the separator */
@@ -141,6 +143,17 @@ public final class TableTextFormat {
     return Optional.ofNullable(charset);
   }
 
+  /**
+   * The longest line read, in characters (4 000 000 by default): a longer line is a {@link
+   * io.github.workreport.ReportReadException} naming the line and the limit, so that text with no
+   * line breaks cannot make a streaming read hold the whole input.
+   *
+   * @return the limit
+   */
+  public int maxLineLength() {
+    return maxLineLength;
+  }
+
   /** A builder initialised with this format's settings. @return the builder */
   public Builder builder() {
     return new Builder(this);
@@ -161,13 +174,14 @@ public final class TableTextFormat {
         && defaultColumns.equals(f.defaultColumns)
         && headerAliases.equals(f.headerAliases)
         && unitSeparators.equals(f.unitSeparators)
-        && Objects.equals(charset, f.charset);
+        && Objects.equals(charset, f.charset)
+        && maxLineLength == f.maxLineLength;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(cellSeparator, defaultColumns, headerAliases, unitSeparators,
-        mergeContinuationRows, strict, charset);
+        mergeContinuationRows, strict, charset, maxLineLength);
   }
 
   /** {@code TableTextFormat[separator=\t, columns=[TASK, UNITS, NARRATIVE], merge, lenient]}. @return the text */
@@ -189,6 +203,7 @@ public final class TableTextFormat {
     private boolean mergeContinuationRows = true;
     private boolean strict;
     private Charset charset;
+    private int maxLineLength = 4_000_000;
 
     private Builder() {
       headerAlias(Column.NUMBER, "序号", "编号");
@@ -206,6 +221,7 @@ public final class TableTextFormat {
       mergeContinuationRows = format.mergeContinuationRows;
       strict = format.strict;
       charset = format.charset;
+      maxLineLength = format.maxLineLength;
     }
 
     /**
@@ -314,6 +330,21 @@ public final class TableTextFormat {
      */
     public Builder charset(Charset charset) {
       this.charset = charset;
+      return this;
+    }
+
+    /**
+     * Sets the longest line read, in characters.
+     *
+     * @param maxLineLength the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is below 1
+     */
+    public Builder maxLineLength(int maxLineLength) {
+      if (maxLineLength < 1) {
+        throw new IllegalArgumentException("maxLineLength must be at least 1: " + maxLineLength);
+      }
+      this.maxLineLength = maxLineLength;
       return this;
     }
 
