@@ -228,6 +228,29 @@ public final class TableText {
     }
   }
 
+  /**
+   * Reads a table from a stream to its end and returns the report without its tasks, as {@link
+   * TableTextStream#end()} gives it: title, year, period, every section and the declared totals.
+   * For writers that need the sections before the first task (workreport/1 JSON puts them first):
+   * read the outline, then {@link #stream} the same bytes again. Targets are not extracted, so this
+   * costs a fraction of a full read; memory holds a line and a row. The stream is not closed.
+   *
+   * @param in the stream
+   * @param source a name for the stream in messages
+   * @param format the format
+   * @return the report without tasks
+   * @throws ReportReadException when the stream fails, is not text or holds no task table
+   */
+  public static Report outline(InputStream in, String source, TableTextFormat format) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(format, "format");
+    Reader text = TextDecoding.reader(in, source, format.charset().orElse(null));
+    TableTextStream tasks = new TableTextStream(new TableTextReader(format, source, text), null, false);
+    tasks.iterator().forEachRemaining(task -> { });
+    return tasks.end();
+  }
+
   static Report read(String text, String source, TableTextFormat format, boolean extract) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");

@@ -161,4 +161,23 @@ class TableTextStreamTest {
     in.iterator();
     assertThatThrownBy(in::iterator).isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void theOutlineIsTheReportWithoutItsTasks() {
+    byte[] seed = Seed.bytes();
+    Report outline = TableText.outline(new ByteArrayInputStream(seed), "seed.txt", TableTextFormat.DEFAULT);
+    assertThat(outline).isEqualTo(TableText.read(seed, "seed.txt").withTasks(List.of()));
+    assertThat(outline.sections()).hasSize(2);
+  }
+
+  @Test
+  void classifyingTaskByTaskGivesWhatClassifyingTheReportGives() {
+    io.github.workreport.rules.Classifier classifier = io.github.workreport.rules.Classifier.standard();
+    Report whole = classifier.classify(TableText.read(Seed.bytes(), "seed.txt"));
+    List<Task> tasks = new ArrayList<>();
+    try (TableTextStream in = TableText.stream(new ByteArrayInputStream(Seed.bytes()), "seed.txt")) {
+      in.forEach(t -> tasks.add(classifier.classify(t, in.header())));
+    }
+    assertThat(tasks).isEqualTo(whole.tasks());
+  }
 }
