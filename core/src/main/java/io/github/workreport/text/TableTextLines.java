@@ -290,7 +290,7 @@ final class TableTextLines {
       while (e > 0 && isDigit(s.charAt(e - 1))) {
         e--;
       }
-      if (e == digitsEnd || digitsEnd - e > 5) {
+      if (e == digitsEnd || digitsEnd - e > 7) {
         return null;
       }
       int count = arabic(s, e, digitsEnd);

@@ -24,9 +24,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One reading of one table text: a single pass over the characters splits lines and cells and feeds
- * each line to a small state machine (preamble, then headings, header rows and rows). Not
- * thread-safe; {@link TableText} makes a new one per read.
+ * One reading of one table text: lines pulled one at a time from a {@link Reader} are split into
+ * cells and fed to a small state machine (preamble, then headings, header rows and rows); a row is
+ * handed out once the next line shows it is complete, so memory holds a line and a row or two. Not
+ * thread-safe; {@link TableText} makes a new one per read, and {@link TableTextStream} drives it.
  *
  * <p>The cost per character is a comparison or two; each cell is cut out once, and only merged
  * cells (rare) are concatenated.

@@ -180,4 +180,19 @@ class TableTextStreamTest {
     }
     assertThat(tasks).isEqualTo(whole.tasks());
   }
+
+  /** A decade of reports in one table: counts of a million are counts, not title text. */
+  @Test
+  void aTableOfAMillionDeclaredTasksKeepsItsCountsAndHeading() {
+    String text = "《某区 2020 年政府工作报告》工作任务分解表\n(共计 1000000 项，其中，已完成 1000000 项)\n"
+        + "已完成 1000000 项:\n主要任务\t责任单位\t完成情况\n1.任务\t区财政局\t已完成。\n";
+    try (TableTextStream in = TableText.stream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.txt")) {
+      assertThat(in.header().title()).isEqualTo("《某区 2020 年政府工作报告》工作任务分解表");
+      assertThat(in.header().declaredTotals().total()).contains(1_000_000);
+      in.forEach(t -> assertThat(t.section()).contains("已完成"));
+      assertThat(in.end().sections()).singleElement()
+          .satisfies(s -> assertThat(s.declaredCount()).contains(1_000_000));
+      assertThat(in.findings()).hasSize(2);
+    }
+  }
 }
