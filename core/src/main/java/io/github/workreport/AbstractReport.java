@@ -86,39 +86,9 @@ abstract class AbstractReport {
    */
   @Value.Lazy
   public List<Finding> findings() {
-    List<Finding> findings = new ArrayList<>();
-    Map<String, Integer> rows = new LinkedHashMap<>();
-    for (Task task : tasks()) {
-      task.section().ifPresent(name -> rows.merge(name, 1, Integer::sum));
-    }
-    List<String> names = new ArrayList<>();
-    sections().forEach(s -> names.add(s.name()));
-    if (!rows.isEmpty() || !sections().isEmpty()) {
-      // Rows without any section cannot be counted per section; only the total can be checked.
-      declaredTotals().bySection().keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
-    }
-    for (String name : names) {
-      int counted = rows.getOrDefault(name, 0);
-      Integer heading = section(name).flatMap(Section::declaredCount).orElse(null);
-      Integer summary = declaredTotals().bySection().get(name);
-      boolean headingOff = heading != null && heading != counted;
-      boolean summaryOff = summary != null && summary != counted;
-      if (headingOff || summaryOff) {
-        StringBuilder message = new StringBuilder(name).append("：");
-        if (heading != null) {
-          message.append("标题申报").append(heading).append("项，");
-        }
-        if (summary != null && !Objects.equals(summary, heading)) {
-          message.append("汇总申报").append(summary).append("项，");
-        }
-        message.append("实列").append(counted).append("项");
-        findings.add(Finding.of(FindingKind.COUNT_MISMATCH, message.toString()));
-      }
-    }
-    declaredTotals().total().filter(total -> total != tasks().size()).ifPresent(total ->
-        findings.add(Finding.of(FindingKind.COUNT_MISMATCH,
-            "共计：汇总申报" + total + "项，实列" + tasks().size() + "项")));
-    return List.copyOf(findings);
+    TaskCounts counts = new TaskCounts();
+    tasks().forEach(counts::add);
+    return counts.findings((Report) this);
   }
 
   /**

@@ -119,15 +119,35 @@ public final class Classifier {
    */
   public Report classify(Report report) {
     Objects.requireNonNull(report, "report");
-    Optional<Period> period = report.period();
-    if (period.isEmpty() && report.year().isPresent()) {
-      period = Optional.of(Period.fullYear(report.year().getAsInt()));
-    }
+    Optional<Period> period = periodOf(report);
     List<Task> tasks = new ArrayList<>(report.tasks().size());
     for (Task task : report.tasks()) {
       tasks.add(task.withAssessment(assess(task, period)));
     }
     return report.withTasks(tasks);
+  }
+
+  /**
+   * Returns {@code task} assessed as {@link #classify(Report)} assesses the tasks of a report with
+   * {@code header}'s period and year: each task is assessed on its own, so a stream of tasks is
+   * classified one at a time with the same result.
+   *
+   * @param task a task
+   * @param header its report, of which only the period and the year are used
+   * @return the task with its assessment
+   */
+  public Task classify(Task task, Report header) {
+    Objects.requireNonNull(task, "task");
+    return task.withAssessment(assess(task, periodOf(Objects.requireNonNull(header, "header"))));
+  }
+
+  /** The report's period or, failing that, the end of its year. */
+  private static Optional<Period> periodOf(Report report) {
+    Optional<Period> period = report.period();
+    if (period.isEmpty() && report.year().isPresent()) {
+      period = Optional.of(Period.fullYear(report.year().getAsInt()));
+    }
+    return period;
   }
 
   /**

@@ -4,6 +4,10 @@ import io.github.workreport.Report;
 import io.github.workreport.ReportReadException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -64,9 +68,14 @@ import java.util.Objects;
  * with zero bytes among them are tried as UTF-16, and the rest must be valid UTF-8, or else valid
  * GB18030 (which includes GBK and GB2312), or they are refused. Line ends may be LF, CRLF or CR.
  *
- * <p>A text is read whole, so its size is bounded: one longer than {@link
- * TableTextFormat#maxInputBytes()} (16 MB by default) is refused, naming the line the limit falls
- * in, and a stream is read no further than the limit.
+ * <p>{@code read} holds the whole text and report, so it is bounded: a text longer than {@link
+ * TableTextFormat#maxInputBytes()} (16 MB by default) or with more rows than {@link
+ * TableTextFormat#maxRows()} (200 000) is refused, naming the line the limit falls in, and a
+ * stream is read no further than the limit.
+ *
+ * <h2>Streaming</h2>
+ * {@link #stream(InputStream, String, TableTextFormat)} reads a table of any size one task at a
+ * time ({@link TableTextStream}); {@code read} collects the same stream.
  *
  * <p>Every task goes through {@link TaskExtractor#standard()} with its section's declared status
  * and the report's year. This class is thread-safe; reading does not touch the file system.
@@ -172,10 +181,99 @@ public final class TableText {
             + " here (TableTextFormat.maxInputBytes); a real table is some hundred kilobytes");
   }
 
+  /**
+   * Reads a table from a stream one task at a time, in the default format; see {@link
+   * TableTextStream}. The stream is not closed.
+   *
+   * @param in the stream
+   * @param source a name for the stream in messages, such as the file name or {@code <stdin>}
+   * @return the table, its header read
+   * @throws ReportReadException when the stream fails, is not text or holds no task table
+   */
+  public static TableTextStream stream(InputStream in, String source) {
+    return stream(in, source, TableTextFormat.DEFAULT);
+  }
+
+  /**
+   * Reads a table from a stream one task at a time; see {@link TableTextStream}. The encoding is
+   * decided as for bytes, from the byte-order mark or the first 64 KB (UTF-16 by its zero bytes,
+   * then UTF-8 if they are valid UTF-8, else GB18030); the rest is decoded strictly in that
+   * encoding, and a byte that does not decode is a {@link ReportReadException} naming its line. A
+   * text of at most 64 KB reads exactly as {@link #read(byte[], String, TableTextFormat)} reads it.
+   * The stream is not closed.
+   *
+   * @param in the stream
+   * @param source a name for the stream in messages
+   * @param format the format
+   * @return the table, its header read
+   * @throws ReportReadException when the stream fails, is not text or holds no task table
+   */
+  public static TableTextStream stream(InputStream in, String source, TableTextFormat format) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(format, "format");
+    Reader text = TextDecoding.reader(in, source, format.charset().orElse(null));
+    return new TableTextStream(new TableTextReader(format, source, text), null, true);
+  }
+
+  /**
+   * Opens a file to read its table one task at a time; closing the returned stream closes the file.
+   *
+   * @param file the file
+   * @param format the format
+   * @return the table, its header read
+   * @throws ReportReadException when the file cannot be read, is not text or holds no task table
+   */
+  public static TableTextStream stream(Path file, TableTextFormat format) {
+    Objects.requireNonNull(format, "format");
+    String source = file.toString();
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new ReportReadException(source, "", "cannot read: " + e.getMessage(), e);
+    }
+    try {
+      Reader text = TextDecoding.reader(in, source, format.charset().orElse(null));
+      return new TableTextStream(new TableTextReader(format, source, text), in, true);
+    } catch (RuntimeException e) {
+      try {
+        in.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Reads a table from a stream to its end and returns the report without its tasks, as {@link
+   * TableTextStream#end()} gives it: title, year, period, every section and the declared totals.
+   * For writers that need the sections before the first task (workreport/1 JSON puts them first):
+   * read the outline, then {@link #stream} the same bytes again. Targets are not extracted, so this
+   * costs a fraction of a full read; memory holds a line and a row. The stream is not closed.
+   *
+   * @param in the stream
+   * @param source a name for the stream in messages
+   * @param format the format
+   * @return the report without tasks
+   * @throws ReportReadException when the stream fails, is not text or holds no task table
+   */
+  public static Report outline(InputStream in, String source, TableTextFormat format) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(format, "format");
+    Reader text = TextDecoding.reader(in, source, format.charset().orElse(null));
+    TableTextStream tasks = new TableTextStream(new TableTextReader(format, source, text), null, false);
+    tasks.iterator().forEachRemaining(task -> { });
+    return tasks.end();
+  }
+
   static Report read(String text, String source, TableTextFormat format, boolean extract) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(format, "format");
-    return new TableTextReader(format, source, extract).read(text);
+    return new TableTextStream(new TableTextReader(format, source, new StringReader(text)), null, extract)
+        .collect(format.maxRows());
   }
 }

@@ -67,6 +67,10 @@ public final class TableTextFormat {
 
   /** The default {@link #maxRows()}: 200 000, as for a workbook sheet. */
   public static final int DEFAULT_MAX_ROWS = 200_000;
+  private final int maxLineLength;
+
+  /** The default {@link #maxLineLength()}: 4 000 000 characters. */
+  public static final int DEFAULT_MAX_LINE_LENGTH = 4_000_000;
 
   private TableTextFormat(Builder b) {
     this.cellSeparator = b.cellSeparator;
@@ -80,6 +84,7 @@ public final class TableTextFormat {
     this.charset = b.charset;
     this.maxInputBytes = b.maxInputBytes;
     this.maxRows = b.maxRows;
+    this.maxLineLength = b.maxLineLength;
   }
 
   /** The character between cells; a tab by default. @return the separator */
@@ -156,7 +161,7 @@ public final class TableTextFormat {
 
   /**
    * The most bytes {@link TableText} reads as one report: {@link #DEFAULT_MAX_INPUT_BYTES} unless
-   * set. Reading holds the whole text in memory, several times over while it is split into rows,
+   * set; {@link TableText#stream streaming} has no size limit, only {@link #maxLineLength()}. Reading holds the whole text in memory, several times over while it is split into rows,
    * so a larger input — a file that is not a task table, a single line of 100 MB — is refused with
    * a {@link io.github.workreport.ReportReadException} naming the line the limit falls in and the
    * limit, after reading no more than the limit and a byte.
@@ -168,7 +173,8 @@ public final class TableTextFormat {
   }
 
   /**
-   * The most task rows read: {@link #DEFAULT_MAX_ROWS} unless set. A report is held in memory
+   * The most task rows read into one report: {@link #DEFAULT_MAX_ROWS} unless set; {@link
+   * TableText#stream streaming} has no row limit. A report is held in memory
    * whole, so a table of short rows that fits under {@link #maxInputBytes()} can still exhaust a
    * heap; the first row beyond the limit is refused with a {@link
    * io.github.workreport.ReportReadException} naming its line. Raise it only with the heap to match.
@@ -177,6 +183,17 @@ public final class TableTextFormat {
    */
   public int maxRows() {
     return maxRows;
+  }
+
+  /**
+   * The longest line read, in characters (4 000 000 by default): a longer line is a {@link
+   * io.github.workreport.ReportReadException} naming the line and the limit, so that text with no
+   * line breaks cannot make a streaming read hold the whole input.
+   *
+   * @return the limit
+   */
+  public int maxLineLength() {
+    return maxLineLength;
   }
 
   /** A builder initialised with this format's settings. @return the builder */
@@ -201,13 +218,14 @@ public final class TableTextFormat {
         && unitSeparators.equals(f.unitSeparators)
         && Objects.equals(charset, f.charset)
         && maxInputBytes == f.maxInputBytes
-        && maxRows == f.maxRows;
+        && maxRows == f.maxRows
+        && maxLineLength == f.maxLineLength;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(cellSeparator, defaultColumns, headerAliases, unitSeparators,
-        mergeContinuationRows, strict, charset, maxInputBytes, maxRows);
+        mergeContinuationRows, strict, charset, maxInputBytes, maxRows, maxLineLength);
   }
 
   /** {@code TableTextFormat[separator=\t, columns=[TASK, UNITS, NARRATIVE], merge, lenient]}. @return the text */
@@ -219,7 +237,8 @@ public final class TableTextFormat {
         + (strict ? ", strict" : ", lenient")
         + (charset == null ? "" : ", " + charset.name())
         + (maxInputBytes == DEFAULT_MAX_INPUT_BYTES ? "" : ", at most " + maxInputBytes + " bytes")
-        + (maxRows == DEFAULT_MAX_ROWS ? "" : ", at most " + maxRows + " rows") + "]";
+        + (maxRows == DEFAULT_MAX_ROWS ? "" : ", at most " + maxRows + " rows")
+        + (maxLineLength == DEFAULT_MAX_LINE_LENGTH ? "" : ", lines of at most " + maxLineLength + " chars") + "]";
   }
 
   /** Builds a {@link TableTextFormat}; start one with {@code TableTextFormat.DEFAULT.builder()}. */
@@ -233,6 +252,7 @@ public final class TableTextFormat {
     private Charset charset;
     private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
     private int maxRows = DEFAULT_MAX_ROWS;
+    private int maxLineLength = DEFAULT_MAX_LINE_LENGTH;
 
     private Builder() {
       headerAlias(Column.NUMBER, "序号", "编号");
@@ -252,6 +272,7 @@ public final class TableTextFormat {
       charset = format.charset;
       maxInputBytes = format.maxInputBytes;
       maxRows = format.maxRows;
+      maxLineLength = format.maxLineLength;
     }
 
     /**
@@ -390,6 +411,21 @@ public final class TableTextFormat {
         throw new IllegalArgumentException("the row limit must be at least 1: " + rows);
       }
       this.maxRows = rows;
+      return this;
+    }
+
+    /**
+     * Sets the longest line read, in characters.
+     *
+     * @param maxLineLength the limit, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is below 1
+     */
+    public Builder maxLineLength(int maxLineLength) {
+      if (maxLineLength < 1) {
+        throw new IllegalArgumentException("maxLineLength must be at least 1: " + maxLineLength);
+      }
+      this.maxLineLength = maxLineLength;
       return this;
     }
 

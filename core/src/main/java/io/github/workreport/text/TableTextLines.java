@@ -1,5 +1,8 @@
 package io.github.workreport.text;
 
+import io.github.workreport.ReportReadException;
+import java.io.IOException;
+import java.io.Reader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,6 +13,101 @@ import java.util.Map;
  */
 final class TableTextLines {
   private TableTextLines() {}
+
+  /**
+   * The lines of a text, one at a time, without their line ends (LF, CRLF or CR) and without a
+   * byte-order mark at the very start; a line longer than the limit is refused, so that a text
+   * without line breaks is never held whole.
+   */
+  static final class LineReader {
+    private final Reader in;
+    private final String source;
+    private final int limit;
+    private final char[] buffer = new char[8192];
+    private int pos;
+    private int end;
+    private int number;
+    private boolean afterCr;
+    private boolean eof;
+    private boolean bomChecked;
+    private final StringBuilder line = new StringBuilder();
+
+    LineReader(Reader in, String source, int limit) {
+      this.in = in;
+      this.source = source;
+      this.limit = limit;
+    }
+
+    /** The number of the line last returned, from 1. */
+    int number() {
+      return number;
+    }
+
+    /** The next line, or null at the end of the text. */
+    String next() {
+      line.setLength(0);
+      boolean any = false;
+      while (true) {
+        if (pos == end) {
+          if (eof || !fill()) {
+            eof = true;
+            if (!any) {
+              return null;
+            }
+            return done();
+          }
+        }
+        char c = buffer[pos++];
+        if (afterCr) {
+          afterCr = false;
+          if (c == '\n') {
+            continue;
+          }
+        }
+        if (c == '\n') {
+          return done();
+        }
+        if (c == '\r') {
+          afterCr = true;
+          return done();
+        }
+        if (!bomChecked) {
+          bomChecked = true;
+          if (c == '\uFEFF') {
+            continue;
+          }
+        }
+        any = true;
+        if (line.length() == limit) {
+          throw new ReportReadException(source, "line " + (number + 1),
+              "the line is longer than " + limit + " characters (TableTextFormat.maxLineLength)");
+        }
+        line.append(c);
+      }
+    }
+
+    private String done() {
+      number++;
+      return line.toString();
+    }
+
+    private boolean fill() {
+      try {
+        int n;
+        do {
+          n = in.read(buffer, 0, buffer.length);
+        } while (n == 0);
+        if (n < 0) {
+          return false;
+        }
+        pos = 0;
+        end = n;
+        return true;
+      } catch (IOException e) {
+        throw new ReportReadException(source, "line " + (number + 1), "cannot read: " + e.getMessage(), e);
+      }
+    }
+  }
 
   /** The number opening a row: {@code 13.}, {@code 13、}, {@code 13．}, {@code （十三）}, {@code (13)}, {@code 十三、}. */
   static final class RowNumber {
@@ -192,7 +290,7 @@ final class TableTextLines {
       while (e > 0 && isDigit(s.charAt(e - 1))) {
         e--;
       }
-      if (e == digitsEnd || digitsEnd - e > 5) {
+      if (e == digitsEnd || digitsEnd - e > 7) {
         return null;
       }
       int count = arabic(s, e, digitsEnd);

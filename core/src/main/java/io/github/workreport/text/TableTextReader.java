@@ -12,6 +12,8 @@ import io.github.workreport.text.TableTextLines.ChineseNumerals;
 import io.github.workreport.text.TableTextLines.Heading;
 import io.github.workreport.text.TableTextLines.RowNumber;
 import io.github.workreport.text.TableTextLines.Totals;
+import java.io.Reader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,9 +24,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * One reading of one table text: a single pass over the characters splits lines and cells and feeds
- * each line to a small state machine (preamble, then headings, header rows and rows). Not
- * thread-safe; {@link TableText} makes a new one per read.
+ * One reading of one table text: lines pulled one at a time from a {@link Reader} are split into
+ * cells and fed to a small state machine (preamble, then headings, header rows and rows); a row is
+ * handed out once the next line shows it is complete, so memory holds a line and a row or two. Not
+ * thread-safe; {@link TableText} makes a new one per read, and {@link TableTextStream} drives it.
  *
  * <p>The cost per character is a comparison or two; each cell is cut out once, and only merged
  * cells (rare) are concatenated.
@@ -34,7 +37,6 @@ final class TableTextReader {
 
   private final TableTextFormat format;
   private final String source;
-  private final boolean extract;
   private final char separator;
   private final boolean strict;
   private Layout layout;
@@ -56,12 +58,16 @@ final class TableTextReader {
   private final Map<String, SectionDraft> sectionsByName = new HashMap<>();
   private SectionDraft section = new SectionDraft(null, Status.UNDETERMINED, null);
   private Row row;
-  private final List<Row> rows = new ArrayList<>();
+  /** Rows complete and not yet taken, in order; at most a few (a line closes one row at a time). */
+  private final ArrayDeque<Row> ready = new ArrayDeque<>();
+  private long rowCount;
+  private final TableTextLines.LineReader lines;
+  private boolean ended;
 
-  TableTextReader(TableTextFormat format, String source, boolean extract) {
+  TableTextReader(TableTextFormat format, String source, Reader text) {
     this.format = format;
     this.source = source;
-    this.extract = extract;
+    this.lines = new TableTextLines.LineReader(text, source, format.maxLineLength());
     this.separator = format.cellSeparator();
     this.strict = format.strict();
     Column[] columns = format.defaultColumns().toArray(new Column[0]);
@@ -70,48 +76,77 @@ final class TableTextReader {
 
   // ---------------------------------------------------------------- the scan
 
-  Report read(String text) {
+  /**
+   * Reads lines until a task row is complete (or the text ends) and returns it, or null at the end
+   * of the text. The row before the last one read is complete only once the next line shows it
+   * does not continue it: one line of look-ahead.
+   */
+  Row nextRow() {
+    while (ready.isEmpty()) {
+      if (ended) {
+        return null;
+      }
+      String text = lines.next();
+      if (text == null) {
+        ended = true;
+        closeRow();
+        if (rowCount == 0) {
+          throw new ReportReadException(source, "",
+              "no task rows: a task table has rows of " + (separator == '\t' ? "TAB" : "'" + separator + "'")
+                  + "-separated cells, each starting with its number (1. 1、 （一）)");
+        }
+      } else {
+        scan(text, lines.number());
+      }
+    }
+    return ready.poll();
+  }
+
+  /** Reads lines until the table has begun, so that the title and the summary are known. */
+  void readPreamble() {
+    while (!started && !ended) {
+      String text = lines.next();
+      if (text == null) {
+        ended = true;
+        closeRow();
+        if (rowCount == 0) {
+          throw new ReportReadException(source, "",
+              "no task rows: a task table has rows of " + (separator == '\t' ? "TAB" : "'" + separator + "'")
+                  + "-separated cells, each starting with its number (1. 1、 （一）)");
+        }
+      } else {
+        scan(text, lines.number());
+      }
+    }
+  }
+
+  /** One line, without its line end: its cells, with a form feed splitting it in two. */
+  private void scan(String text, int line) {
     int len = text.length();
-    int pos = text.startsWith("\uFEFF") ? 1 : 0;
-    int line = 1;
-    while (pos < len) {
-      int cellStart = pos;
-      rawCount = 0;
-      boolean controls = false;
-      int i = pos;
-      char c = 0;
-      for (; i < len; i++) {
-        c = text.charAt(i);
-        if (c == separator) {
+    int cellStart = 0;
+    rawCount = 0;
+    boolean controls = false;
+    for (int i = 0; i < len; i++) {
+      char c = text.charAt(i);
+      if (c == separator) {
+        addCell(text, cellStart, i);
+        cellStart = i + 1;
+      } else if (c < 0x20 || c == 0x7F) {
+        if (c == '\f') {
+          // A form feed is a page break: what precedes it on the line is a line of its own.
           addCell(text, cellStart, i);
+          line(line, controls);
+          rawCount = 0;
           cellStart = i + 1;
-        } else if (c < 0x20 || c == 0x7F) {
-          if (c == '\n' || c == '\r') {
-            break;
-          }
-          if (c == '\f') {
-            // A form feed is a page break: what precedes it on the line is a line of its own.
-            addCell(text, cellStart, i);
-            line(line, controls);
-            rawCount = 0;
-            cellStart = i + 1;
-            controls = false;
-            brk = true;
-          } else if (c != '\t') {
-            controls = true;
-          }
+          controls = false;
+          brk = true;
+        } else if (c != '\t') {
+          controls = true;
         }
       }
-      addCell(text, cellStart, i);
-      line(line, controls);
-      line++;
-      if (i < len && c == '\r' && i + 1 < len && text.charAt(i + 1) == '\n') {
-        i++;
-      }
-      pos = i + 1;
     }
-    closeRow();
-    return build();
+    addCell(text, cellStart, len);
+    line(line, controls);
   }
 
   private void addCell(String text, int from, int to) {
@@ -413,17 +448,14 @@ final class TableTextReader {
       }
     }
     fill(r, line);
-    add(r, line);
     row = r;
+    rowCount++;
     s.last = number.value;
   }
 
-  /** Adds a row, refusing the first beyond the limit before the rows exhaust memory. */
-  private void add(Row r, int line) {
-    if (rows.size() >= format.maxRows()) {
-      throw fail(line, "more than " + format.maxRows() + " task rows; raise TableTextFormat.maxRows to read it");
-    }
-    rows.add(r);
+  /** The refusal of a whole read that meets a row beyond {@link TableTextFormat#maxRows()}. */
+  ReportReadException tooManyRows(Row r) {
+    return fail(r.line, "more than " + format.maxRows() + " task rows; raise TableTextFormat.maxRows to read it");
   }
 
   private void continueRow(int line) {
@@ -437,8 +469,8 @@ final class TableTextReader {
       closeRow();
       r = new Row(line, section.last + 1, section, false, layout);
       fill(r, line);
-      add(r, line);
       row = r;
+      rowCount++;
       section.last = r.number;
       return;
     }
@@ -515,41 +547,51 @@ final class TableTextReader {
     if (strict && r.received < r.layout.width) {
       throw fail(r.line, "the row has " + r.received + " cells, the header " + r.layout.width);
     }
+    ready.add(r);
   }
 
   // ---------------------------------------------------------------- the report
 
-  private Report build() {
-    if (rows.isEmpty()) {
-      throw new ReportReadException(source, "",
-          "no task rows: a task table has rows of " + (separator == '\t' ? "TAB" : "'" + separator + "'")
-              + "-separated cells, each starting with its number (1. 1、 （一）)");
-    }
+  /**
+   * The report as the text above the table gives it: title, jurisdiction, year, period and the
+   * declared totals as the summary line names them; no sections, no tasks. Final once the table has
+   * begun ({@link #readPreamble()}).
+   */
+  Report header() {
     String title = String.join(" ", titleLines);
     String about = summaryLines.isEmpty() ? title : title + " " + String.join(" ", summaryLines);
     ReportTitle parsed = ReportTitle.parse(about);
-    OptionalInt year = parsed.year();
-    Report.Builder report = Report.builder()
+    return Report.builder()
         .title(title)
         .jurisdiction(parsed.jurisdiction())
-        .year(year)
+        .year(parsed.year())
         .period(parsed.period())
-        .declaredTotals(totals());
+        .declaredTotals(totals())
+        .build();
+  }
+
+  /** The header with every section and the totals matched to the sections' names, at the end. */
+  Report end(Report header) {
+    Report.Builder report = Report.builder().from(header).declaredTotals(totals());
     for (SectionDraft s : sections) {
       report.addSection(Section.builder().name(s.name).declaredStatus(s.status)
           .declaredCount(Optional.ofNullable(s.count)).build());
     }
-    TaskExtractor extractor = TaskExtractor.standard();
-    List<Task> tasks = new ArrayList<>(rows.size());
-    for (Row r : rows) {
-      Task task = task(r);
-      if (extract) {
-        Status status = r.section.status;
-        task = extractor.extract(task, status.isDetermined() ? Optional.of(status) : Optional.empty(), year);
-      }
-      tasks.add(task);
+    return report.build();
+  }
+
+  boolean ended() {
+    return ended;
+  }
+
+  /** The task of a row, with its targets and measures extracted when {@code extractor} is given. */
+  Task task(Row r, TaskExtractor extractor, OptionalInt year) {
+    Task task = task(r);
+    if (extractor != null) {
+      Status status = r.section.status;
+      task = extractor.extract(task, status.isDetermined() ? Optional.of(status) : Optional.empty(), year);
     }
-    return report.tasks(tasks).build();
+    return task;
   }
 
   private Task task(Row r) {
@@ -734,7 +776,7 @@ final class TableTextReader {
   }
 
   /** A row being read: its cells by column, and how many cells its lines have filled so far. */
-  private static final class Row {
+  static final class Row {
     final int line;
     final int number;
     final SectionDraft section;

@@ -1,6 +1,10 @@
 package io.github.workreport.text;
 
 import io.github.workreport.ReportReadException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -33,29 +37,8 @@ final class TextDecoding {
    * @throws ReportReadException when the bytes are not valid text in the character set used
    */
   static String decode(byte[] bytes, String source, Charset forced) {
-    int n = bytes.length;
-    int b0 = n > 0 ? bytes[0] & 0xFF : -1;
-    int b1 = n > 1 ? bytes[1] & 0xFF : -1;
-    int b2 = n > 2 ? bytes[2] & 0xFF : -1;
-    int b3 = n > 3 ? bytes[3] & 0xFF : -1;
-    Charset bom = null;
-    int skip = 0;
-    if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
-      bom = StandardCharsets.UTF_8;
-      skip = 3;
-    } else if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
-      bom = UTF_32LE;
-      skip = 4;
-    } else if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
-      bom = UTF_32BE;
-      skip = 4;
-    } else if (b0 == 0xFF && b1 == 0xFE) {
-      bom = StandardCharsets.UTF_16LE;
-      skip = 2;
-    } else if (b0 == 0xFE && b1 == 0xFF) {
-      bom = StandardCharsets.UTF_16BE;
-      skip = 2;
-    }
+    Charset bom = bom(bytes, bytes.length);
+    int skip = bomLength(bom);
     if (forced != null) {
       if (bom != null && !sameFamily(bom, forced)) {
         throw new ReportReadException(source, "byte 0",
@@ -99,6 +82,209 @@ final class TextDecoding {
     throw new ReportReadException(source, place(bytes, offset, likelier),
         "the file is neither UTF-8 text (" + describe(bytes, utf8Error) + ") nor GB18030 text ("
             + describe(bytes, gb.offset) + ")");
+  }
+
+  /** The charset of the byte-order mark at the start of the first {@code n} bytes, or null. */
+  private static Charset bom(byte[] bytes, int n) {
+    int b0 = n > 0 ? bytes[0] & 0xFF : -1;
+    int b1 = n > 1 ? bytes[1] & 0xFF : -1;
+    int b2 = n > 2 ? bytes[2] & 0xFF : -1;
+    int b3 = n > 3 ? bytes[3] & 0xFF : -1;
+    if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+      return StandardCharsets.UTF_8;
+    } else if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) {
+      return UTF_32LE;
+    } else if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
+      return UTF_32BE;
+    } else if (b0 == 0xFF && b1 == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    } else if (b0 == 0xFE && b1 == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  private static int bomLength(Charset bom) {
+    if (bom == null) {
+      return 0;
+    }
+    return bom.equals(StandardCharsets.UTF_8) ? 3 : bom.name().startsWith("UTF-32") ? 4 : 2;
+  }
+
+  /** The bytes read ahead to decide the encoding of a stream. */
+  static final int FIRST_CHUNK = 1 << 16;
+
+  /**
+   * A reader of the text in {@code in}: the encoding decided as {@link #decode} decides it, from
+   * the byte-order mark or the first {@value #FIRST_CHUNK} bytes; the rest decoded strictly in that
+   * encoding, a byte that does not decode being a {@link ReportReadException} naming its line.
+   * Input no longer than the first chunk decodes exactly as {@link #decode} decodes it.
+   */
+  static Reader reader(InputStream in, String source, Charset forced) {
+    byte[] first;
+    try {
+      first = in.readNBytes(FIRST_CHUNK);
+    } catch (IOException e) {
+      throw new ReportReadException(source, "", "cannot read: " + e.getMessage(), e);
+    }
+    if (first.length < FIRST_CHUNK) {
+      return new StringReader(decode(first, source, forced));
+    }
+    Charset bom = bom(first, first.length);
+    Charset charset;
+    if (forced != null) {
+      // decode() on the first chunk refuses a mark of another family, and finds the byte order.
+      charset = bom == null ? forced : bom;
+      if (bom != null && !sameFamily(bom, forced)) {
+        decode(first, source, forced);
+      }
+    } else if (bom != null) {
+      charset = bom;
+    } else {
+      charset = utf16WithoutMark(first);
+      if (charset == null) {
+        int error = invalidUtf8(first, 0);
+        if (error < 0 || error >= first.length - 3 && incompleteUtf8(first, error)) {
+          charset = StandardCharsets.UTF_8;
+        } else if (validPrefix(first, GB18030)) {
+          charset = GB18030;
+        } else {
+          decode(first, source, null); // throws, naming the byte
+          charset = GB18030;
+        }
+      }
+    }
+    return new StrictReader(in, first, bomLength(bom), charset, source);
+  }
+
+  /** Whether the bytes from {@code at} to the end begin a UTF-8 sequence that the next bytes may end. */
+  private static boolean incompleteUtf8(byte[] b, int at) {
+    int c = b[at] & 0xFF;
+    int needed = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (needed == 0 || b.length - at >= needed) {
+      return false;
+    }
+    for (int i = at + 1; i < b.length; i++) {
+      if (!trail(b[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code bytes} are valid in {@code charset}, but for a sequence cut off at the end. */
+  private static boolean validPrefix(byte[] bytes, Charset charset) {
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 16);
+    return !decoder.decode(in, out, false).isError();
+  }
+
+  /**
+   * Strict decoding of a stream in a known encoding. Counts the line ends it decodes, so that a
+   * byte that does not decode is named by its line as well as its offset.
+   */
+  private static final class StrictReader extends Reader {
+    private final InputStream in;
+    private final String source;
+    private final Charset charset;
+    private final CharsetDecoder decoder;
+    private final ByteBuffer bytes = ByteBuffer.allocate(FIRST_CHUNK);
+    private final CharBuffer chars = CharBuffer.allocate(FIRST_CHUNK);
+    /** The offset in the input of {@code bytes}' first byte. */
+    private long base;
+    private boolean eof;
+    private boolean flushed;
+    private long lineEnds;
+    private boolean afterCr;
+
+    StrictReader(InputStream in, byte[] first, int skip, Charset charset, String source) {
+      this.in = in;
+      this.source = source;
+      this.charset = charset;
+      this.decoder = charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      bytes.put(first, skip, first.length - skip).flip();
+      base = skip;
+      chars.flip();
+    }
+
+    @Override
+    public int read(char[] buffer, int off, int len) throws IOException {
+      if (len == 0) {
+        return 0;
+      }
+      while (!chars.hasRemaining()) {
+        if (flushed) {
+          return -1;
+        }
+        decodeMore();
+      }
+      int n = Math.min(len, chars.remaining());
+      chars.get(buffer, off, n);
+      return n;
+    }
+
+    private void decodeMore() throws IOException {
+      chars.clear();
+      if (!eof && bytes.remaining() < bytes.capacity() / 2) {
+        base += bytes.position();
+        bytes.compact();
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (n < 0) {
+          eof = true;
+        } else {
+          bytes.position(bytes.position() + n);
+        }
+        bytes.flip();
+      }
+      CoderResult result = decoder.decode(bytes, chars, eof);
+      if (!result.isError() && eof && result.isUnderflow()) {
+        flushed = !decoder.flush(chars).isOverflow();
+      }
+      countLineEnds(chars.position());
+      if (result.isError()) {
+        long offset = base + bytes.position();
+        String place = charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32")
+            ? "byte " + offset : "line " + (lineEnds + 1) + " (byte " + offset + ")";
+        StringBuilder seen = new StringBuilder();
+        int shown = Math.min(4, bytes.remaining());
+        for (int i = 0; i < shown; i++) {
+          seen.append(String.format(i == 0 ? "0x%02X" : " 0x%02X", bytes.get(bytes.position() + i) & 0xFF));
+        }
+        throw new ReportReadException(source, place, "not valid " + charset.name() + " text: "
+            + (eof && result.isMalformed() && bytes.remaining() == result.length()
+                ? "truncated at the end, byte " + offset
+                : (shown == 1 ? "invalid byte " : "invalid bytes ") + seen + " at byte " + offset));
+      }
+      chars.flip();
+    }
+
+    private void countLineEnds(int decoded) {
+      char[] a = chars.array();
+      for (int i = 0; i < decoded; i++) {
+        char c = a[i];
+        if (c == '\n') {
+          if (!afterCr) {
+            lineEnds++;
+          }
+          afterCr = false;
+        } else if (c == '\r') {
+          lineEnds++;
+          afterCr = true;
+        } else {
+          afterCr = false;
+        }
+      }
+    }
+
+    @Override
+    public void close() {
+      // The input stream belongs to the caller.
+    }
   }
 
   /**

@@ -148,6 +148,39 @@ public final class WorkReports {
   }
 
   /**
+   * Reads {@code input} and writes {@code output} (.json or .xlsx, by extension) one task at a
+   * time, without holding the report: memory stays small for a table of any size. Each task is
+   * classified with {@code policy} when one is given, else written as read. A text table or a JSON
+   * document is streamed; a workbook is read whole. The output is written beside and moved into
+   * place when complete, so a failure never leaves a partial file.
+   *
+   * @param input a .txt, .xlsx, .xls or .json report, told by content
+   * @param output the file to write, ending in .json or .xlsx
+   * @param policy the classification thresholds, or null to write the tasks as read
+   * @return the number of tasks written
+   * @throws ReportReadException if the input cannot be read or holds no report
+   * @throws IllegalArgumentException if the output's extension is neither .json nor .xlsx
+   * @throws UncheckedIOException if the output cannot be written
+   */
+  public static long convert(Path input, Path output, ClassificationPolicy policy) {
+    Objects.requireNonNull(input, "input");
+    if (!isWritable(Objects.requireNonNull(output, "output"))) {
+      throw new IllegalArgumentException(output + ": cannot write this format; the name must end in .json or .xlsx");
+    }
+    Classifier classifier = policy == null ? null : Classifier.of(policy);
+    long written = Formats.stream(input, output, classifier);
+    if (written >= 0) {
+      return written;
+    }
+    Report report = readUnclassified(input);
+    if (classifier != null) {
+      report = classifier.classify(report);
+    }
+    write(report, output);
+    return report.tasks().size();
+  }
+
+  /**
    * Whether {@link #write} can write a file with this name: it ends in {@code .json} or {@code
    * .xlsx}, in any case.
    *

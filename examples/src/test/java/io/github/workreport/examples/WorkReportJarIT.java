@@ -40,12 +40,16 @@ class WorkReportJarIT {
   }
 
   static Done run(Path directory, List<String> command) throws IOException, InterruptedException {
+    return run(directory, command, 3);
+  }
+
+  static Done run(Path directory, List<String> command, int minutes) throws IOException, InterruptedException {
     Path out = Files.createTempFile("workreport-out", ".txt");
     Path err = Files.createTempFile("workreport-err", ".txt");
     try {
       Process process = new ProcessBuilder(command).directory(directory.toFile())
           .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-      assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("finished: " + command).isTrue();
+      assertThat(process.waitFor(minutes, TimeUnit.MINUTES)).as("finished: " + command).isTrue();
       return new Done(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
     } finally {

@@ -191,4 +191,47 @@ class WorkReportsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(".json or .xlsx");
     assertThat(csv).doesNotExist();
   }
+
+  // --- convert, task by task -------------------------------------------------------------------
+
+  @Test
+  void convertingTaskByTaskWritesWhatWritingTheReportWrites(@TempDir Path dir) throws IOException {
+    Path seed = dir.resolve("seed.txt");
+    Files.write(seed, seedBytes());
+    Report classified = WorkReports.read(seed);
+    Path json = dir.resolve("out.json");
+    assertThat(WorkReports.convert(seed, json, ClassificationPolicy.defaults())).isEqualTo(107);
+    assertThat(Files.readString(json)).isEqualTo(ReportJson.toJson(classified));
+    Path xlsx = dir.resolve("out.xlsx");
+    assertThat(WorkReports.convert(seed, xlsx, ClassificationPolicy.defaults())).isEqualTo(107);
+    assertThat(WorkReports.readUnclassified(xlsx)).isEqualTo(classified);
+    Path again = dir.resolve("again.json");
+    assertThat(WorkReports.convert(json, again, null)).isEqualTo(107);
+    assertThat(Files.readString(again)).isEqualTo(Files.readString(json));
+    Path asRead = dir.resolve("as-read.json");
+    WorkReports.convert(seed, asRead, null);
+    assertThat(ReportJson.read(asRead)).isEqualTo(WorkReports.readUnclassified(seed));
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
+    }
+  }
+
+  @Test
+  void aTableThatBreaksOffInTheMiddleLeavesNoOutput(@TempDir Path dir) throws IOException {
+    byte[] seed = seedBytes();
+    byte[] bad = java.util.Arrays.copyOf(seed, seed.length * 2 + 1);
+    System.arraycopy(seed, 0, bad, seed.length, seed.length);
+    bad[bad.length - 1] = (byte) 0xFF;
+    Path input = dir.resolve("bad.txt");
+    Files.write(input, bad);
+    for (String name : new String[] {"out.json", "out.xlsx"}) {
+      Path out = dir.resolve(name);
+      assertThatThrownBy(() -> WorkReports.convert(input, out, ClassificationPolicy.defaults()))
+          .isInstanceOf(ReportReadException.class).hasMessageContaining("bad.txt").hasMessageContaining("0xFF");
+      assertThat(out).doesNotExist();
+    }
+    try (var files = Files.list(dir)) {
+      assertThat(files).hasSize(1);
+    }
+  }
 }

@@ -59,7 +59,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * ExcelWriter.standard().write(Classifier.standard().classify(report), Path.of("评估.xlsx"));
  * }</pre>
  *
- * <p>Rows stream through POI's SXSSF, so a report of any size is written in bounded memory. Cell
+ * <p>Rows stream through POI's SXSSF, so a report of any size is written in bounded memory; {@link
+ * #open} writes tasks one at a time without a {@link Report} that holds them all. Cell
  * text is always text: a narrative starting with {@code =}, {@code +}, {@code -} or {@code @}
  * never becomes a formula. A hidden column and a very hidden sheet carry what the visible cells
  * cannot (sections, units as a list, targets, measures, assessments exactly), so that {@link
@@ -114,51 +115,81 @@ public final class ExcelWriter {
    */
   public void write(Report report, OutputStream out) {
     Objects.requireNonNull(report, "report");
-    SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
-    try {
-      Styles styles = new Styles(wb);
-      SXSSFSheet tasks = wb.createSheet(TASK_SHEET);
-      writeTasks(report, tasks, styles);
-      XSSFSheet summary = wb.getXSSFWorkbook().createSheet(SUMMARY_SHEET);
-      writeSummary(report, summary, styles);
-      XSSFSheet meta = wb.getXSSFWorkbook().createSheet(Meta.SHEET);
-      writeMeta(report, meta);
-      wb.setSheetVisibility(wb.getSheetIndex(Meta.SHEET), SheetVisibility.VERY_HIDDEN);
-      wb.setActiveSheet(0);
-      wb.write(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      try {
-        wb.close(); // also deletes SXSSF's temporary files
-      } catch (IOException ignored) {
-        // nothing left to release
-      }
+    try (ExcelTaskWriter sink = open(report.withTasks(List.of()), out)) {
+      report.tasks().forEach(sink::write);
     }
   }
 
-  // ------------------------------------------------------------------ 任务
+  /**
+   * Starts a workbook with the title of {@code header} and returns a writer that adds task rows
+   * one at a time; closing it writes the {@code 汇总} sheet from what was written (counts by status
+   * and by lead unit, the findings, the count checks of {@link Report#findings()}) and the workbook
+   * to {@code out}. {@link #write(Report, OutputStream)} goes through the same writer, so both give
+   * the same workbook. Memory holds a window of rows and a count per status and lead unit.
+   *
+   * <pre>{@code
+   * try (ExcelTaskWriter sheet = ExcelWriter.standard().open(header, out)) {
+   *   tasks.forEach(sheet::write);
+   *   sheet.header(sectionsKnownAtTheEnd);   // when the reader learns them late
+   * }
+   * }</pre>
+   *
+   * @param header the report's title, year, period, totals and sections; its tasks must be empty
+   * @param out where the .xlsx bytes go when the writer is closed; not closed
+   * @return the writer
+   * @throws IllegalArgumentException if the header has tasks
+   */
+  public ExcelTaskWriter open(Report header, OutputStream out) {
+    Objects.requireNonNull(header, "header");
+    Objects.requireNonNull(out, "out");
+    if (!header.tasks().isEmpty()) {
+      throw new IllegalArgumentException("the header has " + header.tasks().size()
+          + " tasks; write them through the ExcelTaskWriter instead");
+    }
+    return new ExcelTaskWriter(header, out);
+  }
 
-  private void writeTasks(Report report, SXSSFSheet sheet, Styles styles) {
-    int r = 0;
-    int lastVisible = HEADERS.length - 1;
-    if (!report.title().isEmpty()) {
-      Row title = sheet.createRow(r++);
-      title.setHeightInPoints(28);
-      styles.put(title, 0, fit(report.title()).visible, styles.title);
-      sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, lastVisible));
+  /** The 任务 sheet as rows are added, and the rest of the workbook at the end. */
+  static final class Book {
+    private final SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+    private final Styles styles;
+    private final SXSSFSheet sheet;
+    private final int headerRow;
+    private int r;
+    private int machineColumns = 1;
+    final Map<Status, Integer> assessed = new EnumMap<>(Status.class);
+    final Map<Status, Integer> declared = new EnumMap<>(Status.class);
+    final Map<String, Map<Status, Integer>> byUnit = new LinkedHashMap<>();
+    final Map<FindingKind, Integer> findings = new EnumMap<>(FindingKind.class);
+    final io.github.workreport.TaskCounts counts = new io.github.workreport.TaskCounts();
+
+    Book(Report header) {
+      try {
+        styles = new Styles(wb);
+        sheet = wb.createSheet(TASK_SHEET);
+        int lastVisible = HEADERS.length - 1;
+        if (!header.title().isEmpty()) {
+          Row title = sheet.createRow(r++);
+          title.setHeightInPoints(28);
+          styles.put(title, 0, fit(header.title()).visible, styles.title);
+          sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, lastVisible));
+        }
+        headerRow = r;
+        Row row = sheet.createRow(r++);
+        for (int c = 0; c < HEADERS.length; c++) {
+          row.createCell(c).setCellValue(HEADERS[c]);
+          row.getCell(c).setCellStyle(styles.header);
+          sheet.setColumnWidth(c, WIDTHS[c] * 256);
+        }
+        row.createCell(MACHINE).setCellValue(Records.HEADER);
+        sheet.setColumnHidden(MACHINE, true);
+      } catch (RuntimeException e) {
+        dispose();
+        throw e;
+      }
     }
-    int headerRow = r;
-    Row header = sheet.createRow(r++);
-    for (int c = 0; c < HEADERS.length; c++) {
-      header.createCell(c).setCellValue(HEADERS[c]);
-      header.getCell(c).setCellStyle(styles.header);
-      sheet.setColumnWidth(c, WIDTHS[c] * 256);
-    }
-    header.createCell(MACHINE).setCellValue(Records.HEADER);
-    sheet.setColumnHidden(MACHINE, true);
-    int machineColumns = 1;
-    for (Task task : report.tasks()) {
+
+    void write(Task task) {
       Row row = sheet.createRow(r++);
       row.createCell(NUMBER).setCellValue(task.number());
       row.getCell(NUMBER).setCellStyle(styles.center);
@@ -170,8 +201,8 @@ public final class ExcelWriter {
       styles.put(row, 4, targets(task.targets()), styles.text);
       styles.put(row, 5, lines(task.outcome().measures()), styles.text);
       task.assessment().ifPresent(a -> writeAssessment(row, a, styles));
-      Status declared = task.outcome().declaredStatus();
-      styles.put(row, 8, declared.label(), styles.status.get(declared));
+      Status declaredStatus = task.outcome().declaredStatus();
+      styles.put(row, 8, declaredStatus.label(), styles.status.get(declaredStatus));
       task.section().ifPresent(s -> styles.put(row, 11, s, styles.text));
       StringBuilder record = new StringBuilder(Records.encode(task, text.rest, narrative.rest));
       Records.line(record, "h", Records.digest(task.number(), text.visible, narrative.visible));
@@ -179,9 +210,39 @@ public final class ExcelWriter {
       for (; machineColumns < chunks; machineColumns++) {
         sheet.setColumnHidden(MACHINE + machineColumns, true);
       }
+      assessed.merge(task.status(), 1, Integer::sum);
+      declared.merge(declaredStatus, 1, Integer::sum);
+      byUnit.computeIfAbsent(task.leadUnit().orElse("（未列单位）"), u -> new EnumMap<>(Status.class))
+          .merge(task.status(), 1, Integer::sum);
+      task.assessment().ifPresent(a -> a.findings().forEach(f -> findings.merge(f.kind(), 1, Integer::sum)));
+      counts.add(task);
     }
-    sheet.createFreezePane(0, headerRow + 1);
-    sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, r - 1), 0, lastVisible));
+
+    void finish(Report header, OutputStream out) {
+      try {
+        sheet.createFreezePane(0, headerRow + 1);
+        sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, r - 1), 0, HEADERS.length - 1));
+        XSSFSheet summary = wb.getXSSFWorkbook().createSheet(SUMMARY_SHEET);
+        writeSummary(header, this, summary, styles);
+        XSSFSheet meta = wb.getXSSFWorkbook().createSheet(Meta.SHEET);
+        writeMeta(header, meta);
+        wb.setSheetVisibility(wb.getSheetIndex(Meta.SHEET), SheetVisibility.VERY_HIDDEN);
+        wb.setActiveSheet(0);
+        wb.write(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        dispose();
+      }
+    }
+
+    void dispose() {
+      try {
+        wb.close(); // also deletes SXSSF's temporary files
+      } catch (IOException ignored) {
+        // nothing left to release
+      }
+    }
   }
 
   private static void writeAssessment(Row row, Assessment a, Styles styles) {
@@ -369,7 +430,7 @@ public final class ExcelWriter {
 
   // ------------------------------------------------------------------ 汇总
 
-  private void writeSummary(Report report, XSSFSheet sheet, Styles styles) {
+  private static void writeSummary(Report report, Book book, XSSFSheet sheet, Styles styles) {
     int r = 0;
     Row title = sheet.createRow(r++);
     styles.put(title, 0, "汇总" + (report.title().isEmpty() ? "" : "：" + fit(report.title()).visible), styles.title);
@@ -377,17 +438,12 @@ public final class ExcelWriter {
     for (int c = 1; c < 9; c++) {
       sheet.setColumnWidth(c, 11 * 256);
     }
-    Map<Status, Integer> assessed = new EnumMap<>(Status.class);
-    Map<Status, Integer> declared = new EnumMap<>(Status.class);
-    Map<String, Map<Status, Integer>> byUnit = new LinkedHashMap<>();
-    Map<FindingKind, Integer> findings = new EnumMap<>(FindingKind.class);
-    for (Task t : report.tasks()) {
-      assessed.merge(t.status(), 1, Integer::sum);
-      declared.merge(t.outcome().declaredStatus(), 1, Integer::sum);
-      byUnit.computeIfAbsent(t.leadUnit().orElse("（未列单位）"), u -> new EnumMap<>(Status.class))
-          .merge(t.status(), 1, Integer::sum);
-      t.assessment().ifPresent(a -> a.findings().forEach(f -> findings.merge(f.kind(), 1, Integer::sum)));
-    }
+    Map<Status, Integer> assessed = book.assessed;
+    Map<Status, Integer> declared = book.declared;
+    Map<String, Map<Status, Integer>> byUnit = book.byUnit;
+    Map<FindingKind, Integer> findings = book.findings;
+    long tasks = book.counts.total();
+    List<Finding> countFindings = book.counts.findings(report);
     r++;
     Row head = sheet.createRow(r++);
     String[] statusHeads = {"评估状态", "评估任务数", "申报任务数", "占比"};
@@ -395,7 +451,7 @@ public final class ExcelWriter {
       styles.put(head, c, statusHeads[c], styles.header);
     }
     int firstStatusRow = r;
-    int total = Math.max(1, report.tasks().size());
+    long total = Math.max(1, tasks);
     for (Status s : Status.values()) {
       Row row = sheet.createRow(r++);
       styles.put(row, 0, s.label(), styles.status.get(s));
@@ -407,8 +463,8 @@ public final class ExcelWriter {
     int lastStatusRow = r - 1;
     Row sum = sheet.createRow(r++);
     styles.put(sum, 0, "合计", styles.header);
-    sum.createCell(1).setCellValue(report.tasks().size());
-    sum.createCell(2).setCellValue(report.tasks().size());
+    sum.createCell(1).setCellValue(tasks);
+    sum.createCell(2).setCellValue(tasks);
 
     r++;
     Row unitHead = sheet.createRow(r++);
@@ -438,10 +494,10 @@ public final class ExcelWriter {
     for (FindingKind kind : FindingKind.values()) {
       Row row = sheet.createRow(r++);
       styles.put(row, 0, label(kind), styles.text);
-      row.createCell(1).setCellValue(kind == FindingKind.COUNT_MISMATCH ? report.findings().size()
+      row.createCell(1).setCellValue(kind == FindingKind.COUNT_MISMATCH ? countFindings.size()
           : findings.getOrDefault(kind, 0));
     }
-    for (Finding f : report.findings()) {
+    for (Finding f : countFindings) {
       Row row = sheet.createRow(r++);
       styles.put(row, 0, label(f.kind()), styles.text);
       styles.put(row, 2, fit(f.message()).visible, styles.text);

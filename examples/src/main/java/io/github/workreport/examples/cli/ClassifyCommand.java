@@ -1,6 +1,8 @@
 package io.github.workreport.examples.cli;
 
 import io.github.workreport.Report;
+import io.github.workreport.examples.WorkReports;
+import io.github.workreport.rules.ClassificationPolicy;
 import io.github.workreport.excel.ExcelWriter;
 import io.github.workreport.json.ReportJson;
 import java.io.ByteArrayOutputStream;
@@ -46,10 +48,14 @@ final class ClassifyCommand extends ReportsCommand {
       return classifyAll(resolved, chosen);
     }
     Input input = resolved.get(0);
-    Report report = classify(input);
     Path target = output == null ? null
         : Files.isDirectory(output) ? output.resolve(input.stem() + "." + chosen.extension) : output;
     refuseOverwritingInputs(List.of(input), target);
+    if (target != null && streams(input, chosen, target)) {
+      stream(input.path(), target, policy);
+      return 0;
+    }
+    Report report = classify(input);
     if (target == null) {
       print(report, chosen);
     } else {
@@ -87,6 +93,25 @@ final class ClassifyCommand extends ReportsCommand {
       ReportJson.write(report, env().out);
     } else {
       new ReportText(style()).printReport(report, out());
+    }
+  }
+
+  /**
+   * Whether a file is converted task by task, without the report in memory: JSON or a workbook
+   * written to a file named for its format, from a file (a text table or JSON streams; a workbook
+   * is read whole all the same).
+   */
+  static boolean streams(Input input, OutputFormat chosen, Path target) {
+    return input.path() != null && chosen != OutputFormat.TEXT
+        && OutputFormat.ofFile(target).orElse(null) == chosen;
+  }
+
+  /** Converts task by task, classifying with {@code policy} unless it is null. */
+  static void stream(Path input, Path target, ClassificationPolicy policy) {
+    try {
+      WorkReports.convert(input, target, policy);
+    } catch (UncheckedIOException e) {
+      throw Failure.cannotWrite(target, e);
     }
   }
 

@@ -44,6 +44,10 @@ final class ConvertCommand implements Callable<Integer> {
     if (Files.isDirectory(output)) {
       throw new ParameterException(spec.commandLine(), "OUTPUT is a directory: " + output);
     }
+    if (ClassifyCommand.streams(source, format, output)) {
+      ClassifyCommand.stream(source.path(), output, null);
+      return 0;
+    }
     Report report = source.read(main.env.in);
     ClassifyCommand.write(report, format, output);
     return 0;
