@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * <p>From the command line (see BENCHMARKS.md at the repository root):
  *
  * <pre>
- * mvn -B -q -Pbench -pl examples -am test-compile exec:exec@bench \
+ * mvn -B -q -Pbench -pl examples -am process-test-classes \
  *     -Dbench.main=io.github.workreport.examples.CorpusGenerator \
  *     -Dbench.args="--places 50 --years 10 --out /tmp/corpus --formats txt,json,xlsx"
  * </pre>

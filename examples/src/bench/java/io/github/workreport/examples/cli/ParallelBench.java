@@ -24,8 +24,8 @@ import java.util.function.Function;
  * writes them to a temporary directory and reads them from there as the CLI does.
  *
  * <pre>
- * mvn -B -q -Pbench -pl examples -am test-compile exec:exec@bench
- * mvn -B -q -Pbench -pl examples -am test-compile exec:exec@bench -Dbench.args="--reports 5000 --distinct 500 --threads 1,2 --rounds 3"
+ * mvn -B -q -Pbench -pl examples -am process-test-classes
+ * mvn -B -q -Pbench -pl examples -am process-test-classes -Dbench.args="--reports 5000 --distinct 500 --threads 1,2 --rounds 3"
  * </pre>
  */
 public final class ParallelBench {
