@@ -279,7 +279,7 @@ public final class CorpusGenerator {
   }
 
   private static String varied(String text, int start, int end, String number, double factor, int year) {
-    String after = text.substring(end, Math.min(text.length(), end + 3)).stripLeading();
+    String after = text.substring(end, Math.min(text.length(), end + 6)).stripLeading();
     String before = text.substring(Math.max(0, start - 2), start).stripTrailing();
     boolean integer = number.indexOf('.') < 0;
     if (integer && number.length() == 4 && (number.startsWith("19") || number.startsWith("20"))) {
