@@ -140,7 +140,8 @@ final class XlsxWorkbook implements Workbook {
   }
 
   private Cell.Format formatOf(int style) {
-    if (styles == null || style <= 0) {
+    // A style index the workbook does not define is plain; checked before the cache grows to it.
+    if (styles == null || style <= 0 || style >= styles.getNumCellStyles()) {
       return Cell.Format.PLAIN;
     }
     if (style >= styleFormats.length) {
@@ -301,7 +302,7 @@ final class XlsxWorkbook implements Workbook {
       switch (local) {
         case "row": {
           String r = atts.getValue("r");
-          rowIndex = r == null ? rowIndex + 1 : Integer.parseInt(r) - 1;
+          rowIndex = r == null ? rowIndex + 1 : rowNumberOf(r) - 1;
           nextColumn = 0;
           width = 0;
           break;
@@ -309,6 +310,10 @@ final class XlsxWorkbook implements Workbook {
         case "c": {
           String r = atts.getValue("r");
           column = r == null ? nextColumn : columnOf(r);
+          if (column < 0) {
+            throw new Fault(sheet + "!A" + (rowIndex + 1), "the cell reference \"" + cut(r)
+                + "\" names no column; the workbook is damaged");
+          }
           nextColumn = column + 1;
           type = atts.getValue("t");
           String s = atts.getValue("s");
@@ -472,6 +477,20 @@ final class XlsxWorkbook implements Workbook {
       rows.add(new RawSheet.Row(rowIndex, java.util.Arrays.copyOf(cells, width)));
       java.util.Arrays.fill(cells, 0, width, null);
       width = 0;
+    }
+
+    private int rowNumberOf(String r) {
+      int number;
+      try {
+        number = Integer.parseInt(r.trim());
+      } catch (NumberFormatException e) {
+        number = 0;
+      }
+      if (number < 1) {
+        throw new Fault(sheet + "!A" + (rowIndex + 2), "the row number \"" + cut(r)
+            + "\" is not a number from 1; the workbook is damaged");
+      }
+      return number;
     }
 
     private String address() {

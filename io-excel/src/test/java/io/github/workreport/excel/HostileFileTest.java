@@ -217,4 +217,62 @@ class HostileFileTest {
     assertThat(e.place()).isEqualTo("任务!M4");
     assertThat(e.reason()).contains("hidden task record is damaged");
   }
+
+  // Found by ExcelReaderFuzzTest#xlsxSheet: references the sheet XML makes up must be refused by
+  // name, not surface as an index error (or an allocation of gigabytes) from inside the reader.
+
+  @Test
+  void cellReferenceWithoutAColumnIsRefusedWithItsRow() {
+    Path file = dir.resolve("bad-ref.xlsx");
+    RawXlsx.write(file, w -> {
+      RawXlsx.raw(w, "<row r=\"1\">");
+      RawXlsx.text(w, "@A1", "序号");
+      RawXlsx.raw(w, "</row>");
+    });
+    ExcelReadException e = refused(file);
+    assertThat(e.place()).isEqualTo("Sheet1!A1");
+    assertThat(e.reason()).contains("\"@A1\" names no column");
+  }
+
+  @Test
+  void rowNumberThatIsNotAPositiveNumberIsRefusedWithItsPlace() {
+    for (String r : new String[] {"x", "0", "-3", "99999999999"}) {
+      Path file = dir.resolve("bad-row.xlsx");
+      RawXlsx.write(file, w -> {
+        RawXlsx.raw(w, "<row r=\"1\">");
+        RawXlsx.text(w, "A1", "序号");
+        RawXlsx.raw(w, "</row><row r=\"" + r + "\">");
+        RawXlsx.text(w, "A2", "1");
+        RawXlsx.raw(w, "</row>");
+      });
+      ExcelReadException e = refused(file);
+      assertThat(e.place()).isEqualTo("Sheet1!A2");
+      assertThat(e.reason()).contains("row number \"" + r + "\"");
+    }
+  }
+
+  @Test
+  void styleIndexBeyondTheWorkbooksStylesReadsAsPlain() throws Exception {
+    byte[] fixture;
+    try (java.io.InputStream in = HostileFileTest.class.getResourceAsStream("fixtures/indicators.xlsx")) {
+      fixture = in.readAllBytes();
+    }
+    Path file = dir.resolve("styles.xlsx");
+    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(fixture));
+        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        byte[] part = zip.readAllBytes();
+        if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+          part = new String(part, java.nio.charset.StandardCharsets.UTF_8)
+              .replaceAll(" s=\"\\d+\"", " s=\"2000000000\"").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        out.write(part);
+        out.closeEntry();
+      }
+    }
+    Report original = ExcelReader.of(ExcelLayout.DEFAULT).read(new java.io.ByteArrayInputStream(fixture), "indicators.xlsx");
+    Report restyled = ExcelReader.of(ExcelLayout.DEFAULT).read(file);
+    assertThat(restyled.tasks()).hasSameSizeAs(original.tasks()).isNotEmpty();
+  }
 }
