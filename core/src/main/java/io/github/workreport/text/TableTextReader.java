@@ -86,18 +86,7 @@ final class TableTextReader {
       if (ended) {
         return null;
       }
-      String text = lines.next();
-      if (text == null) {
-        ended = true;
-        closeRow();
-        if (rowCount == 0) {
-          throw new ReportReadException(source, "",
-              "no task rows: a task table has rows of " + (separator == '\t' ? "TAB" : "'" + separator + "'")
-                  + "-separated cells, each starting with its number (1. 1、 （一）)");
-        }
-      } else {
-        scan(text, lines.number());
-      }
+      readLine();
     }
     return ready.poll();
   }
@@ -105,18 +94,23 @@ final class TableTextReader {
   /** Reads lines until the table has begun, so that the title and the summary are known. */
   void readPreamble() {
     while (!started && !ended) {
-      String text = lines.next();
-      if (text == null) {
-        ended = true;
-        closeRow();
-        if (rowCount == 0) {
-          throw new ReportReadException(source, "",
-              "no task rows: a task table has rows of " + (separator == '\t' ? "TAB" : "'" + separator + "'")
-                  + "-separated cells, each starting with its number (1. 1、 （一）)");
-        }
-      } else {
-        scan(text, lines.number());
-      }
+      readLine();
+    }
+  }
+
+  /** Scans the next line, or at the end of the text closes the last row; a text without rows is refused. */
+  private void readLine() {
+    String text = lines.next();
+    if (text != null) {
+      scan(text, lines.number());
+      return;
+    }
+    ended = true;
+    closeRow();
+    if (rowCount == 0) {
+      throw new ReportReadException(source, "",
+          "no task rows: a task table has rows of " + (separator == '\t' ? "TAB" : "'" + separator + "'")
+              + "-separated cells, each starting with its number (1. 1、 （一）)");
     }
   }
 
