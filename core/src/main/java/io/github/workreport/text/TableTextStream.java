@@ -8,6 +8,7 @@ import io.github.workreport.TaskCounts;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -184,7 +185,7 @@ public final class TableTextStream implements Iterable<Task>, Closeable {
    * tasks held exhaust memory.
    */
   Report collect(int maxRows) {
-    List<Task> tasks = new java.util.ArrayList<>();
+    List<Task> tasks = new ArrayList<>();
     Iterator<Task> it = iterator();
     while (it.hasNext()) {
       if (tasks.size() >= maxRows) {

@@ -2,9 +2,9 @@ package io.github.workreport.examples;
 
 import io.github.workreport.Report;
 import io.github.workreport.ReportReadException;
+import io.github.workreport.Task;
 import io.github.workreport.excel.ExcelLayout;
 import io.github.workreport.excel.ExcelReader;
-import io.github.workreport.Task;
 import io.github.workreport.excel.ExcelTaskWriter;
 import io.github.workreport.excel.ExcelWriter;
 import io.github.workreport.json.JsonReadException;
@@ -16,6 +16,7 @@ import io.github.workreport.text.TableText;
 import io.github.workreport.text.TableTextFormat;
 import io.github.workreport.text.TableTextStream;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +30,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.ToLongFunction;
 
 /** Tells a report's format by its first bytes and hands it to the reader for that format. */
 final class Formats {
@@ -333,7 +335,7 @@ final class Formats {
    * Writes through {@code work} to a file beside {@code target}, moved into place when complete: a
    * failure part-way leaves the old file as it was and never a partial output.
    */
-  private static long writeAtomically(Path target, java.util.function.ToLongFunction<OutputStream> work) {
+  private static long writeAtomically(Path target, ToLongFunction<OutputStream> work) {
     Path absolute;
     try {
       // Replace the file a link points to, not the link.
@@ -345,7 +347,7 @@ final class Formats {
         + ".partial");
     try {
       long written;
-      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
         written = work.applyAsLong(out);
       }
       Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
