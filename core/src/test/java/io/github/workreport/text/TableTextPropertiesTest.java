@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -252,8 +251,6 @@ class TableTextPropertiesTest {
   }
 
   @Test
-  @Disabled("TaskExtractor (from the extract branch) takes 35 s on a 256 KB task text of targets and "
-      + "26 s on a 1 MB narrative of measures, growing faster than the length; enable once it is linear")
   void readingOneMegabyteLinesDenseWithNumbersWithExtractionIsQuick() {
     for (String input : longNumberDenseLines()) {
       long start = System.nanoTime();
