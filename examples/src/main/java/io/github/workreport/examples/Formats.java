@@ -222,14 +222,15 @@ final class Formats {
           try (TableTextStream in = TableText.stream(file, TableTextFormat.DEFAULT)) {
             Report header = in.header();
             return writeAtomically(output, out -> {
-              Sink sink = sink(json ? outline : header, out, json);
-              for (Task task : in) {
-                sink.write(classifier == null ? task : classifier.classify(task, header));
+              try (Sink sink = sink(json ? outline : header, out, json)) {
+                for (Task task : in) {
+                  sink.write(classifier == null ? task : classifier.classify(task, header));
+                }
+                if (json && !in.end().equals(outline)) {
+                  throw new ReportReadException(source, "", "the file changed while it was read");
+                }
+                return sink.finish(in.end());
               }
-              if (json && !in.end().equals(outline)) {
-                throw new ReportReadException(source, "", "the file changed while it was read");
-              }
-              return sink.close(in.end());
             });
           }
         } catch (ReportReadException e) {
@@ -254,15 +255,16 @@ final class Formats {
       Report header = known != null ? known : in.header();
       Report[] end = new Report[1];
       long written = writeAtomically(output, out -> {
-        Sink sink = sink(header, out, json);
-        for (Task task : in) {
-          sink.write(classifier == null ? task : classifier.classify(task, header));
+        try (Sink sink = sink(header, out, json)) {
+          for (Task task : in) {
+            sink.write(classifier == null ? task : classifier.classify(task, header));
+          }
+          end[0] = in.header();
+          if (json && !end[0].equals(header)) {
+            throw new LateHeader(end[0]);
+          }
+          return sink.finish(end[0]);
         }
-        end[0] = in.header();
-        if (json && !end[0].equals(header)) {
-          throw new LateHeader(end[0]);
-        }
-        return sink.close(end[0]);
       });
       return written;
     } catch (LateHeader late) {
@@ -293,11 +295,15 @@ final class Formats {
   }
 
   /** Where streamed tasks go: a JSON document or a workbook. */
-  private interface Sink {
+  private interface Sink extends AutoCloseable {
     void write(Task task);
 
     /** Ends the output with the report-level parts of {@code end}; the number of tasks written. */
-    long close(Report end);
+    long finish(Report end);
+
+    /** Releases what the output holds (a workbook's temporary files), finished or not. */
+    @Override
+    void close();
   }
 
   private static Sink sink(Report header, OutputStream out, boolean json) {
@@ -310,9 +316,14 @@ final class Formats {
         }
 
         @Override
-        public long close(Report end) {
+        public long finish(Report end) {
           writer.close();
           return writer.written();
+        }
+
+        @Override
+        public void close() {
+          // Nothing to release: what was written goes with the partial file.
         }
       };
     }
@@ -324,9 +335,14 @@ final class Formats {
       }
 
       @Override
-      public long close(Report end) {
-        writer.header(end).close();
+      public long finish(Report end) {
+        writer.header(end).finish();
         return writer.written();
+      }
+
+      @Override
+      public void close() {
+        writer.close();
       }
     };
   }

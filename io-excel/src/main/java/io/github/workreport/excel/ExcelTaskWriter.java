@@ -10,9 +10,18 @@ import java.util.Objects;
 /**
  * Writes a workbook one task at a time, so that a report of any size is written in little memory;
  * obtained from {@link ExcelWriter#open}. Rows go to the {@code 任务} sheet as they come (POI's
- * SXSSF keeps a window of them and spills the rest to a temporary file); {@link #close()} writes the
- * {@code 汇总} sheet from the counts kept along the way and the whole workbook to the stream. A
- * writer that fails or is not closed writes nothing to the stream, never a workbook of fewer tasks.
+ * SXSSF keeps a window of them and spills the rest to a temporary file); {@link #finish()} writes the
+ * {@code 汇总} sheet from the counts kept along the way and the whole workbook to the stream.
+ * {@link #close()} without {@code finish()} — the reader failed part-way, an exception left a
+ * try-with-resources block — discards the rows and writes nothing, so the stream never receives a
+ * workbook of fewer tasks.
+ *
+ * <pre>{@code
+ * try (ExcelTaskWriter sheet = ExcelWriter.standard().open(header, out)) {
+ *   tasks.forEach(sheet::write);
+ *   sheet.finish();
+ * }
+ * }</pre>
  *
  * <p>Not thread-safe.
  */
@@ -69,9 +78,22 @@ public final class ExcelTaskWriter implements Closeable {
 
   /**
    * Writes the summary and the workbook to the stream, which is not closed, and deletes the
-   * temporary files. Calling it again does nothing.
+   * temporary files.
    *
+   * @throws IllegalStateException if the writer is already finished or closed
    * @throws UncheckedIOException if the stream fails
+   */
+  public void finish() {
+    if (closed) {
+      throw new IllegalStateException("the ExcelTaskWriter is closed");
+    }
+    closed = true;
+    book.finish(header, out);
+  }
+
+  /**
+   * Deletes the temporary files; when {@link #finish()} was not called, the rows written are
+   * discarded and nothing is written to the stream. Calling it again does nothing.
    */
   @Override
   public void close() {
@@ -79,6 +101,6 @@ public final class ExcelTaskWriter implements Closeable {
       return;
     }
     closed = true;
-    book.finish(header, out);
+    book.dispose();
   }
 }

@@ -117,12 +117,13 @@ public final class ExcelWriter {
     Objects.requireNonNull(report, "report");
     try (ExcelTaskWriter sink = open(report.withTasks(List.of()), out)) {
       report.tasks().forEach(sink::write);
+      sink.finish();
     }
   }
 
   /**
    * Starts a workbook with the title of {@code header} and returns a writer that adds task rows
-   * one at a time; closing it writes the {@code 汇总} sheet from what was written (counts by status
+   * one at a time; {@link ExcelTaskWriter#finish()} writes the {@code 汇总} sheet from what was written (counts by status
    * and by lead unit, the findings, the count checks of {@link Report#findings()}) and the workbook
    * to {@code out}. {@link #write(Report, OutputStream)} goes through the same writer, so both give
    * the same workbook. Memory holds a window of rows and a count per status and lead unit.
@@ -131,11 +132,12 @@ public final class ExcelWriter {
    * try (ExcelTaskWriter sheet = ExcelWriter.standard().open(header, out)) {
    *   tasks.forEach(sheet::write);
    *   sheet.header(sectionsKnownAtTheEnd);   // when the reader learns them late
+   *   sheet.finish();                         // without it, close() writes nothing
    * }
    * }</pre>
    *
    * @param header the report's title, year, period, totals and sections; its tasks must be empty
-   * @param out where the .xlsx bytes go when the writer is closed; not closed
+   * @param out where the .xlsx bytes go when the writer finishes; not closed
    * @return the writer
    * @throws IllegalArgumentException if the header has tasks
    */

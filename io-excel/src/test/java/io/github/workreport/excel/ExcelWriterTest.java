@@ -1,6 +1,7 @@
 package io.github.workreport.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.workreport.Report;
 import io.github.workreport.Status;
@@ -173,12 +174,25 @@ class ExcelWriterTest {
       report.tasks().forEach(sink::write);
       assertThat(sink.written()).isEqualTo(report.tasks().size());
       assertThat(out.size()).isZero();
-      sink.header(report.withTasks(java.util.List.of()));
+      sink.header(report.withTasks(java.util.List.of())).finish();
     }
     byte[] streamed = out.toByteArray();
     byte[] whole = written(report);
     assertThat(readBack(streamed)).isEqualTo(report);
     assertThat(cells(streamed, "汇总")).isEqualTo(cells(whole, "汇总")).contains("申报数不符");
     assertThat(cells(streamed, "任务")).isEqualTo(cells(whole, "任务"));
+  }
+
+  @Test
+  void aWriterClosedWithoutFinishingWritesNothing() {
+    Report report = Reports.rich();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThatThrownBy(() -> {
+      try (ExcelTaskWriter sink = ExcelWriter.standard().open(report.withTasks(java.util.List.of()), out)) {
+        sink.write(report.tasks().get(0));
+        throw new IllegalStateException("the reader failed part-way");
+      }
+    }).hasMessage("the reader failed part-way");
+    assertThat(out.size()).as("a workbook of fewer tasks must never reach the stream").isZero();
   }
 }
