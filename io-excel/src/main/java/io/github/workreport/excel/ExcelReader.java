@@ -62,7 +62,7 @@ public final class ExcelReader {
    * @throws ExcelReadException if the file cannot be read or holds no task table
    */
   public Report read(Path file) {
-    return read(file, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+    return read(file, file.toString());
   }
 
   /**
@@ -88,7 +88,7 @@ public final class ExcelReader {
    *     skipped, or no sheet holds one
    */
   public Map<String, Report> readAll(Path file) {
-    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    String source = file.toString();
     return withFile(file, source, opened -> all(opened, source));
   }
 

@@ -419,7 +419,7 @@ class MainTest {
     Path broken = Files.write(dir.resolve("r.xlsx"), java.util.Arrays.copyOf(Files.readAllBytes(seedXlsx), 2000));
     Run run = run("classify", broken.toString());
     assertThat(run.status).isEqualTo(1);
-    assertThat(run.errLines()).singleElement().asString().startsWith("r.xlsx: ");
+    assertThat(run.errLines()).singleElement().asString().startsWith(broken + ": ");
     assertThat(run.err).doesNotContain("\tat ");
   }
 
