@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
-import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.workreport.ReportReadException;
 import java.nio.ByteBuffer;
@@ -15,6 +14,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 class TextDecodingTest {
@@ -44,10 +44,23 @@ class TextDecodingTest {
         .checkAssert(b -> assertThat(TextDecoding.invalidUtf8(b, 0)).isEqualTo(jdkInvalidUtf8(b)));
   }
 
+  /**
+   * Unicode scalar values, half from the Basic Multilingual Plane and half beyond it, never a lone
+   * surrogate. Generated rather than filtered: most strings of 50 arbitrary chars hold a surrogate,
+   * and QuickTheories gives up when an assumption rejects too many examples.
+   */
+  private static Gen<Integer> scalarValues() {
+    int bmp = 0x10000 - 0x800;
+    return integers().between(0, 2 * bmp - 1)
+        .map(n -> n < bmp ? (n >= 0xD800 ? n + 0x800 : n) : 0x10000 + (n - bmp) * 16);
+  }
+
   @Test
   void everyStringEncodedAsUtf8DecodesBack() {
-    qt().withExamples(5000).forAll(strings().allPossible().ofLengthBetween(0, 50))
-        .assuming(s -> s.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF) && !s.startsWith("\uFEFF"))
+    qt().withExamples(5000)
+        .forAll(lists().of(scalarValues()).ofSizeBetween(0, 50)
+            .map(cps -> new String(cps.stream().mapToInt(Integer::intValue).toArray(), 0, cps.size())))
+        .assuming(s -> !s.startsWith("\uFEFF"))
         .checkAssert(s -> assertThat(TextDecoding.decode(s.getBytes(StandardCharsets.UTF_8), "s", null)).isEqualTo(s));
   }
 
