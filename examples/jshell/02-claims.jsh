@@ -7,19 +7,13 @@ import io.github.workreport.examples.WorkReports;
 
 Report report = WorkReports.bundled();
 
-String achieved(Task task, TargetAssessment line) {
-    return line.measure().isPresent()
-        ? task.outcome().measures().get(line.measure().getAsInt()).toString()
-        : "无可比数值";
-}
-
 for (Task task : report.summary().claimsNotSupported()) {
     Assessment assessment = task.assessment().orElseThrow();
     System.out.printf("%s [%s] 申报%s → 评估%s%n", task.ref(), task.leadUnit().orElse("?"),
         task.outcome().declaredStatus().label(), assessment.status().label());
     for (TargetAssessment line : assessment.targets()) {
-        System.out.printf("    目标 %s  →  实际 %s  (%s)%n",
-            task.targets().get(line.target()), achieved(task, line), line.status().label());
+        System.out.printf("    目标 %s  →  实际 %s  (%s)%n", line.target(),
+            line.measure().map(Measure::toString).orElse("无可比数值：" + line.reasonLabel()), line.status().label());
     }
 }
 

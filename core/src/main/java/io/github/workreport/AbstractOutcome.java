@@ -26,6 +26,22 @@ abstract class AbstractOutcome {
     return Status.UNDETERMINED;
   }
 
+  /**
+   * What the narrative's own words suggest when nothing else decides: an explicit claim, or cue
+   * words such as 正在 or 推进中 for a task still running and 已完成 for one done; {@link
+   * Status#UNDETERMINED} when there are none or no reader looked. The rules fall back on it for a
+   * task with neither comparable numbers nor a declared status (basis {@link Basis#TEXTUAL}). What a
+   * reader made of the narrative rather than what the document says, the cue takes no part in
+   * {@code equals}, {@code hashCode} or {@code toString}.
+   *
+   * @return the suggested status
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public Status cue() {
+    return Status.UNDETERMINED;
+  }
+
   /** The numbers found in the narrative, in order of appearance. @return the measures */
   public abstract List<Measure> measures();
 

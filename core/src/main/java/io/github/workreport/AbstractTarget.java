@@ -67,6 +67,43 @@ abstract class AbstractTarget {
     return quantity().unit();
   }
 
+  /**
+   * Whether {@code measure} can be evidence for this target at all, whatever the words around the
+   * two: their units compare ({@link Unit#isCommensurableWith}, a bare number taking the other's
+   * unit, percentage points only with points), and their kinds fit — a rate of change with a rate of
+   * change (a growth with a decline, negated), a count or amount with a count or amount, a level
+   * with a level. A completion rate fits any count or amount target; a revised target needs only
+   * comparable units.
+   *
+   * @param measure a measure of the task's outcome
+   * @return true when the rules can judge this target against the measure
+   */
+  public boolean accepts(Measure measure) {
+    Unit mu = measure.unit();
+    switch (measure.role()) {
+      case COMPLETION_RATE:
+        return mu.dimension() == Unit.Dimension.PERCENT && !isPoints(mu) && kind().isCumulative();
+      case REVISED_TARGET:
+        return comparableUnits(unit(), mu);
+      default:
+        if (!comparableUnits(unit(), mu)) {
+          return false;
+        }
+        Kind a = kind();
+        Kind b = measure.kind();
+        return a.isChange() ? b.isChange() : a.isCumulative() ? b.isCumulative() : a == b;
+    }
+  }
+
+  /** Units that compare, a bare number taking the other's unit, percentage points only with points. */
+  static boolean comparableUnits(Unit a, Unit b) {
+    return a.withDimensionOf(b).isCommensurableWith(b.withDimensionOf(a)) && isPoints(a) == isPoints(b);
+  }
+
+  private static boolean isPoints(Unit unit) {
+    return unit.symbol().endsWith("百分点");
+  }
+
   /** {@code 地区生产总值 增长 ≥ 7.5%}, with {@code (力争)} when aspirational. @return the text */
   @Override
   public String toString() {

@@ -44,6 +44,19 @@ abstract class AbstractTask {
   /** The quantitative targets found in the text; empty for a qualitative task. @return the targets */
   public abstract List<Target> targets();
 
+  /**
+   * The evidence a reader found for each target: one {@link Match} per target, in the order of
+   * {@link #targets()}, indexing into {@link Outcome#measures()}; empty when no reader paired them
+   * (a task built by hand). A reader records them; the classifier judges them ({@link
+   * MeasureMatcher#recorded()}). Indexes refer to this task's lists: a copy with other targets or
+   * measures needs its matches again. What a reader found rather than what the document says, the
+   * matches take no part in {@code equals}, {@code hashCode} or {@code toString}.
+   *
+   * @return the matches
+   */
+  @Value.Auxiliary
+  public abstract List<Match> matches();
+
   /** What the document reports about the task. @return the outcome */
   @Value.Default
   public Outcome outcome() {

@@ -301,6 +301,37 @@ public final class Unit {
     return left.compareTo(right);
   }
 
+  /**
+   * Whether this is a bare number, perhaps scaled: {@link #NONE}, {@code 万} or {@code 亿} written
+   * without a unit, as a table cell without its unit column or {@code 减少贫困人口800万} gives it.
+   *
+   * @return true for a bare number
+   */
+  public boolean isBare() {
+    return dimension == Dimension.OTHER && family.isEmpty();
+  }
+
+  /**
+   * This unit as a bare number takes the unit of {@code other}: a number written without a unit and
+   * compared with a count or an amount is a number of the same things, in the same word at its own
+   * scale ({@link #NONE} with {@code 亩} or {@code 万亩} gives {@code 亩}; {@code 万} with {@code 人}
+   * or {@code 万人} gives {@code 万人}). Any other unit, and any unit against a percentage or a
+   * compound unit, is returned as it is.
+   *
+   * @param other the unit of what this number is compared with
+   * @return the unit, commensurable with {@code other} when this one is bare
+   */
+  public Unit withDimensionOf(Unit other) {
+    if (!isBare() || other.isBare() || other.dimension == Dimension.PERCENT || other.dimension == Dimension.OTHER) {
+      return this;
+    }
+    String word = other.symbol;
+    if (word.length() > 1 && (word.charAt(0) == '万' || word.charAt(0) == '亿')) {
+      word = word.substring(word.startsWith("万亿") && word.length() > 2 ? 2 : 1);
+    }
+    return parse(symbol + word);
+  }
+
   private void requireCommensurable(Unit other) {
     if (!isCommensurableWith(other)) {
       throw new IncommensurableUnitsException(this, other);

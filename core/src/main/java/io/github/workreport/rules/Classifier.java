@@ -6,7 +6,9 @@ import io.github.workreport.Bound;
 import io.github.workreport.Finding;
 import io.github.workreport.FindingKind;
 import io.github.workreport.Kind;
+import io.github.workreport.Match;
 import io.github.workreport.Measure;
+import io.github.workreport.MeasureMatcher;
 import io.github.workreport.Pace;
 import io.github.workreport.Period;
 import io.github.workreport.Quantity;
@@ -17,9 +19,7 @@ import io.github.workreport.Target;
 import io.github.workreport.TargetAssessment;
 import io.github.workreport.Task;
 import io.github.workreport.Unit;
-import io.github.workreport.text.Match;
-import io.github.workreport.text.MeasureMatcher;
-import io.github.workreport.text.StatusCues;
+import io.github.workreport.UnverifiedReason;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -67,7 +67,7 @@ import java.util.OptionalInt;
  * or dimension) leaves the targets concerned unverified. This class is immutable and thread-safe.
  */
 public final class Classifier {
-  private static final Classifier STANDARD = new Classifier(ClassificationPolicy.defaults(), MeasureMatcher.standard());
+  private static final Classifier STANDARD = new Classifier(ClassificationPolicy.defaults(), MeasureMatcher.recorded());
   /** Quotients are exact to their places while their magnitude is within this many digits of one. */
   private static final int EXACT_DIGITS = 1000;
   private static final MathContext SUM_PRECISION = new MathContext(2 * EXACT_DIGITS, RoundingMode.HALF_EVEN);
@@ -80,23 +80,27 @@ public final class Classifier {
     this.matcher = Objects.requireNonNull(matcher, "matcher");
   }
 
-  /** The classifier with the default policy and the standard matcher. @return the classifier */
+  /**
+   * The classifier with the default policy, judging the evidence the reader recorded on each task
+   * ({@link MeasureMatcher#recorded()}). @return the classifier
+   */
   public static Classifier standard() {
     return STANDARD;
   }
 
   /**
-   * A classifier with {@code policy} and the standard matcher.
+   * A classifier with {@code policy}, judging the evidence recorded on each task.
    *
    * @param policy the thresholds
    * @return the classifier
    */
   public static Classifier of(ClassificationPolicy policy) {
-    return new Classifier(policy, MeasureMatcher.standard());
+    return new Classifier(policy, MeasureMatcher.recorded());
   }
 
   /**
-   * A copy that finds evidence with {@code matcher}.
+   * A copy that takes each target's evidence from {@code matcher} instead of what the reader
+   * recorded on the task ({@link MeasureMatcher#recorded()}).
    *
    * @param matcher the matcher
    * @return the classifier
@@ -187,22 +191,36 @@ public final class Classifier {
       Target target = targets.get(t);
       String label = targets.size() > 1 && !target.metric().isEmpty() ? target.metric() + "：" : "";
       Match match = matchFor(matches, t);
-      Optional<Measure> revision = measureAt(measures, match.revision())
-          .filter(m -> m.role() == Role.REVISED_TARGET && target.unit().isCommensurableWith(m.unit()));
-      Optional<Measure> evidence = measureAt(measures, match.measure());
+      OptionalInt revisionIndex = validIndex(measures, match.revision());
+      Optional<Measure> revision = revisionIndex.isPresent()
+          ? Optional.of(measures.get(revisionIndex.getAsInt()))
+              .filter(m -> m.role() == Role.REVISED_TARGET && target.accepts(m))
+          : Optional.empty();
+      if (revision.isEmpty()) {
+        revisionIndex = OptionalInt.empty();
+      }
+      OptionalInt measureIndex = validIndex(measures, match.measure());
+      Optional<Measure> evidence = measureIndex.isPresent()
+          ? Optional.of(measures.get(measureIndex.getAsInt())) : Optional.empty();
       Optional<Line> judged = evidence.flatMap(m -> line(task, period, runningReason, target, revision, m));
       if (judged.isEmpty()) {
-        lines.add(TargetAssessment.of(t));
+        Optional<UnverifiedReason> reason = evidence.isPresent()
+            ? Optional.of(UnverifiedReason.INCOMPARABLE) : match.reason();
+        String why = reason.map(r -> "（" + r.label() + "）").orElse("");
+        lines.add(TargetAssessment.unverified(t, target, reason));
         findings.add(Finding.of(FindingKind.UNVERIFIED_TARGET,
-            "目标“" + target.text() + "”在完成情况中没有可比的数值"));
-        parts.add(label + "目标" + describe(target) + "，无可比数值");
+            "目标“" + target.text() + "”在完成情况中没有可比的数值" + why));
+        parts.add(label + "目标" + describe(target) + "，无可比数值" + why);
         continue;
       }
       Line line = judged.get();
       lines.add(TargetAssessment.builder()
-          .target(t)
-          .measure(match.measure())
-          .revision(revision.isPresent() ? match.revision() : OptionalInt.empty())
+          .targetIndex(t)
+          .target(target)
+          .measureIndex(measureIndex)
+          .measure(evidence)
+          .revisionIndex(revisionIndex)
+          .revision(revision)
           .ratio(line.ratio)
           .status(line.status)
           .pace(line.pace)
@@ -230,7 +248,7 @@ public final class Classifier {
       basis = Basis.DECLARED;
       parts.add((targets.isEmpty() ? "无量化目标" : "无可核对的数值") + "，按申报" + declared.label());
     } else {
-      Status cue = StatusCues.textual(task.outcome().narrative());
+      Status cue = task.outcome().cue();
       if (cue.isDetermined()) {
         status = cue;
         basis = Basis.TEXTUAL;
@@ -262,11 +280,12 @@ public final class Classifier {
     return Match.none(target);
   }
 
-  private static Optional<Measure> measureAt(List<Measure> measures, OptionalInt index) {
+  /** The index if it points into {@code measures}; a matcher's index out of range matches nothing. */
+  private static OptionalInt validIndex(List<Measure> measures, OptionalInt index) {
     if (index.isEmpty() || index.getAsInt() < 0 || index.getAsInt() >= measures.size()) {
-      return Optional.empty();
+      return OptionalInt.empty();
     }
-    return Optional.of(measures.get(index.getAsInt()));
+    return index;
   }
 
   /** Why a task is still running, or null if it is not. */
@@ -364,10 +383,16 @@ public final class Classifier {
       return new Judgement(status, Optional.of(ratio(rate, BigDecimal.ONE)), t,
           Quantity.of(t.value().multiply(rate), t.unit()), false, false);
     }
-    if (evidence.role() != Role.ACHIEVED || !evidence.unit().isCommensurableWith(target.unit())) {
+    if (evidence.role() != Role.ACHIEVED) {
       return null;
     }
     Quantity a = evidence.quantity();
+    // A bare number (a cell without its unit, 800万 without a classifier) is in the other's unit.
+    t = Quantity.of(t.value(), t.unit().withDimensionOf(a.unit()));
+    a = Quantity.of(a.value(), a.unit().withDimensionOf(t.unit()));
+    if (!a.unit().isCommensurableWith(t.unit())) {
+      return null;
+    }
     if (target.kind() == Kind.DECLINE && evidence.kind() == Kind.GROWTH
         || target.kind() == Kind.GROWTH && evidence.kind() == Kind.DECLINE) {
       a = Quantity.of(a.value().negate(), a.unit());

@@ -1,7 +1,9 @@
 package io.github.workreport.text;
 
 import io.github.workreport.Kind;
+import io.github.workreport.Match;
 import io.github.workreport.Measure;
+import io.github.workreport.MeasureMatcher;
 import io.github.workreport.Role;
 import io.github.workreport.Span;
 import io.github.workreport.Target;

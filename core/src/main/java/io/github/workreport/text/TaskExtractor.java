@@ -90,6 +90,9 @@ public final class TaskExtractor {
     if (!outcome.declaredStatus().isDetermined()) {
       outcome = outcome.withDeclaredStatus(StatusCues.declared(sectionStatus, narrative));
     }
+    if (!outcome.cue().isDetermined()) {
+      outcome = outcome.withCue(StatusCues.textual(narrative));
+    }
     Task out = task;
     if (out.targets() != targets) {
       out = out.withTargets(targets);
@@ -97,7 +100,33 @@ public final class TaskExtractor {
     if (deadline.isPresent() && out.deadline().isEmpty()) {
       out = out.withDeadline(deadline);
     }
-    return out.withOutcome(outcome);
+    out = out.withOutcome(outcome);
+    if (out.matches().size() != out.targets().size()) {
+      out = out.withMatches(AssignmentMatcher.standard().match(out));
+    }
+    return out;
+  }
+
+  /**
+   * Returns {@code task} with what a reader records beside the document's words, for a task whose
+   * targets and measures were stored rather than read (a JSON document, a workbook this library
+   * wrote): the cue words of its narrative and, unless the task is already assessed, the matches of
+   * its targets and measures. Nothing else changes.
+   *
+   * @param task a task with its targets and measures
+   * @return the task with its cue and matches
+   * @throws NullPointerException if {@code task} is null
+   */
+  public Task withEvidence(Task task) {
+    Objects.requireNonNull(task, "task");
+    Outcome outcome = task.outcome();
+    if (!outcome.narrative().isEmpty() && !outcome.cue().isDetermined()) {
+      task = task.withOutcome(outcome.withCue(StatusCues.textual(outcome.narrative())));
+    }
+    if (task.targets().isEmpty() || task.assessment().isPresent() || task.matches().size() == task.targets().size()) {
+      return task;
+    }
+    return task.withMatches(AssignmentMatcher.standard().match(task));
   }
 
   /** The measures of the readings, with a sum after the last part of each target reported in parts. */

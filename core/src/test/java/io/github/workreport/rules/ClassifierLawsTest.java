@@ -24,7 +24,7 @@ import io.github.workreport.Target;
 import io.github.workreport.TargetAssessment;
 import io.github.workreport.Task;
 import io.github.workreport.Unit;
-import io.github.workreport.text.Match;
+import io.github.workreport.Match;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -176,7 +176,7 @@ class ClassifierLawsTest {
     qt().forAll(Generators.anyTasks(), Generators.anyMatchers())
         .checkAssert((task, matcher) -> {
           Assessment assessment = Classifier.standard().withMatcher(matcher).assess(task);
-          assertThat(assessment.targets()).extracting(TargetAssessment::target)
+          assertThat(assessment.targets()).extracting(TargetAssessment::targetIndex)
               .containsExactlyElementsOf(() -> java.util.stream.IntStream.range(0, task.targets().size()).iterator());
         });
   }

@@ -22,7 +22,8 @@ import io.github.workreport.Status;
 import io.github.workreport.Target;
 import io.github.workreport.TargetAssessment;
 import io.github.workreport.Task;
-import io.github.workreport.text.Match;
+import io.github.workreport.UnverifiedReason;
+import io.github.workreport.Match;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -113,7 +114,7 @@ class ClassifierTest {
     assertThat(assessment.explanation()).isEqualTo(explanation);
     assertThat(assessment.targets()).singleElement().satisfies(line -> {
       assertThat(line.status()).isEqualTo(status);
-      assertThat(line.measure()).hasValue(0);
+      assertThat(line.measureIndex()).hasValue(0);
     });
     assertThat(assessment.findings()).isEmpty();
   }
@@ -274,7 +275,7 @@ class ClassifierTest {
         .withMatcher(t -> List.of(Match.builder().target(0).measure(1).revision(0).build()));
     Assessment assessment = classifier.assess(task);
     assertThat(assessment.status()).isEqualTo(Status.EXCEEDED);
-    assertThat(assessment.targets().get(0).revision()).hasValue(0);
+    assertThat(assessment.targets().get(0).revisionIndex()).hasValue(0);
     assertThat(assessment.targets().get(0).ratio()).hasValue(new BigDecimal("22.5000"));
     assertThat(assessment.findings()).containsExactly(
         Finding.of(FindingKind.REVISED_TARGET, "目标由6%调整为0.08%，按调整后目标评估"));
@@ -427,28 +428,31 @@ class ClassifierTest {
     Assessment unverified = CLASSIFIER.assess(unverifiable);
     assertThat(unverified.status()).isEqualTo(Status.MET);
     assertThat(unverified.basis()).isEqualTo(Basis.DECLARED);
-    assertThat(unverified.explanation()).isEqualTo("目标16320个，无可比数值；无可核对的数值，按申报完成");
+    assertThat(unverified.explanation()).isEqualTo("目标16320个，无可比数值（配对的数值无法与目标比较）；无可核对的数值，按申报完成");
+    assertThat(unverified.targets().get(0).reason()).contains(UnverifiedReason.INCOMPARABLE);
     assertThat(unverified.findings()).extracting(Finding::kind).containsExactly(FindingKind.UNVERIFIED_TARGET);
   }
 
   static Stream<Arguments> cues() {
     return Stream.of(
-        Arguments.of("目前工程正在加紧建设。", Status.ONGOING, Basis.TEXTUAL),
-        Arguments.of("已全部投入使用，任务已完成。", Status.MET, Basis.TEXTUAL),
-        Arguments.of("受疫情影响，基本完成指标任务。", Status.BASICALLY_MET, Basis.TEXTUAL),
-        Arguments.of("五村城改项目已完成1个(50%)", Status.MET, Basis.TEXTUAL),
-        Arguments.of("开展了调研。", Status.UNDETERMINED, Basis.DECLARED),
-        Arguments.of("", Status.UNDETERMINED, Basis.DECLARED));
+        Arguments.of(Status.ONGOING, Status.ONGOING, Basis.TEXTUAL),
+        Arguments.of(Status.MET, Status.MET, Basis.TEXTUAL),
+        Arguments.of(Status.BASICALLY_MET, Status.BASICALLY_MET, Basis.TEXTUAL),
+        Arguments.of(Status.UNDETERMINED, Status.UNDETERMINED, Basis.DECLARED));
   }
 
+  /** The rules take the narrative's cue as the reader recorded it (StatusCuesTest covers the words). */
   @ParameterizedTest(name = "{0} → {1}")
   @MethodSource("cues")
-  void withNoEvidenceAndNoClaimTheNarrativesCueWordsDecide(String narrative, Status status, Basis basis) {
-    Task task = Task.builder().number(1).text("任务").outcome(Outcome.of(narrative, Status.UNDETERMINED)).build();
+  void withNoEvidenceAndNoClaimTheNarrativesCueDecides(Status cue, Status status, Basis basis) {
+    Task task = Task.builder().number(1).text("任务")
+        .outcome(Outcome.builder().narrative("叙述").cue(cue).build()).build();
     Assessment assessment = CLASSIFIER.assess(task);
     assertThat(assessment.status()).isEqualTo(status);
     assertThat(assessment.basis()).isEqualTo(basis);
     assertThat(assessment.findings()).isEmpty();
+    Task declared = task.withOutcome(task.outcome().withDeclaredStatus(Status.NOT_MET));
+    assertThat(CLASSIFIER.assess(declared).status()).as("a declaration beats the cue").isEqualTo(Status.NOT_MET);
   }
 
   // --- findings ------------------------------------------------------------------------------

@@ -18,8 +18,8 @@ import io.github.workreport.Status;
 import io.github.workreport.Target;
 import io.github.workreport.Task;
 import io.github.workreport.Unit;
-import io.github.workreport.text.Match;
-import io.github.workreport.text.MeasureMatcher;
+import io.github.workreport.Match;
+import io.github.workreport.MeasureMatcher;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.YearMonth;
@@ -225,10 +225,12 @@ final class Generators {
 
   /** Matchers as a caller might write them: the standard one, by index, and ones that return nonsense. */
   static Gen<MeasureMatcher> anyMatchers() {
+    // Match refuses a negative target index, so the nonsense is indexes out of range, repeats,
+    // gaps, nulls and a null list.
     Gen<MeasureMatcher> garbage = lists().of(integers().between(-3, 8)).ofSize(12).map(indexes -> task -> {
       List<Match> matches = new ArrayList<>();
       for (int i = 0; i + 2 < indexes.size(); i += 3) {
-        Match.Builder match = Match.builder().target(indexes.get(i));
+        Match.Builder match = Match.builder().target(Math.max(0, indexes.get(i)) * 3);
         if (indexes.get(i + 1) != 0) {
           match.measure(indexes.get(i + 1));
         }
@@ -243,7 +245,7 @@ final class Generators {
       return indexes.get(0) == 8 ? null : matches;
     });
     return Generate.frequency(
-        Pair.of(1, Generate.constant(MeasureMatcher.standard())),
+        Pair.of(1, Generate.constant(io.github.workreport.text.AssignmentMatcher.standard())),
         Pair.of(1, Generate.constant(BY_INDEX)),
         Pair.of(2, garbage));
   }

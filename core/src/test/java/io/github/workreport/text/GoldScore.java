@@ -151,8 +151,8 @@ final class GoldScore {
       Map<Integer, Integer> pairs = new HashMap<>();
       if (a != null) {
         for (TargetAssessment ta : a.targets()) {
-          if (ta.measure().isPresent()) {
-            pairs.put(ta.target(), ta.measure().getAsInt());
+          if (ta.measureIndex().isPresent()) {
+            pairs.put(ta.targetIndex(), ta.measureIndex().getAsInt());
           }
         }
       }

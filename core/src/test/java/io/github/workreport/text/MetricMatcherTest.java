@@ -2,9 +2,11 @@ package io.github.workreport.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.workreport.Match;
 import io.github.workreport.Bound;
 import io.github.workreport.Kind;
 import io.github.workreport.Measure;
+import io.github.workreport.MeasureMatcher;
 import io.github.workreport.Outcome;
 import io.github.workreport.Quantity;
 import io.github.workreport.Status;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The standard matcher on tasks read the way every reader reads them: through {@link TaskExtractor}. */
 class MetricMatcherTest {
-  private static final MeasureMatcher MATCHER = MeasureMatcher.standard();
+  private static final MeasureMatcher MATCHER = AssignmentMatcher.standard();
 
   static Task read(String text, String narrative, String... units) {
     Task task = Task.builder().number(1).text(text).addResponsibleUnits(units)

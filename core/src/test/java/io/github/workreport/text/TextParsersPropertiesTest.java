@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.workreport.Match;
 import io.github.workreport.Measure;
 import io.github.workreport.Outcome;
 import io.github.workreport.Quantity;
@@ -62,7 +63,7 @@ class TextParsersPropertiesTest {
     Task task = Task.builder().number(1).text(text).addResponsibleUnit(text.length() > 8 ? text.substring(0, 8) : text)
         .outcome(Outcome.builder().narrative(narrative).build()).build();
     Task extracted = TaskExtractor.standard().extract(task, Optional.of(Status.MET), OptionalInt.of(2020));
-    assertThat(MeasureMatcher.standard().match(extracted)).hasSize(extracted.targets().size());
+    assertThat(AssignmentMatcher.standard().match(extracted)).hasSize(extracted.targets().size());
     for (Target t : extracted.targets()) {
       t.span().ifPresent(span -> assertThat(span.end()).isLessThanOrEqualTo(text.length()));
     }
@@ -153,7 +154,7 @@ class TextParsersPropertiesTest {
     qt().withExamples(2_000).forAll(integers().between(0, tasks.size() - 1), integers().all(), integers().all())
         .checkAssert((index, targetChoice, measureChoice) -> {
           Task task = tasks.get(index);
-          List<Match> before = MeasureMatcher.standard().match(task);
+          List<Match> before = AssignmentMatcher.standard().match(task);
           List<Target> targets = new ArrayList<>();
           int k = 0;
           for (Target t : task.targets()) {
@@ -164,7 +165,7 @@ class TextParsersPropertiesTest {
             measures.add(m.withQuantity(rescaled(m.quantity(), measureChoice + k++)));
           }
           Task rescaled = task.withTargets(targets).withOutcome(task.outcome().withMeasures(measures));
-          assertThat(MeasureMatcher.standard().match(rescaled)).isEqualTo(before);
+          assertThat(AssignmentMatcher.standard().match(rescaled)).isEqualTo(before);
         });
   }
 

@@ -259,7 +259,7 @@ public final class ExcelWriter {
     } else if (!ratios.isEmpty()) {
       StringBuilder out = new StringBuilder();
       for (TargetAssessment line : a.targets()) {
-        line.ratio().ifPresent(ratio -> out.append(out.length() == 0 ? "" : "\n").append('#').append(line.target() + 1)
+        line.ratio().ifPresent(ratio -> out.append(out.length() == 0 ? "" : "\n").append('#').append(line.targetIndex() + 1)
             .append(' ').append(ratio.movePointRight(2).stripTrailingZeros().toPlainString()).append('%'));
       }
       styles.put(row, 6, out.toString(), styles.text);

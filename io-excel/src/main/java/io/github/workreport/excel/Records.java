@@ -16,6 +16,8 @@ import io.github.workreport.Span;
 import io.github.workreport.Status;
 import io.github.workreport.Target;
 import io.github.workreport.TargetAssessment;
+import io.github.workreport.UnverifiedReason;
+import io.github.workreport.text.TaskExtractor;
 import io.github.workreport.Task;
 import io.github.workreport.Unit;
 import java.math.BigDecimal;
@@ -57,9 +59,9 @@ final class Records {
     task.assessment().ifPresent(a -> {
       line(out, "A", a.status().name(), a.basis().name(), a.pace().map(Enum::name).orElse(""), a.explanation());
       for (TargetAssessment l : a.targets()) {
-        line(out, "L", Integer.toString(l.target()), index(l.measure()), index(l.revision()),
+        line(out, "L", Integer.toString(l.targetIndex()), index(l.measureIndex()), index(l.revisionIndex()),
             l.ratio().map(BigDecimal::toPlainString).orElse(""), l.status().name(),
-            l.pace().map(Enum::name).orElse(""));
+            l.pace().map(Enum::name).orElse(""), l.reason().map(Enum::name).orElse(""));
       }
       for (Finding f : a.findings()) {
         line(out, "F", f.kind().name(), f.message());
@@ -100,7 +102,7 @@ final class Records {
       if (assessment != null) {
         task.assessment(assessment.build());
       }
-      return task.build();
+      return TaskExtractor.standard().withEvidence(task.build());
     }
   }
 
@@ -136,13 +138,21 @@ final class Records {
           d.assessment = Assessment.builder().status(Status.valueOf(f[1])).basis(Basis.valueOf(f[2]))
               .pace(f[3].isEmpty() ? Optional.empty() : Optional.of(Pace.valueOf(f[3]))).explanation(f[4]);
           break;
-        case "L":
-          d.assessment.addTarget(TargetAssessment.builder().target(Integer.parseInt(f[1]))
-              .measure(index(f[2])).revision(index(f[3]))
+        case "L": {
+          int target = Integer.parseInt(f[1]);
+          OptionalInt measure = index(f[2]);
+          OptionalInt revision = index(f[3]);
+          d.assessment.addTarget(TargetAssessment.builder()
+              .targetIndex(target).target(d.targets.get(target))
+              .measureIndex(measure).measure(at(d.measures, measure))
+              .revisionIndex(revision).revision(at(d.measures, revision))
               .ratio(f[4].isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(f[4])))
               .status(Status.valueOf(f[5]))
-              .pace(f[6].isEmpty() ? Optional.empty() : Optional.of(Pace.valueOf(f[6]))).build());
+              .pace(f[6].isEmpty() ? Optional.empty() : Optional.of(Pace.valueOf(f[6])))
+              .reason(f.length <= 7 || f[7].isEmpty() ? Optional.empty() : Optional.of(UnverifiedReason.valueOf(f[7])))
+              .build());
           break;
+        }
         case "F": d.assessment.addFinding(Finding.of(FindingKind.valueOf(f[1]), f[2])); break;
         case "T": d.textRest = f[1]; break;
         case "N": d.narrativeRest = f[1]; break;
@@ -164,6 +174,10 @@ final class Records {
     }
     int dash = text.indexOf('-');
     return Optional.of(Span.of(Integer.parseInt(text.substring(0, dash)), Integer.parseInt(text.substring(dash + 1))));
+  }
+
+  private static Optional<Measure> at(List<Measure> measures, OptionalInt index) {
+    return index.isPresent() ? Optional.of(measures.get(index.getAsInt())) : Optional.empty();
   }
 
   private static String index(OptionalInt index) {

@@ -32,6 +32,15 @@ import java.util.OptionalInt;
 final class Reports {
   private Reports() {}
 
+  private static final Target GDP = Target.builder().metric("地区生产总值").kind(Kind.GROWTH).bound(Bound.AT_LEAST)
+      .quantity(Quantity.parse("7.5%")).text("地区生产总值增长7.5%以上").span(Span.of(0, 14)).build();
+  private static final Target TOILETS = Target.builder().metric("新建公厕").kind(Kind.COUNT).bound(Bound.EXACTLY)
+      .quantity(Quantity.parse("15座")).firm(false).build();
+  private static final Measure GDP_GROWTH = Measure.builder().metric("地区生产总值").kind(Kind.GROWTH)
+      .quantity(Quantity.parse("6.8%")).span(Span.of(9, 22)).build();
+  private static final Measure TOILETS_BUILT = Measure.builder().metric("新建公厕").kind(Kind.COUNT)
+      .quantity(Quantity.parse("11座")).estimated(true).approximate(true).build();
+
   /** A report using every part of the model, with text that tempts a spreadsheet to misread it. */
   static Report rich() {
     Task gdp = Task.builder()
@@ -39,26 +48,22 @@ final class Reports {
         .text("地区生产总值增长7.5%以上，力争新建公厕15座。")
         .addResponsibleUnit("区发改委").addResponsibleUnit("区统计局")
         .deadline(Deadline.of(YearMonth.of(2021, 4)))
-        .addTarget(Target.builder().metric("地区生产总值").kind(Kind.GROWTH).bound(Bound.AT_LEAST)
-            .quantity(Quantity.parse("7.5%")).text("地区生产总值增长7.5%以上").span(Span.of(0, 14)).build())
-        .addTarget(Target.builder().metric("新建公厕").kind(Kind.COUNT).bound(Bound.EXACTLY)
-            .quantity(Quantity.parse("15座")).firm(false).build())
+        .addTarget(GDP)
+        .addTarget(TOILETS)
         .outcome(Outcome.builder()
             .narrative("=SUM(A1)\n地区生产总值增长6.8%；新建公厕11座，预计年底完成。_x0041_ 与\t制表符")
             .declaredStatus(Status.MET)
-            .addMeasure(Measure.builder().metric("地区生产总值").kind(Kind.GROWTH).quantity(Quantity.parse("6.8%"))
-                .span(Span.of(9, 22)).build())
-            .addMeasure(Measure.builder().metric("新建公厕").kind(Kind.COUNT).quantity(Quantity.parse("11座"))
-                .estimated(true).approximate(true).build())
+            .addMeasure(GDP_GROWTH)
+            .addMeasure(TOILETS_BUILT)
             .addMeasure(Measure.builder().metric("").kind(Kind.LEVEL).quantity(Quantity.parse("73.33%"))
                 .role(Role.COMPLETION_RATE).build())
             .build())
         .assessment(Assessment.builder().status(Status.BASICALLY_MET).basis(Basis.NUMERIC)
             .explanation("目标增长≥7.5%，实际6.8%，差0.7个百分点，基本完成")
-            .addTarget(TargetAssessment.builder().target(0).measure(0).ratio(new BigDecimal("0.9067"))
-                .status(Status.BASICALLY_MET).build())
-            .addTarget(TargetAssessment.builder().target(1).measure(1).ratio(new BigDecimal("0.7333"))
-                .status(Status.ONGOING).pace(Pace.BEHIND).build())
+            .addTarget(TargetAssessment.builder().targetIndex(0).target(GDP).measureIndex(0).measure(GDP_GROWTH)
+                .ratio(new BigDecimal("0.9067")).status(Status.BASICALLY_MET).build())
+            .addTarget(TargetAssessment.builder().targetIndex(1).target(TOILETS).measureIndex(1).measure(TOILETS_BUILT)
+                .ratio(new BigDecimal("0.7333")).status(Status.ONGOING).pace(Pace.BEHIND).build())
             .pace(Pace.BEHIND)
             .addFinding(Finding.of(FindingKind.CLAIM_NOT_SUPPORTED, "申报完成，数值仅支持基本完成"))
             .addFinding(Finding.of(FindingKind.PROVISIONAL, "评估依据预计数"))

@@ -90,32 +90,50 @@ class RoundTripPropertyTest {
         });
   }
 
-  private static Gen<Optional<Assessment>> assessment() {
-    Gen<TargetAssessment> line = SourceDSL.integers().between(0, 4).zip(SourceDSL.integers().between(-1, 4),
-        SourceDSL.integers().between(-5, 30_000), oneOf(Status.class), (t, m, ratio, st) -> {
-          TargetAssessment.Builder b = TargetAssessment.builder().target(t).status(st);
-          if (m >= 0) {
-            b.measure(m).ratio(BigDecimal.valueOf(ratio, 4));
-          }
-          if (m == 2) {
-            b.revision(1).pace(Pace.values()[t % 3]);
-          }
-          return b.build();
-        });
+  /** A line by indexes, made valid for its task by {@link #lines}: target, measure (-1 none), ratio, status. */
+  private static Gen<int[]> line() {
+    return SourceDSL.integers().between(0, 4).zip(SourceDSL.integers().between(-1, 4),
+        SourceDSL.integers().between(-5, 30_000), oneOf(Status.class), (t, m, ratio, st) -> new int[] {t, m, ratio, st.ordinal()});
+  }
+
+  /** The lines for {@code task}: indexes wrapped into its lists, values taken from them. */
+  private static List<TargetAssessment> lines(Task task, List<int[]> specs) {
+    List<TargetAssessment> out = new ArrayList<>();
+    List<Measure> measures = task.outcome().measures();
+    for (int[] spec : specs) {
+      if (task.targets().isEmpty()) {
+        break;
+      }
+      int t = spec[0] % task.targets().size();
+      TargetAssessment.Builder b = TargetAssessment.builder().targetIndex(t).target(task.targets().get(t))
+          .status(Status.values()[spec[3]]);
+      int m = spec[1];
+      if (m >= 0 && m < measures.size()) {
+        b.measureIndex(m).measure(measures.get(m)).ratio(BigDecimal.valueOf(spec[2], 4));
+        if (m == 2) {
+          b.revisionIndex(1).revision(measures.get(1)).pace(Pace.values()[t % 3]);
+        }
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  private static Gen<Optional<Assessment.Builder>> assessment() {
     Gen<Finding> finding = oneOf(FindingKind.class).zip(text(12), Finding::of);
     return SourceDSL.integers().between(0, 3).zip(oneOf(Status.class), oneOf(Basis.class), text(20),
         (present, st, basis, explanation) -> present == 0 ? null
             : Assessment.builder().status(st).basis(basis).explanation(explanation))
-        .zip(SourceDSL.lists().of(line).ofSizeBetween(0, 3), SourceDSL.lists().of(finding).ofSizeBetween(0, 3),
-            SourceDSL.integers().between(-1, 2), (b, lines, findings, pace) -> {
+        .zip(SourceDSL.lists().of(finding).ofSizeBetween(0, 3), SourceDSL.integers().between(-1, 2),
+            (b, findings, pace) -> {
               if (b == null) {
-                return Optional.<Assessment>empty();
+                return Optional.<Assessment.Builder>empty();
               }
-              b.targets(lines).findings(findings);
+              b.findings(findings);
               if (pace >= 0) {
                 b.pace(Pace.values()[pace]);
               }
-              return Optional.of(b.build());
+              return Optional.of(b);
             });
   }
 
@@ -134,8 +152,10 @@ class RoundTripPropertyTest {
           Task t = b.build();
           return t.withOutcome(t.outcome().withDeclaredStatus(declared))
               .withDeadline(deadline < 0 ? Optional.empty() : Optional.of(Deadline.of(YearMonth.of(2020, 1).plusMonths(deadline))))
-              .withAssessment(a);
-        });
+              .withAssessment(a.map(Assessment.Builder::build));
+        })
+        .zip(SourceDSL.lists().of(line()).ofSizeBetween(0, 3), (t, specs) -> t.assessment().isEmpty() ? t
+            : t.withAssessment(t.assessment().get().withTargets(lines(t, specs))));
   }
 
   private static Gen<Report> report() {

@@ -173,14 +173,14 @@ final class BaselineJson {
       g.writeArrayPropertyStart("targets");
       for (TargetAssessment l : a.targets()) {
         g.writeStartObject();
-        g.writeNumberProperty("target", l.target());
-        if (l.measure().isPresent()) {
-          g.writeNumberProperty("measure", l.measure().getAsInt());
+        g.writeNumberProperty("target", l.targetIndex());
+        if (l.measureIndex().isPresent()) {
+          g.writeNumberProperty("measure", l.measureIndex().getAsInt());
         } else {
           g.writeNullProperty("measure");
         }
-        if (l.revision().isPresent()) {
-          g.writeNumberProperty("revision", l.revision().getAsInt());
+        if (l.revisionIndex().isPresent()) {
+          g.writeNumberProperty("revision", l.revisionIndex().getAsInt());
         }
         if (l.ratio().isPresent()) {
           g.writeNumberProperty("ratio", l.ratio().get());

@@ -20,6 +20,8 @@ import io.github.workreport.Span;
 import io.github.workreport.Status;
 import io.github.workreport.Target;
 import io.github.workreport.TargetAssessment;
+import io.github.workreport.UnverifiedReason;
+import io.github.workreport.text.TaskExtractor;
 import io.github.workreport.Task;
 import io.github.workreport.TextParseException;
 import io.github.workreport.Unit;
@@ -80,7 +82,7 @@ final class ReportReader {
   private static final List<String> ASSESSMENT_FIELDS = List.of(
       "status", "basis", "pace", "explanation", "targets", "findings");
   private static final List<String> TARGET_ASSESSMENT_FIELDS = List.of(
-      "target", "measure", "revision", "ratio", "status", "pace");
+      "target", "measure", "revision", "ratio", "status", "pace", "reason");
   private static final List<String> FINDING_FIELDS = List.of("kind", "message");
 
   private static final int REPORT_REQUIRED = bits(REPORT_FIELDS, "format", "sections", "tasks");
@@ -401,6 +403,7 @@ final class ReportReader {
 
   private Task readTask() {
     Task.Builder b = Task.builder();
+    AssessmentDraft assessment = null;
     int seen = 0;
     knownTargets = -1;
     knownMeasures = -1;
@@ -449,7 +452,7 @@ final class ReportReader {
         case "assessment":
           seen = mark(seen, 7, name);
           startObject("an assessment object");
-          b.assessment(readAssessment());
+          assessment = readAssessmentDraft();
           break;
         default:
           unknown(name, TASK_FIELDS, "a task");
@@ -457,33 +460,32 @@ final class ReportReader {
     }
     require(seen, TASK_REQUIRED, TASK_FIELDS, "a task");
     Task task = b.build();
-    checkIndexes(task);
+    if (assessment != null) {
+      checkIndexes(task, assessment.lines);
+      task = task.withAssessment(assessment.build(task));
+    }
     knownTargets = -1;
     knownMeasures = -1;
-    return task;
+    return TaskExtractor.standard().withEvidence(task);
   }
 
   /**
    * Indexes that point outside their task, for documents that give the assessment before the
    * targets or the outcome (indexes read after them are checked where they stand).
    */
-  private void checkIndexes(Task task) {
-    if (task.assessment().isEmpty()) {
-      return;
-    }
-    List<TargetAssessment> lines = task.assessment().get().targets();
+  private void checkIndexes(Task task, List<LineDraft> lines) {
     int targets = task.targets().size();
     int measures = task.outcome().measures().size();
     for (int i = 0; i < lines.size(); i++) {
-      TargetAssessment line = lines.get(i);
-      if (line.target() >= targets) {
-        throw errorAt(linePath(i, "target"), indexReason("a target", targets, line.target()));
+      LineDraft line = lines.get(i);
+      if (line.target >= targets) {
+        throw errorAt(linePath(i, "target"), indexReason("a target", targets, line.target));
       }
-      if (line.measure().isPresent() && line.measure().getAsInt() >= measures) {
-        throw errorAt(linePath(i, "measure"), indexReason("a measure", measures, line.measure().getAsInt()));
+      if (line.measure >= measures) {
+        throw errorAt(linePath(i, "measure"), indexReason("a measure", measures, line.measure));
       }
-      if (line.revision().isPresent() && line.revision().getAsInt() >= measures) {
-        throw errorAt(linePath(i, "revision"), indexReason("a measure", measures, line.revision().getAsInt()));
+      if (line.revision >= measures) {
+        throw errorAt(linePath(i, "revision"), indexReason("a measure", measures, line.revision));
       }
     }
   }
@@ -625,8 +627,52 @@ final class ReportReader {
     return b.quantity(Quantity.of(value, unit)).build();
   }
 
+  /**
+   * An assessment as read, its target lines still indexes: a line gives its target and measures as
+   * values, which only the task it belongs to has (the assessment may come before them).
+   */
+  private static final class AssessmentDraft {
+    final Assessment.Builder builder = Assessment.builder();
+    final List<LineDraft> lines = new ArrayList<>();
+
+    Assessment build(Task task) {
+      for (LineDraft line : lines) {
+        builder.addTarget(line.build(task));
+      }
+      return builder.build();
+    }
+  }
+
+  /** A target line as read: indexes (-1 for none) and the rest. */
+  private static final class LineDraft {
+    int target = -1;
+    int measure = -1;
+    int revision = -1;
+    final TargetAssessment.Builder builder = TargetAssessment.builder();
+
+    TargetAssessment build(Task task) {
+      builder.targetIndex(target).target(task.targets().get(target));
+      if (measure >= 0) {
+        builder.measureIndex(measure).measure(task.outcome().measures().get(measure));
+      }
+      if (revision >= 0) {
+        builder.revisionIndex(revision).revision(task.outcome().measures().get(revision));
+      }
+      return builder.build();
+    }
+  }
+
   private Assessment readAssessment() {
-    Assessment.Builder b = Assessment.builder();
+    AssessmentDraft draft = readAssessmentDraft();
+    if (!draft.lines.isEmpty()) {
+      throw error("an assessment with target lines refers to its task's targets and measures: read it as part of its task");
+    }
+    return draft.builder.build();
+  }
+
+  private AssessmentDraft readAssessmentDraft() {
+    AssessmentDraft draft = new AssessmentDraft();
+    Assessment.Builder b = draft.builder;
     int seen = 0;
     for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
@@ -650,7 +696,7 @@ final class ReportReader {
           seen = mark(seen, 4, name);
           startArray("an array of target assessments");
           while (nextElement("a target assessment object")) {
-            b.addTarget(readTargetAssessment());
+            draft.lines.add(readLineDraft());
           }
           break;
         case "findings":
@@ -665,28 +711,30 @@ final class ReportReader {
       }
     }
     require(seen, ASSESSMENT_REQUIRED, ASSESSMENT_FIELDS, "an assessment");
-    return b.build();
+    return draft;
   }
 
   private TargetAssessment readTargetAssessment() {
-    TargetAssessment.Builder b = TargetAssessment.builder();
+    throw error("a target assessment refers to its task's targets and measures: read it as part of its task");
+  }
+
+  private LineDraft readLineDraft() {
+    LineDraft line = new LineDraft();
+    TargetAssessment.Builder b = line.builder;
     int seen = 0;
     for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
         case "target":
           seen = mark(seen, 0, name);
-          b.target(index("a target", "the index of a target", knownTargets, false));
+          line.target = index("a target", "the index of a target", knownTargets, false);
           break;
         case "measure":
           seen = mark(seen, 1, name);
-          int measure = index("a measure", "the index of a measure or null", knownMeasures, true);
-          if (measure >= 0) {
-            b.measure(measure);
-          }
+          line.measure = index("a measure", "the index of a measure or null", knownMeasures, true);
           break;
         case "revision":
           seen = mark(seen, 2, name);
-          b.revision(index("a measure", "the index of a measure", knownMeasures, false));
+          line.revision = index("a measure", "the index of a measure", knownMeasures, false);
           break;
         case "ratio":
           seen = mark(seen, 3, name);
@@ -700,12 +748,26 @@ final class ReportReader {
           seen = mark(seen, 5, name);
           b.pace(enumValue(Pace.class));
           break;
+        case "reason":
+          seen = mark(seen, 6, name);
+          b.reason(reason());
+          break;
         default:
           unknown(name, TARGET_ASSESSMENT_FIELDS, "a target assessment");
       }
     }
     require(seen, TARGET_ASSESSMENT_REQUIRED, TARGET_ASSESSMENT_FIELDS, "a target assessment");
-    return b.build();
+    if (line.measure >= 0 && (seen & 1 << 6) != 0) {
+      throw error("a target line with a measure has no reason for having none");
+    }
+    return line;
+  }
+
+  private UnverifiedReason reason() {
+    String label = string();
+    return UnverifiedReason.ofLabel(label).orElseThrow(() -> error("expected one of "
+        + java.util.Arrays.stream(UnverifiedReason.values()).map(UnverifiedReason::label)
+            .collect(java.util.stream.Collectors.joining(", ")) + ", found \"" + shorten(label) + "\""));
   }
 
   private Finding readFinding() {

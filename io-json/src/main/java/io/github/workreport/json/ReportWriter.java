@@ -53,6 +53,7 @@ final class ReportWriter {
   private static final SerializableString UNIT = name("unit");
   private static final SerializableString FIRM = name("firm");
   private static final SerializableString SPAN = name("span");
+  private static final SerializableString REASON = name("reason");
   private static final SerializableString NARRATIVE = name("narrative");
   private static final SerializableString MEASURES = name("measures");
   private static final SerializableString ROLE = name("role");
@@ -293,16 +294,16 @@ final class ReportWriter {
   static void writeTargetAssessment(JsonGenerator g, TargetAssessment line) {
     g.writeStartObject(line);
     g.writeName(TARGET);
-    g.writeNumber(line.target());
+    g.writeNumber(line.targetIndex());
     g.writeName(MEASURE);
-    if (line.measure().isPresent()) {
-      g.writeNumber(line.measure().getAsInt());
+    if (line.measureIndex().isPresent()) {
+      g.writeNumber(line.measureIndex().getAsInt());
     } else {
       g.writeNull();
     }
-    if (line.revision().isPresent()) {
+    if (line.revisionIndex().isPresent()) {
       g.writeName(REVISION);
-      g.writeNumber(line.revision().getAsInt());
+      g.writeNumber(line.revisionIndex().getAsInt());
     }
     if (line.ratio().isPresent()) {
       g.writeName(RATIO);
@@ -313,6 +314,10 @@ final class ReportWriter {
     if (line.pace().isPresent()) {
       g.writeName(PACE);
       g.writeString(line.pace().get().name());
+    }
+    if (line.reason().isPresent()) {
+      g.writeName(REASON);
+      g.writeString(line.reason().get().label());
     }
     g.writeEndObject();
   }

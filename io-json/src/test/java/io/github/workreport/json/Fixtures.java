@@ -73,7 +73,7 @@ final class Fixtures {
             .build())
         .assessment(Assessment.builder().status(Status.EXCEEDED).basis(Basis.NUMERIC)
             .explanation("目标增长6%（调整为0.08%），实际1.8%，超额完成")
-            .addTarget(TargetAssessment.builder().target(0).measure(2).revision(0)
+            .addTarget(Lines.line(0, 2, 0)
                 .ratio(new BigDecimal("22.5")).status(Status.EXCEEDED).build())
             .addFinding(Finding.of(FindingKind.REVISED_TARGET, "目标由6%调整为0.08%，按调整后目标评估"))
             .build())
@@ -99,7 +99,7 @@ final class Fixtures {
             .build())
         .assessment(Assessment.builder().status(Status.EXCEEDED).basis(Basis.NUMERIC)
             .explanation("目标增长≥7.5%，实际8.5%，超额完成")
-            .addTarget(TargetAssessment.builder().target(0).measure(1)
+            .addTarget(Lines.line(0, 1, -1)
                 .ratio(new BigDecimal("1.1333")).status(Status.EXCEEDED).build())
             .build())
         .build();
@@ -116,7 +116,7 @@ final class Fixtures {
             .build())
         .assessment(Assessment.builder().status(Status.BASICALLY_MET).basis(Basis.NUMERIC)
             .explanation("目标增长≥7.5%，实际6.8%，差0.7个百分点，基本完成")
-            .addTarget(TargetAssessment.builder().target(0).measure(1)
+            .addTarget(Lines.line(0, 1, -1)
                 .ratio(new BigDecimal("0.9067")).status(Status.BASICALLY_MET).build())
             .addFinding(Finding.of(FindingKind.CLAIM_NOT_SUPPORTED, "申报完成，但数值仅支持基本完成"))
             .build())
@@ -136,7 +136,7 @@ final class Fixtures {
             .build())
         .assessment(Assessment.builder().status(Status.NOT_MET).basis(Basis.NUMERIC)
             .explanation("目标增长≥9%，实际7.9%（预计），差1.1个百分点，未完成")
-            .addTarget(TargetAssessment.builder().target(0).measure(1)
+            .addTarget(Lines.line(0, 1, -1)
                 .ratio(new BigDecimal("0.8778")).status(Status.NOT_MET).build())
             .addFinding(Finding.of(FindingKind.PROVISIONAL, "依据预计数评估"))
             .addFinding(Finding.of(FindingKind.CLAIM_NOT_SUPPORTED, "申报基本完成，但数值仅支持未完成"))
@@ -178,11 +178,11 @@ final class Fixtures {
             .build())
         .assessment(Assessment.builder().status(Status.ONGOING).basis(Basis.NUMERIC).pace(Pace.BEHIND)
             .explanation("目标新建公厕15座，实际11座，持续推进（欠进度）")
-            .addTarget(TargetAssessment.builder().target(0).measure(0)
+            .addTarget(Lines.line(0, 0, -1)
                 .ratio(new BigDecimal("0.7333")).status(Status.ONGOING).pace(Pace.BEHIND).build())
-            .addTarget(TargetAssessment.builder().target(1).measure(1)
+            .addTarget(Lines.line(1, 1, -1)
                 .ratio(BigDecimal.ONE).status(Status.MET).pace(Pace.ON_PACE).build())
-            .addTarget(TargetAssessment.of(2))
+            .addTarget(Lines.line(2, -1, -1).build())
             .addFinding(Finding.of(FindingKind.UNVERIFIED_TARGET, "社会对外开放公厕3座：完成情况中无可比数值"))
             .build())
         .build();
@@ -193,7 +193,7 @@ final class Fixtures {
         .outcome(Outcome.builder().build())
         .build();
 
-    return List.of(revenue, gdp, service, income, farmStays, toilets, unclassified);
+    return Stream.of(revenue, gdp, service, income, farmStays, toilets, unclassified).map(Lines::resolve).toList();
   }
 
   /**

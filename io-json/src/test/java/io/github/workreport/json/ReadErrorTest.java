@@ -50,7 +50,7 @@ class ReadErrorTest {
         .title("灞桥区 2020 年工作任务分解表").jurisdiction("灞桥区").year(2020).period(Period.fullYear(2020))
         .declaredTotals(DeclaredTotals.builder().total(1).putBySection("已完成", 1).build())
         .addSection(Section.builder().name("已完成").declaredStatus(Status.MET).declaredCount(1).build())
-        .addTask(Task.builder()
+        .addTask(Lines.resolve(Task.builder()
             .section("已完成").number(1).text("新建公厕15座。")
             .addResponsibleUnits("区城市管理局", "各街道")
             .deadline(Deadline.of(YearMonth.of(2020, 12)))
@@ -61,11 +61,11 @@ class ReadErrorTest {
                     .quantity(Quantity.parse("16座")).text("新建公厕完成 16 座").build())
                 .build())
             .assessment(Assessment.builder().status(Status.EXCEEDED).basis(Basis.NUMERIC).explanation("超额完成")
-                .addTarget(TargetAssessment.builder().target(0).measure(0).ratio(new BigDecimal("1.0667"))
+                .addTarget(Lines.line(0, 0, -1).ratio(new BigDecimal("1.0667"))
                     .status(Status.EXCEEDED).build())
                 .addFinding(Finding.of(FindingKind.PROVISIONAL, "依据预计数评估"))
                 .build())
-            .build())
+            .build()))
         .build();
   }
 

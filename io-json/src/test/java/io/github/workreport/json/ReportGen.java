@@ -237,7 +237,7 @@ final class ReportGen {
       if (chance()) {
         b.assessment(assessment(targets, measures));
       }
-      return b.build();
+      return Lines.resolve(b.build());
     }
 
     Assessment assessment(int targets, int measures) {
@@ -249,13 +249,9 @@ final class ReportGen {
         b.pace(pick(Pace.class));
       }
       for (int t = 0; t < targets; t++) {
-        TargetAssessment.Builder line = TargetAssessment.builder().target(between(0, targets - 1));
-        if (measures > 0 && chance()) {
-          line.measure(between(0, measures - 1));
-        }
-        if (measures > 0 && chance()) {
-          line.revision(between(0, measures - 1));
-        }
+        int measure = measures > 0 && chance() ? between(0, measures - 1) : -1;
+        int revision = measures > 0 && chance() ? between(0, measures - 1) : -1;
+        TargetAssessment.Builder line = Lines.line(between(0, targets - 1), measure, revision);
         if (chance()) {
           line.ratio(decimal(true));
         }

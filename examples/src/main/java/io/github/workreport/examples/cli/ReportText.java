@@ -19,7 +19,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /** The text output: a classified report as a table with its totals, or many reports in one table. */
 final class ReportText {
@@ -278,23 +277,16 @@ final class ReportText {
     if (task.targets().isEmpty()) {
       return "—";
     }
-    int index = line.map(TargetAssessment::target).filter(i -> i < task.targets().size()).orElse(0);
-    Target target = task.targets().get(index);
+    Target target = line.map(TargetAssessment::target).orElse(task.targets().get(0));
     StringBuilder out = new StringBuilder(target(target));
-    line.flatMap(l -> measure(task, l.revision())).ifPresent(r -> out.append("(调为").append(r.quantity().format()).append(')'));
+    line.flatMap(TargetAssessment::revision).ifPresent(r -> out.append("(调为").append(r.quantity().format()).append(')'));
     out.append(" → ");
-    Optional<Measure> measure = line.flatMap(l -> measure(task, l.measure()));
+    Optional<Measure> measure = line.flatMap(TargetAssessment::measure);
     out.append(measure.map(m -> m.quantity().format() + (m.estimated() ? "(预计)" : "")).orElse("?"));
     if (task.targets().size() > 1) {
       out.append(" (+").append(task.targets().size() - 1).append(')');
     }
     return out.toString();
-  }
-
-  private static Optional<Measure> measure(Task task, OptionalInt index) {
-    List<Measure> measures = task.outcome().measures();
-    return index.isPresent() && index.getAsInt() >= 0 && index.getAsInt() < measures.size()
-        ? Optional.of(measures.get(index.getAsInt())) : Optional.empty();
   }
 
   private static String target(Target target) {
