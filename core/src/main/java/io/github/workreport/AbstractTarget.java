@@ -69,8 +69,8 @@ abstract class AbstractTarget {
 
   /**
    * Whether {@code measure} can be evidence for this target at all, whatever the words around the
-   * two: their units compare ({@link Unit#isCommensurableWith}, a bare number taking the other's
-   * unit, percentage points only with points), and their kinds fit — a rate of change with a rate of
+   * two: their units compare ({@link Unit#comparesWith}: a bare number takes the other's unit,
+   * percentage points go only with points), and their kinds fit — a rate of change with a rate of
    * change (a growth with a decline, negated), a count or amount with a count or amount, a level
    * with a level. A completion rate fits any count or amount target; a revised target needs only
    * comparable units.
@@ -84,20 +84,15 @@ abstract class AbstractTarget {
       case COMPLETION_RATE:
         return mu.dimension() == Unit.Dimension.PERCENT && !isPoints(mu) && kind().isCumulative();
       case REVISED_TARGET:
-        return comparableUnits(unit(), mu);
+        return unit().comparesWith(mu);
       default:
-        if (!comparableUnits(unit(), mu)) {
+        if (!unit().comparesWith(mu)) {
           return false;
         }
         Kind a = kind();
         Kind b = measure.kind();
         return a.isChange() ? b.isChange() : a.isCumulative() ? b.isCumulative() : a == b;
     }
-  }
-
-  /** Units that compare, a bare number taking the other's unit, percentage points only with points. */
-  static boolean comparableUnits(Unit a, Unit b) {
-    return a.withDimensionOf(b).isCommensurableWith(b.withDimensionOf(a)) && isPoints(a) == isPoints(b);
   }
 
   private static boolean isPoints(Unit unit) {

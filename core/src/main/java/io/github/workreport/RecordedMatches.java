@@ -85,7 +85,7 @@ final class RecordedMatches implements MeasureMatcher {
     }
     boolean sameUnit = false;
     for (Measure m : measures) {
-      sameUnit |= Target.comparableUnits(target.unit(), m.unit());
+      sameUnit |= target.unit().comparesWith(m.unit());
     }
     return sameUnit ? UnverifiedReason.NOT_MATCHED : UnverifiedReason.NO_SAME_UNIT;
   }

@@ -312,6 +312,23 @@ public final class Unit {
   }
 
   /**
+   * Whether a target in this unit can be judged against a value in {@code other}: the units are
+   * {@linkplain #isCommensurableWith commensurable} once a bare number takes the other's unit
+   * ({@link #withDimensionOf}), and percentage points go only with points — a change of 1.35
+   * points is no growth of 1.35%.
+   *
+   * @param other another unit
+   * @return true when the two compare
+   */
+  public boolean comparesWith(Unit other) {
+    return withDimensionOf(other).isCommensurableWith(other.withDimensionOf(this)) && isPoints() == other.isPoints();
+  }
+
+  private boolean isPoints() {
+    return symbol.endsWith("百分点");
+  }
+
+  /**
    * This unit as a bare number takes the unit of {@code other}: a number written without a unit and
    * compared with a count or an amount is a number of the same things, in the same word at its own
    * scale ({@link #NONE} with {@code 亩} or {@code 万亩} gives {@code 亩}; {@code 万} with {@code 人}

@@ -1,20 +1,57 @@
 package io.github.workreport.text;
 
 import io.github.workreport.Match;
+import io.github.workreport.Measure;
 import io.github.workreport.MeasureMatcher;
+import io.github.workreport.Role;
+import io.github.workreport.Target;
 import io.github.workreport.Task;
+import io.github.workreport.Unit;
+import io.github.workreport.UnverifiedReason;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The standard {@link MeasureMatcher} of the readers: pairs each target of a task with the measure
- * of its narrative that states what was achieved, and says why when none does. {@link
- * TaskExtractor} records its matches on every task it reads; it can also be run on a task from
- * elsewhere, such as one built by hand with text and narrative. This class is immutable and
- * thread-safe.
+ * The standard {@link MeasureMatcher} of the readers: one assignment per task of its measures to
+ * its targets, each measure used once, and for every target left without one, the reason.
+ *
+ * <p>Every (target, measure) pair is first checked against hard constraints ({@link Evidence}):
+ * units that compare, kinds that fit, and the never-rules — a stock is no evidence for new things,
+ * new work none for work on what exists, work started none for work done, a count of projects none
+ * for a count of anything else. An admissible pair is then weighed by its evidence, in tiers, a
+ * higher tier always winning:
+ *
+ * <ol>
+ *   <li>a sum the reader made of the target's parts;
+ *   <li>the words: the subjects share what they name ({@link Metrics#similarity}), or the same
+ *       generic things by the same act;
+ *   <li>no subject at all — a table's column label before the value ({@code 实绩4619.8亿元}, {@code
+ *       实际完成700人}) or a rate after a kind word ({@code 增速8.3%}): the value is the task's own,
+ *       and goes to the one target it fits, or, when several subject-less values fit several
+ *       targets alike, to them in order;
+ *   <li>a synonym sharing characters with the target's subject ({@code 自来水管道} for {@code
+ *       给排水管网}, {@code 中学} for {@code 初中} counted alike), when it fits no other target.
+ * </ol>
+ *
+ * Within a tier, closer words first, then a value stated outside parentheses over one in an
+ * aside, then a value equal to the target, then the first figure (a total comes before its
+ * breakdown) — but the last of several subject-less rates (一季度…四季度, the latest period). The
+ * assignment is solved exactly per tier (the Hungarian method) and is deterministic. Revised
+ * targets are assigned the same way, and completion rates to the targets left without a value.
+ * This class is immutable and thread-safe.
  */
 public final class AssignmentMatcher implements MeasureMatcher {
   private static final AssignmentMatcher STANDARD = new AssignmentMatcher();
+  private static final int SUM = 4;
+  private static final int WORDS = 3;
+  private static final int SUBJECTLESS = 2;
+  private static final int SYNONYM = 1;
+  /** Beyond this many targets or measures the exact assignment gives way to best-first. */
+  private static final int EXACT_LIMIT = 64;
+  private static final WordSet GENERIC_RATE = WordSet.of("完成", "目标", "任务", "年度", "全年", "计划", "的", "率", "进度");
 
   private AssignmentMatcher() {}
 
@@ -26,6 +63,484 @@ public final class AssignmentMatcher implements MeasureMatcher {
   @Override
   public List<Match> match(Task task) {
     Objects.requireNonNull(task, "task");
-    return MetricMatcher.INSTANCE.match(task);
+    List<Target> targets = task.targets();
+    List<Measure> measures = task.outcome().measures();
+    int nt = targets.size();
+    List<Match> out = new ArrayList<>(nt);
+    if (nt == 0) {
+      return out;
+    }
+    if (measures.isEmpty()) {
+      for (int t = 0; t < nt; t++) {
+        out.add(Match.unverified(t, UnverifiedReason.NO_NUMBERS));
+      }
+      return out;
+    }
+    if ((long) nt * measures.size() > Evidence.MAX_PAIRS) {
+      for (int t = 0; t < nt; t++) {
+        out.add(Match.unverified(t, UnverifiedReason.TOO_LARGE));
+      }
+      return out;
+    }
+    Evidence evidence = new Evidence(task.text(), targets, task.outcome().narrative(), measures);
+    Pairing pairing = new Pairing(evidence, asides(task.outcome().narrative(), measures));
+    int[] revision = pairing.assign(Role.REVISED_TARGET, new boolean[measures.size()], new boolean[nt]);
+    boolean[] used = new boolean[measures.size()];
+    boolean[] done = new boolean[nt];
+    int[] achieved = pairing.assign(Role.ACHIEVED, used, done);
+    int[] rates = pairing.assign(Role.COMPLETION_RATE, used, done);
+    for (int t = 0; t < nt; t++) {
+      Match.Builder b = Match.builder().target(t);
+      if (revision[t] >= 0) {
+        b.revision(revision[t]);
+      }
+      if (achieved[t] >= 0) {
+        b.measure(achieved[t]);
+      } else if (rates[t] >= 0) {
+        b.measure(rates[t]);
+      } else {
+        b.reason(pairing.reason(t));
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  /** Which measures stand in parentheses (已完成1个（50%）, 增速8.7%（实际增长7.9%）): asides, second to the sentence. */
+  static boolean[] asides(String narrative, List<Measure> measures) {
+    boolean[] out = new boolean[measures.size()];
+    for (int m = 0; m < out.length; m++) {
+      Optional<io.github.workreport.Span> span = measures.get(m).span();
+      if (span.isEmpty() || span.get().end() > narrative.length()) {
+        continue;
+      }
+      int depth = 0;
+      for (int k = span.get().start() - 1; k >= 0 && k >= span.get().start() - Reading.REACH; k--) {
+        char c = narrative.charAt(k);
+        if (c == '）' || c == ')') {
+          depth++;
+        } else if (c == '（' || c == '(') {
+          if (depth == 0) {
+            out[m] = true;
+            break;
+          }
+          depth--;
+        } else if (Lexicon.isSentenceEnd(c)) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The pairing of one task: weights, the assignment per role, and the reasons. */
+  private static final class Pairing {
+    final Evidence evidence;
+    final boolean[] aside;
+    final int nt;
+    final int nm;
+    /** Per target, the most promising reason met so far why a measure is not its evidence. */
+    final UnverifiedReason[] reasons;
+
+    Pairing(Evidence evidence, boolean[] aside) {
+      this.evidence = evidence;
+      this.aside = aside;
+      this.nt = evidence.targets.size();
+      this.nm = evidence.measures.size();
+      this.reasons = new UnverifiedReason[nt];
+    }
+
+    UnverifiedReason reason(int t) {
+      return reasons[t] == null ? UnverifiedReason.NO_SAME_UNIT : reasons[t];
+    }
+
+    private void note(int t, UnverifiedReason reason) {
+      if (reasons[t] == null || rank(reason) > rank(reasons[t])) {
+        reasons[t] = reason;
+      }
+    }
+
+    /** How close a reason says the target came to evidence: the furthest check a measure passed. */
+    private static int rank(UnverifiedReason r) {
+      switch (r) {
+        case NO_SAME_UNIT:
+          return 1;
+        case OTHER_KIND:
+          return 2;
+        case OTHER_METRIC:
+          return 3;
+        case OTHER_WORK:
+        case STARTED_NOT_DONE:
+        case STOCK_NOT_INCREMENT:
+          return 4;
+        case TAKEN:
+          return 5;
+        default:
+          return 0;
+      }
+    }
+
+    /**
+     * For each target not yet {@code done}, the index of the measure of {@code role} assigned to
+     * it, or -1; marks what it assigns as used and done.
+     */
+    int[] assign(Role role, boolean[] used, boolean[] done) {
+      int[][] tier = new int[nt][nm];
+      long[][] weight = new long[nt][nm];
+      boolean any = false;
+      for (int m = 0; m < nm; m++) {
+        Measure measure = evidence.measures.get(m);
+        if (measure.role() != role) {
+          continue;
+        }
+        for (int t = 0; t < nt; t++) {
+          UnverifiedReason rejected = evidence.rejection(t, m);
+          if (rejected != null) {
+            if (!done[t]) {
+              note(t, rejected);
+            }
+            continue;
+          }
+          int s = evidence.score(t, m);
+          if (role == Role.ACHIEVED && Evidence.isSum(measure) && measure.metric().equals(evidence.targets.get(t).metric())) {
+            tier[t][m] = SUM;
+          } else if (s > 0) {
+            tier[t][m] = WORDS;
+          } else if (subjectless(m, role)) {
+            tier[t][m] = SUBJECTLESS; // narrowed below to the target the value fits
+          } else {
+            tier[t][m] = -SYNONYM; // decided below, once every pair is known
+          }
+          weight[t][m] = weight(t, m, Math.max(s, 0));
+        }
+      }
+      narrowSubjectless(tier, role);
+      decideSynonyms(tier);
+      for (int t = 0; t < nt; t++) {
+        for (int m = 0; m < nm; m++) {
+          if (tier[t][m] < 0) {
+            tier[t][m] = 0;
+            if (!done[t]) {
+              note(t, UnverifiedReason.OTHER_METRIC);
+            }
+          }
+          any |= tier[t][m] > 0;
+        }
+      }
+      int[] result = new int[nt];
+      Arrays.fill(result, -1);
+      if (!any) {
+        return result;
+      }
+      for (int level = SUM; level >= SYNONYM; level--) {
+        solve(level, tier, weight, used, done, result);
+      }
+      for (int t = 0; t < nt; t++) {
+        if (result[t] >= 0 || done[t]) {
+          continue;
+        }
+        for (int m = 0; m < nm; m++) {
+          if (tier[t][m] > 0) {
+            note(t, UnverifiedReason.TAKEN);
+          }
+        }
+      }
+      return result;
+    }
+
+    /** A measure naming no subject: only a label or a kind word stood before it (实绩, 增速, 实际完成率). */
+    private boolean subjectless(int m, Role role) {
+      String metric = evidence.measureMetric(m);
+      // one character names no thing (已送230场: 送), nor a verb of work alone (已改造1080户)
+      return metric.length() < 2 || Metrics.onlyWork(metric)
+          || role == Role.COMPLETION_RATE && GENERIC_RATE.removeFrom(metric).isEmpty();
+    }
+
+    /**
+     * A subject-less value goes to the one target it fits; when several such values fit the same
+     * several targets, to them in order; otherwise to none.
+     */
+    private void narrowSubjectless(int[][] tier, Role role) {
+      for (int m = 0; m < nm; m++) {
+        int fits = 0;
+        for (int t = 0; t < nt; t++) {
+          if (tier[t][m] == SUBJECTLESS) {
+            fits++;
+          }
+        }
+        if (fits <= 1) {
+          continue;
+        }
+        // the subject-less values that fit exactly these targets, in order
+        int rank = 0;
+        int same = 0;
+        for (int o = 0; o < nm; o++) {
+          if (sameTargets(tier, o, m)) {
+            if (o < m) {
+              rank++;
+            }
+            same++;
+          }
+        }
+        int k = 0;
+        for (int t = 0; t < nt; t++) {
+          if (tier[t][m] == SUBJECTLESS) {
+            if (same != fits || k != rank) {
+              tier[t][m] = 0;
+            }
+            k++;
+          }
+        }
+      }
+    }
+
+    private boolean sameTargets(int[][] tier, int a, int b) {
+      boolean any = false;
+      for (int t = 0; t < nt; t++) {
+        boolean x = tier[t][a] == SUBJECTLESS;
+        if (x != (tier[t][b] == SUBJECTLESS)) {
+          return false;
+        }
+        any |= x;
+      }
+      return any;
+    }
+
+    /**
+     * A measure whose words name something else may still name the target by a synonym: it shares
+     * characters with the target's subject (two, or one of a count in the same specific classifier
+     * by the same act), fits that target better than any other, and has no better use.
+     */
+    private void decideSynonyms(int[][] tier) {
+      // a target with better evidence elsewhere does not compete for a synonym
+      boolean[] served = new boolean[nt];
+      for (int t = 0; t < nt; t++) {
+        for (int m = 0; m < nm; m++) {
+          served[t] |= tier[t][m] > 0;
+        }
+      }
+      for (int m = 0; m < nm; m++) {
+        boolean candidate = false;
+        boolean better = false;
+        for (int t = 0; t < nt; t++) {
+          candidate |= tier[t][m] == -SYNONYM;
+          better |= tier[t][m] > 0;
+        }
+        if (!candidate) {
+          continue;
+        }
+        int best = -1;
+        int bestOverlap = 0;
+        boolean tie = false;
+        for (int t = 0; t < nt; t++) {
+          if (tier[t][m] != -SYNONYM || served[t]) {
+            continue;
+          }
+          int overlap = Metrics.sharedCharacters(evidence.targetWords(t), evidence.measureWords(m));
+          boolean enough = overlap >= 2 || overlap == 1
+              && Evidence.sameClassifier(evidence.targets.get(t).unit(), evidence.measures.get(m).unit())
+              && Metrics.shareVerb(evidence.targetWords(t), evidence.measureWords(m));
+          if (!enough) {
+            continue;
+          }
+          if (overlap > bestOverlap) {
+            best = t;
+            bestOverlap = overlap;
+            tie = false;
+          } else if (overlap == bestOverlap) {
+            tie = true;
+          }
+        }
+        for (int t = 0; t < nt; t++) {
+          if (tier[t][m] == -SYNONYM) {
+            tier[t][m] = t == best && !tie && !better ? SYNONYM : -1;
+          }
+        }
+      }
+    }
+
+    /** Within a tier: closer words, then outside parentheses, then equal to the target, then position. */
+    private long weight(int t, int m, int similarity) {
+      Measure measure = evidence.measures.get(m);
+      Target target = evidence.targets.get(t);
+      long w = (long) Math.min(similarity, 99_999) * 10_000;
+      if (!aside[m]) {
+        w += 5_000;
+      }
+      if (sameValue(target, measure)) {
+        w += 2_000;
+      }
+      int position = nm <= 1 ? 0 : (int) ((long) m * 999 / (nm - 1));
+      boolean latest = measure.unit().dimension() == Unit.Dimension.PERCENT && evidence.measureMetric(m).length() < 2;
+      return w + (latest ? position : 999 - position);
+    }
+
+    private static boolean sameValue(Target target, Measure measure) {
+      try {
+        return target.unit().isCommensurableWith(measure.unit())
+            && target.unit().compare(target.value(), measure.unit(), measure.value()) == 0;
+      } catch (RuntimeException incommensurable) {
+        return false;
+      }
+    }
+
+    /** Assigns the pairs of one tier, best total weight first, among what is still free. */
+    private void solve(int level, int[][] tier, long[][] weight, boolean[] used, boolean[] done, int[] result) {
+      List<Integer> rows = new ArrayList<>();
+      List<Integer> cols = new ArrayList<>();
+      boolean[] colSeen = new boolean[nm];
+      for (int t = 0; t < nt; t++) {
+        if (done[t]) {
+          continue;
+        }
+        boolean row = false;
+        for (int m = 0; m < nm; m++) {
+          if (!used[m] && tier[t][m] == level) {
+            row = true;
+            if (!colSeen[m]) {
+              colSeen[m] = true;
+              cols.add(m);
+            }
+          }
+        }
+        if (row) {
+          rows.add(t);
+        }
+      }
+      if (rows.isEmpty()) {
+        return;
+      }
+      cols.sort(null);
+      int[] chosen = rows.size() <= EXACT_LIMIT && cols.size() <= EXACT_LIMIT
+          ? hungarian(rows, cols, level, tier, weight)
+          : bestFirst(rows, cols, level, tier, weight);
+      for (int i = 0; i < rows.size(); i++) {
+        if (chosen[i] >= 0) {
+          int t = rows.get(i);
+          int m = cols.get(chosen[i]);
+          result[t] = m;
+          used[m] = true;
+          done[t] = true;
+        }
+      }
+    }
+
+    /**
+     * The assignment of rows to columns of greatest total weight, a row free to take none (the
+     * Hungarian method with potentials, on costs, with a column of its own per row for "none").
+     * Returns, per row, the index into {@code cols} or -1.
+     */
+    private static int[] hungarian(List<Integer> rows, List<Integer> cols, int level, int[][] tier, long[][] weight) {
+      int n = rows.size();
+      int k = cols.size();
+      int width = k + n;
+      long max = 1;
+      for (int t : rows) {
+        for (int m : cols) {
+          if (tier[t][m] == level) {
+            max = Math.max(max, weight[t][m] + 1);
+          }
+        }
+      }
+      long forbidden = max * 4;
+      long[][] cost = new long[n + 1][width + 1];
+      for (int i = 1; i <= n; i++) {
+        int t = rows.get(i - 1);
+        for (int j = 1; j <= width; j++) {
+          if (j <= k) {
+            int m = cols.get(j - 1);
+            cost[i][j] = tier[t][m] == level ? max - weight[t][m] : forbidden;
+          } else {
+            cost[i][j] = j - k == i ? max : forbidden;
+          }
+        }
+      }
+      long[] u = new long[n + 1];
+      long[] v = new long[width + 1];
+      int[] p = new int[width + 1];
+      int[] way = new int[width + 1];
+      for (int i = 1; i <= n; i++) {
+        p[0] = i;
+        int j0 = 0;
+        long[] minv = new long[width + 1];
+        Arrays.fill(minv, Long.MAX_VALUE);
+        boolean[] usedCol = new boolean[width + 1];
+        do {
+          usedCol[j0] = true;
+          int i0 = p[j0];
+          long delta = Long.MAX_VALUE;
+          int j1 = 0;
+          for (int j = 1; j <= width; j++) {
+            if (!usedCol[j]) {
+              long cur = cost[i0][j] - u[i0] - v[j];
+              if (cur < minv[j]) {
+                minv[j] = cur;
+                way[j] = j0;
+              }
+              if (minv[j] < delta) {
+                delta = minv[j];
+                j1 = j;
+              }
+            }
+          }
+          for (int j = 0; j <= width; j++) {
+            if (usedCol[j]) {
+              u[p[j]] += delta;
+              v[j] -= delta;
+            } else {
+              minv[j] -= delta;
+            }
+          }
+          j0 = j1;
+        } while (p[j0] != 0);
+        do {
+          int j1 = way[j0];
+          p[j0] = p[j1];
+          j0 = j1;
+        } while (j0 != 0);
+      }
+      int[] out = new int[n];
+      Arrays.fill(out, -1);
+      for (int j = 1; j <= k; j++) {
+        if (p[j] != 0) {
+          int t = rows.get(p[j] - 1);
+          if (tier[t][cols.get(j - 1)] == level) {
+            out[p[j] - 1] = j - 1;
+          }
+        }
+      }
+      return out;
+    }
+
+    /** Heaviest pair first, for tasks too large for the exact method. */
+    private static int[] bestFirst(List<Integer> rows, List<Integer> cols, int level, int[][] tier, long[][] weight) {
+      int[] out = new int[rows.size()];
+      Arrays.fill(out, -1);
+      boolean[] colTaken = new boolean[cols.size()];
+      while (true) {
+        long best = Long.MIN_VALUE;
+        int bi = -1;
+        int bj = -1;
+        for (int i = 0; i < rows.size(); i++) {
+          if (out[i] >= 0) {
+            continue;
+          }
+          for (int j = 0; j < cols.size(); j++) {
+            int t = rows.get(i);
+            int m = cols.get(j);
+            if (!colTaken[j] && tier[t][m] == level && weight[t][m] > best) {
+              best = weight[t][m];
+              bi = i;
+              bj = j;
+            }
+          }
+        }
+        if (bi < 0) {
+          return out;
+        }
+        out[bi] = bj;
+        colTaken[bj] = true;
+      }
+    }
   }
 }

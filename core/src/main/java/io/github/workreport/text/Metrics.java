@@ -21,6 +21,7 @@ final class Metrics {
       "上半年", "下半年", "全年", "今年", "年内", "当年", "本年", "年底", "年度内",
       "同比", "较上年", "比上年", "较去年", "比去年",
       "我区", "全区", "本区", "辖区", "我市", "全市", "本市", "我县", "全县", "本县", "我局", "本局",
+      "全国", "全省", "我省", "本省", "全镇", "我镇", "去年", "上年", "年初", "年末", "最终", "实际上",
       "力争", "争取", "确保", "努力", "力求", "进一步", "继续", "持续",
       "累计", "共计", "合计", "总计", "其中", "分别");
   /** Verbs kept when a list of examples (…等) is dropped: 完成略钢小区、大信小区等 gives 完成. */
@@ -210,6 +211,91 @@ final class Metrics {
   }
 
 
+  private static final WordSet LABELS = WordSet.of(
+      "实绩", "进度", "完成", "实际完成", "累计完成", "已完成", "全年完成", "实际", "完成情况", "目前", "实际完成率",
+      "完成率", "完成比例", "完成数", "实际数", "完成值", "实际值", "已完成数", "已");
+  private static final WordSet TARGET_LABELS = WordSet.of(
+      "预期目标", "目标任务", "工作目标", "年度目标", "全年目标", "计划目标", "任务目标", "目标值", "预期", "目标");
+  private static final WordSet PER_WORDS = WordSet.of(
+      "每人每月", "每人每年", "每户每月", "每户每年", "每人每天", "每人", "每户", "每月", "每年", "每天");
+
+  /**
+   * The subject with the column labels a flattened table puts around a value taken off its ends:
+   * 实绩, 实际完成, 进度 for a measure, 预期目标, 目标任务 for a target. A subject that was only a
+   * label becomes empty: the value is then the task's own, to be paired by unit and kind.
+   */
+  static String withoutLabels(String subject, boolean target) {
+    WordSet labels = target ? TARGET_LABELS : LABELS;
+    String s = subject;
+    boolean changed = true;
+    while (changed && !s.isEmpty()) {
+      changed = false;
+      int len = labels.startingAt(s, 0);
+      if (len > 0) {
+        s = s.substring(len);
+        changed = true;
+      }
+      len = labels.endingAt(s, s.length());
+      if (len > 0 && len <= s.length()) {
+        s = s.substring(0, s.length() - len);
+        changed = true;
+      }
+    }
+    return s.length() == subject.length() ? subject : strip(s);
+  }
+
+  /** The subject without the words that make its amount one per person or period (每人每月). */
+  static String withoutPer(String subject) {
+    return PER_WORDS.removeFrom(subject);
+  }
+
+  /**
+   * The things a subject lists, each with the words they share: 二氧化硫、氮氧化物排放量 gives
+   * 二氧化硫排放量 and 氮氧化物排放量; 城镇、农村低保补差水平 gives 城镇低保补差水平 and
+   * 农村低保补差水平; items that already end alike (专利申请总量、发明专利申请量) are whole; and
+   * when {@code respectively} (城乡低保标准分别…), 城乡 is 城镇 and 农村. A subject with no 、 gives a
+   * single item.
+   */
+  static List<String> listItems(String subject, boolean respectively) {
+    if (subject.indexOf('、') < 0) {
+      int both = respectively ? subject.indexOf("城乡") : -1;
+      if (both >= 0) {
+        // 城乡低保标准分别…: 城乡 is 城镇 and 农村
+        return List.of(subject.substring(0, both) + "城镇" + subject.substring(both + 2),
+            subject.substring(0, both) + "农村" + subject.substring(both + 2));
+      }
+      return List.of(subject);
+    }
+    String[] parts = subject.split("、");
+    List<String> items = new java.util.ArrayList<>(parts.length);
+    for (String p : parts) {
+      if (!p.isBlank()) {
+        items.add(p.strip());
+      }
+    }
+    if (items.size() < 2) {
+      return items;
+    }
+    String first = items.get(0);
+    String last = items.get(items.size() - 1);
+    boolean whole = first.charAt(first.length() - 1) == last.charAt(last.length() - 1);
+    int own = first.length();
+    int partition = PARTITIONS.startingAt(last, 0);
+    if (partition > 0) {
+      own = partition;
+    }
+    if (whole || last.length() < own + 2) {
+      return items;
+    }
+    String head = last.substring(own);
+    List<String> out = new java.util.ArrayList<>(items.size());
+    for (int i = 0; i < items.size() - 1; i++) {
+      out.add(items.get(i) + head);
+    }
+    out.add(last);
+    return out;
+  }
+
   /** The partition word a metric starts with (城镇, 农村 …), or empty. */
   static String partition(String metric) {
     int len = PARTITIONS.startingAt(metric, 0);
@@ -264,20 +350,28 @@ final class Metrics {
     final String metric;
     final String[] things;
     final String[] verbs;
+    /** Bigrams of the places a list names (端州区、鼎湖区…): the scope of the thing, not the thing. */
+    final String[] places;
     final String head;
 
     Words(String metric) {
       String t = comparable(metric);
       this.metric = t;
       boolean[] verb = verbChars(t);
+      boolean[] place = placeChars(t);
       java.util.List<String> thingList = new java.util.ArrayList<>();
       java.util.List<String> verbList = new java.util.ArrayList<>();
+      java.util.List<String> placeList = new java.util.ArrayList<>();
       for (int i = 0; i + 2 <= t.length(); i++) {
         if (!isWordChar(t.charAt(i)) || !isWordChar(t.charAt(i + 1))) {
           continue;
         }
         String bigram = t.substring(i, i + 2);
-        if (verb[i] && verb[i + 1]) {
+        if (place[i] || place[i + 1]) {
+          if (!placeList.contains(bigram)) {
+            placeList.add(bigram);
+          }
+        } else if (verb[i] && verb[i + 1]) {
           if (!verbList.contains(bigram)) {
             verbList.add(bigram);
           }
@@ -287,8 +381,51 @@ final class Metrics {
       }
       things = thingList.toArray(new String[0]);
       verbs = verbList.toArray(new String[0]);
+      places = placeList.toArray(new String[0]);
       head = head(t);
     }
+  }
+
+  private static final String PLACE_ENDS = "区县市省镇乡";
+
+  /**
+   * The characters of the places a subject lists before the thing it names: 端州区、鼎湖区、肇庆高新区
+   * in 端州区、鼎湖区、肇庆高新区分散供养孤儿养育标准 — items of two to six characters ending in 区,
+   * 县, 市, 省, 镇 or 乡, the last one run into the thing. A subject without such a list has none.
+   */
+  static boolean[] placeChars(String t) {
+    boolean[] place = new boolean[t.length()];
+    int first = t.indexOf('、');
+    if (first < 0) {
+      return place;
+    }
+    int start = 0;
+    boolean list = false;
+    while (true) {
+      int sep = t.indexOf('、', start);
+      if (sep < 0) {
+        break;
+      }
+      int len = sep - start;
+      if (len < 2 || len > 6 || PLACE_ENDS.indexOf(t.charAt(sep - 1)) < 0) {
+        return new boolean[t.length()];
+      }
+      for (int k = start; k < sep; k++) {
+        place[k] = true;
+      }
+      list = true;
+      start = sep + 1;
+    }
+    // the last place runs into the thing: the shortest prefix of two to six characters ending in a place word
+    for (int end = start + 2; list && end <= Math.min(t.length(), start + 6); end++) {
+      if (PLACE_ENDS.indexOf(t.charAt(end - 1)) >= 0) {
+        for (int k = start; k < end; k++) {
+          place[k] = true;
+        }
+        break;
+      }
+    }
+    return place;
   }
 
   /**
@@ -305,7 +442,7 @@ final class Metrics {
     String measure = measureWords.metric;
     if (!measure.isEmpty() && measure.equals(target.metric)) {
       // the same words name the same thing, even 企业 or one character
-      return Math.max(10, 10 * target.things.length + target.verbs.length);
+      return Math.max(10, 10 * target.things.length + target.verbs.length + target.places.length);
     }
     if (measure.length() < 2) {
       return 0;
@@ -322,7 +459,13 @@ final class Metrics {
         verbsShared++;
       }
     }
-    int score = 10 * thingsShared + verbsShared;
+    int placesShared = 0;
+    for (String bigram : target.places) {
+      if (measure.contains(bigram)) {
+        placesShared++;
+      }
+    }
+    int score = 10 * thingsShared + verbsShared + placesShared;
     if (thingsShared >= 2 || thingsShared == 1 && target.things.length == 1) {
       return score;
     }
@@ -338,6 +481,38 @@ final class Metrics {
   /** {@link #similarity(Words, Words, boolean)} for metrics as written. */
   static int similarity(String target, String measure, boolean sameClassifier) {
     return similarity(new Words(target), new Words(measure), sameClassifier);
+  }
+
+  /** Characters that name no thing of their own: function words, places, generic nouns. */
+  private static final String STOP_CHARS = "的等个和及与或全区市县镇乡村省年度月日其已各类相关有项目工作任务目标内外上下大小多新";
+
+  /**
+   * How many characters naming things the two subjects share — not those of verbs of doing, of
+   * function words or of places: 水 and 管 in 给排水管网 and 自来水管道, 中 in 初中 and 中学. A
+   * synonym shares characters where it shares no word.
+   */
+  static int sharedCharacters(Words target, Words measure) {
+    String t = target.metric;
+    String m = measure.metric;
+    if (t.isEmpty() || m.isEmpty()) {
+      return 0;
+    }
+    boolean[] tv = verbChars(t);
+    boolean[] mv = verbChars(m);
+    int shared = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (tv[i] || !Lexicon.isHan(c) || STOP_CHARS.indexOf(c) >= 0 || t.indexOf(c) < i) {
+        continue;
+      }
+      for (int j = 0; j < m.length(); j++) {
+        if (m.charAt(j) == c && !mv[j]) {
+          shared++;
+          break;
+        }
+      }
+    }
+    return shared;
   }
 
   /** Whether the two share a verb bigram (引进 in 引进招商项目 and 引进项目). */

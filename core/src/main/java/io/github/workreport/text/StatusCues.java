@@ -9,7 +9,7 @@ import java.util.Optional;
  * and weaker cue words (正在, 推进中, 下一步, 尚未).
  *
  * <p>A claim must be about the whole task: a count of parts done ({@code 已完成1个(50%)}) claims
- * nothing, nor does a negated phrase ({@code 尚未全面完成}). In a section declared ongoing the
+ * nothing, nor does a negated phrase ({@code 尚未全面完成}) or an aim ({@code 力争完成全年建设60家…的指标任务}). In a section declared ongoing the
  * narrative's wording does not change the declaration. This class is thread-safe; it holds no
  * state.
  */
@@ -19,6 +19,9 @@ public final class StatusCues {
   private static final WordSet ONGOING = WordSet.of("正在", "推进中", "下一步", "尚未", "未完成", "加快推进", "继续推进");
   private static final WordSet DONE = WordSet.of("已完成", "已建成", "已办结");
   private static final WordSet NEGATIONS = WordSet.of("尚未", "没有", "未能", "未", "没", "不");
+  /** Words that make what follows in their clause an aim, not a claim: 力争完成全年任务. */
+  private static final WordSet AIMS = WordSet.of(
+      "力争", "争取", "努力", "力求", "计划", "确保", "预计", "拟", "将于", "将在", "准备", "预期");
 
   private StatusCues() {}
 
@@ -70,6 +73,9 @@ public final class StatusCues {
         return Optional.of(Status.MET);
       }
     }
+    if (goalReached(narrative)) {
+      return Optional.of(Status.MET);
+    }
     int from = 0;
     int i;
     while ((i = narrative.indexOf("已完成", from)) >= 0) {
@@ -85,12 +91,50 @@ public final class StatusCues {
     return Optional.empty();
   }
 
-  /** Whether {@code phrase} occurs without a negation right before it. */
+  private static final String[] GOAL_VERBS = {"完成", "实现", "达到", "符合"};
+  private static final String[] GOALS = {"目标任务", "目标", "任务", "指标"};
+  private static final String GOAL_QUALIFIERS = "年度全年预期既定计划的了";
+
+  /**
+   * A clause ending in the goal reached: 完成年度目标。, 符合年度预期目标。, 实现全年目标任务 — a verb of
+   * reaching, then only words of the year's or the plan's goal, then the end of the clause. A rate
+   * after it (完成目标任务116.89%) is a measure, not a claim.
+   */
+  private static boolean goalReached(String narrative) {
+    for (String verb : GOAL_VERBS) {
+      int from = 0;
+      int i;
+      while ((i = narrative.indexOf(verb, from)) >= 0) {
+        from = i + verb.length();
+        int k = from;
+        while (k < narrative.length() && GOAL_QUALIFIERS.indexOf(narrative.charAt(k)) >= 0) {
+          k++;
+        }
+        for (String goal : GOALS) {
+          if (narrative.startsWith(goal, k)) {
+            int end = k + goal.length();
+            boolean clauseEnds = end == narrative.length() || Lexicon.isClauseEnd(narrative.charAt(end));
+            if (clauseEnds && NEGATIONS.endingAt(narrative, i) == 0
+                && !AIMS.within(narrative, Reading.clauseStart(narrative, i), i)) {
+              return true;
+            }
+            break;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code phrase} occurs as a claim: no negation right before it, and no word of aim
+   * (力争, 计划, 预计 …) earlier in its clause.
+   */
   private static boolean affirmed(String text, String phrase) {
     int from = 0;
     int i;
     while ((i = text.indexOf(phrase, from)) >= 0) {
-      if (NEGATIONS.endingAt(text, i) == 0) {
+      if (NEGATIONS.endingAt(text, i) == 0 && !AIMS.within(text, Reading.clauseStart(text, i), i)) {
         return true;
       }
       from = i + phrase.length();

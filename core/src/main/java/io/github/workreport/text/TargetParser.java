@@ -1,9 +1,6 @@
 package io.github.workreport.text;
 
-import io.github.workreport.Bound;
 import io.github.workreport.Deadline;
-import io.github.workreport.Kind;
-import io.github.workreport.Quantity;
 import io.github.workreport.Span;
 import io.github.workreport.Target;
 import java.util.ArrayList;
@@ -28,10 +25,6 @@ import java.util.OptionalInt;
  */
 public final class TargetParser {
   private static final TargetParser STANDARD = new TargetParser();
-  private static final WordSet ASSURED = WordSet.of("确保");
-  private static final WordSet SCOPE = WordSet.of(
-      "围绕", "聚焦", "依托", "按照", "根据", "结合", "针对", "对标", "立足", "借助", "对照", "涉及");
-  private static final WordSet ASPIRATIONAL = WordSet.of("力争", "争取", "努力", "力求", "力促", "尽力");
 
   private TargetParser() {}
 
@@ -50,7 +43,7 @@ public final class TargetParser {
    */
   public List<Target> parse(String taskText) {
     Objects.requireNonNull(taskText, "taskText");
-    return targets(taskText, NumberScanner.scan(taskText), List.of());
+    return targets(Lexer.lex(taskText), List.of());
   }
 
   /**
@@ -69,73 +62,27 @@ public final class TargetParser {
     return Deadlines.find(taskText, NumberScanner.scan(taskText), year);
   }
 
-  static List<Target> targets(String text, List<Mention> mentions, List<String> actors) {
-    List<Reading> readings = Reading.read(text, mentions, true, actors);
+  static List<Target> targets(Tokens tk, List<String> actors) {
+    List<Reading> readings = Grammar.targets(tk, actors);
     if (readings.isEmpty()) {
       return List.of();
     }
     List<Target> out = new ArrayList<>(readings.size());
-    Reading previous = null;
     for (Reading r : readings) {
-      Mention m = r.mention;
-      Quantity quantity = m.quantity();
-      if (quantity == null || isScope(r.phrase.pre(text))) {
-        continue;
-      }
-      Bound before = Reading.boundBefore(text, m);
-      Bound bound = r.phrase.after != null ? r.phrase.after : before != null ? before : Bound.EXACTLY;
-      if (m.upper != null && r.phrase.after == null && before == null) {
-        bound = Bound.AT_LEAST; // a range commits to its lower end: 增长4.5%至5%
-      }
-      if (r.metric.isEmpty() && previous != null && previous.sentenceStart == r.sentenceStart) {
-        r.metric = previous.metric; // 剩余34户53人: the second shares the first's subject
-        if (r.kind == Kind.LEVEL && previous.kind.isChange() && previous.mention.unitClass == m.unitClass) {
-          r.kind = previous.kind; // 增长6.5%以上，力争达到7%: the same rate, reached
-        }
-      }
-      boolean firm = isFirm(text, r.sentenceStart, m.prefixStart) && !(bound == Bound.ABOUT && !assured(text, r.sentenceStart, m.prefixStart));
-      out.add(Target.builder()
-          .metric(r.metric)
-          .kind(r.kind)
-          .bound(bound)
-          .quantity(quantity)
-          .firm(firm)
-          .text(r.text(text))
-          .span(Span.of(r.textStart, r.textEnd))
-          .build());
-      previous = r;
+      out.add(toTarget(tk.text, r));
     }
     return out;
   }
 
-  /**
-   * Whether the number sets the scope of the work rather than its goal: 围绕全市5个产业园区,
-   * 聚焦12条重点产业链 — a verb of framing right before the number's noun phrase, with no verb of
-   * doing between (按照标准新建公厕15座 is a goal).
-   */
-  private static boolean isScope(String pre) {
-    int k = 0;
-    while (k < pre.length() && Lexicon.isSpace(pre.charAt(k))) {
-      k++;
-    }
-    int len = SCOPE.startingAt(pre, k);
-    if (len == 0) {
-      return false;
-    }
-    String between = pre.substring(k + len).strip();
-    return between.length() <= 6 && !Metrics.namesWork(between);
-  }
-
-  /** Whether no 力争/争取 governs the number: none in its sentence before it, or a 确保 after it. */
-  private static boolean isFirm(String text, int sentenceStart, int at) {
-    int aspiration = ASPIRATIONAL.lastIndexWithin(text, sentenceStart, at);
-    if (aspiration < 0) {
-      return true;
-    }
-    return ASSURED.lastIndexWithin(text, sentenceStart, at) > aspiration;
-  }
-
-  private static boolean assured(String text, int sentenceStart, int at) {
-    return ASSURED.lastIndexWithin(text, sentenceStart, at) >= 0;
+  static Target toTarget(String text, Reading r) {
+    return Target.builder()
+        .metric(r.metric)
+        .kind(r.kind)
+        .bound(r.bound)
+        .quantity(r.quantity())
+        .firm(r.firm)
+        .text(r.text(text))
+        .span(Span.of(r.textStart, r.textEnd))
+        .build();
   }
 }

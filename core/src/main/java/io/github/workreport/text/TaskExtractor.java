@@ -71,19 +71,18 @@ public final class TaskExtractor {
     List<Target> targets = task.targets();
     Optional<Deadline> deadline = task.deadline();
     if (targets.isEmpty() || deadline.isEmpty()) {
-      List<Mention> mentions = NumberScanner.scan(text);
+      Tokens tokens = Lexer.lex(text);
       if (targets.isEmpty()) {
-        targets = TargetParser.targets(text, mentions, task.responsibleUnits());
+        targets = TargetParser.targets(tokens, task.responsibleUnits());
       }
       if (deadline.isEmpty()) {
-        deadline = Deadlines.find(text, mentions, year);
+        deadline = Deadlines.find(text, tokens.mentions, year);
       }
     }
     Outcome outcome = task.outcome();
     String narrative = outcome.narrative();
     if (outcome.measures().isEmpty() && !narrative.isEmpty()) {
-      List<Reading> readings = MeasureParser.readings(narrative, NumberScanner.scan(narrative), year,
-          task.responsibleUnits());
+      List<Reading> readings = Grammar.measures(Lexer.lex(narrative), year, task.responsibleUnits());
       outcome = outcome.withMeasures(measures(task.withTargets(targets), narrative, readings, targets,
           task.responsibleUnits()));
     }
@@ -149,10 +148,10 @@ public final class TaskExtractor {
     for (Target target : targets) {
       anyCumulative |= target.kind().isCumulative();
     }
-    if (!anyCumulative || (long) targets.size() * plain.size() > MetricMatcher.MAX_PAIRS) {
+    if (!anyCumulative || (long) targets.size() * plain.size() > Evidence.MAX_PAIRS) {
       return plain;
     }
-    MetricMatcher.Evidence evidence = new MetricMatcher.Evidence(task.text(), targets, narrative, plain);
+    Evidence evidence = new Evidence(task.text(), targets, narrative, plain);
     Measure[] sumAfter = new Measure[kept.size()];
     boolean anySum = false;
     for (int t = 0; t < targets.size(); t++) {
@@ -184,7 +183,7 @@ public final class TaskExtractor {
   }
 
   /** The indexes of the readings that are parts of {@code target}, in order; fewer than two if none. */
-  private static List<Integer> parts(MetricMatcher.Evidence evidence, int t, List<Reading> kept,
+  private static List<Integer> parts(Evidence evidence, int t, List<Reading> kept,
       String narrative, List<String> units) {
     Target target = evidence.targets.get(t);
     String head = Metrics.head(Metrics.comparable(target.metric()));
@@ -248,7 +247,7 @@ public final class TaskExtractor {
     return true;
   }
 
-  private static int bestTarget(MetricMatcher.Evidence evidence, int m) {
+  private static int bestTarget(Evidence evidence, int m) {
     int best = -1;
     int bestScore = 0;
     for (int t = 0; t < evidence.targets.size(); t++) {
@@ -311,7 +310,7 @@ public final class TaskExtractor {
    * Whether the parts are the breakdown (其中 …) of a total stated just before that also fits the
    * target: then the total is the evidence, not their sum.
    */
-  private static boolean afterTotal(MetricMatcher.Evidence evidence, int t, String narrative, Reading part,
+  private static boolean afterTotal(Evidence evidence, int t, String narrative, Reading part,
       List<Reading> kept, List<Integer> chain) {
     int i = BREAKDOWN.lastIndexWithin(narrative, Math.max(0, part.sentenceStart - 200), part.mention.prefixStart);
     if (i < 0) {

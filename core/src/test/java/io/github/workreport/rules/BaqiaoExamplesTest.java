@@ -296,7 +296,7 @@ class BaqiaoExamplesTest {
     assertThat(assessment.pace()).contains(Pace.BEHIND);
     assertThat(assessment.findings()).extracting(Finding::kind).containsExactly(FindingKind.UNVERIFIED_TARGET);
     assertThat(assessment.explanation()).isEqualTo(
-        "重点在建项目：目标162个，无可比数值；"
+        "重点在建项目：目标162个，无可比数值（数值属于另一指标）；"
             + "年度投资：目标258.77亿元，实际160.36亿元，完成率62%，持续推进（申报持续推进），欠进度");
   }
 }

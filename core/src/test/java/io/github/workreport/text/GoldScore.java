@@ -213,6 +213,26 @@ final class GoldScore {
     return c;
   }
 
+  /** The counts of this and {@code other} pooled, as {@code tools/score-set} pools cases. */
+  GoldScore plus(GoldScore other) {
+    GoldScore c = new GoldScore();
+    c.n = n + other.n;
+    c.ok = ok + other.ok;
+    c.strict = strict + other.strict;
+    c.declared = declared + other.declared;
+    c.tp = tp + other.tp;
+    c.fp = fp + other.fp;
+    c.fn = fn + other.fn;
+    c.compOk = compOk + other.compOk;
+    c.compN = compN + other.compN;
+    c.achOk = achOk + other.achOk;
+    c.achN = achN + other.achN;
+    c.missing = missing + other.missing;
+    c.misses.addAll(misses);
+    c.misses.addAll(other.misses);
+    return c;
+  }
+
   private static double ratio(double a, double b) {
     return b == 0 ? 0.0 : a / b;
   }

@@ -34,7 +34,16 @@ class StatusCuesTest {
       "方家村征地拆迁工作已完成|MET",
       "已完成1个(50%)，其余正在推进。|",
       "尚未全面完成，未超额完成。|",
-      "已完成前期准备。|"})
+      "已完成前期准备。|",
+      "力争完成全年建设60家市级创新平台的指标任务。|",
+      "预计年底前全面完成。|",
+      "计划12月底全部完成，目前已完成主体工程|",
+      "受疫情影响，力争年内完成；现已全面完成。|MET",
+      "去年城镇新增就业1352万人，城镇登记失业率为3.62%，完成年度目标。|MET",
+      "比上年增长6.1%，符合年度预期目标。|MET",
+      "完成目标任务116.89%。|",
+      "尚未完成年度目标。|",
+      "力争完成年度目标。|"})
   void aClaimIsAboutTheWholeTask(String narrative, Status claim) {
     assertThat(StatusCues.claim(narrative)).isEqualTo(Optional.ofNullable(claim));
   }

@@ -62,7 +62,9 @@ class TargetParserTest {
         Arguments.of("常住人口城镇化率提高1.5个百分点", List.of("GROWTH EXACTLY 1.5 个百分点")),
         Arguments.of("新增城镇就业1.2万人以上", List.of("COUNT AT_LEAST 1.2 万人")),
         Arguments.of("PM2.5平均浓度控制在45微克/立方米以内", List.of("LEVEL AT_MOST 45 微克/立方米")),
-        Arguments.of("农民人均收入达到1.5万元/人年", List.of("LEVEL EXACTLY 1.5 万元/人年")),
+        // money per person or period is a level in its money unit (the gold labels write 元 for 元/人)
+        Arguments.of("农民人均收入达到1.5万元/人年", List.of("LEVEL EXACTLY 1.5 万元")),
+        Arguments.of("城乡低保标准提高到每人每月609元", List.of("LEVEL EXACTLY 609 元")),
         Arguments.of("力争社会消费品零售总额突破300亿元", List.of("AMOUNT AT_LEAST 300 亿元 (力争)")),
         Arguments.of("增长4.5%至5%", List.of("GROWTH AT_LEAST 4.5 %")),
         Arguments.of("新建3到5万平方米厂房", List.of("AMOUNT AT_LEAST 3 万平方米")),

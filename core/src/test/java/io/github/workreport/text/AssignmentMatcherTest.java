@@ -18,7 +18,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** The standard matcher on tasks read the way every reader reads them: through {@link TaskExtractor}. */
-class MetricMatcherTest {
+class AssignmentMatcherTest {
   private static final MeasureMatcher MATCHER = AssignmentMatcher.standard();
 
   static Task read(String text, String narrative, String... units) {

@@ -1,0 +1,264 @@
+package io.github.workreport.text;
+
+import io.github.workreport.Measure;
+import io.github.workreport.Span;
+import io.github.workreport.Target;
+import io.github.workreport.Unit;
+import io.github.workreport.UnverifiedReason;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What pairing knows of one task, worked out once: each target's words, whether it counts new
+ * things, what work it names; each measure's comparable metric, whether it states a stock, what
+ * work it names; and, as they are asked for, whether a pair is admissible at all (and why not) and
+ * how close its words are. Never pairs a stock ({@code 截至目前 累计 现有}) with new things ({@code
+ * 新增 新建}), new work with work on what exists ({@code 新建} vs {@code 提升改造}), work started
+ * with work done ({@code 开工} vs {@code 完成}), or a count of projects with a count of anything
+ * else ({@code 17个项目}). Not thread-safe; one per task.
+ */
+final class Evidence {
+  /** Words of making new things: a target with one counts an increment, not a stock. */
+  private static final String[] INCREMENT_WORDS = {
+      "新增", "新建", "新招", "新组", "新培", "新引", "新认", "新开", "新设", "新注", "新登", "新创", "新打",
+      "新改", "新落", "新入", "新上", "新发展", "增加", "新签", "组建", "创建", "打造", "培育", "引进", "招聘"};
+  private static final WordSet INCREMENT = WordSet.of(INCREMENT_WORDS);
+  private static final WordSet GENERIC_RATE = WordSet.of("完成", "目标", "任务", "年度", "全年", "计划", "的", "率", "进度");
+  /** Nouns that, right after a general classifier, say what is counted: 17个项目 counts projects. */
+  private static final WordSet COUNTED = WordSet.of("项目", "企业", "单位", "工程");
+  private static final String[] STOCK_WORDS = {"截至目前", "截止目前", "目前", "现有", "共有", "累计", "总数", "总计", "保有"};
+  private static final WordSet STOCK = WordSet.of(STOCK_WORDS);
+  private static final int NEW = 1;
+  private static final int OLD = 2;
+  private static final WordSet STOCK_OR_NEW = WordSet.flagged(NEW, INCREMENT_WORDS, OLD, STOCK_WORDS);
+  /**
+   * More target-measure pairs than this are not weighed: no real task has them, and weighing them
+   * all would make a hostile cell of a few megabytes take hours. Such targets stay unverified.
+   */
+  static final long MAX_PAIRS = 1_000_000;
+
+  final List<Target> targets;
+  final List<Measure> measures;
+  private final String taskText;
+  private final String narrative;
+  private final Metrics.Words[] words;
+  /** Per target: 0 not yet known, 1 counts new things, 2 not. */
+  private final byte[] increment;
+  private final int[] targetWork;
+  private final String[] measureMetric;
+  private final Metrics.Words[] measureWords;
+  /** Per measure: 0 not yet known, 1 states a stock, 2 not. */
+  private final byte[] stock;
+  private final int[] measureWork;
+  private final int[][] scores;
+
+  Evidence(String taskText, List<Target> targets, String narrative, List<Measure> measures) {
+    this.targets = targets;
+    this.measures = measures;
+    this.taskText = taskText;
+    this.narrative = narrative;
+    int nt = targets.size();
+    int nm = measures.size();
+    words = new Metrics.Words[nt];
+    increment = new byte[nt];
+    targetWork = new int[nt];
+    Arrays.fill(targetWork, -1);
+    measureMetric = new String[nm];
+    measureWords = new Metrics.Words[nm];
+    stock = new byte[nm];
+    measureWork = new int[nm];
+    Arrays.fill(measureWork, -1);
+    for (int m = 0; m < nm; m++) {
+      measureMetric[m] = Metrics.comparable(measures.get(m).metric());
+    }
+    scores = new int[nt][nm];
+    for (int[] row : scores) {
+      Arrays.fill(row, Integer.MIN_VALUE);
+    }
+  }
+
+  private boolean increment(int t) {
+    if (increment[t] == 0) {
+      increment[t] = isIncrement(taskText, targets.get(t)) ? (byte) 1 : 2;
+    }
+    return increment[t] == 1;
+  }
+
+  private boolean stock(int m) {
+    if (stock[m] == 0) {
+      stock[m] = isStock(narrative, measures.get(m)) ? (byte) 1 : 2;
+    }
+    return stock[m] == 1;
+  }
+
+  private boolean conflictingWork(int t, int m) {
+    if (targetWork[t] < 0) {
+      targetWork[t] = Metrics.work(targets.get(t).metric());
+    }
+    if (targetWork[t] == 0) {
+      return false;
+    }
+    if (measureWork[m] < 0) {
+      measureWork[m] = Metrics.work(measures.get(m).metric());
+    }
+    return Metrics.conflictingWork(targetWork[t], measureWork[m]);
+  }
+
+  /**
+   * The closeness of measure {@code m} to target {@code t} by their words, or -1 when the measure
+   * cannot be evidence for the target at all; 0 when admissible but not close.
+   */
+  int score(int t, int m) {
+    int s = scores[t][m];
+    if (s == Integer.MIN_VALUE) {
+      if (admissible(t, m)) {
+        if (words[t] == null) {
+          words[t] = new Metrics.Words(targets.get(t).metric());
+        }
+        if (measureWords[m] == null) {
+          measureWords[m] = new Metrics.Words(measures.get(m).metric());
+        }
+        s = Metrics.similarity(words[t], measureWords[m], sameClassifier(targets.get(t).unit(), measures.get(m).unit()));
+        if (s == 0 && sameGenericThing(t, m) && Metrics.shareVerb(words[t], measureWords[m])) {
+          s = 1; // 引进招商项目 and 引进项目: the same generic things, the same act
+        }
+      } else {
+        s = -1;
+      }
+      scores[t][m] = s;
+    }
+    return s;
+  }
+
+  /** Both count the same generic things (项目, 企业) by a general or the same classifier. */
+  private boolean sameGenericThing(int t, int m) {
+    if (measures.get(m).unit().dimension() != Unit.Dimension.COUNT) {
+      return false;
+    }
+    String head = countedHead(targets.get(t).metric());
+    return !head.isEmpty() && head.equals(countedHead(measures.get(m).metric()));
+  }
+
+  private boolean admissible(int t, int m) {
+    Target target = targets.get(t);
+    Measure measure = measures.get(m);
+    if (!target.accepts(measure) || conflictingWork(t, m) || increment(t) && stock(m)) {
+      return false;
+    }
+    if (measure.unit().dimension() == Unit.Dimension.COUNT) {
+      String metric = measure.metric();
+      int len = COUNTED.startingAt(metric, 0);
+      if (len > 0 && !target.metric().contains(metric.substring(0, len))) {
+        return false; // 17个项目… counts projects
+      }
+      String targetHead = countedHead(target.metric());
+      String measureHead = countedHead(metric);
+      return targetHead.isEmpty() || measureHead.isEmpty() || targetHead.equals(measureHead);
+    }
+    return true;
+  }
+
+
+  /** Why measure {@code m} cannot be evidence for target {@code t}, or null when it can. */
+  UnverifiedReason rejection(int t, int m) {
+    Target target = targets.get(t);
+    Measure measure = measures.get(m);
+    if (!target.accepts(measure)) {
+      if (measure.role() == io.github.workreport.Role.COMPLETION_RATE) {
+        return target.kind().isCumulative() ? UnverifiedReason.NO_SAME_UNIT : UnverifiedReason.OTHER_KIND;
+      }
+      return target.unit().comparesWith(measure.unit()) ? UnverifiedReason.OTHER_KIND : UnverifiedReason.NO_SAME_UNIT;
+    }
+    if (conflictingWork(t, m)) {
+      int stage = Metrics.stage(targets.get(t).metric()) | Metrics.stage(measures.get(m).metric()) << 2;
+      return stage == (2 | 1 << 2) ? UnverifiedReason.STARTED_NOT_DONE : UnverifiedReason.OTHER_WORK;
+    }
+    if (increment(t) && stock(m)) {
+      return UnverifiedReason.STOCK_NOT_INCREMENT;
+    }
+    return score(t, m) < 0 ? UnverifiedReason.OTHER_METRIC : null;
+  }
+
+  /** The target's words, for comparison. */
+  Metrics.Words targetWords(int t) {
+    if (words[t] == null) {
+      words[t] = new Metrics.Words(targets.get(t).metric());
+    }
+    return words[t];
+  }
+
+  /** The measure's words, for comparison. */
+  Metrics.Words measureWords(int m) {
+    if (measureWords[m] == null) {
+      measureWords[m] = new Metrics.Words(measures.get(m).metric());
+    }
+    return measureWords[m];
+  }
+
+  /** The measure's metric in comparable form: empty when the narrative names no subject (实绩4619.8亿元). */
+  String measureMetric(int m) {
+    return measureMetric[m];
+  }
+
+  /**
+   * The generic noun a metric ends with, once names of work are cut from its end: 项目 in
+   * 重点项目建设, 企业 in 引进世界500强企业; empty if none. Two counts ending in different ones
+   * (企业, 项目) count different things.
+   */
+  static String countedHead(String metric) {
+    String s = metric;
+    int len;
+    while ((len = Metrics.workEndingAt(s)) > 0 && len < s.length()) {
+      s = s.substring(0, s.length() - len);
+    }
+    len = COUNTED.endingAt(s, s.length());
+    return len > 0 ? s.substring(s.length() - len) : "";
+  }
+
+  /** A measure made by summing parts: its text joins them with ＋. */
+  static boolean isSum(Measure measure) {
+    return measure.text().indexOf('＋') >= 0;
+  }
+
+  /** Counts in one and the same specific classifier (所 and 所; not 个, which stands for any). */
+  static boolean sameClassifier(Unit a, Unit b) {
+    return a.dimension() == Unit.Dimension.COUNT && b.dimension() == Unit.Dimension.COUNT
+        && a.classifier().equals(b.classifier()) && !a.classifier().equals("个");
+  }
+
+  /** Whether the target counts new things (新增, 新建 …) in its clause. */
+  static boolean isIncrement(String taskText, Target target) {
+    Optional<Span> span = target.span();
+    if (span.isPresent() && span.get().end() <= taskText.length()) {
+      int from = Reading.clauseStart(taskText, span.get().start());
+      return INCREMENT.within(taskText, from, span.get().end());
+    }
+    String text = target.text() + target.metric();
+    return INCREMENT.within(text);
+  }
+
+  /**
+   * Whether the measure states a stock: a stock word (截至目前, 累计, 现有 …) earlier in its sentence
+   * and no word of making new things in its clause.
+   */
+  static boolean isStock(String narrative, Measure measure) {
+    Optional<Span> span = measure.span();
+    if (span.isPresent() && span.get().end() <= narrative.length()) {
+      int end = span.get().end();
+      int clause = Reading.clauseStart(narrative, span.get().start());
+      int own = STOCK_OR_NEW.flagsWithin(narrative, clause, end);
+      if ((own & NEW) != 0) {
+        return false;
+      }
+      if ((own & OLD) != 0) {
+        return true;
+      }
+      int sentence = clause > 0 && Lexicon.isSentenceEnd(narrative.charAt(clause - 1))
+          ? clause : Reading.sentenceStart(narrative, clause);
+      return STOCK.within(narrative, sentence, clause);
+    }
+    String own = measure.text();
+    return !INCREMENT.within(own) && STOCK.within(own);
+  }
+}

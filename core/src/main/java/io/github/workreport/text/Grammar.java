@@ -1,0 +1,800 @@
+package io.github.workreport.text;
+
+import static io.github.workreport.text.Vocabulary.ABOUT_AFTER;
+import static io.github.workreport.text.Vocabulary.ACTUAL;
+import static io.github.workreport.text.Vocabulary.AS_OF;
+import static io.github.workreport.text.Vocabulary.ASPIRATION;
+import static io.github.workreport.text.Vocabulary.ASSURED;
+import static io.github.workreport.text.Vocabulary.AT_LEAST_AFTER;
+import static io.github.workreport.text.Vocabulary.AT_LEAST_BEFORE;
+import static io.github.workreport.text.Vocabulary.AT_MOST_AFTER;
+import static io.github.workreport.text.Vocabulary.AT_MOST_BEFORE;
+import static io.github.workreport.text.Vocabulary.BOUNDED;
+import static io.github.workreport.text.Vocabulary.CHANGE_TO;
+import static io.github.workreport.text.Vocabulary.COMPARE;
+import static io.github.workreport.text.Vocabulary.DECLINE_NOUN;
+import static io.github.workreport.text.Vocabulary.DECLINE_VERB;
+import static io.github.workreport.text.Vocabulary.EACH;
+import static io.github.workreport.text.Vocabulary.ESTIMATE;
+import static io.github.workreport.text.Vocabulary.EXCESS;
+import static io.github.workreport.text.Vocabulary.GROWTH_NOUN;
+import static io.github.workreport.text.Vocabulary.GROWTH_VERB;
+import static io.github.workreport.text.Vocabulary.LEVEL_VERB;
+import static io.github.workreport.text.Vocabulary.OLD_MARK;
+import static io.github.workreport.text.Vocabulary.PER;
+import static io.github.workreport.text.Vocabulary.PLAN;
+import static io.github.workreport.text.Vocabulary.RATE;
+import static io.github.workreport.text.Vocabulary.RATE_OBJECT;
+import static io.github.workreport.text.Vocabulary.RATE_VERB;
+import static io.github.workreport.text.Vocabulary.RESPECTIVELY;
+import static io.github.workreport.text.Vocabulary.REVISION;
+import static io.github.workreport.text.Vocabulary.SCOPE;
+import static io.github.workreport.text.Vocabulary.TARGET_LABEL;
+
+import io.github.workreport.Bound;
+import io.github.workreport.Kind;
+import io.github.workreport.Quantity;
+import io.github.workreport.Role;
+import io.github.workreport.Unit;
+import io.github.workreport.text.Lexicon.UnitClass;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * The grammar over a text's {@link Tokens}: reads every quantity in its clause — the subject before
+ * it, the verb that says its kind, its comparator, the list it belongs to — into a {@link Reading},
+ * and decides what the number is: a target of a task's text, or in a narrative a value achieved, a
+ * revised target, a completion rate, or no evidence at all (an old value, an excess, a plan, a
+ * comparison). Asides, lists and the labels of flattened tables are read structurally:
+ *
+ * <ul>
+ *   <li>a target in an aside takes its subject and kind from outside: {@code 地区生产总值增长（预期目标
+ *       7.8%左右）} is a growth of about 7.8% of 地区生产总值; a percentage in parentheses right after a
+ *       count is that count's completion rate ({@code 已完成1个（50%）});
+ *   <li>a column label is no subject ({@code 实绩4619.8亿元，增速8.3%}, {@code 完成：860户}): the value
+ *       is the task's own, for the matcher to pair by unit and kind;
+ *   <li>a value written without a unit where a table cell stood ({@code 新增城镇就业8950}, {@code
+ *       目标任务11098}, {@code 实际完成7356}) is a bare number, and a scale without a classifier
+ *       ({@code 800万以上}) a scaled one, both taking the unit of what they are compared with;
+ *   <li>{@code A、B分别…X、Y} pairs in order, {@code A、B均…X} gives X to each, a rate of a list of
+ *       things ({@code 二氧化硫、氮氧化物排放量下降3%}) is one per thing;
+ *   <li>old values before a change are none ({@code 从每人每月574元、271元分别提高到…}, {@code
+ *       现行16%的税率降至13%}); an amount per person or period ({@code 每人每月609元}, {@code
+ *       609元/人月}) is a level in its money unit.
+ * </ul>
+ *
+ * Stateless; every method is a function of its arguments.
+ */
+final class Grammar {
+  private Grammar() {}
+
+  private static final long KIND_VERBS = GROWTH_VERB | DECLINE_VERB | LEVEL_VERB;
+  /** The most words before and after a number that can name its subject. */
+  private static final int MAX_BEFORE = 48;
+  private static final int MAX_AFTER = 32;
+
+  // ------------------------------------------------------------------------------------ targets
+
+  /** The targets of a task's text, as readings with their bound and firmness set. */
+  static List<Reading> targets(Tokens tk, List<String> actors) {
+    List<Reading> readings = read(tk, true, actors);
+    String text = tk.text;
+    List<Reading> out = new ArrayList<>(readings.size());
+    Reading previous = null;
+    for (Reading r : readings) {
+      Mention m = r.mention;
+      if (r.quantity() == null || isScope(tk, r)) {
+        continue;
+      }
+      Bound before = boundBefore(tk, m);
+      Bound bound = r.phrase.after != null ? r.phrase.after : before != null ? before : Bound.EXACTLY;
+      if (m.upper != null && r.phrase.after == null && before == null) {
+        bound = Bound.AT_LEAST; // a range commits to its lower end: 增长4.5%至5%
+      }
+      if (r.metric.isEmpty() && previous != null && previous.sentenceStart == r.sentenceStart) {
+        r.metric = previous.metric; // 剩余34户53人: the second shares the first's subject
+        r.listSubject = previous.listSubject;
+        if (r.kind == Kind.LEVEL && previous.kind.isChange() && previous.mention.unitClass == m.unitClass) {
+          r.kind = previous.kind; // 增长6.5%以上，力争达到7%: the same rate, reached
+        }
+      }
+      r.bound = bound;
+      r.firm = isFirm(tk, r.sentenceStart, m.prefixStart)
+          && !(bound == Bound.ABOUT && tk.lastWithin(r.sentenceStart, m.prefixStart, ASSURED) < 0);
+      out.add(r);
+      previous = r;
+    }
+    return distribute(tk, out, true);
+  }
+
+  /**
+   * Whether the number sets the scope of the work rather than its goal: 围绕全市5个产业园区 — a verb
+   * of framing right before the number's noun phrase, with no verb of doing between.
+   */
+  private static boolean isScope(Tokens tk, Reading r) {
+    String text = tk.text;
+    int k = r.phrase.preFrom;
+    while (k < r.phrase.preTo && Lexicon.isSpace(text.charAt(k))) {
+      k++;
+    }
+    int len = tk.lengthStartingAt(k, SCOPE);
+    if (len == 0) {
+      return false;
+    }
+    String between = text.substring(k + len, r.phrase.preTo).strip();
+    return between.length() <= 6 && !Metrics.namesWork(between);
+  }
+
+  /** Whether no 力争/争取 governs the number: none in its sentence before it, or a 确保 after it. */
+  private static boolean isFirm(Tokens tk, int sentenceStart, int at) {
+    int aspiration = tk.lastWithin(sentenceStart, at, ASPIRATION);
+    return aspiration < 0 || tk.lastWithin(sentenceStart, at, ASSURED) > aspiration;
+  }
+
+  /** The comparator written just before the number (不少于, 控制在, 超过, 约), or null. */
+  static Bound boundBefore(Tokens tk, Mention m) {
+    if (!m.prefix.isEmpty()) {
+      if (m.prefix.equals("超过") || m.prefix.equals("逾") || m.prefix.equals("多达")) {
+        return Bound.AT_LEAST;
+      }
+      return Bound.ABOUT;
+    }
+    int k = skipSpacesBack(tk.text, m.prefixStart);
+    if (tk.lengthEndingAt(k, AT_LEAST_BEFORE) > 0) {
+      return Bound.AT_LEAST;
+    }
+    if (tk.lengthEndingAt(k, AT_MOST_BEFORE) > 0) {
+      return Bound.AT_MOST;
+    }
+    return null;
+  }
+
+  // ----------------------------------------------------------------------------------- measures
+
+  /** Every quantity of a narrative read in context; those that are not measures marked dropped. */
+  static List<Reading> measures(Tokens tk, OptionalInt year, List<String> actors) {
+    String text = tk.text;
+    List<Mention> mentions = tk.mentions;
+    List<Reading> readings = read(tk, false, actors);
+    Reading previous = null;
+    // The latest date naming a year after the report's, met so far: one forward pass for all readings.
+    int later = -1;
+    int dates = 0;
+    for (Reading r : readings) {
+      Mention m = r.mention;
+      if (r.quantity() == null) {
+        r.dropped = true;
+        continue;
+      }
+      long cues = tk.rolesWithin(r.phrase.preFrom, r.phrase.preTo);
+      boolean comparison = (cues & COMPARE) != 0 && (cues & BOUNDED) == 0;
+      boolean percent = m.unitClass == UnitClass.PERCENT;
+      boolean rate = percent && ((cues & RATE) != 0 || (cues & RATE_VERB) != 0 && (cues & RATE_OBJECT) != 0);
+      int before = skipSpacesBack(text, m.prefixStart);
+      if (tk.lengthEndingAt(before, REVISION) > 0) {
+        r.role = Role.REVISED_TARGET;
+      } else if (tk.lengthEndingAt(before, EXCESS) > 0) {
+        r.dropped = true;
+      } else if (comparison) {
+        r.dropped = true;
+      } else if (rate || percent && r.rateOf != null) {
+        r.role = Role.COMPLETION_RATE;
+      } else if ((cues & PLAN) != 0) {
+        r.dropped = true;
+      }
+      if (year.isPresent()) {
+        for (; dates < mentions.size() && mentions.get(dates).start < m.prefixStart; dates++) {
+          if (isLaterYear(tk, mentions.get(dates), year.getAsInt())) {
+            later = mentions.get(dates).start;
+          }
+        }
+        if (later >= r.sentenceStart) {
+          r.dropped = true;
+        }
+      }
+      if (r.dropped) {
+        continue;
+      }
+      // 预计 earlier in the sentence, until the sentence turns to what is done:
+      // 全年预计完成300亿元，目前已完成260亿元
+      int estimate = tk.lastWithin(r.sentenceStart, m.prefixStart, ESTIMATE);
+      r.estimated = estimate >= 0 && !tk.within(estimate + 2, m.prefixStart, ACTUAL);
+      r.approximate |= r.phrase.after != null || tk.lengthEndingAt(before, BOUNDED) > 0;
+      inherit(r, previous, text);
+      if (previous != null && isWhole(text, previous, r)) {
+        previous.dropped = true; // 120个重点项目已开工108个: the 120 names the set, not an achievement
+      }
+      previous = r;
+    }
+    return distribute(tk, readings, false);
+  }
+
+  /**
+   * A subject left out is the previous number's, in the same sentence: 服务业增加值完成365.22亿元，增长
+   * 6.8%. A part named only by where it is (农村完成9座 after 城镇新建公厕完成11座) takes the previous
+   * subject re-placed; a bare counted noun in a list takes the list's verb (新建4所幼儿园、3所小学).
+   */
+  private static void inherit(Reading r, Reading previous, String text) {
+    if (previous == null || previous.sentenceStart != r.sentenceStart) {
+      return;
+    }
+    if (r.metric.isEmpty()) {
+      r.metric = previous.metric;
+      r.listSubject = previous.listSubject;
+      return;
+    }
+    if (Metrics.isPartition(r.metric) && previous.mention.unitClass == r.mention.unitClass) {
+      String previousPartition = Metrics.partition(previous.metric);
+      r.metric = r.metric + previous.metric.substring(previousPartition.length());
+      return;
+    }
+    if (r.before.isEmpty() && !r.after.isEmpty() && !previous.before.isEmpty()
+        && Metrics.onlyWork(previous.before)
+        && onlyListSeparators(text, previous.phrase.postTo, r.phrase.preStart)) {
+      r.metric = previous.before + r.after;
+      return;
+    }
+    if (Metrics.onlyWork(r.metric) && previous.mention.unitClass == r.mention.unitClass) {
+      // 开工改造老旧小区42个，完工35个: the second names the work, the first the things
+      r.metric = r.metric + Metrics.withoutWork(previous.metric);
+    }
+  }
+
+  /**
+   * Whether {@code whole} names the set that {@code part} reports on, in one clause: a number-first
+   * count directly followed, after 已 or 中, by another count of the same classifier.
+   */
+  private static boolean isWhole(String text, Reading whole, Reading part) {
+    if (whole.mention.unitClass != UnitClass.COUNT || part.mention.unitClass != UnitClass.COUNT
+        || !whole.before.isEmpty() && !Metrics.onlyWork(whole.before)
+        || !whole.quantity().isComparableWith(part.quantity())) {
+      return false;
+    }
+    int from = whole.mention.end;
+    int to = part.mention.prefixStart;
+    if (from >= to) {
+      return false;
+    }
+    boolean marker = false;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (Lexicon.isClauseEnd(c) || c == '、') {
+        return false;
+      }
+      marker |= c == '已' || c == '中';
+    }
+    return marker;
+  }
+
+  static boolean onlyListSeparators(String text, int from, int to) {
+    if (from > to) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (!(Lexicon.isSpace(c) || c == '、' || c == '，' || c == ',' || c == '；' || c == ';')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A date naming a year after the report's (2021年至2022年), not as an as-of date (截至2021年3月). */
+  private static boolean isLaterYear(Tokens tk, Mention d, int year) {
+    return d.type == Mention.Type.DATE && d.year > 0 && Math.max(d.year, d.lastYear) > year
+        && tk.lengthEndingAt(skipSpacesBack(tk.text, d.prefixStart), AS_OF) == 0;
+  }
+
+  // ---------------------------------------------------------------------------------- readings
+
+  /**
+   * The quantities of the text with the words around them; old values are left out, as are, when
+   * {@code targets}, quantities that qualify the object of another in their clause.
+   */
+  static List<Reading> read(Tokens tk, boolean targets, List<String> actors) {
+    String text = tk.text;
+    List<Mention> mentions = tk.mentions;
+    boolean[] old = oldValues(tk);
+    List<Mention> quantities = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (old[i] || !(m.isQuantity() || isBareValue(tk, m, targets))) {
+        continue;
+      }
+      if (!m.isQuantity()) {
+        m.end = Math.max(m.end, m.numberEnd); // 1000万以上: the scale is the number's
+      }
+      if (targets && qualifiesObject(text, mentions, i)) {
+        continue;
+      }
+      quantities.add(m);
+    }
+    Phrase[] phrases = Phrase.analyse(text, quantities);
+    List<Reading> out = new ArrayList<>(phrases.length);
+    Reading previous = null;
+    for (Phrase p : phrases) {
+      Reading r = new Reading(p.mention, p);
+      r.bare = !p.mention.isQuantity();
+      labelBeforeColon(tk, p);
+      int preFrom = p.preFrom;
+      int preTo = p.preTo;
+      // A target in an aside whose own words only mark it as the target (预期目标, 控制在): the
+      // subject and the kind are the words before the parenthesis.
+      int open = openingParenthesis(text, p.preFrom);
+      if (open >= 0) {
+        r.aside = true;
+        if (targets && onlyTargetWords(tk, p.preFrom, p.preTo)) {
+          int outer = Reading.clauseStart(text, open);
+          outer = Math.max(outer, previous == null ? 0 : previous.phrase.afterEnd);
+          if (outer < open && !text.substring(outer, open).isBlank()) {
+            preFrom = outer;
+            preTo = open;
+            r.asideTarget = true;
+          }
+        }
+      }
+      r.kind = kind(tk, preFrom, preTo, p.mention.unitClass);
+      if (r.asideTarget && r.kind == Kind.LEVEL) {
+        r.kind = kind(tk, p.preFrom, p.preTo, p.mention.unitClass);
+      }
+      if (r.kind == Kind.LEVEL && p.mention.unitClass == UnitClass.PERCENT
+          && !tk.within(preFrom, preTo, LEVEL_VERB)) {
+        r.kind = kindAfter(tk, p.afterEnd); // 保持7%左右的增长, 5%的负增长
+      }
+      if (previous != null && previous.mention.unitClass == p.mention.unitClass && isConjunctionOnly(text, p)
+          && previous.phrase.postEnd <= p.preStart && !hasClauseEnd(text, previous.mention.end, p.preStart)) {
+        r.kind = previous.kind; // 分别下降39.1%和25%: the second is a decline too
+        r.inList = true;
+      }
+      String pre = text.substring(preFrom, preTo);
+      int oldStart = oldValueStart(pre);
+      String subject = oldStart >= 0 ? pre.substring(0, oldStart) : pre;
+      // A subject is a few words; what lies further from the number is not its name.
+      if (subject.length() > MAX_BEFORE) {
+        subject = subject.substring(subject.length() - MAX_BEFORE);
+      }
+      String post = r.asideTarget ? "" : p.post(text);
+      r.before = Metrics.cleanBefore(subject, actors);
+      r.after = Metrics.cleanAfter(post.length() > MAX_AFTER ? post.substring(0, MAX_AFTER) : post);
+      if (isMoney(p.mention) && (p.mention.unitClass == UnitClass.COMPOUND || tk.within(preFrom, preTo, PER))) {
+        r.perCapita = true; // 每人每月609元, 609元/人月: a level of money
+        r.kind = Kind.LEVEL;
+        r.before = Metrics.withoutPer(r.before);
+      }
+      String unlabelled = Metrics.withoutLabels(r.before, targets);
+      r.labelled = unlabelled.length() < r.before.length();
+      r.before = unlabelled;
+      r.metric = r.before + r.after;
+      if (targets && r.metric.isEmpty() && r.labelled) {
+        // 开展食品安全“九查九扫”，目标任务11098: the subject is the clause before the label
+        int end = skipSpacesBack(text, preFrom);
+        r.metric = previousClauseSubject(text, preFrom, previous, actors);
+        if (!r.metric.isEmpty() && r.kind == Kind.LEVEL && !tk.within(preFrom, preTo, LEVEL_VERB)) {
+          r.kind = kind(tk, Reading.clauseStart(text, end - 1), end - 1, p.mention.unitClass); // 进出口总额增长，预期目标6%
+        }
+      }
+      r.sentenceStart = Math.max(p.mention.sentenceStart, p.mention.prefixStart - Reading.REACH);
+      r.textStart = trimStart(text, r.asideTarget ? preFrom : p.preStart, p.mention.prefixStart);
+      r.textEnd = trimEnd(text, r.textStart, Math.max(p.afterEnd, p.postEnd));
+      r.approximate = p.mention.approximate;
+      if (!targets && previous != null && r.aside && p.mention.unitClass == UnitClass.PERCENT
+          && previous.quantity() != null && previous.kind.isCumulative() && !previous.aside
+          && directlyAfter(text, previous, open)) {
+        r.rateOf = previous; // 已完成1个（50%）: the share of the target that count is
+      }
+      out.add(r);
+      previous = r;
+    }
+    return out;
+  }
+
+  /** 完成：860户, 城市低保：300.1元/月: the words before a colon right before the number are its subject. */
+  private static void labelBeforeColon(Tokens tk, Phrase p) {
+    String text = tk.text;
+    if (!text.substring(p.preFrom, p.preTo).isBlank()) {
+      return;
+    }
+    int k = skipSpacesBack(text, p.preFrom);
+    if (k == 0 || text.charAt(k - 1) != '：' && text.charAt(k - 1) != ':') {
+      return;
+    }
+    int colon = k - 1;
+    int from = Reading.clauseStart(text, colon);
+    for (int j = colon - 1; j >= from; j--) {
+      if (text.charAt(j) == '（' || text.charAt(j) == '(') {
+        from = j + 1; // （目标任务：1200户）: the label opens the aside
+        break;
+      }
+    }
+    int lower = p.preStart;
+    // not into the previous quantity's words
+    for (Mention m : tk.mentions) {
+      if (m.end <= colon && m.end > from && m.isQuantity()) {
+        from = m.end;
+      }
+    }
+    if (from < colon && colon - from <= MAX_BEFORE && lower >= colon) {
+      p.preFrom = from;
+      p.preTo = colon;
+    }
+  }
+
+  /** The opening parenthesis just before an item that starts at {@code preStart}, or -1. */
+  private static int openingParenthesis(String text, int preStart) {
+    int k = skipSpacesBack(text, preStart);
+    if (k > 0 && (text.charAt(k - 1) == '（' || text.charAt(k - 1) == '(')) {
+      return k - 1;
+    }
+    return -1;
+  }
+
+  /** Only words that mark a target (预期目标, 控制在, 目标任务：), or nothing, in {@code [from, to)}. */
+  private static boolean onlyTargetWords(Tokens tk, int from, int to) {
+    String text = tk.text;
+    int k = from;
+    while (k < to) {
+      char c = text.charAt(k);
+      if (Lexicon.isSpace(c) || c == '：' || c == ':' || c == '为' || c == '是') {
+        k++;
+        continue;
+      }
+      int len = Math.max(tk.lengthStartingAt(k, TARGET_LABEL), tk.lengthStartingAt(k,
+          LEVEL_VERB | AT_LEAST_BEFORE | AT_MOST_BEFORE | GROWTH_VERB | DECLINE_VERB | GROWTH_NOUN | DECLINE_NOUN));
+      if (len == 0) {
+        return false;
+      }
+      k += len;
+    }
+    return true;
+  }
+
+  /** The subject of the clause before a target's label, or empty. */
+  private static String previousClauseSubject(String text, int preFrom, Reading previous, List<String> actors) {
+    int end = skipSpacesBack(text, preFrom);
+    if (end == 0 || !Lexicon.isClauseEnd(text.charAt(end - 1)) || Lexicon.isSentenceEnd(text.charAt(end - 1))) {
+      return "";
+    }
+    int start = Reading.clauseStart(text, end - 1);
+    if (previous != null && previous.textEnd > start) {
+      return "";
+    }
+    String words = text.substring(start, end - 1);
+    return words.length() > MAX_BEFORE ? "" : Metrics.withoutLabels(Metrics.cleanBefore(words, actors), true);
+  }
+
+  /** Whether the aside opening at {@code open} follows the previous reading's number directly. */
+  private static boolean directlyAfter(String text, Reading previous, int open) {
+    if (open < 0 || open < previous.mention.end) {
+      return false;
+    }
+    for (int k = previous.mention.end; k < open; k++) {
+      if (!Lexicon.isSpace(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isMoney(Mention m) {
+    String symbol = m.unitSymbol;
+    int slash = symbol.indexOf('/');
+    String numerator = slash >= 0 ? symbol.substring(0, slash) : symbol;
+    return numerator.endsWith("元");
+  }
+
+  /**
+   * A number with no unit read as a value where a table cell stood: Arabic digits (perhaps scaled,
+   * 1000万) with no unit, after words and before the end of the clause, a comparator after it, or
+   * the end of the text — 新增城镇就业8950, 目标任务11098, 实际完成7356，, 减少贫困人口1000万以上.
+   * Not a date, a code (PM2.5, 5G), an ordinal, a name in quotes, or a number joined to another.
+   */
+  static boolean isBareValue(Tokens tk, Mention m, boolean targets) {
+    if (m.type != Mention.Type.OTHER || m.value == null || m.chinese || m.unitClass != UnitClass.NONE
+        || m.upper != null || !m.unitSymbol.isEmpty()) {
+      return false;
+    }
+    String text = tk.text;
+    int before = skipSpacesBack(text, m.prefixStart);
+    if (before == 0) {
+      return false;
+    }
+    char prev = text.charAt(before - 1);
+    char prevTight = m.start > 0 ? text.charAt(m.start - 1) : ' ';
+    if (!(Lexicon.isHan(prev) || prev == '：' || prev == ':') || prev == '第' || prev == '前' || prev == '近' && !m.prefix.isEmpty()
+        || Lexicon.isAsciiLetter(prevTight) || prevTight == '.' || prevTight == '-' || prevTight == '+') {
+      return false;
+    }
+    int k = skipSpaces(text, m.numberEnd);
+    if (k < text.length()) {
+      char next = text.charAt(k);
+      boolean ends = Lexicon.isClauseEnd(next) || next == '（' || next == '(' || next == '）' || next == ')';
+      if (!ends && tk.lengthStartingAt(k, AT_LEAST_AFTER | AT_MOST_AFTER | ABOUT_AFTER) == 0) {
+        return false;
+      }
+    }
+    if (m.scale.isEmpty() && m.value.signum() <= 0) {
+      return false;
+    }
+    return !NumberScanner.insideQuotes(text, m.start, m.end);
+  }
+
+  /** Numbers between 由/从/现行 and the verb that changes them (由X调整为Y, 从574元、271元分别提高到), and X in X的税率降至Y. */
+  private static boolean[] oldValues(Tokens tk) {
+    String text = tk.text;
+    List<Mention> mentions = tk.mentions;
+    boolean[] old = new boolean[mentions.size()];
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (!m.isQuantity() && m.value == null) {
+        continue;
+      }
+      // The next change verb after the number, in its clause, with only list words, other
+      // numbers of the same list and 的-phrases between.
+      int clauseEnd = clauseEnd(text, m.end);
+      int change = tk.firstWithin(m.end, clauseEnd, CHANGE_TO);
+      if (change < 0) {
+        continue;
+      }
+      int mark = oldMarkBefore(tk, m);
+      if (mark >= 0 && onlyListBetween(tk, m.end, change)) {
+        old[i] = true; // 由X调整为Y, 从574元、271元分别提高到
+        continue;
+      }
+      // 现行16%的税率降至13%: X的N, then a verb of change and a number of the same kind
+      if (m.isQuantity() && change > m.end && text.charAt(skipSpaces(text, m.end)) == '的'
+          && change - m.end <= 8 && !tk.within(m.end, change, KIND_VERBS & ~LEVEL_VERB)) {
+        int changeEnd = change + tk.lengthStartingAt(change, CHANGE_TO);
+        for (int j = i + 1; j < mentions.size(); j++) {
+          Mention next = mentions.get(j);
+          if (next.prefixStart < changeEnd) {
+            continue;
+          }
+          old[i] = next.isQuantity() && next.unitClass == m.unitClass
+              && skipSpaces(text, changeEnd) >= next.prefixStart - 1 && next.prefixStart <= clauseEnd;
+          break;
+        }
+      }
+    }
+    return old;
+  }
+
+  /** The start of 由/从/现行/原 before the number in its clause, within 20 characters, or -1. */
+  private static int oldMarkBefore(Tokens tk, Mention m) {
+    String text = tk.text;
+    int from = Math.max(0, m.prefixStart - 20);
+    for (int k = m.prefixStart - 1; k >= from; k--) {
+      if (Lexicon.isClauseEnd(text.charAt(k))) {
+        from = k + 1;
+        break;
+      }
+    }
+    int mark = tk.lastWithin(from, m.prefixStart, OLD_MARK);
+    if (mark < 0 || text.startsWith("由于", mark)) {
+      return -1;
+    }
+    return mark;
+  }
+
+  /** Nothing but 、和及与, spaces, 分别/均, per-words, units and other numbers between {@code from} and {@code to}. */
+  private static boolean onlyListBetween(Tokens tk, int from, int to) {
+    String text = tk.text;
+    int k = from;
+    while (k < to) {
+      char c = text.charAt(k);
+      if (Lexicon.isSpace(c) || c == '、' || c == '和' || c == '及' || c == '与' || c == '元' || c == '%' || c == '％') {
+        k++;
+        continue;
+      }
+      int len = tk.lengthStartingAt(k, RESPECTIVELY | EACH | PER);
+      if (len > 0) {
+        k += len;
+        continue;
+      }
+      boolean number = false;
+      for (Mention m : tk.mentions) {
+        if (m.prefixStart == k) {
+          k = Math.max(k + 1, m.end);
+          number = true;
+          break;
+        }
+      }
+      if (!number) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int clauseEnd(String text, int from) {
+    int limit = Math.min(text.length(), from + Reading.REACH);
+    for (int k = from; k < limit; k++) {
+      if (Lexicon.isClauseEnd(text.charAt(k))) {
+        return k;
+      }
+    }
+    return limit;
+  }
+
+  /** Where 由/从 introduces an old value inside the words before a number (增速由6%调整为), or -1. */
+  private static int oldValueStart(String pre) {
+    for (int i = pre.length() - 1; i >= 0; i--) {
+      char c = pre.charAt(i);
+      if ((c == '由' || c == '从') && !(i + 1 < pre.length() && pre.charAt(i + 1) == '于')) {
+        for (int k = i + 1; k < pre.length(); k++) {
+          if (Lexicon.arabicDigit(pre.charAt(k)) >= 0 || ChineseNumbers.digit(pre.charAt(k)) > 0) {
+            return i;
+          }
+        }
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * What the number says, from its unit and the words before it: counts and amounts by their
+   * unit; for a percentage, a growth or decline noun (增速, 降幅), else the verb nearest the number
+   * (提高到73% a level, 同比增长9.2% a growth), else a level.
+   */
+  static Kind kind(Tokens tk, int from, int to, UnitClass unitClass) {
+    switch (unitClass) {
+      case COUNT:
+        return Kind.COUNT;
+      case MEASURE:
+        return Kind.AMOUNT;
+      case DURATION:
+      case COMPOUND:
+        return Kind.LEVEL;
+      case NONE:
+        return tk.within(from, to, LEVEL_VERB) ? Kind.LEVEL : Kind.COUNT;
+      default:
+        break;
+    }
+    long roles = tk.rolesWithin(from, to);
+    if ((roles & DECLINE_NOUN) != 0 && tk.lastWithin(from, to, DECLINE_NOUN) >= tk.lastWithin(from, to, GROWTH_NOUN)) {
+      return Kind.DECLINE; // 负增长 beats the 增长 inside it
+    }
+    if ((roles & GROWTH_NOUN) != 0) {
+      return Kind.GROWTH;
+    }
+    int verb = tk.lastWithin(from, to, KIND_VERBS);
+    if (verb < 0) {
+      return Kind.LEVEL;
+    }
+    long verbRoles = tk.longestRolesStartingAt(verb, KIND_VERBS);
+    if ((verbRoles & LEVEL_VERB) != 0) {
+      return Kind.LEVEL;
+    }
+    return (verbRoles & GROWTH_VERB) != 0 ? Kind.GROWTH : Kind.DECLINE;
+  }
+
+  /** A kind named right after the number: 7%左右的增长 is a growth, 3%的降幅 or 5%的负增长 a decline; else a level. */
+  private static Kind kindAfter(Tokens tk, int at) {
+    String text = tk.text;
+    at = skipSpaces(text, at);
+    if (at < text.length() && text.charAt(at) == '的') {
+      at++;
+    }
+    long roles = tk.longestRolesStartingAt(at, GROWTH_VERB | GROWTH_NOUN | DECLINE_VERB | DECLINE_NOUN);
+    if ((roles & (DECLINE_NOUN | DECLINE_VERB)) != 0) {
+      return Kind.DECLINE;
+    }
+    return (roles & (GROWTH_VERB | GROWTH_NOUN)) != 0 ? Kind.GROWTH : Kind.LEVEL;
+  }
+
+  private static boolean isConjunctionOnly(String text, Phrase p) {
+    String s = text.substring(p.preFrom, p.preTo).strip();
+    return s.isEmpty() || s.equals("和") || s.equals("及") || s.equals("与") || s.equals("、") || s.equals("或")
+        || s.equals("以及");
+  }
+
+  private static boolean hasClauseEnd(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Lexicon.isClauseEnd(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether quantity {@code i} describes the object of a later quantity in the same clause rather
+   * than stating a goal: 10亿元以上项目 in 签约10亿元以上项目不少于2个, 1000平方米的仓库2座.
+   */
+  static boolean qualifiesObject(String text, List<Mention> mentions, int i) {
+    return Reading.qualifiesObject(text, mentions, i);
+  }
+
+  // ------------------------------------------------------------------------------------- lists
+
+  /**
+   * Lists of subjects: {@code A、B分别…X、Y} gives X to A and Y to B; {@code A、B均…X} (and, for a
+   * target, a rate of a list of things: {@code 二氧化硫、氮氧化物排放量下降3%}) gives X to each — one
+   * reading per subject, sharing the number.
+   */
+  private static List<Reading> distribute(Tokens tk, List<Reading> readings, boolean targets) {
+    List<Reading> out = new ArrayList<>(readings.size());
+    for (int i = 0; i < readings.size(); i++) {
+      Reading r = readings.get(i);
+      if (r.dropped) {
+        out.add(r);
+        continue;
+      }
+      String subject = r.listSubject != null ? r.listSubject : r.metric;
+      // the run of readings of one list: this one and those joined to it by 、和及
+      int last = i;
+      while (last + 1 < readings.size() && readings.get(last + 1).inList
+          && readings.get(last + 1).sentenceStart == r.sentenceStart) {
+        last++;
+      }
+      int values = last - i + 1;
+      boolean respectively = tk.within(Math.max(r.sentenceStart, r.phrase.preStart - 24), r.mention.prefixStart, RESPECTIVELY)
+          || tk.within(r.phrase.preFrom, r.phrase.preTo, RESPECTIVELY);
+      boolean each = tk.within(r.phrase.preFrom, r.phrase.preTo, EACH);
+      List<String> items = Metrics.listItems(subject, respectively && values > 1);
+      if (items.size() >= 2 && respectively && values == items.size()) {
+        for (int k = 0; k < values; k++) {
+          Reading v = readings.get(i + k);
+          v.listSubject = subject;
+          v.metric = items.get(k);
+          v.listIndex = k;
+        }
+      } else if (items.size() >= 2 && values == 1
+          && (each || targets && r.mention.unitClass == UnitClass.PERCENT && r.kind.isChange())) {
+        for (int k = 0; k < items.size(); k++) {
+          Reading copy = r.copy();
+          copy.listSubject = subject;
+          copy.metric = items.get(k);
+          copy.listIndex = k;
+          out.add(copy);
+        }
+        continue;
+      }
+      for (int k = i; k <= last; k++) {
+        out.add(readings.get(k));
+      }
+      i = last;
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------- helpers
+
+  private static int skipSpacesBack(String text, int k) {
+    while (k > 0 && Lexicon.isSpace(text.charAt(k - 1))) {
+      k--;
+    }
+    return k;
+  }
+
+  private static int skipSpaces(String text, int k) {
+    while (k < text.length() && Lexicon.isSpace(text.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static int trimStart(String text, int from, int limit) {
+    while (from < limit && (Lexicon.isSpace(text.charAt(from)) || text.charAt(from) == '、')) {
+      from++;
+    }
+    return from;
+  }
+
+  private static int trimEnd(String text, int from, int to) {
+    while (to > from && (Lexicon.isSpace(text.charAt(to - 1)) || text.charAt(to - 1) == '、')) {
+      to--;
+    }
+    return to;
+  }
+
+  /** The quantity a number states: money per person or period in its money unit, a bare number as written. */
+  static Quantity quantityOf(Mention m) {
+    if (m.unitClass == UnitClass.COMPOUND && m.value != null && isMoney(m)) {
+      String symbol = m.unitSymbol;
+      return Quantity.of(m.value, Unit.parse(m.scale + symbol.substring(0, symbol.indexOf('/'))));
+    }
+    return m.quantity();
+  }
+}

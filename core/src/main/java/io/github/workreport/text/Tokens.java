@@ -1,0 +1,132 @@
+package io.github.workreport.text;
+
+import java.util.List;
+
+/**
+ * A text as the {@link Lexer} read it, once: its numbers ({@link Mention}s, from the number
+ * scanner) and every occurrence of every {@link Vocabulary} word with its roles, sorted by start.
+ * The grammar asks this what roles lie in a stretch of the text, end at a place, or start at one;
+ * each question is a binary search and a short walk over the occurrences, never a scan of the
+ * text. Not thread-safe; one per text being read.
+ */
+final class Tokens {
+  final String text;
+  final List<Mention> mentions;
+  private final int words;
+  private final int[] start;
+  private final int[] end;
+  private final long[] roles;
+
+  Tokens(String text, List<Mention> mentions, int words, int[] start, int[] end, long[] roles) {
+    this.text = text;
+    this.mentions = mentions;
+    this.words = words;
+    this.start = start;
+    this.end = end;
+    this.roles = roles;
+  }
+
+  /** The index of the first occurrence starting at or after {@code at}. */
+  private int firstFrom(int at) {
+    int lo = 0;
+    int hi = words;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (start[mid] < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The roles of every word lying wholly inside {@code [from, to)}, or-ed together. */
+  long rolesWithin(int from, int to) {
+    long out = 0;
+    for (int i = firstFrom(Math.max(0, from)); i < words && start[i] < to; i++) {
+      if (end[i] <= to) {
+        out |= roles[i];
+      }
+    }
+    return out;
+  }
+
+  /** Whether a word with any of {@code role} lies wholly inside {@code [from, to)}. */
+  boolean within(int from, int to, long role) {
+    return (rolesWithin(from, to) & role) != 0;
+  }
+
+  /** The start of the last word with any of {@code role} lying wholly inside {@code [from, to)}, or -1. */
+  int lastWithin(int from, int to, long role) {
+    int found = -1;
+    for (int i = firstFrom(Math.max(0, from)); i < words && start[i] < to; i++) {
+      if (end[i] <= to && (roles[i] & role) != 0) {
+        found = start[i];
+      }
+    }
+    return found;
+  }
+
+  /** The start of the first word with any of {@code role} lying wholly inside {@code [from, to)}, or -1. */
+  int firstWithin(int from, int to, long role) {
+    for (int i = firstFrom(Math.max(0, from)); i < words && start[i] < to; i++) {
+      if (end[i] <= to && (roles[i] & role) != 0) {
+        return start[i];
+      }
+    }
+    return -1;
+  }
+
+  /** The end of the first word with any of {@code role} lying wholly inside {@code [from, to)}, or -1. */
+  int firstEndWithin(int from, int to, long role) {
+    for (int i = firstFrom(Math.max(0, from)); i < words && start[i] < to; i++) {
+      if (end[i] <= to && (roles[i] & role) != 0) {
+        return end[i];
+      }
+    }
+    return -1;
+  }
+
+  /** The length of the longest word starting at {@code at} with any of {@code role}, or 0. */
+  int lengthStartingAt(int at, long role) {
+    int best = 0;
+    for (int i = firstFrom(at); i < words && start[i] == at; i++) {
+      if ((roles[i] & role) != 0) {
+        best = Math.max(best, end[i] - at);
+      }
+    }
+    return best;
+  }
+
+  /** The roles of the longest word starting at {@code at} among those with any of {@code role}, or 0. */
+  long longestRolesStartingAt(int at, long role) {
+    int best = 0;
+    long out = 0;
+    for (int i = firstFrom(at); i < words && start[i] == at; i++) {
+      if ((roles[i] & role) != 0 && end[i] - at > best) {
+        best = end[i] - at;
+        out = roles[i];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The length of the longest word ending at {@code at} with any of {@code role}, or 0. Words are
+   * short (at most eight characters), so only the occurrences starting in the eight before are
+   * looked at.
+   */
+  int lengthEndingAt(int at, long role) {
+    int best = 0;
+    for (int i = firstFrom(Math.max(0, at - MAX_WORD)); i < words && start[i] < at; i++) {
+      if (end[i] == at && (roles[i] & role) != 0) {
+        best = Math.max(best, at - start[i]);
+      }
+    }
+    return best;
+  }
+
+  /** No vocabulary word is longer. */
+  static final int MAX_WORD = 8;
+}

@@ -1,0 +1,201 @@
+package io.github.workreport.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one lexicon of the words that decide what a number means, each with its roles: the verbs
+ * of kind (增长, 下降, 提高到), comparators before and after a number (不少于, 以上), the labels a
+ * table puts before a value (实绩, 实际完成), the words that mark a target (预期目标, 目标任务), an
+ * old value (由, 从, 现行), a list (分别, 均), a plan, a comparison, an excess, an estimate and the
+ * firmness of a goal. A word has every role it is listed with; the {@link Lexer} finds every
+ * occurrence of every word once per text, and the grammar asks for roles, never for strings.
+ *
+ * <p>Roles are bits of a {@code long}. Words are looked up by first character into arrays sorted
+ * longest first. Immutable and thread-safe.
+ */
+final class Vocabulary {
+  private Vocabulary() {}
+
+  // ---- the kind of a change
+  /** 增长, 提高: a growth when nearest before a percentage. */
+  static final long GROWTH_VERB = 1L;
+  /** 下降, 减少: a decline when nearest before a percentage. */
+  static final long DECLINE_VERB = 1L << 1;
+  /** 提高到, 达到, 控制在: a level reached. */
+  static final long LEVEL_VERB = 1L << 2;
+  /** 增速, 增幅: the subject is itself a growth rate. */
+  static final long GROWTH_NOUN = 1L << 3;
+  /** 降幅, 负增长: the subject is itself a decline. */
+  static final long DECLINE_NOUN = 1L << 4;
+
+  // ---- comparators
+  /** 不少于, 超过 before a number. */
+  static final long AT_LEAST_BEFORE = 1L << 5;
+  /** 不超过, 控制在, 降至 before a number. */
+  static final long AT_MOST_BEFORE = 1L << 6;
+  /** 以上 after a number. */
+  static final long AT_LEAST_AFTER = 1L << 7;
+  /** 以内, 以下 after a number. */
+  static final long AT_MOST_AFTER = 1L << 8;
+  /** 左右 after a number. */
+  static final long ABOUT_AFTER = 1L << 9;
+
+  // ---- old values and revisions
+  /** 由, 从, 现行, 原: what follows, up to a verb of change, is the old value. */
+  static final long OLD_MARK = 1L << 10;
+  /** A verb that changes a value to the next number: 调整为, 提高到, 降至, 到. */
+  static final long CHANGE_TO = 1L << 11;
+  /** A verb that makes the next number a revised target: 调整为, 调减为. */
+  static final long REVISION = 1L << 12;
+
+  // ---- what a narrative's number is not
+  /** 超额完成, 多完成: an excess, not an achievement. */
+  static final long EXCESS = 1L << 13;
+  /** 计划, 下达, 目标为: a plan or quota. */
+  static final long PLAN = 1L << 14;
+  /** 高于, 低于, 快于: a difference from a reference. */
+  static final long COMPARE = 1L << 15;
+  /** 不少于, 不超过 in a narrative: a bound, so the figure is approximate and no comparison. */
+  static final long BOUNDED = 1L << 16;
+
+  // ---- completion rates
+  /** 完成率, 完成比例: the number is a completion rate. */
+  static final long RATE = 1L << 17;
+  /** 完成, 占, 达到: with a {@link #RATE_OBJECT}, a completion rate. */
+  static final long RATE_VERB = 1L << 18;
+  /** 任务, 目标, 计划. */
+  static final long RATE_OBJECT = 1L << 19;
+
+  // ---- time and certainty
+  /** 实际, 已完成, 目前: what is done, ending an estimate's scope. */
+  static final long ACTUAL = 1L << 20;
+  /** 截至, 截止: an as-of date. */
+  static final long AS_OF = 1L << 21;
+  /** 预计: an estimate. */
+  static final long ESTIMATE = 1L << 22;
+  /** 确保: a firm goal. */
+  static final long ASSURED = 1L << 23;
+  /** 力争, 争取: an aspiration. */
+  static final long ASPIRATION = 1L << 24;
+  /** 围绕, 聚焦: the number that follows frames the work's scope. */
+  static final long SCOPE = 1L << 25;
+
+  // ---- tables flattened into prose
+  /** 实绩, 进度, 实际完成, 累计完成: a column label, not a subject. */
+  static final long LABEL = 1L << 26;
+  /** 预期目标, 目标任务, 工作目标: the number that follows is the target. */
+  static final long TARGET_LABEL = 1L << 27;
+
+  // ---- lists
+  /** 分别: the numbers that follow pair with the subjects in order. */
+  static final long RESPECTIVELY = 1L << 28;
+  /** 均, 各: the number applies to each subject. */
+  static final long EACH = 1L << 29;
+  /** 和, 及, 与: joins two items. */
+  static final long JOINER = 1L << 30;
+
+  // ---- a per-capita or per-period amount
+  /** 每人每月, 每户每年: the amount is a level per person or period. */
+  static final long PER = 1L << 31;
+
+  private static final Map<Character, List<Word>> LISTS = new HashMap<>();
+  private static final CharTable<Word[]> BY_FIRST;
+  /** A bit per character (modulo the size) that starts some word: most characters start none. */
+  private static final long[] FIRST_FILTER = new long[4096 / 64];
+
+  /** A word and its roles. */
+  static final class Word {
+    final String text;
+    final long roles;
+
+    Word(String text, long roles) {
+      this.text = text;
+      this.roles = roles;
+    }
+  }
+
+  static {
+    words(GROWTH_VERB, "增长", "提高", "提升", "增加", "上升", "上涨", "同比增");
+    words(DECLINE_VERB, "下降", "降低", "减少", "下滑", "回落", "压减", "压缩", "缩减", "削减", "同比降", "降");
+    words(LEVEL_VERB, "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至",
+        "降低到", "降低至", "下降到", "下降至", "降至", "降到", "减少到", "减少至", "减至", "达到", "控制在", "稳定在",
+        "保持在", "压缩至", "压缩到", "缩短至", "缩短到", "调整为", "调减为", "调增为", "调整至", "提高为", "提升为");
+    words(GROWTH_NOUN, "增速", "增幅", "增长率", "涨幅", "增长幅度", "增长速度");
+    words(DECLINE_NOUN, "降幅", "下降率", "下降幅度", "负增长");
+    words(AT_LEAST_BEFORE, "不少于", "不低于", "不小于", "不下于", "至少", "超过", "多于", "大于", "高于", "突破");
+    words(AT_MOST_BEFORE, "不超过", "不高于", "不大于", "不多于", "控制在", "压缩至", "压缩到", "压减至", "压减到",
+        "缩短至", "缩短到", "降至", "降到", "降低至", "降低到", "下降至", "下降到", "减少至", "减少到", "减至", "低于", "少于");
+    words(AT_LEAST_AFTER, "及以上", "以上", "之上");
+    words(AT_MOST_AFTER, "及以下", "以下", "以内", "之内");
+    words(ABOUT_AFTER, "左右", "上下");
+    words(OLD_MARK, "由", "从", "现行", "原");
+    words(CHANGE_TO, "调整为", "调减为", "调增为", "调整至", "调减至", "调增至", "下调为", "下调至", "上调为", "上调至", "调为",
+        "核减为", "修订为", "缩短至", "缩短到", "缩短为", "减少到", "减少至", "减少为", "增加到", "增加至", "增加为",
+        "提高到", "提高至", "提高为", "提升到", "提升至", "提升为", "下降到", "下降至", "降至", "降到", "降低到", "降低至",
+        "增长到", "增长至", "压缩到", "压缩至", "压缩为", "压减至", "压减到", "变为", "改为", "上升到", "上升至", "减至",
+        "到", "至");
+    words(REVISION, "调整为", "调减为", "调增为", "调整至", "调减至", "调增至", "下调为", "下调至", "上调为", "上调至", "调为",
+        "核减为", "修订为", "调整到");
+    words(EXCESS, "超额完成了", "超额完成", "超额", "超出", "多完成了", "多完成", "超过目标");
+    words(PLAN, "计划", "拟", "力争", "争取", "下达", "任务为", "目标为", "指标为", "预算数", "将于", "规划", "目标任务",
+        "全年目标", "年度目标");
+    words(COMPARE, "高于", "低于", "快于", "慢于", "超出", "领先", "落后", "多于", "少于", "好于");
+    words(BOUNDED, "不少于", "不低于", "不多于", "不超过", "不高于");
+    words(RATE, "完成率", "完成比例", "完成进度", "完成比", "实际完成率");
+    words(RATE_VERB, "完成", "占", "达到", "已完成", "实际完成");
+    words(RATE_OBJECT, "任务", "目标", "计划", "指标", "年任务", "目标任务");
+    words(ACTUAL, "实际", "已完成", "目前", "截至", "截止", "当前", "现已", "实际完成");
+    words(AS_OF, "截至", "截止");
+    words(ESTIMATE, "预计");
+    words(ASSURED, "确保");
+    words(ASPIRATION, "力争", "争取", "努力", "力求", "力促", "尽力");
+    words(SCOPE, "围绕", "聚焦", "依托", "按照", "根据", "结合", "针对", "对标", "立足", "借助", "对照", "涉及");
+    words(LABEL, "实绩", "进度", "完成", "实际完成", "累计完成", "已完成", "全年完成", "实际", "完成情况", "目前",
+        "实际完成率", "完成数", "实际数", "完成值", "实际值", "已完成数");
+    words(TARGET_LABEL, "预期目标", "目标任务", "工作目标", "年度目标", "全年目标", "计划目标", "任务目标", "目标值",
+        "预期", "目标");
+    words(RESPECTIVELY, "分别");
+    words(EACH, "均", "各");
+    words(JOINER, "和", "及", "与", "以及", "或");
+    words(PER, "每人每月", "每人每年", "每户每月", "每户每年", "每人每天", "每人", "每户", "每月", "每年", "每天");
+    Comparator<Word> longestFirst = Comparator.comparingInt((Word w) -> -w.text.length());
+    Map<Character, Word[]> sorted = new HashMap<>();
+    LISTS.forEach((c, list) -> {
+      Word[] words = list.toArray(new Word[0]);
+      Arrays.sort(words, longestFirst);
+      sorted.put(c, words);
+      FIRST_FILTER[(c & 4095) >>> 6] |= 1L << (c & 63);
+    });
+    BY_FIRST = new CharTable<>(sorted);
+  }
+
+  private static void words(long role, String... words) {
+    for (String w : words) {
+      List<Word> list = LISTS.computeIfAbsent(w.charAt(0), k -> new ArrayList<>());
+      int found = -1;
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i).text.equals(w)) {
+          found = i;
+        }
+      }
+      if (found >= 0) {
+        list.set(found, new Word(w, list.get(found).roles | role));
+      } else {
+        list.add(new Word(w, role));
+      }
+    }
+  }
+
+  /** The words starting with {@code c}, longest first, or null; one bit test for most characters. */
+  static Word[] startingWith(char c) {
+    if ((FIRST_FILTER[(c & 4095) >>> 6] & 1L << (c & 63)) == 0) {
+      return null;
+    }
+    return BY_FIRST.get(c);
+  }
+}

@@ -1,0 +1,142 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.workreport.Assessment;
+import io.github.workreport.Match;
+import io.github.workreport.Outcome;
+import io.github.workreport.Period;
+import io.github.workreport.Status;
+import io.github.workreport.Target;
+import io.github.workreport.Task;
+import io.github.workreport.UnverifiedReason;
+import io.github.workreport.rules.Classifier;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Forms of writing that real reports use and the reader must understand whatever the place or
+ * year: each case is a task's text and narrative (invented, in the form seen in real reports), the
+ * report's month, and what a careful reader finds — the targets, the value paired with each (or
+ * "-"), and the status.
+ */
+class FormsOfWritingTest {
+
+  static Task extracted(String text, String narrative) {
+    Task task = Task.builder().number(1).text(text).outcome(Outcome.of(narrative, Status.UNDETERMINED)).build();
+    return TaskExtractor.standard().extract(task, Optional.empty(), OptionalInt.of(2020));
+  }
+
+  static Assessment assessed(Task task, int month) {
+    return Classifier.standard().assess(task, Optional.of(Period.of(YearMonth.of(2020, month))));
+  }
+
+  /** For each target: "kind bound value unit ← achieved" or "… ← -". */
+  static List<String> pairs(Task task) {
+    List<Match> matches = task.matches();
+    return matches.stream().map(m -> {
+      Target t = task.targets().get(m.target());
+      String achieved = m.measure().isPresent()
+          ? task.outcome().measures().get(m.measure().getAsInt()).quantity().format() : "-";
+      return t.kind() + " " + t.bound() + " " + t.quantity().format() + " ← " + achieved;
+    }).toList();
+  }
+
+  static Stream<Arguments> forms() {
+    return Stream.of(
+        // 1. label and value: the narrative names no subject, only a column label
+        Arguments.of("新增城镇就业13000人", "进度13500人，完成比例112.5%", 12,
+            List.of("COUNT EXACTLY 13000人 ← 13500人"), Status.EXCEEDED),
+        Arguments.of("地区生产总值3000亿元，增长6.5%", "实绩3120.5亿元，增速6.1%", 12,
+            List.of("AMOUNT EXACTLY 3000亿元 ← 3120.5亿元", "GROWTH EXACTLY 6.5% ← 6.1%"), Status.BASICALLY_MET),
+        Arguments.of("农村危房改造900户", "完成：860户，占年任务95.6%", 12,
+            List.of("COUNT EXACTLY 900户 ← 860户"), Status.BASICALLY_MET),
+        Arguments.of("送戏下乡1200场", "全年完成1347场", 12,
+            List.of("COUNT EXACTLY 1200场 ← 1347场"), Status.EXCEEDED),
+        // 2. signed growth against a growth target, compared in points
+        Arguments.of("规模以上工业增加值增长8%以上", "规模以上工业增加值增长-6.2%", 6,
+            List.of("GROWTH AT_LEAST 8% ← -6.2%"), Status.ONGOING),
+        Arguments.of("社会消费品零售总额增长10%", "社会消费品零售总额同比下降3.4%", 12,
+            List.of("GROWTH EXACTLY 10% ← 3.4%"), Status.NOT_MET),
+        Arguments.of("外贸进出口增长5%", "外贸进出口实现5%的负增长", 12,
+            List.of("GROWTH EXACTLY 5% ← 5%"), Status.NOT_MET),
+        // 3. the target in an aside, its subject and kind outside it
+        Arguments.of("城乡居民人均可支配收入增长（预期目标7%左右）", "城乡居民人均可支配收入增长7.6%", 12,
+            List.of("GROWTH ABOUT 7% ← 7.6%"), Status.EXCEEDED),
+        Arguments.of("居民消费价格涨幅（预期目标控制在3%以内）", "居民消费价格涨幅2.5%", 12,
+            List.of("GROWTH AT_MOST 3% ← 2.5%"), Status.MET),
+        Arguments.of("完成棚户区改造（目标任务：1200户）", "已改造1080户", 12,
+            List.of("COUNT EXACTLY 1200户 ← 1080户"), Status.BASICALLY_MET),
+        Arguments.of("开展安全生产检查，工作目标745", "实际完成812", 12,
+            List.of("COUNT EXACTLY 745 ← 812"), Status.EXCEEDED),
+        // 4. a unit-less target cell takes the narrative's unit
+        Arguments.of("新增城镇就业，工作目标8600", "完成9120人", 12,
+            List.of("COUNT EXACTLY 8600 ← 9120人"), Status.EXCEEDED),
+        Arguments.of("城镇常住居民人均可支配收入43760，增速8%以上", "实绩44026，增速8.7%", 12,
+            List.of("COUNT EXACTLY 43760 ← 44026", "GROWTH AT_LEAST 8% ← 8.7%"), Status.EXCEEDED),
+        // 5. parallel lists: 分别 pairs in order, 均 gives each, old levels are no targets
+        Arguments.of("将城乡低保标准从每人每月590元、270元分别提高到每人每月650元、320元",
+            "城镇低保提高到650元/人月，农村低保提高到330元/人月", 12,
+            List.of("LEVEL EXACTLY 650元 ← 650元", "LEVEL EXACTLY 320元 ← 330元"), Status.MET),
+        Arguments.of("化学需氧量、氨氮排放量均下降2.5%", "化学需氧量、氨氮排放量分别下降2.8%和2.1%", 12,
+            List.of("DECLINE EXACTLY 2.5% ← 2.8%", "DECLINE EXACTLY 2.5% ← 2.1%"), Status.BASICALLY_MET),
+        Arguments.of("二氧化硫、氮氧化物排放量下降3%", "二氧化硫、氮氧化物排放量分别下降4.4%和3.5%", 12,
+            List.of("DECLINE EXACTLY 3% ← 4.4%", "DECLINE EXACTLY 3% ← 3.5%"), Status.EXCEEDED),
+        Arguments.of("专利申请量、发明专利申请量均增长11%以上", "专利申请量、发明专利申请量分别为1257件、186件，分别增长12.1%、-3.5%", 12,
+            List.of("GROWTH AT_LEAST 11% ← 12.1%", "GROWTH AT_LEAST 11% ← -3.5%"), Status.NOT_MET),
+        // 6. a partial count with its share is a measure and a rate, not a claim
+        Arguments.of("15个农村幸福院建设", "已完成8个（53%）", 9,
+            List.of("COUNT EXACTLY 15个 ← 8个"), Status.ONGOING),
+        Arguments.of("6个老旧小区改造", "正在施工中（90%）", 9,
+            List.of("COUNT EXACTLY 6个 ← -"), Status.ONGOING),
+        // 7. an old value beside the new is neither target nor measure
+        Arguments.of("平均电价降至0.58元", "平均电价由0.62元降至0.58元", 12,
+            List.of("AMOUNT AT_MOST 0.58元 ← 0.58元"), Status.MET),
+        Arguments.of("制造业等行业现行16%的税率降至13%", "制造业等行业现行16%的税率降至13%", 12,
+            List.of("LEVEL AT_MOST 13% ← 13%"), Status.MET),
+        // 8. a scale without a classifier takes the subject's
+        Arguments.of("减少农村贫困人口800万以上", "农村贫困人口减少820万人", 12,
+            List.of("COUNT AT_LEAST 800万 ← 820万人"), Status.EXCEEDED),
+        // a synonym sharing the characters of the thing, when nothing else fits
+        Arguments.of("新建给排水管网5.5千米，综合管廊1千米", "完成2.89公里自来水管道敷设", 12,
+            List.of("AMOUNT EXACTLY 5.5千米 ← 2.89公里", "AMOUNT EXACTLY 1千米 ← -"), Status.NOT_MET));
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @MethodSource("forms")
+  void theReaderUnderstandsTheForm(String text, String narrative, int month, List<String> pairs, Status status) {
+    Task task = extracted(text, narrative);
+    assertThat(pairs(task)).as("targets and their evidence").containsExactlyElementsOf(pairs);
+    assertThat(assessed(task, month).status()).isEqualTo(status);
+  }
+
+  static Stream<Arguments> reasons() {
+    return Stream.of(
+        Arguments.of("新建公厕15座", "", UnverifiedReason.NO_NUMBERS),
+        Arguments.of("新建公厕15座", "完成投资300万元", UnverifiedReason.NO_SAME_UNIT),
+        Arguments.of("地区生产总值增长7%", "地区生产总值完成300亿元，占全市比重12%", UnverifiedReason.OTHER_KIND),
+        Arguments.of("新增高新技术企业4家", "截至目前，全区高新技术企业累计42家", UnverifiedReason.STOCK_NOT_INCREMENT),
+        Arguments.of("完成老旧小区改造20个", "已开工老旧小区改造18个", UnverifiedReason.STARTED_NOT_DONE),
+        Arguments.of("新建公厕15座", "提升改造公厕22座", UnverifiedReason.OTHER_WORK),
+        Arguments.of("新建公厕15座", "新建停车场3座", UnverifiedReason.OTHER_METRIC));
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @MethodSource("reasons")
+  void anUnverifiedTargetSaysWhy(String text, String narrative, UnverifiedReason reason) {
+    Task task = extracted(text, narrative);
+    assertThat(task.matches()).first().satisfies(m -> {
+      assertThat(m.measure()).isEmpty();
+      assertThat(m.reason()).contains(reason);
+    });
+    Assessment assessment = assessed(task, 12);
+    assertThat(assessment.targets().get(0).reason()).contains(reason);
+    assertThat(assessment.explanation()).contains(reason.label());
+  }
+}
