@@ -151,7 +151,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
     }
 
     UnverifiedReason reason(int t) {
-      return reasons[t] == null ? UnverifiedReason.NO_SAME_UNIT : reasons[t];
+      return reasons[t] == null ? UnverifiedReason.NOT_MATCHED : reasons[t];
     }
 
     private void note(int t, UnverifiedReason reason) {
@@ -261,6 +261,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
      * several targets, to them in order; otherwise to none.
      */
     private void narrowSubjectless(int[][] tier, Role role) {
+      boolean[][] keep = new boolean[nt][nm];
       for (int m = 0; m < nm; m++) {
         int fits = 0;
         for (int t = 0; t < nt; t++) {
@@ -268,13 +269,10 @@ public final class AssignmentMatcher implements MeasureMatcher {
             fits++;
           }
         }
-        if (fits <= 1) {
-          continue;
-        }
         // the subject-less values that fit exactly these targets, in order
         int rank = 0;
         int same = 0;
-        for (int o = 0; o < nm; o++) {
+        for (int o = 0; o < nm && fits > 1; o++) {
           if (sameTargets(tier, o, m)) {
             if (o < m) {
               rank++;
@@ -285,10 +283,16 @@ public final class AssignmentMatcher implements MeasureMatcher {
         int k = 0;
         for (int t = 0; t < nt; t++) {
           if (tier[t][m] == SUBJECTLESS) {
-            if (same != fits || k != rank) {
-              tier[t][m] = 0;
-            }
+            keep[t][m] = fits == 1 || same == fits && k == rank;
             k++;
+          }
+        }
+      }
+      for (int t = 0; t < nt; t++) {
+        for (int m = 0; m < nm; m++) {
+          if (tier[t][m] == SUBJECTLESS && !keep[t][m]) {
+            tier[t][m] = 0;
+            note(t, UnverifiedReason.TAKEN);
           }
         }
       }

@@ -31,7 +31,9 @@ final class Evidence {
   private static final WordSet STOCK = WordSet.of(STOCK_WORDS);
   private static final int NEW = 1;
   private static final int OLD = 2;
-  private static final WordSet STOCK_OR_NEW = WordSet.flagged(NEW, INCREMENT_WORDS, OLD, STOCK_WORDS);
+  /** Verbs of work done: a count with one is progress (累计完成, 目前已完成), not a stock. */
+  private static final String[] DONE_WORDS = {"完成", "实现", "办结", "解决", "建成", "改造", "治理", "帮扶", "培训"};
+  private static final WordSet STOCK_OR_NEW = WordSet.flagged(NEW, INCREMENT_WORDS, OLD, STOCK_WORDS, NEW, DONE_WORDS);
   /**
    * More target-measure pairs than this are not weighed: no real task has them, and weighing them
    * all would make a hostile cell of a few megabytes take hours. Such targets stay unverified.
@@ -143,7 +145,7 @@ final class Evidence {
   private boolean admissible(int t, int m) {
     Target target = targets.get(t);
     Measure measure = measures.get(m);
-    if (!target.accepts(measure) || conflictingWork(t, m) || increment(t) && stock(m)) {
+    if (!fits(target, measure) || conflictingWork(t, m) || increment(t) && stock(m)) {
       return false;
     }
     if (measure.unit().dimension() == Unit.Dimension.COUNT) {
@@ -160,11 +162,26 @@ final class Evidence {
   }
 
 
+  /**
+   * {@link Target#accepts}, and one more: a percentage that names neither a subject nor a kind,
+   * only a column label (地区生产总值增速，目标7% and 完成7.2%), is a value of whatever rate the
+   * target is.
+   */
+  static boolean fits(Target target, Measure measure) {
+    if (target.accepts(measure)) {
+      return true;
+    }
+    return measure.role() == io.github.workreport.Role.ACHIEVED && measure.kind() == io.github.workreport.Kind.LEVEL
+        && target.kind().isChange() && measure.metric().length() < 2
+        && measure.unit().dimension() == Unit.Dimension.PERCENT && target.unit().comparesWith(measure.unit())
+        && !Lexer.lex(measure.text()).within(0, measure.text().length(), Vocabulary.LEVEL_VERB);
+  }
+
   /** Why measure {@code m} cannot be evidence for target {@code t}, or null when it can. */
   UnverifiedReason rejection(int t, int m) {
     Target target = targets.get(t);
     Measure measure = measures.get(m);
-    if (!target.accepts(measure)) {
+    if (!fits(target, measure)) {
       if (measure.role() == io.github.workreport.Role.COMPLETION_RATE) {
         return target.kind().isCumulative() ? UnverifiedReason.NO_SAME_UNIT : UnverifiedReason.OTHER_KIND;
       }
@@ -240,7 +257,8 @@ final class Evidence {
 
   /**
    * Whether the measure states a stock: a stock word (截至目前, 累计, 现有 …) earlier in its sentence
-   * and no word of making new things in its clause.
+   * and no word of making new things or of work done in its clause — 累计完成700人 and 目前已完成8个 are
+   * progress, 累计有高新技术企业42家 a stock.
    */
   static boolean isStock(String narrative, Measure measure) {
     Optional<Span> span = measure.span();
@@ -252,13 +270,34 @@ final class Evidence {
         return false;
       }
       if ((own & OLD) != 0) {
-        return true;
+        return stockWord(narrative, clause, end);
       }
       int sentence = clause > 0 && Lexicon.isSentenceEnd(narrative.charAt(clause - 1))
           ? clause : Reading.sentenceStart(narrative, clause);
-      return STOCK.within(narrative, sentence, clause);
+      return stockWord(narrative, sentence, clause);
     }
     String own = measure.text();
-    return !INCREMENT.within(own) && STOCK.within(own);
+    return !INCREMENT.within(own) && !DONE.within(own) && STOCK.within(own);
   }
+
+  /** A stock word in {@code [from, to)} that is no label of progress (累计完成, 目前已完成). */
+  private static boolean stockWord(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      int len = STOCK.startingAt(text, i);
+      if (len == 0) {
+        continue;
+      }
+      int k = i + len;
+      if (k < text.length() && (text.charAt(k) == '已' || text.charAt(k) == '共')) {
+        k++;
+      }
+      if (DONE.startingAt(text, k) == 0) {
+        return true;
+      }
+      i = k - 1;
+    }
+    return false;
+  }
+
+  private static final WordSet DONE = WordSet.of(DONE_WORDS);
 }

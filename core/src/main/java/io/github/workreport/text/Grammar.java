@@ -316,6 +316,9 @@ final class Grammar {
     for (Phrase p : phrases) {
       Reading r = new Reading(p.mention, p);
       r.bare = !p.mention.isQuantity();
+      if (r.bare) {
+        r.unitNamed = unitNamedBefore(text, p.mention);
+      }
       labelBeforeColon(tk, p);
       int preFrom = p.preFrom;
       int preTo = p.preTo;
@@ -387,6 +390,25 @@ final class Grammar {
       previous = r;
     }
     return out;
+  }
+
+  /** The unit a table's item names in parentheses right before its bare value: 新增就业（人）8950 gives 人. */
+  private static String unitNamedBefore(String text, Mention m) {
+    int k = skipSpacesBack(text, m.prefixStart);
+    if (k < 3 || text.charAt(k - 1) != '）' && text.charAt(k - 1) != ')') {
+      return null;
+    }
+    int open = Math.max(text.lastIndexOf('（', k - 1), text.lastIndexOf('(', k - 1));
+    if (open < 0 || k - 1 - open > 4 || open + 1 >= k - 1) {
+      return null;
+    }
+    String inner = text.substring(open + 1, k - 1).strip();
+    Lexicon.UnitWord word = Lexicon.unitAt(inner, 0);
+    if (word == null || word.text.length() != inner.length()
+        || word.unitClass != UnitClass.COUNT && word.unitClass != UnitClass.MEASURE) {
+      return null;
+    }
+    return word.symbol;
   }
 
   /** 完成：860户, 城市低保：300.1元/月: the words before a colon right before the number are its subject. */
@@ -501,7 +523,9 @@ final class Grammar {
     }
     char prev = text.charAt(before - 1);
     char prevTight = m.start > 0 ? text.charAt(m.start - 1) : ' ';
-    if (!(Lexicon.isHan(prev) || prev == '：' || prev == ':') || prev == '第' || prev == '前' || prev == '近' && !m.prefix.isEmpty()
+    boolean namedUnit = (prev == '）' || prev == ')') && unitNamedBefore(text, m) != null;
+    if (!(Lexicon.isHan(prev) || prev == '：' || prev == ':' || namedUnit) || prev == '第' || prev == '前'
+        || prev == '近' && !m.prefix.isEmpty()
         || Lexicon.isAsciiLetter(prevTight) || prevTight == '.' || prevTight == '-' || prevTight == '+') {
       return false;
     }

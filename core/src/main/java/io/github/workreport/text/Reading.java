@@ -45,6 +45,8 @@ final class Reading {
   int listIndex = -1;
   /** For a percentage in parentheses right after a count (已完成1个（50%）): that count. */
   Reading rateOf;
+  /** For a bare number, the unit its subject names in parentheses (新增就业（人）8950), else null. */
+  String unitNamed;
   int sentenceStart;
   int textStart;
   int textEnd;
@@ -76,6 +78,7 @@ final class Reading {
     r.listSubject = listSubject;
     r.listIndex = listIndex;
     r.rateOf = rateOf;
+    r.unitNamed = unitNamed;
     r.sentenceStart = sentenceStart;
     r.textStart = textStart;
     r.textEnd = textEnd;
@@ -84,6 +87,9 @@ final class Reading {
 
   /** The quantity stated: money per person or period in its money unit (609元/人月 is 609元). */
   Quantity quantity() {
+    if (unitNamed != null && mention.value != null) {
+      return Quantity.of(mention.value, io.github.workreport.Unit.parse(mention.scale + unitNamed));
+    }
     return Grammar.quantityOf(mention);
   }
 

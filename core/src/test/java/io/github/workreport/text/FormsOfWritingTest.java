@@ -78,6 +78,10 @@ class FormsOfWritingTest {
         // 4. a unit-less target cell takes the narrative's unit
         Arguments.of("新增城镇就业，工作目标8600", "完成9120人", 12,
             List.of("COUNT EXACTLY 8600 ← 9120人"), Status.EXCEEDED),
+        Arguments.of("新增就业（人）8600", "实际完成9120", 12,
+            List.of("COUNT EXACTLY 8600人 ← 9120"), Status.EXCEEDED),
+        Arguments.of("地区生产总值增速，目标7%", "完成7.2%", 12,
+            List.of("GROWTH EXACTLY 7% ← 7.2%"), Status.EXCEEDED),
         Arguments.of("城镇常住居民人均可支配收入43760，增速8%以上", "实绩44026，增速8.7%", 12,
             List.of("COUNT EXACTLY 43760 ← 44026", "GROWTH AT_LEAST 8% ← 8.7%"), Status.EXCEEDED),
         // 5. parallel lists: 分别 pairs in order, 均 gives each, old levels are no targets
