@@ -63,6 +63,11 @@ public final class AssignmentMatcher implements MeasureMatcher {
   @Override
   public List<Match> match(Task task) {
     Objects.requireNonNull(task, "task");
+    return match(task, null);
+  }
+
+  /** {@link #match(Task)}, with the evidence already weighed for the task's targets and measures, if any. */
+  List<Match> match(Task task, Evidence weighed) {
     List<Target> targets = task.targets();
     List<Measure> measures = task.outcome().measures();
     int nt = targets.size();
@@ -82,7 +87,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
       return out;
     }
-    Evidence evidence = new Evidence(task.text(), targets, task.outcome().narrative(), measures);
+    Evidence evidence = weighed != null && sameElements(weighed.targets, targets) && sameElements(weighed.measures, measures)
+        ? weighed : new Evidence(task.text(), targets, task.outcome().narrative(), measures);
     Pairing pairing = new Pairing(evidence, asides(task.outcome().narrative(), measures));
     int[] revision = pairing.assign(Role.REVISED_TARGET, new boolean[measures.size()], new boolean[nt]);
     boolean[] used = new boolean[measures.size()];
@@ -104,6 +110,19 @@ public final class AssignmentMatcher implements MeasureMatcher {
       out.add(b.build());
     }
     return out;
+  }
+
+  /** The same objects in the same order: the model's copies of a list keep its elements. */
+  private static boolean sameElements(List<?> a, List<?> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Which measures stand in parentheses (已完成1个（50%）, 增速8.7%（实际增长7.9%）): asides, second to the sentence. */
@@ -380,6 +399,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
     }
 
     private static boolean sameValue(Target target, Measure measure) {
+      if (target.unit().equals(measure.unit())) {
+        return target.value().compareTo(measure.value()) == 0;
+      }
       try {
         return target.unit().isCommensurableWith(measure.unit())
             && target.unit().compare(target.value(), measure.unit(), measure.value()) == 0;
@@ -415,9 +437,10 @@ public final class AssignmentMatcher implements MeasureMatcher {
         return;
       }
       cols.sort(null);
-      int[] chosen = rows.size() <= EXACT_LIMIT && cols.size() <= EXACT_LIMIT
-          ? hungarian(rows, cols, level, tier, weight)
-          : bestFirst(rows, cols, level, tier, weight);
+      // one target, or no measure wanted by two: the heaviest pair per target is the best assignment
+      int[] chosen = rows.size() == 1 || disjoint(rows, cols, level, tier) || rows.size() > EXACT_LIMIT || cols.size() > EXACT_LIMIT
+          ? bestFirst(rows, cols, level, tier, weight)
+          : hungarian(rows, cols, level, tier, weight);
       for (int i = 0; i < rows.size(); i++) {
         if (chosen[i] >= 0) {
           int t = rows.get(i);
@@ -516,7 +539,20 @@ public final class AssignmentMatcher implements MeasureMatcher {
       return out;
     }
 
-    /** Heaviest pair first, for tasks too large for the exact method. */
+    /** Whether no measure of the tier is wanted by two targets. */
+    private static boolean disjoint(List<Integer> rows, List<Integer> cols, int level, int[][] tier) {
+      for (int m : cols) {
+        int wanted = 0;
+        for (int t : rows) {
+          if (tier[t][m] == level && ++wanted > 1) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    /** Heaviest pair first: exact when no two targets want one measure; else for tasks too large for the exact method. */
     private static int[] bestFirst(List<Integer> rows, List<Integer> cols, int level, int[][] tier, long[][] weight) {
       int[] out = new int[rows.size()];
       Arrays.fill(out, -1);

@@ -330,7 +330,7 @@ final class Grammar {
         if (targets && onlyTargetWords(tk, p.preFrom, p.preTo)) {
           int outer = Reading.clauseStart(text, open);
           outer = Math.max(outer, previous == null ? 0 : previous.phrase.afterEnd);
-          if (outer < open && !text.substring(outer, open).isBlank()) {
+          if (outer < open && !blank(text, outer, open)) {
             preFrom = outer;
             preTo = open;
             r.asideTarget = true;
@@ -398,8 +398,14 @@ final class Grammar {
     if (k < 3 || text.charAt(k - 1) != '）' && text.charAt(k - 1) != ')') {
       return null;
     }
-    int open = Math.max(text.lastIndexOf('（', k - 1), text.lastIndexOf('(', k - 1));
-    if (open < 0 || k - 1 - open > 4 || open + 1 >= k - 1) {
+    int open = -1;
+    for (int j = k - 2; j >= 0 && j >= k - 6; j--) {
+      if (text.charAt(j) == '（' || text.charAt(j) == '(') {
+        open = j;
+        break;
+      }
+    }
+    if (open < 0 || open + 1 >= k - 1) {
       return null;
     }
     String inner = text.substring(open + 1, k - 1).strip();
@@ -414,7 +420,7 @@ final class Grammar {
   /** 完成：860户, 城市低保：300.1元/月: the words before a colon right before the number are its subject. */
   private static void labelBeforeColon(Tokens tk, Phrase p) {
     String text = tk.text;
-    if (!text.substring(p.preFrom, p.preTo).isBlank()) {
+    if (!blank(text, p.preFrom, p.preTo)) {
       return;
     }
     int k = skipSpacesBack(text, p.preFrom);
@@ -708,9 +714,31 @@ final class Grammar {
   }
 
   private static boolean isConjunctionOnly(String text, Phrase p) {
-    String s = text.substring(p.preFrom, p.preTo).strip();
-    return s.isEmpty() || s.equals("和") || s.equals("及") || s.equals("与") || s.equals("、") || s.equals("或")
-        || s.equals("以及");
+    int from = p.preFrom;
+    int to = p.preTo;
+    while (from < to && Character.isWhitespace(text.charAt(from)) || from < to && Lexicon.isSpace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || Lexicon.isSpace(text.charAt(to - 1)))) {
+      to--;
+    }
+    int len = to - from;
+    if (len == 0) {
+      return true;
+    }
+    char c = text.charAt(from);
+    return len == 1 && (c == '和' || c == '及' || c == '与' || c == '、' || c == '或')
+        || len == 2 && text.startsWith("以及", from);
+  }
+
+  private static boolean blank(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (!Character.isWhitespace(c) && !Lexicon.isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasClauseEnd(String text, int from, int to) {
@@ -746,6 +774,10 @@ final class Grammar {
         continue;
       }
       String subject = r.listSubject != null ? r.listSubject : r.metric;
+      if (subject.indexOf('、') < 0 && subject.indexOf("城乡") < 0) {
+        out.add(r); // no list of subjects: nothing to distribute
+        continue;
+      }
       // the run of readings of one list: this one and those joined to it by 、和及
       int last = i;
       while (last + 1 < readings.size() && readings.get(last + 1).inList

@@ -45,10 +45,12 @@ final class Metrics {
       "计划", "任务", "工程", "项目", "工作", "建设", "目标", "时间", "面积", "长度", "里程", "数量", "总量",
       "金额", "规模", "比例", "比率", "比重", "人数", "户数", "个数", "单位", "企业", "情况", "改造", "提升");
   /** Bigrams that say nothing about what is counted. */
-  private static final WordSet STOP_BIGRAMS = WordSet.of(
-      "企业", "项目", "工作", "建设", "完成", "任务", "目标", "全区", "我区", "年度", "实施", "推进", "开展",
+  private static final String[] STOP_WORDS = {"企业", "项目", "工作", "建设", "完成", "任务", "目标", "全区", "我区", "年度", "实施", "推进", "开展",
       "实现", "其中", "累计", "共计", "目前", "已经", "单位", "全年", "今年", "情况", "方面", "相关", "各类",
-      "有关", "积极", "工程", "重点", "全部", "通过", "进行", "涉及");
+      "有关", "积极", "工程", "重点", "全部", "通过", "进行", "涉及"};
+  private static final WordSet STOP_BIGRAMS = WordSet.of(STOP_WORDS);
+  private static final int[] STOP_CODES = java.util.Arrays.stream(STOP_WORDS)
+      .mapToInt(w -> w.charAt(0) << 16 | w.charAt(1)).sorted().toArray();
   /** Words naming a part of the whole (城镇…，农村…): a part's subject is the whole's, re-placed. */
   static final WordSet PARTITIONS = WordSet.of(
       "中心城区", "城镇", "农村", "城区", "乡村", "市区", "郊区", "城市", "市级", "区级", "省级", "县级",
@@ -348,42 +350,69 @@ final class Metrics {
    */
   static final class Words {
     final String metric;
-    final String[] things;
-    final String[] verbs;
-    /** Bigrams of the places a list names (端州区、鼎湖区…): the scope of the thing, not the thing. */
-    final String[] places;
+    /** Bigrams as {@code first << 16 | second}: things, verbs of doing, places; distinct each. */
+    final int[] things;
+    final int[] verbs;
+    final int[] places;
+    /** Every bigram of the metric, for the other side's lookups; sorted. */
+    final int[] all;
     final String head;
 
     Words(String metric) {
       String t = comparable(metric);
       this.metric = t;
+      int n = t.length();
       boolean[] verb = verbChars(t);
       boolean[] place = placeChars(t);
-      java.util.List<String> thingList = new java.util.ArrayList<>();
-      java.util.List<String> verbList = new java.util.ArrayList<>();
-      java.util.List<String> placeList = new java.util.ArrayList<>();
-      for (int i = 0; i + 2 <= t.length(); i++) {
-        if (!isWordChar(t.charAt(i)) || !isWordChar(t.charAt(i + 1))) {
+      int[] thingList = new int[Math.max(0, n - 1)];
+      int[] verbList = new int[Math.max(0, n - 1)];
+      int[] placeList = new int[Math.max(0, n - 1)];
+      int[] allList = new int[Math.max(0, n - 1)];
+      int nt = 0;
+      int nv = 0;
+      int np = 0;
+      for (int i = 0; i + 2 <= n; i++) {
+        char a = t.charAt(i);
+        char b = t.charAt(i + 1);
+        int code = a << 16 | b;
+        allList[i] = code;
+        if (!isWordChar(a) || !isWordChar(b)) {
           continue;
         }
-        String bigram = t.substring(i, i + 2);
         if (place[i] || place[i + 1]) {
-          if (!placeList.contains(bigram)) {
-            placeList.add(bigram);
-          }
+          np = addDistinct(placeList, np, code);
         } else if (verb[i] && verb[i + 1]) {
-          if (!verbList.contains(bigram)) {
-            verbList.add(bigram);
-          }
-        } else if (!verb[i] && !verb[i + 1] && !isStop(bigram) && !thingList.contains(bigram)) {
-          thingList.add(bigram);
+          nv = addDistinct(verbList, nv, code);
+        } else if (!verb[i] && !verb[i + 1] && !isStop(a, b)) {
+          nt = addDistinct(thingList, nt, code);
         }
       }
-      things = thingList.toArray(new String[0]);
-      verbs = verbList.toArray(new String[0]);
-      places = placeList.toArray(new String[0]);
+      things = java.util.Arrays.copyOf(thingList, nt);
+      verbs = java.util.Arrays.copyOf(verbList, nv);
+      places = java.util.Arrays.copyOf(placeList, np);
+      java.util.Arrays.sort(allList);
+      all = allList;
       head = head(t);
     }
+
+    /** Whether the bigram occurs in this metric. */
+    boolean has(int bigram) {
+      return java.util.Arrays.binarySearch(all, bigram) >= 0;
+    }
+
+    private static int addDistinct(int[] list, int size, int code) {
+      for (int k = 0; k < size; k++) {
+        if (list[k] == code) {
+          return size;
+        }
+      }
+      list[size] = code;
+      return size + 1;
+    }
+  }
+
+  private static boolean isStop(char a, char b) {
+    return java.util.Arrays.binarySearch(STOP_CODES, a << 16 | b) >= 0;
   }
 
   private static final String PLACE_ENDS = "区县市省镇乡";
@@ -447,24 +476,9 @@ final class Metrics {
     if (measure.length() < 2) {
       return 0;
     }
-    int thingsShared = 0;
-    for (String bigram : target.things) {
-      if (measure.contains(bigram)) {
-        thingsShared++;
-      }
-    }
-    int verbsShared = 0;
-    for (String bigram : target.verbs) {
-      if (measure.contains(bigram)) {
-        verbsShared++;
-      }
-    }
-    int placesShared = 0;
-    for (String bigram : target.places) {
-      if (measure.contains(bigram)) {
-        placesShared++;
-      }
-    }
+    int thingsShared = shared(target.things, measureWords);
+    int verbsShared = shared(target.verbs, measureWords);
+    int placesShared = shared(target.places, measureWords);
     int score = 10 * thingsShared + verbsShared + placesShared;
     if (thingsShared >= 2 || thingsShared == 1 && target.things.length == 1) {
       return score;
@@ -476,6 +490,16 @@ final class Metrics {
       return !target.head.isEmpty() && measure.contains(target.head) ? score : 0;
     }
     return sameClassifier && verbsShared >= 2 ? verbsShared : 0;
+  }
+
+  private static int shared(int[] bigrams, Words other) {
+    int n = 0;
+    for (int b : bigrams) {
+      if (other.has(b)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** {@link #similarity(Words, Words, boolean)} for metrics as written. */
@@ -517,12 +541,7 @@ final class Metrics {
 
   /** Whether the two share a verb bigram (引进 in 引进招商项目 and 引进项目). */
   static boolean shareVerb(Words a, Words b) {
-    for (String v : a.verbs) {
-      if (b.metric.contains(v)) {
-        return true;
-      }
-    }
-    return false;
+    return shared(a.verbs, b) > 0;
   }
 
   /** The length of a name of work ending {@code words}, or 0. */

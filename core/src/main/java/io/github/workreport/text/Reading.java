@@ -87,11 +87,16 @@ final class Reading {
 
   /** The quantity stated: money per person or period in its money unit (609元/人月 is 609元). */
   Quantity quantity() {
-    if (unitNamed != null && mention.value != null) {
-      return Quantity.of(mention.value, io.github.workreport.Unit.parse(mention.scale + unitNamed));
+    if (quantity == null) {
+      quantity = unitNamed != null && mention.value != null
+          ? Quantity.of(mention.value, io.github.workreport.Unit.parse(mention.scale + unitNamed))
+          : Grammar.quantityOf(mention);
     }
-    return Grammar.quantityOf(mention);
+    return quantity;
   }
+
+  /** The quantity once worked out; null until asked, and null for a number that has none. */
+  private Quantity quantity;
 
   String text(String source) {
     return source.substring(textStart, textEnd);

@@ -14,14 +14,6 @@ import java.util.Optional;
  * state.
  */
 public final class StatusCues {
-  private static final String[] WHOLE_TASK_DONE = {
-      "全面完成", "全部完成", "已完成全年", "完成全年", "达到目标", "任务已完成", "工作已完成", "已全部完成", "顺利完成"};
-  private static final WordSet ONGOING = WordSet.of("正在", "推进中", "下一步", "尚未", "未完成", "加快推进", "继续推进");
-  private static final WordSet DONE = WordSet.of("已完成", "已建成", "已办结");
-  private static final WordSet NEGATIONS = WordSet.of("尚未", "没有", "未能", "未", "没", "不");
-  /** Words that make what follows in their clause an aim, not a claim: 力争完成全年任务. */
-  private static final WordSet AIMS = WordSet.of(
-      "力争", "争取", "努力", "力求", "计划", "确保", "预计", "拟", "将于", "将在", "准备", "预期");
 
   private StatusCues() {}
 
@@ -62,36 +54,55 @@ public final class StatusCues {
    * @throws NullPointerException if {@code narrative} is null
    */
   public static Optional<Status> claim(String narrative) {
-    if (affirmed(narrative, "超额完成")) {
+    return claim(Lexer.lex(narrative));
+  }
+
+  /** {@link #claim(String)} on a narrative already lexed. */
+  static Optional<Status> claim(Tokens tk) {
+    if (affirmed(tk, Vocabulary.CLAIM_EXCEEDED)) {
       return Optional.of(Status.EXCEEDED);
     }
-    if (affirmed(narrative, "基本完成")) {
+    if (affirmed(tk, Vocabulary.CLAIM_BASIC)) {
       return Optional.of(Status.BASICALLY_MET);
     }
-    for (String phrase : WHOLE_TASK_DONE) {
-      if (affirmed(narrative, phrase)) {
-        return Optional.of(Status.MET);
-      }
-    }
-    if (goalReached(narrative)) {
+    if (affirmed(tk, Vocabulary.CLAIM_WHOLE) || goalReached(tk)) {
       return Optional.of(Status.MET);
     }
-    int from = 0;
-    int i;
-    while ((i = narrative.indexOf("已完成", from)) >= 0) {
-      int after = i + 3;
+    String narrative = tk.text;
+    for (int i = 0; i < tk.count(); i++) {
+      if ((tk.rolesOf(i) & Vocabulary.DONE_MARK) == 0) {
+        continue;
+      }
+      int after = tk.endOf(i);
       while (after < narrative.length() && Lexicon.isSpace(narrative.charAt(after))) {
         after++;
       }
       if (after == narrative.length() || Lexicon.isSentenceEnd(narrative.charAt(after))) {
         return Optional.of(Status.MET);
       }
-      from = after;
     }
     return Optional.empty();
   }
 
-  private static final String[] GOAL_VERBS = {"完成", "实现", "达到", "符合"};
+  /**
+   * Whether a word of {@code role} occurs as a claim: no negation right before it, and no word of
+   * aim (力争, 计划, 预计 …) earlier in its clause.
+   */
+  private static boolean affirmed(Tokens tk, long role) {
+    for (int i = 0; i < tk.count(); i++) {
+      if ((tk.rolesOf(i) & role) != 0 && claims(tk, tk.startOf(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Neither denied nor aimed at: no negation ending at {@code at}, no aim before it in its clause. */
+  private static boolean claims(Tokens tk, int at) {
+    return tk.lengthEndingAt(at, Vocabulary.NEGATION) == 0
+        && !tk.within(Reading.clauseStart(tk.text, at), at, Vocabulary.AIM);
+  }
+
   private static final String[] GOALS = {"目标任务", "目标", "任务", "指标"};
   private static final String GOAL_QUALIFIERS = "年度全年预期既定计划的了";
 
@@ -100,44 +111,26 @@ public final class StatusCues {
    * reaching, then only words of the year's or the plan's goal, then the end of the clause. A rate
    * after it (完成目标任务116.89%) is a measure, not a claim.
    */
-  private static boolean goalReached(String narrative) {
-    for (String verb : GOAL_VERBS) {
-      int from = 0;
-      int i;
-      while ((i = narrative.indexOf(verb, from)) >= 0) {
-        from = i + verb.length();
-        int k = from;
-        while (k < narrative.length() && GOAL_QUALIFIERS.indexOf(narrative.charAt(k)) >= 0) {
-          k++;
-        }
-        for (String goal : GOALS) {
-          if (narrative.startsWith(goal, k)) {
-            int end = k + goal.length();
-            boolean clauseEnds = end == narrative.length() || Lexicon.isClauseEnd(narrative.charAt(end));
-            if (clauseEnds && NEGATIONS.endingAt(narrative, i) == 0
-                && !AIMS.within(narrative, Reading.clauseStart(narrative, i), i)) {
-              return true;
-            }
-            break;
+  private static boolean goalReached(Tokens tk) {
+    String narrative = tk.text;
+    for (int i = 0; i < tk.count(); i++) {
+      if ((tk.rolesOf(i) & Vocabulary.GOAL_VERB) == 0) {
+        continue;
+      }
+      int k = tk.endOf(i);
+      while (k < narrative.length() && GOAL_QUALIFIERS.indexOf(narrative.charAt(k)) >= 0) {
+        k++;
+      }
+      for (String goal : GOALS) {
+        if (narrative.startsWith(goal, k)) {
+          int end = k + goal.length();
+          boolean clauseEnds = end == narrative.length() || Lexicon.isClauseEnd(narrative.charAt(end));
+          if (clauseEnds && claims(tk, tk.startOf(i))) {
+            return true;
           }
+          break;
         }
       }
-    }
-    return false;
-  }
-
-  /**
-   * Whether {@code phrase} occurs as a claim: no negation right before it, and no word of aim
-   * (力争, 计划, 预计 …) earlier in its clause.
-   */
-  private static boolean affirmed(String text, String phrase) {
-    int from = 0;
-    int i;
-    while ((i = text.indexOf(phrase, from)) >= 0) {
-      if (NEGATIONS.endingAt(text, i) == 0 && !AIMS.within(text, Reading.clauseStart(text, i), i)) {
-        return true;
-      }
-      from = i + phrase.length();
     }
     return false;
   }
@@ -152,17 +145,19 @@ public final class StatusCues {
    * @throws NullPointerException if an argument is null
    */
   public static Status declared(Optional<Status> section, String narrative) {
+    return declared(section, claim(narrative));
+  }
+
+  /** {@link #declared(Optional, String)} given the narrative's claim, worked out once. */
+  static Status declared(Optional<Status> section, Optional<Status> claim) {
     if (section.isPresent() && section.get().isDetermined()) {
       Status status = section.get();
-      if (status == Status.MET) {
-        Optional<Status> claim = claim(narrative);
-        if (claim.isPresent() && claim.get() != Status.MET) {
-          return claim.get();
-        }
+      if (status == Status.MET && claim.isPresent() && claim.get() != Status.MET) {
+        return claim.get();
       }
       return status;
     }
-    return claim(narrative).orElse(Status.UNDETERMINED);
+    return claim.orElse(Status.UNDETERMINED);
   }
 
   /**
@@ -174,14 +169,20 @@ public final class StatusCues {
    * @throws NullPointerException if {@code narrative} is null
    */
   public static Status textual(String narrative) {
-    Optional<Status> claim = claim(narrative);
+    Tokens tk = Lexer.lex(narrative);
+    return textual(tk, claim(tk));
+  }
+
+  /** {@link #textual(String)} on a narrative already lexed, given its claim. */
+  static Status textual(Tokens tk, Optional<Status> claim) {
     if (claim.isPresent()) {
       return claim.get();
     }
-    if (ONGOING.within(narrative, 0, narrative.length())) {
+    int length = tk.text.length();
+    if (tk.within(0, length, Vocabulary.CUE_ONGOING)) {
       return Status.ONGOING;
     }
-    if (DONE.within(narrative, 0, narrative.length())) {
+    if (tk.within(0, length, Vocabulary.CUE_DONE)) {
       return Status.MET;
     }
     return Status.UNDETERMINED;

@@ -71,39 +71,56 @@ public final class TaskExtractor {
     List<Target> targets = task.targets();
     Optional<Deadline> deadline = task.deadline();
     if (targets.isEmpty() || deadline.isEmpty()) {
-      Tokens tokens = Lexer.lex(text);
-      if (targets.isEmpty()) {
-        targets = TargetParser.targets(tokens, task.responsibleUnits());
+      List<Mention> mentions = NumberScanner.scan(text);
+      if (targets.isEmpty() && anyValue(mentions)) {
+        targets = TargetParser.targets(Lexer.lex(text, mentions), task.responsibleUnits());
       }
       if (deadline.isEmpty()) {
-        deadline = Deadlines.find(text, tokens.mentions, year);
+        deadline = Deadlines.find(text, mentions, year);
       }
     }
     Outcome outcome = task.outcome();
     String narrative = outcome.narrative();
-    if (outcome.measures().isEmpty() && !narrative.isEmpty()) {
-      List<Reading> readings = Grammar.measures(Lexer.lex(narrative), year, task.responsibleUnits());
-      outcome = outcome.withMeasures(measures(task.withTargets(targets), narrative, readings, targets,
-          task.responsibleUnits()));
+    List<Measure> measures = outcome.measures();
+    Evidence[] evidence = new Evidence[1];
+    Tokens words = null;
+    if (measures.isEmpty() && !narrative.isEmpty()) {
+      words = Lexer.lex(narrative);
+      List<Reading> readings = Grammar.measures(words, year, task.responsibleUnits());
+      measures = measures(task.text(), narrative, readings, targets, task.responsibleUnits(), evidence);
     }
-    if (!outcome.declaredStatus().isDetermined()) {
-      outcome = outcome.withDeclaredStatus(StatusCues.declared(sectionStatus, narrative));
+    Status declared = outcome.declaredStatus();
+    Status cue = outcome.cue();
+    if (!declared.isDetermined() || !cue.isDetermined()) {
+      if (words == null) {
+        words = Lexer.lex(narrative);
+      }
+      Optional<Status> claim = StatusCues.claim(words);
+      declared = declared.isDetermined() ? declared : StatusCues.declared(sectionStatus, claim);
+      cue = cue.isDetermined() ? cue : StatusCues.textual(words, claim);
     }
-    if (!outcome.cue().isDetermined()) {
-      outcome = outcome.withCue(StatusCues.textual(narrative));
+    if (measures != outcome.measures() || declared != outcome.declaredStatus() || cue != outcome.cue()) {
+      outcome = Outcome.builder().from(outcome).measures(measures).declaredStatus(declared).cue(cue).build();
     }
-    Task out = task;
-    if (out.targets() != targets) {
-      out = out.withTargets(targets);
+    Task.Builder out = Task.builder().from(task).targets(targets).outcome(outcome);
+    if (deadline.isPresent() && task.deadline().isEmpty()) {
+      out.deadline(deadline);
     }
-    if (deadline.isPresent() && out.deadline().isEmpty()) {
-      out = out.withDeadline(deadline);
+    Task built = out.build();
+    if (built.matches().size() != built.targets().size()) {
+      built = built.withMatches(AssignmentMatcher.standard().match(built, evidence[0]));
     }
-    out = out.withOutcome(outcome);
-    if (out.matches().size() != out.targets().size()) {
-      out = out.withMatches(AssignmentMatcher.standard().match(out));
+    return built;
+  }
+
+  /** Whether any number could be a target: a text of dates alone needs no grammar. */
+  private static boolean anyValue(List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.type != Mention.Type.DATE && m.value != null) {
+        return true;
+      }
     }
-    return out;
+    return false;
   }
 
   /**
@@ -129,8 +146,18 @@ public final class TaskExtractor {
   }
 
   /** The measures of the readings, with a sum after the last part of each target reported in parts. */
-  static List<Measure> measures(Task task, String narrative, List<Reading> readings, List<Target> targets,
+  static List<Measure> measures(String taskText, String narrative, List<Reading> readings, List<Target> targets,
       List<String> units) {
+    return measures(taskText, narrative, readings, targets, units, new Evidence[1]);
+  }
+
+  /**
+   * The measures of the readings, with a sum after the last part of each target reported in parts;
+   * the evidence weighed for the parts goes into {@code weighed[0]} when it holds for the measures
+   * returned (no sum was added), for the matcher to use again.
+   */
+  static List<Measure> measures(String taskText, String narrative, List<Reading> readings, List<Target> targets,
+      List<String> units, Evidence[] weighed) {
     List<Reading> kept = new ArrayList<>(readings.size());
     for (Reading r : readings) {
       if (!r.dropped) {
@@ -151,7 +178,7 @@ public final class TaskExtractor {
     if (!anyCumulative || (long) targets.size() * plain.size() > Evidence.MAX_PAIRS) {
       return plain;
     }
-    Evidence evidence = new Evidence(task.text(), targets, narrative, plain);
+    Evidence evidence = new Evidence(taskText, targets, narrative, plain);
     Measure[] sumAfter = new Measure[kept.size()];
     boolean anySum = false;
     for (int t = 0; t < targets.size(); t++) {
@@ -170,6 +197,7 @@ public final class TaskExtractor {
       }
     }
     if (!anySum) {
+      weighed[0] = evidence;
       return plain;
     }
     List<Measure> out = new ArrayList<>(plain.size() + 2);

@@ -26,8 +26,15 @@ final class Tokens {
     this.roles = roles;
   }
 
+  /** The last answer of {@link #firstFrom}: questions come mostly in text order, so it is often right. */
+  private int hint;
+
   /** The index of the first occurrence starting at or after {@code at}. */
   private int firstFrom(int at) {
+    int h = hint;
+    if ((h == words || start[h] >= at) && (h == 0 || start[h - 1] < at)) {
+      return h;
+    }
     int lo = 0;
     int hi = words;
     while (lo < hi) {
@@ -38,6 +45,7 @@ final class Tokens {
         hi = mid;
       }
     }
+    hint = lo;
     return lo;
   }
 
@@ -125,6 +133,26 @@ final class Tokens {
       }
     }
     return best;
+  }
+
+  /** The number of word occurrences. */
+  int count() {
+    return words;
+  }
+
+  /** Where occurrence {@code i} starts. */
+  int startOf(int i) {
+    return start[i];
+  }
+
+  /** Where occurrence {@code i} ends. */
+  int endOf(int i) {
+    return end[i];
+  }
+
+  /** The roles of occurrence {@code i}. */
+  long rolesOf(int i) {
+    return roles[i];
   }
 
   /** No vocabulary word is longer. */

@@ -15,8 +15,8 @@ import java.util.Map;
  * firmness of a goal. A word has every role it is listed with; the {@link Lexer} finds every
  * occurrence of every word once per text, and the grammar asks for roles, never for strings.
  *
- * <p>Roles are bits of a {@code long}. Words are looked up by first character into arrays sorted
- * longest first. Immutable and thread-safe.
+ * <p>Roles are bits of a {@code long}. Words are looked up by first character, one array load,
+ * into arrays sorted longest first. Immutable and thread-safe.
  */
 final class Vocabulary {
   private Vocabulary() {}
@@ -103,10 +103,31 @@ final class Vocabulary {
   /** 每人每月, 每户每年: the amount is a level per person or period. */
   static final long PER = 1L << 31;
 
+  // ---- what a narrative claims (StatusCues)
+  /** 超额完成. */
+  static final long CLAIM_EXCEEDED = 1L << 32;
+  /** 基本完成. */
+  static final long CLAIM_BASIC = 1L << 33;
+  /** 全面完成, 已全部完成, 达到目标: the whole task done. */
+  static final long CLAIM_WHOLE = 1L << 34;
+  /** 正在, 推进中, 下一步: a task still running. */
+  static final long CUE_ONGOING = 1L << 35;
+  /** 已完成, 已建成: something done. */
+  static final long CUE_DONE = 1L << 36;
+  /** 尚未, 没有, 未, 不: what follows is denied. */
+  static final long NEGATION = 1L << 37;
+  /** 力争, 计划, 预计: what follows in the clause is an aim, not a claim. */
+  static final long AIM = 1L << 38;
+  /** 完成, 实现, 达到, 符合: with a goal after it, the goal reached. */
+  static final long GOAL_VERB = 1L << 39;
+  /** 已完成: a claim when it ends its sentence. */
+  static final long DONE_MARK = 1L << 40;
+
   private static final Map<Character, List<Word>> LISTS = new HashMap<>();
-  private static final CharTable<Word[]> BY_FIRST;
-  /** A bit per character (modulo the size) that starts some word: most characters start none. */
-  private static final long[] FIRST_FILTER = new long[4096 / 64];
+  /** The words by first character, longest first. */
+  private static final Word[][] BY_FIRST = new Word[Character.MAX_VALUE + 1][];
+  /** A bit per character that starts some word: 8 KB that stay in the cache, tested before the table. */
+  private static final long[] STARTS = new long[(Character.MAX_VALUE + 1) / 64];
 
   /** A word and its roles. */
   static final class Word {
@@ -162,16 +183,24 @@ final class Vocabulary {
     words(RESPECTIVELY, "分别");
     words(EACH, "均", "各");
     words(JOINER, "和", "及", "与", "以及", "或");
+    words(CLAIM_EXCEEDED, "超额完成");
+    words(CLAIM_BASIC, "基本完成");
+    words(CLAIM_WHOLE, "全面完成", "全部完成", "已完成全年", "完成全年", "达到目标", "任务已完成", "工作已完成", "已全部完成",
+        "顺利完成");
+    words(CUE_ONGOING, "正在", "推进中", "下一步", "尚未", "未完成", "加快推进", "继续推进");
+    words(CUE_DONE, "已完成", "已建成", "已办结");
+    words(NEGATION, "尚未", "没有", "未能", "未", "没", "不");
+    words(AIM, "力争", "争取", "努力", "力求", "计划", "确保", "预计", "拟", "将于", "将在", "准备", "预期");
+    words(GOAL_VERB, "完成", "实现", "达到", "符合");
+    words(DONE_MARK, "已完成");
     words(PER, "每人每月", "每人每年", "每户每月", "每户每年", "每人每天", "每人", "每户", "每月", "每年", "每天");
     Comparator<Word> longestFirst = Comparator.comparingInt((Word w) -> -w.text.length());
-    Map<Character, Word[]> sorted = new HashMap<>();
     LISTS.forEach((c, list) -> {
       Word[] words = list.toArray(new Word[0]);
       Arrays.sort(words, longestFirst);
-      sorted.put(c, words);
-      FIRST_FILTER[(c & 4095) >>> 6] |= 1L << (c & 63);
+      BY_FIRST[c] = words;
+      STARTS[c >>> 6] |= 1L << c;
     });
-    BY_FIRST = new CharTable<>(sorted);
   }
 
   private static void words(long role, String... words) {
@@ -191,11 +220,8 @@ final class Vocabulary {
     }
   }
 
-  /** The words starting with {@code c}, longest first, or null; one bit test for most characters. */
+  /** The words starting with {@code c}, longest first, or null. */
   static Word[] startingWith(char c) {
-    if ((FIRST_FILTER[(c & 4095) >>> 6] & 1L << (c & 63)) == 0) {
-      return null;
-    }
-    return BY_FIRST.get(c);
+    return (STARTS[c >>> 6] & 1L << c) == 0 ? null : BY_FIRST[c];
   }
 }
