@@ -1,15 +1,21 @@
 /**
- * Reading Chinese: numbers, units, targets in task text, measures in narratives, matching the two,
+ * Reading Chinese: numbers, units, targets in task text, measures in narratives, pairing the two,
  * declared status, and the table text reader.
  *
- * <p>Every reader passes each task through {@link io.github.workreport.text.TaskExtractor}, which
- * uses {@link io.github.workreport.text.TargetParser} on the task text, {@link
- * io.github.workreport.text.MeasureParser} on the narrative and {@link
- * io.github.workreport.text.StatusCues} for the declared status; {@link
- * io.github.workreport.text.MeasureMatcher#standard()} pairs targets with measures for the rules.
- * {@link io.github.workreport.text.ChineseNumbers} reads and writes Chinese numerals. Every parser
- * is total: any string gives a result (possibly empty), and only {@code ChineseNumbers.parse}
- * throws, a {@link io.github.workreport.TextParseException}, as documented.
+ * <p>Every reader passes each task through {@link io.github.workreport.text.TaskExtractor}, one
+ * pipeline per cell: a lexer reads the cell once into its numbers and every occurrence of the
+ * words of one vocabulary with their roles (verbs of kind, comparators, column labels, target
+ * labels, old-value marks, 分别/均, per-capita words, plans, excesses, comparisons, claims, aims); a
+ * grammar over those tokens reads each quantity in its clause — subject, kind, comparator,
+ * firmness, the list or aside it belongs to — into a target ({@link
+ * io.github.workreport.text.TargetParser}) or a measure ({@link
+ * io.github.workreport.text.MeasureParser}); {@link io.github.workreport.text.AssignmentMatcher}
+ * pairs them in one assignment per task and says why a target has no evidence; {@link
+ * io.github.workreport.text.StatusCues} reads the declared status and the narrative's cue. The
+ * task carries the pairs and the cue ({@code Task.matches()}, {@code Outcome.cue()}) for the rules,
+ * which read no text. {@link io.github.workreport.text.ChineseNumbers} reads and writes Chinese
+ * numerals. Every parser is total: any string gives a result (possibly empty), and only {@code
+ * ChineseNumbers.parse} throws, a {@link io.github.workreport.TextParseException}, as documented.
  *
  * <h2>Numbers understood</h2>
  * <ul>
@@ -64,26 +70,63 @@
  * <h2>Measures in a narrative</h2>
  * The same forms, and: revised targets after {@code 调整为 调减为 调增为 下调为 核减为 …} ({@code
  * 增速由6%调整为0.08%}), the old value after {@code 由}/{@code 从} being no measure; completion rates
- * ({@code 完成率X%}, {@code 完成目标任务X%}, {@code 占年度计划的X%}); estimates ({@code 预计} earlier in
- * the sentence). A subject the narrative leaves out is the previous number's in the sentence
- * ({@code 服务业增加值完成365.22亿元，增长6.8%}); a part named by place takes the whole's subject
- * ({@code 城镇新建公厕完成11座、农村完成9座}); a bare noun in a list takes the list's verb ({@code
- * 新建4所幼儿园、3所小学}). {@link io.github.workreport.text.TaskExtractor} sums the parts of a target
- * reported in a list or by different responsible units into one measure citing them.
+ * ({@code 完成率X%}, {@code 完成目标任务X%}, {@code 占年度计划的X%}, a percentage in parentheses right
+ * after a count: {@code 已完成1个（50%）}); estimates ({@code 预计} earlier in the sentence). A subject
+ * the narrative leaves out is the previous number's in the sentence ({@code 服务业增加值完成365.22亿元，
+ * 增长6.8%}); a part named by place takes the whole's subject ({@code 城镇新建公厕完成11座、农村完成9座});
+ * a bare noun in a list takes the list's verb ({@code 新建4所幼儿园、3所小学}). {@link
+ * io.github.workreport.text.TaskExtractor} sums the parts of a target reported in a list or by
+ * different responsible units into one measure citing them.
+ *
+ * <h2>Tables flattened into prose</h2>
+ * <ul>
+ *   <li>A column label is no subject: {@code 实绩4619.8亿元，增速8.3%}, {@code 进度13500人，完成比例112.5%},
+ *       {@code 完成：860户，占年任务95.6%}, {@code 1-8月实际完成700人} — the value belongs to the task's
+ *       target of its unit and kind (see Matching). A percentage with only a label ({@code 完成7.2%})
+ *       is a value of whatever rate the target is. {@code 累计完成} and {@code 目前已完成} are labels of
+ *       progress, not stocks.
+ *   <li>A target in an aside takes its subject and kind from outside it: {@code
+ *       地区生产总值增长（预期目标7.8%左右）} is a growth of 地区生产总值 of about 7.8%; {@code
+ *       居民消费价格涨幅（预期目标控制在3.5%以内）} a growth of at most 3.5%; {@code （目标任务：1200户）}; a
+ *       target label after a comma takes the clause before it ({@code 进出口总额增长，预期目标6%}, {@code
+ *       开展食品安全检查，工作目标745}).
+ *   <li>A value where a table cell stood may have no unit: {@code 新增城镇就业8950}, {@code 目标任务11098},
+ *       {@code 实际完成7356，} — Arabic digits after words and before the end of the clause, a
+ *       comparator, or the text — a bare number that takes the unit of what it is compared with, or
+ *       the unit its item names in parentheses ({@code 新增就业（人）8600}). A scale without a
+ *       classifier ({@code 减少农村贫困人口800万以上}) is likewise a number of the subject's things.
+ *   <li>Lists: {@code A、B分别…X、Y} (and {@code 分别为…和…}) pairs in order, a narrative's list by its
+ *       own order; {@code A、B均…X} gives X to each, as does a rate of a list of things ({@code
+ *       二氧化硫、氮氧化物排放量下降3%}); {@code 城乡…分别X、Y} is 城镇 and 农村.
+ *   <li>Old values beside the new are none: {@code 从每人每月574元、271元分别提高到…}, {@code
+ *       现行16%的税率降至13%}, {@code 由0.62元降至0.58元}. Money per person or period ({@code
+ *       每人每月609元}, {@code 609元/人月}) is a level in its money unit. {@code 5%的负增长} and {@code
+ *       负增长5%} are declines.
+ * </ul>
  *
  * <h2>Matching</h2>
- * A measure is evidence for a target when the units compare, the kinds fit, and the things they
- * name are close: two shared character bigrams that are not verbs or generic words, or the target's
- * head noun, or all the measure names is one thing of the target ({@code 造林} for {@code
- * 造林绿化}), or the same words; for counts in one specific classifier, the same work
- * ({@code 12所新建、改扩建学校} for {@code 25所中小学、幼儿园新建改扩建工程}), and for generic things the
- * same act ({@code 引进项目} for {@code 引进招商项目}). Never: a stock ({@code 截至目前 累计 现有}) for new
- * things ({@code 新增 新建 组建}); new work for work on what exists ({@code 新建} vs {@code 提升改造});
- * work started for work done ({@code 开工} vs {@code 完成 完工}); a count of projects for a count of
- * enterprises or of anything else ({@code 17个项目}); percentage points for percentages. A rate
- * without a subject speaks of the task's only rate target (the latest such rate counts); between
- * equally close figures the first is taken. A set a narrative counts in ({@code 120个重点项目已开工
- * 108个}) is no achievement. Unmatched targets stay unverified.
+ * {@link io.github.workreport.text.AssignmentMatcher}: one assignment per task. A measure is never
+ * evidence when the units do not compare ({@code Unit.comparesWith}: a bare number takes the
+ * other's unit; percentage points go only with points) or the kinds do not fit, nor a stock
+ * ({@code 截至目前 累计 现有}, without a verb of work done) for new things ({@code 新增 新建 组建}), new
+ * work for work on what exists ({@code 新建} vs {@code 提升改造}), work started for work done ({@code
+ * 开工} vs {@code 完成 完工}), a count of projects for a count of enterprises or of anything else
+ * ({@code 17个项目}). Admissible pairs are weighed in tiers, a higher tier always winning: a sum of
+ * the target's parts; shared words — two shared character bigrams that are not verbs or generic
+ * words, or the target's head noun, or all the measure names is one thing of the target ({@code 造林}
+ * for {@code 造林绿化}), or the same words; for counts in one specific classifier, the same work
+ * ({@code 12所新建、改扩建学校} for {@code 25所中小学、幼儿园新建改扩建工程}); for generic things the same
+ * act ({@code 引进项目} for {@code 引进招商项目}); the places a list names ({@code 端州区、鼎湖区…})
+ * count as scope, not thing — then no subject at all (a label, a kind word, one character, a verb
+ * of work alone), paired with the one target the value fits, or in order when several such values
+ * fit several targets alike — then a synonym sharing the characters of the thing ({@code 自来水管道}
+ * for {@code 给排水管网}; {@code 中学} for {@code 初中} counted alike by the same act) when it fits no
+ * other target. Within a tier: closer words, then a value outside parentheses, then a value equal
+ * to the target, then the first figure (a total comes before its breakdown) — but the latest of
+ * several subject-less rates ({@code 一季度…四季度}). A set a narrative counts in ({@code
+ * 120个重点项目已开工108个}) is no achievement. A target left without evidence says why ({@code
+ * UnverifiedReason}): no number, none of its unit, another kind, another subject, a stock, work
+ * started, other work, or all taken by other targets.
  *
  * <h2>Forms refused (not targets, not measures)</h2>
  * <ul>
