@@ -755,8 +755,40 @@ final class Grammar {
    * than stating a goal: 10亿元以上项目 in 签约10亿元以上项目不少于2个, 1000平方米的仓库2座.
    */
   static boolean qualifiesObject(String text, List<Mention> mentions, int i) {
-    return Reading.qualifiesObject(text, mentions, i);
+    Mention m = mentions.get(i);
+    int k = skipSpaces(text, m.end);
+    int len = 0;
+    for (String bound : QUALIFYING_BOUNDS) {
+      if (text.startsWith(bound, k)) {
+        len = bound.length();
+        break;
+      }
+    }
+    k += len;
+    if (k < text.length() && text.charAt(k) == '的') {
+      k++;
+      len = 1;
+    }
+    if (len == 0 || k >= text.length() || !Lexicon.isHan(text.charAt(k))) {
+      return false;
+    }
+    int c = m.end;
+    for (int j = i + 1; j < mentions.size(); j++) {
+      Mention later = mentions.get(j);
+      for (; c < later.prefixStart; c++) {
+        if (Lexicon.isClauseEnd(text.charAt(c))) {
+          return false;
+        }
+      }
+      if (later.isQuantity()) {
+        return true;
+      }
+      c = Math.max(c, later.end);
+    }
+    return false;
   }
+
+  private static final String[] QUALIFYING_BOUNDS = {"及以上", "以上", "以下", "以内"};
 
   // ------------------------------------------------------------------------------------- lists
 

@@ -214,13 +214,9 @@ final class Metrics {
   }
 
 
-  private static final WordSet LABELS = WordSet.of(
-      "实绩", "进度", "完成", "实际完成", "累计完成", "已完成", "全年完成", "实际", "完成情况", "目前", "实际完成率",
-      "完成率", "完成比例", "完成数", "实际数", "完成值", "实际值", "已完成数", "已");
-  private static final WordSet TARGET_LABELS = WordSet.of(
-      "预期目标", "目标任务", "工作目标", "年度目标", "全年目标", "计划目标", "任务目标", "目标值", "预期", "目标");
-  private static final WordSet PER_WORDS = WordSet.of(
-      "每人每月", "每人每年", "每户每月", "每户每年", "每人每天", "每人", "每户", "每月", "每年", "每天");
+  private static final WordSet LABELS = WordSet.of(Vocabulary.wordsWith(Vocabulary.LABEL | Vocabulary.RATE));
+  private static final WordSet TARGET_LABELS = WordSet.of(Vocabulary.wordsWith(Vocabulary.TARGET_LABEL));
+  private static final WordSet PER_WORDS = WordSet.of(Vocabulary.wordsWith(Vocabulary.PER));
 
   /**
    * The subject with the column labels a flattened table puts around a value taken off its ends:

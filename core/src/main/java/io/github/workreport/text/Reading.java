@@ -4,7 +4,6 @@ import io.github.workreport.Bound;
 import io.github.workreport.Kind;
 import io.github.workreport.Quantity;
 import io.github.workreport.Role;
-import java.util.List;
 
 /**
  * One quantity read in context by the {@link Grammar}, before it becomes a {@code Target} or a
@@ -101,49 +100,6 @@ final class Reading {
   String text(String source) {
     return source.substring(textStart, textEnd);
   }
-
-  /**
-   * Whether quantity {@code i} describes the object of a later quantity in the same clause rather
-   * than stating a goal: 10亿元以上项目 in 签约10亿元以上项目不少于2个, 1000平方米的仓库2座.
-   */
-  static boolean qualifiesObject(String text, List<Mention> mentions, int i) {
-    Mention m = mentions.get(i);
-    int k = m.end;
-    while (k < text.length() && Lexicon.isSpace(text.charAt(k))) {
-      k++;
-    }
-    int len = 0;
-    for (String bound : QUALIFYING_BOUNDS) {
-      if (text.startsWith(bound, k)) {
-        len = bound.length();
-        break;
-      }
-    }
-    k += len;
-    if (k < text.length() && text.charAt(k) == '的') {
-      k++;
-      len = 1;
-    }
-    if (len == 0 || k >= text.length() || !Lexicon.isHan(text.charAt(k))) {
-      return false;
-    }
-    int c = m.end;
-    for (int j = i + 1; j < mentions.size(); j++) {
-      Mention later = mentions.get(j);
-      for (; c < later.prefixStart; c++) {
-        if (Lexicon.isClauseEnd(text.charAt(c))) {
-          return false;
-        }
-      }
-      if (later.isQuantity()) {
-        return true;
-      }
-      c = Math.max(c, later.end);
-    }
-    return false;
-  }
-
-  private static final String[] QUALIFYING_BOUNDS = {"及以上", "以上", "以下", "以内"};
 
   /** How far back a sentence or clause is looked for; longer ones are cut, to keep reading linear. */
   static final int REACH = 256;

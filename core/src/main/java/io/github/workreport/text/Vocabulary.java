@@ -177,7 +177,7 @@ final class Vocabulary {
     words(ASPIRATION, "力争", "争取", "努力", "力求", "力促", "尽力");
     words(SCOPE, "围绕", "聚焦", "依托", "按照", "根据", "结合", "针对", "对标", "立足", "借助", "对照", "涉及");
     words(LABEL, "实绩", "进度", "完成", "实际完成", "累计完成", "已完成", "全年完成", "实际", "完成情况", "目前",
-        "实际完成率", "完成数", "实际数", "完成值", "实际值", "已完成数");
+        "实际完成率", "完成数", "实际数", "完成值", "实际值", "已完成数", "已");
     words(TARGET_LABEL, "预期目标", "目标任务", "工作目标", "年度目标", "全年目标", "计划目标", "任务目标", "目标值",
         "预期", "目标");
     words(RESPECTIVELY, "分别");
@@ -218,6 +218,19 @@ final class Vocabulary {
         list.add(new Word(w, role));
       }
     }
+  }
+
+  /** Every word with any of {@code role}: for the word sets that clean a subject string. */
+  static String[] wordsWith(long role) {
+    List<String> out = new ArrayList<>();
+    for (List<Word> list : LISTS.values()) {
+      for (Word w : list) {
+        if ((w.roles & role) != 0) {
+          out.add(w.text);
+        }
+      }
+    }
+    return out.toArray(new String[0]);
   }
 
   /** The words starting with {@code c}, longest first, or null. */
