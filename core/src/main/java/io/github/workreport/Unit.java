@@ -52,7 +52,8 @@ public final class Unit {
       Map.of("名", "人", "位", "人", "户", "家", "场次", "场");
   private static final Map<Character, BigDecimal> SCALE_PREFIXES = Map.of(
       '百', new BigDecimal("100"), '千', new BigDecimal("1000"),
-      '万', new BigDecimal("10000"), '亿', new BigDecimal("100000000"));
+      '万', new BigDecimal("10000"), '亿', new BigDecimal("100000000"),
+      '萬', new BigDecimal("10000"), '億', new BigDecimal("100000000"));
   private static final Map<String, Unit> KNOWN = new HashMap<>();
 
   /** {@code 元}. */

@@ -15,8 +15,9 @@ import java.math.BigInteger;
  * ChineseNumbers.format(100010);       // 十万零一十
  * }</pre>
  *
- * <p>{@link #parse} reads the digits 零〇一二两三四五六七八九 (and the financial forms
- * 壹贰叁肆伍陆柒捌玖), the units 十百千万亿 (and 拾佰仟萬億), a leading 负, decimals after 点, and
+ * <p>{@link #parse} reads the digits 零〇一二两三四五六七八九 (and the financial and traditional
+ * forms 壹贰叁肆伍陆柒捌玖, 兩貳參陸), the units 十百千万亿 (and 拾佰仟萬億, and 万万 as 亿), a leading 负
+ * or 負, decimals after 点 or 點, and
  * Arabic numbers in place of digits ({@code 23.41万}, {@code 3万5千}). A numeral without units is
  * read digit by digit ({@code 二〇二二} is 2022). The colloquial elision of the last unit is read as
  * people read it: {@code 三万五} is 35000, {@code 一千二} is 1200. {@link #format} writes the standard
@@ -108,7 +109,7 @@ public final class ChineseNumbers {
   private static int errorIndex(CharSequence text, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (!isNumeralChar(c) && c != '点' && c != '负' && c != '.' && !isAsciiDigit(c)) {
+      if (!isNumeralChar(c) && !isPoint(c) && !isMinus(c) && c != '.' && !isAsciiDigit(c)) {
         return i;
       }
     }
@@ -123,7 +124,7 @@ public final class ChineseNumbers {
       return null;
     }
     boolean negative = false;
-    if (text.charAt(from) == '负') {
+    if (isMinus(text.charAt(from))) {
       negative = true;
       from++;
       if (from >= to) {
@@ -132,7 +133,7 @@ public final class ChineseNumbers {
     }
     int point = -1;
     for (int i = from; i < to; i++) {
-      if (text.charAt(i) == '点') {
+      if (isPoint(text.charAt(i))) {
         point = i;
         break;
       }
@@ -182,6 +183,16 @@ public final class ChineseNumbers {
 
   private static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  /** 点, or its traditional form 點: the decimal point of a numeral. */
+  static boolean isPoint(char c) {
+    return c == '点' || c == '點';
+  }
+
+  /** 负, or its traditional form 負: a minus sign written as a word. */
+  static boolean isMinus(char c) {
+    return c == '负' || c == '負';
   }
 
   /**
@@ -291,8 +302,8 @@ public final class ChineseNumbers {
         }
         BigDecimal multiplier = pending;
         if (multiplier == null) {
-          // Only 十 may stand alone, and only at the start of a section: 十三, 三万十二.
-          if (small != 1 || section.signum() != 0) {
+          // Only 十 may stand alone, at the start of a section or after 零: 十三, 三万十二, 三千零十二.
+          if (small != 1 || section.signum() != 0 && !zero) {
             return null;
           }
           multiplier = BigDecimal.ONE;
@@ -305,6 +316,10 @@ public final class ChineseNumbers {
         anything = true;
         i++;
         continue;
+      }
+      if ((c == '万' || c == '萬') && i + 1 < to && (text.charAt(i + 1) == '万' || text.charAt(i + 1) == '萬')) {
+        c = '亿'; // 四万万 is 四亿, as older texts write it
+        i++;
       }
       if (c == '万' || c == '萬') {
         BigDecimal group = pending == null ? section : section.add(pending);

@@ -70,6 +70,12 @@ final class Lexicon {
     unit(UnitClass.DURATION, "个工作日", "个工作日", "工作日", "工作日", "个月", "个月", "天", "天",
         "个小时", "小时", "小时", "小时", "分钟", "分钟");
     dates("年", "月", "日", "号", "季度", "周年", "年代", "世纪", "时");
+    // the currency written out, traditional forms, and Latin symbols, each given the symbol Unit reads
+    unit(UnitClass.MEASURE, "人民币", "元", "公頃", "公顷", "噸", "吨", "公裡", "公里", "畝", "亩",
+        "m", "米", "kg", "千克", "kW", "千瓦", "kw", "千瓦", "kWh", "千瓦时", "MW", "兆瓦");
+    unit(UnitClass.POINTS, "個百分點", "个百分点", "百分點", "个百分点");
+    unit(UnitClass.COUNT, "個", "个", "條", "条", "戶", "户", "輛", "辆", "項", "项", "處", "处", "間", "间", "場", "场",
+        "張", "张", "臺", "台", "隻", "只");
     // Sorted longest first so that 个百分点 wins over 个, 平方公里 over 平方.
     for (Map.Entry<Character, UnitWord[]> e : UNIT_LISTS.entrySet()) {
       Arrays.sort(e.getValue(), Comparator.comparingInt((UnitWord w) -> -w.text.length()));
@@ -107,6 +113,19 @@ final class Lexicon {
       System.arraycopy(b, 0, both, a.length, b.length);
       return both;
     });
+  }
+
+  /** Words that start with a unit but are no unit: after 3, 个人 is no 个 and 人民 no 人. */
+  private static final String[] NOT_UNITS = {"个人", "人民", "台州", "次年", "亩产", "件事", "名单", "条例", "条件"};
+
+  /** The length of a word at {@code at} that starts with a unit but is none (个人, 台州), or 0. */
+  static int wordAt(String text, int at) {
+    for (String w : NOT_UNITS) {
+      if (text.startsWith(w, at)) {
+        return w.length();
+      }
+    }
+    return 0;
   }
 
   /** The longest unit word at {@code at}, or null. */

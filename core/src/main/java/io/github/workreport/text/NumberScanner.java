@@ -36,7 +36,7 @@ final class NumberScanner {
    * count: 新建两所, 移交四个, 等两处, 共三家.
    */
   private static final String COUNT_CONTEXT = "建设成增造施创育进聘展办织通出立到至共等了计有为和及与升治理置新训扶决交启开动划改修添购派招引达涉移";
-  private static final WordSet SCALES = WordSet.of("万亿", "千万", "百万", "万", "亿");
+  private static final WordSet SCALES = WordSet.of("万亿", "千万", "百万", "万", "亿", "萬億", "千萬", "百萬", "萬", "億");
   /** Characters that make up the denominator of a compound unit: 元/月/人, 万元/人年. */
   private static final String DENOMINATOR = "人年月日天次户亩吨个台辆件时周季";
 
@@ -81,8 +81,10 @@ final class NumberScanner {
           m = percentWords(text, i);
         }
       } else if (c == '一' && (i + 1 >= n || !ChineseNumbers.isNumeralChar(text.charAt(i + 1)))
-          && (i == 0 || !ChineseNumbers.isNumeralChar(text.charAt(i - 1)))) {
-        // 一 alone is the indefinite article (一批, 进一步), never a count: skip without a look
+          && (i == 0 || !ChineseNumbers.isNumeralChar(text.charAt(i - 1)))
+          && !(i + 1 < n && ChineseNumbers.isPoint(text.charAt(i + 1))) && !measuredOne(text, i + 1)) {
+        // 一 alone is the indefinite article (一批, 进一步), never a count: skip without a look;
+        // but 一吨, 一公里, 一个百分点 measure
         i++;
         continue;
       } else {
@@ -220,8 +222,9 @@ final class NumberScanner {
             scale++;
           }
           j++;
-        } else if (c == ',' && !point && isThousandsGroup(text, j)) {
-          j++;
+        } else if ((c == ',' || c == '，' && j > at && text.charAt(j - 1) >= '０' && text.charAt(j - 1) <= '９')
+            && !point && isThousandsGroup(text, j)) {
+          j++; // 1,230 and １，２３０
         } else if (!point && (c == '.' || c == '．') && j + 1 < n && arabicDigit(text.charAt(j + 1)) >= 0) {
           point = true;
           j++;
@@ -235,21 +238,30 @@ final class NumberScanner {
       m.unitEnd = j;
       if (count <= MAX_DIGITS) {
         m.value = digits == null ? BigDecimal.valueOf(unscaled, scale) : new BigDecimal(new java.math.BigInteger(digits.toString()), scale);
-        if (isNegative(text, at)) {
-          m.value = m.value.negate();
+        if (isNegative(text, at) || at > 0 && ChineseNumbers.isMinus(text.charAt(at - 1))) {
+          m.value = m.value.negate(); // 增长-17.5%, 负2.7%
           m.start = at - 1;
         }
       }
       m.prefixStart = m.start;
       return m;
     }
-    // A Chinese numeral: the longest run of numeral characters.
+    // A Chinese numeral: the longest run of numeral characters, and a fraction after 点 or 點.
     int j = at;
     while (j < n && ChineseNumbers.isNumeralChar(text.charAt(j))) {
       j++;
     }
     if (j == at) {
       return null;
+    }
+    boolean fraction = false;
+    if (j + 1 < n && ChineseNumbers.isPoint(text.charAt(j)) && ChineseNumbers.digit(text.charAt(j + 1)) >= 0) {
+      int k = j + 1;
+      while (k < n && ChineseNumbers.digit(text.charAt(k)) >= 0) {
+        k++;
+      }
+      j = k; // 六点五, 零点八
+      fraction = true;
     }
     m.chinese = true;
     m.numberEnd = j;
@@ -266,10 +278,11 @@ final class NumberScanner {
       }
     }
     // Digit strings (一二, 三五) are prose or years; only a four-digit year is read.
-    if (units || j - at == 1 || j - at == 4 && j < n && text.charAt(j) == '年') {
+    int whole = fraction ? pointAt(text, at, j) - at : j - at;
+    if (units || whole == 1 || j - at == 4 && j < n && text.charAt(j) == '年') {
       m.value = ChineseNumbers.parse(text, at, j);
     }
-    if (at > 0 && text.charAt(at - 1) == '负' && m.value != null) {
+    if (at > 0 && ChineseNumbers.isMinus(text.charAt(at - 1)) && m.value != null) {
       m.value = m.value.negate();
       m.start = at - 1;
       m.prefixStart = m.start;
@@ -280,12 +293,30 @@ final class NumberScanner {
   /** A comma followed by exactly three digits is a thousands separator: 193,812. */
   private static boolean isThousandsGroup(String text, int comma) {
     int n = text.length();
+    boolean wide = text.charAt(comma) == '，';
     for (int k = 1; k <= 3; k++) {
-      if (comma + k >= n || arabicDigit(text.charAt(comma + k)) < 0) {
+      if (comma + k >= n || arabicDigit(text.charAt(comma + k)) < 0
+          || wide && !(text.charAt(comma + k) >= '０' && text.charAt(comma + k) <= '９')) {
         return false;
       }
     }
     return comma + 4 >= n || arabicDigit(text.charAt(comma + 4)) < 0;
+  }
+
+  /** Where 点 or 點 stands in {@code text[from, to)}, or {@code to}. */
+  private static int pointAt(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (ChineseNumbers.isPoint(text.charAt(k))) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  /** Whether a unit of measure or 个百分点 starts at {@code at}: 一吨, 一公里 and 一个百分点 are amounts, 一批 is not. */
+  private static boolean measuredOne(String text, int at) {
+    UnitWord word = Lexicon.unitAt(text, at);
+    return word != null && (word.unitClass == UnitClass.MEASURE || word.unitClass == UnitClass.POINTS);
   }
 
   /** A minus sign directly before the digits, not between two numbers: 增长-17.5%, not 2019-2020. */
@@ -344,7 +375,7 @@ final class NumberScanner {
         m.numberEnd = k;
         word = Lexicon.unitAt(text, k);
       } else if (scaleLength > 0) {
-        String scale = text.substring(k, k + scaleLength);
+        String scale = text.substring(k, k + scaleLength).replace('萬', '万').replace('億', '亿');
         switch (scale) {
           case "千万":
             m.value = m.value.scaleByPowerOfTen(3);
@@ -366,12 +397,20 @@ final class NumberScanner {
       m.unitClass = UnitClass.NONE;
       return;
     }
+    if (Lexicon.wordAt(text, k) > word.text.length()) {
+      m.unitClass = UnitClass.NONE; // 3人民 is no count of 人, 3个人 none of 个: a unit ends where its word ends
+      return;
+    }
     m.unitStart = k;
     m.unitEnd = k + word.text.length();
     m.unitSymbol = word.symbol;
     m.unitClass = word.unitClass;
     m.end = m.unitEnd;
     compoundTail(text, m);
+    if (m.unitClass == UnitClass.MEASURE && m.end < n && text.charAt(m.end) == '半' && m.value.scale() <= 0) {
+      m.value = m.value.add(new BigDecimal("0.5")); // 一吨半, 两米半
+      m.end++;
+    }
   }
 
   private static int approximationAfter(String text, Mention m, int k) {
@@ -528,7 +567,8 @@ final class NumberScanner {
     if (SESSION_AFTER.startingAt(text, m.unitStart) > 0) {
       return false;
     }
-    if (m.chinese && m.numberEnd - m.start == 1) {
+    boolean measured = m.unitClass == UnitClass.MEASURE || m.unitClass == UnitClass.POINTS;
+    if (m.chinese && m.numberEnd - m.start == 1 && !measured) {
       char digit = text.charAt(m.start);
       if (ChineseNumbers.digit(digit) == 1 || ChineseNumbers.digit(digit) == 0) {
         return false; // 一 alone is the indefinite article: 一批, 一个平台

@@ -20,32 +20,41 @@
  * <h2>Numbers understood</h2>
  * <ul>
  *   <li>Arabic digits, ASCII or full-width ({@code １２}), with decimals ({@code 7.5}, {@code ７．５}),
- *       thousands separators ({@code 1,234.5}), a sign directly before the digits ({@code 增长-17.5%});
- *       spaces around the number and inside its unit ({@code 23.41 万平方米}, {@code 万m ²}).
+ *       thousands separators ({@code 1,234.5}, and {@code ，} between full-width digits: {@code
+ *       １，２３０}), a sign directly before the digits ({@code 增长-17.5%}, {@code 负2.7%}); spaces
+ *       around the number and inside its unit ({@code 23.41 万平方米}, {@code 万m ²}).
  *   <li>Chinese numerals with units ({@code 十三}, {@code 二十五}, {@code 一千二百}, {@code 三万五千},
- *       {@code 两}, {@code 零}, financial forms); a four-digit Chinese year ({@code 二〇二二年});
- *       {@code 百分之五十} as 50%.
+ *       {@code 一百零一万零三千零十二}, {@code 四万万} as 亿), decimals after {@code 点} ({@code 零点五}), a
+ *       leading {@code 负} ({@code 负零点八千米}), {@code 两}, {@code 零}, financial and traditional forms
+ *       ({@code 壹贰叁}, {@code 兩}, {@code 萬}, {@code 億}, {@code 點}, {@code 負}); a four-digit Chinese
+ *       year ({@code 二〇二二年}); {@code 百分之五十} as 50%, {@code 百分之六点五} as 6.5%.
  *   <li>Scales after the number: {@code 万}, {@code 亿}, {@code 万亿}, {@code 千万} and {@code 百万} (as
- *       万), and {@code 千}/{@code 百} after Arabic digits ({@code 5千人}). The scale stays in the unit
- *       ({@code 23.41万平方米}, {@code 1.15万株}); values are exact {@link java.math.BigDecimal}s.
+ *       万), their traditional forms, and {@code 千}/{@code 百} after Arabic digits ({@code 5千人}). The
+ *       scale stays in the unit ({@code 23.41万平方米}, {@code 1.15万株}); a scale with no unit after it
+ *       ({@code 800万以上}) is a scaled bare number; values are exact {@link java.math.BigDecimal}s.
+ *   <li>{@code 一}, {@code 两} alone before a unit of measure or {@code 个百分点} ({@code 近一吨}, {@code
+ *       一公里}, {@code 降低两个百分点}, {@code 再降一个百分点}), and {@code 半} after one ({@code 一吨半} is 1.5
+ *       吨, {@code 两米半} 2.5 米).
  *   <li>Approximation, kept as a flag on measures: {@code 近}, {@code 约}, {@code 约有}, {@code 大约},
  *       {@code 将近}, {@code 接近}, {@code 超过}, {@code 逾}, {@code 多达} before; {@code 余}, {@code 多}
  *       after the number or its scale ({@code 12000余人次}, {@code 400余万元}, {@code 近42余家});
  *       {@code 以上}, {@code 左右}, {@code 不少于} … in a narrative.
- *   <li>Ranges: {@code 3到5万}, {@code 4.5%至5%}, {@code 5-10个}, {@code 2019—2020年}. A range target
- *       commits to its lower end ({@code AT_LEAST}).
+ *   <li>Ranges, both ends: {@code 3到5万}, {@code 4.5%至5%}, {@code 3%-5%}, {@code 5-20%}, {@code 5-10个},
+ *       {@code 2019—2020年}. A range target commits to its lower end ({@code AT_LEAST}).
  * </ul>
  *
  * <h2>Units understood</h2>
- * {@code %} and {@code ％}; {@code 个百分点}; money ({@code 元 千元 万元 亿元 美元}); length ({@code 米
- * 千米 公里 km 延米}); area ({@code 平方米 平方公里 公顷 亩 ㎡ m² 平米}); volume ({@code 立方米 方 m³});
- * mass ({@code 吨 千克 公斤}); energy ({@code 千瓦时 千瓦 吨标准煤}); count classifiers ({@code 个 家 座
- * 辆 所 条 处 人 名 户 人次 户次 批次 场 场次 件 项 套 张 台 株 棵 次 起 宗 本 份 块 只 头 艘 架 部 间 栋
- * 幢 篇 册 支 队 位 床 口 眼 盆 批 趟 列 根 盏 组 笔 例 种 门}); durations ({@code 个工作日 工作日 个月 天
- * 小时 分钟}); compound units ({@code 元/月/人}, {@code 万元/人年}, {@code 微克/立方米}). Anything else
- * after a number makes it no quantity. Comparison across units follows {@link
- * io.github.workreport.Unit}: same dimension, and for counts the same classifier, a synonym, or
- * {@code 个}.
+ * {@code %} and {@code ％}; {@code 个百分点} ({@code 個百分點}); money ({@code 元 千元 万元 亿元 美元
+ * 人民币}); length ({@code 米 千米 公里 km m 延米}); area ({@code 平方米 平方公里 公顷 公頃 亩 ㎡ m² 平米});
+ * volume ({@code 立方米 方 m³}); mass ({@code 吨 千克 公斤 kg}); energy ({@code 千瓦时 千瓦 kW kWh MW
+ * 吨标准煤}); count classifiers ({@code 个 家 座 辆 所 条 处 人 名 户 人次 户次 批次 场 场次 件 项 套 张 台 株
+ * 棵 次 起 宗 本 份 块 只 头 艘 架 部 间 栋 幢 篇 册 支 队 位 床 口 眼 盆 批 趟 列 根 盏 组 笔 例 种 门}, and
+ * traditional {@code 個 條 戶 輛 項 處 間 場 張 臺 隻}); durations ({@code 个工作日 工作日 个月 天 小时
+ * 分钟}); compound units ({@code 元/月/人}, {@code 万元/人年}, {@code 微克/立方米}). A unit ends where its
+ * word ends: {@code 3个人员}, {@code 3台州企业} have none. Latin symbols count only when no letter or
+ * digit follows ({@code 250m}, but not {@code 5G} or {@code 110KV}). Anything else after a number
+ * makes it no quantity. Comparison across units follows {@link io.github.workreport.Unit}: same
+ * dimension, and for counts the same classifier, a synonym, or {@code 个}.
  *
  * <h2>Targets in a task's text</h2>
  * <ul>
