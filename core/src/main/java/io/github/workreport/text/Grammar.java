@@ -79,7 +79,7 @@ final class Grammar {
   /** The targets of a task's text, as readings with their bound and firmness set. */
   static List<Reading> targets(Tokens tk, List<String> actors) {
     List<Reading> readings = read(tk, true, actors);
-    String text = tk.text;
+    String text = tk.normalized;
     List<Reading> out = new ArrayList<>(readings.size());
     Reading previous = null;
     for (Reading r : readings) {
@@ -113,7 +113,7 @@ final class Grammar {
    * of framing right before the number's noun phrase, with no verb of doing between.
    */
   private static boolean isScope(Tokens tk, Reading r) {
-    String text = tk.text;
+    String text = tk.normalized;
     int k = r.phrase.preFrom;
     while (k < r.phrase.preTo && Lexicon.isSpace(text.charAt(k))) {
       k++;
@@ -140,7 +140,7 @@ final class Grammar {
       }
       return Bound.ABOUT;
     }
-    int k = skipSpacesBack(tk.text, m.prefixStart);
+    int k = skipSpacesBack(tk.normalized, m.prefixStart);
     if (tk.lengthEndingAt(k, AT_LEAST_BEFORE) > 0) {
       return Bound.AT_LEAST;
     }
@@ -154,7 +154,7 @@ final class Grammar {
 
   /** Every quantity of a narrative read in context; those that are not measures marked dropped. */
   static List<Reading> measures(Tokens tk, OptionalInt year, List<String> actors) {
-    String text = tk.text;
+    String text = tk.normalized;
     List<Mention> mentions = tk.mentions;
     List<Reading> readings = read(tk, false, actors);
     Reading previous = null;
@@ -283,7 +283,7 @@ final class Grammar {
   /** A date naming a year after the report's (2021年至2022年), not as an as-of date (截至2021年3月). */
   private static boolean isLaterYear(Tokens tk, Mention d, int year) {
     return d.type == Mention.Type.DATE && d.year > 0 && Math.max(d.year, d.lastYear) > year
-        && tk.lengthEndingAt(skipSpacesBack(tk.text, d.prefixStart), AS_OF) == 0;
+        && tk.lengthEndingAt(skipSpacesBack(tk.normalized, d.prefixStart), AS_OF) == 0;
   }
 
   // ---------------------------------------------------------------------------------- readings
@@ -293,7 +293,7 @@ final class Grammar {
    * {@code targets}, quantities that qualify the object of another in their clause.
    */
   static List<Reading> read(Tokens tk, boolean targets, List<String> actors) {
-    String text = tk.text;
+    String text = tk.normalized;
     List<Mention> mentions = tk.mentions;
     boolean[] old = oldValues(tk);
     List<Mention> quantities = new ArrayList<>();
@@ -419,7 +419,7 @@ final class Grammar {
 
   /** 完成：860户, 城市低保：300.1元/月: the words before a colon right before the number are its subject. */
   private static void labelBeforeColon(Tokens tk, Phrase p) {
-    String text = tk.text;
+    String text = tk.normalized;
     if (!blank(text, p.preFrom, p.preTo)) {
       return;
     }
@@ -459,7 +459,7 @@ final class Grammar {
 
   /** Only words that mark a target (预期目标, 控制在, 目标任务：), or nothing, in {@code [from, to)}. */
   private static boolean onlyTargetWords(Tokens tk, int from, int to) {
-    String text = tk.text;
+    String text = tk.normalized;
     int k = from;
     while (k < to) {
       char c = text.charAt(k);
@@ -522,7 +522,7 @@ final class Grammar {
         || m.upper != null || !m.unitSymbol.isEmpty()) {
       return false;
     }
-    String text = tk.text;
+    String text = tk.normalized;
     int before = skipSpacesBack(text, m.prefixStart);
     if (before == 0) {
       return false;
@@ -551,7 +551,7 @@ final class Grammar {
 
   /** Numbers between 由/从/现行 and the verb that changes them (由X调整为Y, 从574元、271元分别提高到), and X in X的税率降至Y. */
   private static boolean[] oldValues(Tokens tk) {
-    String text = tk.text;
+    String text = tk.normalized;
     List<Mention> mentions = tk.mentions;
     boolean[] old = new boolean[mentions.size()];
     for (int i = 0; i < mentions.size(); i++) {
@@ -591,7 +591,7 @@ final class Grammar {
 
   /** The start of 由/从/现行/原 before the number in its clause, within 20 characters, or -1. */
   private static int oldMarkBefore(Tokens tk, Mention m) {
-    String text = tk.text;
+    String text = tk.normalized;
     int from = Math.max(0, m.prefixStart - 20);
     for (int k = m.prefixStart - 1; k >= from; k--) {
       if (Lexicon.isClauseEnd(text.charAt(k))) {
@@ -608,7 +608,7 @@ final class Grammar {
 
   /** Nothing but 、和及与, spaces, 分别/均, per-words, units and other numbers between {@code from} and {@code to}. */
   private static boolean onlyListBetween(Tokens tk, int from, int to) {
-    String text = tk.text;
+    String text = tk.normalized;
     int k = from;
     while (k < to) {
       char c = text.charAt(k);
@@ -701,7 +701,7 @@ final class Grammar {
 
   /** A kind named right after the number: 7%左右的增长 is a growth, 3%的降幅 or 5%的负增长 a decline; else a level. */
   private static Kind kindAfter(Tokens tk, int at) {
-    String text = tk.text;
+    String text = tk.normalized;
     at = skipSpaces(text, at);
     if (at < text.length() && text.charAt(at) == '的') {
       at++;

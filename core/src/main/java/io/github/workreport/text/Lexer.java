@@ -27,6 +27,15 @@ final class Lexer {
       BUFFER.set(chars);
     }
     text.getChars(0, n, chars, 0);
+    boolean simplified = false;
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      if ((TRADITIONAL[c >>> 6] & 1L << c) != 0) {
+        chars[i] = SIMPLIFIED.get(c); // 增長 is 增长 to the vocabulary; positions are unchanged
+        simplified = true;
+      }
+    }
+    String normalized = simplified ? new String(chars, 0, n) : text;
     for (int i = 0; i < n; i++) {
       Vocabulary.Word[] candidates = Vocabulary.startingWith(chars[i]);
       if (candidates == null) {
@@ -48,7 +57,29 @@ final class Lexer {
         }
       }
     }
-    return new Tokens(text, mentions, count, start, end, roles);
+    return new Tokens(text, normalized, mentions, count, start, end, roles);
+  }
+
+  /**
+   * Traditional forms of the characters of the vocabulary's words, each with its simplified form:
+   * a report reposted in traditional characters (增長, 達到, 實際完成, 預期目標) reads as its original.
+   * One character for one, so that every position in the text stays where it was.
+   */
+  private static final String TRADITIONAL_PAIRS =
+      "長长漲涨達达減减壓压縮缩穩稳調调為为負负於于過过內内從从現现變变訂订額额計计劃划擬拟爭争務务標标預预數数將将"
+          + "規规領领後后進进實实際际當当確确盡尽圍围繞绕據据結结針针對对績绩況况別别與与戶户順顺繼继續续辦办沒没準准"
+          + "備备個个點点兩两億亿萬万產产區区總总員员價价費费資资業业農农鄉乡縣县鎮镇處处項项條条輛辆間间場场張张";
+  private static final long[] TRADITIONAL = new long[(Character.MAX_VALUE + 1) / 64];
+  private static final CharTable<Character> SIMPLIFIED;
+
+  static {
+    java.util.Map<Character, Character> pairs = new java.util.HashMap<>();
+    for (int i = 0; i + 1 < TRADITIONAL_PAIRS.length(); i += 2) {
+      char traditional = TRADITIONAL_PAIRS.charAt(i);
+      pairs.put(traditional, TRADITIONAL_PAIRS.charAt(i + 1));
+      TRADITIONAL[traditional >>> 6] |= 1L << traditional;
+    }
+    SIMPLIFIED = new CharTable<>(pairs);
   }
 
   /** A copy of the text being lexed, reused by the thread: lexing allocates only what it returns. */

@@ -68,7 +68,7 @@ public final class StatusCues {
     if (affirmed(tk, Vocabulary.CLAIM_WHOLE) || goalReached(tk)) {
       return Optional.of(Status.MET);
     }
-    String narrative = tk.text;
+    String narrative = tk.normalized;
     for (int i = 0; i < tk.count(); i++) {
       if ((tk.rolesOf(i) & Vocabulary.DONE_MARK) == 0) {
         continue;
@@ -100,7 +100,7 @@ public final class StatusCues {
   /** Neither denied nor aimed at: no negation ending at {@code at}, no aim before it in its clause. */
   private static boolean claims(Tokens tk, int at) {
     return tk.lengthEndingAt(at, Vocabulary.NEGATION) == 0
-        && !tk.within(Reading.clauseStart(tk.text, at), at, Vocabulary.AIM);
+        && !tk.within(Reading.clauseStart(tk.normalized, at), at, Vocabulary.AIM);
   }
 
   private static final String[] GOALS = {"目标任务", "目标", "任务", "指标"};
@@ -112,7 +112,7 @@ public final class StatusCues {
    * after it (完成目标任务116.89%) is a measure, not a claim.
    */
   private static boolean goalReached(Tokens tk) {
-    String narrative = tk.text;
+    String narrative = tk.normalized;
     for (int i = 0; i < tk.count(); i++) {
       if ((tk.rolesOf(i) & Vocabulary.GOAL_VERB) == 0) {
         continue;
@@ -178,7 +178,7 @@ public final class StatusCues {
     if (claim.isPresent()) {
       return claim.get();
     }
-    int length = tk.text.length();
+    int length = tk.normalized.length();
     if (tk.within(0, length, Vocabulary.CUE_ONGOING)) {
       return Status.ONGOING;
     }

@@ -11,14 +11,20 @@ import java.util.List;
  */
 final class Tokens {
   final String text;
+  /**
+   * The text with the traditional forms of the vocabulary's characters simplified, one character
+   * for one (the same positions): what subjects are read from. The text itself when it has none.
+   */
+  final String normalized;
   final List<Mention> mentions;
   private final int words;
   private final int[] start;
   private final int[] end;
   private final long[] roles;
 
-  Tokens(String text, List<Mention> mentions, int words, int[] start, int[] end, long[] roles) {
+  Tokens(String text, String normalized, List<Mention> mentions, int words, int[] start, int[] end, long[] roles) {
     this.text = text;
+    this.normalized = normalized;
     this.mentions = mentions;
     this.words = words;
     this.start = start;

@@ -107,6 +107,13 @@ class FormsOfWritingTest {
         // 8. a scale without a classifier takes the subject's
         Arguments.of("减少农村贫困人口800万以上", "农村贫困人口减少820万人", 12,
             List.of("COUNT AT_LEAST 800万 ← 820万人"), Status.EXCEEDED),
+        // a report reposted in traditional characters reads as its original
+        Arguments.of("全市地區生產總值增長（預期目標7.8%左右）", "上半年，全市地區生產總值增長-17.5%", 6,
+            List.of("GROWTH ABOUT 7.8% ← -17.5%"), Status.ONGOING),
+        Arguments.of("地區生產總值3000億元，增長6.5%", "實績3120.5億元，增速6.1%", 12,
+            List.of("AMOUNT EXACTLY 3000亿元 ← 3120.5亿元", "GROWTH EXACTLY 6.5% ← 6.1%"), Status.BASICALLY_MET),
+        Arguments.of("外貿進出口增長5%", "外貿進出口負增長2%", 12,
+            List.of("GROWTH EXACTLY 5% ← 2%"), Status.NOT_MET),
         // a synonym sharing the characters of the thing, when nothing else fits
         Arguments.of("新建给排水管网5.5千米，综合管廊1千米", "完成2.89公里自来水管道敷设", 12,
             List.of("AMOUNT EXACTLY 5.5千米 ← 2.89公里", "AMOUNT EXACTLY 1千米 ← -"), Status.NOT_MET));
