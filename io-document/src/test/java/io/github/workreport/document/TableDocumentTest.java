@@ -1,0 +1,78 @@
+package io.github.workreport.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.workreport.Report;
+import io.github.workreport.ReportReadException;
+import io.github.workreport.Task;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The grid every document reader hands over, laid out as Word and web pages merge it. */
+class TableDocumentTest {
+
+  private static TableDocument.Cell c(String text) {
+    return new TableDocument.Cell(text, false);
+  }
+
+  private static TableDocument.Cell merged() {
+    return new TableDocument.Cell("", true);
+  }
+
+  private static List<TableDocument.Cell> row(TableDocument.Cell... cells) {
+    return List.of(cells);
+  }
+
+  @Test
+  void mergedCellsCarryDownAndAMergedNumberJoinsItsSubRows() {
+    TableDocument document = new TableDocument("t.docx");
+    document.line("某区2021年重点工作任务落实情况", "paragraph 1");
+    List<List<TableDocument.Cell>> rows = new ArrayList<>();
+    rows.add(row(c("序号"), c("主要任务"), c("责任单位"), c("完成情况")));
+    rows.add(row(c("已完成（2项）"), c(""), c(""), c("")));
+    rows.add(row(c("1"), c("新建公厕15座"), c("区城管局"), c("新建公厕16座")));
+    rows.add(row(merged(), c("提升改造公厕22座"), merged(), c("提升改造22座")));
+    rows.add(row(c("2"), c("新增绿化20万平方米"), merged(), c("新增绿化23.41万平方米")));
+    rows.add(row(c("序号"), c("主要任务"), c("责任单位"), c("完成情况")));
+    rows.add(row(c("3"), c("建设口袋公园4处"), c("区住建局\n区城管局"), c("建成5处")));
+    assertThat(document.table(rows, "table 1")).isTrue();
+    Report report = document.toReport();
+
+    assertThat(report.title()).isEqualTo("某区2021年重点工作任务落实情况");
+    assertThat(report.sections()).extracting(s -> s.name()).containsExactly("已完成");
+    List<Task> tasks = report.tasks();
+    assertThat(tasks).extracting(Task::number).containsExactly(1, 2, 3);
+    // the sub-row of task 1 joins its cells with a sentence end
+    assertThat(tasks.get(0).text()).isEqualTo("新建公厕15座；提升改造公厕22座");
+    assertThat(tasks.get(0).outcome().narrative()).isEqualTo("新建公厕16座；提升改造22座");
+    assertThat(tasks.get(0).targets()).hasSize(2);
+    // a lead unit merged over the next task belongs to it too
+    assertThat(tasks.get(1).responsibleUnits()).containsExactly("区城管局");
+    // the repeated header is no task; a cell's lines are separate units
+    assertThat(tasks.get(2).responsibleUnits()).containsExactly("区住建局", "区城管局");
+  }
+
+  @Test
+  void aTableWithoutHeaderIsNoTaskTableUnlessItGoesOnWithOne() {
+    TableDocument signature = new TableDocument("t.docx");
+    signature.table(List.of(row(c("1"), c("批准人")), row(c("2"), c("日期"))), "table 1");
+    ReportReadException e = assertThrows(ReportReadException.class, signature::toReport);
+    assertThat(e.source()).isEqualTo("t.docx");
+    assertThat(e.reason()).contains("no task table");
+
+    TableDocument continued = new TableDocument("t.docx");
+    continued.table(List.of(row(c("序号"), c("主要任务"), c("责任单位"), c("完成情况")),
+        row(c("1"), c("新建公厕15座"), c("区城管局"), c("新建16座"))), "table 1");
+    continued.table(List.of(row(c("2"), c("新增绿化20万平方米"), c("区城管局"), c("新增23万平方米"))), "table 2");
+    assertThat(continued.toReport().tasks()).extracting(Task::number).containsExactly(1, 2);
+  }
+
+  @Test
+  void cleaningJoinsACellsLinesAsWritten() {
+    assertThat(TableDocument.clean("新建公厕\n15座")).isEqualTo("新建公厕15座");
+    assertThat(TableDocument.clean("GDP\ngrowth")).isEqualTo("GDP growth");
+    assertThat(TableDocument.clean("a\tb\u0007")).isEqualTo("a b");
+  }
+}
