@@ -7,6 +7,7 @@ module io.github.workreport.examples {
   requires transitive io.github.workreport;
   requires io.github.workreport.json;
   requires io.github.workreport.excel;
+  requires io.github.workreport.document;
   requires info.picocli;
 
   exports io.github.workreport.examples;

@@ -3,6 +3,8 @@ package io.github.workreport.examples;
 import io.github.workreport.Report;
 import io.github.workreport.ReportReadException;
 import io.github.workreport.Task;
+import io.github.workreport.document.DocumentFormat;
+import io.github.workreport.document.DocumentReader;
 import io.github.workreport.excel.ExcelLayout;
 import io.github.workreport.excel.ExcelReader;
 import io.github.workreport.excel.ExcelTaskWriter;
@@ -42,11 +44,10 @@ final class Formats {
   private static final int SNIFF = 512;
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-  private static final byte[] PDF = {'%', 'P', 'D', 'F'};
 
-  /** What the first bytes of an input say it is. */
+  /** What the first bytes of an input say it is: a zip or OLE2 container may be a workbook or a Word document. */
   enum Kind {
-    TEXT, WORKBOOK, JSON, PDF
+    TEXT, WORKBOOK, JSON, DOCUMENT
   }
 
   private Formats() {}
@@ -55,8 +56,8 @@ final class Formats {
     if (startsWith(head, length, ZIP) || startsWith(head, length, OLE2)) {
       return Kind.WORKBOOK;
     }
-    if (startsWith(head, length, PDF)) {
-      return Kind.PDF;
+    if (DocumentFormat.suggestedBy(head, length).isPresent()) {
+      return Kind.DOCUMENT; // a PDF or a web page
     }
     // JSON starts with '{' after an optional byte-order mark and white space; in UTF-16 or UTF-32
     // the zero bytes around it are skipped as well.
@@ -94,11 +95,14 @@ final class Formats {
     }
     switch (sniff(head, length)) {
       case WORKBOOK:
+        if (isWordDocument(file)) {
+          return DocumentReader.standard().read(file);
+        }
         return ExcelReader.of(ExcelLayout.DEFAULT).read(file);
       case JSON:
         return ReportJson.read(file);
-      case PDF:
-        throw pdf(source);
+      case DOCUMENT:
+        return DocumentReader.standard().read(file);
       default:
         // Read through the text reader's bound: a larger file is refused at the line the limit
         // falls in, without reading the rest of it.
@@ -142,6 +146,9 @@ final class Formats {
     }
     switch (sniff(bytes, Math.min(bytes.length, SNIFF))) {
       case WORKBOOK:
+        if (DocumentFormat.of(bytes).isPresent()) {
+          return DocumentReader.standard().read(new ByteArrayInputStream(bytes), source);
+        }
         return ExcelReader.of(ExcelLayout.DEFAULT).read(new ByteArrayInputStream(bytes), source);
       case JSON:
         try {
@@ -150,8 +157,8 @@ final class Formats {
           // The stream reader names its source "<stream>"; the caller's name is more use.
           throw new JsonReadException(source, e.path(), e.line(), e.column(), e.reason(), e);
         }
-      case PDF:
-        throw pdf(source);
+      case DOCUMENT:
+        return DocumentReader.standard().read(new ByteArrayInputStream(bytes), source);
       default:
         return TableText.read(bytes, source);
     }
@@ -161,9 +168,13 @@ final class Formats {
     return new ReportReadException(source, "", what + " is empty (0 bytes)");
   }
 
-  private static ReportReadException pdf(String source) {
-    return new ReportReadException(source, "", "a PDF document, which is not read: save its table as"
-        + " tab-separated text (.txt), a workbook (.xlsx, .xls) or workreport/1 JSON");
+  /** Whether a zip or OLE2 file is a Word document (.docx, .doc) rather than a workbook. */
+  private static boolean isWordDocument(Path file) {
+    try {
+      return DocumentFormat.of(file).isPresent();
+    } catch (IOException e) {
+      throw unreadable(file.toString(), e);
+    }
   }
 
   /** An I/O failure as a read failure whose reason a person understands without a stack trace. */
@@ -238,10 +249,8 @@ final class Formats {
               "named like a workbook but not one (no .xlsx or .xls signature); read as a text table: "
                   + e.reason(), e) : e;
         }
-      case PDF:
-        throw pdf(source);
       default:
-        return -1;
+        return -1; // a workbook or a document: read whole
     }
   }
 

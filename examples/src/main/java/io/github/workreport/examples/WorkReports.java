@@ -19,13 +19,18 @@ import java.util.Objects;
  * <pre>{@code
  * Report report = WorkReports.bundled();                      // Baqiao 2020, classified
  * Report other = WorkReports.read(Path.of("2021.xlsx"));      // .txt .xlsx .xls .json, classified
+ * Report pdf = WorkReports.read(Path.of("附件.pdf"));          // .pdf .docx .doc .html as well
  * System.out.println(other.summary());
  * WorkReports.write(other, Path.of("2021.json"));             // by extension: .json or .xlsx
  * }</pre>
  *
- * <p>The format of an input is told by its content, not its name: a zip is an .xlsx workbook, an
- * OLE2 compound file an .xls workbook, a document starting with <code>{</code> workreport/1 JSON, and
- * anything else the text table format that {@link TableText} reads (UTF-8, UTF-16 or GB18030). Every
+ * <p>The format of an input is told by its content, not its name: a zip holding {@code
+ * word/document.xml} is a .docx and any other zip an .xlsx workbook, an OLE2 compound file with a
+ * {@code WordDocument} stream a .doc and any other an .xls workbook, {@code %PDF-} a PDF, markup
+ * naming {@code <html>}, {@code <body>} or {@code <table>} a web page (those four through {@link
+ * io.github.workreport.document.DocumentReader}), a document starting with <code>{</code>
+ * workreport/1 JSON, and anything else the text table format that {@link TableText} reads (UTF-8,
+ * UTF-16 or GB18030). Every
  * failure to read — a missing file included — is a {@link ReportReadException} naming the file,
  * the place in it and the reason. This class is thread-safe.
  */
@@ -65,7 +70,7 @@ public final class WorkReports {
   }
 
   /**
-   * Reads the report in {@code file} (.txt, .xlsx, .xls or .json, told by content) and classifies
+   * Reads the report in {@code file} (.txt, .xlsx, .xls, .json, .pdf, .docx, .doc or .html, told by content) and classifies
    * it with the default policy. Assessments a JSON document already holds are replaced.
    *
    * @param file the file
@@ -103,7 +108,7 @@ public final class WorkReports {
   /**
    * Reads a report from a stream (to its end; not closed), its format told by content.
    *
-   * @param in the bytes of a .txt, .xlsx, .xls or .json report
+   * @param in the bytes of a .txt, .xlsx, .xls, .json, .pdf, .docx, .doc or .html report
    * @param source the name to give in messages, such as {@code <stdin>}
    * @return the report as written, not classified
    * @throws ReportReadException if the stream cannot be read or holds no report
@@ -154,7 +159,7 @@ public final class WorkReports {
    * document is streamed; a workbook is read whole. The output is written beside and moved into
    * place when complete, so a failure never leaves a partial file.
    *
-   * @param input a .txt, .xlsx, .xls or .json report, told by content
+   * @param input a .txt, .xlsx, .xls, .json, .pdf, .docx, .doc or .html report, told by content
    * @param output the file to write, ending in .json or .xlsx
    * @param policy the classification thresholds, or null to write the tasks as read
    * @return the number of tasks written

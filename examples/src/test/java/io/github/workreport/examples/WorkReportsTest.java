@@ -18,6 +18,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -149,6 +150,23 @@ class WorkReportsTest {
         .hasMessageContaining("limit of 16 MB");
   }
 
+  @Test
+  void readsDocumentsByContentFromAFileAndAStream(@TempDir Path dir) throws IOException {
+    for (String document : List.of("13_xiaoxian-2025-sep.pdf", "13_xiaoxian-2025-sep.docx", "13_xiaoxian-2025-sep.html")) {
+      byte[] bytes;
+      try (InputStream in = WorkReportsTest.class.getResourceAsStream("/documents/" + document)) {
+        bytes = in.readAllBytes();
+      }
+      Path file = Files.write(dir.resolve("附件-" + document.substring(document.lastIndexOf('.') + 1) + ".bin"), bytes);
+      Report fromFile = WorkReports.read(file);
+      Report fromStream = WorkReports.classify(WorkReports.readUnclassified(new java.io.ByteArrayInputStream(bytes), "<stdin>"));
+      assertThat(fromFile.tasks()).as(document).hasSize(9);
+      // a PDF sets a space between Chinese and digits
+      assertThat(fromFile.title().replace(" ", "")).as(document).isEqualTo("萧县2025年9月份民生工程进展情况");
+      assertThat(fromStream.tasks()).as(document).isEqualTo(fromFile.tasks());
+    }
+  }
+
   // --- sniffing --------------------------------------------------------------------------------
 
   @Test
@@ -156,7 +174,9 @@ class WorkReportsTest {
     assertThat(sniff(new byte[] {'P', 'K', 3, 4, 0})).isEqualTo(Formats.Kind.WORKBOOK);
     assertThat(sniff(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}))
         .isEqualTo(Formats.Kind.WORKBOOK);
-    assertThat(sniff("%PDF-1.4".getBytes(StandardCharsets.US_ASCII))).isEqualTo(Formats.Kind.PDF);
+    assertThat(sniff("%PDF-1.4".getBytes(StandardCharsets.US_ASCII))).isEqualTo(Formats.Kind.DOCUMENT);
+    assertThat(sniff("<!DOCTYPE html><html>".getBytes(StandardCharsets.US_ASCII))).isEqualTo(Formats.Kind.DOCUMENT);
+    assertThat(sniff("﻿ <table><tr>".getBytes(StandardCharsets.UTF_8))).isEqualTo(Formats.Kind.DOCUMENT);
     assertThat(sniff(" \n {\"format\"".getBytes(StandardCharsets.UTF_8))).isEqualTo(Formats.Kind.JSON);
     assertThat(sniff("\uFEFF{}".getBytes(StandardCharsets.UTF_8))).isEqualTo(Formats.Kind.JSON);
     assertThat(sniff("\uFEFF{}".getBytes(StandardCharsets.UTF_16LE))).isEqualTo(Formats.Kind.JSON);

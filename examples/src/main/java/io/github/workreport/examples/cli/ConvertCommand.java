@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = {
         "Converts a report between formats as it is written, without classifying it: INPUT is .txt, "
-            + ".xlsx, .xls or .json (told by content, - for standard input); OUTPUT ends in .json or "
+            + ".xlsx, .xls, .json, .pdf, .docx, .doc or .html (told by content, - for standard input); OUTPUT ends in .json or "
             + ".xlsx. Assessments in a JSON input are kept.",
         "To convert and classify, use: classify INPUT --output OUTPUT.", ""})
 final class ConvertCommand implements Callable<Integer> {

@@ -435,13 +435,39 @@ class MainTest {
         .startsWith(file + ": ").contains("named like a workbook but not one");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"13_xiaoxian-2025-sep.pdf", "13_xiaoxian-2025-sep.docx", "13_xiaoxian-2025-sep.html"})
+  void documentsAreClassifiedWhateverTheirName(String document, @TempDir Path dir) throws IOException {
+    // told by content: a PDF named .txt is a PDF
+    Path file = dir.resolve("附件.txt");
+    try (InputStream in = MainTest.class.getResourceAsStream("/documents/" + document)) {
+      Files.copy(in, file);
+    }
+    Run run = run("classify", file.toString(), "--format", "json");
+    assertThat(run.status).as(run.err).isZero();
+    assertThat(run.out).contains("\"jurisdiction\": \"萧县\"").contains("\"period\": \"2025-09\"").contains("\"number\": 9");
+    Path json = dir.resolve("out.json");
+    assertThat(run("convert", file.toString(), json.toString()).status).isZero();
+    assertThat(Files.readString(json)).contains("\"year\": 2025");
+  }
+
   @Test
-  void aPdfIsRefusedWithAWayOut(@TempDir Path dir) throws IOException {
+  void aScannedPdfIsRefusedWithAWayOut(@TempDir Path dir) throws IOException {
+    Path pdf = dir.resolve("scan.pdf");
+    try (InputStream in = MainTest.class.getResourceAsStream("/documents/scanned.pdf")) {
+      Files.copy(in, pdf);
+    }
+    Run run = run("classify", pdf.toString());
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.errLines()).containsExactly(pdf + ": page 1: no text in the PDF (a scanned image?); run OCR first");
+  }
+
+  @Test
+  void aCutPdfIsRefusedNotReadInPart(@TempDir Path dir) throws IOException {
     Path pdf = Files.writeString(dir.resolve("r.pdf"), "%PDF-1.7\n");
     Run run = run("classify", pdf.toString());
     assertThat(run.status).isEqualTo(1);
-    assertThat(run.errLines()).containsExactly(pdf + ": a PDF document, which is not read: save its table as"
-        + " tab-separated text (.txt), a workbook (.xlsx, .xls) or workreport/1 JSON");
+    assertThat(run.errLines()).singleElement().asString().startsWith(pdf + ": byte 9: the PDF is truncated");
   }
 
   @Test
@@ -464,7 +490,7 @@ class MainTest {
   void anEmptyDirectoryIsOneLine(@TempDir Path dir) {
     Run run = run("classify", dir.toString());
     assertThat(run.status).isEqualTo(1);
-    assertThat(run.errLines()).containsExactly(dir + ": no .txt, .xlsx, .xls or .json file in the directory");
+    assertThat(run.errLines()).containsExactly(dir + ": no .txt, .xlsx, .xls, .json, .pdf, .docx, .doc or .html file in the directory");
   }
 
   @Test
