@@ -29,8 +29,10 @@ public enum DocumentFormat {
 
   /**
    * The format of {@code file} by its content, or empty for anything else (a workbook, a text
-   * table, JSON). An OLE2 file that is an encrypted Office document is reported as {@link #DOCX}
-   * so that reading it refuses it with the reason.
+   * table, JSON). An encrypted Office file (an OLE2 container whose package is encrypted) tells
+   * nothing of what it holds: it is reported as {@link #DOCX} only when named {@code .docx}, so that
+   * reading it refuses it with the reason, and otherwise left to the workbook reader, which refuses
+   * it the same way.
    *
    * @param file a file
    * @return its format, if it is a document this module reads
@@ -52,7 +54,9 @@ public enum DocumentFormat {
     if (byHead.isPresent() && byHead.get() == DOC) {
       try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
         return fs.getRoot().hasEntry("WordDocument") ? byHead
-            : fs.getRoot().hasEntry("EncryptedPackage") ? Optional.of(DOCX) : Optional.empty();
+            : fs.getRoot().hasEntry("EncryptedPackage")
+                && String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".docx")
+                ? Optional.of(DOCX) : Optional.empty();
       } catch (IOException | RuntimeException notOle2) {
         return Optional.empty();
       }
