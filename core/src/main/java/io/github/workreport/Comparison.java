@@ -453,8 +453,8 @@ public final class Comparison {
     }
 
     /**
-     * {@code 新建公厕 = 15座: 9座 → 15座 (+6座)}, {@code 目标 15座 → 12座} for a revision, {@code 新目标
-     * …} and {@code 删去目标 …} for an added or dropped one.
+     * {@code 新建公厕 = 15座: 9座 → 15座 (+6座)} ({@code (未变)} when the value stayed), {@code 目标 15座 →
+     * 12座} for a revision, {@code 新目标 …} and {@code 删去目标 …} for an added or dropped one.
      *
      * @return the text
      */
@@ -477,10 +477,10 @@ public final class Comparison {
       return out.toString();
     }
 
-    /** {@code +6座}, {@code -0.4个百分点}, {@code ±0%}. */
+    /** {@code +6座}, {@code -0.4个百分点}, or {@code 未变} for no change. */
     static String signedText(Quantity change) {
       int sign = change.value().signum();
-      return (sign > 0 ? "+" : sign == 0 ? "±" : "") + change.format();
+      return sign == 0 ? "未变" : (sign > 0 ? "+" : "") + change.format();
     }
   }
 }
