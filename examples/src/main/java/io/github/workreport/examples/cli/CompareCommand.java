@@ -3,6 +3,7 @@ package io.github.workreport.examples.cli;
 import io.github.workreport.Comparison;
 import io.github.workreport.Report;
 import io.github.workreport.Reports;
+import io.github.workreport.document.ReportHtml;
 import io.github.workreport.examples.WorkReports;
 import io.github.workreport.json.ComparisonJson;
 import io.github.workreport.rules.ClassificationPolicy;
@@ -12,7 +13,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +45,8 @@ final class CompareCommand implements Callable<Integer> {
   String later;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "text or json (workreport-comparison/1; default: what the --output name ends in, else text).")
+      description = "text, json (workreport-comparison/1) or html (LATER's page with a section on what moved); "
+          + "default: what the --output name ends in, else text.")
   OutputFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write (default: standard output).")
@@ -62,6 +63,20 @@ final class CompareCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "EARLIER and LATER cannot both be standard input");
     }
     Comparison comparison = Reports.compare(read(earlier), read(later));
+    if (chosen == OutputFormat.HTML) {
+      ReportHtml html = ReportHtml.standard().withPolicy(policy).withComparison(comparison);
+      if (output == null) {
+        spec.commandLine().getOut().flush();
+        html.writeTo(comparison.later(), main.env.out);
+      } else {
+        try {
+          html.writeTo(comparison.later(), output);
+        } catch (UncheckedIOException e) {
+          throw Failure.cannotWrite(output, e);
+        }
+      }
+      return 0;
+    }
     if (chosen == OutputFormat.JSON) {
       if (output == null) {
         spec.commandLine().getOut().flush();
@@ -97,8 +112,8 @@ final class CompareCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--format " + format + " does not match --output " + output);
     }
     OutputFormat chosen = format != null ? format : fromName != null ? fromName : OutputFormat.TEXT;
-    if (!List.of(OutputFormat.TEXT, OutputFormat.JSON).contains(chosen)) {
-      throw new ParameterException(spec.commandLine(), "compare writes text or json, not " + chosen);
+    if (chosen == OutputFormat.XLSX) {
+      throw new ParameterException(spec.commandLine(), "compare writes text, json or html, not " + chosen);
     }
     if (output != null && Files.isDirectory(output)) {
       throw new ParameterException(spec.commandLine(), "--output is a directory: " + output);
