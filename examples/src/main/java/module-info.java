@@ -9,6 +9,9 @@ module io.github.workreport.examples {
   requires io.github.workreport.excel;
   requires io.github.workreport.document;
   requires info.picocli;
+  requires org.jline.terminal;
+  // Loaded by name (TerminalProvider.load("jni")), never referenced: required so that it resolves.
+  requires org.jline.terminal.jni;
 
   exports io.github.workreport.examples;
 

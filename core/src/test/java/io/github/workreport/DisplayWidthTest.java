@@ -5,6 +5,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.utils.AttributedString;
+import org.jline.utils.WCWidth;
 import org.junit.jupiter.api.Test;
 
 class DisplayWidthTest {
@@ -21,6 +25,31 @@ class DisplayWidthTest {
     assertThat(DisplayWidth.of("\u001B")).isZero();
     assertThat(DisplayWidth.of("𠀀")).isEqualTo(2);
     assertThat(DisplayWidth.of("ＡＢ")).isEqualTo(4);
+  }
+
+  @Test
+  void everyCodePointIsAsWideAsJlineSaysControlsAside() {
+    // jline's WCWidth.wcwidth, what jline-based terminal programs align with: -1 for controls,
+    // which DisplayWidth counts as 0 so that a sum of widths is a width.
+    List<String> differences = new ArrayList<>();
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      int expected = Math.max(0, WCWidth.wcwidth(cp));
+      int actual = DisplayWidth.of(cp);
+      if (actual != expected && differences.size() < 20) {
+        differences.add(String.format("U+%04X: %d, jline %d", cp, actual, expected));
+      }
+    }
+    assertThat(differences).as("code points whose width differs from jline's (regenerate the tables of DisplayWidth)")
+        .isEmpty();
+    assertThat(WCWidth.wcwidth(0x1B)).isEqualTo(-1);
+    assertThat(DisplayWidth.of(0x1B)).isZero();
+  }
+
+  @Test
+  void aTextIsAsWideAsJlineMeasuresIt() {
+    for (String text : List.of("《灞桥区 2020 年政府工作报告》", "增长≥7.5% → 6.8%", "PM2.5 ＡＢ 𠀀 e\u0301", "🚀 rocket")) {
+      assertThat(DisplayWidth.of(text)).as(text).isEqualTo(new AttributedString(text).columnLength());
+    }
   }
 
   @Test

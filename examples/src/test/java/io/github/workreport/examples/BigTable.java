@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * varied and renumbered: realistic rows (200–400 bytes of Chinese text with targets and measures)
  * without a fixture of hundreds of megabytes.
  */
-final class BigTable {
+public final class BigTable {
   private static final Pattern ROW = Pattern.compile("^(\\d+)[.．、]\\s*(.*)$");
   private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
 
@@ -56,7 +56,7 @@ final class BigTable {
   }
 
   /** Writes a table of {@code tasks} rows in one section, UTF-8. */
-  static void write(Path file, int tasks) throws IOException {
+  public static void write(Path file, int tasks) throws IOException {
     List<String> seed = seedRows();
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("《某区 2020 年政府工作报告》工作任务分解表\n\n");

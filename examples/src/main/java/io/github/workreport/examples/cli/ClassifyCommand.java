@@ -1,6 +1,8 @@
 package io.github.workreport.examples.cli;
 
 import io.github.workreport.Report;
+import io.github.workreport.Summary;
+import io.github.workreport.document.ReportHtml;
 import io.github.workreport.examples.WorkReports;
 import io.github.workreport.rules.ClassificationPolicy;
 import io.github.workreport.excel.ExcelWriter;
@@ -14,9 +16,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -25,13 +29,13 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "classify", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = {
         "Reads reports, classifies every task and prints a table with the totals (text), or writes "
-            + "workreport/1 JSON or a styled workbook.",
+            + "workreport/1 JSON, a styled workbook or a self-contained HTML page.",
         "Several inputs or a directory: one combined summary, a row per report, and with --output DIR "
-            + "one output per report in DIR.", ""})
+            + "one output per report in DIR (with html, also DIR/index.html linking them).", ""})
 final class ClassifyCommand extends ReportsCommand {
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "text, json or xlsx (default: what the --output name ends in, else text).")
+      description = "text, json, xlsx or html (default: what the --output name ends in, else text).")
   OutputFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -59,7 +63,7 @@ final class ClassifyCommand extends ReportsCommand {
     if (target == null) {
       print(report, chosen);
     } else {
-      write(report, chosen, target);
+      write(report, chosen, target, policy);
     }
     return 0;
   }
@@ -91,6 +95,9 @@ final class ClassifyCommand extends ReportsCommand {
     if (chosen == OutputFormat.JSON) {
       out().flush();
       ReportJson.write(report, env().out);
+    } else if (chosen == OutputFormat.HTML) {
+      out().flush();
+      ReportHtml.standard().withPolicy(policy).writeTo(report, env().out);
     } else {
       new ReportText(style()).printReport(report, out());
     }
@@ -102,7 +109,7 @@ final class ClassifyCommand extends ReportsCommand {
    * is read whole all the same).
    */
   static boolean streams(Input input, OutputFormat chosen, Path target) {
-    return input.path() != null && chosen != OutputFormat.TEXT
+    return input.path() != null && (chosen == OutputFormat.JSON || chosen == OutputFormat.XLSX)
         && OutputFormat.ofFile(target).orElse(null) == chosen;
   }
 
@@ -115,10 +122,13 @@ final class ClassifyCommand extends ReportsCommand {
     }
   }
 
-  /** Writes one report; text without colour. */
-  static void write(Report report, OutputFormat chosen, Path target) {
+  /** Writes one report; text without colour; an HTML page names {@code policy} in its footer. */
+  static void write(Report report, OutputFormat chosen, Path target, ClassificationPolicy policy) {
     try {
       switch (chosen) {
+        case HTML:
+          ReportHtml.standard().withPolicy(policy).writeTo(report, target);
+          break;
         case JSON:
           ReportJson.write(report, target);
           break;
@@ -153,17 +163,41 @@ final class ClassifyCommand extends ReportsCommand {
       }
     }
     Map<Input, Path> finalTargets = targets;
+    Map<Input, Summary> pages = new ConcurrentHashMap<>();
     List<Batch.Result<ReportText.Row>> results = runAll(resolved, input -> {
       Report report = classify(input);
       Path target = finalTargets.get(input);
       if (target != null) {
-        write(report, chosen, target);
+        write(report, chosen, target, policy);
+        if (chosen == OutputFormat.HTML) {
+          pages.put(input, report.summary());
+        }
       }
       return new ReportText.Row(report);
     });
+    if (chosen == OutputFormat.HTML && output != null) {
+      writeIndex(resolved, finalTargets, pages);
+    }
     new ReportText(style()).printCombined(results, out());
     out().flush();
     return reportFailures(results);
+  }
+
+  /** {@code DIR/index.html}: a row per report that was read, in the order of the inputs, linking to its page. */
+  private void writeIndex(List<Input> resolved, Map<Input, Path> targets, Map<Input, Summary> pages) {
+    Map<String, Summary> rows = new LinkedHashMap<>();
+    for (Input input : resolved) {
+      Summary summary = pages.get(input);
+      if (summary != null) {
+        rows.put(String.valueOf(targets.get(input).getFileName()), summary);
+      }
+    }
+    Path index = output.resolve("index.html");
+    try {
+      ReportHtml.standard().withPolicy(policy).writeIndex(rows, index);
+    } catch (UncheckedIOException e) {
+      throw Failure.cannotWrite(index, e);
+    }
   }
 
   /** {@code DIR/stem.ext}; inputs that share a stem keep their extension: {@code a.txt.json}. */

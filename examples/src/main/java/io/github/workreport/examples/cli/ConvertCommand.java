@@ -34,7 +34,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OutputFormat format = OutputFormat.ofFile(output)
-        .filter(f -> f != OutputFormat.TEXT)
+        .filter(f -> f == OutputFormat.JSON || f == OutputFormat.XLSX)
         .orElseThrow(() -> new ParameterException(spec.commandLine(),
             "OUTPUT must end in .json or .xlsx, was " + output + " (a .txt table or an .xls workbook is not written)"));
     Input source = Input.of(input);
@@ -49,7 +49,7 @@ final class ConvertCommand implements Callable<Integer> {
       return 0;
     }
     Report report = source.read(main.env.in);
-    ClassifyCommand.write(report, format, output);
+    ClassifyCommand.write(report, format, output, null);
     return 0;
   }
 }

@@ -4,19 +4,24 @@ import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntSupplier;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.spi.SystemStream;
+import org.jline.terminal.spi.TerminalProvider;
 
 /**
  * What a run of the command line sees of the world: its streams, its environment variables, and
- * whether standard output and standard error are terminals. Tests pass their own.
+ * whether standard output and standard error are terminals, how wide, and of what type. For the
+ * process itself jline answers ({@link #system()}: its JNI provider asks the operating system, on
+ * Linux, macOS, Windows and FreeBSD alike); tests pass their own.
  */
 public final class Env {
   final InputStream in;
@@ -25,9 +30,11 @@ public final class Env {
   final Map<String, String> variables;
   final boolean outIsTerminal;
   final boolean errIsTerminal;
+  private final IntSupplier outWidth;
+  private final IntSupplier errWidth;
 
   /**
-   * An environment.
+   * An environment whose terminals, if any, are 80 columns wide.
    *
    * @param in standard input
    * @param out standard output
@@ -38,32 +45,65 @@ public final class Env {
    */
   public Env(InputStream in, OutputStream out, OutputStream err, Map<String, String> variables,
       boolean outIsTerminal, boolean errIsTerminal) {
+    this(in, out, err, variables, outIsTerminal, errIsTerminal, () -> 80, () -> 80);
+  }
+
+  Env(InputStream in, OutputStream out, OutputStream err, Map<String, String> variables,
+      boolean outIsTerminal, boolean errIsTerminal, IntSupplier outWidth, IntSupplier errWidth) {
     this.in = Objects.requireNonNull(in, "in");
     this.out = Objects.requireNonNull(out, "out");
     this.err = Objects.requireNonNull(err, "err");
     this.variables = Map.copyOf(variables);
     this.outIsTerminal = outIsTerminal;
     this.errIsTerminal = errIsTerminal;
-  }
-
-  /** The process's own streams and environment. @return the environment */
-  static Env system() {
-    return new Env(new FileInputStream(FileDescriptor.in),
-        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-        new FileOutputStream(FileDescriptor.err), System.getenv(), isTerminal(1), isTerminal(2));
+    this.outWidth = outWidth;
+    this.errWidth = errWidth;
   }
 
   /**
-   * Whether file descriptor {@code fd} is a terminal. Java 17 cannot ask directly; on Linux the
-   * descriptor's link in /proc names the device, elsewhere a console exists only when both standard
-   * input and output are terminals.
+   * The process's own streams and environment, the terminals as jline's JNI provider finds them
+   * (then its exec provider, which runs {@code test -t} and {@code stty}; with neither, a console
+   * exists only when standard input and output are both terminals).
+   *
+   * @return the environment
    */
-  static boolean isTerminal(int fd) {
+  static Env system() {
+    TerminalProvider provider = provider();
+    boolean outTerminal;
+    boolean errTerminal;
+    if (provider != null) {
+      outTerminal = provider.isSystemStream(SystemStream.Output);
+      errTerminal = provider.isSystemStream(SystemStream.Error);
+    } else {
+      outTerminal = System.console() != null;
+      errTerminal = outTerminal;
+    }
+    return new Env(new FileInputStream(FileDescriptor.in),
+        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+        new FileOutputStream(FileDescriptor.err), System.getenv(), outTerminal, errTerminal,
+        () -> width(provider, SystemStream.Output), () -> width(provider, SystemStream.Error));
+  }
+
+  private static TerminalProvider provider() {
+    for (String name : new String[] {TerminalBuilder.PROP_PROVIDER_JNI, TerminalBuilder.PROP_PROVIDER_EXEC}) {
+      try {
+        return TerminalProvider.load(name);
+      } catch (IOException | RuntimeException | LinkageError unavailable) {
+        // A platform without the native library, or without the commands: try the next one.
+      }
+    }
+    return null;
+  }
+
+  /** The stream's columns now (a window can be resized), 0 when unknown. */
+  private static int width(TerminalProvider provider, SystemStream stream) {
+    if (provider == null) {
+      return 0;
+    }
     try {
-      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
-      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
-    } catch (Exception noProc) {
-      return System.console() != null;
+      return Math.max(0, provider.systemStreamWidth(stream));
+    } catch (RuntimeException e) {
+      return 0;
     }
   }
 
@@ -71,6 +111,20 @@ public final class Env {
   boolean colour() {
     String noColor = variables.get("NO_COLOR");
     return outIsTerminal && (noColor == null || noColor.isEmpty());
+  }
+
+  /** The columns of standard output's terminal; 0 when it is not one or its width is not known. */
+  int width() {
+    return outIsTerminal ? outWidth.getAsInt() : 0;
+  }
+
+  /**
+   * Where a progress bar is drawn: standard error with the capabilities of the terminal type
+   * {@code TERM} names; null when standard error is not a terminal. Its width follows the window's
+   * ({@link Progress} asks before each redraw).
+   */
+  Progress.Screen progressScreen() {
+    return errIsTerminal ? new Progress.Screen(writer(err, false), variables.getOrDefault("TERM", ""), errWidth) : null;
   }
 
   /** A UTF-8 writer on {@code stream}; with {@code autoFlush}, flushed at every line. */

@@ -23,7 +23,7 @@ import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code workreport} command line: {@code classify}, {@code convert} and {@code summary}.
+ * The {@code workreport} command line: {@code classify}, {@code compare}, {@code convert} and {@code summary}.
  *
  * <p>Exit status 0 on success; 1 when an input cannot be read (one line on standard error naming
  * the file, the place and the reason; {@code --debug} adds the stack trace) or an output cannot be
@@ -32,7 +32,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "workreport",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    subcommands = {ClassifyCommand.class, ConvertCommand.class, SummaryCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ClassifyCommand.class, CompareCommand.class, ConvertCommand.class, SummaryCommand.class, CommandLine.HelpCommand.class},
     description = {
         "Reads government work-report task tables (工作任务分解表), finds the quantitative targets and "
             + "the achieved values, and classifies every task as",
@@ -109,7 +109,7 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing a command: classify, convert or summary");
+    throw new ParameterException(spec.commandLine(), "Missing a command: classify, compare, convert or summary");
   }
 
   private static int usageError(ParameterException e, String[] args) {

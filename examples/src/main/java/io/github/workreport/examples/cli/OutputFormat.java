@@ -11,7 +11,9 @@ enum OutputFormat {
   /** The workreport/1 JSON format. */
   JSON("json"),
   /** The styled workbook. */
-  XLSX("xlsx");
+  XLSX("xlsx"),
+  /** The self-contained HTML page. */
+  HTML("html");
 
   final String extension;
 

@@ -73,7 +73,7 @@ abstract class ReportsCommand implements Callable<Integer> {
 
   /** Runs {@code work} over the inputs in parallel, with a progress bar on a terminal. */
   <R> List<Batch.Result<R>> runAll(List<Input> resolved, Function<Input, R> work) {
-    try (Progress progress = Progress.start(err(), resolved.size(), env().errIsTerminal)) {
+    try (Progress progress = Progress.start(resolved.size() > 1 ? env().progressScreen() : null, resolved.size())) {
       return Batch.run(resolved, work, threads, progress);
     }
   }
