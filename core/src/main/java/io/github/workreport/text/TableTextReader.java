@@ -754,7 +754,7 @@ final class TableTextReader {
     }
   }
 
-  private static final class SectionDraft {
+  static final class SectionDraft {
     final String name;
     final Optional<String> optionalName;
     final Status status;

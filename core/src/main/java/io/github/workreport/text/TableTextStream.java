@@ -3,6 +3,7 @@ package io.github.workreport.text;
 import io.github.workreport.Finding;
 import io.github.workreport.Report;
 import io.github.workreport.ReportReadException;
+import io.github.workreport.Status;
 import io.github.workreport.Task;
 import io.github.workreport.TaskCounts;
 import java.io.Closeable;
@@ -12,9 +13,11 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -160,6 +163,55 @@ public final class TableTextStream implements Iterable<Task>, Closeable {
         Task task = reader.task(row, extractor, year);
         counts.add(task);
         return task;
+      }
+    };
+  }
+
+  /**
+   * The tasks, in document order, each as the work that extracts it: the table is read and split
+   * as the iterator goes, on the calling thread, and {@link Supplier#get()} extracts the targets,
+   * measures and declared status, on any thread, giving the task {@link #iterator()} would give.
+   * Extraction is most of the cost of reading, so a caller can spread it over threads while the
+   * rows are read in order. The counts ({@link #counts()}) and {@link #end()} are kept as for
+   * {@link #iterator()}.
+   *
+   * @return the iterator of extractions
+   * @throws IllegalStateException when the tasks have been iterated already
+   */
+  public Iterator<Supplier<Task>> extractions() {
+    if (iterated) {
+      throw new IllegalStateException("a TableTextStream can be iterated once");
+    }
+    iterated = true;
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        if (pending == null && end == null) {
+          pending = reader.nextRow();
+          if (pending == null) {
+            end = reader.end(header);
+          }
+        }
+        return pending != null;
+      }
+
+      @Override
+      public Supplier<Task> next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        TableTextReader.Row row = pending;
+        pending = null;
+        // The row as read, and its section's status now: the reader moves on while this waits.
+        Task read = reader.task(row, null, year);
+        counts.add(read);
+        if (extractor == null) {
+          return () -> read;
+        }
+        Optional<Status> status = row.section.status.isDetermined() ? Optional.of(row.section.status) : Optional.empty();
+        TaskExtractor extraction = extractor;
+        OptionalInt taskYear = year;
+        return () -> extraction.extract(read, status, taskYear);
       }
     };
   }

@@ -155,8 +155,9 @@ public final class WorkReports {
   /**
    * Reads {@code input} and writes {@code output} (.json or .xlsx, by extension) one task at a
    * time, without holding the report: memory stays small for a table of any size. Each task is
-   * classified with {@code policy} when one is given, else written as read. A text table or a JSON
-   * document is streamed; a workbook is read whole. The output is written beside and moved into
+   * classified with {@code policy} when one is given, else written as read; the tasks of a large
+   * report are extracted and classified on all processors ({@link Converter} chooses otherwise). A
+   * text table or a JSON document is streamed; a workbook is read whole. The output is written beside and moved into
    * place when complete, so a failure never leaves a partial file.
    *
    * @param input a .txt, .xlsx, .xls, .json, .pdf, .docx, .doc or .html report, told by content
@@ -172,17 +173,7 @@ public final class WorkReports {
     if (!isWritable(Objects.requireNonNull(output, "output"))) {
       throw new IllegalArgumentException(output + ": cannot write this format; the name must end in .json or .xlsx");
     }
-    Classifier classifier = policy == null ? null : Classifier.of(policy);
-    long written = Formats.stream(input, output, classifier);
-    if (written >= 0) {
-      return written;
-    }
-    Report report = readUnclassified(input);
-    if (classifier != null) {
-      report = classifier.classify(report);
-    }
-    write(report, output);
-    return report.tasks().size();
+    return Converter.of(policy).convert(input, output);
   }
 
   /**

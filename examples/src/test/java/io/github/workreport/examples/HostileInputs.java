@@ -175,15 +175,15 @@ final class HostileInputs {
           w.write(r + ".第" + r + "项任务，推进重点项目建设\t区单位" + r % 97 + "\t已完成第" + r + "项工作。\n");
         }
       }
-      cases.add(new Case("1 M rows .txt", million, Pattern.compile("line \\d+ \\(byte 16777216\\)"), "limit", -1, true));
-      // Short rows: a million of them fit under the byte limit, and the row limit refuses them.
+      // The command line streams a text table into the printed table: no size limit applies.
+      cases.add(new Case("1 M rows .txt", million, null, "1000000", 1_000_000, true));
       Path shortRows = dir.resolve("million-short.txt");
       try (Writer w = writer(Files.newOutputStream(shortRows))) {
         for (int r = 1; r <= 1_000_000; r++) {
           w.write(r + ".a\tb\tc\n");
         }
       }
-      cases.add(new Case("1 M short rows .txt", shortRows, Pattern.compile("line 200001"), "more than 200000 task rows", -1, true));
+      cases.add(new Case("1 M short rows .txt", shortRows, null, "1000000", 1_000_000, true));
       Path line = dir.resolve("one-line.txt");
       try (OutputStream out = Files.newOutputStream(line)) {
         byte[] chunk = "推进重点项目建设，".repeat(1 << 12).getBytes(StandardCharsets.UTF_8);
@@ -191,7 +191,7 @@ final class HostileInputs {
           out.write(chunk);
         }
       }
-      cases.add(new Case("100 MB single line .txt", line, Pattern.compile("line 1"), "limit", -1, true));
+      cases.add(new Case("100 MB single line .txt", line, Pattern.compile("line 1"), "longer than", -1, true));
     }
     return cases;
   }

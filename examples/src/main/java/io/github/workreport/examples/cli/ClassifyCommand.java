@@ -3,10 +3,13 @@ package io.github.workreport.examples.cli;
 import io.github.workreport.Report;
 import io.github.workreport.Summary;
 import io.github.workreport.document.ReportHtml;
-import io.github.workreport.examples.WorkReports;
+import io.github.workreport.examples.Converter;
+import io.github.workreport.examples.ReportTasks;
 import io.github.workreport.rules.ClassificationPolicy;
+import io.github.workreport.rules.Classifier;
 import io.github.workreport.excel.ExcelWriter;
 import io.github.workreport.json.ReportJson;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,17 +58,55 @@ final class ClassifyCommand extends ReportsCommand {
     Path target = output == null ? null
         : Files.isDirectory(output) ? output.resolve(input.stem() + "." + chosen.extension) : output;
     refuseOverwritingInputs(List.of(input), target);
-    if (target != null && streams(input, chosen, target)) {
-      stream(input.path(), target, policy);
+    if (input.isBundled() || chosen == OutputFormat.HTML) {
+      // A page shows the whole report at once (its totals and charts come first): read whole.
+      Report report = classify(input);
+      if (target == null) {
+        print(report, chosen);
+      } else {
+        write(report, chosen, target, policy);
+      }
       return 0;
     }
-    Report report = classify(input);
-    if (target == null) {
-      print(report, chosen);
-    } else {
-      write(report, chosen, target, policy);
+    try (Input.Spooled file = input.spool(env().in)) {
+      one(file.file, input.name(), chosen, target);
     }
     return 0;
+  }
+
+  /**
+   * Classifies one report file task by task into {@code target}, or standard output when it is
+   * null: memory holds a few batches of tasks whatever the size of the report.
+   */
+  private void one(Path file, String source, OutputFormat chosen, Path target) {
+    if (chosen == OutputFormat.TEXT) {
+      try (ReportTasks in = ReportTasks.open(file, source).classifiedWith(Classifier.of(policy), threads)) {
+        if (target == null) {
+          new StreamedReportText(style()).print(in, out());
+          return;
+        }
+        try (PrintWriter writer = Env.writer(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), false)) {
+          new StreamedReportText(new Style(false)).print(in, writer);
+          if (writer.checkError()) {
+            throw new IOException("the output failed");
+          }
+        } catch (IOException e) {
+          throw Failure.cannotWrite(target, e);
+        }
+      }
+      return;
+    }
+    Converter converter = Converter.of(policy).threads(threads);
+    try {
+      if (target == null) {
+        out().flush();
+        converter.convert(file, source, env().out, chosen.extension);
+      } else {
+        converter.convert(file, source, target, chosen.extension);
+      }
+    } catch (UncheckedIOException e) {
+      throw target == null ? e : Failure.cannotWrite(target, e);
+    }
   }
 
   private OutputFormat chooseFormat(boolean several) {
@@ -100,25 +141,6 @@ final class ClassifyCommand extends ReportsCommand {
       ReportHtml.standard().withPolicy(policy).writeTo(report, env().out);
     } else {
       new ReportText(style()).printReport(report, out());
-    }
-  }
-
-  /**
-   * Whether a file is converted task by task, without the report in memory: JSON or a workbook
-   * written to a file named for its format, from a file (a text table or JSON streams; a workbook
-   * is read whole all the same).
-   */
-  static boolean streams(Input input, OutputFormat chosen, Path target) {
-    return input.path() != null && (chosen == OutputFormat.JSON || chosen == OutputFormat.XLSX)
-        && OutputFormat.ofFile(target).orElse(null) == chosen;
-  }
-
-  /** Converts task by task, classifying with {@code policy} unless it is null. */
-  static void stream(Path input, Path target, ClassificationPolicy policy) {
-    try {
-      WorkReports.convert(input, target, policy);
-    } catch (UncheckedIOException e) {
-      throw Failure.cannotWrite(target, e);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.workreport.examples.cli;
 
-import io.github.workreport.Report;
+import io.github.workreport.examples.Converter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -44,12 +45,11 @@ final class ConvertCommand implements Callable<Integer> {
     if (Files.isDirectory(output)) {
       throw new ParameterException(spec.commandLine(), "OUTPUT is a directory: " + output);
     }
-    if (ClassifyCommand.streams(source, format, output)) {
-      ClassifyCommand.stream(source.path(), output, null);
-      return 0;
+    try (Input.Spooled file = source.spool(main.env.in)) {
+      Converter.of(null).convert(file.file, source.name(), output, format.extension);
+    } catch (UncheckedIOException e) {
+      throw Failure.cannotWrite(output, e);
     }
-    Report report = source.read(main.env.in);
-    ClassifyCommand.write(report, format, output, null);
     return 0;
   }
 }

@@ -57,6 +57,63 @@ final class Input {
     return dot > 0 ? file.substring(0, dot) : file;
   }
 
+  /** Whether this is the bundled report. */
+  boolean isBundled() {
+    return path == null && !stdin;
+  }
+
+  /**
+   * The file to read this input from: its own, or for standard input a temporary copy of it, which
+   * closing deletes. Not for the bundled report.
+   */
+  Spooled spool(InputStream in) {
+    if (!stdin) {
+      return new Spooled(path, null);
+    }
+    Path copy;
+    try {
+      copy = Files.createTempFile("workreport-stdin-", ".tmp");
+    } catch (IOException e) {
+      throw new ReportReadException(name, "", "cannot save standard input to a temporary file: " + e.getMessage(), e);
+    }
+    try {
+      Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      deleteQuietly(copy);
+      throw new ReportReadException(name, "", "cannot read: " + e.getMessage(), e);
+    } catch (RuntimeException | Error e) {
+      deleteQuietly(copy);
+      throw e;
+    }
+    return new Spooled(copy, copy);
+  }
+
+  /** A file to read, and the temporary copy to delete when done, if it is one. */
+  static final class Spooled implements AutoCloseable {
+    final Path file;
+    private final Path temporary;
+
+    Spooled(Path file, Path temporary) {
+      this.file = file;
+      this.temporary = temporary;
+    }
+
+    @Override
+    public void close() {
+      if (temporary != null) {
+        deleteQuietly(temporary);
+      }
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // A copy left in the temporary directory is no failure of the command.
+    }
+  }
+
   /** The report as written, not classified. */
   Report read(InputStream in) {
     if (stdin) {

@@ -35,53 +35,77 @@ final class ReportText {
 
   /** The report line, the task table, the totals, the units with the largest shortfall, the findings. */
   void printReport(Report report, PrintWriter out) {
-    Summary summary = report.summary();
-    printReportLine(report, summary, out);
+    Tally tally = Tally.of(report);
+    printReportLine(report, tally, out);
     out.println();
     printTasks(report, out);
     out.println();
-    printTotals(summary, out);
+    printTotals(tally, out);
     out.println();
-    printUnits(summary, out);
+    printUnits(tally, out);
     out.println();
     printFindings(report, out);
   }
 
   /** The report line, the totals, the units, and the findings counted by kind: no task table. */
   void printSummary(Report report, PrintWriter out) {
-    Summary summary = report.summary();
-    printReportLine(report, summary, out);
-    out.println();
-    printTotals(summary, out);
-    out.println();
-    printUnits(summary, out);
-    out.println();
-    out.println(style.bold("Findings") + "  " + findingCounts(summary));
-    summary.reportFindings().forEach(f -> out.println("  " + f.kind() + "  " + f.message()));
+    printSummary(report, Tally.of(report), out);
   }
 
-  void printReportLine(Report report, Summary summary, PrintWriter out) {
+  /** {@link #printSummary(Report, PrintWriter)} of a report whose tasks were counted as they went by. */
+  void printSummary(Report header, Tally tally, PrintWriter out) {
+    printReportLine(header, tally, out);
+    out.println();
+    printTotals(tally, out);
+    out.println();
+    printUnits(tally, out);
+    out.println();
+    out.println(style.bold("Findings") + "  " + findingCounts(tally));
+    tally.reportFindings.forEach(f -> out.println("  " + f.kind() + "  " + f.message()));
+  }
+
+  void printReportLine(Report report, Tally tally, PrintWriter out) {
     out.println(style.bold(report.title().isEmpty() ? "(untitled report)" : report.title()));
+    List<String> parts = placeAndPeriod(report);
+    parts.add(counted(report, tally.tasks));
+    out.println(String.join(" · ", parts));
+  }
+
+  /** The place, year and period of the report line. */
+  static List<String> placeAndPeriod(Report report) {
     List<String> parts = new ArrayList<>();
     String place = report.jurisdiction().orElse("") + report.year().stream().mapToObj(y -> " " + y).findFirst().orElse("");
     if (!place.isBlank()) {
       parts.add(place.strip());
     }
     report.period().ifPresent(p -> parts.add("as of " + p.asOf() + " (" + p.label() + ")"));
-    String counted = summary.tasks() + " tasks listed";
-    if (summary.declaredTotal().isPresent()) {
-      int declared = summary.declaredTotal().get();
+    return parts;
+  }
+
+  /** {@code 107 tasks listed, 107 declared}, the declared count in red when it differs. */
+  String counted(Report report, int tasks) {
+    String counted = tasks + " tasks listed";
+    if (report.declaredTotals().total().isPresent()) {
+      int declared = report.declaredTotals().total().get();
       String claim = declared + " declared";
-      counted += ", " + (declared == summary.tasks() ? claim : style.paint(Style.BOLD_RED, claim));
+      counted += ", " + (declared == tasks ? claim : style.paint(Style.BOLD_RED, claim));
     } else {
       counted += ", no total declared";
     }
-    parts.add(counted);
-    out.println(String.join(" · ", parts));
+    return counted;
   }
 
   void printTasks(Report report, PrintWriter out) {
-    Table table = new Table(style)
+    Table table = taskTable();
+    for (Task task : report.tasks()) {
+      taskRow(table, task);
+    }
+    table.print(out, "");
+  }
+
+  /** The columns of the task table. */
+  Table taskTable() {
+    return new Table(style)
         .left("task", 12)
         .left("lead unit", 16)
         .left("target → achieved", 30)
@@ -89,45 +113,47 @@ final class ReportText {
         .left("status", 8)
         .left("declared", 8)
         .left("explanation", 56);
-    for (Task task : report.tasks()) {
-      Status status = task.status();
-      Status declared = task.outcome().declaredStatus();
-      boolean unsupported = task.assessment().map(a -> a.has(FindingKind.CLAIM_NOT_SUPPORTED)).orElse(false);
-      Optional<TargetAssessment> line = decidingLine(task);
-      table.row()
-          .cell(task.ref())
-          .cell(task.leadUnit().orElse(""))
-          .cell(targetCell(task, line))
-          .cell(line.flatMap(TargetAssessment::ratio).map(ReportText::percent).orElse(""))
-          .cell(status.label(), Style.of(status))
-          .cell(declared.label(), unsupported ? Style.BOLD_RED : null)
-          .cell(task.assessment().map(Assessment::explanation).orElse(""));
-    }
-    table.print(out, "");
   }
 
-  void printTotals(Summary summary, PrintWriter out) {
+  /** Adds the row of {@code task} to a table made by {@link #taskTable()}. */
+  static void taskRow(Table table, Task task) {
+    Status status = task.status();
+    Status declared = task.outcome().declaredStatus();
+    boolean unsupported = task.assessment().map(a -> a.has(FindingKind.CLAIM_NOT_SUPPORTED)).orElse(false);
+    Optional<TargetAssessment> line = decidingLine(task);
+    table.row()
+        .cell(task.ref())
+        .cell(task.leadUnit().orElse(""))
+        .cell(targetCell(task, line))
+        .cell(line.flatMap(TargetAssessment::ratio).map(ReportText::percent).orElse(""))
+        .cell(status.label(), Style.of(status))
+        .cell(declared.label(), unsupported ? Style.BOLD_RED : null)
+        .cell(task.assessment().map(Assessment::explanation).orElse(""));
+  }
+
+  void printTotals(Tally tally, PrintWriter out) {
     out.println(style.bold("Tasks by status"));
     Table table = new Table(style).left("status", 30).right("assessed", 8).right("share", 6).right("declared", 8);
     for (Status status : Status.values()) {
-      int n = summary.count(status);
+      int n = tally.count(status);
       table.row()
           .cell(status.label() + " " + status, n > 0 ? Style.of(status) : null)
           .cell(n)
-          .cell(summary.tasks() == 0 ? "" : percent(BigDecimal.valueOf(n).divide(BigDecimal.valueOf(summary.tasks()), 4, RoundingMode.HALF_UP)))
-          .cell(summary.byDeclaredStatus().get(status));
+          .cell(tally.tasks == 0 ? "" : percent(BigDecimal.valueOf(n).divide(BigDecimal.valueOf(tally.tasks), 4, RoundingMode.HALF_UP)))
+          .cell(tally.declared(status));
     }
-    table.row().cell("total").cell(summary.tasks()).cell("").cell(summary.tasks());
+    table.row().cell("total").cell(tally.tasks).cell("").cell(tally.tasks);
     table.print(out, "  ");
-    int unsupported = summary.claimsNotSupported().size();
+    int unsupported = tally.claimsNotSupported;
     out.println("  claims not supported by the numbers: "
         + (unsupported == 0 ? "0" : style.paint(Style.BOLD_RED, String.valueOf(unsupported))));
   }
 
-  void printUnits(Summary summary, PrintWriter out) {
-    List<Summary.Scorecard> behind = new ArrayList<>();
-    for (Summary.Scorecard card : summary.byLeadUnit()) {
-      if (card.shortfalls() > 0 || card.claimsNotSupported() > 0) {
+  void printUnits(Tally tally, PrintWriter out) {
+    List<Tally.UnitRow> all = tally.byLeadUnit();
+    List<Tally.UnitRow> behind = new ArrayList<>();
+    for (Tally.UnitRow card : all) {
+      if (card.shortfalls() > 0 || card.claimsNotSupported > 0) {
         behind.add(card);
       }
     }
@@ -135,18 +161,18 @@ final class ReportText {
       out.println(style.bold("Responsible units") + "  no lead unit fell short");
       return;
     }
-    List<Summary.Scorecard> top = behind.subList(0, Math.min(TOP_UNITS, behind.size()));
+    List<Tally.UnitRow> top = behind.subList(0, Math.min(TOP_UNITS, behind.size()));
     out.println(style.bold("Lead units with the largest shortfall") + "  (top " + top.size() + " of "
-        + summary.byLeadUnit().size() + " units)");
+        + all.size() + " units)");
     Table table = new Table(style).left("lead unit", 20).right("tasks", 5)
         .right(Status.NOT_MET.label(), 8).right(Status.ONGOING.label(), 8)
         .right(Status.BASICALLY_MET.label(), 8).right("claims not supported", 20);
-    for (Summary.Scorecard card : top) {
-      table.row().cell(card.unit()).cell(card.tasks())
+    for (Tally.UnitRow card : top) {
+      table.row().cell(card.unit).cell(card.tasks)
           .cell(card.count(Status.NOT_MET), card.count(Status.NOT_MET) > 0 ? Style.of(Status.NOT_MET) : null)
           .cell(card.count(Status.ONGOING))
           .cell(card.count(Status.BASICALLY_MET))
-          .cell(card.claimsNotSupported(), card.claimsNotSupported() > 0 ? Style.BOLD_RED : null);
+          .cell(card.claimsNotSupported, card.claimsNotSupported > 0 ? Style.BOLD_RED : null);
     }
     table.print(out, "  ");
   }
@@ -164,7 +190,7 @@ final class ReportText {
       for (Task task : report.tasks()) {
         for (Finding f : task.assessment().map(Assessment::findings).orElse(List.of())) {
           if (f.kind() == kind) {
-            lines.add(new String[] {f.kind().name(), task.ref() + task.leadUnit().map(u -> " [" + u + "]").orElse(""), f.message()});
+            lines.add(new String[] {f.kind().name(), findingRef(task), f.message()});
           }
         }
       }
@@ -173,24 +199,34 @@ final class ReportText {
     int kindWidth = lines.stream().mapToInt(l -> l[0].length()).max().orElse(0);
     int refWidth = lines.stream().mapToInt(l -> DisplayWidth.of(l[1])).max().orElse(0);
     for (String[] l : lines) {
-      String colour = l[0].equals(FindingKind.CLAIM_NOT_SUPPORTED.name()) || l[0].equals(FindingKind.COUNT_MISMATCH.name())
-          ? Style.BOLD_RED : Style.DIM;
-      out.println(("  " + style.paint(colour, l[0]) + " ".repeat(kindWidth - l[0].length()) + "  "
-          + DisplayWidth.pad(l[1], refWidth, false) + "  " + DisplayWidth.fit(l[2], 400)).stripTrailing());
+      out.println(findingLine(l[0], l[1], l[2], kindWidth, refWidth));
     }
   }
 
-  private static List<FindingKind> findingOrder() {
+  /** {@code "  KIND  ref  message"}, the columns padded to the widths given. */
+  String findingLine(String kind, String ref, String message, int kindWidth, int refWidth) {
+    String colour = kind.equals(FindingKind.CLAIM_NOT_SUPPORTED.name()) || kind.equals(FindingKind.COUNT_MISMATCH.name())
+        ? Style.BOLD_RED : Style.DIM;
+    return ("  " + style.paint(colour, kind) + " ".repeat(kindWidth - kind.length()) + "  "
+        + DisplayWidth.pad(ref, refWidth, false) + "  " + DisplayWidth.fit(message, 400)).stripTrailing();
+  }
+
+  /** The ref of a finding's line: {@code 已完成 5 [区发改委]}. */
+  static String findingRef(Task task) {
+    return task.ref() + task.leadUnit().map(u -> " [" + u + "]").orElse("");
+  }
+
+  static List<FindingKind> findingOrder() {
     return List.of(FindingKind.CLAIM_NOT_SUPPORTED, FindingKind.COUNT_MISMATCH, FindingKind.REVISED_TARGET,
         FindingKind.PROVISIONAL, FindingKind.UNVERIFIED_TARGET);
   }
 
-  private static String findingCounts(Summary summary) {
-    if (summary.findingCounts().isEmpty()) {
+  private static String findingCounts(Tally tally) {
+    if (tally.findingCounts.isEmpty()) {
       return "none";
     }
     List<String> parts = new ArrayList<>();
-    summary.findingCounts().forEach((kind, n) -> parts.add(kind + " " + n));
+    tally.findingCounts.forEach((kind, n) -> parts.add(kind + " " + n));
     return String.join(", ", parts);
   }
 

@@ -35,7 +35,8 @@ abstract class ReportsCommand implements Callable<Integer> {
   ClassificationPolicy policy = ClassificationPolicy.defaults();
 
   @Option(names = {"-j", "--threads"}, paramLabel = "N",
-      description = "Reports classified at the same time (default: the number of processors, ${DEFAULT-VALUE}).")
+      description = "Reports classified at the same time, and threads for the tasks of one large report"
+          + " (default: the number of processors, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   Env env() {

@@ -1,5 +1,8 @@
 package io.github.workreport.examples.cli;
 
+import io.github.workreport.Task;
+import io.github.workreport.examples.ReportTasks;
+import io.github.workreport.rules.Classifier;
 import java.util.List;
 import picocli.CommandLine.Command;
 
@@ -19,7 +22,21 @@ final class SummaryCommand extends ReportsCommand {
       out().flush();
       return reportFailures(results);
     }
-    new ReportText(style()).printSummary(classify(resolved.get(0)), out());
+    Input input = resolved.get(0);
+    if (input.isBundled()) {
+      new ReportText(style()).printSummary(classify(input), out());
+      return 0;
+    }
+    // Counted task by task: a report of any size in little memory.
+    try (Input.Spooled file = input.spool(env().in);
+        ReportTasks in = ReportTasks.open(file.file, input.name()).classifiedWith(Classifier.of(policy), threads)) {
+      Tally tally = new Tally();
+      for (Task task : in) {
+        tally.add(task);
+      }
+      tally.addReportFindings(in.findings());
+      new ReportText(style()).printSummary(in.end(), tally, out());
+    }
     return 0;
   }
 }

@@ -100,6 +100,24 @@ final class Table {
         }
       }
     }
+    printHeader(out, indent, widths);
+    printRows(out, indent, widths);
+  }
+
+  /**
+   * The widths of the columns at their limits, for a table printed as its rows come (its widest
+   * cells are not known in advance): every cell fits.
+   */
+  int[] fullWidths() {
+    int[] widths = new int[columns.size()];
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = columns.get(c).max;
+    }
+    return widths;
+  }
+
+  /** Prints the header line with the columns {@code widths} wide. */
+  void printHeader(PrintWriter out, String indent, int[] widths) {
     StringBuilder header = new StringBuilder(indent);
     for (int c = 0; c < widths.length; c++) {
       Column column = columns.get(c);
@@ -107,6 +125,10 @@ final class Table {
           .append(DisplayWidth.pad(DisplayWidth.fit(column.header, column.max), widths[c], column.right));
     }
     out.println(style.bold(header.toString().stripTrailing()));
+  }
+
+  /** Prints the rows added since the last call, the columns {@code widths} wide, and forgets them. */
+  void printRows(PrintWriter out, String indent, int[] widths) {
     for (Cell[] row : rows) {
       StringBuilder line = new StringBuilder(indent);
       for (int c = 0; c < widths.length; c++) {
@@ -118,5 +140,6 @@ final class Table {
       }
       out.println(line.toString().stripTrailing());
     }
+    rows.clear();
   }
 }
