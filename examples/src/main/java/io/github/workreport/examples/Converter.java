@@ -36,9 +36,11 @@ import java.util.function.ToLongFunction;
  * Converter.of(null).convert(Path.of("big.txt"), "big.txt", System.out, "json");   // as read, to a stream
  * }</pre>
  *
- * <p>A text table is read twice for JSON (its sections come before its tasks in the document) and
- * once for a workbook; a JSON document once, twice when another writer put report fields after its
- * tasks; a workbook is read whole (its reader does not stream yet). A file output is written beside
+ * <p>A text table is read twice for JSON (its sections come before its tasks in the document: the
+ * first pass, without extraction, finds them) and once for a workbook; a JSON document once, twice
+ * when another writer put report fields after its tasks; an .xlsx workbook once, twice for JSON
+ * when its sections are not recorded before its rows (a workbook this library wrote records them);
+ * an .xls workbook is read whole. A file output is written beside
  * and moved into place when complete; a stream receives the output as it is made, so a failure
  * part-way leaves part of a document there (and an exception). This class is immutable and
  * thread-safe.
@@ -143,9 +145,10 @@ public final class Converter {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(out, "out");
     boolean json = formatIsJson(format);
-    if (json && ReportTasks.kindOf(input, source) == Formats.Kind.JSON) {
-      // A JSON document may put report fields after its tasks, which a JSON output needs before
-      // them: only a file can be written again, so the document is made in one and copied.
+    if (json && ReportTasks.kindOf(input, source) != Formats.Kind.TEXT) {
+      // A JSON document may put report fields after its tasks, and a workbook names its sections
+      // as its rows come, while a JSON output needs them before the tasks: only a file can be
+      // written again, so the document is made in one and copied. (A text table has an outline.)
       Path spool = temporary(".json");
       try {
         long written = toFile(input, source, spool, true);

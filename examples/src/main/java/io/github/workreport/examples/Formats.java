@@ -158,7 +158,7 @@ final class Formats {
   }
 
   /** Whether a zip or OLE2 file is a Word document (.docx, .doc) rather than a workbook. */
-  private static boolean isWordDocument(Path file) {
+  static boolean isWordDocument(Path file) {
     try {
       return DocumentFormat.of(file).isPresent();
     } catch (IOException e) {

@@ -5,6 +5,9 @@ import io.github.workreport.Report;
 import io.github.workreport.ReportReadException;
 import io.github.workreport.Task;
 import io.github.workreport.TaskCounts;
+import io.github.workreport.excel.ExcelLayout;
+import io.github.workreport.excel.ExcelReader;
+import io.github.workreport.excel.ExcelTaskStream;
 import io.github.workreport.json.JsonReadException;
 import io.github.workreport.json.ReportJson;
 import io.github.workreport.json.TaskStream;
@@ -40,8 +43,8 @@ import java.util.function.Supplier;
  * }
  * }</pre>
  *
- * <p>A text table and a JSON document stream; any other input (a workbook, until its reader
- * streams) is read whole and handed out task by task. With several threads, a large report's tasks
+ * <p>A text table, a JSON document and an .xlsx workbook stream; any other input (an .xls
+ * workbook, whose format holds a sheet whole) is read whole and handed out task by task. With several threads, a large report's tasks
  * are extracted and classified in parallel, in batches, and still come out in document order. A
  * failure to read is a {@link ReportReadException} naming the file, thrown by {@link #open} or by
  * the iterator where reading reaches it; tasks handed out before it are not a whole report ({@link
@@ -59,18 +62,20 @@ public final class ReportTasks implements Iterable<Task>, Closeable {
   private final TaskCounts counts;
   private final TableTextStream text;
   private final TaskStream json;
+  private final ExcelTaskStream sheet;
   private final Report whole;
   private Classifier classifier;
   private int threads = 1;
   private InOrder iterator;
 
   private ReportTasks(Path file, String source, Formats.Kind kind, TableTextStream text, TaskStream json,
-      Report whole) {
+      ExcelTaskStream sheet, Report whole) {
     this.file = file;
     this.source = source;
     this.kind = kind;
     this.text = text;
     this.json = json;
+    this.sheet = sheet;
     this.whole = whole;
     if (text != null) {
       resource = text;
@@ -92,6 +97,23 @@ public final class ReportTasks implements Iterable<Task>, Closeable {
         public Supplier<Task> next() {
           Task task = tasks.next();
           counts.add(task);
+          return () -> task;
+        }
+      };
+    } else if (sheet != null) {
+      resource = sheet;
+      header = sheet.header();
+      counts = null;
+      Iterator<Task> tasks = sheet.iterator();
+      work = new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return tasks.hasNext();
+        }
+
+        @Override
+        public Supplier<Task> next() {
+          Task task = tasks.next();
           return () -> task;
         }
       };
@@ -143,11 +165,17 @@ public final class ReportTasks implements Iterable<Task>, Closeable {
     try {
       switch (kind) {
         case TEXT:
-          return new ReportTasks(file, source, kind, TableText.stream(file, TableTextFormat.DEFAULT), null, null);
+          return new ReportTasks(file, source, kind, TableText.stream(file, TableTextFormat.DEFAULT), null, null, null);
         case JSON:
-          return new ReportTasks(file, source, kind, null, ReportJson.streamTasks(file), null);
+          return new ReportTasks(file, source, kind, null, ReportJson.streamTasks(file), null, null);
+        case WORKBOOK:
+          if (!Formats.isWordDocument(file)) { // a .docx or .doc shares the workbook's containers
+            return new ReportTasks(file, source, kind, null, null, ExcelReader.of(ExcelLayout.DEFAULT).stream(file),
+                null);
+          }
+          return new ReportTasks(file, source, kind, null, null, null, Formats.read(file));
         default:
-          return new ReportTasks(file, source, kind, null, null, Formats.read(file));
+          return new ReportTasks(file, source, kind, null, null, null, Formats.read(file));
       }
     } catch (ReportReadException e) {
       throw explained(e, file, source, kind);
@@ -238,6 +266,9 @@ public final class ReportTasks implements Iterable<Task>, Closeable {
     if (json != null) {
       return json.isComplete();
     }
+    if (sheet != null) {
+      return sheet.isComplete();
+    }
     return iterator != null && !work.hasNext();
   }
 
@@ -255,6 +286,9 @@ public final class ReportTasks implements Iterable<Task>, Closeable {
     if (text != null) {
       return text.end();
     }
+    if (sheet != null) {
+      return sheet.end();
+    }
     return json != null ? json.header() : header;
   }
 
@@ -264,7 +298,7 @@ public final class ReportTasks implements Iterable<Task>, Closeable {
    * @return the count
    */
   public long count() {
-    return (text != null ? text.counts() : counts).total();
+    return counts().total();
   }
 
   /**
@@ -274,7 +308,11 @@ public final class ReportTasks implements Iterable<Task>, Closeable {
    * @throws IllegalStateException before the last task has been handed out
    */
   public List<Finding> findings() {
-    return (text != null ? text.counts() : counts).findings(end());
+    return counts().findings(end());
+  }
+
+  private TaskCounts counts() {
+    return text != null ? text.counts() : sheet != null ? sheet.counts() : counts;
   }
 
   /**

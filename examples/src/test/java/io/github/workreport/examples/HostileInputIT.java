@@ -54,7 +54,7 @@ class HostileInputIT {
     Process process = new ProcessBuilder(command).directory(dir.toFile())
         .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     // A refusal comes within 10 s; a million rows read and printed whole take longer.
-    int seconds = c.tasks >= 100_000 ? 60 : 10;
+    int seconds = c.tasks >= 100_000 ? 120 : 10;
     boolean finished = process.waitFor(seconds, TimeUnit.SECONDS);
     if (!finished) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -104,6 +104,156 @@ public final class ExcelReader {
     return withStream(in, source, opened -> all(opened, source));
   }
 
+  /**
+   * Opens an .xlsx workbook to read its task table one task at a time, so that a sheet of any
+   * number of rows reads in little memory: the sheet is read in two passes, its merged regions
+   * first and then its rows, on a thread of its own that hands the tasks over as they are built;
+   * {@link ExcelLayout#maxRows()} does not apply. An .xls workbook (whose format holds a whole
+   * sheet in memory anyway) is read whole and its tasks handed out the same way. The sheet is the
+   * one {@link #read(Path)} reads and the tasks are the ones it gives.
+   *
+   * @param file an .xlsx or .xls file
+   * @return the open stream, its header read; close it to release the file and the thread
+   * @throws ExcelReadException if the file cannot be read or holds no task table
+   */
+  public ExcelTaskStream stream(Path file) {
+    return ExcelTaskStream.open(this, file, file.toString());
+  }
+
+  /** The thread body of {@link ExcelTaskStream}: finds the sheet, then streams its rows. */
+  void stream(Path file, String source, ExcelTaskStream.Feed feed) {
+    try (WorkbookFiles.Opened opened = WorkbookFiles.open(file)) {
+      if (!(opened.workbook instanceof XlsxWorkbook)) {
+        Report whole = first(opened, source);
+        feed.header(whole.withTasks(java.util.List.of()));
+        whole.tasks().forEach(feed::task);
+        feed.end(whole.withTasks(java.util.List.of()));
+        return;
+      }
+      XlsxWorkbook wb = (XlsxWorkbook) opened.workbook;
+      Meta meta = meta(wb);
+      List<String> names = wb.sheetNames();
+      List<Integer> candidates = new ArrayList<>();
+      List<String> seen = new ArrayList<>();
+      if (layout.sheet().isPresent()) {
+        String wanted = layout.sheet().get();
+        int index = names.indexOf(wanted);
+        if (index < 0) {
+          throw new Fault("", "no sheet named \"" + wanted + "\"; the sheets are " + names);
+        }
+        if (wb.isChartSheet(index)) {
+          throw new Fault(wanted, "a chart sheet, which holds no cells");
+        }
+        candidates.add(index);
+      } else {
+        for (int i = 0; i < names.size(); i++) {
+          if (wb.isHidden(i) || wb.isChartSheet(i)) {
+            seen.add(names.get(i) + (wb.isChartSheet(i) ? " (chart sheet)" : " (hidden)"));
+          } else {
+            candidates.add(i);
+          }
+        }
+      }
+      for (int index : candidates) {
+        String name = names.get(index);
+        Meta forSheet = meta != null && meta.taskSheet.equals(name) ? meta : null;
+        SheetStream sheet = new SheetStream(name, forSheet, new RawSheet.MergeFiller(wb.merges(index)), feed);
+        try {
+          wb.rows(index, Integer.MAX_VALUE, sheet::row);
+        } catch (NotATable stop) {
+          // the sheet's first rows hold no header row: try the next one
+        }
+        if (sheet.reader == null) {
+          sheet.noHeaderYet();
+        }
+        if (sheet.reader != null) {
+          feed.end(sheet.reader.finish());
+          return;
+        }
+        if (layout.sheet().isPresent()) {
+          throw new Fault(name, sheet.head.isEmpty() ? "the sheet is empty"
+              : "no task table: no header row names a task column; rows seen: "
+                  + String.join("; ", TableReader.headersSeen(sheet.head)));
+        }
+        List<String> headers = TableReader.headersSeen(sheet.head);
+        seen.add(name + (headers.isEmpty() ? " (empty)" : ": " + String.join("; ", headers)));
+      }
+      throw new Fault("", "no sheet holds a task table (a header row naming 序号, 主要任务, 责任单位, 完成情况 or"
+          + " 考核指标, 目标, 实际完成); sheets seen: " + String.join(" | ", seen));
+    } catch (ExcelTaskStream.Closed closed) {
+      throw closed;
+    } catch (Fault f) {
+      throw new ExcelReadException(source, f.place, f.reason, f.getCause());
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new ExcelReadException(source, "", "no such file", e);
+    } catch (IOException | UncheckedIOException e) {
+      throw failure(source, e);
+    } catch (ExcelReadException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw failure(source, e);
+    }
+  }
+
+  /** Stops the parse of a sheet whose first rows hold no header row. */
+  private static final class NotATable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotATable() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The rows of one sheet as they come: the first few held to find the header, the rest read at once. */
+  private final class SheetStream {
+    final String name;
+    final Meta meta;
+    final RawSheet.MergeFiller merges;
+    final ExcelTaskStream.Feed feed;
+    final List<RawSheet.Row> head = new ArrayList<>();
+    TableReader reader;
+
+    SheetStream(String name, Meta meta, RawSheet.MergeFiller merges, ExcelTaskStream.Feed feed) {
+      this.name = name;
+      this.meta = meta;
+      this.merges = merges;
+      this.feed = feed;
+    }
+
+    void row(RawSheet.Row raw) {
+      RawSheet.Row row = merges.fill(raw);
+      if (reader != null) {
+        reader.accept(row);
+        return;
+      }
+      head.add(row);
+      // The header search looks at headerSearchRows rows and the one below the best.
+      if (head.size() > layout.headerSearchRows()) {
+        noHeaderYet();
+        if (reader == null) {
+          throw new NotATable();
+        }
+      }
+    }
+
+    /** Looks for the header in the rows held; starts reading below it when found. */
+    void noHeaderYet() {
+      if (reader != null || head.isEmpty()) {
+        return;
+      }
+      TableReader found = TableReader.streaming(name, head, layout, meta);
+      if (found == null) {
+        return;
+      }
+      reader = found;
+      found.start(feed::task);
+      feed.header(found.header());
+      for (int i = found.dataFrom(); i < head.size(); i++) {
+        found.accept(head.get(i));
+      }
+    }
+  }
+
   private Report read(Path file, String source) {
     return withFile(file, source, opened -> first(opened, source));
   }
@@ -164,7 +314,7 @@ public final class ExcelReader {
     return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 
-  private Report first(WorkbookFiles.Opened opened, String source) throws IOException {
+  Report first(WorkbookFiles.Opened opened, String source) throws IOException {
     Workbook wb = opened.workbook;
     Meta meta = meta(wb);
     List<String> names = wb.sheetNames();

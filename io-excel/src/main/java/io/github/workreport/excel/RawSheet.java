@@ -103,6 +103,78 @@ final class RawSheet {
     }
   }
 
+  /**
+   * {@link #fillMerges()} for rows that come one at a time, in order: a region's value is taken
+   * from its top-left cell when the region's first row comes, and carried to the rows after it
+   * that lie in the region. Memory holds the regions, not the rows.
+   */
+  static final class MergeFiller {
+    private final List<Merge> merges;
+    private final Integer[] byFirstRow;
+    private int next;
+    /** Indexes of the regions open at the current row, with their marked value. */
+    private final List<Integer> open = new ArrayList<>();
+    private final java.util.Map<Integer, Cell> values = new java.util.HashMap<>();
+
+    MergeFiller(List<Merge> merges) {
+      this.merges = merges;
+      byFirstRow = new Integer[merges.size()];
+      for (int m = 0; m < byFirstRow.length; m++) {
+        byFirstRow[m] = m;
+      }
+      java.util.Arrays.sort(byFirstRow, java.util.Comparator.comparingInt((Integer m) -> merges.get(m).firstRow)
+          .thenComparingInt(m -> m));
+    }
+
+    /** The row with the values of the regions over it; {@code row} itself when none is. */
+    Row fill(Row row) {
+      if (merges.isEmpty()) {
+        return row;
+      }
+      open.removeIf(m -> {
+        if (merges.get(m).lastRow < row.index) {
+          values.remove(m);
+          return true;
+        }
+        return false;
+      });
+      while (next < byFirstRow.length && merges.get(byFirstRow[next]).firstRow <= row.index) {
+        int m = byFirstRow[next++];
+        Merge merge = merges.get(m);
+        // A region whose first row is blank (absent) carries nothing, as in fillMerges.
+        if (merge.firstRow == row.index) {
+          Cell origin = row.get(merge.firstColumn);
+          if (origin != null) {
+            values.put(m, origin.inMerge(m));
+            open.add(m);
+          }
+        }
+      }
+      if (open.isEmpty()) {
+        return row;
+      }
+      open.sort(null);
+      Row filled = row;
+      for (int m : open) {
+        Merge merge = merges.get(m);
+        Cell marked = values.get(m);
+        int last = Math.min(merge.lastColumn, filled.cells.length - 1);
+        for (int c = merge.firstColumn; c <= last; c++) {
+          filled.cells[c] = marked;
+        }
+        if (merge.lastColumn >= filled.cells.length && merge.firstColumn < Limits.MAX_COLUMNS) {
+          int width = Math.min(merge.lastColumn + 1, Limits.MAX_COLUMNS);
+          Cell[] wider = java.util.Arrays.copyOf(filled.cells, width);
+          for (int c = Math.max(merge.firstColumn, filled.cells.length); c < width; c++) {
+            wider[c] = marked;
+          }
+          filled = new Row(filled.index, wider);
+        }
+      }
+      return filled;
+    }
+  }
+
   static List<Row> newRows() {
     return new ArrayList<>();
   }

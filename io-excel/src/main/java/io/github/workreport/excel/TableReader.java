@@ -56,7 +56,9 @@ final class TableReader {
     }
   }
 
-  private final RawSheet sheet;
+  /** The rows the header is looked for in: every row of a sheet read whole, the first ones of a stream. */
+  private final List<RawSheet.Row> head;
+  private final String sheetName;
   private final ExcelLayout layout;
   private final Meta meta;
   private final Map<ExcelColumn, Integer> columns = new EnumMap<>(ExcelColumn.class);
@@ -68,28 +70,68 @@ final class TableReader {
   private final Map<String, Status> sectionStatuses = new java.util.HashMap<>();
   private final Map<String, String> sectionNames = new java.util.HashMap<>();
 
-  private TableReader(RawSheet sheet, ExcelLayout layout, Meta meta) {
-    this.sheet = sheet;
+  // The state of reading the rows below the header.
+  private java.util.function.Consumer<Task> out;
+  private String title;
+  private ReportTitle parsed;
+  private Optional<Period> period;
+  private OptionalInt year;
+  private final Map<String, Section> sections = new LinkedHashMap<>();
+  private final Map<String, Integer> lastNumber = new LinkedHashMap<>();
+  private Draft last;
+  private String section;
+  private RawSheet.Row headerRow;
+
+  private TableReader(String sheetName, List<RawSheet.Row> head, ExcelLayout layout, Meta meta) {
+    this.sheetName = sheetName;
+    this.head = head;
     this.layout = layout;
     this.meta = meta;
   }
 
   static Result read(RawSheet sheet, ExcelLayout layout, Meta meta) {
-    TableReader reader = new TableReader(sheet, layout, meta);
+    TableReader reader = new TableReader(sheet.name, sheet.rows, layout, meta);
     if (!reader.findHeader()) {
       return new Result(null, reader.headersSeen());
     }
-    return new Result(reader.readTable(), List.of());
+    List<Task> tasks = new ArrayList<>(sheet.rows.size() - reader.dataFrom);
+    reader.start(tasks::add);
+    for (int i = reader.dataFrom; i < sheet.rows.size(); i++) {
+      RawSheet.Row row = sheet.rows.get(i);
+      sheet.rows.set(i, null); // a task holds what it needs; the cells can go as soon as it is built
+      reader.accept(row);
+    }
+    return new Result(reader.finish().withTasks(tasks), List.of());
+  }
+
+  /**
+   * A reader of a sheet whose rows come one at a time, its header found in {@code head}, the first
+   * rows of the sheet; null when they hold no header row. Then {@link #start}, {@link #accept} for
+   * each row from {@link #dataFrom()} of {@code head} on, and {@link #finish()}.
+   */
+  static TableReader streaming(String sheetName, List<RawSheet.Row> head, ExcelLayout layout, Meta meta) {
+    TableReader reader = new TableReader(sheetName, head, layout, meta);
+    return reader.findHeader() ? reader : null;
+  }
+
+  /** The header texts seen when no header row was found, for the message. */
+  static List<String> headersSeen(List<RawSheet.Row> head) {
+    return new TableReader("", head, ExcelLayout.DEFAULT, null).headersSeen();
+  }
+
+  /** The index in {@code head} of the first row below the header. */
+  int dataFrom() {
+    return dataFrom;
   }
 
   // ---------------------------------------------------------------- header
 
   private boolean findHeader() {
-    int limit = Math.min(sheet.rows.size(), layout.headerSearchRows());
+    int limit = Math.min(head.size(), layout.headerSearchRows());
     int best = -1;
     int bestScore = 0;
     for (int i = 0; i < limit; i++) {
-      Map<ExcelColumn, Integer> found = classify(sheet.rows.get(i));
+      Map<ExcelColumn, Integer> found = classify(head.get(i));
       int score = found.size();
       boolean hasTask = found.containsKey(ExcelColumn.TASK) || found.containsKey(ExcelColumn.ITEM)
           || found.containsKey(ExcelColumn.TARGET);
@@ -101,7 +143,7 @@ final class TableReader {
     if (best < 0) {
       return false;
     }
-    RawSheet.Row header = sheet.rows.get(best);
+    RawSheet.Row header = head.get(best);
     Map<Integer, ExcelColumn> byColumn = roles(header);
     Set<Integer> ambiguous = new LinkedHashSet<>();
     for (Map.Entry<Integer, ExcelColumn> e : byColumn.entrySet()) {
@@ -110,8 +152,8 @@ final class TableReader {
       }
     }
     dataFrom = best + 1;
-    if (best + 1 < sheet.rows.size() && sheet.rows.get(best + 1).index == header.index + 1) {
-      RawSheet.Row sub = sheet.rows.get(best + 1);
+    if (best + 1 < head.size() && head.get(best + 1).index == header.index + 1) {
+      RawSheet.Row sub = head.get(best + 1);
       Map<Integer, ExcelColumn> subRoles = roles(sub);
       if (!subRoles.isEmpty() && looksLikeHeader(sub, header)) {
         for (Map.Entry<Integer, ExcelColumn> e : subRoles.entrySet()) {
@@ -150,7 +192,7 @@ final class TableReader {
       return false;
     }
     for (int i = 0; i < best; i++) {
-      String line = rowText(sheet.rows.get(i));
+      String line = rowText(head.get(i));
       if (!line.isBlank()) {
         titleLines.add(line);
       }
@@ -168,8 +210,8 @@ final class TableReader {
   }
 
   private String headerText(int column, int headerRow) {
-    String top = sheet.rows.get(headerRow).text(column);
-    String sub = dataFrom > headerRow + 1 ? sheet.rows.get(headerRow + 1).text(column) : "";
+    String top = head.get(headerRow).text(column);
+    String sub = dataFrom > headerRow + 1 ? head.get(headerRow + 1).text(column) : "";
     return top + sub;
   }
 
@@ -231,9 +273,9 @@ final class TableReader {
 
   private List<String> headersSeen() {
     List<String> seen = new ArrayList<>();
-    for (int i = 0; i < Math.min(sheet.rows.size(), 5); i++) {
-      String text = rowText(sheet.rows.get(i));
-      seen.add("row " + (sheet.rows.get(i).index + 1) + ": "
+    for (int i = 0; i < Math.min(head.size(), 5); i++) {
+      String text = rowText(head.get(i));
+      seen.add("row " + (head.get(i).index + 1) + ": "
           + (text.length() > 80 ? text.substring(0, 80) + "…" : text));
     }
     return seen;
@@ -263,83 +305,98 @@ final class TableReader {
     return c == null ? "" : c.text;
   }
 
-  private Report readTable() {
-    String title = title();
+  /**
+   * Begins reading the rows below the header, handing each task to {@code out} as soon as the row
+   * after it shows it complete.
+   */
+  void start(java.util.function.Consumer<Task> out) {
+    this.out = out;
+    title = title();
     String allTitles = String.join(" ", titleLines);
-    ReportTitle parsed = ReportTitle.parse(allTitles);
-    Report.Builder report = Report.builder().title(title).jurisdiction(parsed.jurisdiction()).year(parsed.year())
-        .period(period(parsed, allTitles));
-    OptionalInt year = parsed.year();
-
-    Map<String, Section> sections = new LinkedHashMap<>();
-    Map<String, Integer> lastNumber = new LinkedHashMap<>();
-    List<Task> tasks = new ArrayList<>(sheet.rows.size() - dataFrom);
-    Draft last = null;
-    String section = null;
+    parsed = ReportTitle.parse(allTitles);
+    period = period(parsed, allTitles);
+    year = parsed.year();
     if (firstHeading != null) {
       section = sectionName(firstHeading);
       sections.put(section, Section.builder().name(section).declaredStatus(StatusCues.ofHeading(firstHeading))
           .declaredCount(count(firstHeading)).build());
     }
-    RawSheet.Row header = sheet.rows.get(dataFrom - 1);
-    for (int i = dataFrom; i < sheet.rows.size(); i++) {
-      RawSheet.Row row = sheet.rows.get(i);
-      sheet.rows.set(i, null); // a task holds what it needs; the cells can go as soon as it is built
-      if (blank(row)) {
-        continue;
+    headerRow = head.get(dataFrom - 1);
+  }
+
+  private Report.Builder base() {
+    return Report.builder().title(title).jurisdiction(parsed.jurisdiction()).year(parsed.year()).period(period);
+  }
+
+  /**
+   * The report without tasks as the rows above the table give it: title, jurisdiction, year,
+   * period; for a workbook this library wrote, everything its record holds.
+   */
+  Report header() {
+    return meta != null ? meta.apply(base(), List.of(), List.of()) : base().build();
+  }
+
+  /** Reads one row below the header. */
+  void accept(RawSheet.Row row) {
+    if (blank(row)) {
+      return;
+    }
+    boolean recorded = machineColumn >= 0 && row.get(machineColumn) != null;
+    if (!recorded && repeatsHeader(row, headerRow)) {
+      return;
+    }
+    String heading = recorded ? null : heading(row);
+    if (heading != null) {
+      if (FOOTER.matcher(heading).matches() && last != null) {
+        return;
       }
-      boolean recorded = machineColumn >= 0 && row.get(machineColumn) != null;
-      if (!recorded && repeatsHeader(row, header)) {
-        continue;
+      section = sectionName(heading);
+      if (!section.isEmpty()) {
+        sections.putIfAbsent(section, Section.builder().name(section).declaredStatus(StatusCues.ofHeading(heading))
+            .declaredCount(count(heading)).build());
+      } else {
+        section = null;
       }
-      String heading = recorded ? null : heading(row);
-      if (heading != null) {
-        if (FOOTER.matcher(heading).matches() && last != null) {
-          continue;
-        }
-        section = sectionName(heading);
-        if (!section.isEmpty()) {
-          sections.putIfAbsent(section, Section.builder().name(section).declaredStatus(StatusCues.ofHeading(heading))
-              .declaredCount(count(heading)).build());
-        } else {
-          section = null;
-        }
-        continue;
-      }
-      Cell number = cell(row, ExcelColumn.NUMBER);
-      boolean numbered = number != null && !number.isBlank();
-      boolean hasText = !text(row, ExcelColumn.TASK).isBlank() || !text(row, ExcelColumn.ITEM).isBlank();
-      boolean continues = columns.containsKey(ExcelColumn.NUMBER) ? !numbered : !hasText;
-      if (last != null && continues && machineColumn < 0) {
-        last.rows.add(row); // a row split across a page break: it continues the task above, cell by cell
-        last.continuations.add(row);
-        continue;
-      }
-      String rowSection = text(row, ExcelColumn.SECTION).strip();
-      if (!rowSection.isEmpty()) {
-        String name = sectionNames.computeIfAbsent(rowSection, TableReader::sectionName);
-        section = name.isEmpty() ? rowSection : name;
-        sections.putIfAbsent(section, Section.of(section, StatusCues.ofHeading(rowSection)));
-      }
-      if (last != null && machineColumn < 0 && numberGroup(row) >= 0 && numberGroup(row) == last.groupKey()
-          && java.util.Objects.equals(last.section, section)) {
-        last.rows.add(row);
-        continue;
-      }
-      if (last != null) {
-        tasks.add(build(last, year, lastNumber));
-      }
-      last = new Draft();
+      return;
+    }
+    Cell number = cell(row, ExcelColumn.NUMBER);
+    boolean numbered = number != null && !number.isBlank();
+    boolean hasText = !text(row, ExcelColumn.TASK).isBlank() || !text(row, ExcelColumn.ITEM).isBlank();
+    boolean continues = columns.containsKey(ExcelColumn.NUMBER) ? !numbered : !hasText;
+    if (last != null && continues && machineColumn < 0) {
+      last.rows.add(row); // a row split across a page break: it continues the task above, cell by cell
+      last.continuations.add(row);
+      return;
+    }
+    String rowSection = text(row, ExcelColumn.SECTION).strip();
+    if (!rowSection.isEmpty()) {
+      String name = sectionNames.computeIfAbsent(rowSection, TableReader::sectionName);
+      section = name.isEmpty() ? rowSection : name;
+      sections.putIfAbsent(section, Section.of(section, StatusCues.ofHeading(rowSection)));
+    }
+    if (last != null && machineColumn < 0 && numberGroup(row) >= 0 && numberGroup(row) == last.groupKey()
+        && java.util.Objects.equals(last.section, section)) {
       last.rows.add(row);
-      last.section = section;
+      return;
     }
     if (last != null) {
-      tasks.add(build(last, year, lastNumber));
+      out.accept(build(last, year, lastNumber));
+    }
+    last = new Draft();
+    last.rows.add(row);
+    last.section = section;
+  }
+
+  /** Hands out the last task; the report without tasks as the whole sheet gives it. */
+  Report finish() {
+    if (last != null) {
+      out.accept(build(last, year, lastNumber));
+      last = null;
     }
     if (meta != null) {
-      return meta.apply(report, tasks, new ArrayList<>(sections.values()));
+      return meta.apply(base(), List.of(), new ArrayList<>(sections.values()));
     }
-    return report.sections(sections.values()).tasks(tasks).build();
+    return base().sections(sections.values()).build();
   }
 
   private static boolean blank(RawSheet.Row row) {
@@ -671,7 +728,7 @@ final class TableReader {
     try {
       decoded = Records.decode(record.toString());
     } catch (RuntimeException damaged) {
-      throw new Fault(sheet.name + "!" + CellReference.convertNumToColString(machineColumn) + (row.index + 1),
+      throw new Fault(sheetName + "!" + CellReference.convertNumToColString(machineColumn) + (row.index + 1),
           "the hidden task record is damaged (" + damaged.getMessage() + ")", damaged);
     }
     String text = text(row, ExcelColumn.TASK);

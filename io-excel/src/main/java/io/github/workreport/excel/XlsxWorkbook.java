@@ -84,6 +84,39 @@ final class XlsxWorkbook implements Workbook {
     return new RawSheet(name, isHidden(sheet), false, handler.rows, handler.merges);
   }
 
+  /**
+   * The merged regions of a sheet, without its cells: the first of the two passes of a sheet read
+   * as a stream (the regions come after the rows in the sheet's XML, yet the rows need them).
+   */
+  List<RawSheet.Merge> merges(int sheet) throws IOException {
+    if (isChartSheet(sheet)) {
+      return List.of();
+    }
+    SheetHandler handler = new SheetHandler(names.get(sheet), Integer.MAX_VALUE);
+    handler.mergesOnly = true;
+    try (InputStream in = parts.get(sheet).getInputStream()) {
+      parse(in, handler);
+    }
+    return handler.merges;
+  }
+
+  /**
+   * The rows of a sheet handed to {@code sink} one at a time as they are parsed, blank rows left
+   * out, without the merged regions applied: the second pass of a sheet read as a stream. The sink
+   * may throw {@link Fault} to stop the parse.
+   */
+  void rows(int sheet, int maxRows, java.util.function.Consumer<RawSheet.Row> sink) throws IOException {
+    if (isChartSheet(sheet)) {
+      return;
+    }
+    ensureShared();
+    SheetHandler handler = new SheetHandler(names.get(sheet), maxRows);
+    handler.sink = sink;
+    try (InputStream in = parts.get(sheet).getInputStream()) {
+      parse(in, handler);
+    }
+  }
+
   private void ensureShared() throws IOException {
     if (sharedStrings != null) {
       return;
@@ -291,6 +324,12 @@ final class XlsxWorkbook implements Workbook {
     int style;
     boolean inValue;
     boolean inInline;
+    /** Only the merged regions are wanted: cells are not looked at. */
+    boolean mergesOnly;
+    /** Where rows go as they end, instead of {@link #rows}. */
+    java.util.function.Consumer<RawSheet.Row> sink;
+    int rowCount;
+    int lastIndex = -1;
 
     SheetHandler(String sheet, int maxRows) {
       this.sheet = sheet;
@@ -299,6 +338,18 @@ final class XlsxWorkbook implements Workbook {
 
     @Override
     public void startElement(String uri, String local, String qName, Attributes atts) {
+      if (mergesOnly) {
+        if (local.equals("mergeCell")) {
+          String ref = atts.getValue("ref");
+          if (ref != null) {
+            if (merges.size() >= Limits.MAX_MERGES) {
+              throw new Fault(sheet, "more than " + Limits.MAX_MERGES + " merged regions");
+            }
+            addMerge(ref);
+          }
+        }
+        return;
+      }
       switch (local) {
         case "row": {
           String r = atts.getValue("r");
@@ -358,6 +409,9 @@ final class XlsxWorkbook implements Workbook {
 
     @Override
     public void endElement(String uri, String local, String qName) {
+      if (mergesOnly) {
+        return;
+      }
       switch (local) {
         case "v":
           inValue = false;
@@ -380,6 +434,9 @@ final class XlsxWorkbook implements Workbook {
 
     @Override
     public void characters(char[] ch, int start, int length) {
+      if (mergesOnly) {
+        return;
+      }
       if (inValue) {
         // numbers, booleans and indexes are short; only a formula's string result may be long
         long cap = "str".equals(type) || "e".equals(type) ? Limits.MAX_CELL_CHARS * 7L : 64;
@@ -467,14 +524,21 @@ final class XlsxWorkbook implements Workbook {
       if (width == 0) {
         return;
       }
-      if (rows.size() >= maxRows) {
+      if (rowCount >= maxRows) {
         throw new Fault(sheet + "!A" + (rowIndex + 1), "the sheet has more than " + maxRows
             + " rows with values; raise ExcelLayout.maxRows to read it");
       }
-      if (!rows.isEmpty() && rows.get(rows.size() - 1).index >= rowIndex) {
+      if (rowCount > 0 && lastIndex >= rowIndex) {
         throw new Fault(sheet + "!A" + (rowIndex + 1), "rows are out of order; the workbook is damaged");
       }
-      rows.add(new RawSheet.Row(rowIndex, java.util.Arrays.copyOf(cells, width)));
+      rowCount++;
+      lastIndex = rowIndex;
+      RawSheet.Row row = new RawSheet.Row(rowIndex, java.util.Arrays.copyOf(cells, width));
+      if (sink != null) {
+        sink.accept(row);
+      } else {
+        rows.add(row);
+      }
       java.util.Arrays.fill(cells, 0, width, null);
       width = 0;
     }

@@ -35,8 +35,11 @@ class ExcelReaderTest {
         Arguments.of("xls", (Function<Book, byte[]>) Book::xls));
   }
 
+  /** Reads a workbook whole, having checked that it streams as it reads (ExcelTaskStreamTest). */
   private static Report read(byte[] bytes, String name) {
-    return ExcelReader.of(ExcelLayout.DEFAULT).read(new ByteArrayInputStream(bytes), name);
+    Report whole = ExcelReader.of(ExcelLayout.DEFAULT).read(new ByteArrayInputStream(bytes), name);
+    ExcelTaskStreamTest.assertStreamsAsRead(bytes, name);
+    return whole;
   }
 
   // ------------------------------------------------------------ prose layouts

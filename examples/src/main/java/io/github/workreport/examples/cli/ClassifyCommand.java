@@ -42,7 +42,7 @@ final class ClassifyCommand extends ReportsCommand {
   OutputFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Where to write (default: standard output; required for xlsx). A directory: one "
+      description = "Where to write (default: standard output; for xlsx, not a terminal). A directory: one "
           + "file per report in it, named after the input.")
   Path output;
 
@@ -119,8 +119,9 @@ final class ClassifyCommand extends ReportsCommand {
     if (output != null && several && Files.exists(output) && !Files.isDirectory(output)) {
       throw usage("with several reports, --output must be a directory; " + output + " is a file");
     }
-    if (output == null && chosen == OutputFormat.XLSX) {
-      throw usage("--format xlsx needs --output FILE: a workbook is not written to the terminal");
+    if (output == null && chosen == OutputFormat.XLSX && (env().outIsTerminal || several)) {
+      throw usage("--format xlsx needs --output FILE, or standard output sent to a file or a pipe:"
+          + " a workbook is not written to the terminal");
     }
     if (output == null && several && chosen != OutputFormat.TEXT) {
       throw usage("with several reports, --format " + chosen + " needs --output DIRECTORY (one file per report)");
@@ -139,6 +140,9 @@ final class ClassifyCommand extends ReportsCommand {
     } else if (chosen == OutputFormat.HTML) {
       out().flush();
       ReportHtml.standard().withPolicy(policy).writeTo(report, env().out);
+    } else if (chosen == OutputFormat.XLSX) {
+      out().flush();
+      ExcelWriter.standard().write(report, env().out);
     } else {
       new ReportText(style()).printReport(report, out());
     }

@@ -522,13 +522,25 @@ class MainTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "", "frob", "classify --bogus", "classify --format xml", "classify --policy ratio=2",
-      "classify --policy speed=1", "classify --threads 0", "classify --format xlsx",
+      "classify --policy speed=1", "classify --threads 0",
       "convert only-one.txt", "summary --format json"})
   void usageErrorsExitTwoWithAHint(String line) {
     Run run = run(line.isEmpty() ? new String[0] : line.split(" "));
     assertThat(run.status).isEqualTo(2);
     assertThat(run.err).contains("--help' for more information.").doesNotContain("\tat ");
     assertThat(run.out).isEmpty();
+  }
+
+  @Test
+  void aWorkbookGoesToAFileOrAPipeNeverToTheTerminal() {
+    Run terminal = run(Map.of(), true, "", "classify", "--format", "xlsx");
+    assertThat(terminal.status).isEqualTo(2);
+    assertThat(terminal.err).contains("a workbook is not written to the terminal");
+    assertThat(terminal.out).isEmpty();
+    Run piped = run("classify", "--format", "xlsx");
+    assertThat(piped.status).as(piped.err).isZero();
+    assertThat(io.github.workreport.excel.ExcelReader.of(io.github.workreport.excel.ExcelLayout.DEFAULT)
+        .read(new ByteArrayInputStream(piped.outBytes), "<stdout>").tasks()).hasSize(107);
   }
 
   @Test
