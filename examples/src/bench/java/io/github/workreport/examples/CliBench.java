@@ -47,6 +47,7 @@ public final class CliBench {
     if (!Files.isRegularFile(jar)) {
       jar = Path.of("examples/target/workreport.jar");
     }
+    jar = jar.toAbsolutePath(); // the runs start in a temporary directory
     Path dir = Files.createTempDirectory("workreport-clibench-");
     Path big = dir.resolve("big.txt");
     BigTable.write(big, tasks);

@@ -25,6 +25,8 @@ import io.github.workreport.Unit;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.YearMonth;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
@@ -271,6 +273,9 @@ final class BaselineJson {
 
   private static Task readTask(JsonParser p) {
     Task.Builder b = Task.builder();
+    // An assessment's lines name targets and measures by index; the writer puts them before it.
+    List<Target> targets = new ArrayList<>();
+    List<Measure> measures = new ArrayList<>();
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
@@ -286,11 +291,18 @@ final class BaselineJson {
         case "deadline": b.deadline(Deadline.of(YearMonth.parse(p.getString()))); break;
         case "targets":
           while (p.nextToken() == JsonToken.START_OBJECT) {
-            b.addTarget(readTarget(p));
+            Target target = readTarget(p);
+            targets.add(target);
+            b.addTarget(target);
           }
           break;
-        case "outcome": b.outcome(readOutcome(p)); break;
-        case "assessment": b.assessment(readAssessment(p)); break;
+        case "outcome": {
+          Outcome outcome = readOutcome(p);
+          measures.addAll(outcome.measures());
+          b.outcome(outcome);
+          break;
+        }
+        case "assessment": b.assessment(readAssessment(p, targets, measures)); break;
         default: p.skipChildren();
       }
     }
@@ -361,7 +373,7 @@ final class BaselineJson {
     return b.quantity(Quantity.of(value, unit)).build();
   }
 
-  private static Assessment readAssessment(JsonParser p) {
+  private static Assessment readAssessment(JsonParser p, List<Target> targets, List<Measure> measures) {
     Assessment.Builder b = Assessment.builder();
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
@@ -378,13 +390,13 @@ final class BaselineJson {
               String field = p.currentName();
               p.nextToken();
               switch (field) {
-                case "target": l.target(p.getIntValue()); break;
+                case "target": l.targetIndex(p.getIntValue()).target(targets.get(p.getIntValue())); break;
                 case "measure":
                   if (p.currentToken() != JsonToken.VALUE_NULL) {
-                    l.measure(p.getIntValue());
+                    l.measureIndex(p.getIntValue()).measure(measures.get(p.getIntValue()));
                   }
                   break;
-                case "revision": l.revision(p.getIntValue()); break;
+                case "revision": l.revisionIndex(p.getIntValue()).revision(measures.get(p.getIntValue())); break;
                 case "ratio": l.ratio(p.getDecimalValue()); break;
                 case "status": l.status(Status.valueOf(p.getString())); break;
                 case "pace": l.pace(Pace.valueOf(p.getString())); break;
