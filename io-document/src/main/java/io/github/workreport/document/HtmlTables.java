@@ -194,7 +194,7 @@ final class HtmlTables {
   private static boolean hasHeader(Element table) {
     List<Element> rows = ownRows(table);
     for (int r = 0; r < Math.min(rows.size(), 5); r++) {
-      if (rows.get(r).select("table").isEmpty() && TableDocument.isHeader(cellTexts(rows.get(r)))) {
+      if (rows.get(r).selectFirst("table") == null && TableDocument.isHeader(cellTexts(rows.get(r)))) {
         return true;
       }
     }
@@ -216,10 +216,14 @@ final class HtmlTables {
       }
       int numbered = 0;
       for (Element row : rows) {
-        List<String> cells = cellTexts(row);
-        if (!cells.isEmpty() && row.select("table").isEmpty()
-            && (TableDocument.isNumber(cells.get(0)) || cells.get(0).matches("^\\s*\\d{1,4}\\s*[.．、].*"))) {
-          numbered++;
+        // Only the first cell's text counts, and a row holding a table (a layout row) is not a task
+        // row: tested first, since a layout cell's text is the whole page.
+        Element first = firstCell(row);
+        if (first != null && row.selectFirst("table") == null) {
+          String text = first.text();
+          if (TableDocument.isNumber(text) || NUMBERED.matcher(text).lookingAt()) {
+            numbered++;
+          }
         }
       }
       if (numbered > bestRows) {
@@ -249,6 +253,17 @@ final class HtmlTables {
       }
     }
     return out;
+  }
+
+  private static final Pattern NUMBERED = Pattern.compile("\\s*\\d{1,4}\\s*[.．、]");
+
+  private static Element firstCell(Element row) {
+    for (Element cell : row.children()) {
+      if (cell.tagName().equals("td") || cell.tagName().equals("th")) {
+        return cell;
+      }
+    }
+    return null;
   }
 
   private static List<String> cellTexts(Element row) {
@@ -302,11 +317,13 @@ final class HtmlTables {
   }
 
   private static int span(String value) {
-    try {
-      return Math.max(1, Math.min(64, Integer.parseInt(value.strip())));
-    } catch (NumberFormatException e) {
+    // An absent attribute is "": told apart without an exception, which most cells would throw.
+    String stripped = value.strip();
+    String digits = stripped.startsWith("+") ? stripped.substring(1) : stripped;
+    if (digits.isEmpty() || digits.length() > 6 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return 1;
     }
+    return Math.max(1, Math.min(64, Integer.parseInt(digits)));
   }
 
   /** A cell's text with {@code <br>} and block elements as line breaks. */
