@@ -86,56 +86,37 @@ public final class ReportTasks implements Iterable<Task>, Closeable {
       resource = json;
       header = json.header();
       counts = new TaskCounts();
-      Iterator<Task> tasks = json.iterator();
-      work = new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return tasks.hasNext();
-        }
-
-        @Override
-        public Supplier<Task> next() {
-          Task task = tasks.next();
-          counts.add(task);
-          return () -> task;
-        }
-      };
+      work = ready(json.iterator(), counts);
     } else if (sheet != null) {
       resource = sheet;
       header = sheet.header();
-      counts = null;
-      Iterator<Task> tasks = sheet.iterator();
-      work = new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return tasks.hasNext();
-        }
-
-        @Override
-        public Supplier<Task> next() {
-          Task task = tasks.next();
-          return () -> task;
-        }
-      };
+      counts = null; // the sheet's stream counts them
+      work = ready(sheet.iterator(), null);
     } else {
       resource = null;
       header = whole.withTasks(List.of());
       counts = new TaskCounts();
-      Iterator<Task> tasks = whole.tasks().iterator();
-      work = new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return tasks.hasNext();
-        }
-
-        @Override
-        public Supplier<Task> next() {
-          Task task = tasks.next();
-          counts.add(task);
-          return () -> task;
-        }
-      };
+      work = ready(whole.tasks().iterator(), counts);
     }
+  }
+
+  /** Tasks already read, as the work of handing them out; counted into {@code counts} unless null. */
+  private static Iterator<Supplier<Task>> ready(Iterator<Task> tasks, TaskCounts counts) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return tasks.hasNext();
+      }
+
+      @Override
+      public Supplier<Task> next() {
+        Task task = tasks.next();
+        if (counts != null) {
+          counts.add(task);
+        }
+        return () -> task;
+      }
+    };
   }
 
   /**

@@ -133,28 +133,8 @@ public final class ExcelReader {
       XlsxWorkbook wb = (XlsxWorkbook) opened.workbook;
       Meta meta = meta(wb);
       List<String> names = wb.sheetNames();
-      List<Integer> candidates = new ArrayList<>();
       List<String> seen = new ArrayList<>();
-      if (layout.sheet().isPresent()) {
-        String wanted = layout.sheet().get();
-        int index = names.indexOf(wanted);
-        if (index < 0) {
-          throw new Fault("", "no sheet named \"" + wanted + "\"; the sheets are " + names);
-        }
-        if (wb.isChartSheet(index)) {
-          throw new Fault(wanted, "a chart sheet, which holds no cells");
-        }
-        candidates.add(index);
-      } else {
-        for (int i = 0; i < names.size(); i++) {
-          if (wb.isHidden(i) || wb.isChartSheet(i)) {
-            seen.add(names.get(i) + (wb.isChartSheet(i) ? " (chart sheet)" : " (hidden)"));
-          } else {
-            candidates.add(i);
-          }
-        }
-      }
-      for (int index : candidates) {
+      for (int index : candidateSheets(wb, seen)) {
         String name = names.get(index);
         Meta forSheet = meta != null && meta.taskSheet.equals(name) ? meta : null;
         SheetStream sheet = new SheetStream(name, forSheet, new RawSheet.MergeFiller(wb.merges(index)), feed);
@@ -178,8 +158,7 @@ public final class ExcelReader {
         List<String> headers = TableReader.headersSeen(sheet.head);
         seen.add(name + (headers.isEmpty() ? " (empty)" : ": " + String.join("; ", headers)));
       }
-      throw new Fault("", "no sheet holds a task table (a header row naming 序号, 主要任务, 责任单位, 完成情况 or"
-          + " 考核指标, 目标, 实际完成); sheets seen: " + String.join(" | ", seen));
+      throw noTaskTable(seen);
     } catch (ExcelTaskStream.Closed closed) {
       throw closed;
     } catch (Fault f) {
@@ -318,6 +297,24 @@ public final class ExcelReader {
     Workbook wb = opened.workbook;
     Meta meta = meta(wb);
     List<String> names = wb.sheetNames();
+    List<String> seen = new ArrayList<>();
+    for (int i : candidateSheets(wb, seen)) {
+      // The sheet the layout names must hold the table (a Fault says why not); else the first that does.
+      TableReader.Result r = table(wb, i, meta, source, layout.sheet().isPresent());
+      if (r.report != null) {
+        return r.report;
+      }
+      seen.add(names.get(i) + (r.headersSeen.isEmpty() ? " (empty)" : ": " + String.join("; ", r.headersSeen)));
+    }
+    throw noTaskTable(seen);
+  }
+
+  /**
+   * The sheets to look for the task table in, in order: the one the layout names (refused if
+   * missing or a chart sheet), else every visible sheet of cells, the others noted in {@code seen}.
+   */
+  private List<Integer> candidateSheets(Workbook wb, List<String> seen) {
+    List<String> names = wb.sheetNames();
     if (layout.sheet().isPresent()) {
       String wanted = layout.sheet().get();
       int index = names.indexOf(wanted);
@@ -327,21 +324,21 @@ public final class ExcelReader {
       if (wb.isChartSheet(index)) {
         throw new Fault(wanted, "a chart sheet, which holds no cells");
       }
-      return table(wb, index, meta, source, true).report;
+      return List.of(index);
     }
-    List<String> seen = new ArrayList<>();
+    List<Integer> candidates = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       if (wb.isHidden(i) || wb.isChartSheet(i)) {
         seen.add(names.get(i) + (wb.isChartSheet(i) ? " (chart sheet)" : " (hidden)"));
-        continue;
+      } else {
+        candidates.add(i);
       }
-      TableReader.Result r = table(wb, i, meta, source, false);
-      if (r.report != null) {
-        return r.report;
-      }
-      seen.add(names.get(i) + (r.headersSeen.isEmpty() ? " (empty)" : ": " + String.join("; ", r.headersSeen)));
     }
-    throw new Fault("", "no sheet holds a task table (a header row naming 序号, 主要任务, 责任单位, 完成情况 or"
+    return candidates;
+  }
+
+  private static Fault noTaskTable(List<String> seen) {
+    return new Fault("", "no sheet holds a task table (a header row naming 序号, 主要任务, 责任单位, 完成情况 or"
         + " 考核指标, 目标, 实际完成); sheets seen: " + String.join(" | ", seen));
   }
 
