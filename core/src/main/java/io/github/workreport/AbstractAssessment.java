@@ -33,6 +33,19 @@ abstract class AbstractAssessment {
   /** One line per target of the task, in the task's order. @return the lines */
   public abstract List<TargetAssessment> targets();
 
+  /**
+   * The target line that decides the status — the first verified line whose status is the task's —
+   * else the first verified line, else the first; what a one-line view of the task shows.
+   *
+   * @return the line, empty when the task has no target
+   */
+  public Optional<TargetAssessment> decidingTarget() {
+    List<TargetAssessment> lines = targets();
+    return lines.stream().filter(l -> l.isVerified() && l.status() == status()).findFirst()
+        .or(() -> lines.stream().filter(TargetAssessment::isVerified).findFirst())
+        .or(() -> lines.stream().findFirst());
+  }
+
   /** The pace of a running task with a cumulative target, when computed. @return the pace */
   public abstract Optional<Pace> pace();
 

@@ -245,6 +245,31 @@ public final class Comparison {
     }
 
     /**
+     * What moved besides the status, in words for a reader: the claim ({@code 申报得到数值支持},
+     * {@code 申报不再得到数值支持}), the declared status ({@code 申报 持续推进 → 完成}), each target
+     * that moved ({@code 新建公厕 = 15座: 9座 → 15座 (+6座)}), and {@code 任务表述有改动} when the task
+     * was reworded.
+     *
+     * @return the movements, in that order; empty when nothing but the status moved
+     */
+    public List<String> movements() {
+      List<String> parts = new ArrayList<>();
+      if (claim() == ClaimChange.BECAME_SUPPORTED) {
+        parts.add("申报得到数值支持");
+      } else if (claim() == ClaimChange.STOPPED_BEING_SUPPORTED) {
+        parts.add("申报不再得到数值支持");
+      }
+      if (declaredStatusMoved()) {
+        parts.add("申报 " + earlier.outcome().declaredStatus().label() + " → " + later.outcome().declaredStatus().label());
+      }
+      targets.stream().filter(TargetChange::hasMoved).forEach(t -> parts.add(t.toString()));
+      if (reworded()) {
+        parts.add("任务表述有改动");
+      }
+      return parts;
+    }
+
+    /**
      * {@code 持续推进 7 → 已完成 7: 持续推进 → 完成; 新建公厕 = 15座: 9座 → 15座 (+6座)}.
      *
      * @return the text

@@ -205,6 +205,33 @@ class ComparisonTest {
   }
 
   @Test
+  void theMovementsSayTheClaimFirstThenEachTargetThatMoved() {
+    Comparison.Pair gdp = pairOf(Reports.compare(halfYear, yearEnd), "已完成 4");
+    List<String> movements = gdp.movements();
+    assertThat(movements.get(0)).isEqualTo("申报得到数值支持");
+    assertThat(movements.subList(1, movements.size())).containsAll(
+        gdp.targets().stream().filter(Comparison.TargetChange::hasMoved).map(Object::toString).toList());
+    Comparison.Pair back = Reports.compare(yearEnd, halfYear).pairs().stream()
+        .filter(p -> p.later().ref().equals("已完成 3")).findFirst().orElseThrow();
+    assertThat(back.movements().get(0)).isEqualTo("申报不再得到数值支持");
+    assertThat(pairOf(Reports.compare(halfYear, yearEnd), "已完成 9").movements()).isEmpty();
+  }
+
+  @Test
+  void theDecidingTargetIsAVerifiedLineOfTheTasksStatus() {
+    for (Task task : yearEnd.tasks()) {
+      Assessment a = task.assessment().orElseThrow();
+      if (a.targets().isEmpty()) {
+        assertThat(a.decidingTarget()).isEmpty();
+      } else if (a.targets().stream().anyMatch(l -> l.isVerified() && l.status() == a.status())) {
+        assertThat(a.decidingTarget()).get().matches(l -> l.isVerified() && l.status() == a.status());
+      } else {
+        assertThat(a.decidingTarget()).isPresent();
+      }
+    }
+  }
+
+  @Test
   void theToStringsTellWhatMoved() {
     Comparison c = Reports.compare(halfYear, yearEnd);
     assertThat(c.toString()).startsWith("Comparison[灞桥区 2020-06 (上半年) → 灞桥区 2020-12 (全年): 106 paired, ")

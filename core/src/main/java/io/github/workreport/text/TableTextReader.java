@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * One reading of one table text: lines pulled one at a time from a {@link Reader} are split into
@@ -578,17 +577,8 @@ final class TableTextReader {
     return ended;
   }
 
-  /** The task of a row, with its targets and measures extracted when {@code extractor} is given. */
-  Task task(Row r, TaskExtractor extractor, OptionalInt year) {
-    Task task = task(r);
-    if (extractor != null) {
-      Status status = r.section.status;
-      task = extractor.extract(task, status.isDetermined() ? Optional.of(status) : Optional.empty(), year);
-    }
-    return task;
-  }
-
-  private Task task(Row r) {
+  /** The task of a row as written, before extraction. */
+  Task task(Row r) {
     Layout l = r.layout;
     String narrative = r.cell(l.narrative);
     StringBuilder extra = null;

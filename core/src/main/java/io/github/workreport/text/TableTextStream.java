@@ -137,32 +137,16 @@ public final class TableTextStream implements Iterable<Task>, Closeable {
    */
   @Override
   public Iterator<Task> iterator() {
-    if (iterated) {
-      throw new IllegalStateException("a TableTextStream can be iterated once");
-    }
-    iterated = true;
+    Iterator<Supplier<Task>> extractions = extractions();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
-        if (pending == null && end == null) {
-          pending = reader.nextRow();
-          if (pending == null) {
-            end = reader.end(header);
-          }
-        }
-        return pending != null;
+        return extractions.hasNext();
       }
 
       @Override
       public Task next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        TableTextReader.Row row = pending;
-        pending = null;
-        Task task = reader.task(row, extractor, year);
-        counts.add(task);
-        return task;
+        return extractions.next().get();
       }
     };
   }
@@ -203,7 +187,7 @@ public final class TableTextStream implements Iterable<Task>, Closeable {
         TableTextReader.Row row = pending;
         pending = null;
         // The row as read, and its section's status now: the reader moves on while this waits.
-        Task read = reader.task(row, null, year);
+        Task read = reader.task(row);
         counts.add(read);
         if (extractor == null) {
           return () -> read;

@@ -145,7 +145,7 @@ public final class Converter {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(out, "out");
     boolean json = formatIsJson(format);
-    if (json && ReportTasks.kindOf(input, source) != Formats.Kind.TEXT) {
+    if (json && Formats.kindOf(input, source) != Formats.Kind.TEXT) {
       // A JSON document may put report fields after its tasks, and a workbook names its sections
       // as its rows come, while a JSON output needs them before the tasks: only a file can be
       // written again, so the document is made in one and copied. (A text table has an outline.)
@@ -201,7 +201,7 @@ public final class Converter {
    * as the end of the first pass gave it.
    */
   private long run(Path input, String source, OutputStream out, boolean json, Report known) {
-    Formats.Kind kind = ReportTasks.kindOf(input, source);
+    Formats.Kind kind = Formats.kindOf(input, source);
     Report outline = json && kind == Formats.Kind.TEXT ? outlineOf(input, source) : null;
     try (ReportTasks in = ReportTasks.open(input, source).classifiedWith(classifier, threads)) {
       Report header = outline != null ? outline : known != null ? known : in.header();

@@ -68,8 +68,8 @@ final class Formats {
     return length >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length);
   }
 
-  static Report read(Path file) {
-    String source = file.toString();
+  /** What the first bytes of {@code file} say it is; an empty file is refused. */
+  static Kind kindOf(Path file, String source) {
     byte[] head = new byte[SNIFF];
     int length;
     long size;
@@ -82,7 +82,12 @@ final class Formats {
     if (size == 0) {
       throw empty(source, "the file");
     }
-    switch (sniff(head, length)) {
+    return sniff(head, length);
+  }
+
+  static Report read(Path file) {
+    String source = file.toString();
+    switch (kindOf(file, source)) {
       case WORKBOOK:
         if (isWordDocument(file)) {
           return DocumentReader.standard().read(file);

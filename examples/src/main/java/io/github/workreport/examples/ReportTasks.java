@@ -5,6 +5,7 @@ import io.github.workreport.Report;
 import io.github.workreport.ReportReadException;
 import io.github.workreport.Task;
 import io.github.workreport.TaskCounts;
+import io.github.workreport.document.DocumentReader;
 import io.github.workreport.excel.ExcelLayout;
 import io.github.workreport.excel.ExcelReader;
 import io.github.workreport.excel.ExcelTaskStream;
@@ -17,8 +18,6 @@ import io.github.workreport.text.TableTextFormat;
 import io.github.workreport.text.TableTextStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -142,7 +141,7 @@ public final class ReportTasks implements Iterable<Task>, Closeable {
   public static ReportTasks open(Path file, String source) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(source, "source");
-    Formats.Kind kind = kindOf(file, source);
+    Formats.Kind kind = Formats.kindOf(file, source);
     try {
       switch (kind) {
         case TEXT:
@@ -150,34 +149,17 @@ public final class ReportTasks implements Iterable<Task>, Closeable {
         case JSON:
           return new ReportTasks(file, source, kind, null, ReportJson.streamTasks(file), null, null);
         case WORKBOOK:
-          if (!Formats.isWordDocument(file)) { // a .docx or .doc shares the workbook's containers
-            return new ReportTasks(file, source, kind, null, null, ExcelReader.of(ExcelLayout.DEFAULT).stream(file),
-                null);
+          if (Formats.isWordDocument(file)) { // a .docx or .doc shares the workbook's containers
+            return new ReportTasks(file, source, kind, null, null, null, DocumentReader.standard().read(file));
           }
-          return new ReportTasks(file, source, kind, null, null, null, Formats.read(file));
+          return new ReportTasks(file, source, kind, null, null, ExcelReader.of(ExcelLayout.DEFAULT).stream(file),
+              null);
         default:
           return new ReportTasks(file, source, kind, null, null, null, Formats.read(file));
       }
     } catch (ReportReadException e) {
       throw explained(e, file, source, kind);
     }
-  }
-
-  /** What the first bytes of {@code file} say it is. */
-  static Formats.Kind kindOf(Path file, String source) {
-    byte[] head = new byte[512];
-    int length;
-    long size;
-    try (InputStream in = Files.newInputStream(file)) {
-      length = in.readNBytes(head, 0, head.length);
-      size = Files.size(file);
-    } catch (IOException e) {
-      throw Formats.unreadable(source, e);
-    }
-    if (size == 0) {
-      throw new ReportReadException(source, "", "the file is empty (0 bytes)");
-    }
-    return Formats.sniff(head, length);
   }
 
   /**

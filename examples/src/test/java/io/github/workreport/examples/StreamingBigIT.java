@@ -76,7 +76,7 @@ class StreamingBigIT {
   }
 
   /** Reads the document back task by task: the count, the first and the last task. */
-  private static void checkJson(Path file, String first, String last, boolean classified) {
+  static void checkJson(Path file, String first, String last, boolean classified) {
     try (TaskStream in = ReportJson.streamTasks(file)) {
       Report header = in.header();
       assertThat(header.sections()).hasSize(1);

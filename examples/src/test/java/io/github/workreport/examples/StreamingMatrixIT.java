@@ -2,14 +2,11 @@ package io.github.workreport.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.workreport.Report;
 import io.github.workreport.Task;
 import io.github.workreport.examples.cli.PeakHeap;
 import io.github.workreport.excel.ExcelLayout;
 import io.github.workreport.excel.ExcelReader;
 import io.github.workreport.excel.ExcelTaskStream;
-import io.github.workreport.json.ReportJson;
-import io.github.workreport.json.TaskStream;
 import java.io.BufferedReader;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -165,27 +162,7 @@ class StreamingMatrixIT {
 
   /** Streams the document back: the count, the first and the last task, the declared total. */
   private static void checkJson(Path file, boolean classified) {
-    try (TaskStream in = ReportJson.streamTasks(file)) {
-      Report header = in.header();
-      assertThat(header.sections()).hasSize(1);
-      assertThat(header.declaredTotals().total()).contains(TASKS);
-      long n = 0;
-      Task previous = null;
-      for (Task task : in) {
-        if (n == 0) {
-          assertThat(task.number()).isEqualTo(1);
-          assertThat(first).startsWith(task.text());
-          assertThat(task.targets()).isNotEmpty();
-        }
-        assertThat(task.assessment().isPresent()).isEqualTo(classified);
-        previous = task;
-        n++;
-      }
-      assertThat(in.isComplete()).isTrue();
-      assertThat(n).isEqualTo(TASKS);
-      assertThat(previous.number()).isEqualTo(TASKS);
-      assertThat(last).startsWith(previous.text());
-    }
+    StreamingBigIT.checkJson(file, first, last, classified);
   }
 
   /** Streams the workbook back with the library's own reader. */

@@ -370,7 +370,7 @@ public final class ReportHtml {
           html.raw(" → ");
         }
         badge(html, later.status());
-        html.raw("</td><td>").text(whatMoved(pair)).raw("</td></tr>\n");
+        html.raw("</td><td>").text(String.join("；", pair.movements())).raw("</td></tr>\n");
       }
       html.raw("</tbody></table>\n");
     }
@@ -391,28 +391,6 @@ public final class ReportHtml {
       html.raw("</td><td>").text(task.text()).raw("</td></tr>\n");
     }
     html.raw("</tbody></table>\n");
-  }
-
-  /** The claim, the declared status, then each target that moved, and a rewording. */
-  static String whatMoved(Comparison.Pair pair) {
-    List<String> parts = new ArrayList<>();
-    if (pair.claim() == Comparison.ClaimChange.BECAME_SUPPORTED) {
-      parts.add("申报得到数值支持");
-    } else if (pair.claim() == Comparison.ClaimChange.STOPPED_BEING_SUPPORTED) {
-      parts.add("申报不再得到数值支持");
-    }
-    if (pair.declaredStatusMoved()) {
-      parts.add("申报 " + pair.earlier().outcome().declaredStatus().label() + " → " + pair.later().outcome().declaredStatus().label());
-    }
-    for (Comparison.TargetChange change : pair.targets()) {
-      if (change.hasMoved()) {
-        parts.add(change.toString());
-      }
-    }
-    if (pair.reworded()) {
-      parts.add("任务表述有改动");
-    }
-    return String.join("；", parts);
   }
 
   private static void tasks(Html html, Report report, Summary summary, Ids ids) {
@@ -444,7 +422,7 @@ public final class ReportHtml {
   }
 
   private static void taskRow(Html html, Task task, Ids ids) {
-    Optional<TargetAssessment> line = decidingLine(task);
+    Optional<TargetAssessment> line = task.assessment().flatMap(Assessment::decidingTarget);
     html.raw("<tr class=\"task\" id=\"").raw(ids.of(task)).raw("\" data-status=\"" + task.status() + "\"")
         .attribute("data-unit", task.leadUnit().orElse(Summary.NO_UNIT)).raw(">");
     html.raw("<td class=\"ref\">").text(task.ref()).raw("</td><td><details><summary>");
@@ -561,14 +539,6 @@ public final class ReportHtml {
       case NOT_MET: return "✕";
       default: return "?";
     }
-  }
-
-  /** The target line that decides the status, else the first verified, else the first. */
-  static Optional<TargetAssessment> decidingLine(Task task) {
-    List<TargetAssessment> lines = task.assessment().map(Assessment::targets).orElse(List.of());
-    return lines.stream().filter(l -> l.isVerified() && l.status() == task.status()).findFirst()
-        .or(() -> lines.stream().filter(TargetAssessment::isVerified).findFirst())
-        .or(() -> lines.stream().findFirst());
   }
 
   /** {@code 增长≥7.5% → 6.8%}, {@code 15座 → ?}, {@code （另 2 项目标）} when the task has more. */

@@ -122,56 +122,49 @@ public final class ExcelReader {
 
   /** The thread body of {@link ExcelTaskStream}: finds the sheet, then streams its rows. */
   void stream(Path file, String source, ExcelTaskStream.Feed feed) {
-    try (WorkbookFiles.Opened opened = WorkbookFiles.open(file)) {
-      if (!(opened.workbook instanceof XlsxWorkbook)) {
-        Report whole = first(opened, source);
-        feed.header(whole.withTasks(java.util.List.of()));
-        whole.tasks().forEach(feed::task);
-        feed.end(whole.withTasks(java.util.List.of()));
+    withFile(file, source, opened -> {
+      streamSheet(opened, source, feed);
+      return null;
+    });
+  }
+
+  private void streamSheet(WorkbookFiles.Opened opened, String source, ExcelTaskStream.Feed feed) throws IOException {
+    if (!(opened.workbook instanceof XlsxWorkbook)) {
+      Report whole = first(opened, source);
+      feed.header(whole.withTasks(java.util.List.of()));
+      whole.tasks().forEach(feed::task);
+      feed.end(whole.withTasks(java.util.List.of()));
+      return;
+    }
+    XlsxWorkbook wb = (XlsxWorkbook) opened.workbook;
+    Meta meta = meta(wb);
+    List<String> names = wb.sheetNames();
+    List<String> seen = new ArrayList<>();
+    for (int index : candidateSheets(wb, seen)) {
+      String name = names.get(index);
+      Meta forSheet = meta != null && meta.taskSheet.equals(name) ? meta : null;
+      SheetStream sheet = new SheetStream(name, forSheet, new RawSheet.MergeFiller(wb.merges(index)), feed);
+      try {
+        wb.rows(index, Integer.MAX_VALUE, sheet::row);
+      } catch (NotATable stop) {
+        // the sheet's first rows hold no header row: try the next one
+      }
+      if (sheet.reader == null) {
+        sheet.noHeaderYet();
+      }
+      if (sheet.reader != null) {
+        feed.end(sheet.reader.finish());
         return;
       }
-      XlsxWorkbook wb = (XlsxWorkbook) opened.workbook;
-      Meta meta = meta(wb);
-      List<String> names = wb.sheetNames();
-      List<String> seen = new ArrayList<>();
-      for (int index : candidateSheets(wb, seen)) {
-        String name = names.get(index);
-        Meta forSheet = meta != null && meta.taskSheet.equals(name) ? meta : null;
-        SheetStream sheet = new SheetStream(name, forSheet, new RawSheet.MergeFiller(wb.merges(index)), feed);
-        try {
-          wb.rows(index, Integer.MAX_VALUE, sheet::row);
-        } catch (NotATable stop) {
-          // the sheet's first rows hold no header row: try the next one
-        }
-        if (sheet.reader == null) {
-          sheet.noHeaderYet();
-        }
-        if (sheet.reader != null) {
-          feed.end(sheet.reader.finish());
-          return;
-        }
-        if (layout.sheet().isPresent()) {
-          throw new Fault(name, sheet.head.isEmpty() ? "the sheet is empty"
-              : "no task table: no header row names a task column; rows seen: "
-                  + String.join("; ", TableReader.headersSeen(sheet.head)));
-        }
-        List<String> headers = TableReader.headersSeen(sheet.head);
-        seen.add(name + (headers.isEmpty() ? " (empty)" : ": " + String.join("; ", headers)));
+      if (layout.sheet().isPresent()) {
+        throw new Fault(name, sheet.head.isEmpty() ? "the sheet is empty"
+            : "no task table: no header row names a task column; rows seen: "
+                + String.join("; ", TableReader.headersSeen(sheet.head)));
       }
-      throw noTaskTable(seen);
-    } catch (ExcelTaskStream.Closed closed) {
-      throw closed;
-    } catch (Fault f) {
-      throw new ExcelReadException(source, f.place, f.reason, f.getCause());
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new ExcelReadException(source, "", "no such file", e);
-    } catch (IOException | UncheckedIOException e) {
-      throw failure(source, e);
-    } catch (ExcelReadException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw failure(source, e);
+      List<String> headers = TableReader.headersSeen(sheet.head);
+      seen.add(name + (headers.isEmpty() ? " (empty)" : ": " + String.join("; ", headers)));
     }
+    throw noTaskTable(seen);
   }
 
   /** Stops the parse of a sheet whose first rows hold no header row. */
@@ -250,8 +243,8 @@ public final class ExcelReader {
       throw new ExcelReadException(source, "", "no such file", e);
     } catch (IOException | UncheckedIOException e) {
       throw failure(source, e);
-    } catch (ExcelReadException e) {
-      throw e;
+    } catch (ExcelReadException | ExcelTaskStream.Closed e) {
+      throw e; // a stream's reader stopped because its caller closed it: not a damaged file
     } catch (RuntimeException e) {
       // POI reports damaged files with a zoo of unchecked exceptions (RecordFormatException,
       // POIXMLException, IllegalArgumentException, IndexOutOfBoundsException …)

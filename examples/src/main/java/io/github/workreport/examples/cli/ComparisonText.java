@@ -5,7 +5,6 @@ import io.github.workreport.Report;
 import io.github.workreport.Status;
 import io.github.workreport.Task;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -93,32 +92,9 @@ final class ComparisonText {
       String status = pair.statusMoved()
           ? pair.earlier().status().label() + " → " + pair.later().status().label() : pair.later().status().label();
       String colour = pair.improved() ? Style.GREEN : pair.worsened() ? Style.BOLD_RED : null;
-      table.row().cell(ref).cell(pair.later().leadUnit().orElse("")).cell(status, colour).cell(whatMoved(pair));
+      table.row().cell(ref).cell(pair.later().leadUnit().orElse("")).cell(status, colour).cell(String.join("; ", pair.movements()));
     }
     table.print(out, "  ");
-  }
-
-  /** The claim, then each target that moved: {@code 申报得到数值支持; 新建公厕 = 15座: 9座 → 15座 (+6座)}. */
-  static String whatMoved(Comparison.Pair pair) {
-    List<String> parts = new ArrayList<>();
-    if (pair.claim() == Comparison.ClaimChange.BECAME_SUPPORTED) {
-      parts.add("申报得到数值支持");
-    } else if (pair.claim() == Comparison.ClaimChange.STOPPED_BEING_SUPPORTED) {
-      parts.add("申报不再得到数值支持");
-    }
-    if (pair.declaredStatusMoved()) {
-      parts.add("申报 " + pair.earlier().outcome().declaredStatus().label() + " → "
-          + pair.later().outcome().declaredStatus().label());
-    }
-    for (Comparison.TargetChange change : pair.targets()) {
-      if (change.hasMoved()) {
-        parts.add(change.toString());
-      }
-    }
-    if (pair.reworded()) {
-      parts.add("任务表述有改动");
-    }
-    return String.join("; ", parts);
   }
 
   private void printUnpaired(String heading, List<Task> tasks, PrintWriter out) {

@@ -120,7 +120,7 @@ final class ReportText {
     Status status = task.status();
     Status declared = task.outcome().declaredStatus();
     boolean unsupported = task.assessment().map(a -> a.has(FindingKind.CLAIM_NOT_SUPPORTED)).orElse(false);
-    Optional<TargetAssessment> line = decidingLine(task);
+    Optional<TargetAssessment> line = task.assessment().flatMap(Assessment::decidingTarget);
     table.row()
         .cell(task.ref())
         .cell(task.leadUnit().orElse(""))
@@ -296,17 +296,6 @@ final class ReportText {
   }
 
   // --- cells -----------------------------------------------------------------------------------
-
-  /**
-   * The target line that decides the task's status (the weakest evidenced one), else the first
-   * evidenced, else the first target.
-   */
-  static Optional<TargetAssessment> decidingLine(Task task) {
-    List<TargetAssessment> lines = task.assessment().map(Assessment::targets).orElse(List.of());
-    return lines.stream().filter(l -> l.isVerified() && l.status() == task.status()).findFirst()
-        .or(() -> lines.stream().filter(TargetAssessment::isVerified).findFirst())
-        .or(() -> lines.stream().findFirst());
-  }
 
   /** {@code 增长≥7.5% → 6.8%}, {@code ≥5家 → ?}, with {@code (+2)} when the task has more targets. */
   static String targetCell(Task task, Optional<TargetAssessment> line) {
