@@ -162,7 +162,7 @@ class StreamingMatrixIT {
 
   /** Streams the document back: the count, the first and the last task, the declared total. */
   private static void checkJson(Path file, boolean classified) {
-    StreamingBigIT.checkJson(file, first, last, classified);
+    StreamingBigIT.checkJson(file, TASKS, first, last, classified);
   }
 
   /** Streams the workbook back with the library's own reader. */
