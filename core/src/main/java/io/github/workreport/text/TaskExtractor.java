@@ -99,18 +99,16 @@ public final class TaskExtractor {
       declared = declared.isDetermined() ? declared : StatusCues.declared(sectionStatus, claim);
       cue = cue.isDetermined() ? cue : StatusCues.textual(words, claim);
     }
-    if (measures != outcome.measures() || declared != outcome.declaredStatus() || cue != outcome.cue()) {
-      outcome = Outcome.builder().from(outcome).measures(measures).declaredStatus(declared).cue(cue).build();
-    }
-    Task.Builder out = Task.builder().from(task).targets(targets).outcome(outcome);
+    // Copies that share what did not change: a builder would copy every list of the task again.
+    outcome = outcome.withMeasures(measures).withDeclaredStatus(declared).withCue(cue);
+    Task out = task.withTargets(targets).withOutcome(outcome);
     if (deadline.isPresent() && task.deadline().isEmpty()) {
-      out.deadline(deadline);
+      out = out.withDeadline(deadline);
     }
-    Task built = out.build();
-    if (built.matches().size() != built.targets().size()) {
-      built = built.withMatches(AssignmentMatcher.standard().match(built, evidence[0]));
+    if (out.matches().size() != out.targets().size()) {
+      out = out.withMatches(AssignmentMatcher.standard().match(out, evidence[0]));
     }
-    return built;
+    return out;
   }
 
   /** Whether any number could be a target: a text of dates alone needs no grammar. */
