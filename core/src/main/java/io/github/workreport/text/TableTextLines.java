@@ -57,32 +57,40 @@ final class TableTextLines {
             return done();
           }
         }
-        char c = buffer[pos++];
         if (afterCr) {
           afterCr = false;
-          if (c == '\n') {
+          if (buffer[pos] == '\n') {
+            pos++;
             continue;
           }
         }
-        if (c == '\n') {
-          return done();
-        }
-        if (c == '\r') {
-          afterCr = true;
-          return done();
-        }
-        if (!bomChecked) {
+        if (!bomChecked && buffer[pos] != '\n' && buffer[pos] != '\r') {
           bomChecked = true;
-          if (c == '\uFEFF') {
+          if (buffer[pos] == '\uFEFF') {
+            pos++;
             continue;
           }
         }
-        any = true;
-        if (line.length() == limit) {
-          throw new ReportReadException(source, "line " + (number + 1),
-              "the line is longer than " + limit + " characters (TableTextFormat.maxLineLength)");
+        // The rest of the line in this buffer, copied at once: most lines end inside one buffer.
+        int from = pos;
+        int stop = from;
+        while (stop < end && buffer[stop] != '\n' && buffer[stop] != '\r') {
+          stop++;
         }
-        line.append(c);
+        if (stop > from) {
+          any = true;
+          if (line.length() + (stop - from) > limit) {
+            throw new ReportReadException(source, "line " + (number + 1),
+                "the line is longer than " + limit + " characters (TableTextFormat.maxLineLength)");
+          }
+          line.append(buffer, from, stop - from);
+        }
+        pos = stop;
+        if (stop < end) {
+          pos++;
+          afterCr = buffer[stop] == '\r';
+          return done();
+        }
       }
     }
 
