@@ -40,7 +40,8 @@ public final class TaskExtractor {
   /** Activities that distinguish one piece of work from another of the same things. */
   private static final String[] ACTIVITIES = {
       "新建", "新增", "改建", "扩建", "续建", "迁建", "提升", "优化", "改造", "维修", "整治", "修缮", "拆除"};
-  private static final WordSet TOTALS = WordSet.of("共", "合计", "总计", "累计", "全区", "总");
+  private static final WordSet TOTALS = WordSet.of("共", "合计", "总计", "累计", "总",
+      "全区", "全市", "全县", "全镇", "全乡", "全省", "全国"); // a whole place: its figure is the total, not a part
   private static final WordSet BREAKDOWN = WordSet.of("其中");
   /** A similarity that rests on the things named, not only on shared verbs. */
   private static final int THING = 10;

@@ -125,6 +125,14 @@ class AssignmentMatcherTest {
     assertThat(evidence(task)).containsExactly("12所");
   }
 
+  /** A figure for the whole place, whatever its level, is the total: the places' parts after it are not added again. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"全区", "全市", "全县", "全省"})
+  void aWholePlacesFigureIsTheTotalAtEveryLevel(String whole) {
+    Task task = read("新建公厕15座。", whole + "新建公厕16座，甲镇新建公厕9座，乙镇新建公厕5座。");
+    assertThat(evidence(task)).containsExactly("16座");
+  }
+
   @Test
   void workStartedIsNoEvidenceForWorkDone() {
     assertThat(evidence(read("完成老旧小区改造40个。", "已开工改造老旧小区42个，完工35个。"))).containsExactly("35个");
