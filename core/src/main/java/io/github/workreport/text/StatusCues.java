@@ -162,7 +162,8 @@ public final class StatusCues {
 
   /**
    * The status suggested by a narrative's cue words when nothing else is known: an explicit claim,
-   * else 正在, 推进中, 下一步 or 尚未 for a task still running, else 已完成 anywhere for a completed one.
+   * else 正在, 推进中, 施工中, 有序推进, 下一步 or 尚未 for a task still running, else 已完成, 已竣工 or 已投入使用
+   * anywhere for a completed one.
    *
    * @param narrative the narrative
    * @return the suggested status, {@link Status#UNDETERMINED} when there are no cues

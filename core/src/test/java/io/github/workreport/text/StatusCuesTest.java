@@ -71,4 +71,22 @@ class StatusCuesTest {
     assertThat(StatusCues.textual("已建成并投入使用")).isEqualTo(Status.MET);
     assertThat(StatusCues.textual("召开会议研究")).isEqualTo(Status.UNDETERMINED);
   }
+
+  /** The ways reports say work is under way or done, not only the words of one report. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "二期工程施工中|ONGOING",
+      "项目建设中，主体结构封顶|ONGOING",
+      "招标工作进行中|ONGOING",
+      "方案实施中|ONGOING",
+      "各项工作有序推进|ONGOING",
+      "改造工程稳步推进|ONGOING",
+      "道路已竣工验收|MET",
+      "主体工程已完工|MET",
+      "综合服务中心已投入使用|MET",
+      "连接线已通车|MET",
+      "一期已完工，二期施工中|ONGOING"})
+  void cueWordsOfProgressAndCompletionAsReportsWriteThem(String narrative, Status status) {
+    assertThat(StatusCues.textual(narrative)).isEqualTo(status);
+  }
 }
