@@ -204,6 +204,11 @@ public final class AssignmentMatcher implements MeasureMatcher {
      * it, or -1; marks what it assigns as used and done.
      */
     int[] assign(Role role, boolean[] used, boolean[] done) {
+      int[] result = new int[nt];
+      Arrays.fill(result, -1);
+      if (!anyOfRole(role)) {
+        return result; // most tasks have no revised target and no rate: nothing to weigh
+      }
       int[][] tier = new int[nt][nm];
       long[][] weight = new long[nt][nm];
       boolean any = false;
@@ -246,8 +251,6 @@ public final class AssignmentMatcher implements MeasureMatcher {
           any |= tier[t][m] > 0;
         }
       }
-      int[] result = new int[nt];
-      Arrays.fill(result, -1);
       if (!any) {
         return result;
       }
@@ -267,6 +270,15 @@ public final class AssignmentMatcher implements MeasureMatcher {
       return result;
     }
 
+    private boolean anyOfRole(Role role) {
+      for (Measure measure : evidence.measures) {
+        if (measure.role() == role) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** A measure naming no subject: only a label or a kind word stood before it (实绩, 增速, 实际完成率). */
     private boolean subjectless(int m, Role role) {
       String metric = evidence.measureMetric(m);
@@ -280,6 +292,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
      * several targets, to them in order; otherwise to none.
      */
     private void narrowSubjectless(int[][] tier, Role role) {
+      if (!anyTier(tier, SUBJECTLESS)) {
+        return;
+      }
       boolean[][] keep = new boolean[nt][nm];
       for (int m = 0; m < nm; m++) {
         int fits = 0;
@@ -315,6 +330,17 @@ public final class AssignmentMatcher implements MeasureMatcher {
           }
         }
       }
+    }
+
+    private boolean anyTier(int[][] tier, int level) {
+      for (int[] row : tier) {
+        for (int x : row) {
+          if (x == level) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     private boolean sameTargets(int[][] tier, int a, int b) {

@@ -11,22 +11,22 @@ final class Lexer {
   private Lexer() {}
 
   static Tokens lex(String text) {
-    return lex(text, NumberScanner.scan(text));
+    char[] chars = characters(text);
+    return lex(text, NumberScanner.scan(text, chars), chars);
   }
 
   static Tokens lex(String text, List<Mention> mentions) {
+    return lex(text, mentions, characters(text));
+  }
+
+  /** {@code chars} holds the text's characters; they are simplified in place. */
+  private static Tokens lex(String text, List<Mention> mentions, char[] chars) {
     int n = text.length();
-    int capacity = Math.max(16, n / 4);
+    int capacity = Math.max(8, n / 16); // about one word in twenty characters: grown when more
     int[] start = new int[capacity];
     int[] end = new int[capacity];
     long[] roles = new long[capacity];
     int count = 0;
-    char[] chars = BUFFER.get();
-    if (chars.length < n) {
-      chars = new char[Math.max(n, chars.length * 2)];
-      BUFFER.set(chars);
-    }
-    text.getChars(0, n, chars, 0);
     boolean simplified = false;
     for (int i = 0; i < n; i++) {
       char c = chars[i];
@@ -82,8 +82,23 @@ final class Lexer {
     SIMPLIFIED = new CharTable<>(pairs);
   }
 
-  /** A copy of the text being lexed, reused by the thread: lexing allocates only what it returns. */
+  /**
+   * A copy of the text being read, reused by the thread: scanning and lexing allocate only what they
+   * return. One text at a time: the scanner is done with it before the lexer simplifies it.
+   */
   private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
+
+  /** The text's characters in the thread's buffer, valid until the next call on this thread. */
+  static char[] characters(String text) {
+    int n = text.length();
+    char[] chars = BUFFER.get();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
+      BUFFER.set(chars);
+    }
+    text.getChars(0, n, chars, 0);
+    return chars;
+  }
 
   private static boolean matches(char[] chars, int n, int at, String word) {
     int len = word.length();

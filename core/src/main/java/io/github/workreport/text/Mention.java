@@ -58,7 +58,7 @@ final class Mention {
 
   /** The unit symbol with its scale: 万平方米. */
   String symbol() {
-    return scale + unitSymbol;
+    return scale.isEmpty() ? unitSymbol : scale + unitSymbol;
   }
 
   boolean isQuantity() {

@@ -112,6 +112,9 @@ final class Metrics {
 
   /** Drops whitespace, asides in parentheses, quote marks, dates and the noise words. */
   private static String basic(String raw) {
+    if (allHan(raw)) {
+      return NOISE.removeFrom(raw); // most subjects: nothing to drop but noise words
+    }
     StringBuilder out = new StringBuilder(raw.length());
     int depth = 0;
     for (int i = 0; i < raw.length(); i++) {
@@ -145,6 +148,16 @@ final class Metrics {
       out.append(c);
     }
     return NOISE.removeFrom(out.toString());
+  }
+
+  private static boolean allHan(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '\u4e00' || c > '\u9fff') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A character that makes a following digit part of a code (PM2.5年均 is no date 5年). */

@@ -44,6 +44,11 @@ final class NumberScanner {
    * Scans {@code text}. Mentions are in order and do not overlap.
    */
   static List<Mention> scan(String text) {
+    return scan(text, Lexer.characters(text));
+  }
+
+  /** {@link #scan(String)}, with the text's characters already in {@code chars}, which it leaves as they are. */
+  static List<Mention> scan(String text, char[] chars) {
     List<Mention> out = new ArrayList<>(Math.min(1024, 4 + text.length() / 24));
     int n = text.length();
     int i = 0;
@@ -53,7 +58,6 @@ final class NumberScanner {
     int closed = -1;
     int sentence = 0;
     // Most characters start nothing: skip them over a plain array, one table load each.
-    char[] chars = text.toCharArray();
     while (i < n) {
       byte kind = START[chars[i]];
       if (kind == 0) {
