@@ -22,7 +22,7 @@ final class Lexer {
   /** {@code chars} holds the text's characters; they are simplified in place. */
   private static Tokens lex(String text, List<Mention> mentions, char[] chars) {
     int n = text.length();
-    int capacity = Math.max(8, n / 16); // about one word in twenty characters: grown when more
+    int capacity = Math.max(8, n / 16); // narratives have about one word in seventeen characters
     int[] start = new int[capacity];
     int[] end = new int[capacity];
     long[] roles = new long[capacity];
@@ -88,9 +88,15 @@ final class Lexer {
    */
   private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1024]);
 
+  /** Longer texts get a copy of their own: a hostile cell must not leave a thread holding megabytes. */
+  private static final int MAX_BUFFERED = 1 << 16;
+
   /** The text's characters in the thread's buffer, valid until the next call on this thread. */
   static char[] characters(String text) {
     int n = text.length();
+    if (n > MAX_BUFFERED) {
+      return text.toCharArray();
+    }
     char[] chars = BUFFER.get();
     if (chars.length < n) {
       chars = new char[Math.max(n, chars.length * 2)];
