@@ -34,7 +34,8 @@ final class HtmlTables {
 
   static void read(InputStream in, String source, TableDocument out) throws IOException {
     byte[] bytes = in.readAllBytes();
-    Document page = Jsoup.parse(new String(bytes, charset(bytes)), "");
+    Charset charset = charset(bytes);
+    Document page = Jsoup.parse(charset.equals(Gb18030.CHARSET) ? Gb18030.decode(bytes) : new String(bytes, charset), "");
     Outline outline = new Outline(page, source);
     List<Block> tables = taskTables(outline);
     if (tables.isEmpty()) {
@@ -225,7 +226,7 @@ final class HtmlTables {
     if (declared.find()) {
       String name = declared.group(1).toLowerCase(Locale.ROOT);
       if (name.startsWith("gb") || name.equals("x-gbk") || name.equals("euc-cn") || name.equals("csgb2312")) {
-        return Charset.forName("GB18030");
+        return Gb18030.CHARSET;
       }
       try {
         return Charset.forName(name);
@@ -237,7 +238,7 @@ final class HtmlTables {
       StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
       return StandardCharsets.UTF_8;
     } catch (java.nio.charset.CharacterCodingException notUtf8) {
-      return Charset.forName("GB18030");
+      return Gb18030.CHARSET;
     }
   }
 
