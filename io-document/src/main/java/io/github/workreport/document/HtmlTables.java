@@ -34,50 +34,170 @@ final class HtmlTables {
 
   static void read(InputStream in, String source, TableDocument out) throws IOException {
     byte[] bytes = in.readAllBytes();
-    Document page = Jsoup.parse(new String(bytes, charset(bytes)), "");
-    int depth = depth(page);
-    if (depth > MAX_DEPTH) {
-      throw new ReportReadException(source, "html", "elements nested more than " + MAX_DEPTH
-          + " deep: no page of a table nests so; a generated or hostile page is not read");
-    }
-    // Navigation and the like are passed over where they stand, so that a CSS path names the
-    // element in the page as served.
-    java.util.Set<Element> furniture = new java.util.HashSet<>(
-        page.select("script, style, noscript, nav, header, footer, iframe, select, [role=navigation]"));
-    List<Element> tables = taskTables(page, furniture);
-    boolean headed = !tables.isEmpty() && hasHeader(tables.get(0));
+    Charset charset = charset(bytes);
+    Document page = Jsoup.parse(charset.equals(Gb18030.CHARSET) ? Gb18030.decode(bytes) : new String(bytes, charset), "");
+    Outline outline = new Outline(page, source);
+    List<Block> tables = taskTables(outline);
     if (tables.isEmpty()) {
       throw new ReportReadException(source, "html", "no <table> on the page holds a task table");
     }
-    Element first = tables.get(0);
-    java.util.Set<Element> holdingBlocks = holdingBlocks(page);
-    Element title = titleAbove(page, first, holdingBlocks, furniture);
+    boolean headed = hasHeader(tables.get(0).element, outline);
+    Block first = tables.get(0);
+    Block title = titleAbove(outline, first);
     if (title != null) {
-      out.line(title.text(), cssPath(title));
+      out.line(title.element.text(), cssPath(title.element));
     } else if (!page.title().isBlank()) {
       out.line(siteTitleRemoved(page.title()), "title");
+    }
+    boolean[] insideTask = new boolean[outline.blocks.size()];
+    for (Block table : tables) {
+      java.util.Arrays.fill(insideTask, table.index + 1, table.end, true);
     }
     // Between the title and the last task table: the tables, and the blocks of text around them
     // (the summary, the section headings).
     boolean reading = title == null;
-    Element last = tables.get(tables.size() - 1);
+    Block last = tables.get(tables.size() - 1);
     int t = 0;
-    for (Element e : page.body() == null ? page.getAllElements() : page.body().getAllElements()) {
-      if (e == title) {
+    for (Block b : outline.blocks) {
+      if (!b.inBody) {
+        continue;
+      }
+      if (b == title) {
         reading = true;
         continue;
       }
-      if (t < tables.size() && e == tables.get(t)) {
-        out.table(grid(e), cssPath(e), !headed);
-        reading = e != last;
+      if (t < tables.size() && b == tables.get(t)) {
+        out.table(grid(b.element), cssPath(b.element), !headed);
+        reading = b != last;
         t++;
         continue;
       }
-      if (reading && BLOCKS.contains(e.tagName()) && !insideAny(e, tables) && isTextBlock(e, holdingBlocks)
-          && !within(e, furniture) && (title == null || !e.parents().contains(title))
-          && !FURNITURE.matcher(e.text()).find()) {
-        out.line(e.text(), cssPath(e));
+      if (reading && b.block && !insideTask[b.index] && isTextBlock(b) && !b.inFurniture
+          && (title == null || b.index <= title.index || b.index >= title.end)) {
+        String text = b.element.text();
+        if (!FURNITURE.matcher(text).find()) {
+          out.line(text, cssPath(b.element));
+        }
       }
+    }
+  }
+
+  /**
+   * What the reader needs of the page, gathered in one walk: the blocks and tables in document
+   * order, each knowing whether it lies in navigation, in the body, and whether it holds a block —
+   * so that choosing the table, the title and the lines around it asks no more of the tree. The
+   * walk refuses a page nested deeper than {@link #MAX_DEPTH} as it meets it. Navigation and the
+   * like are marked where they stand, not removed, so that a CSS path names the element in the
+   * page as served.
+   */
+  private static final class Outline implements org.jsoup.select.NodeVisitor {
+    final Document page;
+    final String source;
+    final Element body;
+    final List<Block> blocks = new ArrayList<>();
+    /** The elements with a table inside them: a layout row is no task row. Few: the tables' ancestors. */
+    final java.util.Set<Element> holdingTable = new java.util.HashSet<>();
+    // Per depth of the walk: what the element open there is inside of, and holds.
+    private final boolean[] furniture = new boolean[MAX_DEPTH + 2];
+    private final boolean[] holdsBlock = new boolean[MAX_DEPTH + 2];
+    private final boolean[] holdsTable = new boolean[MAX_DEPTH + 2];
+    private final Block[] open = new Block[MAX_DEPTH + 2];
+    private boolean inBody;
+
+    Outline(Document page, String source) {
+      this.page = page;
+      this.source = source;
+      this.body = page.body();
+      this.inBody = body == null;
+      org.jsoup.select.NodeTraversor.traverse(this, page);
+    }
+
+    @Override
+    public void head(org.jsoup.nodes.Node node, int depth) {
+      if (!(node instanceof Element)) {
+        return;
+      }
+      if (depth + 1 > MAX_DEPTH) {
+        throw new ReportReadException(source, "html", "elements nested more than " + MAX_DEPTH
+            + " deep: no page of a table nests so; a generated or hostile page is not read");
+      }
+      Element e = (Element) node;
+      if (e == body) {
+        inBody = true;
+      }
+      furniture[depth] = depth > 0 && furniture[depth - 1] || isFurniture(e);
+      holdsBlock[depth] = false;
+      holdsTable[depth] = false;
+      String tag = e.tagName();
+      boolean block = BLOCKS.contains(tag);
+      if (block || tag.equals("table")) {
+        Block b = new Block(e, blocks.size(), block, furniture[depth], inBody);
+        blocks.add(b);
+        open[depth] = b;
+      } else {
+        open[depth] = null;
+      }
+    }
+
+    @Override
+    public void tail(org.jsoup.nodes.Node node, int depth) {
+      if (!(node instanceof Element)) {
+        return;
+      }
+      Element e = (Element) node;
+      Block b = open[depth];
+      if (b != null) {
+        b.end = blocks.size();
+        b.holding = holdsBlock[depth];
+      }
+      if (holdsTable[depth]) {
+        holdingTable.add(e);
+      }
+      if (depth > 0) {
+        holdsBlock[depth - 1] |= b != null || holdsBlock[depth];
+        holdsTable[depth - 1] |= holdsTable[depth] || b != null && !b.block;
+      }
+      if (e == body) {
+        inBody = false;
+      }
+    }
+
+    /** Navigation and the like, as the selector {@link #FURNITURE_SELECTOR} matches them. */
+    private boolean isFurniture(Element e) {
+      // The tag names and the attribute are tested first, so that jsoup's evaluator, which
+      // lower-cases the attribute's name on every element, runs only where it may match.
+      return (FURNITURE_TAGS.contains(e.normalName()) || FURNITURE_TAGS.contains(e.tagName()) || e.hasAttr("role"))
+          && FURNITURE_EVALUATOR.matches(page, e);
+    }
+  }
+
+  private static final String FURNITURE_SELECTOR =
+      "script, style, noscript, nav, header, footer, iframe, select, [role=navigation]";
+  private static final org.jsoup.select.Evaluator FURNITURE_EVALUATOR =
+      org.jsoup.select.QueryParser.parse(FURNITURE_SELECTOR);
+  private static final java.util.Set<String> FURNITURE_TAGS = java.util.Set.of(
+      "script", "style", "noscript", "nav", "header", "footer", "iframe", "select");
+
+  /** A block or a table of the page, where it stands in the walk. */
+  private static final class Block {
+    final Element element;
+    /** Its place among the blocks; those inside it follow up to {@link #end}, exclusive. */
+    final int index;
+    /** One of {@link #BLOCKS}; else a table. */
+    final boolean block;
+    /** In navigation, a script or the like, or being one. */
+    final boolean inFurniture;
+    final boolean inBody;
+    int end;
+    /** Whether a block or a table is inside it. */
+    boolean holding;
+
+    Block(Element element, int index, boolean block, boolean inFurniture, boolean inBody) {
+      this.element = element;
+      this.index = index;
+      this.block = block;
+      this.inFurniture = inFurniture;
+      this.inBody = inBody;
     }
   }
 
@@ -106,7 +226,7 @@ final class HtmlTables {
     if (declared.find()) {
       String name = declared.group(1).toLowerCase(Locale.ROOT);
       if (name.startsWith("gb") || name.equals("x-gbk") || name.equals("euc-cn") || name.equals("csgb2312")) {
-        return Charset.forName("GB18030");
+        return Gb18030.CHARSET;
       }
       try {
         return Charset.forName(name);
@@ -118,7 +238,7 @@ final class HtmlTables {
       StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
       return StandardCharsets.UTF_8;
     } catch (java.nio.charset.CharacterCodingException notUtf8) {
-      return Charset.forName("GB18030");
+      return Gb18030.CHARSET;
     }
   }
 
@@ -126,40 +246,8 @@ final class HtmlTables {
       "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "center", "td", "th", "blockquote", "section", "article");
 
   /** A block holding text and no other block: a paragraph, a heading, a line of a layout cell. */
-  private static boolean isTextBlock(Element e, java.util.Set<Element> holdingBlocks) {
-    return BLOCKS.contains(e.tagName()) && !holdingBlocks.contains(e) && e.hasText();
-  }
-
-  /** The elements with a block or a table inside them, found in one pass up from each. */
-  private static java.util.Set<Element> holdingBlocks(Document page) {
-    java.util.Set<Element> holding = new java.util.HashSet<>();
-    for (Element e : page.getAllElements()) {
-      if (BLOCKS.contains(e.tagName()) || e.tagName().equals("table")) {
-        for (Element p = e.parent(); p != null && holding.add(p); p = p.parent()) {
-          // every ancestor holds it; stop where an earlier block already marked the rest
-        }
-      }
-    }
-    return holding;
-  }
-
-  /** Whether the element is one of {@code set} or inside one. */
-  private static boolean within(Element e, java.util.Set<Element> set) {
-    for (Element at = e; at != null; at = at.parent()) {
-      if (set.contains(at)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean insideAny(Element e, List<Element> tables) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p.tagName().equals("table") && tables.contains(p)) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean isTextBlock(Block b) {
+    return b.block && !b.holding && b.element.hasText();
   }
 
   /** A {@code <title>} without the site's name after it: 关于…的通知_灞桥区人民政府 → 关于…的通知. */
@@ -168,22 +256,15 @@ final class HtmlTables {
     return parts.length > 0 && !parts[0].isBlank() ? parts[0].strip() : title.strip();
   }
 
-  /** How deep the elements nest, walked without recursion. */
-  private static int depth(Document page) {
-    int max = 0;
-    for (Element e : page.getAllElements()) {
-      int d = 0;
-      for (Element p = e; p != null && d <= MAX_DEPTH + 1; p = p.parent()) {
-        d++;
-      }
-      if (d > max) {
-        max = d;
-        if (max > MAX_DEPTH) {
-          return max;
-        }
+  /** Whether one of the table's first five own rows, holding no table, is a header row. */
+  private static boolean hasHeader(Element table, Outline outline) {
+    List<Element> rows = ownRows(table);
+    for (int r = 0; r < Math.min(rows.size(), 5); r++) {
+      if (!outline.holdingTable.contains(rows.get(r)) && TableDocument.isHeader(cellTexts(rows.get(r)))) {
+        return true;
       }
     }
-    return max;
+    return false;
   }
 
   /**
@@ -191,35 +272,24 @@ final class HtmlTables {
    * around them is not one: its header cells would hold a table); if none, the largest table with
    * numbered rows.
    */
-  private static boolean hasHeader(Element table) {
-    List<Element> rows = ownRows(table);
-    for (int r = 0; r < Math.min(rows.size(), 5); r++) {
-      if (rows.get(r).selectFirst("table") == null && TableDocument.isHeader(cellTexts(rows.get(r)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<Element> taskTables(Document page, java.util.Set<Element> furniture) {
-    List<Element> headed = new ArrayList<>();
-    Element best = null;
+  private static List<Block> taskTables(Outline outline) {
+    List<Block> headed = new ArrayList<>();
+    Block best = null;
     int bestRows = 0;
-    for (Element table : page.select("table")) {
-      if (within(table, furniture)) {
+    for (Block table : outline.blocks) {
+      if (table.block || table.inFurniture) {
         continue;
       }
-      List<Element> rows = ownRows(table);
-      if (hasHeader(table)) {
+      if (hasHeader(table.element, outline)) {
         headed.add(table);
         continue;
       }
       int numbered = 0;
-      for (Element row : rows) {
+      for (Element row : ownRows(table.element)) {
         // Only the first cell's text counts, and a row holding a table (a layout row) is not a task
         // row: tested first, since a layout cell's text is the whole page.
         Element first = firstCell(row);
-        if (first != null && row.selectFirst("table") == null) {
+        if (first != null && !outline.holdingTable.contains(row)) {
           String text = first.text();
           if (TableDocument.isNumber(text) || NUMBERED.matcher(text).lookingAt()) {
             numbered++;
@@ -239,15 +309,20 @@ final class HtmlTables {
 
   /** The table's own rows, not those of a table nested in a cell. */
   private static List<Element> ownRows(Element table) {
+    // Child nodes by index: Element.children() copies the list of each element asked.
     List<Element> out = new ArrayList<>();
-    for (Element child : table.children()) {
+    for (int i = 0, n = table.childNodeSize(); i < n; i++) {
+      if (!(table.childNode(i) instanceof Element)) {
+        continue;
+      }
+      Element child = (Element) table.childNode(i);
       String tag = child.tagName();
       if (tag.equals("tr")) {
         out.add(child);
       } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
-        for (Element row : child.children()) {
-          if (row.tagName().equals("tr")) {
-            out.add(row);
+        for (int j = 0, m = child.childNodeSize(); j < m; j++) {
+          if (child.childNode(j) instanceof Element && ((Element) child.childNode(j)).tagName().equals("tr")) {
+            out.add((Element) child.childNode(j));
           }
         }
       }
@@ -258,19 +333,27 @@ final class HtmlTables {
   private static final Pattern NUMBERED = Pattern.compile("\\s*\\d{1,4}\\s*[.．、]");
 
   private static Element firstCell(Element row) {
-    for (Element cell : row.children()) {
-      if (cell.tagName().equals("td") || cell.tagName().equals("th")) {
-        return cell;
+    for (int i = 0, n = row.childNodeSize(); i < n; i++) {
+      if (isCell(row.childNode(i))) {
+        return (Element) row.childNode(i);
       }
     }
     return null;
   }
 
+  private static boolean isCell(org.jsoup.nodes.Node node) {
+    if (!(node instanceof Element)) {
+      return false;
+    }
+    String tag = ((Element) node).tagName();
+    return tag.equals("td") || tag.equals("th");
+  }
+
   private static List<String> cellTexts(Element row) {
     List<String> out = new ArrayList<>();
-    for (Element cell : row.children()) {
-      if (cell.tagName().equals("td") || cell.tagName().equals("th")) {
-        out.add(cell.text());
+    for (int i = 0, n = row.childNodeSize(); i < n; i++) {
+      if (isCell(row.childNode(i))) {
+        out.add(((Element) row.childNode(i)).text());
       }
     }
     return out;
@@ -284,10 +367,11 @@ final class HtmlTables {
     for (Element row : rows) {
       List<TableDocument.Cell> cells = new ArrayList<>();
       int col = 0;
-      for (Element cell : row.children()) {
-        if (!cell.tagName().equals("td") && !cell.tagName().equals("th")) {
+      for (int i = 0, n = row.childNodeSize(); i < n; i++) {
+        if (!isCell(row.childNode(i))) {
           continue;
         }
+        Element cell = (Element) row.childNode(i);
         col = skipCovered(cells, pendingDown, col);
         int colspan = span(cell.attr("colspan"));
         int rowspan = span(cell.attr("rowspan"));
@@ -326,32 +410,72 @@ final class HtmlTables {
     return Math.max(1, Math.min(64, Integer.parseInt(digits)));
   }
 
-  /** A cell's text with {@code <br>} and block elements as line breaks. */
+  /**
+   * A cell's text with {@code <br>} and block elements as line breaks: its lines stripped, blank
+   * ones left out, joined by line breaks — written in one pass, each line stripped as it ends.
+   */
   private static String text(Element cell) {
-    StringBuilder out = new StringBuilder();
-    appendText(cell, out);
-    List<String> lines = new ArrayList<>();
-    for (String line : out.toString().split("\n")) {
-      lines.add(line.strip());
-    }
-    return TableDocument.paragraphs(lines);
+    CellText out = new CellText();
+    out.append(cell);
+    return out.finish();
   }
 
-  private static void appendText(Element element, StringBuilder out) {
-    for (org.jsoup.nodes.Node node : element.childNodes()) {
-      if (node instanceof org.jsoup.nodes.TextNode) {
-        out.append(((org.jsoup.nodes.TextNode) node).getWholeText().replace('\n', ' '));
-      } else if (node instanceof Element) {
-        Element child = (Element) node;
-        if (child.tagName().equals("br")) {
-          out.append('\n');
-          continue;
-        }
-        appendText(child, out);
-        if (BLOCKS.contains(child.tagName())) {
-          out.append('\n');
+  private static final class CellText {
+    private final StringBuilder out = new StringBuilder(64);
+    /** Where the line being written starts in {@link #out}. */
+    private int lineStart;
+
+    void append(Element element) {
+      for (int i = 0, n = element.childNodeSize(); i < n; i++) {
+        org.jsoup.nodes.Node node = element.childNode(i);
+        if (node instanceof org.jsoup.nodes.TextNode) {
+          // A line break in the source is a space; leading spaces of a line are not kept. The rest
+          // is copied whole: most text is a cell's one run.
+          String text = ((org.jsoup.nodes.TextNode) node).getWholeText().replace('\n', ' ');
+          int from = 0;
+          if (out.length() == lineStart) {
+            while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+              from++;
+            }
+          }
+          out.append(text, from, text.length());
+        } else if (node instanceof Element) {
+          Element child = (Element) node;
+          if (child.tagName().equals("br")) {
+            endLine();
+            continue;
+          }
+          append(child);
+          if (BLOCKS.contains(child.tagName())) {
+            endLine();
+          }
         }
       }
+    }
+
+    /** Strips the line's end; a blank line leaves nothing, not even its break. */
+    private void endLine() {
+      stripEnd();
+      if (out.length() > lineStart) {
+        out.append('\n');
+        lineStart = out.length();
+      }
+    }
+
+    private void stripEnd() {
+      int end = out.length();
+      while (end > lineStart && Character.isWhitespace(out.charAt(end - 1))) {
+        end--;
+      }
+      out.setLength(end);
+    }
+
+    String finish() {
+      stripEnd();
+      if (out.length() == lineStart && lineStart > 0) {
+        out.setLength(lineStart - 1); // the break before a blank last line
+      }
+      return out.toString();
     }
   }
 
@@ -360,22 +484,21 @@ final class HtmlTables {
    * ({@code align="center"}, {@code text-align:center}, {@code <center>}) — not the site's {@code
    * <title>}, which carries the site's name.
    */
-  private static Element titleAbove(Document page, Element table, java.util.Set<Element> holdingBlocks,
-      java.util.Set<Element> furniture) {
-    Element centred = null;
-    for (Element e : page.getAllElements()) {
-      if (e == table) {
+  private static Block titleAbove(Outline outline, Block table) {
+    Block centred = null;
+    for (Block b : outline.blocks) {
+      if (b == table) {
         break;
       }
-      if (within(e, furniture)) {
+      if (b.inFurniture) {
         continue;
       }
-      String tag = e.tagName();
-      if ((tag.equals("h1") || tag.equals("h2") || tag.equals("h3")) && !e.text().isBlank()) {
-        return e;
+      String tag = b.element.tagName();
+      if ((tag.equals("h1") || tag.equals("h2") || tag.equals("h3")) && !b.element.text().isBlank()) {
+        return b;
       }
-      if (centred == null && isTextBlock(e, holdingBlocks) && isCentred(e)) {
-        centred = e;
+      if (centred == null && isTextBlock(b) && isCentred(b.element)) {
+        centred = b;
       }
     }
     return centred;

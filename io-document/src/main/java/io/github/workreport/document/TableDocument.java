@@ -50,17 +50,30 @@ final class TableDocument {
   /** A row of the table, its cells in column order. */
   void row(List<String> cells, String place) {
     List<String> clean = new ArrayList<>(cells.size());
+    for (String c : cells) {
+      clean.add(clean(c));
+    }
+    cleanRow(clean, place);
+  }
+
+  /** A row whose cells are {@link #clean} already: those of {@link #table}, cleaned once on the way in. */
+  private void cleanRow(List<String> cells, String place) {
     boolean any = false;
     for (String c : cells) {
-      String s = clean(c);
-      clean.add(s);
-      any |= !s.isEmpty();
+      any |= !c.isEmpty();
     }
     if (!any) {
       return;
     }
     anyRow = true;
-    append(String.join("\t", clean), place);
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        text.append('\t');
+      }
+      text.append(cells.get(i));
+    }
+    text.append('\n');
+    places.add(place);
   }
 
   boolean hasRows() {
@@ -184,7 +197,8 @@ final class TableDocument {
 
   private void flush(List<List<String>> pending, List<String> places) {
     for (int i = 0; i < pending.size(); i++) {
-      row(pending.get(i), places.get(i));
+      // Cleaned by texts(), joined by joinPieces() from cleaned pieces, or carried down from a cleaned row.
+      cleanRow(pending.get(i), places.get(i));
     }
     pending.clear();
     places.clear();
