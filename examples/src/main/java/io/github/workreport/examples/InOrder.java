@@ -20,6 +20,12 @@ import java.util.function.UnaryOperator;
  * classification — runs in batches on a pool, and at most a few batches per thread are in flight, so
  * memory holds some thousand tasks whatever the size of the report. A report of one batch or less,
  * or one thread, runs on the calling thread alone: no pool is started.
+ *
+ * <p>The calling thread is one of the threads asked for: it reads the source and writes what it is
+ * handed, so the pool has one thread fewer. With as many workers as processors beside a busy
+ * caller, a cold run was slower than on one thread — the JIT compiler and the collector lost their
+ * core (two processors, 300 000 tasks to JSON: 9.0 s on one thread, 10.7–11.6 s with two workers
+ * and the caller, 9.3–9.9 s with one worker and the caller).
  */
 final class InOrder implements Iterator<Task>, AutoCloseable {
   /** Tasks per unit of work: large enough that handing over costs nothing next to the work. */
@@ -95,7 +101,7 @@ final class InOrder implements Iterator<Task>, AutoCloseable {
 
   private void submit(List<Supplier<Task>> batch) {
     if (pool == null) {
-      pool = Executors.newFixedThreadPool(threads, runnable -> {
+      pool = Executors.newFixedThreadPool(threads - 1, runnable -> {
         Thread thread = new Thread(runnable, "workreport-task");
         thread.setDaemon(true);
         return thread;
