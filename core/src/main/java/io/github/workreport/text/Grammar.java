@@ -193,6 +193,9 @@ final class Grammar {
           r.dropped = true;
         }
       }
+      if (!r.dropped && r.metric.isEmpty() && opensOtherSet(text, m)) {
+        r.dropped = true; // 另有2家已报会, 其余8个正在施工: more of the same thing, not what was done
+      }
       if (r.dropped) {
         continue;
       }
@@ -208,6 +211,18 @@ final class Grammar {
       previous = r;
     }
     return distribute(tk, readings, false);
+  }
+
+  /** Words opening the rest or another set of the things just counted: 另有, 其余, 尚有. */
+  private static final WordSet OTHER_SET = WordSet.of("另有", "另外还有", "其余", "剩余", "尚有", "尚余", "还剩", "还有");
+
+  /** Whether the number's clause opens with {@link #OTHER_SET} (after 此外 or 另, if any). */
+  private static boolean opensOtherSet(String text, Mention m) {
+    int k = Reading.clauseStart(text, m.prefixStart);
+    while (k < m.prefixStart && Lexicon.isSpace(text.charAt(k))) {
+      k++;
+    }
+    return OTHER_SET.startingAt(text, k) > 0;
   }
 
   /**

@@ -116,7 +116,19 @@ class FormsOfWritingTest {
             List.of("GROWTH EXACTLY 5% ← 2%"), Status.NOT_MET),
         // a synonym sharing the characters of the thing, when nothing else fits
         Arguments.of("新建给排水管网5.5千米，综合管廊1千米", "完成2.89公里自来水管道敷设", 12,
-            List.of("AMOUNT EXACTLY 5.5千米 ← 2.89公里", "AMOUNT EXACTLY 1千米 ← -"), Status.NOT_MET));
+            List.of("AMOUNT EXACTLY 5.5千米 ← 2.89公里", "AMOUNT EXACTLY 1千米 ← -"), Status.NOT_MET),
+        // more of the same things in another state (另有, 其余, 还有) are not what was done, nor a part to add
+        Arguments.of("新增上市企业2家", "新增上市企业1家，另有2家已报会", 12,
+            List.of("COUNT EXACTLY 2家 ← 1家"), Status.NOT_MET),
+        Arguments.of("改造老旧小区20个", "已完成改造12个，其余8个正在施工", 6,
+            List.of("COUNT EXACTLY 20个 ← 12个"), Status.ONGOING),
+        Arguments.of("新建公厕15座", "城区新建公厕9座，农村新建公厕7座，还有3座正在建设", 12,
+            List.of("COUNT EXACTLY 15座 ← 16座"), Status.EXCEEDED),
+        // … but another set with a subject of its own is evidence for its own target, and a part
+        Arguments.of("完成技能培训5000人次，技能鉴定2000人", "完成技能培训5200人次，另有技能鉴定2100人", 12,
+            List.of("COUNT EXACTLY 5000人次 ← 5200人次", "COUNT EXACTLY 2000人 ← 2100人"), Status.EXCEEDED),
+        Arguments.of("新建公厕15座", "城区新建公厕9座，另有农村新建公厕7座", 12,
+            List.of("COUNT EXACTLY 15座 ← 16座"), Status.EXCEEDED));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
