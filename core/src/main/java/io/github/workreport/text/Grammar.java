@@ -320,7 +320,7 @@ final class Grammar {
       if (!m.isQuantity()) {
         m.end = Math.max(m.end, m.numberEnd); // 1000万以上: the scale is the number's
       }
-      if (targets && qualifiesObject(text, mentions, i)) {
+      if ((targets || qualifiesCounted(tk, mentions, i)) && qualifiesObject(text, mentions, i)) {
         continue;
       }
       quantities.add(m);
@@ -804,6 +804,26 @@ final class Grammar {
   }
 
   private static final String[] QUALIFYING_BOUNDS = {"及以上", "以上", "以下", "以内"};
+  /** What says that the next number counts the qualified things: 占比, 比例, 达到, 有. */
+  private static final WordSet COUNTED_BY = WordSet.of("占比", "比例", "比重", "占", "达到", "达", "有", "为");
+
+  /**
+   * In a narrative, a qualifier is one only when the next number counts the things it qualifies:
+   * 集体经济收入5万元以上村占比85%, 年销售收入2000万元以上企业达到50家 — not 举办培训班20期以上共培训1500人,
+   * where the 20 sessions are a measure of their own.
+   */
+  private static boolean qualifiesCounted(Tokens tk, List<Mention> mentions, int i) {
+    Mention m = mentions.get(i);
+    for (int j = i + 1; j < mentions.size(); j++) {
+      Mention later = mentions.get(j);
+      if (later.isQuantity()) {
+        int from = m.end;
+        int to = skipSpacesBack(tk.normalized, later.prefixStart);
+        return COUNTED_BY.endingAt(tk.normalized, to) > 0 && !tk.within(from, to, GROWTH_VERB | DECLINE_VERB);
+      }
+    }
+    return false;
+  }
 
   // ------------------------------------------------------------------------------------- lists
 

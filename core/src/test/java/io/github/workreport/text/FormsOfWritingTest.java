@@ -128,7 +128,15 @@ class FormsOfWritingTest {
         Arguments.of("完成技能培训5000人次，技能鉴定2000人", "完成技能培训5200人次，另有技能鉴定2100人", 12,
             List.of("COUNT EXACTLY 5000人次 ← 5200人次", "COUNT EXACTLY 2000人 ← 2100人"), Status.EXCEEDED),
         Arguments.of("新建公厕15座", "城区新建公厕9座，另有农村新建公厕7座", 12,
-            List.of("COUNT EXACTLY 15座 ← 16座"), Status.EXCEEDED));
+            List.of("COUNT EXACTLY 15座 ← 16座"), Status.EXCEEDED),
+        // a qualifier inside the subject of a measure, when the next number counts what it qualifies
+        Arguments.of("实现农村集体经济收入5万元以上的村达到80%", "集体经济收入5万元以上村占比85%", 12,
+            List.of("LEVEL EXACTLY 80% ← 85%"), Status.EXCEEDED),
+        Arguments.of("年销售收入2000万元以上企业达到50家", "年销售收入2000万元以上企业达到53家", 12,
+            List.of("COUNT EXACTLY 50家 ← 53家"), Status.EXCEEDED),
+        // … but a measure of its own when the next number counts something done
+        Arguments.of("新增就业5000人", "新增就业5000人以上，其中返乡创业300人", 12,
+            List.of("COUNT EXACTLY 5000人 ← 5000人"), Status.MET));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
