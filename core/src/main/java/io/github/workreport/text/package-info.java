@@ -133,7 +133,8 @@
  * other target. Within a tier: closer words, then a value outside parentheses, then a value equal
  * to the target, then the first figure (a total comes before its breakdown) — but the latest of
  * several subject-less rates ({@code 一季度…四季度}). A set a narrative counts in ({@code
- * 120个重点项目已开工108个}) is no achievement. A target left without evidence says why ({@code
+ * 120个重点项目已开工108个}) is no achievement; parts are not summed with a figure for the whole place
+ * ({@code 全区 全市 全县 全省 全国}) or after {@code 其中}. A target left without evidence says why ({@code
  * UnverifiedReason}): no number, none of its unit, another kind, another subject, a stock, work
  * started, other work, or all taken by other targets.
  *
@@ -151,11 +152,14 @@
  *       {@code 等两处}), not in names ({@code 我区七人普}, {@code 一条绿带、两个功能区}).
  *   <li>Dates and base years ({@code 2015年}, {@code 较2019年}, {@code 12月15日}, {@code 1-11月}).
  *   <li>Qualifiers of the object: a quantity with {@code 以上/以下/的} before a noun when another
- *       quantity follows in its clause ({@code 签约10亿元以上项目不少于2个}: the target is ≥ 2 projects).
+ *       quantity follows in its clause ({@code 签约10亿元以上项目不少于2个}: the target is ≥ 2 projects);
+ *       in a narrative only when the words before that quantity count the things qualified ({@code
+ *       集体经济收入5万元以上村占比85%}; not {@code 举办培训班20期以上共培训1500人}).
  *   <li>In narratives: excesses ({@code 超额完成1座}), differences from a reference ({@code
  *       高于全市3.3个百分点}, {@code 低于目标0.58个百分点}), plans and quotas ({@code 计划总投资}, {@code
  *       下达任务为3000座}), ranks ({@code 位列第4}), and work dated after the report's year ({@code
- *       2021年至2022年计划完成6所}).
+ *       2021年至2022年计划完成6所}), and more of the things just counted in another state, with no
+ *       subject of its own ({@code 另有2家已报会}, {@code 其余8个正在施工}, {@code 还有3座正在建设}).
  * </ul>
  *
  * <h2>Limits</h2>
