@@ -320,7 +320,8 @@ final class Grammar {
       if (!m.isQuantity()) {
         m.end = Math.max(m.end, m.numberEnd); // 1000万以上: the scale is the number's
       }
-      if ((targets || qualifiesCounted(tk, mentions, i)) && qualifiesObject(text, mentions, i)) {
+      int qualified = qualifiedQuantity(text, mentions, i);
+      if (qualified >= 0 && (targets || countsQualified(tk, m, mentions.get(qualified)))) {
         continue;
       }
       quantities.add(m);
@@ -766,10 +767,10 @@ final class Grammar {
   }
 
   /**
-   * Whether quantity {@code i} describes the object of a later quantity in the same clause rather
-   * than stating a goal: 10亿元以上项目 in 签约10亿元以上项目不少于2个, 1000平方米的仓库2座.
+   * The later quantity in the same clause whose object quantity {@code i} describes rather than
+   * stating a goal (10亿元以上项目 in 签约10亿元以上项目不少于2个, 1000平方米的仓库2座), or -1.
    */
-  static boolean qualifiesObject(String text, List<Mention> mentions, int i) {
+  private static int qualifiedQuantity(String text, List<Mention> mentions, int i) {
     Mention m = mentions.get(i);
     int k = skipSpaces(text, m.end);
     int len = 0;
@@ -785,22 +786,22 @@ final class Grammar {
       len = 1;
     }
     if (len == 0 || k >= text.length() || !Lexicon.isHan(text.charAt(k))) {
-      return false;
+      return -1;
     }
     int c = m.end;
     for (int j = i + 1; j < mentions.size(); j++) {
       Mention later = mentions.get(j);
       for (; c < later.prefixStart; c++) {
         if (Lexicon.isClauseEnd(text.charAt(c))) {
-          return false;
+          return -1;
         }
       }
       if (later.isQuantity()) {
-        return true;
+        return j;
       }
       c = Math.max(c, later.end);
     }
-    return false;
+    return -1;
   }
 
   private static final String[] QUALIFYING_BOUNDS = {"及以上", "以上", "以下", "以内"};
@@ -808,21 +809,13 @@ final class Grammar {
   private static final WordSet COUNTED_BY = WordSet.of("占比", "比例", "比重", "占", "达到", "达", "有", "为");
 
   /**
-   * In a narrative, a qualifier is one only when the next number counts the things it qualifies:
-   * 集体经济收入5万元以上村占比85%, 年销售收入2000万元以上企业达到50家 — not 举办培训班20期以上共培训1500人,
-   * where the 20 sessions are a measure of their own.
+   * In a narrative, a qualifier is one only when the number it qualifies counts the things it
+   * qualifies: 集体经济收入5万元以上村占比85%, 年销售收入2000万元以上企业达到50家 — not
+   * 举办培训班20期以上共培训1500人, where the 20 sessions are a measure of their own.
    */
-  private static boolean qualifiesCounted(Tokens tk, List<Mention> mentions, int i) {
-    Mention m = mentions.get(i);
-    for (int j = i + 1; j < mentions.size(); j++) {
-      Mention later = mentions.get(j);
-      if (later.isQuantity()) {
-        int from = m.end;
-        int to = skipSpacesBack(tk.normalized, later.prefixStart);
-        return COUNTED_BY.endingAt(tk.normalized, to) > 0 && !tk.within(from, to, GROWTH_VERB | DECLINE_VERB);
-      }
-    }
-    return false;
+  private static boolean countsQualified(Tokens tk, Mention qualifier, Mention qualified) {
+    int to = skipSpacesBack(tk.normalized, qualified.prefixStart);
+    return COUNTED_BY.endingAt(tk.normalized, to) > 0 && !tk.within(qualifier.end, to, GROWTH_VERB | DECLINE_VERB);
   }
 
   // ------------------------------------------------------------------------------------- lists

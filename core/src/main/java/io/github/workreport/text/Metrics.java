@@ -119,7 +119,7 @@ final class Metrics {
     int depth = 0;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      if (c >= '\u4e00' && c <= '\u9fff' && depth == 0) {
+      if (isCommonHan(c) && depth == 0) {
         out.append(c); // a Han character, most of any metric: kept as it is
         continue;
       }
@@ -152,12 +152,16 @@ final class Metrics {
 
   private static boolean allHan(String s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '\u4e00' || c > '\u9fff') {
+      if (!isCommonHan(s.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A character of the common Han block: what {@link #basic} keeps as it is. */
+  private static boolean isCommonHan(char c) {
+    return c >= '\u4e00' && c <= '\u9fff';
   }
 
   /** A character that makes a following digit part of a code (PM2.5年均 is no date 5年). */

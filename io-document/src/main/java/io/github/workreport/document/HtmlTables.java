@@ -164,9 +164,9 @@ final class HtmlTables {
 
     /** Navigation and the like, as the selector {@link #FURNITURE_SELECTOR} matches them. */
     private boolean isFurniture(Element e) {
-      // The tag names and the attribute are tested first, so that jsoup's evaluator, which
+      // The tag name and the attribute are tested first, so that jsoup's evaluator, which
       // lower-cases the attribute's name on every element, runs only where it may match.
-      return (FURNITURE_TAGS.contains(e.normalName()) || FURNITURE_TAGS.contains(e.tagName()) || e.hasAttr("role"))
+      return (FURNITURE_TAGS.contains(e.normalName()) || e.hasAttr("role"))
           && FURNITURE_EVALUATOR.matches(page, e);
     }
   }
