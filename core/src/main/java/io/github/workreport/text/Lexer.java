@@ -36,7 +36,9 @@ final class Lexer {
       }
     }
     String normalized = simplified ? new String(chars, 0, n) : text;
+    int[] firstAt = new int[n + 1];
     for (int i = 0; i < n; i++) {
+      firstAt[i] = count;
       Vocabulary.Word[] candidates = Vocabulary.startingWith(chars[i]);
       if (candidates == null) {
         continue;
@@ -57,7 +59,8 @@ final class Lexer {
         }
       }
     }
-    return new Tokens(text, normalized, mentions, count, start, end, roles);
+    firstAt[n] = count;
+    return new Tokens(text, normalized, mentions, count, start, end, roles, firstAt);
   }
 
   /**
