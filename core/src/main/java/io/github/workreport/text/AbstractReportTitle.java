@@ -21,7 +21,8 @@ import org.immutables.value.Value;
  *
  * <p>Periods understood: 全年 / 年度 / 下半年 (or none: the whole year), 上半年 and 半年 (June),
  * 一季度 / 第一季度 (March), 前三季度 (September), 1-11月, 1月-11月, 1至11月 and 一至十一月
- * (November), 截至9月底 / 截至9月 / 9月底 / 截至2021年9月 (September). Years may be written
+ * (November), 截至9月底 / 截至9月 / 9月底 / 截至2021年9月 (September), quarters in digits too (前3季度,
+ * 1-3季度: September), 年中 and 前两个季度 (June). Years may be written
  * 2020, ２０２０ or 二〇二〇. The jurisdiction is the last place named before the year (陕西省西安市灞桥区
  * → 灞桥区), or after it when the title opens with a date; words such as 关于印发 are not part of
  * it. This class is immutable and thread-safe.
@@ -41,6 +42,10 @@ abstract class AbstractReportTitle {
   /** A Chinese month number: 十一月, 一至十一月 (the 一 before 至 too). */
   private static final Pattern CHINESE_MONTH = Pattern.compile("([一二三四五六七八九十]{1,3})(?=\\s*(?:月|[-－—–~～至到]))");
   private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零一二三四五六七八九]{4})(?=\\s*年)");
+  /** The last quarter of a run written in digits: 3季度, 前3季度, 1-3季度, 1至3季度, 第3季度. */
+  private static final Pattern DIGIT_QUARTER = Pattern.compile("(?:1\\s*[-－—–~～至到、]\\s*)?([1-4])\\s*季度");
+  /** 年中 as mid-year (年中推进情况), not the start of 中央, 中国 … after a year. */
+  private static final Pattern MID_YEAR = Pattern.compile("年中(?![央国华共])");
 
   /** The place, such as 灞桥区, when the title names one. @return the jurisdiction */
   public abstract Optional<String> jurisdiction();
@@ -150,13 +155,18 @@ abstract class AbstractReportTitle {
     if (monthEnd.find()) {
       return clampMonth(monthEnd.group(1));
     }
+    Matcher quarter = DIGIT_QUARTER.matcher(r);
+    if (quarter.find()) {
+      return 3 * Integer.parseInt(quarter.group(1));
+    }
     if (r.contains("前三季度") || r.contains("三季度")) {
       return 9;
     }
     if (r.contains("下半年")) {
       return 12;
     }
-    if (r.contains("上半年") || r.contains("半年") || r.contains("二季度")) {
+    if (r.contains("上半年") || r.contains("半年") || r.contains("二季度") || r.contains("两个季度")
+        || MID_YEAR.matcher(r).find()) {
       return 6;
     }
     if (r.contains("一季度")) {
