@@ -47,6 +47,9 @@ abstract class AbstractQuantity implements Comparable<Quantity> {
     if (value.signum() == 0) {
       return BigDecimal.ZERO;
     }
+    if (value.scale() == 0) {
+      return value; // an integer is canonical as it is: most quantities, read or built
+    }
     BigDecimal stripped;
     try {
       stripped = value.stripTrailingZeros();
