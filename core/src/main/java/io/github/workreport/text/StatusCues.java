@@ -162,8 +162,10 @@ public final class StatusCues {
 
   /**
    * The status suggested by a narrative's cue words when nothing else is known: an explicit claim,
-   * else 正在, 推进中, 施工中, 有序推进, 下一步 or 尚未 for a task still running, else 已完成, 已竣工 or 已投入使用
-   * anywhere for a completed one.
+   * else a word of work under way, about to start or behind (正在, 推进中, 施工中, 办理中, 有序推进, 下一步,
+   * 尚未, 即将, 已开工, 已启动, 推进缓慢, 滞后) for a task still running, else a word of work finished or in
+   * use (已完成, 已竣工, 竣工验收, 已投入使用, 已上线, 正式运行, 已印发, 已出台, 已落实) anywhere for a
+   * completed one. Work under way wins: 已完成招标，即将开工 is still running.
    *
    * @param narrative the narrative
    * @return the suggested status, {@link Status#UNDETERMINED} when there are no cues

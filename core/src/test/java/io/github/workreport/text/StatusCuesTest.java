@@ -85,7 +85,26 @@ class StatusCuesTest {
       "主体工程已完工|MET",
       "综合服务中心已投入使用|MET",
       "连接线已通车|MET",
-      "一期已完工，二期施工中|ONGOING"})
+      "一期已完工，二期施工中|ONGOING",
+      "已完成招标，即将开工|ONGOING",
+      "目前已开工建设|ONGOING",
+      "已启动实施|ONGOING",
+      "项目前期手续办理中|ONGOING",
+      "专项整治工作持续开展中|ONGOING",
+      "垃圾分类工作全面铺开|ONGOING",
+      "按计划推进|ONGOING",
+      "工作推进缓慢|ONGOING",
+      "受疫情影响，项目未能按期开工|ONGOING",
+      "规划初稿已编制完成，正在征求意见|ONGOING",
+      "项目已全部完工并交付使用|MET",
+      "项目已于10月竣工验收|MET",
+      "平台已上线运行|MET",
+      "平台已正式运行，各项功能正常|MET",
+      "规划已编制完成并印发实施|MET",
+      "已出台《产业发展规划》|MET",
+      "各项措施已落实|MET",
+      "已按期完成。|MET",
+      "力争按期完成|UNDETERMINED"})
   void cueWordsOfProgressAndCompletionAsReportsWriteThem(String narrative, Status status) {
     assertThat(StatusCues.textual(narrative)).isEqualTo(status);
   }
