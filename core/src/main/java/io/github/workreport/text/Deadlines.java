@@ -8,9 +8,11 @@ import java.util.OptionalInt;
 
 /**
  * Deadlines in a task's text: a year (and month) introduced by 到/至/于/在 or followed by 前, 底,
- * 末, 内 or a verb of completion (2021年6月建成); a month alone followed by 底前 (the report's year);
- * 年内, 年底前, 今年底 (the report's year's December). Base years (较2015年, 比2019年) are not
- * deadlines.
+ * 末, 内 or a verb of completion (2021年6月建成); a range of years (2020-2022年, 2020年至2022年: its
+ * last year) unless it names a plan's period in 《》 or parentheses; a month alone followed by 底前
+ * (the report's year); 年内, 年底前, 今年底 (the report's year's December); a span counted from the
+ * report's year (三年内, 用两年时间, 分三年, 今明两年, 明年底前) and a five-year plan's period (“十四五”期间,
+ * 十四五末: 2025). Base years (较2015年, 比2019年) are not deadlines.
  */
 final class Deadlines {
   private Deadlines() {}
@@ -19,7 +21,7 @@ final class Deadlines {
   private static final WordSet BASE_BEFORE = WordSet.of("较", "比", "与", "同", "相比", "自", "从");
   private static final WordSet BY_AFTER = WordSet.of(
       "底前", "底", "末", "前", "以前", "之前", "内", "份前", "完成", "建成", "竣工", "完工", "投用", "投入使用",
-      "开工", "实现", "全面", "基本", "通车", "运营", "交付", "落地");
+      "开工", "实现", "全面", "全部", "基本", "通车", "运营", "交付", "落地");
   private static final WordSet MONTH_END = WordSet.of("底前", "前", "以前", "之前", "底", "末");
   private static final WordSet THIS_YEAR = WordSet.of("年内", "年底前", "今年底", "今年内", "年底", "本年度内", "年末");
 
@@ -59,7 +61,8 @@ final class Deadlines {
         continue;
       }
       boolean by = BY_BEFORE.endingAt(text, before) > 0
-          || BY_AFTER.startingAt(text, skip(text, end)) > 0;
+          || BY_AFTER.startingAt(text, skip(text, end)) > 0
+          || m.lastYear > 0 && !namesAPlanPeriod(text, before); // 2020-2022年改造老旧小区60个
       if (!by) {
         continue;
       }
@@ -68,13 +71,79 @@ final class Deadlines {
         latest = due;
       }
     }
-    if (year.isPresent() && year.getAsInt() > 0 && year.getAsInt() < 10000 && THIS_YEAR.within(text)) {
-      YearMonth due = YearMonth.of(year.getAsInt(), 12);
-      if (latest == null || due.isAfter(latest)) {
-        latest = due;
+    if (year.isPresent() && year.getAsInt() > 0 && year.getAsInt() < 10000) {
+      int last = THIS_YEAR.within(text) ? year.getAsInt() : -1;
+      last = Math.max(last, spanEnd(text, year.getAsInt()));
+      if (last > 0 && last < 10000) {
+        YearMonth due = YearMonth.of(last, 12);
+        if (latest == null || due.isAfter(latest)) {
+          latest = due;
+        }
+      }
+    }
+    last:
+    for (int k = text.indexOf('十'); k >= 0 && k + 2 < text.length(); k = text.indexOf('十', k + 1)) {
+      int plan = "一二三四五".indexOf(text.charAt(k + 1)) + 1; // 十四五: the 14th plan, 2021-2025
+      if (plan == 0 || text.charAt(k + 2) != '五') {
+        continue;
+      }
+      int after = k + 3;
+      while (after < text.length() && (Lexicon.isCloseQuote(text.charAt(after)) || Lexicon.isSpace(text.charAt(after)))) {
+        after++;
+      }
+      for (String period : PLAN_PERIOD) {
+        if (text.startsWith(period, after)) {
+          YearMonth due = YearMonth.of(2005 + 5 * plan, 12);
+          if (latest == null || due.isAfter(latest)) {
+            latest = due;
+          }
+          continue last;
+        }
       }
     }
     return latest == null ? Optional.empty() : Optional.of(Deadline.of(latest));
+  }
+
+  /** What makes 十四五 the plan's years rather than its name (十四五规划编制 is this year's work). */
+  private static final String[] PLAN_PERIOD = {"期间", "时期", "期末", "末", "内"};
+
+  /**
+   * The last year of a span of years counted from the report's: 三年内, 3年内, 用两年时间 and 分三年
+   * (year + n − 1), 今明两年 and 明年底 (year + 1); -1 when there is none. 一年内 and 年内 are
+   * the report's year, and a number of years followed by anything else (三年行动) is no span.
+   */
+  private static int spanEnd(String text, int year) {
+    int last = -1;
+    for (int k = text.indexOf('年'); k >= 0; k = text.indexOf('年', k + 1)) {
+      if (k >= 1 && text.charAt(k - 1) == '明' && (k < 2 || text.charAt(k - 2) != '今')
+          && (MONTH_END.startingAt(text, k + 1) > 0 || text.startsWith("内", k + 1))) {
+        last = Math.max(last, year + 1); // 明年底前, 明年内
+        continue;
+      }
+      int years = k >= 1 ? SPAN_NUMERALS.indexOf(text.charAt(k - 1)) : -1;
+      if (years < 0) {
+        continue;
+      }
+      years = years % 9 + 1; // the numerals and the digits, each from one
+      boolean span = text.startsWith("内", k + 1) || text.startsWith("时间", k + 1)
+          || k >= 2 && text.charAt(k - 2) == '分' || k >= 3 && text.startsWith("今明两", k - 3);
+      if (span && years >= 2) {
+        last = Math.max(last, year + years - 1);
+      }
+    }
+    return last;
+  }
+
+  /** 一 to 九 with 两 for 二, then 1 to 9: a character's index modulo 9, plus one, is its number. */
+  private static final String SPAN_NUMERALS = "一两三四五六七八九123456789";
+
+  /** Whether the range of years just before {@code before} is the period of a plan: in 《》 or in parentheses. */
+  private static boolean namesAPlanPeriod(String text, int before) {
+    if (before > 0 && (text.charAt(before - 1) == '（' || text.charAt(before - 1) == '(')) {
+      return true;
+    }
+    int open = text.lastIndexOf('《', before);
+    return open >= 0 && text.indexOf('》', open) >= before;
   }
 
   private static boolean isYearJustBefore(String text, Mention previous, Mention month) {

@@ -172,7 +172,17 @@ class TargetParserTest {
         Arguments.of("6月底前完成拆迁", "2020-06"),
         Arguments.of("力争2021年8月建成", "2021-08"),
         Arguments.of("到2025年，全区GDP突破1000亿元", "2025-12"),
-        Arguments.of("到二〇二二年底完成", "2022-12"));
+        Arguments.of("到二〇二二年底完成", "2022-12"),
+        Arguments.of("2020-2022年改造老旧小区60个", "2022-12"),
+        Arguments.of("2020年至2022年改造老旧小区60个", "2022-12"),
+        Arguments.of("新建公厕20座，2021年全部建成", "2021-12"),
+        Arguments.of("用三年时间完成棚户区改造3000户", "2022-12"),
+        Arguments.of("力争3年内建成5G基站1000个", "2022-12"),
+        Arguments.of("分两年完成危房改造800户", "2021-12"),
+        Arguments.of("今明两年改造农村公路200公里", "2021-12"),
+        Arguments.of("明年底前建成污水处理厂", "2021-12"),
+        Arguments.of("“十四五”期间新增就业5万人", "2025-12"),
+        Arguments.of("到十三五末实现全覆盖", "2020-12"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -186,6 +196,11 @@ class TargetParserTest {
     assertThat(PARSER.deadline("重度污染天数比率较2015年下降25%以上", OptionalInt.of(2020))).isEmpty();
     assertThat(PARSER.deadline("2020年城镇新增就业8000人", OptionalInt.of(2020))).isEmpty();
     assertThat(PARSER.deadline("年内完成", OptionalInt.empty())).isEmpty();
+    // a plan's period, a plan's name and a programme's length are not when this work is due
+    assertThat(PARSER.deadline("落实《全区养老服务体系建设规划（2021-2025年）》，新建养老院2所", OptionalInt.of(2020))).isEmpty();
+    assertThat(PARSER.deadline("编制“十四五”规划，谋划重大项目50个", OptionalInt.of(2020))).isEmpty();
+    assertThat(PARSER.deadline("实施三年行动计划，新建公厕20座", OptionalInt.of(2020))).isEmpty();
+    assertThat(PARSER.deadline("近三年来累计新增就业3万人", OptionalInt.of(2020))).isEmpty();
   }
 
   @Test
