@@ -23,7 +23,11 @@ final class Metrics {
       "我区", "全区", "本区", "辖区", "我市", "全市", "本市", "我县", "全县", "本县", "我局", "本局",
       "全国", "全省", "我省", "本省", "全镇", "我镇", "去年", "上年", "年初", "年末", "最终", "实际上",
       "力争", "争取", "确保", "努力", "力求", "进一步", "继续", "持续",
-      "累计", "共计", "合计", "总计", "其中", "分别");
+      "累计", "共计", "合计", "总计", "其中", "分别",
+      // when the work is due (Deadlines reads it), not what it is: 年底前新建公厕, 两年内建成5G基站
+      "年底前", "年末前", "明年底前", "明年底", "明年内", "今明两年", "十三五期间", "十四五期间", "十五五期间", "十三五末",
+      "十四五末", "十五五末", "两年内", "三年内", "四年内", "五年内", "用两年时间", "用三年时间", "用五年时间", "两年时间",
+      "三年时间", "五年时间", "分两年", "分三年");
   /** Verbs kept when a list of examples (…等) is dropped: 完成略钢小区、大信小区等 gives 完成. */
   private static final WordSet LEADING_VERBS = WordSet.of(
       "提升改造", "改扩建", "开工建设", "新建", "改建", "扩建", "续建", "建设", "建成", "开工", "启动",
@@ -169,7 +173,8 @@ final class Metrics {
     return Lexicon.arabicDigit(c) >= 0 || Lexicon.isAsciiLetter(c) || c == '.';
   }
 
-  private static final WordSet BASE_WORDS = WordSet.of("同比", "较", "比", "与");
+  /** Words that make the date after them a base (较2015年) or a due date (到2022年): gone with it. */
+  private static final WordSet BASE_WORDS = WordSet.of("同比", "较", "比", "与", "到", "至", "于", "在");
 
   /** The end of a date starting at {@code i} (digits and 年/月/日, ranges, 底/末/初/份), or {@code i}. */
   private static int dateEnd(String raw, int i) {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class TargetParserTest {
@@ -201,6 +202,19 @@ class TargetParserTest {
     assertThat(PARSER.deadline("编制“十四五”规划，谋划重大项目50个", OptionalInt.of(2020))).isEmpty();
     assertThat(PARSER.deadline("实施三年行动计划，新建公厕20座", OptionalInt.of(2020))).isEmpty();
     assertThat(PARSER.deadline("近三年来累计新增就业3万人", OptionalInt.of(2020))).isEmpty();
+  }
+
+  /** When the work is due is read as a deadline; it is not part of what the work is. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "到2022年建成污水处理厂3座|建成污水处理厂",
+      "至2023年累计建成充电桩500个|建成充电桩",
+      "年底前新建公厕20座|新建公厕",
+      "两年内建成5G基站1000个|建成5G基站",
+      "用三年时间完成棚户区改造3000户|完成棚户区改造",
+      "“十四五”期间新增就业5万人|新增就业"})
+  void dueDatesAreNotPartOfTheMetric(String text, String metric) {
+    assertThat(PARSER.parse(text)).extracting(Target::metric).containsExactly(metric);
   }
 
   @Test
