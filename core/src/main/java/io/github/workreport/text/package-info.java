@@ -73,7 +73,11 @@
  *   <li>Deadline: a year (and month) after {@code 到 至 于 在 截至 力争 确保} or before {@code 底前 前 底
  *       末 内} or a verb of completion ({@code 到2022年9月}, {@code 2021年4月底前}, {@code 2021年8月建成});
  *       a month alone before {@code 底前} in the report's year; {@code 年内 年底前 今年底} as the report
- *       year's December. The latest is taken.
+ *       year's December; a range of years ({@code 2020-2022年}: its last), unless it is a plan's period
+ *       in {@code 《》} or parentheses; a span from the report's year ({@code 三年内 用三年时间 分两年
+ *       今明两年 明年底前}); a five-year plan's period ({@code “十四五”期间 十三五末}), not its name. The
+ *       latest is taken. The due date and its preposition are no part of the metric ({@code
+ *       到2022年建成污水处理厂3座}: {@code 建成污水处理厂}).
  * </ul>
  *
  * <h2>Measures in a narrative</h2>
