@@ -257,9 +257,11 @@ public final class TableTextFormat {
     private Builder() {
       headerAlias(Column.NUMBER, "序号", "编号");
       headerAlias(Column.TASK, "主要任务", "工作任务", "任务内容", "目标任务", "重点工作", "项目名称",
-          "重点任务", "工作内容", "任务");
-      headerAlias(Column.UNITS, "责任单位", "牵头单位", "责任部门", "牵头部门", "承办单位", "责任主体");
-      headerAlias(Column.NARRATIVE, "完成情况", "落实情况", "进展情况", "落实情况及下一步工作", "进展", "落实");
+          "重点任务", "工作内容", "任务", "事项", "工作要点", "主要工作");
+      headerAlias(Column.UNITS, "责任单位", "牵头单位", "责任部门", "牵头部门", "承办单位", "责任主体", "主责单位",
+          "主办单位", "实施单位", "责任处室", "责任科室");
+      headerAlias(Column.NARRATIVE, "完成情况", "落实情况", "进展情况", "落实情况及下一步工作", "进展", "落实", "推进情况",
+          "执行情况", "实施情况", "办理情况", "完成状况", "工作成效");
     }
 
     private Builder(TableTextFormat format) {

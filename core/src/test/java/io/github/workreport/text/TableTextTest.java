@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -353,6 +354,19 @@ class TableTextTest {
       assertThat(first.responsibleUnits()).containsExactly("县发改局", "县统计局");
       assertThat(first.outcome().narrative()).isEqualTo("增长7.2%。\n完成时限：12月底");
       assertThat(report.tasks().get(1).outcome().narrative()).isEqualTo("增长3%。");
+    }
+
+    /** Headers as other offices write them, the same columns. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"重点事项\t主责单位\t推进情况", "工作要点\t责任处室\t执行情况", "主要工作\t实施单位\t实施情况",
+        "序号\t督办事项\t主办单位\t办理情况"})
+    void headersOfOtherOfficesNameTheSameColumns(String header) {
+      String numbered = header.startsWith("序号") ? "1\t" : "1. ";
+      Report report = TableText.read(header + "\n" + numbered + "新建公厕15座。\t区城管局\t新建公厕16座。\n", "t.txt");
+      Task task = report.tasks().get(0);
+      assertThat(task.text()).isEqualTo("新建公厕15座。");
+      assertThat(task.responsibleUnits()).containsExactly("区城管局");
+      assertThat(task.outcome().narrative()).isEqualTo("新建公厕16座。");
     }
 
     @Test
