@@ -1,6 +1,8 @@
 package io.github.workreport.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.workreport.Bound;
 import io.github.workreport.Deadline;
@@ -215,6 +217,26 @@ class TargetParserTest {
       "“十四五”期间新增就业5万人|新增就业"})
   void dueDatesAreNotPartOfTheMetric(String text, String metric) {
     assertThat(PARSER.parse(text)).extracting(Target::metric).containsExactly(metric);
+  }
+
+  /**
+   * A span of n years counted from the report's year ends in year + n − 1, however it is written,
+   * and a later due date elsewhere in the text still wins (years are read as dates up to 2099).
+   */
+  @Test
+  void aSpanOfYearsEndsInItsLastYear() {
+    String[] numerals = {"一", "两", "三", "四", "五", "六", "七", "八", "九"};
+    String[] forms = {"%s年内", "用%s年时间", "分%s年", "力争%s年内"};
+    qt().withExamples(500)
+        .forAll(integers().between(1990, 2090), integers().between(2, 9), integers().between(0, forms.length - 1),
+            integers().between(0, 1))
+        .checkAssert((year, n, form, digits) -> {
+          String span = String.format(forms[form], digits == 1 ? Integer.toString(n) : numerals[n - 1]);
+          assertThat(PARSER.deadline(span + "新建公厕20座", OptionalInt.of(year)))
+              .contains(Deadline.of(YearMonth.of(year + n - 1, 12)));
+          assertThat(PARSER.deadline(span + "新建公厕20座，到" + (year + n) + "年6月全部建成", OptionalInt.of(year)))
+              .contains(Deadline.of(YearMonth.of(year + n, 6)));
+        });
   }
 
   @Test
