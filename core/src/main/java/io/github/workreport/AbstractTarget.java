@@ -13,7 +13,16 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Target t = Target.of("地区生产总值", Kind.GROWTH, Bound.AT_LEAST, Quantity.parse("7.5%"));
  * t.toString();   // 地区生产总值 增长 ≥ 7.5%
+ *
+ * Target range = Target.builder().metric("国内生产总值").kind(Kind.GROWTH).bound(Bound.AT_LEAST)
+ *     .quantity(Quantity.parse("6%")).upper(Quantity.parse("6.5%")).build();
+ * range.toString();   // 国内生产总值 增长 6%-6.5%
+ * range.describe();   // 增长6%-6.5%
  * }</pre>
+ *
+ * <p>A target written as a range ({@code 增长6%-6.5%}) keeps its lower end as {@link #quantity()} and
+ * its upper end as {@link #upper()}; everything that reads only the quantity sees the lower end, as
+ * before ranges were recorded.
  *
  * <p>Firmness is recorded for the reader; the rules never use it to excuse a shortfall. This class
  * is immutable and thread-safe.
@@ -33,9 +42,44 @@ abstract class AbstractTarget {
   @Value.Parameter
   public abstract Bound bound();
 
-  /** The target value with its unit. @return the quantity */
+  /**
+   * The target value with its unit; for a range ({@code 6%-6.5%}) its lower end.
+   *
+   * @return the quantity
+   */
   @Value.Parameter
   public abstract Quantity quantity();
+
+  /**
+   * The upper end of a target written as a range, such as 6.5% in {@code 国内生产总值增长6%-6.5%}
+   * (also written {@code 6%～6.5%}, {@code 6-6.5%}, {@code 6%至6.5%}); empty for a single value. It
+   * is in the same unit as {@link #quantity()} and strictly greater. For a higher-is-better target
+   * an achieved value within the range is met and one above it exceeded; for a lower-is-better
+   * target the upper end is the ceiling.
+   *
+   * @return the upper end, if the target is a range
+   */
+  public abstract Optional<Quantity> upper();
+
+  /** Whether the target is a range, that is whether it has an {@link #upper()} end. @return true for a range */
+  public boolean isRange() {
+    return upper().isPresent();
+  }
+
+  @Value.Check
+  void check() {
+    if (upper().isPresent()) {
+      Quantity upper = upper().get();
+      if (!upper.unit().equals(quantity().unit())) {
+        throw new IllegalArgumentException("the upper end " + upper.format() + " of a range is not in the unit of its lower end "
+            + quantity().format());
+      }
+      if (upper.value().compareTo(quantity().value()) <= 0) {
+        throw new IllegalArgumentException("the upper end " + upper.format() + " of a range is not greater than its lower end "
+            + quantity().format());
+      }
+    }
+  }
 
   /**
    * The words of the task that state this target, such as {@code 地区生产总值增长 7.5%以上}; when not
@@ -45,7 +89,48 @@ abstract class AbstractTarget {
    */
   @Value.Default
   public String text() {
-    return metric() + kind().word() + quantity().format() + bound().word();
+    return metric() + kind().word() + formatQuantity() + (rangeImpliesBound() ? "" : bound().word());
+  }
+
+  /**
+   * The value as descriptions write it: {@code 7.5%}, or for a range both ends, {@code 6%-6.5%}
+   * ({@code -2%至-1%} when an end is negative, so that the minus signs read).
+   *
+   * @return the text
+   */
+  public String formatQuantity() {
+    if (upper().isEmpty()) {
+      return quantity().format();
+    }
+    String separator = quantity().value().signum() < 0 || upper().get().value().signum() < 0 ? "至" : "-";
+    return quantity().format() + separator + upper().get().format();
+  }
+
+  /**
+   * The target as the explanations and tables write it: the word of a change, the comparator's
+   * symbol and the value — {@code 增长≥7.5%}, {@code ≥5家}, {@code 15座} (a plain number has no
+   * symbol), {@code 增长6%-6.5%} (nor has a range whose lower end is a floor).
+   *
+   * @return the text
+   */
+  public String describe() {
+    String word = kind().isChange() ? kind().word() : "";
+    return word + comparatorSymbol() + formatQuantity();
+  }
+
+  /**
+   * The comparator's symbol as {@link #describe()} shows it: ≥, ≤ or ≈, and none for a plain
+   * number or a range whose lower end is a floor ({@code 增长6%-6.5%}).
+   *
+   * @return the symbol, or empty
+   */
+  public String comparatorSymbol() {
+    return bound() == Bound.EXACTLY || rangeImpliesBound() ? "" : bound().symbol();
+  }
+
+  /** Whether the range itself says the bound: 增长6%-6.5% is at least 6%, and needs no ≥ or 以上. */
+  private boolean rangeImpliesBound() {
+    return isRange() && (bound() == Bound.AT_LEAST || bound() == Bound.EXACTLY);
   }
 
   /** False for aspirational targets (力争, 争取, 确保…左右 is firm). Defaults to true. @return true if firm */
@@ -99,7 +184,12 @@ abstract class AbstractTarget {
     return unit.symbol().endsWith("百分点");
   }
 
-  /** {@code 地区生产总值 增长 ≥ 7.5%}, with {@code (力争)} when aspirational. @return the text */
+  /**
+   * {@code 地区生产总值 增长 ≥ 7.5%}, {@code 国内生产总值 增长 6%-6.5%} for a range, with {@code (力争)}
+   * when aspirational.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();
@@ -109,7 +199,11 @@ abstract class AbstractTarget {
     if (!kind().word().isEmpty() && kind() != Kind.LEVEL) {
       out.append(kind().word()).append(' ');
     }
-    out.append(bound().symbol()).append(' ').append(quantity().format());
+    if (rangeImpliesBound()) {
+      out.append(formatQuantity());
+    } else {
+      out.append(bound().symbol()).append(' ').append(formatQuantity());
+    }
     if (!firm()) {
       out.append(" (力争)");
     }

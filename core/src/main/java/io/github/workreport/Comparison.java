@@ -390,7 +390,7 @@ public final class Comparison {
     /**
      * Whether the target judged against changed: its bound, or its value (the revised value when the
      * narrative gives one, such as 由15座调整为12座), compared across units (1万元 and 10000元 are the
-     * same target).
+     * same target), or the upper end of its range (6%-6.5% against 6%).
      *
      * @return true if revised
      */
@@ -400,12 +400,27 @@ public final class Comparison {
       }
       TargetAssessment a = earlier.get();
       TargetAssessment b = later.get();
-      return a.target().bound() != b.target().bound() || !same(judged(a), judged(b));
+      return a.target().bound() != b.target().bound() || !same(judged(a), judged(b))
+          || !sameUpper(judgedUpper(a), judgedUpper(b));
     }
 
     /** The value a line is judged against: the narrative's revision, else the target. */
     private static Quantity judged(TargetAssessment line) {
       return line.revision().map(Measure::quantity).orElse(line.target().quantity());
+    }
+
+    /** The upper end of the range a line is judged against: none when the narrative revises it. */
+    private static Optional<Quantity> judgedUpper(TargetAssessment line) {
+      return line.revision().isPresent() ? Optional.empty() : line.target().upper();
+    }
+
+    private static boolean sameUpper(Optional<Quantity> a, Optional<Quantity> b) {
+      return a.isPresent() == b.isPresent() && (a.isEmpty() || same(a.get(), b.get()));
+    }
+
+    /** {@link #judged} as written: the revision, else the target's value or range (6%-6.5%). */
+    private static String judgedText(TargetAssessment line) {
+      return line.revision().map(r -> r.quantity().format()).orElse(line.target().formatQuantity());
     }
 
     /** The earlier achieved value, if there was one. @return the measure */
@@ -493,7 +508,7 @@ public final class Comparison {
       }
       StringBuilder out = new StringBuilder().append(later.get().target()).append(": ");
       if (isRevised()) {
-        out.append("目标 ").append(judged(earlier.get()).format()).append(" → ").append(judged(later.get()).format())
+        out.append("目标 ").append(judgedText(earlier.get())).append(" → ").append(judgedText(later.get()))
             .append("; ");
       }
       out.append(achievedBefore().map(m -> m.quantity().format()).orElse("?")).append(" → ")

@@ -218,6 +218,19 @@ class ComparisonTest {
   }
 
   @Test
+  void aTargetThatBecomesARangeIsRevisedAndSaysBothEnds() {
+    String later = new String(resource("/dev/21_national-2019-targets.txt"), StandardCharsets.UTF_8);
+    assertThat(later).contains("增长6%-6.5%");
+    Report single = CLASSIFIER.classify(TableText.read(
+        later.replace("增长6%-6.5%", "增长6%").getBytes(StandardCharsets.UTF_8), "earlier.txt"));
+    Report range = dev("21_national-2019-targets.txt");
+    Comparison.TargetChange gdp = Reports.compare(single, range).pairs().get(0).targets().get(0);
+    assertThat(gdp.isRevised()).isTrue();
+    assertThat(gdp.toString()).contains(" 增长 6%-6.5%: 目标 6% → 6%-6.5%; 6.1% → 6.1%");
+    assertThat(Reports.compare(range, range).pairs().get(0).targets().get(0).isRevised()).isFalse();
+  }
+
+  @Test
   void theDecidingTargetIsAVerifiedLineOfTheTasksStatus() {
     for (Task task : yearEnd.tasks()) {
       Assessment a = task.assessment().orElseThrow();

@@ -59,4 +59,57 @@ class TargetTest {
     assertThatThrownBy(() -> Target.builder().metric("m").build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("kind, bound, quantity");
   }
+
+  // --- ranges ------------------------------------------------------------------------------
+
+  private static Target range(Bound bound, String lower, String upper) {
+    return Target.builder().metric("国内生产总值").kind(Kind.GROWTH).bound(bound)
+        .quantity(Quantity.parse(lower)).upper(Quantity.parse(upper)).build();
+  }
+
+  @Test
+  void aRangeKeepsItsLowerEndAsTheQuantityAndShowsBothEnds() {
+    Target target = range(Bound.AT_LEAST, "6%", "6.5%");
+    assertThat(target.quantity()).isEqualTo(Quantity.parse("6%"));
+    assertThat(target.value()).isEqualByComparingTo("6");
+    assertThat(target.upper()).contains(Quantity.parse("6.5%"));
+    assertThat(target.isRange()).isTrue();
+    assertThat(target.formatQuantity()).isEqualTo("6%-6.5%");
+    assertThat(target.describe()).isEqualTo("增长6%-6.5%");
+    assertThat(target.text()).isEqualTo("国内生产总值增长6%-6.5%");
+    assertThat(target).hasToString("国内生产总值 增长 6%-6.5%");
+  }
+
+  @Test
+  void aRangeOtherThanAFloorKeepsItsComparator() {
+    assertThat(range(Bound.AT_MOST, "3%", "3.5%").describe()).isEqualTo("增长≤3%-3.5%");
+    assertThat(range(Bound.AT_MOST, "3%", "3.5%").text()).isEqualTo("国内生产总值增长3%-3.5%以内");
+    assertThat(range(Bound.ABOUT, "6%", "6.5%")).hasToString("国内生产总值 增长 ≈ 6%-6.5%");
+    assertThat(range(Bound.EXACTLY, "6%", "6.5%").describe()).isEqualTo("增长6%-6.5%");
+    assertThat(range(Bound.AT_LEAST, "-2%", "-1%").formatQuantity()).isEqualTo("-2%至-1%");
+  }
+
+  @Test
+  void aSingleValueHasNoUpperEnd() {
+    Target target = Target.of("地区生产总值", Kind.GROWTH, Bound.AT_LEAST, Quantity.parse("7.5%"));
+    assertThat(target.upper()).isEmpty();
+    assertThat(target.isRange()).isFalse();
+    assertThat(target.formatQuantity()).isEqualTo("7.5%");
+    assertThat(target.describe()).isEqualTo("增长≥7.5%");
+    assertThat(target.comparatorSymbol()).isEqualTo("≥");
+    assertThat(Target.of("新建公厕", Kind.COUNT, Bound.EXACTLY, Quantity.parse("15座")).describe()).isEqualTo("15座");
+  }
+
+  @Test
+  void anUpperEndMustBeGreaterAndInTheSameUnit() {
+    assertThatThrownBy(() -> range(Bound.AT_LEAST, "6%", "6%"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not greater than its lower end 6%");
+    assertThatThrownBy(() -> range(Bound.AT_LEAST, "6.5%", "6%"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("upper end 6%");
+    assertThatThrownBy(() -> range(Bound.AT_LEAST, "6%", "7个百分点"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not in the unit");
+    assertThatThrownBy(() -> Target.builder().from(range(Bound.AT_LEAST, "1万元", "2万元"))
+        .quantity(Quantity.parse("10000元")).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not in the unit");
+  }
 }

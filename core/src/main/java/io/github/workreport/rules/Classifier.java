@@ -48,6 +48,10 @@ import java.util.OptionalInt;
  *       ClassificationPolicy#isCeiling ceiling metrics}): a ≤ t met; a ≤ t / ratio basically met;
  *       otherwise not met. For percentages the gap is counted in percentage points instead, and a
  *       shortfall of at most {@link ClassificationPolicy#points()} is basically met.
+ *   <li>A target written as a range ({@code 增长6%-6.5%}, {@link Target#upper()}): higher is better,
+ *       a above the upper end exceeded, a within the range (ends included) met, below the lower end
+ *       judged against the lower end as in rule 1; lower is better, the upper end is the ceiling t
+ *       of rule 2. A revised target replaces the whole range.
  *   <li>A shortfall (basically met excepted) in a task that is still running — declared ongoing,
  *       due after the report's period, or in a progress report — is ongoing, not unmet; a running
  *       task with a cumulative target also gets a {@link Pace} against the pro-rata target.
@@ -228,7 +232,7 @@ public final class Classifier {
       status = Status.weaker(status, line.status);
       pace = worse(pace, line.pace);
       revision.ifPresent(r -> findings.add(Finding.of(FindingKind.REVISED_TARGET,
-          "目标由" + target.quantity().format() + "调整为" + r.quantity().format() + "，按调整后目标评估")));
+          "目标由" + target.formatQuantity() + "调整为" + r.quantity().format() + "，按调整后目标评估")));
       provisional |= evidence.get().estimated();
       parts.add(label + line.explanation);
     }
@@ -330,15 +334,26 @@ public final class Classifier {
     final Quantity achieved;
     final boolean percent;
     final boolean lowerIsBetter;
+    /** The achieved value lies within the target's range, ends included. */
+    final boolean inRange;
+    /** The end of the range the gap is counted from when it is not {@link #target}: the upper end exceeded. */
+    final Quantity above;
 
     Judgement(Status status, Optional<BigDecimal> ratio, Quantity target, Quantity achieved,
         boolean percent, boolean lowerIsBetter) {
+      this(status, ratio, target, achieved, percent, lowerIsBetter, false, null);
+    }
+
+    Judgement(Status status, Optional<BigDecimal> ratio, Quantity target, Quantity achieved,
+        boolean percent, boolean lowerIsBetter, boolean inRange, Quantity above) {
       this.status = status;
       this.ratio = ratio;
       this.target = target;
       this.achieved = achieved;
       this.percent = percent;
       this.lowerIsBetter = lowerIsBetter;
+      this.inRange = inRange;
+      this.above = above;
     }
   }
 
@@ -369,11 +384,19 @@ public final class Classifier {
   /**
    * Judges a target against its evidence exactly: every comparison is made across the two units
    * without rounding (so 1.5亩 against 1000平方米 is exact), and no sum is formed whose digits would
-   * run into the millions however extreme the values.
+   * run into the millions however extreme the values. A range's lower end is t when higher is
+   * better, its upper end when lower is better; a revised target has no range.
    */
   private Judgement judgeOrNull(Target target, Optional<Measure> revision, Measure evidence) {
     boolean lower = lowerIsBetter(target);
     Quantity t = revision.map(Measure::quantity).orElse(target.quantity());
+    Optional<Quantity> range = revision.isPresent() ? Optional.empty() : target.upper();
+    // The other end of the range: the upper end above t when higher is better, the lower end below it when lower is.
+    Quantity end = null;
+    if (range.isPresent()) {
+      end = lower ? t : range.get();
+      t = lower ? range.get() : t;
+    }
     if (evidence.role() == Role.COMPLETION_RATE) {
       if (lower || evidence.unit().dimension() != Unit.Dimension.PERCENT) {
         return null;
@@ -389,6 +412,9 @@ public final class Classifier {
     Quantity a = evidence.quantity();
     // A bare number (a cell without its unit, 800万 without a classifier) is in the other's unit.
     t = Quantity.of(t.value(), t.unit().withDimensionOf(a.unit()));
+    if (end != null) {
+      end = Quantity.of(end.value(), end.unit().withDimensionOf(a.unit()));
+    }
     a = Quantity.of(a.value(), a.unit().withDimensionOf(t.unit()));
     if (!a.unit().isCommensurableWith(t.unit())) {
       return null;
@@ -400,13 +426,21 @@ public final class Classifier {
     boolean percent = target.unit().dimension() == Unit.Dimension.PERCENT;
     int cmp = a.compareTo(t);
     Status status;
-    if (!lower) {
+    boolean inRange = false;
+    Quantity above = null;
+    if (!lower && end != null && cmp >= 0) {
+      // 增长6%-6.5%: within the range met, above its upper end exceeded
+      inRange = a.compareTo(end) <= 0;
+      above = inRange ? null : end;
+      status = inRange ? Status.MET : Status.EXCEEDED;
+    } else if (!lower) {
       boolean close = percent
           ? compareSum(inPercent(t), inPercent(a).negate(), policy.points()) <= 0
           : a.unit().compare(a.value(), t.unit(), t.value().multiply(policy.ratio())) >= 0;
       status = byRatio(cmp, close);
     } else if (cmp <= 0) {
       status = Status.MET;
+      inRange = end != null && a.compareTo(end) >= 0;
     } else {
       boolean close = percent
           ? compareSum(inPercent(a), inPercent(t).negate(), policy.points()) <= 0
@@ -416,7 +450,7 @@ public final class Classifier {
     Optional<BigDecimal> ratio = t.value().signum() == 0
         ? Optional.empty()
         : Optional.of(ratio(a.unit().convert(a.value(), t.unit()), t.value()));
-    return new Judgement(status, ratio, t, a, percent, lower);
+    return new Judgement(status, ratio, t, a, percent, lower, inRange, above);
   }
 
   private static BigDecimal inPercent(Quantity q) {
@@ -504,9 +538,7 @@ public final class Classifier {
   }
 
   private static String describe(Target target) {
-    String bound = target.bound() == Bound.EXACTLY ? "" : target.bound().symbol();
-    String word = target.kind().isChange() ? target.kind().word() : "";
-    return word + bound + target.quantity().format();
+    return target.describe();
   }
 
   private static String explain(Target target, Optional<Measure> revision, Measure evidence, Judgement j,
@@ -523,17 +555,25 @@ public final class Classifier {
       if (evidence.estimated()) {
         out.append("（预计）");
       }
-      if (j.percent) {
-        BigDecimal gap = sum(inPercent(j.achieved), inPercent(j.target).negate());
+      // A range's upper end is the goal a gap is counted from when exceeded, and always when lower is better.
+      String goal = j.above != null || j.lowerIsBetter && target.isRange() && revision.isEmpty() ? "目标上限" : "目标";
+      if (j.inRange) {
+        out.append("，在目标区间内");
+      } else if (j.percent) {
+        Quantity from = j.above != null ? j.above : j.target;
+        BigDecimal gap = sum(inPercent(j.achieved), inPercent(from).negate());
         out.append("，");
         if (gap.signum() == 0) {
-          out.append("与目标持平");
+          out.append("与").append(goal).append("持平");
         } else if (gap.signum() > 0 != j.lowerIsBetter) {
-          out.append(j.lowerIsBetter ? "低于目标" : "高于目标").append(plain(gap.abs())).append("个百分点");
+          out.append(j.lowerIsBetter ? "低于" : "高于").append(goal).append(plain(gap.abs())).append("个百分点");
         } else {
-          out.append(j.lowerIsBetter ? "超出目标" : "差").append(plain(gap.abs())).append("个百分点");
+          out.append(j.lowerIsBetter ? "超出" + goal : "差").append(plain(gap.abs())).append("个百分点");
         }
       } else if (j.ratio.isPresent()) {
+        if (j.above != null) {
+          out.append("，高于目标上限");
+        }
         // From the exact quotient, not from the ratio already rounded to four places: 6210/16320 is
         // 38.05…%, which is 38.1%, while the rounded ratio 0.3805 would give 38.0%.
         BigDecimal achieved = j.achieved.unit().convert(j.achieved.value(), j.target.unit());

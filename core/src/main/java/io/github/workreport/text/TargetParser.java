@@ -1,8 +1,10 @@
 package io.github.workreport.text;
 
 import io.github.workreport.Deadline;
+import io.github.workreport.Quantity;
 import io.github.workreport.Span;
 import io.github.workreport.Target;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -80,9 +82,23 @@ public final class TargetParser {
         .kind(r.kind)
         .bound(r.bound)
         .quantity(r.quantity())
+        .upper(upper(r))
         .firm(r.firm)
         .text(r.text(text))
         .span(Span.of(r.textStart, r.textEnd))
         .build();
+  }
+
+  /**
+   * The upper end of a target written as a range ({@code 6%-6.5%}, {@code 6-6.5%}, {@code 6%至6.5%}),
+   * in the unit of its lower end; empty for a single value or a range whose ends are equal.
+   */
+  private static Optional<Quantity> upper(Reading r) {
+    BigDecimal upper = r.mention.upper;
+    Quantity lower = r.quantity();
+    if (upper == null || lower == null || upper.compareTo(r.mention.value) <= 0 || lower.value().compareTo(r.mention.value) != 0) {
+      return Optional.empty();
+    }
+    return Optional.of(Quantity.of(upper, lower.unit()));
   }
 }

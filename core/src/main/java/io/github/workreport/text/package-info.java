@@ -40,7 +40,11 @@
  *       after the number or its scale ({@code 12000余人次}, {@code 400余万元}, {@code 近42余家});
  *       {@code 以上}, {@code 左右}, {@code 不少于} … in a narrative.
  *   <li>Ranges, both ends: {@code 3到5万}, {@code 4.5%至5%}, {@code 3%-5%}, {@code 5-20%}, {@code 5-10个},
- *       {@code 2019—2020年}. A range target commits to its lower end ({@code AT_LEAST}).
+ *       {@code 2019—2020年}. A range target keeps both ends: its lower end is the target's
+ *       quantity and its upper end {@code Target.upper()} ({@code 国内生产总值增长6%-6.5%}, {@code
+ *       6%～6.5%}, {@code 6-6.5%}, {@code 6%至6.5%}, {@code 6%到6.5%}); its comparator is {@code
+ *       AT_LEAST} unless one is written ({@code 7%-7.5%左右}, {@code 控制在3%-3.5%以内}). A range
+ *       whose ends are equal is a single value. Measures in a narrative keep the lower end only.
  * </ul>
  *
  * <h2>Units understood</h2>

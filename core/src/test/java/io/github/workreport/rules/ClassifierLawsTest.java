@@ -114,6 +114,74 @@ class ClassifierLawsTest {
   }
 
   @Test
+  void forARangeRaisingTheAchievedValueNeverWorsens_andLoweringNeverWorsensACeiling() {
+    Gen<Case> ranges = Generators.rangeTargets().flatMap(target -> Generators.sameDimension(target.unit()).zip(
+        arbitrary().enumValues(Status.class), Generators.deadlines(), Generators.periods(),
+        (unit, declared, deadline, period) -> new Case(target, unit, declared, deadline, period)));
+    Gen<Pair<Case, BigDecimal>> achieved = ranges.flatMap(c -> Generators.around(c.target.value())
+        .mix(Generators.around(c.target.upper().orElseThrow().value())).map(a -> Pair.of(c, a)));
+    qt().forAll(achieved, Generators.nonNegativeValues().mix(Generators.around(BigDecimal.ONE)), Generators.policies())
+        .assuming((pair, delta, policy) -> delta.signum() >= 0)
+        .checkAssert((pair, delta, policy) -> {
+          Case c = pair._1;
+          BigDecimal a = pair._2;
+          Status low = judge(policy, c.target, achieved(c.target, a, c.measureUnit), c.declared, c.deadline, c.period);
+          Status high = judge(policy, c.target, achieved(c.target, a.add(delta), c.measureUnit), c.declared,
+              c.deadline, c.period);
+          if (Generators.lowerIsBetter(c.target, policy)) {
+            assertThat(high.isBetterThan(low)).as("%s: %s gives %s, %s more gives %s", c, a, low, delta, high).isFalse();
+          } else {
+            assertThat(low.isBetterThan(high)).as("%s: %s gives %s, %s more gives %s", c, a, low, delta, high).isFalse();
+          }
+        });
+  }
+
+  @Test
+  void anyValueInsideARangeIsMet() {
+    qt().forAll(Generators.rangeTargets(), integers().between(0, 1000), Generators.policies(), Generators.periods())
+        .checkAssert((target, share, policy, period) -> {
+          BigDecimal lower = target.value();
+          BigDecimal upper = target.upper().orElseThrow().value();
+          BigDecimal a = lower.add(upper.subtract(lower).multiply(BigDecimal.valueOf(share, 3)));
+          Status status = judge(policy, target, achieved(target, a, target.unit()), Status.UNDETERMINED,
+              Optional.empty(), period);
+          assertThat(status).as("%s, achieved %s", target, a).isEqualTo(Status.MET);
+        });
+  }
+
+  @Test
+  void aboveARangeIsExceededWhenHigherIsBetter() {
+    qt().forAll(Generators.rangeTargets(), Generators.positiveValues(), Generators.policies())
+        .assuming((target, delta, policy) -> !Generators.lowerIsBetter(target, policy))
+        .checkAssert((target, delta, policy) -> {
+          BigDecimal a = target.upper().orElseThrow().value().add(delta);
+          assertThat(judgeAt(policy, target, a)).as("%s, achieved %s", target, a).isEqualTo(Status.EXCEEDED);
+        });
+  }
+
+  @Test
+  void reExpressingARangeAndItsEvidenceInOtherScalesNeverChangesTheStatus() {
+    Gen<Pair<Target, BigDecimal>> achieved = Generators.rangeTargets()
+        .flatMap(t -> Generators.around(t.upper().orElseThrow().value()).map(a -> Pair.of(t, a)));
+    qt().forAll(achieved, Generators.policies())
+        .checkAssert((pair, policy) -> {
+          Target target = pair._1;
+          Measure measure = achieved(target, pair._2, target.unit());
+          Status asWritten = judgeAt(policy, target, pair._2);
+          for (Unit unit : units(target.unit())) {
+            Optional<Quantity> lower = exactly(target.quantity(), unit);
+            Optional<Quantity> upper = exactly(target.upper().orElseThrow(), unit);
+            if (lower.isEmpty() || upper.isEmpty()) {
+              continue;
+            }
+            Target reExpressed = Target.builder().from(target).quantity(lower.get()).upper(upper.get()).build();
+            assertThat(judge(policy, reExpressed, measure, Status.UNDETERMINED, Optional.empty(),
+                Optional.of(Period.fullYear(2020)))).as("%s in %s", target, unit).isEqualTo(asWritten);
+          }
+        });
+  }
+
+  @Test
   void improvingOneTargetOfATaskNeverWorsensTheTask() {
     Gen<List<Target>> targets = lists().of(Generators.targets()).ofSizeBetween(1, 4);
     Gen<Pair<List<Target>, List<BigDecimal>>> targetsAndValues = targets.flatMap(ts -> lists()

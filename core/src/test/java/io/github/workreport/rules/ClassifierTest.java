@@ -532,4 +532,82 @@ class ClassifierTest {
     assertThatThrownBy(() -> CLASSIFIER.withMatcher(null)).hasMessage("matcher");
     assertThatThrownBy(() -> Classifier.of(null)).hasMessage("policy");
   }
+
+  // --- ranges ------------------------------------------------------------------------------------
+
+  private static Target range(String metric, Kind kind, Bound bound, String lower, String upper) {
+    return Target.builder().metric(metric).kind(kind).bound(bound)
+        .quantity(Quantity.parse(lower)).upper(Quantity.parse(upper)).build();
+  }
+
+  static Stream<Arguments> rangeTargets() {
+    Target gdp = range("国内生产总值", Kind.GROWTH, Bound.AT_LEAST, "6%", "6.5%");
+    Target parks = range("停车场", Kind.COUNT, Bound.AT_LEAST, "5个", "10个");
+    Target cpi = range("居民消费价格涨幅", Kind.GROWTH, Bound.AT_MOST, "3%", "3.5%");
+    Target cpiAbout = range("居民消费价格涨幅", Kind.GROWTH, Bound.ABOUT, "3%", "3.5%");
+    return Stream.of(
+        // higher is better: inside the range (ends included) met, above it exceeded
+        Arguments.of(gdp, measure("国内生产总值", Kind.GROWTH, "6.1%"), Status.MET, "目标增长6%-6.5%，实际6.1%，在目标区间内，完成"),
+        Arguments.of(gdp, measure("国内生产总值", Kind.GROWTH, "6.2%"), Status.MET, "目标增长6%-6.5%，实际6.2%，在目标区间内，完成"),
+        Arguments.of(gdp, measure("国内生产总值", Kind.GROWTH, "6%"), Status.MET, "目标增长6%-6.5%，实际6%，在目标区间内，完成"),
+        Arguments.of(gdp, measure("国内生产总值", Kind.GROWTH, "6.5%"), Status.MET, "目标增长6%-6.5%，实际6.5%，在目标区间内，完成"),
+        Arguments.of(gdp, measure("国内生产总值", Kind.GROWTH, "6.8%"), Status.EXCEEDED,
+            "目标增长6%-6.5%，实际6.8%，高于目标上限0.3个百分点，超额完成"),
+        // below the lower end: as for a single target of the lower end
+        Arguments.of(gdp, measure("国内生产总值", Kind.GROWTH, "5.4%"), Status.BASICALLY_MET,
+            "目标增长6%-6.5%，实际5.4%，差0.6个百分点，基本完成"),
+        Arguments.of(gdp, measure("国内生产总值", Kind.GROWTH, "4.9%"), Status.NOT_MET,
+            "目标增长6%-6.5%，实际4.9%，差1.1个百分点，未完成"),
+        Arguments.of(parks, measure("停车场", Kind.COUNT, "7个"), Status.MET, "目标5个-10个，实际7个，在目标区间内，完成"),
+        Arguments.of(parks, measure("停车场", Kind.COUNT, "12个"), Status.EXCEEDED,
+            "目标5个-10个，实际12个，高于目标上限，完成率240%，超额完成"),
+        Arguments.of(parks, measure("停车场", Kind.COUNT, "4.5个"), Status.BASICALLY_MET, "目标5个-10个，实际4.5个，完成率90%，基本完成"),
+        // lower is better: the upper end is the ceiling
+        Arguments.of(cpi, measure("居民消费价格涨幅", Kind.GROWTH, "3.2%"), Status.MET, "目标增长≤3%-3.5%，实际3.2%，在目标区间内，完成"),
+        Arguments.of(cpi, measure("居民消费价格涨幅", Kind.GROWTH, "3.5%"), Status.MET, "目标增长≤3%-3.5%，实际3.5%，在目标区间内，完成"),
+        Arguments.of(cpi, measure("居民消费价格涨幅", Kind.GROWTH, "2.9%"), Status.MET,
+            "目标增长≤3%-3.5%，实际2.9%，低于目标上限0.6个百分点，完成"),
+        Arguments.of(cpi, measure("居民消费价格涨幅", Kind.GROWTH, "4.1%"), Status.BASICALLY_MET,
+            "目标增长≤3%-3.5%，实际4.1%，超出目标上限0.6个百分点，基本完成"),
+        Arguments.of(cpi, measure("居民消费价格涨幅", Kind.GROWTH, "4.6%"), Status.NOT_MET,
+            "目标增长≤3%-3.5%，实际4.6%，超出目标上限1.1个百分点，未完成"),
+        Arguments.of(cpiAbout, measure("居民消费价格涨幅", Kind.GROWTH, "3.4%"), Status.MET,
+            "目标增长≈3%-3.5%，实际3.4%，在目标区间内，完成"),
+        Arguments.of(cpiAbout, measure("居民消费价格涨幅", Kind.GROWTH, "3.7%"), Status.BASICALLY_MET,
+            "目标增长≈3%-3.5%，实际3.7%，超出目标上限0.2个百分点，基本完成"));
+  }
+
+  @ParameterizedTest(name = "{3}")
+  @MethodSource("rangeTargets")
+  void aRangeIsMetWithinItsEndsExceededAboveAndJudgedByItsLowerEndBelow(Target target, Measure measure, Status status,
+      String explanation) {
+    Assessment assessment = assess(target, measure);
+    assertThat(assessment.status()).isEqualTo(status);
+    assertThat(assessment.explanation()).isEqualTo(explanation);
+  }
+
+  @Test
+  void belowARangeTheStatusAndRatioAreThoseOfItsLowerEnd() {
+    Target range = range("国内生产总值", Kind.GROWTH, Bound.AT_LEAST, "6%", "6.5%");
+    Target lower = target("国内生产总值", Kind.GROWTH, Bound.AT_LEAST, "6%");
+    for (String a : new String[] {"4.9%", "5%", "5.4%", "5.99%"}) {
+      Measure m = measure("国内生产总值", Kind.GROWTH, a);
+      assertThat(assess(range, m).status()).as(a).isEqualTo(assess(lower, m).status());
+      assertThat(assess(range, m).targets().get(0).ratio()).as(a).isEqualTo(assess(lower, m).targets().get(0).ratio());
+    }
+  }
+
+  @Test
+  void aRevisedTargetReplacesTheWholeRange() {
+    Task task = task(Status.MET, List.of(range("一般公共预算收入", Kind.GROWTH, Bound.AT_LEAST, "6%", "6.5%")),
+        measure("一般公共预算收入", Kind.GROWTH, "0.08%").withRole(Role.REVISED_TARGET),
+        measure("一般公共预算收入", Kind.GROWTH, "1.8%")).build();
+    Assessment assessment = Classifier.standard()
+        .withMatcher(t -> List.of(Match.builder().target(0).measure(1).revision(0).build()))
+        .assess(task);
+    assertThat(assessment.status()).isEqualTo(Status.EXCEEDED);
+    assertThat(assessment.findings()).containsExactly(
+        Finding.of(FindingKind.REVISED_TARGET, "目标由6%-6.5%调整为0.08%，按调整后目标评估"));
+    assertThat(assessment.explanation()).isEqualTo("目标增长6%-6.5%（调整为0.08%），实际1.8%，高于目标1.72个百分点，超额完成");
+  }
 }

@@ -149,11 +149,28 @@ final class Generators {
             (unit, value, bound, metric) -> Target.of(metric, kind, bound, Quantity.of(value, unit))));
   }
 
+  /**
+   * Targets written as ranges ({@code 增长6%-6.5%}): a sensible target of any bound with an upper
+   * end from a hundredth to fifty above its value, in its unit.
+   */
+  static Gen<Target> rangeTargets() {
+    return targets().zip(integers().between(1, 5000), (target, step) ->
+        Target.builder().from(target).upper(Quantity.of(target.value().add(BigDecimal.valueOf(step, 2)), target.unit()))
+            .build());
+  }
+
   /** Any target at all: any kind, unit and value, zero and negative and extreme ones included. */
   static Gen<Target> anyTargets() {
     return arbitrary().enumValues(Kind.class).zip(arbitrary().enumValues(Bound.class), arbitrary().pick(METRICS),
-        anyValues().zip(anyUnits(), Quantity::of),
-        (kind, bound, metric, quantity) -> Target.of(metric, kind, bound, quantity));
+        anyValues().zip(anyUnits(), Quantity::of), integers().between(0, 3),
+        (kind, bound, metric, quantity, dice) -> dice > 0
+            ? Target.of(metric, kind, bound, quantity)
+            : Target.of(metric, kind, bound, quantity).withUpper(Quantity.of(above(quantity.value()), quantity.unit())));
+  }
+
+  /** A value above {@code value} with no more digits than it: twice a positive value, zero above a negative, one above zero. */
+  private static BigDecimal above(BigDecimal value) {
+    return value.signum() == 0 ? BigDecimal.ONE : value.add(value.abs());
   }
 
   static Gen<Measure> anyMeasures() {

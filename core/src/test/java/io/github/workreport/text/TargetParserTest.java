@@ -254,4 +254,59 @@ class TargetParserTest {
     assertThat(PARSER.parse("增速达到7.9%")).extracting(Target::kind).containsExactly(Kind.GROWTH);
     assertThat(PARSER.parse("控制在4%以内")).extracting(Target::bound).containsExactly(Bound.AT_MOST);
   }
+
+  // ------------------------------------------------------------------ ranges
+
+  static Stream<Arguments> ranges() {
+    return Stream.of(
+        Arguments.of("国内生产总值增长6%-6.5%的目标", "6", "6.5", "%"),
+        Arguments.of("国内生产总值增长6%～6.5%", "6", "6.5", "%"),
+        Arguments.of("国内生产总值增长6-6.5%", "6", "6.5", "%"),
+        Arguments.of("国内生产总值增长6%至6.5%", "6", "6.5", "%"),
+        Arguments.of("国内生产总值增长6%到6.5%", "6", "6.5", "%"),
+        Arguments.of("国内生产总值增长 6% - 6.5%", "6", "6.5", "%"),
+        Arguments.of("国内生产总值增长６％－６．５％", "6", "6.5", "%"),
+        Arguments.of("新建停车场5-10个", "5", "10", "个"),
+        Arguments.of("完成投资3到5亿元", "3", "5", "亿元"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("ranges")
+  void aRangeTargetKeepsBothEnds(String text, String lower, String upper, String unit) {
+    List<Target> targets = PARSER.parse(text);
+    assertThat(targets).hasSize(1);
+    Target t = targets.get(0);
+    assertThat(t.bound()).isEqualTo(Bound.AT_LEAST);
+    assertThat(t.value()).isEqualByComparingTo(lower);
+    assertThat(t.unit().symbol()).isEqualTo(unit);
+    assertThat(t.upper()).hasValueSatisfying(u -> {
+      assertThat(u.value()).isEqualByComparingTo(upper);
+      assertThat(u.unit()).isEqualTo(t.unit());
+    });
+  }
+
+  @Test
+  void aRangeWithAComparatorKeepsTheComparatorAndBothEnds() {
+    Target about = PARSER.parse("地区生产总值增长7%-7.5%左右").get(0);
+    assertThat(about.bound()).isEqualTo(Bound.ABOUT);
+    assertThat(about.upper().orElseThrow().value()).isEqualByComparingTo("7.5");
+    Target ceiling = PARSER.parse("居民消费价格涨幅控制在3%-3.5%以内").get(0);
+    assertThat(ceiling.bound()).isEqualTo(Bound.AT_MOST);
+    assertThat(ceiling.value()).isEqualByComparingTo("3");
+    assertThat(ceiling.upper().orElseThrow().value()).isEqualByComparingTo("3.5");
+  }
+
+  @Test
+  void aSingleValueOrEqualEndsGiveNoUpperEnd() {
+    assertThat(PARSER.parse("地区生产总值增长7.5%以上").get(0).upper()).isEmpty();
+    assertThat(PARSER.parse("新建公厕15座，提升改造公厕22座")).allSatisfy(t -> assertThat(t.upper()).isEmpty());
+    assertThat(PARSER.parse("增长6%-6%")).allSatisfy(t -> assertThat(t.upper()).isEmpty());
+  }
+
+  @Test
+  void aRangeTargetTextShowsTheRange() {
+    Target t = PARSER.parse("国内生产总值增长6%-6.5%的目标").get(0);
+    assertThat(t.text()).startsWith("国内生产总值增长6%-6.5%");
+    assertThat(t.describe()).isEqualTo("增长6%-6.5%");
+  }
 }

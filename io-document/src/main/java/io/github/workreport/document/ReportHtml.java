@@ -1,11 +1,9 @@
 package io.github.workreport.document;
 
 import io.github.workreport.Assessment;
-import io.github.workreport.Bound;
 import io.github.workreport.Comparison;
 import io.github.workreport.Finding;
 import io.github.workreport.FindingKind;
-import io.github.workreport.Kind;
 import io.github.workreport.Measure;
 import io.github.workreport.Report;
 import io.github.workreport.Span;
@@ -547,9 +545,7 @@ public final class ReportHtml {
       return "—";
     }
     Target target = line.map(TargetAssessment::target).orElse(task.targets().get(0));
-    String kind = target.kind() == Kind.GROWTH || target.kind() == Kind.DECLINE ? target.kind().word() : "";
-    String bound = target.bound() == Bound.EXACTLY ? "" : target.bound().symbol();
-    StringBuilder out = new StringBuilder(kind).append(bound).append(target.quantity().format());
+    StringBuilder out = new StringBuilder(target.describe());
     line.flatMap(TargetAssessment::revision).ifPresent(r -> out.append("（调为").append(r.quantity().format()).append('）'));
     out.append(" → ").append(line.flatMap(TargetAssessment::measure)
         .map(m -> m.quantity().format() + (m.estimated() ? "（预计）" : "")).orElse("?"));

@@ -284,10 +284,7 @@ public final class ExcelWriter {
       if (t.kind().isChange()) {
         out.append(t.kind().word()).append(' ');
       }
-      if (t.bound() != io.github.workreport.Bound.EXACTLY) {
-        out.append(t.bound().symbol());
-      }
-      out.append(t.quantity().format());
+      out.append(t.comparatorSymbol()).append(t.formatQuantity());
       if (!t.firm()) {
         out.append("（力争）");
       }

@@ -50,7 +50,7 @@ final class Records {
     }
     for (Target t : task.targets()) {
       line(out, "t", t.metric(), t.kind().name(), t.bound().name(), t.value().toPlainString(), t.unit().symbol(),
-          t.firm() ? "1" : "0", t.text(), span(t.span()));
+          t.firm() ? "1" : "0", t.text(), span(t.span()), t.upper().map(u -> u.value().toPlainString()).orElse(""));
     }
     for (Measure m : task.outcome().measures()) {
       line(out, "m", m.metric(), m.kind().name(), m.value().toPlainString(), m.unit().symbol(), m.role().name(),
@@ -125,9 +125,13 @@ final class Records {
         case "o": d.declared = Status.valueOf(f[1]); break;
         case "u": d.units.add(f[1]); break;
         case "t":
+          Unit unit = Unit.parse(f[5]);
           d.targets.add(Target.builder().metric(f[1]).kind(Kind.valueOf(f[2])).bound(Bound.valueOf(f[3]))
-              .quantity(Quantity.of(new BigDecimal(f[4]), Unit.parse(f[5]))).firm(f[6].equals("1")).text(f[7])
-              .span(span(f[8])).build());
+              .quantity(Quantity.of(new BigDecimal(f[4]), unit)).firm(f[6].equals("1")).text(f[7])
+              .span(span(f[8]))
+              // the upper end of a range, in the target's unit; records written before ranges have no field
+              .upper(f.length <= 9 || f[9].isEmpty() ? Optional.empty() : Optional.of(Quantity.of(new BigDecimal(f[9]), unit)))
+              .build());
           break;
         case "m":
           d.measures.add(Measure.builder().metric(f[1]).kind(Kind.valueOf(f[2]))

@@ -36,6 +36,42 @@ class ExcelWriterTest {
     assertThat(readBack(written(rich))).isEqualTo(rich);
   }
 
+  /** A report whose one task has a range target (增长6%-6.5%), read from the table text and classified. */
+  static Report withRange() {
+    String text = "国务院2019年量化指标任务落实情况\n\n主要任务\t责任单位\t完成情况\n"
+        + "1. 国内生产总值增长6%-6.5%\t国家统计局\t国内生产总值比上年增长6.1%。\n";
+    return io.github.workreport.rules.Classifier.standard().classify(
+        io.github.workreport.text.TableText.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "range.txt"));
+  }
+
+  @Test
+  void aRangeTargetKeepsItsUpperEndThroughAWorkbookAndShowsIt() throws Exception {
+    Report range = withRange();
+    io.github.workreport.Target target = range.tasks().get(0).targets().get(0);
+    assertThat(target.upper()).isPresent();
+    assertThat(range.tasks().get(0).status()).isEqualTo(Status.MET);
+    byte[] bytes = written(range);
+    Report back = readBack(bytes);
+    assertThat(back).isEqualTo(range);
+    assertThat(back.tasks().get(0).targets().get(0).upper()).isEqualTo(target.upper());
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      XSSFRow first = wb.getSheet("任务").getRow(2);
+      assertThat(first.getCell(4).getStringCellValue()).contains("增长 6%-6.5%").doesNotContain("≥");
+      assertThat(first.getCell(10).getStringCellValue()).contains("在目标区间内");
+    }
+  }
+
+  @Test
+  void aRecordWrittenBeforeRangesReadsWithoutAnUpperEnd() {
+    String record = Records.VERSION + "\nt\t地区生产总值\tGROWTH\tAT_LEAST\t7.5\t%\t1\t地区生产总值增长7.5%以上\t0-14";
+    io.github.workreport.Target target = Records.decode(record).targets.get(0);
+    assertThat(target.value()).isEqualByComparingTo("7.5");
+    assertThat(target.upper()).isEmpty();
+    assertThat(Records.decode(record + "\t8").targets.get(0).upper())
+        .contains(io.github.workreport.Quantity.parse("8%"));
+    assertThatThrownBy(() -> Records.decode(record + "\t7.5")).isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void emptyReportReadsBackEqual() {
     Report empty = Report.builder().build();

@@ -220,6 +220,10 @@ public final class ComparisonJson {
     g.writeStringProperty("comparator", target.bound().name());
     g.writeName("value");
     ReportWriter.writeDecimal(g, target.value());
+    if (target.upper().isPresent()) {
+      g.writeName("upper");
+      ReportWriter.writeDecimal(g, target.upper().get().value());
+    }
     writeUnit(g, target.quantity());
     if (line.revision().isPresent()) {
       g.writeName("revision");

@@ -75,7 +75,7 @@ final class ReportReader {
   private static final List<String> TASK_FIELDS = List.of(
       "section", "number", "text", "responsibleUnits", "deadline", "targets", "outcome", "assessment");
   private static final List<String> TARGET_FIELDS = List.of(
-      "text", "metric", "kind", "comparator", "value", "unit", "firm", "span");
+      "text", "metric", "kind", "comparator", "value", "unit", "firm", "span", "upper");
   private static final List<String> OUTCOME_FIELDS = List.of("narrative", "declaredStatus", "measures");
   private static final List<String> MEASURE_FIELDS = List.of(
       "text", "metric", "kind", "role", "value", "unit", "estimated", "approximate", "span");
@@ -499,6 +499,9 @@ final class ReportReader {
     Target.Builder b = Target.builder();
     int seen = 0;
     BigDecimal value = null;
+    BigDecimal upper = null;
+    String upperPath = null;
+    TokenStreamLocation upperAt = null;
     Unit unit = Unit.NONE;
     for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
@@ -534,6 +537,13 @@ final class ReportReader {
           seen = mark(seen, 7, name);
           b.span(span());
           break;
+        case "upper":
+          seen = mark(seen, 8, name);
+          upper = decimal();
+          // where to point if it proves no greater than value, which may come later
+          upperPath = path(p.streamReadContext());
+          upperAt = p.currentTokenLocation();
+          break;
         default:
           unknown(name, TARGET_FIELDS, "a target");
       }
@@ -541,6 +551,14 @@ final class ReportReader {
     require(seen, TARGET_REQUIRED, TARGET_FIELDS, "a target");
     if ((seen & 1 << 1) == 0) {
       b.metric("");
+    }
+    if (upper != null) {
+      if (upper.compareTo(value) <= 0) {
+        throw new JsonReadException(source, upperPath, line(upperAt), column(upperAt),
+            "expected the upper end of a range, greater than value " + value.toPlainString() + ", found "
+                + shorten(upper.toPlainString()), null);
+      }
+      b.upper(Quantity.of(upper, unit));
     }
     return b.quantity(Quantity.of(value, unit)).build();
   }
@@ -1129,7 +1147,7 @@ final class ReportReader {
     for (String name : List.of("period", "deadline")) {
       expected.put(name, "a month as \"YYYY-MM\"");
     }
-    for (String name : List.of("value", "ratio")) {
+    for (String name : List.of("value", "upper", "ratio")) {
       expected.put(name, "a number");
     }
     for (String name : List.of("firm", "estimated", "approximate")) {

@@ -44,6 +44,7 @@ final class ReportWriter {
   private static final SerializableString RESPONSIBLE_UNITS = name("responsibleUnits");
   private static final SerializableString DEADLINE = name("deadline");
   private static final SerializableString TARGETS = name("targets");
+  private static final SerializableString UPPER = name("upper");
   private static final SerializableString OUTCOME = name("outcome");
   private static final SerializableString ASSESSMENT = name("assessment");
   private static final SerializableString METRIC = name("metric");
@@ -209,6 +210,10 @@ final class ReportWriter {
     g.writeString(target.bound().name());
     g.writeName(VALUE);
     writeDecimal(g, target.value());
+    if (target.upper().isPresent()) {
+      g.writeName(UPPER);
+      writeDecimal(g, target.upper().get().value());
+    }
     writeUnit(g, target.unit());
     g.writeName(FIRM);
     g.writeBoolean(target.firm());

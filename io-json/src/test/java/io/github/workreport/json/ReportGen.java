@@ -148,6 +148,15 @@ final class ReportGen {
       return Quantity.of(decimal(false), Unit.parse(pick(UNITS)));
     }
 
+    /** The upper end of a range above {@code lower}: a few units of its last place above, or twice it. */
+    Quantity upper(Quantity lower) {
+      BigDecimal v = lower.value();
+      BigDecimal above = chance() || v.signum() <= 0
+          ? v.add(v.ulp().multiply(BigDecimal.valueOf(between(1, 9))))
+          : v.add(v);
+      return Quantity.of(above, lower.unit());
+    }
+
     Report report() {
       Report.Builder b = Report.builder();
       if (chance()) {
@@ -205,9 +214,13 @@ final class ReportGen {
       }
       int targets = between(0, 3);
       for (int i = 0; i < targets; i++) {
+        Quantity quantity = quantity();
         Target.Builder target = Target.builder()
-            .metric(chance() ? text(3) : "").kind(pick(Kind.class)).bound(pick(Bound.class)).quantity(quantity())
+            .metric(chance() ? text(3) : "").kind(pick(Kind.class)).bound(pick(Bound.class)).quantity(quantity)
             .firm(chance());
+        if (chance()) {
+          target.upper(upper(quantity));
+        }
         if (chance()) {
           target.text(text(5));
         }

@@ -106,6 +106,41 @@ class ReportJsonTest {
   }
 
   @Nested
+  class Ranges {
+    private Report withTarget(io.github.workreport.Target target) {
+      return Report.builder().addTask(Task.builder().number(1).text("国内生产总值增长6%-6.5%").addTarget(target)
+          .outcome(Outcome.builder().build()).build()).build();
+    }
+
+    private final io.github.workreport.Target range = io.github.workreport.Target.builder().metric("国内生产总值")
+        .kind(Kind.GROWTH).bound(io.github.workreport.Bound.AT_LEAST).quantity(Quantity.parse("6%"))
+        .upper(Quantity.parse("6.5%")).build();
+
+    @Test
+    void aRangeWritesItsUpperEndAfterItsValueAndReadsBack() {
+      String json = ReportJson.toJson(withTarget(range));
+      assertThat(json).containsSubsequence("\"value\": 6,", "\"upper\": 6.5,", "\"unit\": \"%\"");
+      io.github.workreport.Target read = ReportJson.read(json).tasks().get(0).targets().get(0);
+      assertThat(read).isEqualTo(range);
+      assertThat(read.upper()).contains(Quantity.parse("6.5%"));
+    }
+
+    @Test
+    void aSingleValueHasNoUpperField() {
+      String json = ReportJson.toJson(withTarget(range.withUpper(java.util.Optional.empty())));
+      assertThat(json).doesNotContain("\"upper\"");
+      assertThat(ReportJson.read(json).tasks().get(0).targets().get(0).upper()).isEmpty();
+    }
+
+    @Test
+    void anUpperEndTakesTheUnitOfTheValueWhereverItComes() {
+      String json = ReportJson.toJson(withTarget(range)).replace("\"upper\": 6.5,", "")
+          .replace("\"firm\": true", "\"firm\": true,\n\"upper\": 6.5");
+      assertThat(ReportJson.read(json).tasks().get(0).targets().get(0)).isEqualTo(range);
+    }
+  }
+
+  @Nested
   class Layout {
     private final String json = ReportJson.toJson(Fixtures.richReport());
 

@@ -57,6 +57,7 @@ class SchemaTest {
       "an unknown field        | \"title\":               | \"colour\": 1, \"title\":",
       "another format          | \"workreport/1\"         | \"workreport/2\"",
       "a string for a number   | \"value\": 6,            | \"value\": \"6\",",
+      "a string for an upper end| \"value\": 6,           | \"value\": 6, \"upper\": \"6.5\",",
       "a lower-case enum       | \"kind\": \"GROWTH\"     | \"kind\": \"growth\"",
       "a missing required field| \"number\": 1,           | ''",
       "a month with a day      | \"period\": \"2020-12\"  | \"period\": \"2020-12-31\"",

@@ -2,10 +2,8 @@ package io.github.workreport.examples.cli;
 
 import io.github.workreport.DisplayWidth;
 import io.github.workreport.Assessment;
-import io.github.workreport.Bound;
 import io.github.workreport.Finding;
 import io.github.workreport.FindingKind;
-import io.github.workreport.Kind;
 import io.github.workreport.Measure;
 import io.github.workreport.Report;
 import io.github.workreport.Status;
@@ -315,9 +313,7 @@ final class ReportText {
   }
 
   private static String target(Target target) {
-    String kind = target.kind() == Kind.GROWTH || target.kind() == Kind.DECLINE ? target.kind().word() : "";
-    String bound = target.bound() == Bound.EXACTLY ? "" : target.bound().symbol();
-    return kind + bound + target.quantity().format();
+    return target.describe();
   }
 
   /** 0.9067 → {@code 90.7%}. */
