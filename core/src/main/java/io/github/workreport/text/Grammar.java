@@ -135,19 +135,23 @@ final class Grammar {
   /** The comparator written just before the number (不少于, 控制在, 超过, 约), or null. */
   static Bound boundBefore(Tokens tk, Mention m) {
     if (!m.prefix.isEmpty()) {
+      int prefixEnd = m.prefixStart + m.prefix.length();
+      if (tk.lengthEndingAt(prefixEnd, AT_MOST_BEFORE) > m.prefix.length()) {
+        return Bound.AT_MOST; // 不超过: the approximation word 超过, denied
+      }
       if (m.prefix.equals("超过") || m.prefix.equals("逾") || m.prefix.equals("多达")) {
         return Bound.AT_LEAST;
       }
       return Bound.ABOUT;
     }
     int k = skipSpacesBack(tk.normalized, m.prefixStart);
-    if (tk.lengthEndingAt(k, AT_LEAST_BEFORE) > 0) {
-      return Bound.AT_LEAST;
+    // The longer word wins: 不超过 and 不高于 end with 超过 and 高于, which alone are the opposite.
+    int atLeast = tk.lengthEndingAt(k, AT_LEAST_BEFORE);
+    int atMost = tk.lengthEndingAt(k, AT_MOST_BEFORE);
+    if (atLeast == 0 && atMost == 0) {
+      return null;
     }
-    if (tk.lengthEndingAt(k, AT_MOST_BEFORE) > 0) {
-      return Bound.AT_MOST;
-    }
-    return null;
+    return atLeast >= atMost ? Bound.AT_LEAST : Bound.AT_MOST;
   }
 
   // ----------------------------------------------------------------------------------- measures

@@ -67,7 +67,8 @@
  *       {@code 分别下降39.1%和25%} makes both declines.
  *   <li>Comparator: {@code 以上 及以上 不少于 不低于 至少 超过 突破 高于} → at least; {@code 以内 以下
  *       不超过 控制在 压缩至 缩短至 降至 低于 …内} → at most; {@code 左右 上下 约} → about; a plain
- *       number → exactly. A word after the number wins over one before.
+ *       number → exactly. A word after the number wins over one before; before it, the longer
+ *       word wins, so that {@code 不超过 不高于 不多于} are ceilings though {@code 超过 高于 多于} alone are floors.
  *   <li>Firmness: {@code 力争 争取 努力 力求} make the rest of their sentence aspirational, until a
  *       {@code 确保}; a {@code 左右} without {@code 确保} is aspirational too.
  *   <li>Deadline: a year (and month) after {@code 到 至 于 在 截至 力争 确保} or before {@code 底前 前 底

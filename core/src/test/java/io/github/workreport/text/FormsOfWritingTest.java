@@ -136,7 +136,14 @@ class FormsOfWritingTest {
             List.of("COUNT EXACTLY 50家 ← 53家"), Status.EXCEEDED),
         // … but a measure of its own when the next number counts something done
         Arguments.of("新增就业5000人", "新增就业5000人以上，其中返乡创业300人", 12,
-            List.of("COUNT EXACTLY 5000人 ← 5000人"), Status.MET));
+            List.of("COUNT EXACTLY 5000人 ← 5000人"), Status.MET),
+        // a ceiling written 不超过 / 不高于 / 不多于: the denied word (超过, 高于, 多于) is a floor
+        Arguments.of("新增政府债务不超过3000万元", "新增政府债务2800万元", 12,
+            List.of("AMOUNT AT_MOST 3000万元 ← 2800万元"), Status.MET),
+        Arguments.of("万元GDP能耗不高于0.5吨标准煤", "万元GDP能耗0.53吨标准煤", 12,
+            List.of("AMOUNT AT_MOST 0.5吨标准煤 ← 0.53吨标准煤"), Status.BASICALLY_MET),
+        Arguments.of("审批事项不多于20项", "审批事项精简为18项", 12,
+            List.of("COUNT AT_MOST 20项 ← 18项"), Status.MET));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
