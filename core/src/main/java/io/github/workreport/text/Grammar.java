@@ -20,6 +20,7 @@ import static io.github.workreport.text.Vocabulary.EXCESS;
 import static io.github.workreport.text.Vocabulary.GROWTH_NOUN;
 import static io.github.workreport.text.Vocabulary.GROWTH_VERB;
 import static io.github.workreport.text.Vocabulary.LEVEL_VERB;
+import static io.github.workreport.text.Vocabulary.NOUN;
 import static io.github.workreport.text.Vocabulary.OLD_MARK;
 import static io.github.workreport.text.Vocabulary.PER;
 import static io.github.workreport.text.Vocabulary.PLAN;
@@ -709,6 +710,9 @@ final class Grammar {
       return Kind.GROWTH;
     }
     int verb = tk.lastWithin(from, to, KIND_VERBS);
+    while (verb >= 0 && tk.lengthStartingAt(verb, NOUN) > tk.lengthStartingAt(verb, KIND_VERBS)) {
+      verb = tk.lastWithin(from, verb, KIND_VERBS); // 服务业增加值比重: 增加值 is a thing, not a growth
+    }
     if (verb < 0) {
       return Kind.LEVEL;
     }

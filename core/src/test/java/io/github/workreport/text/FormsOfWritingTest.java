@@ -143,7 +143,14 @@ class FormsOfWritingTest {
         Arguments.of("万元GDP能耗不高于0.5吨标准煤", "万元GDP能耗0.53吨标准煤", 12,
             List.of("AMOUNT AT_MOST 0.5吨标准煤 ← 0.53吨标准煤"), Status.BASICALLY_MET),
         Arguments.of("审批事项不多于20项", "审批事项精简为18项", 12,
-            List.of("COUNT AT_MOST 20项 ← 18项"), Status.MET));
+            List.of("COUNT AT_MOST 20项 ← 18项"), Status.MET),
+        // a share of value added: 增加值 is a thing, its 增加 no growth
+        Arguments.of("服务业增加值占GDP比重达到50%", "服务业增加值占GDP比重为51.2%", 12,
+            List.of("LEVEL EXACTLY 50% ← 51.2%"), Status.EXCEEDED),
+        Arguments.of("高技术产业增加值占规上工业比重20%", "高技术产业增加值占规上工业比重19.6%", 12,
+            List.of("LEVEL EXACTLY 20% ← 19.6%"), Status.BASICALLY_MET),
+        Arguments.of("规上工业增加值增长8%", "规上工业增加值增长8.3%", 12,
+            List.of("GROWTH EXACTLY 8% ← 8.3%"), Status.EXCEEDED));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
