@@ -282,6 +282,9 @@ final class Grammar {
       if (Lexicon.isClauseEnd(c) || c == '、') {
         return false;
       }
+      if (c == '中' && text.charAt(k - 1) == '其') {
+        return false; // 培训5200人次（其中农村劳动力3100人次）: 其中 opens a breakdown of the whole
+      }
       marker |= c == '已' || c == '中';
     }
     return marker;

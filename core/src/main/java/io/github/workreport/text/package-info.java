@@ -135,7 +135,8 @@
  * other target. Within a tier: closer words, then a value outside parentheses, then a value equal
  * to the target, then the first figure (a total comes before its breakdown) — but the latest of
  * several subject-less rates ({@code 一季度…四季度}). A set a narrative counts in ({@code
- * 120个重点项目已开工108个}) is no achievement; parts are not summed with a figure for the whole place
+ * 120个重点项目已开工108个}) is no achievement, but a whole broken down after {@code 其中} is ({@code
+ * 培训5200人次（其中农村劳动力3100人次）}); parts are not summed with a figure for the whole place
  * ({@code 全区 全市 全县 全省 全国}) or after {@code 其中}. A target left without evidence says why ({@code
  * UnverifiedReason}): no number, none of its unit, another kind, another subject, a stock, work
  * started, other work, or all taken by other targets.

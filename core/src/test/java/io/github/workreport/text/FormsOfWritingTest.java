@@ -150,7 +150,12 @@ class FormsOfWritingTest {
         Arguments.of("高技术产业增加值占规上工业比重20%", "高技术产业增加值占规上工业比重19.6%", 12,
             List.of("LEVEL EXACTLY 20% ← 19.6%"), Status.BASICALLY_MET),
         Arguments.of("规上工业增加值增长8%", "规上工业增加值增长8.3%", 12,
-            List.of("GROWTH EXACTLY 8% ← 8.3%"), Status.EXCEEDED));
+            List.of("GROWTH EXACTLY 8% ← 8.3%"), Status.EXCEEDED),
+        // a count of work done, broken down in an aside after 其中: the first is the whole done
+        Arguments.of("培训5000人次", "培训5200人次（其中农村劳动力3100人次）", 12,
+            List.of("COUNT EXACTLY 5000人次 ← 5200人次"), Status.EXCEEDED),
+        Arguments.of("完成培训8000人", "完成培训7500人（其中已取得证书5200人）", 12,
+            List.of("COUNT EXACTLY 8000人 ← 7500人"), Status.BASICALLY_MET));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
