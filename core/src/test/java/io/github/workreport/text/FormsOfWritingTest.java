@@ -155,7 +155,12 @@ class FormsOfWritingTest {
         Arguments.of("培训5000人次", "培训5200人次（其中农村劳动力3100人次）", 12,
             List.of("COUNT EXACTLY 5000人次 ← 5200人次"), Status.EXCEEDED),
         Arguments.of("完成培训8000人", "完成培训7500人（其中已取得证书5200人）", 12,
-            List.of("COUNT EXACTLY 8000人 ← 7500人"), Status.BASICALLY_MET));
+            List.of("COUNT EXACTLY 8000人 ← 7500人"), Status.BASICALLY_MET),
+        // a month-on-month change (环比, 比上月) is no evidence for a year's growth
+        Arguments.of("规上工业增加值增长7%", "规上工业增加值环比增长2.1%，同比增长6.5%", 12,
+            List.of("GROWTH EXACTLY 7% ← 6.5%"), Status.BASICALLY_MET),
+        Arguments.of("社会消费品零售总额增长8%", "1-11月，社会消费品零售总额比上月增长9.1%", 11,
+            List.of("GROWTH EXACTLY 8% ← -"), Status.UNDETERMINED));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
