@@ -17,6 +17,7 @@ import static io.github.workreport.text.Vocabulary.DECLINE_VERB;
 import static io.github.workreport.text.Vocabulary.EACH;
 import static io.github.workreport.text.Vocabulary.ESTIMATE;
 import static io.github.workreport.text.Vocabulary.EXCESS;
+import static io.github.workreport.text.Vocabulary.GOAL_VERB;
 import static io.github.workreport.text.Vocabulary.GROWTH_NOUN;
 import static io.github.workreport.text.Vocabulary.GROWTH_VERB;
 import static io.github.workreport.text.Vocabulary.LEVEL_VERB;
@@ -185,7 +186,7 @@ final class Grammar {
         r.dropped = true;
       } else if (rate || percent && r.rateOf != null) {
         r.role = Role.COMPLETION_RATE;
-      } else if ((cues & PLAN) != 0) {
+      } else if ((cues & PLAN) != 0 && !obtained(tk, r.phrase.preFrom, r.phrase.preTo)) {
         r.dropped = true;
       }
       if (year.isPresent()) {
@@ -216,6 +217,20 @@ final class Grammar {
       previous = r;
     }
     return distribute(tk, readings, false);
+  }
+
+  /**
+   * Whether the only plan word before a narrative's number is 争取 with nothing but its object
+   * between (争取中央预算内资金4800万元, 争取到上级项目12个): funds or projects obtained, not an aim
+   * (争取年底前完成, 争取实现增长8%).
+   */
+  private static boolean obtained(Tokens tk, int from, int to) {
+    int plan = tk.firstWithin(from, to, PLAN);
+    if (plan < 0 || plan != tk.lastWithin(from, to, PLAN) || !tk.normalized.startsWith("争取", plan)) {
+      return false;
+    }
+    int after = plan + 2;
+    return !tk.within(after, to, KIND_VERBS | GOAL_VERB | ASSURED) && !Metrics.namesWork(tk.normalized.substring(after, to));
   }
 
   /** Words opening the rest or another set of the things just counted: 另有, 其余, 尚有. */

@@ -161,7 +161,8 @@
  *   <li>In narratives: excesses ({@code 超额完成1座}), differences from a reference ({@code
  *       高于全市3.3个百分点}, {@code 低于目标0.58个百分点}, month on month: {@code 环比增长2.1%}, {@code
  *       比上月增长9.1%}), plans and quotas ({@code 计划总投资}, {@code
- *       下达任务为3000座}), ranks ({@code 位列第4}), and work dated after the report's year ({@code
+ *       下达任务为3000座}, {@code 争取年底前完成2亿元} — but 争取 with only its object before the number
+ *       is funds obtained: {@code 争取中央预算内资金4800万元}), ranks ({@code 位列第4}), and work dated after the report's year ({@code
  *       2021年至2022年计划完成6所}), and more of the things just counted in another state, with no
  *       subject of its own ({@code 另有2家已报会}, {@code 其余8个正在施工}, {@code 还有3座正在建设}).
  * </ul>

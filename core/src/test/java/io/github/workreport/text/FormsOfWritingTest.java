@@ -160,7 +160,15 @@ class FormsOfWritingTest {
         Arguments.of("规上工业增加值增长7%", "规上工业增加值环比增长2.1%，同比增长6.5%", 12,
             List.of("GROWTH EXACTLY 7% ← 6.5%"), Status.BASICALLY_MET),
         Arguments.of("社会消费品零售总额增长8%", "1-11月，社会消费品零售总额比上月增长9.1%", 11,
-            List.of("GROWTH EXACTLY 8% ← -"), Status.UNDETERMINED));
+            List.of("GROWTH EXACTLY 8% ← -"), Status.UNDETERMINED),
+        // funds obtained: 争取 with only its object before the number is no aim …
+        Arguments.of("争取中央预算内资金5000万元", "争取中央预算内资金4800万元", 12,
+            List.of("AMOUNT EXACTLY 5000万元 ← 4800万元"), Status.BASICALLY_MET),
+        Arguments.of("争取上级资金2亿元", "全年共争取到上级各类资金2.35亿元", 12,
+            List.of("AMOUNT EXACTLY 2亿元 ← 2.35亿元"), Status.EXCEEDED),
+        // … but with a verb or a time before the number it is
+        Arguments.of("争取上级资金2亿元", "已争取上级资金1.2亿元，争取年底前完成2亿元", 12,
+            List.of("AMOUNT EXACTLY 2亿元 ← 1.2亿元"), Status.NOT_MET));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
