@@ -54,7 +54,8 @@
  * word ends: {@code 3个人员}, {@code 3台州企业} have none. Latin symbols count only when no letter or
  * digit follows ({@code 250m}, but not {@code 5G} or {@code 110KV}). Anything else after a number
  * makes it no quantity. Comparison across units follows {@link io.github.workreport.Unit}: same
- * dimension, and for counts the same classifier, a synonym, or {@code 个}.
+ * dimension, and for counts the same classifier, a synonym ({@code 名 位} of {@code 人}, {@code 户} of
+ * {@code 家}, {@code 场次} of {@code 场}, {@code 台} of {@code 辆}), or {@code 个}.
  *
  * <h2>Targets in a task's text</h2>
  * <ul>

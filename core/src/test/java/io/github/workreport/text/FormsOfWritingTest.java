@@ -168,7 +168,10 @@ class FormsOfWritingTest {
             List.of("AMOUNT EXACTLY 2亿元 ← 2.35亿元"), Status.EXCEEDED),
         // … but with a verb or a time before the number it is
         Arguments.of("争取上级资金2亿元", "已争取上级资金1.2亿元，争取年底前完成2亿元", 12,
-            List.of("AMOUNT EXACTLY 2亿元 ← 1.2亿元"), Status.NOT_MET));
+            List.of("AMOUNT EXACTLY 2亿元 ← 1.2亿元"), Status.NOT_MET),
+        // vehicles counted in 台 in one cell and 辆 in the other
+        Arguments.of("更新新能源公交车120台", "更新新能源公交车126辆", 12,
+            List.of("COUNT EXACTLY 120台 ← 126辆"), Status.EXCEEDED));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
