@@ -12,6 +12,7 @@ import static io.github.workreport.text.Vocabulary.AT_MOST_BEFORE;
 import static io.github.workreport.text.Vocabulary.BOUNDED;
 import static io.github.workreport.text.Vocabulary.CHANGE_TO;
 import static io.github.workreport.text.Vocabulary.COMPARE;
+import static io.github.workreport.text.Vocabulary.CUE_ONGOING;
 import static io.github.workreport.text.Vocabulary.DECLINE_NOUN;
 import static io.github.workreport.text.Vocabulary.DECLINE_VERB;
 import static io.github.workreport.text.Vocabulary.EACH;
@@ -199,8 +200,9 @@ final class Grammar {
           r.dropped = true;
         }
       }
-      if (!r.dropped && r.metric.isEmpty() && opensOtherSet(text, m)) {
-        r.dropped = true; // 另有2家已报会, 其余8个正在施工: more of the same thing, not what was done
+      if (!r.dropped && (r.metric.isEmpty() && opensOtherSet(text, m)
+          || r.before.isEmpty() && tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0)) {
+        r.dropped = true; // 另有2家已报会, 其余8个正在施工, 2个正在装修: more of the same thing, not what was done
       }
       if (r.dropped) {
         continue;

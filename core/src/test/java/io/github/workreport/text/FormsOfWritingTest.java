@@ -171,7 +171,12 @@ class FormsOfWritingTest {
             List.of("AMOUNT EXACTLY 2亿元 ← 1.2亿元"), Status.NOT_MET),
         // vehicles counted in 台 in one cell and 辆 in the other
         Arguments.of("更新新能源公交车120台", "更新新能源公交车126辆", 12,
-            List.of("COUNT EXACTLY 120台 ← 126辆"), Status.EXCEEDED));
+            List.of("COUNT EXACTLY 120台 ← 126辆"), Status.EXCEEDED),
+        // more of the same things still under way, with no subject of their own, are not done
+        Arguments.of("新建养老服务中心10个", "新建养老服务中心8个，2个正在装修", 12,
+            List.of("COUNT EXACTLY 10个 ← 8个"), Status.NOT_MET),
+        Arguments.of("新建农贸市场6个", "新建农贸市场5个，1个尚未完工", 12,
+            List.of("COUNT EXACTLY 6个 ← 5个"), Status.NOT_MET));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
