@@ -85,7 +85,7 @@
  * ({@code 完成率X%}, {@code 完成目标任务X%}, {@code 占年度计划的X%}, a percentage in parentheses right
  * after a count: {@code 已完成1个（50%）}); estimates ({@code 预计} earlier in the sentence). A subject
  * the narrative leaves out is the previous number's in the sentence ({@code 服务业增加值完成365.22亿元，
- * 增长6.8%}); a part named by place takes the whole's subject ({@code 城镇新建公厕完成11座、农村完成9座});
+ * 增长6.8%}, {@code 人均可支配收入15860元，名义增长8.6%}: 名义 names no subject); a part named by place takes the whole's subject ({@code 城镇新建公厕完成11座、农村完成9座});
  * a bare noun in a list takes the list's verb ({@code 新建4所幼儿园、3所小学}). {@link
  * io.github.workreport.text.TaskExtractor} sums the parts of a target reported in a list or by
  * different responsible units into one measure citing them.

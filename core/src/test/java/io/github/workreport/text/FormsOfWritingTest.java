@@ -176,7 +176,12 @@ class FormsOfWritingTest {
         Arguments.of("新建养老服务中心10个", "新建养老服务中心8个，2个正在装修", 12,
             List.of("COUNT EXACTLY 10个 ← 8个"), Status.NOT_MET),
         Arguments.of("新建农贸市场6个", "新建农贸市场5个，1个尚未完工", 12,
-            List.of("COUNT EXACTLY 6个 ← 5个"), Status.NOT_MET));
+            List.of("COUNT EXACTLY 6个 ← 5个"), Status.NOT_MET),
+        // nominal growth (名义增长) is the subject's growth; the real one (实际增长) comes after it
+        Arguments.of("农村居民人均可支配收入增长8%左右", "农村居民人均可支配收入15860元，名义增长8.6%", 12,
+            List.of("GROWTH ABOUT 8% ← 8.6%"), Status.EXCEEDED),
+        Arguments.of("城镇居民人均可支配收入增长8%", "城镇居民人均可支配收入42150元，名义增长8.3%，实际增长6.1%", 12,
+            List.of("GROWTH EXACTLY 8% ← 8.3%"), Status.EXCEEDED));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
