@@ -843,8 +843,18 @@ final class Grammar {
    */
   private static boolean countsQualified(Tokens tk, Mention qualifier, Mention qualified) {
     int to = skipSpacesBack(tk.normalized, qualified.prefixStart);
-    return COUNTED_BY.endingAt(tk.normalized, to) > 0 && !tk.within(qualifier.end, to, GROWTH_VERB | DECLINE_VERB);
+    if (COUNTED_BY.endingAt(tk.normalized, to) > 0) {
+      return !tk.within(qualifier.end, to, GROWTH_VERB | DECLINE_VERB);
+    }
+    // 签约10亿元以上项目6个: the qualified noun, and nothing else, right before the count
+    String between = tk.normalized.substring(qualifier.end, to);
+    return between.length() <= MAX_QUALIFIED_NOUN && between.chars().allMatch(c -> Lexicon.isHan((char) c))
+        && !Metrics.namesWork(between)
+        && !tk.within(qualifier.end, to, KIND_VERBS | GOAL_VERB | RATE_VERB);
   }
+
+  /** The longest qualified noun read between a qualifier and a count: 以上的规模企业. */
+  private static final int MAX_QUALIFIED_NOUN = 10;
 
   // ------------------------------------------------------------------------------------- lists
 

@@ -158,7 +158,8 @@
  *   <li>Qualifiers of the object: a quantity with {@code 以上/以下/的} before a noun when another
  *       quantity follows in its clause ({@code 签约10亿元以上项目不少于2个}: the target is ≥ 2 projects);
  *       in a narrative only when the words before that quantity count the things qualified ({@code
- *       集体经济收入5万元以上村占比85%}; not {@code 举办培训班20期以上共培训1500人}).
+ *       集体经济收入5万元以上村占比85%}) or are the qualified noun alone ({@code 签约10亿元以上项目6个},
+ *       {@code 10万元以上收益的54个}); not {@code 举办培训班20期以上共培训1500人}.
  *   <li>In narratives: excesses ({@code 超额完成1座}), differences from a reference ({@code
  *       高于全市3.3个百分点}, {@code 低于目标0.58个百分点}, month on month: {@code 环比增长2.1%}, {@code
  *       比上月增长9.1%}), plans and quotas ({@code 计划总投资}, {@code

@@ -181,7 +181,12 @@ class FormsOfWritingTest {
         Arguments.of("农村居民人均可支配收入增长8%左右", "农村居民人均可支配收入15860元，名义增长8.6%", 12,
             List.of("GROWTH ABOUT 8% ← 8.6%"), Status.EXCEEDED),
         Arguments.of("城镇居民人均可支配收入增长8%", "城镇居民人均可支配收入42150元，名义增长8.3%，实际增长6.1%", 12,
-            List.of("GROWTH EXACTLY 8% ← 8.3%"), Status.EXCEEDED));
+            List.of("GROWTH EXACTLY 8% ← 8.3%"), Status.EXCEEDED),
+        // in a narrative too, a qualifier right before the noun it qualifies and that noun's count
+        Arguments.of("签约10亿元以上项目不少于5个", "签约10亿元以上项目6个", 12,
+            List.of("COUNT AT_LEAST 5个 ← 6个"), Status.EXCEEDED),
+        Arguments.of("培育年产值1000万元以上企业10家", "新增年产值1000万元以上的企业9家", 12,
+            List.of("COUNT EXACTLY 10家 ← 9家"), Status.BASICALLY_MET));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
