@@ -738,6 +738,14 @@ final class Grammar {
     }
     long verbRoles = tk.longestRolesStartingAt(verb, KIND_VERBS);
     if ((verbRoles & LEVEL_VERB) != 0) {
+      // 支出增长控制在5%以内, 收入增长达到8%: the level verb bounds the change written right before it
+      int change = skipSpacesBack(tk.normalized, verb);
+      if (tk.lengthEndingAt(change, GROWTH_VERB) > 0) {
+        return Kind.GROWTH;
+      }
+      if (tk.lengthEndingAt(change, DECLINE_VERB) > 0) {
+        return Kind.DECLINE;
+      }
       return Kind.LEVEL;
     }
     return (verbRoles & GROWTH_VERB) != 0 ? Kind.GROWTH : Kind.DECLINE;

@@ -65,7 +65,8 @@
  *   <li>Kind: a growth ({@code 增长 增速 增幅 提高 上涨}), a decline ({@code 下降 降低 减少 压减 降幅}), a
  *       level ({@code 提高到 达到 控制在 稳定在}, or a percentage with no verb); counts and amounts by
  *       their unit; durations and compound units are levels. The verb nearest the number decides, a noun that begins with one being none ({@code
- *       服务业增加值比重51%} is a level, {@code 增加值 增长点 降水} name things);
+ *       服务业增加值比重51%} is a level, {@code 增加值 增长点 降水} name things), and a level verb right after a verb of change bounding
+ *       that change ({@code 支出增长控制在5%以内} is a growth of at most 5%);
  *       {@code 分别下降39.1%和25%} makes both declines.
  *   <li>Comparator: {@code 以上 及以上 不少于 不低于 至少 超过 突破 高于} → at least; {@code 以内 以下
  *       不超过 控制在 压缩至 缩短至 降至 低于 …内} → at most; {@code 左右 上下 约} → about; a plain

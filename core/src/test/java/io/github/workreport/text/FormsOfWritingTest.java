@@ -186,7 +186,12 @@ class FormsOfWritingTest {
         Arguments.of("签约10亿元以上项目不少于5个", "签约10亿元以上项目6个", 12,
             List.of("COUNT AT_LEAST 5个 ← 6个"), Status.EXCEEDED),
         Arguments.of("培育年产值1000万元以上企业10家", "新增年产值1000万元以上的企业9家", 12,
-            List.of("COUNT EXACTLY 10家 ← 9家"), Status.BASICALLY_MET));
+            List.of("COUNT EXACTLY 10家 ← 9家"), Status.BASICALLY_MET),
+        // a change bounded by a level verb right after it is still that change
+        Arguments.of("一般公共预算支出增长控制在5%以内", "一般公共预算支出增长4.6%", 12,
+            List.of("GROWTH AT_MOST 5% ← 4.6%"), Status.MET),
+        Arguments.of("农村居民人均可支配收入增长达到8%", "农村居民人均可支配收入增长8.4%", 12,
+            List.of("GROWTH EXACTLY 8% ← 8.4%"), Status.EXCEEDED));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
