@@ -821,8 +821,11 @@ final class Grammar {
       k++;
       len = 1;
     }
-    if (len == 0 || k >= text.length() || !Lexicon.isHan(text.charAt(k))) {
-      return -1;
+    if (len == 0 && m.unitClass != UnitClass.DURATION || k >= text.length() || !Lexicon.isHan(text.charAt(k))) {
+      return -1; // a span of time names its noun with no mark: 15分钟便民生活圈6个, 24小时城市书房5个
+    }
+    if (len == 0 && i > 0 && mentions.get(i - 1).isQuantity() && mentions.get(i - 1).end == m.prefixStart) {
+      return i - 1; // 5个15分钟便民生活圈: the count before it counts the noun it names
     }
     int c = m.end;
     for (int j = i + 1; j < mentions.size(); j++) {
@@ -850,6 +853,9 @@ final class Grammar {
    * 举办培训班20期以上共培训1500人, where the 20 sessions are a measure of their own.
    */
   private static boolean countsQualified(Tokens tk, Mention qualifier, Mention qualified) {
+    if (qualified.end <= qualifier.prefixStart) {
+      return true; // the count came first: 5个15分钟便民生活圈
+    }
     int to = skipSpacesBack(tk.normalized, qualified.prefixStart);
     if (COUNTED_BY.endingAt(tk.normalized, to) > 0) {
       return !tk.within(qualifier.end, to, GROWTH_VERB | DECLINE_VERB);

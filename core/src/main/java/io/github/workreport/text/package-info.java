@@ -157,7 +157,8 @@
  *       {@code 等两处}), not in names ({@code 我区七人普}, {@code 一条绿带、两个功能区}).
  *   <li>Dates and base years ({@code 2015年}, {@code 较2019年}, {@code 12月15日}, {@code 1-11月}).
  *   <li>Qualifiers of the object: a quantity with {@code 以上/以下/的} before a noun when another
- *       quantity follows in its clause ({@code 签约10亿元以上项目不少于2个}: the target is ≥ 2 projects);
+ *       quantity follows in its clause ({@code 签约10亿元以上项目不少于2个}: the target is ≥ 2 projects); a span of time naming the noun after it, with a
+ *       count before or after ({@code 新建5个15分钟便民生活圈}, {@code 24小时城市书房5个});
  *       in a narrative only when the words before that quantity count the things qualified ({@code
  *       集体经济收入5万元以上村占比85%}) or are the qualified noun alone ({@code 签约10亿元以上项目6个},
  *       {@code 10万元以上收益的54个}); not {@code 举办培训班20期以上共培训1500人}.

@@ -191,7 +191,12 @@ class FormsOfWritingTest {
         Arguments.of("一般公共预算支出增长控制在5%以内", "一般公共预算支出增长4.6%", 12,
             List.of("GROWTH AT_MOST 5% ← 4.6%"), Status.MET),
         Arguments.of("农村居民人均可支配收入增长达到8%", "农村居民人均可支配收入增长8.4%", 12,
-            List.of("GROWTH EXACTLY 8% ← 8.4%"), Status.EXCEEDED));
+            List.of("GROWTH EXACTLY 8% ← 8.4%"), Status.EXCEEDED),
+        // a span of time that names the thing counted (15分钟生活圈, 24小时书房) is no target
+        Arguments.of("新建5个15分钟便民生活圈", "建成15分钟便民生活圈6个", 12,
+            List.of("COUNT EXACTLY 5个 ← 6个"), Status.EXCEEDED),
+        Arguments.of("新增24小时城市书房5个", "新增24小时城市书房4个", 12,
+            List.of("COUNT EXACTLY 5个 ← 4个"), Status.NOT_MET));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
