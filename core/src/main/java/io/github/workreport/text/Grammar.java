@@ -379,6 +379,10 @@ final class Grammar {
         }
       }
       r.kind = kind(tk, preFrom, preTo, p.mention.unitClass);
+      if (r.kind == Kind.COUNT && r.unitNamed != null
+          && io.github.workreport.Unit.parse(r.unitNamed).dimension() != io.github.workreport.Unit.Dimension.COUNT) {
+        r.kind = Kind.AMOUNT; // 完成投资（亿元）12
+      }
       if (r.asideTarget && r.kind == Kind.LEVEL) {
         r.kind = kind(tk, p.preFrom, p.preTo, p.mention.unitClass);
       }
@@ -450,12 +454,14 @@ final class Grammar {
       return null;
     }
     String inner = text.substring(open + 1, k - 1).strip();
+    String scale = inner.startsWith("万亿") ? "万亿" : inner.startsWith("万") || inner.startsWith("亿") ? inner.substring(0, 1) : "";
+    inner = inner.substring(scale.length()); // 完成投资（亿元）12: the scale stays the unit's
     Lexicon.UnitWord word = Lexicon.unitAt(inner, 0);
     if (word == null || word.text.length() != inner.length()
         || word.unitClass != UnitClass.COUNT && word.unitClass != UnitClass.MEASURE) {
       return null;
     }
-    return word.symbol;
+    return scale + word.symbol;
   }
 
   /** 完成：860户, 城市低保：300.1元/月: the words before a colon right before the number are its subject. */

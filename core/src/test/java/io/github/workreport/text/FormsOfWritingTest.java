@@ -196,7 +196,12 @@ class FormsOfWritingTest {
         Arguments.of("新建5个15分钟便民生活圈", "建成15分钟便民生活圈6个", 12,
             List.of("COUNT EXACTLY 5个 ← 6个"), Status.EXCEEDED),
         Arguments.of("新增24小时城市书房5个", "新增24小时城市书房4个", 12,
-            List.of("COUNT EXACTLY 5个 ← 4个"), Status.NOT_MET));
+            List.of("COUNT EXACTLY 5个 ← 4个"), Status.NOT_MET),
+        // a table's unit with its scale in parentheses before a bare value: （亿元）, （万人）
+        Arguments.of("完成投资（亿元）12", "完成投资13.5亿元", 12,
+            List.of("AMOUNT EXACTLY 12亿元 ← 13.5亿元"), Status.EXCEEDED),
+        Arguments.of("新增城镇就业（万人）1.2", "新增城镇就业11500人", 12,
+            List.of("COUNT EXACTLY 1.2万人 ← 11500人"), Status.BASICALLY_MET));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
