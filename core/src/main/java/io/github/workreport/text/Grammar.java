@@ -241,6 +241,12 @@ final class Grammar {
   /** Whether the number's clause opens with {@link #OTHER_SET} (after 此外 or 另, if any). */
   private static boolean opensOtherSet(String text, Mention m) {
     int k = Reading.clauseStart(text, m.prefixStart);
+    for (int j = m.prefixStart - 1; j > k; j--) {
+      if (text.charAt(j) == '（' || text.charAt(j) == '(') {
+        k = j + 1; // 8家（另有3家已通过公示）: an aside opens its own clause
+        break;
+      }
+    }
     while (k < m.prefixStart && Lexicon.isSpace(text.charAt(k))) {
       k++;
     }

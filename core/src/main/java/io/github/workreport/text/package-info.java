@@ -170,7 +170,7 @@
  *       is funds obtained: {@code 争取中央预算内资金4800万元}), ranks ({@code 位列第4}), and work dated after the report's year ({@code
  *       2021年至2022年计划完成6所}), and more of the things just counted in another state, with no
  *       subject of its own ({@code 另有2家已报会}, {@code 其余8个正在施工}, {@code 还有3座正在建设}, {@code 2个正在装修}, {@code
- *       1个尚未完工}).
+ *       1个尚未完工}, in an aside too: {@code 8家（另有3家已通过公示）}).
  * </ul>
  *
  * <h2>Limits</h2>

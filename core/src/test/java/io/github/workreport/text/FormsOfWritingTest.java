@@ -201,7 +201,10 @@ class FormsOfWritingTest {
         Arguments.of("完成投资（亿元）12", "完成投资13.5亿元", 12,
             List.of("AMOUNT EXACTLY 12亿元 ← 13.5亿元"), Status.EXCEEDED),
         Arguments.of("新增城镇就业（万人）1.2", "新增城镇就业11500人", 12,
-            List.of("COUNT EXACTLY 1.2万人 ← 11500人"), Status.BASICALLY_MET));
+            List.of("COUNT EXACTLY 1.2万人 ← 11500人"), Status.BASICALLY_MET),
+        // more of the same things in another state, in an aside
+        Arguments.of("新增高新技术企业不少于10家", "新增高新技术企业8家（另有3家已通过公示）", 12,
+            List.of("COUNT AT_LEAST 10家 ← 8家"), Status.NOT_MET));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
