@@ -278,7 +278,8 @@ final class Grammar {
       r.metric = previous.before + r.after;
       return;
     }
-    if (Metrics.onlyWork(r.metric) && previous.mention.unitClass == r.mention.unitClass) {
+    if (Metrics.onlyWork(r.metric) && previous.mention.unitClass == r.mention.unitClass
+        && previous.quantity() != null && r.quantity() != null && previous.quantity().isComparableWith(r.quantity())) {
       // 开工改造老旧小区42个，完工35个: the second names the work, the first the things
       r.metric = r.metric + Metrics.withoutWork(previous.metric);
     }
@@ -347,6 +348,9 @@ final class Grammar {
       Mention m = mentions.get(i);
       if (old[i] || !(m.isQuantity() || isBareValue(tk, m, targets))) {
         continue;
+      }
+      if (m.chinese && m.unitSymbol.equals("期")) {
+        continue; // 二期, 三期: a phase of a project; sessions are counted in digits (培训班30期)
       }
       if (!m.isQuantity()) {
         m.end = Math.max(m.end, m.numberEnd); // 1000万以上: the scale is the number's

@@ -48,7 +48,7 @@
  * 人民币}); length ({@code 米 千米 公里 km m 延米}); area ({@code 平方米 平方公里 公顷 公頃 亩 ㎡ m² 平米});
  * volume ({@code 立方米 方 m³}); mass ({@code 吨 千克 公斤 kg}); energy ({@code 千瓦时 千瓦 kW kWh MW
  * 吨标准煤}); count classifiers ({@code 个 家 座 辆 所 条 处 人 名 户 人次 户次 批次 场 场次 件 项 套 张 台 株
- * 棵 次 起 宗 本 份 块 只 头 艘 架 部 间 栋 幢 篇 册 支 队 位 床 口 眼 盆 批 趟 列 根 盏 组 笔 例 种 门}, and
+ * 棵 次 起 宗 本 份 块 只 头 艘 架 部 间 栋 幢 篇 册 支 队 位 床 口 眼 盆 批 趟 列 根 盏 组 笔 例 种 门 期 轮}, and
  * traditional {@code 個 條 戶 輛 項 處 間 場 張 臺 隻}); durations ({@code 个工作日 工作日 个月 天 小时
  * 分钟}); compound units ({@code 元/月/人}, {@code 万元/人年}, {@code 微克/立方米}). A unit ends where its
  * word ends: {@code 3个人员}, {@code 3台州企业} have none. Latin symbols count only when no letter or
@@ -147,7 +147,8 @@
  * <h2>Forms refused (not targets, not measures)</h2>
  * <ul>
  *   <li>Ordinals and numbering: {@code 第五届}, {@code 第4}, {@code 十七届二十九次会议}, {@code 5号线},
- *       {@code （一期）}.
+ *       {@code （一期）}, a phase in Chinese numerals ({@code 启动建设二期}; sessions are counted in digits:
+ *       {@code 培训班30期}), and {@code 期}/{@code 轮} before 工程 项目 建设 车 胎 ({@code 3期工程}, {@code 三轮车}).
  *   <li>Names and codes: anything inside quotes or book-title marks ({@code “4+7”城市}, {@code
  *       “15分钟便民服务圈”}, {@code “三个 100%”}); numbers joined by {@code +} ({@code 1+4}); numbers
  *       touching Latin letters ({@code PM2.5}, {@code 5G}, {@code 110KV}); Roman numerals ({@code 国Ⅲ});

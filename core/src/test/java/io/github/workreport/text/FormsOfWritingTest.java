@@ -204,7 +204,14 @@ class FormsOfWritingTest {
             List.of("COUNT EXACTLY 1.2万人 ← 11500人"), Status.BASICALLY_MET),
         // more of the same things in another state, in an aside
         Arguments.of("新增高新技术企业不少于10家", "新增高新技术企业8家（另有3家已通过公示）", 12,
-            List.of("COUNT AT_LEAST 10家 ← 8家"), Status.NOT_MET));
+            List.of("COUNT AT_LEAST 10家 ← 8家"), Status.NOT_MET),
+        // sessions (期) and rounds (轮) counted in digits; 二期 in Chinese is a project's phase
+        Arguments.of("举办创业培训10期，培训500人", "举办创业培训12期，共培训620人", 12,
+            List.of("COUNT EXACTLY 10期 ← 12期", "COUNT EXACTLY 500人 ← 620人"), Status.EXCEEDED),
+        Arguments.of("开展专项整治行动4轮", "开展专项整治行动4轮，查处案件56起", 12,
+            List.of("COUNT EXACTLY 4轮 ← 4轮"), Status.MET),
+        Arguments.of("启动建设二期，完成投资3亿元", "完成投资3.2亿元", 12,
+            List.of("AMOUNT EXACTLY 3亿元 ← 3.2亿元"), Status.EXCEEDED));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
