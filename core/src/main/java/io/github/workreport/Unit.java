@@ -49,7 +49,7 @@ public final class Unit {
   private static final String GENERAL_CLASSIFIER = "个";
   private static final Set<String> PERSON_CLASSIFIERS = Set.of("人", "人次");
   private static final Map<String, String> CLASSIFIER_SYNONYMS =
-      Map.of("名", "人", "位", "人", "户", "家", "场次", "场");
+      Map.of("名", "人", "位", "人", "户", "家", "场次", "场", "台", "辆"); // vehicles are counted in 台 as in 辆
   private static final Map<Character, BigDecimal> SCALE_PREFIXES = Map.of(
       '百', new BigDecimal("100"), '千', new BigDecimal("1000"),
       '万', new BigDecimal("10000"), '亿', new BigDecimal("100000000"),

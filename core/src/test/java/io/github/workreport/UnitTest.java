@@ -98,6 +98,7 @@ class UnitTest {
         Arguments.of("万人", "名", true),
         Arguments.of("家", "户", true),
         Arguments.of("场", "场次", true),
+        Arguments.of("台", "辆", true),
         Arguments.of("个", "座", true),
         Arguments.of("座", "个", true),
         Arguments.of("个", "家", true),
@@ -142,6 +143,7 @@ class UnitTest {
     assertThat(Unit.parse("位").classifier()).isEqualTo("人");
     assertThat(Unit.parse("户").classifier()).isEqualTo("家");
     assertThat(Unit.parse("场次").classifier()).isEqualTo("场");
+    assertThat(Unit.parse("台").classifier()).isEqualTo("辆");
     assertThat(Unit.parse("座").classifier()).isEqualTo("座");
     assertThat(Unit.parse("元/月/人").classifier()).isEqualTo("元/月/人");
     assertThat(Unit.WAN_YUAN.classifier()).isEmpty();

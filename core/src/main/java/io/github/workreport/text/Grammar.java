@@ -12,14 +12,17 @@ import static io.github.workreport.text.Vocabulary.AT_MOST_BEFORE;
 import static io.github.workreport.text.Vocabulary.BOUNDED;
 import static io.github.workreport.text.Vocabulary.CHANGE_TO;
 import static io.github.workreport.text.Vocabulary.COMPARE;
+import static io.github.workreport.text.Vocabulary.CUE_ONGOING;
 import static io.github.workreport.text.Vocabulary.DECLINE_NOUN;
 import static io.github.workreport.text.Vocabulary.DECLINE_VERB;
 import static io.github.workreport.text.Vocabulary.EACH;
 import static io.github.workreport.text.Vocabulary.ESTIMATE;
 import static io.github.workreport.text.Vocabulary.EXCESS;
+import static io.github.workreport.text.Vocabulary.GOAL_VERB;
 import static io.github.workreport.text.Vocabulary.GROWTH_NOUN;
 import static io.github.workreport.text.Vocabulary.GROWTH_VERB;
 import static io.github.workreport.text.Vocabulary.LEVEL_VERB;
+import static io.github.workreport.text.Vocabulary.NOUN;
 import static io.github.workreport.text.Vocabulary.OLD_MARK;
 import static io.github.workreport.text.Vocabulary.PER;
 import static io.github.workreport.text.Vocabulary.PLAN;
@@ -135,19 +138,23 @@ final class Grammar {
   /** The comparator written just before the number (不少于, 控制在, 超过, 约), or null. */
   static Bound boundBefore(Tokens tk, Mention m) {
     if (!m.prefix.isEmpty()) {
+      int prefixEnd = m.prefixStart + m.prefix.length();
+      if (tk.lengthEndingAt(prefixEnd, AT_MOST_BEFORE) > m.prefix.length()) {
+        return Bound.AT_MOST; // 不超过: the approximation word 超过, denied
+      }
       if (m.prefix.equals("超过") || m.prefix.equals("逾") || m.prefix.equals("多达")) {
         return Bound.AT_LEAST;
       }
       return Bound.ABOUT;
     }
     int k = skipSpacesBack(tk.normalized, m.prefixStart);
-    if (tk.lengthEndingAt(k, AT_LEAST_BEFORE) > 0) {
-      return Bound.AT_LEAST;
+    // The longer word wins: 不超过 and 不高于 end with 超过 and 高于, which alone are the opposite.
+    int atLeast = tk.lengthEndingAt(k, AT_LEAST_BEFORE);
+    int atMost = tk.lengthEndingAt(k, AT_MOST_BEFORE);
+    if (atLeast == 0 && atMost == 0) {
+      return null;
     }
-    if (tk.lengthEndingAt(k, AT_MOST_BEFORE) > 0) {
-      return Bound.AT_MOST;
-    }
-    return null;
+    return atLeast >= atMost ? Bound.AT_LEAST : Bound.AT_MOST;
   }
 
   // ----------------------------------------------------------------------------------- measures
@@ -180,7 +187,7 @@ final class Grammar {
         r.dropped = true;
       } else if (rate || percent && r.rateOf != null) {
         r.role = Role.COMPLETION_RATE;
-      } else if ((cues & PLAN) != 0) {
+      } else if ((cues & PLAN) != 0 && !obtained(tk, r.phrase.preFrom, r.phrase.preTo)) {
         r.dropped = true;
       }
       if (year.isPresent()) {
@@ -193,8 +200,9 @@ final class Grammar {
           r.dropped = true;
         }
       }
-      if (!r.dropped && r.metric.isEmpty() && opensOtherSet(text, m)) {
-        r.dropped = true; // 另有2家已报会, 其余8个正在施工: more of the same thing, not what was done
+      if (!r.dropped && (r.metric.isEmpty() && opensOtherSet(text, m)
+          || r.before.isEmpty() && tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0)) {
+        r.dropped = true; // 另有2家已报会, 其余8个正在施工, 2个正在装修: more of the same thing, not what was done
       }
       if (r.dropped) {
         continue;
@@ -213,12 +221,32 @@ final class Grammar {
     return distribute(tk, readings, false);
   }
 
+  /**
+   * Whether the only plan word before a narrative's number is 争取 with nothing but its object
+   * between (争取中央预算内资金4800万元, 争取到上级项目12个): funds or projects obtained, not an aim
+   * (争取年底前完成, 争取实现增长8%).
+   */
+  private static boolean obtained(Tokens tk, int from, int to) {
+    int plan = tk.firstWithin(from, to, PLAN);
+    if (plan < 0 || plan != tk.lastWithin(from, to, PLAN) || !tk.normalized.startsWith("争取", plan)) {
+      return false;
+    }
+    int after = plan + 2;
+    return !tk.within(after, to, KIND_VERBS | GOAL_VERB | ASSURED) && !Metrics.namesWork(tk.normalized.substring(after, to));
+  }
+
   /** Words opening the rest or another set of the things just counted: 另有, 其余, 尚有. */
   private static final WordSet OTHER_SET = WordSet.of("另有", "另外还有", "其余", "剩余", "尚有", "尚余", "还剩", "还有");
 
   /** Whether the number's clause opens with {@link #OTHER_SET} (after 此外 or 另, if any). */
   private static boolean opensOtherSet(String text, Mention m) {
     int k = Reading.clauseStart(text, m.prefixStart);
+    for (int j = m.prefixStart - 1; j > k; j--) {
+      if (text.charAt(j) == '（' || text.charAt(j) == '(') {
+        k = j + 1; // 8家（另有3家已通过公示）: an aside opens its own clause
+        break;
+      }
+    }
     while (k < m.prefixStart && Lexicon.isSpace(text.charAt(k))) {
       k++;
     }
@@ -250,7 +278,8 @@ final class Grammar {
       r.metric = previous.before + r.after;
       return;
     }
-    if (Metrics.onlyWork(r.metric) && previous.mention.unitClass == r.mention.unitClass) {
+    if (Metrics.onlyWork(r.metric) && previous.mention.unitClass == r.mention.unitClass
+        && previous.quantity() != null && r.quantity() != null && previous.quantity().isComparableWith(r.quantity())) {
       // 开工改造老旧小区42个，完工35个: the second names the work, the first the things
       r.metric = r.metric + Metrics.withoutWork(previous.metric);
     }
@@ -276,6 +305,9 @@ final class Grammar {
       char c = text.charAt(k);
       if (Lexicon.isClauseEnd(c) || c == '、') {
         return false;
+      }
+      if (c == '中' && text.charAt(k - 1) == '其') {
+        return false; // 培训5200人次（其中农村劳动力3100人次）: 其中 opens a breakdown of the whole
       }
       marker |= c == '已' || c == '中';
     }
@@ -317,6 +349,9 @@ final class Grammar {
       if (old[i] || !(m.isQuantity() || isBareValue(tk, m, targets))) {
         continue;
       }
+      if (m.chinese && m.unitSymbol.equals("期")) {
+        continue; // 二期, 三期: a phase of a project; sessions are counted in digits (培训班30期)
+      }
       if (!m.isQuantity()) {
         m.end = Math.max(m.end, m.numberEnd); // 1000万以上: the scale is the number's
       }
@@ -354,6 +389,10 @@ final class Grammar {
         }
       }
       r.kind = kind(tk, preFrom, preTo, p.mention.unitClass);
+      if (r.kind == Kind.COUNT && r.unitNamed != null
+          && io.github.workreport.Unit.parse(r.unitNamed).dimension() != io.github.workreport.Unit.Dimension.COUNT) {
+        r.kind = Kind.AMOUNT; // 完成投资（亿元）12
+      }
       if (r.asideTarget && r.kind == Kind.LEVEL) {
         r.kind = kind(tk, p.preFrom, p.preTo, p.mention.unitClass);
       }
@@ -425,12 +464,14 @@ final class Grammar {
       return null;
     }
     String inner = text.substring(open + 1, k - 1).strip();
+    String scale = inner.startsWith("万亿") ? "万亿" : inner.startsWith("万") || inner.startsWith("亿") ? inner.substring(0, 1) : "";
+    inner = inner.substring(scale.length()); // 完成投资（亿元）12: the scale stays the unit's
     Lexicon.UnitWord word = Lexicon.unitAt(inner, 0);
     if (word == null || word.text.length() != inner.length()
         || word.unitClass != UnitClass.COUNT && word.unitClass != UnitClass.MEASURE) {
       return null;
     }
-    return word.symbol;
+    return scale + word.symbol;
   }
 
   /** 完成：860户, 城市低保：300.1元/月: the words before a colon right before the number are its subject. */
@@ -705,11 +746,22 @@ final class Grammar {
       return Kind.GROWTH;
     }
     int verb = tk.lastWithin(from, to, KIND_VERBS);
+    while (verb >= 0 && tk.lengthStartingAt(verb, NOUN) > tk.lengthStartingAt(verb, KIND_VERBS)) {
+      verb = tk.lastWithin(from, verb, KIND_VERBS); // 服务业增加值比重: 增加值 is a thing, not a growth
+    }
     if (verb < 0) {
       return Kind.LEVEL;
     }
     long verbRoles = tk.longestRolesStartingAt(verb, KIND_VERBS);
     if ((verbRoles & LEVEL_VERB) != 0) {
+      // 支出增长控制在5%以内, 收入增长达到8%: the level verb bounds the change written right before it
+      int change = skipSpacesBack(tk.normalized, verb);
+      if (tk.lengthEndingAt(change, GROWTH_VERB) > 0) {
+        return Kind.GROWTH;
+      }
+      if (tk.lengthEndingAt(change, DECLINE_VERB) > 0) {
+        return Kind.DECLINE;
+      }
       return Kind.LEVEL;
     }
     return (verbRoles & GROWTH_VERB) != 0 ? Kind.GROWTH : Kind.DECLINE;
@@ -785,8 +837,11 @@ final class Grammar {
       k++;
       len = 1;
     }
-    if (len == 0 || k >= text.length() || !Lexicon.isHan(text.charAt(k))) {
-      return -1;
+    if (len == 0 && m.unitClass != UnitClass.DURATION || k >= text.length() || !Lexicon.isHan(text.charAt(k))) {
+      return -1; // a span of time names its noun with no mark: 15分钟便民生活圈6个, 24小时城市书房5个
+    }
+    if (len == 0 && i > 0 && mentions.get(i - 1).isQuantity() && mentions.get(i - 1).end == m.prefixStart) {
+      return i - 1; // 5个15分钟便民生活圈: the count before it counts the noun it names
     }
     int c = m.end;
     for (int j = i + 1; j < mentions.size(); j++) {
@@ -814,9 +869,22 @@ final class Grammar {
    * 举办培训班20期以上共培训1500人, where the 20 sessions are a measure of their own.
    */
   private static boolean countsQualified(Tokens tk, Mention qualifier, Mention qualified) {
+    if (qualified.end <= qualifier.prefixStart) {
+      return true; // the count came first: 5个15分钟便民生活圈
+    }
     int to = skipSpacesBack(tk.normalized, qualified.prefixStart);
-    return COUNTED_BY.endingAt(tk.normalized, to) > 0 && !tk.within(qualifier.end, to, GROWTH_VERB | DECLINE_VERB);
+    if (COUNTED_BY.endingAt(tk.normalized, to) > 0) {
+      return !tk.within(qualifier.end, to, GROWTH_VERB | DECLINE_VERB);
+    }
+    // 签约10亿元以上项目6个: the qualified noun, and nothing else, right before the count
+    String between = tk.normalized.substring(qualifier.end, to);
+    return between.length() <= MAX_QUALIFIED_NOUN && between.chars().allMatch(c -> Lexicon.isHan((char) c))
+        && !Metrics.namesWork(between)
+        && !tk.within(qualifier.end, to, KIND_VERBS | GOAL_VERB | RATE_VERB);
   }
+
+  /** The longest qualified noun read between a qualifier and a count: 以上的规模企业. */
+  private static final int MAX_QUALIFIED_NOUN = 10;
 
   // ------------------------------------------------------------------------------------- lists
 

@@ -123,6 +123,10 @@ final class Vocabulary {
   /** 已完成: a claim when it ends its sentence. */
   static final long DONE_MARK = 1L << 40;
 
+  // ---- nouns
+  /** 增加值, 降水: a noun that starts with a verb of kind and is no verb. */
+  static final long NOUN = 1L << 41;
+
   private static final Map<Character, List<Word>> LISTS = new HashMap<>();
   /** The words by first character, longest first. */
   private static final Word[][] BY_FIRST = new Word[Character.MAX_VALUE + 1][];
@@ -165,7 +169,8 @@ final class Vocabulary {
     words(EXCESS, "超额完成了", "超额完成", "超额", "超出", "多完成了", "多完成", "超过目标");
     words(PLAN, "计划", "拟", "力争", "争取", "下达", "任务为", "目标为", "指标为", "预算数", "将于", "规划", "目标任务",
         "全年目标", "年度目标");
-    words(COMPARE, "高于", "低于", "快于", "慢于", "超出", "领先", "落后", "多于", "少于", "好于");
+    words(COMPARE, "高于", "低于", "快于", "慢于", "超出", "领先", "落后", "多于", "少于", "好于",
+        "环比", "比上月", "较上月");
     words(BOUNDED, "不少于", "不低于", "不多于", "不超过", "不高于");
     words(RATE, "完成率", "完成比例", "完成进度", "完成比", "实际完成率");
     words(RATE_VERB, "完成", "占", "达到", "已完成", "实际完成");
@@ -199,6 +204,7 @@ final class Vocabulary {
     words(AIM, "力争", "争取", "努力", "力求", "计划", "确保", "预计", "拟", "将于", "将在", "准备", "预期");
     words(GOAL_VERB, "完成", "实现", "达到", "符合");
     words(DONE_MARK, "已完成");
+    words(NOUN, "增加值", "增长点", "增长极", "降水", "降雨");
     words(PER, "每人每月", "每人每年", "每户每月", "每户每年", "每人每天", "每人", "每户", "每月", "每年", "每天");
     Comparator<Word> longestFirst = Comparator.comparingInt((Word w) -> -w.text.length());
     LISTS.forEach((c, list) -> {

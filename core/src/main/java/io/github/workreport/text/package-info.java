@@ -52,13 +52,14 @@
  * 人民币}); length ({@code 米 千米 公里 km m 延米}); area ({@code 平方米 平方公里 公顷 公頃 亩 ㎡ m² 平米});
  * volume ({@code 立方米 方 m³}); mass ({@code 吨 千克 公斤 kg}); energy ({@code 千瓦时 千瓦 kW kWh MW
  * 吨标准煤}); count classifiers ({@code 个 家 座 辆 所 条 处 人 名 户 人次 户次 批次 场 场次 件 项 套 张 台 株
- * 棵 次 起 宗 本 份 块 只 头 艘 架 部 间 栋 幢 篇 册 支 队 位 床 口 眼 盆 批 趟 列 根 盏 组 笔 例 种 门}, and
+ * 棵 次 起 宗 本 份 块 只 头 艘 架 部 间 栋 幢 篇 册 支 队 位 床 口 眼 盆 批 趟 列 根 盏 组 笔 例 种 门 期 轮}, and
  * traditional {@code 個 條 戶 輛 項 處 間 場 張 臺 隻}); durations ({@code 个工作日 工作日 个月 天 小时
  * 分钟}); compound units ({@code 元/月/人}, {@code 万元/人年}, {@code 微克/立方米}). A unit ends where its
  * word ends: {@code 3个人员}, {@code 3台州企业} have none. Latin symbols count only when no letter or
  * digit follows ({@code 250m}, but not {@code 5G} or {@code 110KV}). Anything else after a number
  * makes it no quantity. Comparison across units follows {@link io.github.workreport.Unit}: same
- * dimension, and for counts the same classifier, a synonym, or {@code 个}.
+ * dimension, and for counts the same classifier, a synonym ({@code 名 位} of {@code 人}, {@code 户} of
+ * {@code 家}, {@code 场次} of {@code 场}, {@code 台} of {@code 辆}), or {@code 个}.
  *
  * <h2>Targets in a task's text</h2>
  * <ul>
@@ -67,11 +68,14 @@
  *       after a number-first phrase ({@code 完成16个老旧小区改造}).
  *   <li>Kind: a growth ({@code 增长 增速 增幅 提高 上涨}), a decline ({@code 下降 降低 减少 压减 降幅}), a
  *       level ({@code 提高到 达到 控制在 稳定在}, or a percentage with no verb); counts and amounts by
- *       their unit; durations and compound units are levels. The verb nearest the number decides;
+ *       their unit; durations and compound units are levels. The verb nearest the number decides, a noun that begins with one being none ({@code
+ *       服务业增加值比重51%} is a level, {@code 增加值 增长点 降水} name things), and a level verb right after a verb of change bounding
+ *       that change ({@code 支出增长控制在5%以内} is a growth of at most 5%);
  *       {@code 分别下降39.1%和25%} makes both declines.
  *   <li>Comparator: {@code 以上 及以上 不少于 不低于 至少 超过 突破 高于} → at least; {@code 以内 以下
  *       不超过 控制在 压缩至 缩短至 降至 低于 …内} → at most; {@code 左右 上下 约} → about; a plain
- *       number → exactly. A word after the number wins over one before.
+ *       number → exactly. A word after the number wins over one before; before it, the longer
+ *       word wins, so that {@code 不超过 不高于 不多于} are ceilings though {@code 超过 高于 多于} alone are floors.
  *   <li>Firmness: {@code 力争 争取 努力 力求} make the rest of their sentence aspirational, until a
  *       {@code 确保}; a {@code 左右} without {@code 确保} is aspirational too.
  *   <li>Deadline: a year (and month) after {@code 到 至 于 在 截至 力争 确保} or before {@code 底前 前 底
@@ -90,7 +94,7 @@
  * ({@code 完成率X%}, {@code 完成目标任务X%}, {@code 占年度计划的X%}, a percentage in parentheses right
  * after a count: {@code 已完成1个（50%）}); estimates ({@code 预计} earlier in the sentence). A subject
  * the narrative leaves out is the previous number's in the sentence ({@code 服务业增加值完成365.22亿元，
- * 增长6.8%}); a part named by place takes the whole's subject ({@code 城镇新建公厕完成11座、农村完成9座});
+ * 增长6.8%}, {@code 人均可支配收入15860元，名义增长8.6%}: 名义 names no subject); a part named by place takes the whole's subject ({@code 城镇新建公厕完成11座、农村完成9座});
  * a bare noun in a list takes the list's verb ({@code 新建4所幼儿园、3所小学}). {@link
  * io.github.workreport.text.TaskExtractor} sums the parts of a target reported in a list or by
  * different responsible units into one measure citing them.
@@ -110,7 +114,8 @@
  *   <li>A value where a table cell stood may have no unit: {@code 新增城镇就业8950}, {@code 目标任务11098},
  *       {@code 实际完成7356，} — Arabic digits after words and before the end of the clause, a
  *       comparator, or the text — a bare number that takes the unit of what it is compared with, or
- *       the unit its item names in parentheses ({@code 新增就业（人）8600}). A scale without a
+ *       the unit its item names in parentheses ({@code 新增就业（人）8600}, with its scale: {@code
+ *       完成投资（亿元）12}, an amount). A scale without a
  *       classifier ({@code 减少农村贫困人口800万以上}) is likewise a number of the subject's things.
  *   <li>Lists: {@code A、B分别…X、Y} (and {@code 分别为…和…}) pairs in order, a narrative's list by its
  *       own order; {@code A、B均…X} gives X to each, as does a rate of a list of things ({@code
@@ -141,7 +146,8 @@
  * other target. Within a tier: closer words, then a value outside parentheses, then a value equal
  * to the target, then the first figure (a total comes before its breakdown) — but the latest of
  * several subject-less rates ({@code 一季度…四季度}). A set a narrative counts in ({@code
- * 120个重点项目已开工108个}) is no achievement; parts are not summed with a figure for the whole place
+ * 120个重点项目已开工108个}) is no achievement, but a whole broken down after {@code 其中} is ({@code
+ * 培训5200人次（其中农村劳动力3100人次）}); parts are not summed with a figure for the whole place
  * ({@code 全区 全市 全县 全省 全国}) or after {@code 其中}. A target left without evidence says why ({@code
  * UnverifiedReason}): no number, none of its unit, another kind, another subject, a stock, work
  * started, other work, or all taken by other targets.
@@ -149,7 +155,8 @@
  * <h2>Forms refused (not targets, not measures)</h2>
  * <ul>
  *   <li>Ordinals and numbering: {@code 第五届}, {@code 第4}, {@code 十七届二十九次会议}, {@code 5号线},
- *       {@code （一期）}.
+ *       {@code （一期）}, a phase in Chinese numerals ({@code 启动建设二期}; sessions are counted in digits:
+ *       {@code 培训班30期}), and {@code 期}/{@code 轮} before 工程 项目 建设 车 胎 ({@code 3期工程}, {@code 三轮车}).
  *   <li>Names and codes: anything inside quotes or book-title marks ({@code “4+7”城市}, {@code
  *       “15分钟便民服务圈”}, {@code “三个 100%”}); numbers joined by {@code +} ({@code 1+4}); numbers
  *       touching Latin letters ({@code PM2.5}, {@code 5G}, {@code 110KV}); Roman numerals ({@code 国Ⅲ});
@@ -160,14 +167,19 @@
  *       {@code 等两处}), not in names ({@code 我区七人普}, {@code 一条绿带、两个功能区}).
  *   <li>Dates and base years ({@code 2015年}, {@code 较2019年}, {@code 12月15日}, {@code 1-11月}).
  *   <li>Qualifiers of the object: a quantity with {@code 以上/以下/的} before a noun when another
- *       quantity follows in its clause ({@code 签约10亿元以上项目不少于2个}: the target is ≥ 2 projects);
+ *       quantity follows in its clause ({@code 签约10亿元以上项目不少于2个}: the target is ≥ 2 projects); a span of time naming the noun after it, with a
+ *       count before or after ({@code 新建5个15分钟便民生活圈}, {@code 24小时城市书房5个});
  *       in a narrative only when the words before that quantity count the things qualified ({@code
- *       集体经济收入5万元以上村占比85%}; not {@code 举办培训班20期以上共培训1500人}).
+ *       集体经济收入5万元以上村占比85%}) or are the qualified noun alone ({@code 签约10亿元以上项目6个},
+ *       {@code 10万元以上收益的54个}); not {@code 举办培训班20期以上共培训1500人}.
  *   <li>In narratives: excesses ({@code 超额完成1座}), differences from a reference ({@code
- *       高于全市3.3个百分点}, {@code 低于目标0.58个百分点}), plans and quotas ({@code 计划总投资}, {@code
- *       下达任务为3000座}), ranks ({@code 位列第4}), and work dated after the report's year ({@code
+ *       高于全市3.3个百分点}, {@code 低于目标0.58个百分点}, month on month: {@code 环比增长2.1%}, {@code
+ *       比上月增长9.1%}), plans and quotas ({@code 计划总投资}, {@code
+ *       下达任务为3000座}, {@code 争取年底前完成2亿元} — but 争取 with only its object before the number
+ *       is funds obtained: {@code 争取中央预算内资金4800万元}), ranks ({@code 位列第4}), and work dated after the report's year ({@code
  *       2021年至2022年计划完成6所}), and more of the things just counted in another state, with no
- *       subject of its own ({@code 另有2家已报会}, {@code 其余8个正在施工}, {@code 还有3座正在建设}).
+ *       subject of its own ({@code 另有2家已报会}, {@code 其余8个正在施工}, {@code 还有3座正在建设}, {@code 2个正在装修}, {@code
+ *       1个尚未完工}, in an aside too: {@code 8家（另有3家已通过公示）}).
  * </ul>
  *
  * <h2>Limits</h2>

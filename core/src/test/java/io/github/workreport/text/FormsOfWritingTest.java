@@ -136,7 +136,82 @@ class FormsOfWritingTest {
             List.of("COUNT EXACTLY 50家 ← 53家"), Status.EXCEEDED),
         // … but a measure of its own when the next number counts something done
         Arguments.of("新增就业5000人", "新增就业5000人以上，其中返乡创业300人", 12,
-            List.of("COUNT EXACTLY 5000人 ← 5000人"), Status.MET));
+            List.of("COUNT EXACTLY 5000人 ← 5000人"), Status.MET),
+        // a ceiling written 不超过 / 不高于 / 不多于: the denied word (超过, 高于, 多于) is a floor
+        Arguments.of("新增政府债务不超过3000万元", "新增政府债务2800万元", 12,
+            List.of("AMOUNT AT_MOST 3000万元 ← 2800万元"), Status.MET),
+        Arguments.of("万元GDP能耗不高于0.5吨标准煤", "万元GDP能耗0.53吨标准煤", 12,
+            List.of("AMOUNT AT_MOST 0.5吨标准煤 ← 0.53吨标准煤"), Status.BASICALLY_MET),
+        Arguments.of("审批事项不多于20项", "审批事项精简为18项", 12,
+            List.of("COUNT AT_MOST 20项 ← 18项"), Status.MET),
+        // a share of value added: 增加值 is a thing, its 增加 no growth
+        Arguments.of("服务业增加值占GDP比重达到50%", "服务业增加值占GDP比重为51.2%", 12,
+            List.of("LEVEL EXACTLY 50% ← 51.2%"), Status.EXCEEDED),
+        Arguments.of("高技术产业增加值占规上工业比重20%", "高技术产业增加值占规上工业比重19.6%", 12,
+            List.of("LEVEL EXACTLY 20% ← 19.6%"), Status.BASICALLY_MET),
+        Arguments.of("规上工业增加值增长8%", "规上工业增加值增长8.3%", 12,
+            List.of("GROWTH EXACTLY 8% ← 8.3%"), Status.EXCEEDED),
+        // a count of work done, broken down in an aside after 其中: the first is the whole done
+        Arguments.of("培训5000人次", "培训5200人次（其中农村劳动力3100人次）", 12,
+            List.of("COUNT EXACTLY 5000人次 ← 5200人次"), Status.EXCEEDED),
+        Arguments.of("完成培训8000人", "完成培训7500人（其中已取得证书5200人）", 12,
+            List.of("COUNT EXACTLY 8000人 ← 7500人"), Status.BASICALLY_MET),
+        // a month-on-month change (环比, 比上月) is no evidence for a year's growth
+        Arguments.of("规上工业增加值增长7%", "规上工业增加值环比增长2.1%，同比增长6.5%", 12,
+            List.of("GROWTH EXACTLY 7% ← 6.5%"), Status.BASICALLY_MET),
+        Arguments.of("社会消费品零售总额增长8%", "1-11月，社会消费品零售总额比上月增长9.1%", 11,
+            List.of("GROWTH EXACTLY 8% ← -"), Status.UNDETERMINED),
+        // funds obtained: 争取 with only its object before the number is no aim …
+        Arguments.of("争取中央预算内资金5000万元", "争取中央预算内资金4800万元", 12,
+            List.of("AMOUNT EXACTLY 5000万元 ← 4800万元"), Status.BASICALLY_MET),
+        Arguments.of("争取上级资金2亿元", "全年共争取到上级各类资金2.35亿元", 12,
+            List.of("AMOUNT EXACTLY 2亿元 ← 2.35亿元"), Status.EXCEEDED),
+        // … but with a verb or a time before the number it is
+        Arguments.of("争取上级资金2亿元", "已争取上级资金1.2亿元，争取年底前完成2亿元", 12,
+            List.of("AMOUNT EXACTLY 2亿元 ← 1.2亿元"), Status.NOT_MET),
+        // vehicles counted in 台 in one cell and 辆 in the other
+        Arguments.of("更新新能源公交车120台", "更新新能源公交车126辆", 12,
+            List.of("COUNT EXACTLY 120台 ← 126辆"), Status.EXCEEDED),
+        // more of the same things still under way, with no subject of their own, are not done
+        Arguments.of("新建养老服务中心10个", "新建养老服务中心8个，2个正在装修", 12,
+            List.of("COUNT EXACTLY 10个 ← 8个"), Status.NOT_MET),
+        Arguments.of("新建农贸市场6个", "新建农贸市场5个，1个尚未完工", 12,
+            List.of("COUNT EXACTLY 6个 ← 5个"), Status.NOT_MET),
+        // nominal growth (名义增长) is the subject's growth; the real one (实际增长) comes after it
+        Arguments.of("农村居民人均可支配收入增长8%左右", "农村居民人均可支配收入15860元，名义增长8.6%", 12,
+            List.of("GROWTH ABOUT 8% ← 8.6%"), Status.EXCEEDED),
+        Arguments.of("城镇居民人均可支配收入增长8%", "城镇居民人均可支配收入42150元，名义增长8.3%，实际增长6.1%", 12,
+            List.of("GROWTH EXACTLY 8% ← 8.3%"), Status.EXCEEDED),
+        // in a narrative too, a qualifier right before the noun it qualifies and that noun's count
+        Arguments.of("签约10亿元以上项目不少于5个", "签约10亿元以上项目6个", 12,
+            List.of("COUNT AT_LEAST 5个 ← 6个"), Status.EXCEEDED),
+        Arguments.of("培育年产值1000万元以上企业10家", "新增年产值1000万元以上的企业9家", 12,
+            List.of("COUNT EXACTLY 10家 ← 9家"), Status.BASICALLY_MET),
+        // a change bounded by a level verb right after it is still that change
+        Arguments.of("一般公共预算支出增长控制在5%以内", "一般公共预算支出增长4.6%", 12,
+            List.of("GROWTH AT_MOST 5% ← 4.6%"), Status.MET),
+        Arguments.of("农村居民人均可支配收入增长达到8%", "农村居民人均可支配收入增长8.4%", 12,
+            List.of("GROWTH EXACTLY 8% ← 8.4%"), Status.EXCEEDED),
+        // a span of time that names the thing counted (15分钟生活圈, 24小时书房) is no target
+        Arguments.of("新建5个15分钟便民生活圈", "建成15分钟便民生活圈6个", 12,
+            List.of("COUNT EXACTLY 5个 ← 6个"), Status.EXCEEDED),
+        Arguments.of("新增24小时城市书房5个", "新增24小时城市书房4个", 12,
+            List.of("COUNT EXACTLY 5个 ← 4个"), Status.NOT_MET),
+        // a table's unit with its scale in parentheses before a bare value: （亿元）, （万人）
+        Arguments.of("完成投资（亿元）12", "完成投资13.5亿元", 12,
+            List.of("AMOUNT EXACTLY 12亿元 ← 13.5亿元"), Status.EXCEEDED),
+        Arguments.of("新增城镇就业（万人）1.2", "新增城镇就业11500人", 12,
+            List.of("COUNT EXACTLY 1.2万人 ← 11500人"), Status.BASICALLY_MET),
+        // more of the same things in another state, in an aside
+        Arguments.of("新增高新技术企业不少于10家", "新增高新技术企业8家（另有3家已通过公示）", 12,
+            List.of("COUNT AT_LEAST 10家 ← 8家"), Status.NOT_MET),
+        // sessions (期) and rounds (轮) counted in digits; 二期 in Chinese is a project's phase
+        Arguments.of("举办创业培训10期，培训500人", "举办创业培训12期，共培训620人", 12,
+            List.of("COUNT EXACTLY 10期 ← 12期", "COUNT EXACTLY 500人 ← 620人"), Status.EXCEEDED),
+        Arguments.of("开展专项整治行动4轮", "开展专项整治行动4轮，查处案件56起", 12,
+            List.of("COUNT EXACTLY 4轮 ← 4轮"), Status.MET),
+        Arguments.of("启动建设二期，完成投资3亿元", "完成投资3.2亿元", 12,
+            List.of("AMOUNT EXACTLY 3亿元 ← 3.2亿元"), Status.EXCEEDED));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
