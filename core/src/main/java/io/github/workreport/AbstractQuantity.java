@@ -47,8 +47,10 @@ abstract class AbstractQuantity implements Comparable<Quantity> {
     if (value.signum() == 0) {
       return BigDecimal.ZERO;
     }
-    if (value.scale() == 0) {
-      return value; // an integer is canonical as it is: most quantities, read or built
+    if (value.scale() == 0 && value.precision() <= PLAIN_LIMIT) {
+      // An integer written out in full is canonical as it is (most quantities, read or built);
+      // longer ones may have more trailing zeros than the plain form keeps.
+      return value;
     }
     BigDecimal stripped;
     try {

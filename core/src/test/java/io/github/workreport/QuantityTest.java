@@ -227,6 +227,16 @@ class QuantityTest {
         });
   }
 
+  /** An integer written out in full, however many zeros it ends in, is the same quantity as 1E+300. */
+  @Test
+  void anIntegerWrittenOutHasTheCanonicalFormOfItsExponentForm() {
+    qt().forAll(integers().between(-1_000_000, 1_000_000), integers().between(0, 400))
+        .checkAssert((unscaled, zeros) -> {
+          BigDecimal exponent = new BigDecimal(BigInteger.valueOf(unscaled), -zeros);
+          assertThat(Quantity.of(exponent.setScale(0), Unit.TON)).isEqualTo(Quantity.of(exponent, Unit.TON));
+        });
+  }
+
   @Test
   void conversionThereAndBackIsTheSameAmount() {
     Gen<Unit> money = arbitrary().pick(Unit.YUAN, Unit.QIAN_YUAN, Unit.WAN_YUAN, Unit.YI_YUAN);
