@@ -509,6 +509,9 @@ final class Metrics {
     if (thingsShared == 1) {
       return !target.head.isEmpty() && measure.contains(target.head) ? score : 0;
     }
+    if (sameClassifier && target.things.length == 0 && target.verbs.length > 0 && verbsShared == target.verbs.length) {
+      return verbsShared; // a target that names only its work (培训1500人次): the same work, counted alike
+    }
     return sameClassifier && verbsShared >= 2 ? verbsShared : 0;
   }
 

@@ -137,7 +137,8 @@
  * the target's parts; shared words — two shared character bigrams that are not verbs or generic
  * words, or the target's head noun, or all the measure names is one thing of the target ({@code 造林}
  * for {@code 造林绿化}), or the same words; for counts in one specific classifier, the same work
- * ({@code 12所新建、改扩建学校} for {@code 25所中小学、幼儿园新建改扩建工程}); for generic things the same
+ * ({@code 12所新建、改扩建学校} for {@code 25所中小学、幼儿园新建改扩建工程}), and for a target that names
+ * only its work, that work counted alike ({@code 培训学员1600人次} for {@code 培训1500人次}); for generic things the same
  * act ({@code 引进项目} for {@code 引进招商项目}); the places a list names ({@code 端州区、鼎湖区…})
  * count as scope, not thing — then no subject at all (a label, a kind word, one character, a verb
  * of work alone), paired with the one target the value fits, or in order when several such values

@@ -211,7 +211,15 @@ class FormsOfWritingTest {
         Arguments.of("开展专项整治行动4轮", "开展专项整治行动4轮，查处案件56起", 12,
             List.of("COUNT EXACTLY 4轮 ← 4轮"), Status.MET),
         Arguments.of("启动建设二期，完成投资3亿元", "完成投资3.2亿元", 12,
-            List.of("AMOUNT EXACTLY 3亿元 ← 3.2亿元"), Status.EXCEEDED));
+            List.of("AMOUNT EXACTLY 3亿元 ← 3.2亿元"), Status.EXCEEDED),
+        // a target that names only its work is met by the same work counted alike, whoever was trained
+        Arguments.of("培训1500人次", "培训学员1600人次", 12,
+            List.of("COUNT EXACTLY 1500人次 ← 1600人次"), Status.EXCEEDED),
+        Arguments.of("培训1500人次", "共培训农民工1620人次，发放补贴30万元", 12,
+            List.of("COUNT EXACTLY 1500人次 ← 1620人次"), Status.EXCEEDED),
+        // … counted alike: sites built for the training are not trainees
+        Arguments.of("培训1500人次", "新建培训基地2个", 12,
+            List.of("COUNT EXACTLY 1500人次 ← -"), Status.UNDETERMINED));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
