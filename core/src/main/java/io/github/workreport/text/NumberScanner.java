@@ -577,11 +577,20 @@ final class NumberScanner {
       if (ChineseNumbers.digit(digit) == 1 || ChineseNumbers.digit(digit) == 0) {
         return false; // 一 alone is the indefinite article: 一批, 一个平台
       }
-      if (COUNT_CONTEXT.indexOf(prev) < 0) {
-        return false;
+      if (COUNT_CONTEXT.indexOf(prev) < 0 && !(Lexicon.isHan(prev) && endsClause(text, m.end))) {
+        return false; // 三个代表, 四个全覆盖; but 农贸市场五个。 ends its clause with the count
       }
     }
     return !(afterOpenQuote && closesSoon(text, m.end));
+  }
+
+  /** Whether nothing but spaces lies between {@code end} and the end of its clause or of the text. */
+  private static boolean endsClause(String text, int end) {
+    int k = end;
+    while (k < text.length() && isSpace(text.charAt(k))) {
+      k++;
+    }
+    return k == text.length() || Lexicon.isClauseEnd(text.charAt(k));
   }
 
   /** Whether a quote or book-title mark closes shortly after {@code end}, before any opens. */

@@ -165,7 +165,8 @@
  *       {@code 十里铺}, {@code 洪原一路}); Chinese digit strings ({@code 十三五}, {@code 七五}).
  *   <li>{@code 一} alone ({@code 一批}, {@code 进一步}, {@code 一个平台}): the indefinite article. Another
  *       lone Chinese digit counts only after a verb or function word ({@code 建设两条}, {@code 移交四个},
- *       {@code 等两处}), not in names ({@code 我区七人普}, {@code 一条绿带、两个功能区}).
+ *       {@code 等两处}) or with its classifier at the end of a clause ({@code 改造提升农贸市场五个。}), not
+ *       in names ({@code 我区七人普}, {@code 一条绿带、两个功能区}, {@code 四个全覆盖}).
  *   <li>Dates and base years ({@code 2015年}, {@code 较2019年}, {@code 12月15日}, {@code 1-11月}).
  *   <li>Qualifiers of the object: a quantity with {@code 以上/以下/的} before a noun when another
  *       quantity follows in its clause ({@code 签约10亿元以上项目不少于2个}: the target is ≥ 2 projects); a span of time naming the noun after it, with a

@@ -217,6 +217,9 @@ class FormsOfWritingTest {
             List.of("COUNT EXACTLY 1500人次 ← 1600人次"), Status.EXCEEDED),
         Arguments.of("培训1500人次", "共培训农民工1620人次，发放补贴30万元", 12,
             List.of("COUNT EXACTLY 1500人次 ← 1620人次"), Status.EXCEEDED),
+        // a Chinese numeral and classifier ending the clause after the noun they count
+        Arguments.of("改造提升农贸市场五个", "已改造提升农贸市场四个，剩余一个正在施工", 12,
+            List.of("COUNT EXACTLY 5个 ← 4个"), Status.NOT_MET),
         // … counted alike: sites built for the training are not trainees
         Arguments.of("培训1500人次", "新建培训基地2个", 12,
             List.of("COUNT EXACTLY 1500人次 ← -"), Status.UNDETERMINED));

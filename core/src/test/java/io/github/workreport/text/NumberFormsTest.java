@@ -77,6 +77,11 @@ class NumberFormsTest {
         Arguments.of("修路一公里", "1 公里"),
         Arguments.of("建成一批项目", "-"),
         Arguments.of("打造一个平台", "-"),
+        // a lone numeral and classifier after a noun: a count where it ends the clause, a name inside it
+        Arguments.of("改造提升农贸市场五个", "5 个"),
+        Arguments.of("已建成社区食堂四个，剩余一个正在施工", "4 个"),
+        Arguments.of("践行“三个代表”", "-"),
+        Arguments.of("实现四个全覆盖", "-"),
         // Latin unit symbols after digits; names refused
         Arguments.of("道路250m", "250 米"),
         Arguments.of("管网30km", "30 km"),
