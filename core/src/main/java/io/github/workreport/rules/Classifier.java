@@ -214,7 +214,7 @@ public final class Classifier {
         lines.add(TargetAssessment.unverified(t, target, reason));
         findings.add(Finding.of(FindingKind.UNVERIFIED_TARGET,
             "目标“" + target.text() + "”在完成情况中没有可比的数值" + why));
-        parts.add(label + "目标" + describe(target) + "，无可比数值" + why);
+        parts.add(label + "目标" + target.describe() + "，无可比数值" + why);
         continue;
       }
       Line line = judged.get();
@@ -537,13 +537,9 @@ public final class Classifier {
     return Optional.of(a.get().ordinal() >= b.get().ordinal() ? a.get() : b.get());
   }
 
-  private static String describe(Target target) {
-    return target.describe();
-  }
-
   private static String explain(Target target, Optional<Measure> revision, Measure evidence, Judgement j,
       Status status, String runningReason, Optional<Pace> pace) {
-    StringBuilder out = new StringBuilder("目标").append(describe(target));
+    StringBuilder out = new StringBuilder("目标").append(target.describe());
     revision.ifPresent(r -> out.append("（调整为").append(r.quantity().format()).append('）'));
     out.append("，");
     if (evidence.role() == Role.COMPLETION_RATE) {

@@ -66,22 +66,27 @@ final class Deadlines {
       if (!by) {
         continue;
       }
-      YearMonth due = YearMonth.of(y, month);
-      if (latest == null || due.isAfter(latest)) {
-        latest = due;
-      }
+      latest = later(latest, YearMonth.of(y, month));
     }
+    // Due at the end of a year: this one (年内), a span from it (三年内) or a five-year plan's (十四五期间).
+    int last = planEnd(text);
     if (year.isPresent() && year.getAsInt() > 0 && year.getAsInt() < 10000) {
-      int last = THIS_YEAR.within(text) ? year.getAsInt() : -1;
+      last = Math.max(last, THIS_YEAR.within(text) ? year.getAsInt() : -1);
       last = Math.max(last, spanEnd(text, year.getAsInt()));
-      if (last > 0 && last < 10000) {
-        YearMonth due = YearMonth.of(last, 12);
-        if (latest == null || due.isAfter(latest)) {
-          latest = due;
-        }
-      }
     }
-    last:
+    if (last > 0 && last < 10000) {
+      latest = later(latest, YearMonth.of(last, 12));
+    }
+    return latest == null ? Optional.empty() : Optional.of(Deadline.of(latest));
+  }
+
+  private static YearMonth later(YearMonth latest, YearMonth due) {
+    return latest == null || due.isAfter(latest) ? due : latest;
+  }
+
+  /** The last year of the five-year plan whose period the text names (“十四五”期间: 2025), or -1. */
+  private static int planEnd(String text) {
+    int last = -1;
     for (int k = text.indexOf('十'); k >= 0 && k + 2 < text.length(); k = text.indexOf('十', k + 1)) {
       int plan = "一二三四五".indexOf(text.charAt(k + 1)) + 1; // 十四五: the 14th plan, 2021-2025
       if (plan == 0 || text.charAt(k + 2) != '五') {
@@ -93,15 +98,12 @@ final class Deadlines {
       }
       for (String period : PLAN_PERIOD) {
         if (text.startsWith(period, after)) {
-          YearMonth due = YearMonth.of(2005 + 5 * plan, 12);
-          if (latest == null || due.isAfter(latest)) {
-            latest = due;
-          }
-          continue last;
+          last = Math.max(last, 2005 + 5 * plan);
+          break;
         }
       }
     }
-    return latest == null ? Optional.empty() : Optional.of(Deadline.of(latest));
+    return last;
   }
 
   /** What makes 十四五 the plan's years rather than its name (十四五规划编制 is this year's work). */

@@ -390,7 +390,7 @@ final class Grammar {
       }
       r.kind = kind(tk, preFrom, preTo, p.mention.unitClass);
       if (r.kind == Kind.COUNT && r.unitNamed != null
-          && io.github.workreport.Unit.parse(r.unitNamed).dimension() != io.github.workreport.Unit.Dimension.COUNT) {
+          && Unit.parse(r.unitNamed).dimension() != Unit.Dimension.COUNT) {
         r.kind = Kind.AMOUNT; // 完成投资（亿元）12
       }
       if (r.asideTarget && r.kind == Kind.LEVEL) {
