@@ -103,9 +103,9 @@ final class ComparisonText {
       return;
     }
     int textColumn = width > 0 ? Math.max(30, width - (12 + 2 + 14 + 2 + 8 + 2 + 2)) : MOVED_COLUMN;
-    Table table = new Table(style).left("task", 12).left("lead unit", 14).left("status", 8).left("text", textColumn);
+    Table table = new Table(style).left("task", ReportText.TASK_COLUMN).left("lead unit", 14).left("status", 8).left("text", textColumn);
     for (Task task : tasks) {
-      table.row().cell(task.ref()).cell(task.leadUnit().orElse("")).cell(task.status().label(), Style.of(task.status()))
+      table.row().cell(ReportText.ref(task, ReportText.TASK_COLUMN)).cell(task.leadUnit().orElse("")).cell(task.status().label(), Style.of(task.status()))
           .cell(task.text());
     }
     table.print(out, "  ");

@@ -104,13 +104,27 @@ final class ReportText {
   /** The columns of the task table. */
   Table taskTable() {
     return new Table(style)
-        .left("task", 12)
+        .left("task", TASK_COLUMN)
         .left("lead unit", 16)
         .left("target → achieved", 30)
         .right("ratio", 7)
         .left("status", 8)
         .left("declared", 8)
         .left("explanation", 56);
+  }
+
+  /** Display columns of the task reference. */
+  static final int TASK_COLUMN = 12;
+
+  /**
+   * {@link Task#ref()} in {@code max} columns: a long section heading (正在推进的工作) is cut, never
+   * the number, which is what tells the rows of one section apart.
+   */
+  static String ref(Task task, int max) {
+    String number = String.valueOf(task.number());
+    return task.section()
+        .map(s -> DisplayWidth.fit(s, Math.max(1, max - number.length() - 1)) + " " + number)
+        .orElse(number);
   }
 
   /** Adds the row of {@code task} to a table made by {@link #taskTable()}. */
@@ -120,7 +134,7 @@ final class ReportText {
     boolean unsupported = task.assessment().map(a -> a.has(FindingKind.CLAIM_NOT_SUPPORTED)).orElse(false);
     Optional<TargetAssessment> line = task.assessment().flatMap(Assessment::decidingTarget);
     table.row()
-        .cell(task.ref())
+        .cell(ref(task, TASK_COLUMN))
         .cell(task.leadUnit().orElse(""))
         .cell(targetCell(task, line))
         .cell(line.flatMap(TargetAssessment::ratio).map(ReportText::percent).orElse(""))

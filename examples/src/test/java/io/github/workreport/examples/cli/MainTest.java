@@ -146,6 +146,20 @@ class MainTest {
     }
   }
 
+  @Test
+  void aLongSectionHeadingIsCutBeforeTheTaskNumber() {
+    String table = "某县2021年政府工作报告重点任务落实情况\n"
+        + "一、正在推进的工作（2项）\n"
+        + "序号\t工作任务\t牵头单位\t完成情况\n"
+        + "1\t新建幼儿园3所\t县教体局\t已建成2所，1所正在进行主体施工。\n"
+        + "12\t完成老旧小区改造20个\t县住建局\t已完成改造15个，其余5个正在施工。\n";
+    List<String> cells = run(Map.of(), false, table, "classify", "-").out.lines()
+        .filter(l -> l.startsWith("正在"))
+        .map(l -> l.substring(0, l.indexOf("县")).strip())
+        .collect(Collectors.toList());
+    assertThat(cells).containsExactly("正在推进… 1", "正在推进… 12");
+  }
+
   // --- colour ----------------------------------------------------------------------------------
 
   @Test
