@@ -348,6 +348,8 @@ final class TableTextLines {
     static Totals parse(String line) {
       Integer total = null;
       Map<String, Integer> bySection = new LinkedHashMap<>();
+      String firstName = null;
+      int firstCount = 0;
       int n = line.length();
       int start = 0;
       for (int i = 0; i <= n; i++) {
@@ -357,6 +359,10 @@ final class TableTextLines {
             int[] parsed = Heading.trailingCount(segment);
             if (parsed != null) {
               String name = TableTextReader.trim(segment.substring(0, parsed[1]));
+              if (firstName == null) {
+                firstName = name;
+                firstCount = parsed[0];
+              }
               boolean totalWord = segment.substring(parsed[1]).startsWith("共")
                   || segment.substring(parsed[1]).startsWith("合计")
                   || segment.substring(parsed[1]).startsWith("总计");
@@ -376,7 +382,25 @@ final class TableTextLines {
           start = i + 1;
         }
       }
+      if (total == null && firstName != null && namesAllTasks(firstName)) {
+        // 确定重点任务5项，已完成3项，正在推进2项: the tasks counted first, then split by status. Only
+        // when the parts add up to it, so that categories (重点任务5项，民生实事10项) never pass for a total.
+        int parts = 0;
+        for (Map.Entry<String, Integer> section : bySection.entrySet()) {
+          parts += section.getKey().equals(firstName) ? 0 : section.getValue();
+        }
+        if (parts > 0 && parts == firstCount) {
+          total = firstCount;
+          bySection.remove(firstName);
+        }
+      }
       return total == null && bySection.isEmpty() ? null : new Totals(total, bySection);
+    }
+
+    /** A name for the tasks as a whole (…重点任务, …民生实事), not one of their statuses. */
+    private static boolean namesAllTasks(String name) {
+      return (name.endsWith("任务") || name.endsWith("事项") || name.endsWith("实事") || name.endsWith("工作"))
+          && !Heading.startsWithStatusWord(name) && !name.contains("完成") && !name.contains("推进");
     }
 
     private static boolean noDigits(String s) {

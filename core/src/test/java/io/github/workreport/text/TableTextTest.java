@@ -343,6 +343,21 @@ class TableTextTest {
     }
 
     @Test
+    void aSummaryCountingTheTasksBeforeSplittingThemDeclaresTheirTotal() {
+      String rows = "\n已完成（2项）\n1.甲\t单位\t情况\n2.乙\t单位\t情况\n正在推进（1项）\n1.丙\t单位\t情况\n";
+      Report report = TableText.read("某县2021年政府工作报告重点任务落实情况\n"
+          + "2021年县政府工作报告确定重点任务3项，已完成2项，正在推进1项。" + rows, "t.txt");
+      assertThat(report.declaredTotals().total()).contains(3);
+      assertThat(report.declaredTotals().bySection()).containsExactly(Map.entry("已完成", 2), Map.entry("正在推进", 1));
+      assertThat(report.findings()).isEmpty();
+
+      // Categories side by side are not a total, even where the first one names tasks.
+      Report categories = TableText.read("某县2021年重点工作落实情况\n"
+          + "重点任务3项，民生实事5项。" + rows, "t.txt");
+      assertThat(categories.declaredTotals().total()).isEmpty();
+    }
+
+    @Test
     void headerColumnsInAnotherOrderWithNumberAndUnknownColumns() {
       String text = "序号\t责任单位\t主要任务\t完成时限\t落实进展情况\n"
           + "1\t县发改局 县统计局\t地区生产总值增长7%。\t12月底\t增长7.2%。\n"
