@@ -45,9 +45,10 @@ public final class StatusCues {
   }
 
   /**
-   * The explicit claim a narrative makes about its whole task: 超额完成, 基本完成, or a completion
-   * such as 全面完成 or a sentence ending 已完成。 A count of parts done ({@code 已完成1个(50%)}) and a
-   * negated phrase claim nothing.
+   * The explicit claim a narrative makes about its whole task: the cell of a status column the reader
+   * kept in it ({@code 完成状态：序时推进}, any status), else 超额完成, 基本完成, or a completion such as
+   * 全面完成 or a sentence ending 已完成。 A count of parts done ({@code 已完成1个(50%)}) and a negated
+   * phrase claim nothing.
    *
    * @param narrative the narrative
    * @return the claimed status, or empty
@@ -59,6 +60,10 @@ public final class StatusCues {
 
   /** {@link #claim(String)} on a narrative already lexed. */
   static Optional<Status> claim(Tokens tk) {
+    Optional<Status> cell = statusCell(tk.normalized);
+    if (cell.isPresent()) {
+      return cell;
+    }
     if (affirmed(tk, Vocabulary.CLAIM_EXCEEDED)) {
       return Optional.of(Status.EXCEEDED);
     }
@@ -80,6 +85,47 @@ public final class StatusCues {
       if (after == narrative.length() || Lexicon.isSentenceEnd(narrative.charAt(after))) {
         return Optional.of(Status.MET);
       }
+    }
+    return Optional.empty();
+  }
+
+  /** Headers of a column that holds each task's status, as readers keep an unknown column: 完成状态：…. */
+  private static final String[] STATUS_COLUMNS = {"完成状态", "进展状态", "推进状态", "办理状态", "实施状态", "状态",
+      "是否完成", "完成进度", "推进进度", "进度", "备注"};
+
+  /** The most characters of a status cell: 已完成, 序时推进, 未完成, 基本完成, 超额完成, 进度滞后. */
+  private static final int STATUS_CELL_LENGTH = 6;
+
+  /**
+   * The status a table's status column declares, kept by the reader as a line of the narrative
+   * ({@code 完成状态：序时推进}, {@code 备注：未完成}): the whole cell is a status word, so it declares
+   * any status, 持续推进 and 未完成 included. A cell that says more ({@code 备注：2个项目未完成}) is left
+   * to the narrative's own words.
+   */
+  static Optional<Status> statusCell(String narrative) {
+    int start = 0;
+    int n = narrative.length();
+    while (start < n) {
+      int end = narrative.indexOf('\n', start);
+      end = end < 0 ? n : end;
+      for (String column : STATUS_COLUMNS) {
+        if (narrative.startsWith(column, start) && start + column.length() < end
+            && (narrative.charAt(start + column.length()) == '：' || narrative.charAt(start + column.length()) == ':')) {
+          String cell = narrative.substring(start + column.length() + 1, end).strip();
+          while (!cell.isEmpty() && Lexicon.isSentenceEnd(cell.charAt(cell.length() - 1))) {
+            cell = cell.substring(0, cell.length() - 1).strip();
+          }
+          if (cell.length() <= STATUS_CELL_LENGTH && cell.chars().noneMatch(Character::isDigit)) {
+            Status status = column.equals("是否完成") && (cell.equals("是") || cell.equals("否"))
+                ? (cell.equals("是") ? Status.MET : Status.NOT_MET) : ofHeading(cell);
+            if (status.isDetermined()) {
+              return Optional.of(status);
+            }
+          }
+          break;
+        }
+      }
+      start = end + 1;
     }
     return Optional.empty();
   }

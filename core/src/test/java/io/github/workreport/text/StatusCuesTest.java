@@ -48,6 +48,25 @@ class StatusCuesTest {
     assertThat(StatusCues.claim(narrative)).isEqualTo(Optional.ofNullable(claim));
   }
 
+  /** A status column the reader kept in the narrative under its header (完成状态：…) declares any status. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "1-9月新增城镇就业2450人。\\n完成状态：序时推进|ONGOING",
+      "已完成造林绿化面积3200亩。\\n完成状态：滞后|NOT_MET",
+      "全年空气质量优良天数比例为82.1%。\\n备注：未完成。|NOT_MET",
+      "完成农村危房改造500户。\\n进展状态: 已完成|MET",
+      "新增就业1.35万人。\\n备注：超额完成|EXCEEDED",
+      "状态：基本完成|BASICALLY_MET",
+      "主体完工。\\n是否完成：否|NOT_MET",
+      "主体完工。\\n是否完成：是|MET",
+      "已建成8个。\\n备注：2个项目未完成|",
+      "已建成8个。\\n备注：资金已拨付|",
+      "已建成8个。\\n完成时限：2021年底|",
+      "设备状态：未完成调试的2台已返厂|"})
+  void aStatusColumnDeclaresAnyStatus(String narrative, Status claim) {
+    assertThat(StatusCues.claim(narrative.replace("\\n", "\n"))).isEqualTo(Optional.ofNullable(claim));
+  }
+
   @Test
   void aCompletedSectionIsRefinedByAnExplicitClaimAnOngoingOneIsNot() {
     assertThat(StatusCues.declared(Optional.of(Status.MET), "超额完成了28%")).isEqualTo(Status.EXCEEDED);
