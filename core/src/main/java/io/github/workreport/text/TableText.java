@@ -37,7 +37,12 @@ import java.util.Objects;
  *   <li><b>Header rows</b> (主要任务 · 责任单位 · 完成情况, in any order, with the aliases of {@link
  *       TableTextFormat#headerAliases()}) set the columns; repeated headers are skipped. Columns no
  *       alias names (完成时限, 备注) are kept: their text is added to the narrative as
- *       {@code 备注：…}.
+ *       {@code 备注：…}, a number as its header gives it ({@code 增长%} and 5.2 → {@code 增长5.2%}).
+ *   <li><b>Indicator tables</b> (指标 · 单位 · 年度目标 · 目标增速(%) · 实绩 · 增速(%)) are written out
+ *       as reports write them: the targets after the indicator in the task's text
+ *       ({@code 全市生产总值4620亿元，增速7%以上}), the achieved values under their headers in the
+ *       narrative ({@code 实绩4619.8亿元}, {@code 1-6月完成1250.3亿元}), each bare number with the
+ *       row's unit of measure.
  *   <li><b>Rows</b> start with their number: {@code 13.}, {@code 13、}, {@code 13．}, {@code
  *       (13)}, {@code （十三）}, {@code 十三、}, or a number in a cell of its own. The number is
  *       removed from the task text. {@code 32.2021年4月底前…} is task 32 when 32 is the number

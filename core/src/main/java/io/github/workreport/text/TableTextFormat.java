@@ -39,7 +39,22 @@ public final class TableTextFormat {
     /** 责任单位: the responsible units, the lead first. */
     UNITS,
     /** 完成情况: what the document reports about the task. */
-    NARRATIVE
+    NARRATIVE,
+    /**
+     * 年度目标: an indicator table's target for the year (105, 增长6%), added to the task's text after
+     * the task or indicator name, with the {@link #MEASURE_UNIT} after a bare number.
+     */
+    TARGET,
+    /**
+     * 实绩, 1-6月完成: an indicator table's achieved value, added to the narrative under its header,
+     * with the {@link #MEASURE_UNIT} after a bare number.
+     */
+    ACTUAL,
+    /**
+     * 单位 in a table with a {@link #TARGET} or {@link #ACTUAL} column: the unit of measure of its
+     * numbers (亿元, %, 万人), not the units responsible for the task.
+     */
+    MEASURE_UNIT
   }
 
   /**
@@ -106,7 +121,9 @@ public final class TableTextFormat {
   /**
    * The header names recognised for each column. A header cell names a column when, ignoring white
    * space, it equals one of the names or contains one (the longest contained name wins), so that
-   * 落实进展情况 is the narrative. A header cell that names no column, or a column already named,
+   * 落实进展情况 is the narrative; a {@link Column#MEASURE_UNIT} only by equal names, so that 配合单位 is
+   * not one, and only in a table with a target or an achieved column (else 单位 is the responsible
+   * units). An achieved column is also named by a period and 完成 (1-6月完成, 上半年, 前三季度实际完成). A header cell that names no column, or a column already named,
    * is kept as an extra column whose text is added to the narrative under its header.
    *
    * @return the names, by column
@@ -257,11 +274,15 @@ public final class TableTextFormat {
     private Builder() {
       headerAlias(Column.NUMBER, "序号", "编号");
       headerAlias(Column.TASK, "主要任务", "工作任务", "任务内容", "目标任务", "重点工作", "项目名称",
-          "重点任务", "工作内容", "任务", "事项", "工作要点", "主要工作");
+          "重点任务", "工作内容", "任务", "事项", "工作要点", "主要工作", "指标名称", "主要指标", "指标");
       headerAlias(Column.UNITS, "责任单位", "牵头单位", "责任部门", "牵头部门", "承办单位", "责任主体", "主责单位",
           "主办单位", "实施单位", "责任处室", "责任科室");
       headerAlias(Column.NARRATIVE, "完成情况", "落实情况", "进展情况", "落实情况及下一步工作", "进展", "落实", "推进情况",
           "执行情况", "实施情况", "办理情况", "完成状况", "工作成效");
+      headerAlias(Column.TARGET, "年度目标", "全年目标", "预期目标", "计划目标", "目标值", "目标数", "年度计划", "计划数");
+      headerAlias(Column.ACTUAL, "实际完成", "累计完成", "预计完成", "全年完成", "完成值", "完成数", "完成额", "完成量",
+          "实际值", "实绩");
+      headerAlias(Column.MEASURE_UNIT, "计量单位", "单位");
     }
 
     private Builder(TableTextFormat format) {

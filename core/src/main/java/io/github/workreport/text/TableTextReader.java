@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One reading of one table text: lines pulled one at a time from a {@link Reader} are split into
@@ -342,12 +343,17 @@ final class TableTextReader {
       }
       names[k] = name;
       Column column = headerColumn(name);
-      if (column != null && !Arrays.asList(roles).contains(column)) {
+      boolean repeats = column == Column.TARGET || column == Column.ACTUAL; // 目标 and 目标增速, 实绩 and 增速
+      if (column != null && (repeats || !Arrays.asList(roles).contains(column))) {
         roles[k] = column;
         named++;
         task |= column == Column.TASK;
         narrative |= column == Column.NARRATIVE;
       }
+    }
+    indicatorColumns(roles, names);
+    for (Column role : roles) {
+      task |= role == Column.TASK;
     }
     if (named < 2 || !(task || narrative)) {
       return false;
@@ -369,6 +375,34 @@ final class TableTextReader {
     return true;
   }
 
+  /**
+   * What an indicator table's header means, settled once the whole header row is known: 单位 is the
+   * unit of measure beside a target or achieved column and the responsible units otherwise; with no
+   * task column, the target column holds the task (序号 · 年度目标 · 责任单位 · 完成情况).
+   */
+  private static void indicatorColumns(Column[] roles, String[] names) {
+    List<Column> named = Arrays.asList(roles);
+    boolean numbers = named.contains(Column.TARGET) || named.contains(Column.ACTUAL);
+    for (int k = 0; k < roles.length; k++) {
+      if (roles[k] == Column.MEASURE_UNIT && !numbers) {
+        roles[k] = named.contains(Column.UNITS) ? null : Column.UNITS;
+      }
+    }
+    if (!named.contains(Column.TASK)) {
+      for (int k = 0; k < roles.length; k++) {
+        if (roles[k] == Column.TARGET) {
+          roles[k] = Column.TASK;
+          break;
+        }
+      }
+    }
+  }
+
+  /** 1-6月完成, 上半年, 前三季度实际完成, 9月份累计, 实际完成数: a period's achievement as a column header. */
+  private static final Pattern ACHIEVED_HEADER = Pattern.compile(
+      "(\\d{4}年)?((\\d{1,2}[-—－~～至到])?\\d{1,2}月份?|上半年|前三季度|[一二三四]季度)(实际|累计)?(完成)?(数|值|额|量)?"
+          + "|(\\d{4}年)?(全年)?(实际|累计)?完成(数|值|额|量)?");
+
   private Column headerColumn(String name) {
     if (name.isEmpty()) {
       return null;
@@ -379,15 +413,25 @@ final class TableTextReader {
         return e.getKey();
       }
     }
+    if (ACHIEVED_HEADER.matcher(name).matches()) {
+      return Column.ACTUAL;
+    }
     Column best = null;
     int bestLength = 0;
     for (Map.Entry<Column, List<String>> e : aliases.entrySet()) {
+      if (e.getKey() == Column.MEASURE_UNIT) {
+        continue;
+      }
       for (String alias : e.getValue()) {
         if (alias.length() > bestLength && name.contains(alias)) {
           best = e.getKey();
           bestLength = alias.length();
         }
       }
+    }
+    if (best == null && (name.contains("目标") || name.startsWith("预期") || name.startsWith("计划"))
+        && !name.contains("完成") && !name.contains("时") && !name.contains("情况")) {
+      return Column.TARGET; // 目标增速(%), 2015年目标, 预期增长
     }
     return best;
   }
@@ -580,20 +624,49 @@ final class TableTextReader {
   /** The task of a row as written, before extraction. */
   Task task(Row r) {
     Layout l = r.layout;
+    String text = r.cell(l.task);
     String narrative = r.cell(l.narrative);
+    String unit = r.cell(l.measureUnit).strip();
+    boolean unitUsed = unit.isEmpty();
     StringBuilder extra = null;
     for (int k = 0; k < l.width; k++) {
-      if (l.roles[k] == null && r.cells[k] != null) {
-        // A column the format does not know (完成时限, 备注): kept in the narrative under its header.
-        if (extra == null) {
-          extra = new StringBuilder(narrative);
-        }
-        if (extra.length() > 0) {
-          extra.append('\n');
-        }
-        extra.append(l.headers[k] == null || l.headers[k].isEmpty() ? "第" + (k + 1) + "列" : l.headers[k])
-            .append('：').append(r.cells[k]);
+      String cell = r.cells[k];
+      if (cell == null || cell.isBlank()) {
+        continue;
       }
+      if (l.roles[k] == Column.TARGET) {
+        // An indicator table's targets follow the indicator, as the reports write them:
+        // 全市生产总值4620亿元，增速7%以上 (a second target column named 目标增速(%)).
+        String value = cell.strip();
+        String measured = k == l.target ? withUnit(value, unit) : labelled(targetLabel(l.headers[k]), value);
+        unitUsed |= k == l.target && measured.length() != value.length();
+        text = k == l.target ? text + measured : text + "，" + measured;
+        continue;
+      }
+      if (l.roles[k] != null && l.roles[k] != Column.ACTUAL) {
+        continue;
+      }
+      // The achieved value under its header (1-6月完成1250.3亿元), and a column the format does not
+      // know (完成时限, 备注, 增长%) kept in the narrative under its header.
+      if (extra == null) {
+        extra = new StringBuilder(narrative);
+      }
+      if (extra.length() > 0) {
+        extra.append('\n');
+      }
+      String header = l.headers[k] == null || l.headers[k].isEmpty() ? "第" + (k + 1) + "列" : l.headers[k];
+      if (k == l.actual) {
+        String measured = withUnit(cell.strip(), unit);
+        unitUsed |= measured.length() != cell.strip().length();
+        extra.append(header).append(measured);
+      } else {
+        extra.append(labelled(header, cell.strip()));
+      }
+    }
+    if (!unitUsed) {
+      // No bare number took the unit of measure: it is kept, as every cell is.
+      extra = extra == null ? new StringBuilder(narrative) : extra;
+      extra.append(extra.length() > 0 ? "\n" : "").append(l.headers[l.measureUnit]).append('：').append(unit);
     }
     if (extra != null) {
       narrative = extra.toString();
@@ -601,10 +674,68 @@ final class TableTextReader {
     return Task.builder()
         .section(r.section.optionalName)
         .number(r.number)
-        .text(r.cell(l.task))
+        .text(text)
         .responsibleUnits(splitUnits(r.cell(l.units), format.unitSeparators()))
         .outcome(Outcome.of(narrative, Status.UNDETERMINED))
         .build();
+  }
+
+  /**
+   * {@code cell} with {@code unit} after its first number where the number has none: 105 → 105亿元,
+   * 4.5以内 → 4.5%以内, 1.5万 → 1.5万人; unchanged when it has one (增长6%) or names the unit already.
+   */
+  static String withUnit(String cell, String unit) {
+    if (unit.isEmpty() || cell.contains(unit)) {
+      return cell;
+    }
+    int start = 0;
+    while (start < cell.length() && !isDigitChar(cell.charAt(start))) {
+      start++;
+    }
+    if (start == cell.length()) {
+      return cell;
+    }
+    int end = start;
+    while (end < cell.length() && (isDigitChar(cell.charAt(end)) || cell.charAt(end) == '.' || cell.charAt(end) == ',')) {
+      end++;
+    }
+    while (end < cell.length() && "万亿千百".indexOf(cell.charAt(end)) >= 0 && unit.indexOf(cell.charAt(end)) < 0) {
+      end++;
+    }
+    if (end < cell.length() && (cell.charAt(end) == '%' || cell.charAt(end) == '％' || cell.charAt(end) == '‰'
+        || cell.charAt(end) < 0x80 && Character.isLetter(cell.charAt(end)))) {
+      return cell;
+    }
+    return cell.substring(0, end) + unit + cell.substring(end);
+  }
+
+  private static boolean isDigitChar(char c) {
+    return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+  }
+
+  /** A unit written in a header: 增长% / 增速（%） / 完成额(亿元). */
+  private static final Pattern HEADER_UNIT = Pattern.compile("(.*?)\\s*(?:[（(]([^（()）]{1,4})[)）]|(%|％))");
+
+  /**
+   * A cell of a column without a role of its own under its header: a number whose unit the header
+   * gives, as the reports write it (增长% and 5.2 → 增长5.2%, 增速(%) and 7以上 → 增速7%以上), anything
+   * else as 备注：….
+   */
+  private static String labelled(String header, String value) {
+    java.util.regex.Matcher m = HEADER_UNIT.matcher(header);
+    if (m.matches() && !m.group(1).isEmpty()) {
+      String measured = withUnit(value, m.group(2) != null ? m.group(2) : m.group(3));
+      if (measured.length() != value.length()) {
+        return m.group(1) + measured;
+      }
+    }
+    return header + "：" + value;
+  }
+
+  /** The header of a second target column without its word of aim: 目标增速(%) → 增速(%). */
+  private static String targetLabel(String header) {
+    String label = header.replace("年度目标", "").replace("目标", "").replace("预期", "").replace("计划", "");
+    return label.isEmpty() || label.charAt(0) == '(' || label.charAt(0) == '（' ? header : label;
   }
 
   private DeclaredTotals totals() {
@@ -719,6 +850,9 @@ final class TableTextReader {
     final int task;
     final int units;
     final int narrative;
+    final int target;
+    final int actual;
+    final int measureUnit;
 
     Layout(Column[] roles, String[] headers) {
       this.roles = roles;
@@ -728,6 +862,9 @@ final class TableTextReader {
       this.task = indexOf(Column.TASK);
       this.units = indexOf(Column.UNITS);
       this.narrative = indexOf(Column.NARRATIVE);
+      this.target = indexOf(Column.TARGET);
+      this.actual = indexOf(Column.ACTUAL);
+      this.measureUnit = indexOf(Column.MEASURE_UNIT);
     }
 
     private int indexOf(Column column) {

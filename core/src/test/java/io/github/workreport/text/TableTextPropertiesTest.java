@@ -47,7 +47,8 @@ class TableTextPropertiesTest {
       "序号\t主要任务\t责任单位\t完成时限\t落实进展情况", "--\t--\t--", "————",
       "(共计 107 项，其中，已完成 96 项，持续推进 11 项)", "《灞桥区 2020 年政府工作报告》工作任务分解表",
       "1-11月", "附件2", "区财政局", "区发改委 区统计局", "区住建局（区人防办、区城改办）", "增长 6%。",
-      "完成 542.06 亿元", "已完成。", "正在推进", "（", "）", "项", "共计", "、", "，", "。", "337", "处");
+      "完成 542.06 亿元", "已完成。", "正在推进", "（", "）", "项", "共计", "、", "，", "。", "337", "处",
+      "序号\t指标名称\t单位\t年度目标\t目标增速(%)\t实绩\t增速(%)\t责任单位", "亿元", "%", "7以上", "4620");
 
   private static Gen<String> tableLike(int maxTokens) {
     return lists().of(arbitrary().pick(TOKENS)).ofSizeBetween(0, maxTokens).map(l -> String.join("", l));
@@ -189,6 +190,48 @@ class TableTextPropertiesTest {
             assertThat(task.text()).isEqualTo(row.text);
             assertThat(task.responsibleUnits()).isEqualTo(row.units);
             assertThat(task.outcome().narrative()).isEqualTo(row.narrative.strip());
+          }
+        });
+  }
+
+  private static final Gen<String> INDICATOR_CELL = arbitrary().pick(
+      "", "", "4620", "7以上", "3.5以内", "增长6%", "-6.3", "1,250.3", "１２", "105亿元", "持平", "1.5万", "0",
+      "完成省下达任务", "约2");
+
+  /**
+   * An indicator table (指标 · 单位 · 目标 · 目标增速 · 实绩 · 增速 · 责任单位) loses no cell: every number written
+   * in a row is in its task's text or narrative, with the row's unit of measure wherever a bare number took it.
+   */
+  @Test
+  void anIndicatorTableKeepsEveryNumberOfItsRows() {
+    qt().withExamples(500)
+        .forAll(lists().of(lists().of(INDICATOR_CELL).ofSize(4)).ofSizeBetween(1, 8),
+            arbitrary().pick("亿元", "%", "万人", "", "个"))
+        .checkAssert((rows, unit) -> {
+          StringBuilder text = new StringBuilder("某市2021年主要指标完成情况\n")
+              .append("序号\t指标名称\t单位\t年度目标\t目标增速(%)\t实绩\t增速(%)\t责任单位\n");
+          for (int i = 0; i < rows.size(); i++) {
+            List<String> c = rows.get(i);
+            text.append(i + 1).append("\t指标").append(i + 1).append('\t').append(unit);
+            for (String cell : c) {
+              text.append('\t').append(cell);
+            }
+            text.append("\t市统计局\n");
+          }
+          Report report = TableText.read(text.toString(), "gen.txt");
+          assertThat(report.tasks()).hasSize(rows.size());
+          for (int i = 0; i < rows.size(); i++) {
+            Task task = report.tasks().get(i);
+            String kept = task.text() + "\n" + task.outcome().narrative();
+            assertThat(task.text()).startsWith("指标" + (i + 1));
+            assertThat(task.responsibleUnits()).containsExactly("市统计局");
+            for (String cell : rows.get(i)) {
+              assertThat(kept).as("row %d", i + 1).contains(cell.replaceAll("[^0-9０-９.,]", ""));
+            }
+            boolean anyNumber = rows.get(i).stream().anyMatch(cell -> cell.matches(".*[0-9０-９].*"));
+            if (!unit.isEmpty() && !anyNumber) {
+              assertThat(kept).as("row %d keeps its unit", i + 1).contains(unit);
+            }
           }
         });
   }

@@ -503,6 +503,79 @@ class TableTextTest {
 
   // ------------------------------------------------------------------ errors
 
+  /** Tables of indicators: 指标 · 单位 · 目标 · 实绩 · 增速, the layout of a plan's execution report. */
+  @Nested
+  class IndicatorTables {
+    private final String halfYear = "XX市2024年1-6月主要经济指标完成情况\n"
+        + "序号\t指标\t单位\t年度目标\t1-6月完成\t增长%\t责任单位\n"
+        + "1\t地区生产总值\t亿元\t增长6%\t1250.3\t5.2\t市统计局\n"
+        + "2\t一般公共预算收入\t亿元\t105\t56.8\t3.1\t市财政局\n"
+        + "3\t城镇登记失业率\t%\t4.5以内\t3.9\t\t市人社局\n";
+
+    @Test
+    void theTargetFollowsTheIndicatorAndTheAchievementIsTheNarrativeEachWithItsUnit() {
+      Report report = TableText.read(halfYear, "t.txt");
+      assertThat(report.tasks()).extracting(Task::text)
+          .containsExactly("地区生产总值增长6%", "一般公共预算收入105亿元", "城镇登记失业率4.5%以内");
+      assertThat(report.tasks()).extracting(t -> t.outcome().narrative())
+          .containsExactly("1-6月完成1250.3亿元\n增长5.2%", "1-6月完成56.8亿元\n增长3.1%", "1-6月完成3.9%");
+      // 单位 beside a target is the unit of measure, not the unit responsible.
+      assertThat(report.tasks()).extracting(Task::responsibleUnits)
+          .containsExactly(List.of("市统计局"), List.of("市财政局"), List.of("市人社局"));
+    }
+
+    @Test
+    void theyAreClassifiedAsTheWrittenOutFormIs() {
+      Report report = io.github.workreport.rules.Classifier.standard().classify(TableText.read(halfYear, "t.txt"));
+      // June: 0.8 point short of a growth target is within the band; half the amount is still running.
+      assertThat(report.tasks()).extracting(Task::status)
+          .containsExactly(Status.BASICALLY_MET, Status.ONGOING, Status.MET);
+    }
+
+    @Test
+    void aSecondTargetColumnFollowsTheFirstUnderItsOwnName() {
+      Report report = TableText.read("2015年某市计划主要指标完成情况\n"
+          + "序号\t指标名称\t单位\t年度目标\t目标增速(%)\t实绩\t增速(%)\n"
+          + "1\t全市生产总值\t亿元\t4620\t7以上\t4619.8\t8.3\n"
+          + "2\t进出口总额\t亿美元\t218\t4.9\t194.8\t-6.3\n", "t.txt");
+      assertThat(report.tasks()).extracting(Task::text)
+          .containsExactly("全市生产总值4620亿元，增速7%以上", "进出口总额218亿美元，增速4.9%");
+      assertThat(report.tasks()).extracting(t -> t.outcome().narrative())
+          .containsExactly("实绩4619.8亿元\n增速8.3%", "实绩194.8亿美元\n增速-6.3%");
+      Report classified = io.github.workreport.rules.Classifier.standard().classify(report);
+      assertThat(classified.tasks()).extracting(Task::status).containsExactly(Status.BASICALLY_MET, Status.NOT_MET);
+    }
+
+    @Test
+    void withoutATargetColumn单位IsTheUnitResponsibleAndATargetColumnMayHoldTheTask() {
+      Report units = TableText.read("某县重点工作完成情况\n序号\t工作任务\t单位\t完成情况\n"
+          + "1\t新建幼儿园3所\t县教体局\t已建成3所。\n", "t.txt");
+      assertThat(units.tasks().get(0).responsibleUnits()).containsExactly("县教体局");
+      assertThat(units.tasks().get(0).outcome().narrative()).isEqualTo("已建成3所。");
+
+      Report goals = TableText.read("某县重点工作完成情况\n序号\t年度目标\t责任单位\t完成情况\n"
+          + "1\t新建幼儿园3所\t县教体局\t已建成3所。\n", "t.txt");
+      assertThat(goals.tasks().get(0).text()).isEqualTo("新建幼儿园3所");
+      assertThat(goals.tasks().get(0).responsibleUnits()).containsExactly("县教体局");
+    }
+
+    @Test
+    void aUnitNoNumberTookIsKept() {
+      Report report = TableText.read("某市指标完成情况\n序号\t指标\t单位\t年度目标\t实绩\n"
+          + "1\t粮食产量\t万吨\t稳定\t持平\n", "t.txt");
+      assertThat(report.tasks().get(0).text()).isEqualTo("粮食产量稳定");
+      assertThat(report.tasks().get(0).outcome().narrative()).isEqualTo("实绩持平\n单位：万吨");
+    }
+
+    @ParameterizedTest(name = "{0} + {1} → {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "105|亿元|105亿元", "4.5以内|%|4.5%以内", "1.5万|人|1.5万人", "2.5|万人|2.5万人", "增长6%|亿元|增长6%",
+        "105亿元|亿元|105亿元", "-6.3|%|-6.3%", "稳定|万吨|稳定", "1,250.3|亿元|1,250.3亿元", "3.9|个百分点|3.9个百分点"})
+    void aBareNumberTakesTheUnitOfMeasure(String cell, String unit, String expected) {
+      assertThat(TableTextReader.withUnit(cell, unit)).isEqualTo(expected);
+    }
+  }
+
   @Nested
   class Errors {
 

@@ -70,6 +70,19 @@ class TableDocumentTest {
   }
 
   @Test
+  void aWebPageTableOfIndicatorsGivesEachTargetAndAchievementWithItsUnit() {
+    String html = "<html><head><meta charset=\"utf-8\"></head><body><p>2015年某市计划主要指标完成情况</p><table>"
+        + "<tr><td>序号</td><td>指标名称</td><td>单位</td><td>年度目标</td><td>目标增速(%)</td><td>实绩</td><td>增速(%)</td></tr>"
+        + "<tr><td>1</td><td>全市生产总值</td><td>亿元</td><td>4620</td><td>7以上</td><td>4619.8</td><td>8.3</td></tr>"
+        + "</table></body></html>";
+    Report report = DocumentReader.standard().read(
+        new java.io.ByteArrayInputStream(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "t.html");
+    assertThat(report.tasks()).extracting(Task::text).containsExactly("全市生产总值4620亿元，增速7%以上");
+    assertThat(report.tasks().get(0).outcome().narrative()).isEqualTo("实绩4619.8亿元\n增速8.3%");
+    assertThat(report.tasks().get(0).targets()).hasSize(2);
+  }
+
+  @Test
   void cleaningJoinsACellsLinesAsWritten() {
     assertThat(TableDocument.clean("新建公厕\n15座")).isEqualTo("新建公厕15座");
     assertThat(TableDocument.clean("GDP\ngrowth")).isEqualTo("GDP growth");
