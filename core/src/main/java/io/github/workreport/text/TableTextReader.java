@@ -629,9 +629,18 @@ final class TableTextReader {
     String unit = r.cell(l.measureUnit).strip();
     boolean unitUsed = unit.isEmpty();
     StringBuilder extra = null;
+    String achieved = r.cell(l.actual).strip();
+    if (!achieved.isEmpty()) {
+      // The achieved value first, under its header (1-6月完成1250.3亿元): before the columns of other
+      // years and rates, which the narrative's reader must not take for it.
+      String measured = withUnit(achieved, unit);
+      unitUsed |= measured.length() != achieved.length();
+      extra = new StringBuilder(narrative).append(narrative.isEmpty() ? "" : "\n").append(l.headers[l.actual])
+          .append(measured);
+    }
     for (int k = 0; k < l.width; k++) {
       String cell = r.cells[k];
-      if (cell == null || cell.isBlank()) {
+      if (cell == null || cell.isBlank() || k == l.actual) {
         continue;
       }
       if (l.roles[k] == Column.TARGET) {
@@ -646,22 +655,15 @@ final class TableTextReader {
       if (l.roles[k] != null && l.roles[k] != Column.ACTUAL) {
         continue;
       }
-      // The achieved value under its header (1-6月完成1250.3亿元), and a column the format does not
-      // know (完成时限, 备注, 增长%) kept in the narrative under its header.
+      // A column the format does not know (完成时限, 备注, 增长%) kept in the narrative under its header.
       if (extra == null) {
         extra = new StringBuilder(narrative);
       }
       if (extra.length() > 0) {
         extra.append('\n');
       }
-      String header = l.headers[k] == null || l.headers[k].isEmpty() ? "第" + (k + 1) + "列" : l.headers[k];
-      if (k == l.actual) {
-        String measured = withUnit(cell.strip(), unit);
-        unitUsed |= measured.length() != cell.strip().length();
-        extra.append(header).append(measured);
-      } else {
-        extra.append(labelled(header, cell.strip()));
-      }
+      extra.append(labelled(l.headers[k] == null || l.headers[k].isEmpty() ? "第" + (k + 1) + "列" : l.headers[k],
+          cell.strip()));
     }
     if (!unitUsed) {
       // No bare number took the unit of measure: it is kept, as every cell is.

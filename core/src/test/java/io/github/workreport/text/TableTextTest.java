@@ -560,6 +560,18 @@ class TableTextTest {
     }
 
     @Test
+    void theAchievedColumnComesBeforeLastYearsAndTheRates() {
+      Report report = io.github.workreport.rules.Classifier.standard().classify(TableText.read("某市2024年1-9月主要经济指标\n"
+          + "序号\t指标\t单位\t2023年\t2024年目标\t1-9月\t增长(%)\t完成率(%)\n"
+          + "1\t固定资产投资\t亿元\t1500\t1620\t1180\t4.2\t72.8\n", "t.txt"));
+      Task task = report.tasks().get(0);
+      assertThat(task.text()).isEqualTo("固定资产投资1620亿元");
+      assertThat(task.outcome().narrative()).isEqualTo("1-9月1180亿元\n2023年：1500\n增长4.2%\n完成率72.8%");
+      assertThat(task.assessment().orElseThrow().targets().get(0).measure().map(m -> m.value().intValue()))
+          .contains(1180);
+    }
+
+    @Test
     void aUnitNoNumberTookIsKept() {
       Report report = TableText.read("某市指标完成情况\n序号\t指标\t单位\t年度目标\t实绩\n"
           + "1\t粮食产量\t万吨\t稳定\t持平\n", "t.txt");
