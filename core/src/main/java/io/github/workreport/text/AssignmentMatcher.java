@@ -37,7 +37,8 @@ import java.util.Optional;
  * </ol>
  *
  * Within a tier, closer words first, then a value stated outside parentheses over one in an
- * aside, then a value equal to the target, then the first figure (a total comes before its
+ * aside, then a value equal to the target, then a value with its unit over a bare number, then the
+ * first figure (a total comes before its
  * breakdown) — but the last of several subject-less rates (一季度…四季度, the latest period). The
  * assignment is solved exactly per tier (the Hungarian method) and is deterministic. Revised
  * targets are assigned the same way, and completion rates to the targets left without a value.
@@ -408,7 +409,10 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
     }
 
-    /** Within a tier: closer words, then outside parentheses, then equal to the target, then position. */
+    /**
+     * Within a tier: closer words, then outside parentheses, then equal to the target, then a value
+     * with its unit over a bare number, then position.
+     */
     private long weight(int t, int m, int similarity) {
       Measure measure = evidence.measures.get(m);
       Target target = evidence.targets.get(t);
@@ -418,6 +422,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
       if (sameValue(target, measure)) {
         w += 2_000;
+      }
+      if (!measure.unit().isBare() || target.unit().isBare()) {
+        w += 1_000; // 1-9月1180亿元 over 2023年：1500 against 1620亿元: the unit says whose figure it is
       }
       int position = nm <= 1 ? 0 : (int) ((long) m * 999 / (nm - 1));
       boolean latest = measure.unit().dimension() == Unit.Dimension.PERCENT && evidence.measureMetric(m).length() < 2;

@@ -72,6 +72,13 @@ class AssignmentMatcherTest {
   }
 
   @Test
+  void aValueWithTheTargetsUnitBeatsABareNumberBeforeIt() {
+    assertThat(evidence(read("固定资产投资1620亿元。", "2019年：1500；1-9月1180亿元"))).containsExactly("1180亿元");
+    // A bare number alone is still read in the target's unit, as a table's actual column writes it.
+    assertThat(evidence(read("新建公厕15座。", "完成：16"))).containsExactly("16");
+  }
+
+  @Test
   void aSubjectlessRateSpeaksOfTheOnlyRateTargetAndTheLatestCounts() {
     Task task = read("城镇居民人均可支配收入增长 8%以上。", "一季度增速 0.6%，二季度增速 3.0%，三季度增速 4.5%，四季度预计增速 6%。");
     assertThat(evidence(task)).containsExactly("6%");
