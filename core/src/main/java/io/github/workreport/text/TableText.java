@@ -47,7 +47,7 @@ import java.util.Objects;
  *       (13)}, {@code （十三）}, {@code 十三、}, or a number in a cell of its own. The number is
  *       removed from the task text. {@code 32.2021年4月底前…} is task 32 when 32 is the number
  *       expected next; otherwise a line starting like a decimal ({@code 5.5千米…}) is text.
- *   <li><b>Responsible units</b> are split on blanks and on {@code 、，,；;} outside brackets.
+ *   <li><b>Responsible units</b> are split on blanks and on {@code 、，,；;/／} outside brackets.
  *   <li><b>Rows split across lines are merged</b> (unless {@link
  *       TableTextFormat#mergeContinuationRows()} is off). After a blank line (a page break), a line
  *       that does not start with a number continues the row above cell by cell: {@code

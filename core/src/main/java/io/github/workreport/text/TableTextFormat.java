@@ -60,7 +60,7 @@ public final class TableTextFormat {
   /**
    * The seed's format: tab-separated cells, the columns 主要任务 · 责任单位 · 完成情况 until a header
    * row says otherwise, the header names of the design brief, units separated by white space and
-   * 、，,；;, page-break continuation rows merged, lenient.
+   * 、，,；;/／, page-break continuation rows merged, lenient.
    */
   public static final TableTextFormat DEFAULT = new Builder().build();
 
@@ -133,7 +133,7 @@ public final class TableTextFormat {
   }
 
   /**
-   * The characters that separate responsible units in a cell, besides white space; {@code 、，,；;}
+   * The characters that separate responsible units in a cell, besides white space; {@code 、，,；;/／}
    * by default. Separators inside brackets do not split: 区住建局（区人防办、区城改办） is one unit.
    *
    * @return the separators
@@ -263,7 +263,7 @@ public final class TableTextFormat {
     private char cellSeparator = '\t';
     private List<Column> defaultColumns = List.of(Column.TASK, Column.UNITS, Column.NARRATIVE);
     private final EnumMap<Column, Set<String>> headerAliases = new EnumMap<>(Column.class);
-    private String unitSeparators = "、，,；;";
+    private String unitSeparators = "、，,；;/／";
     private boolean mergeContinuationRows = true;
     private boolean strict;
     private Charset charset;

@@ -16,7 +16,7 @@ class TableTextFormatTest {
     assertThat(f.cellSeparator()).isEqualTo('\t');
     assertThat(f.defaultColumns()).containsExactly(Column.TASK, Column.UNITS, Column.NARRATIVE);
     assertThat(f.headerAliases().get(Column.NARRATIVE)).contains("完成情况", "落实情况及下一步工作");
-    assertThat(f.unitSeparators()).isEqualTo("、，,；;");
+    assertThat(f.unitSeparators()).isEqualTo("、，,；;/／");
     assertThat(f.mergeContinuationRows()).isTrue();
     assertThat(f.strict()).isFalse();
     assertThat(f.charset()).isEmpty();

@@ -412,6 +412,8 @@ class TableTextTest {
       assertThat(TableTextReader.splitUnits("区住建局（区人防办、区城改办）、区财政局，区税务局；区发改委 区统计局", "、，,；;"))
           .containsExactly("区住建局（区人防办、区城改办）", "区财政局", "区税务局", "区发改委", "区统计局");
       assertThat(TableTextReader.splitUnits("区财政局、区税务局", "")).containsExactly("区财政局、区税务局");
+      assertThat(TableText.read("某县2022年重点任务\n1.任务\t县发改局/县统计局／县财政局\t完成。\n", "t.txt")
+          .tasks().get(0).responsibleUnits()).containsExactly("县发改局", "县统计局", "县财政局");
     }
 
     @Test
