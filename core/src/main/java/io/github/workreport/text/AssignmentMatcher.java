@@ -38,10 +38,10 @@ import java.util.Optional;
  *
  * Within a tier, closer words first, then a value stated outside parentheses over one in an
  * aside, then a value equal to the target, then a value with its unit over a bare number, then the
- * first figure (a total comes before its
- * breakdown) — but the last of several subject-less rates (一季度…四季度, the latest period). The
- * assignment is solved exactly per tier (the Hungarian method) and is deterministic. Revised
- * targets are assigned the same way, and completion rates to the targets left without a value.
+ * first figure (a total comes before its breakdown) — but the last of several subject-less rates
+ * (一季度…四季度, the latest period). The assignment is solved exactly per tier (the Hungarian
+ * method) and is deterministic. Revised targets are assigned the same way, and completion rates to
+ * the targets left without a value.
  * This class is immutable and thread-safe.
  */
 public final class AssignmentMatcher implements MeasureMatcher {

@@ -123,8 +123,10 @@ public final class TableTextFormat {
    * space, it equals one of the names or contains one (the longest contained name wins), so that
    * 落实进展情况 is the narrative; a {@link Column#MEASURE_UNIT} only by equal names, so that 配合单位 is
    * not one, and only in a table with a target or an achieved column (else 单位 is the responsible
-   * units). An achieved column is also named by a period and 完成 (1-6月完成, 上半年, 前三季度实际完成). A header cell that names no column, or a column already named,
-   * is kept as an extra column whose text is added to the narrative under its header.
+   * units). An achieved column is also named by a period and 完成 (1-6月完成, 上半年, 前三季度实际完成),
+   * a target column by any header with 目标 (目标增速(%)). A header cell that names no column, or a
+   * column already named, is kept as an extra column whose text is added to the narrative under its
+   * header.
    *
    * @return the names, by column
    */

@@ -351,7 +351,7 @@ final class TableTextReader {
         narrative |= column == Column.NARRATIVE;
       }
     }
-    indicatorColumns(roles, names);
+    indicatorColumns(roles);
     for (Column role : roles) {
       task |= role == Column.TASK;
     }
@@ -380,7 +380,7 @@ final class TableTextReader {
    * unit of measure beside a target or achieved column and the responsible units otherwise; with no
    * task column, the target column holds the task (序号 · 年度目标 · 责任单位 · 完成情况).
    */
-  private static void indicatorColumns(Column[] roles, String[] names) {
+  private static void indicatorColumns(Column[] roles) {
     List<Column> named = Arrays.asList(roles);
     boolean numbers = named.contains(Column.TARGET) || named.contains(Column.ACTUAL);
     for (int k = 0; k < roles.length; k++) {
