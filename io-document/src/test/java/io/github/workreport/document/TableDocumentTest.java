@@ -82,6 +82,23 @@ class TableDocumentTest {
     assertThat(report.tasks().get(0).targets()).hasSize(2);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"indicators.html", "indicators.docx"})
+  void aTableOfIndicatorsInWordOrAWebPageReadsAsItsTargetsAndAchievements(String name) throws java.io.IOException {
+    Report report;
+    try (java.io.InputStream in = TableDocumentTest.class.getResourceAsStream("fixtures/" + name)) {
+      report = io.github.workreport.rules.Classifier.standard().classify(DocumentReader.standard().read(in, name));
+    }
+    assertThat(report.tasks()).extracting(t -> t.text().replace(" ", ""))
+        .containsExactly("全市生产总值4620亿元，增速7%以上", "一般公共预算收入397亿元，增速7%以上", "进出口总额218亿美元，增速4.9%",
+            "城镇登记失业率3.5%以内");
+    assertThat(report.tasks()).extracting(t -> t.leadUnit().orElse(""))
+        .containsExactly("市发改委", "市财政局", "市商务局", "市人社局");
+    // 4619.8 of 4620 is within the band; 194.8 of 218 is not, and -6.3 % is far below 4.9 %.
+    assertThat(report.tasks()).extracting(Task::status).containsExactly(io.github.workreport.Status.BASICALLY_MET,
+        io.github.workreport.Status.MET, io.github.workreport.Status.NOT_MET, io.github.workreport.Status.MET);
+  }
+
   @Test
   void cleaningJoinsACellsLinesAsWritten() {
     assertThat(TableDocument.clean("新建公厕\n15座")).isEqualTo("新建公厕15座");
