@@ -57,6 +57,14 @@ final class Metrics {
   private static final WordSet STOP_BIGRAMS = WordSet.of(STOP_WORDS);
   private static final int[] STOP_CODES = java.util.Arrays.stream(STOP_WORDS)
       .mapToInt(w -> w.charAt(0) << 16 | w.charAt(1)).sorted().toArray();
+  /** The first characters of the stop bigrams, as a bit set over the low 12 bits of a character. */
+  private static final long[] STOP_FIRST = new long[64];
+
+  static {
+    for (String w : STOP_WORDS) {
+      STOP_FIRST[(w.charAt(0) & 4095) >>> 6] |= 1L << (w.charAt(0) & 63);
+    }
+  }
   /** Words naming a part of the whole (城镇…，农村…): a part's subject is the whole's, re-placed. */
   static final WordSet PARTITIONS = WordSet.of(
       "中心城区", "城镇", "农村", "城区", "乡村", "市区", "郊区", "城市", "市级", "区级", "省级", "县级",
@@ -374,20 +382,36 @@ final class Metrics {
     final int[] things;
     final int[] verbs;
     final int[] places;
-    /** Every bigram of the metric, for the other side's lookups; sorted. */
-    final int[] all;
+    /**
+     * Every bigram of the metric, for the other side's lookups: an open-addressed set, linear
+     * probing, 0 an empty slot (the bigram 0 is {@link #hasZero}). Built in one pass where sorting
+     * and searching cost a log factor, and it tells at once whether a bigram was listed already.
+     */
+    private final int[] table;
+    private final int shift;
+    private final boolean hasZero;
     final String head;
+
+    private static final byte THING = 1;
+    private static final byte VERB = 2;
+    private static final byte PLACE = 4;
 
     Words(String metric) {
       String t = comparable(metric);
       this.metric = t;
       int n = t.length();
+      int bigrams = Math.max(0, n - 1);
+      int bits = 32 - Integer.numberOfLeadingZeros(bigrams * 2 + 1); // at most half full
+      int[] set = new int[1 << bits];
+      byte[] listed = new byte[set.length];
+      int probe = set.length - 1;
+      shift = 32 - bits;
+      boolean zero = false;
       boolean[] verb = verbChars(t);
       boolean[] place = placeChars(t);
-      int[] thingList = new int[Math.max(0, n - 1)];
-      int[] verbList = new int[Math.max(0, n - 1)];
-      int[] placeList = new int[Math.max(0, n - 1)];
-      int[] allList = new int[Math.max(0, n - 1)];
+      int[] thingList = new int[bigrams];
+      int[] verbList = new int[bigrams];
+      int[] placeList = new int[bigrams];
       int nt = 0;
       int nv = 0;
       int np = 0;
@@ -395,44 +419,65 @@ final class Metrics {
         char a = t.charAt(i);
         char b = t.charAt(i + 1);
         int code = a << 16 | b;
-        allList[i] = code;
+        int slot = 0;
+        if (code == 0) {
+          zero = true;
+        } else {
+          slot = (code * 0x9E3779B9) >>> shift;
+          while (set[slot] != 0 && set[slot] != code) {
+            slot = (slot + 1) & probe;
+          }
+          set[slot] = code;
+        }
         if (!isWordChar(a) || !isWordChar(b)) {
           continue;
         }
+        // 0 is no word character, so a listed bigram always has its slot
         if (place[i] || place[i + 1]) {
-          np = addDistinct(placeList, np, code);
+          if ((listed[slot] & PLACE) == 0) {
+            listed[slot] |= PLACE;
+            placeList[np++] = code;
+          }
         } else if (verb[i] && verb[i + 1]) {
-          nv = addDistinct(verbList, nv, code);
-        } else if (!verb[i] && !verb[i + 1] && !isStop(a, b)) {
-          nt = addDistinct(thingList, nt, code);
+          if ((listed[slot] & VERB) == 0) {
+            listed[slot] |= VERB;
+            verbList[nv++] = code;
+          }
+        } else if (!verb[i] && !verb[i + 1] && !isStop(a, b) && (listed[slot] & THING) == 0) {
+          listed[slot] |= THING;
+          thingList[nt++] = code;
         }
       }
-      things = java.util.Arrays.copyOf(thingList, nt);
+      things = nt == bigrams ? thingList : java.util.Arrays.copyOf(thingList, nt);
       verbs = java.util.Arrays.copyOf(verbList, nv);
       places = java.util.Arrays.copyOf(placeList, np);
-      java.util.Arrays.sort(allList);
-      all = allList;
+      table = set;
+      hasZero = zero;
       head = head(t);
     }
 
     /** Whether the bigram occurs in this metric. */
     boolean has(int bigram) {
-      return java.util.Arrays.binarySearch(all, bigram) >= 0;
-    }
-
-    private static int addDistinct(int[] list, int size, int code) {
-      for (int k = 0; k < size; k++) {
-        if (list[k] == code) {
-          return size;
-        }
+      if (bigram == 0) {
+        return hasZero;
       }
-      list[size] = code;
-      return size + 1;
+      int probe = table.length - 1;
+      int slot = (bigram * 0x9E3779B9) >>> shift;
+      int code;
+      while ((code = table[slot]) != 0) {
+        if (code == bigram) {
+          return true;
+        }
+        slot = (slot + 1) & probe;
+      }
+      return false;
     }
   }
 
   private static boolean isStop(char a, char b) {
-    return java.util.Arrays.binarySearch(STOP_CODES, a << 16 | b) >= 0;
+    // most bigrams start with no stop word's first character: one bit test, no search
+    return (STOP_FIRST[(a & 4095) >>> 6] & 1L << (a & 63)) != 0
+        && java.util.Arrays.binarySearch(STOP_CODES, a << 16 | b) >= 0;
   }
 
   private static final String PLACE_ENDS = "区县市省镇乡";
