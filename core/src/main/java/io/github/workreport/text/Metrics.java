@@ -388,7 +388,10 @@ final class Metrics {
     private final int[] table;
     private final int shift;
     private final boolean hasZero;
-    final String head;
+    /** Which characters of the metric belong to a verb of doing. */
+    private final boolean[] verb;
+    /** The metric's {@link Metrics#head}, worked out when first asked: only a target's is. */
+    private String head;
 
     private static final byte THING = 1;
     private static final byte VERB = 2;
@@ -408,8 +411,8 @@ final class Metrics {
       boolean[] verb = verbChars(t);
       boolean[] place = placeChars(t);
       int[] thingList = new int[bigrams];
-      int[] verbList = new int[bigrams];
-      int[] placeList = new int[bigrams];
+      int[] verbList = null; // few metrics name work twice or list places: made when first needed
+      int[] placeList = null;
       int nt = 0;
       int nv = 0;
       int np = 0;
@@ -431,14 +434,16 @@ final class Metrics {
           continue;
         }
         // 0 is no word character, so a listed bigram always has its slot
-        if (place[i] || place[i + 1]) {
+        if (place != null && (place[i] || place[i + 1])) {
           if ((listed[slot] & PLACE) == 0) {
             listed[slot] |= PLACE;
+            placeList = placeList == null ? new int[bigrams] : placeList;
             placeList[np++] = code;
           }
         } else if (verb[i] && verb[i + 1]) {
           if ((listed[slot] & VERB) == 0) {
             listed[slot] |= VERB;
+            verbList = verbList == null ? new int[bigrams] : verbList;
             verbList[nv++] = code;
           }
         } else if (!verb[i] && !verb[i + 1] && !isStop(a, b) && (listed[slot] & THING) == 0) {
@@ -446,12 +451,26 @@ final class Metrics {
           thingList[nt++] = code;
         }
       }
-      things = nt == bigrams ? thingList : java.util.Arrays.copyOf(thingList, nt);
-      verbs = java.util.Arrays.copyOf(verbList, nv);
-      places = java.util.Arrays.copyOf(placeList, np);
+      things = trimmed(thingList, nt);
+      verbs = trimmed(verbList, nv);
+      places = trimmed(placeList, np);
       table = set;
       hasZero = zero;
-      head = head(t);
+      this.verb = verb;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private static int[] trimmed(int[] list, int size) {
+      return size == 0 ? NONE : size == list.length ? list : java.util.Arrays.copyOf(list, size);
+    }
+
+    /** The metric's head: its last two characters once generic tails are cut; empty if none. */
+    String head() {
+      if (head == null) {
+        head = Metrics.head(metric);
+      }
+      return head;
     }
 
     /** Whether the bigram occurs in this metric. */
@@ -483,14 +502,14 @@ final class Metrics {
   /**
    * The characters of the places a subject lists before the thing it names: 端州区、鼎湖区、肇庆高新区
    * in 端州区、鼎湖区、肇庆高新区分散供养孤儿养育标准 — items of two to six characters ending in 区,
-   * 县, 市, 省, 镇 or 乡, the last one run into the thing. A subject without such a list has none.
+   * 县, 市, 省, 镇 or 乡, the last one run into the thing. A subject without such a list has none: null.
    */
   static boolean[] placeChars(String t) {
-    boolean[] place = new boolean[t.length()];
     int first = t.indexOf('、');
     if (first < 0) {
-      return place;
+      return null;
     }
+    boolean[] place = new boolean[t.length()];
     int start = 0;
     boolean list = false;
     while (true) {
@@ -500,7 +519,7 @@ final class Metrics {
       }
       int len = sep - start;
       if (len < 2 || len > 6 || PLACE_ENDS.indexOf(t.charAt(sep - 1)) < 0) {
-        return new boolean[t.length()];
+        return null;
       }
       for (int k = start; k < sep; k++) {
         place[k] = true;
@@ -550,7 +569,8 @@ final class Metrics {
       return score; // the measure names nothing but a thing of the target: 造林 for 造林绿化
     }
     if (thingsShared == 1) {
-      return !target.head.isEmpty() && measure.contains(target.head) ? score : 0;
+      String head = target.head();
+      return !head.isEmpty() && measure.contains(head) ? score : 0;
     }
     if (sameClassifier && target.things.length == 0 && target.verbs.length > 0 && verbsShared == target.verbs.length) {
       return verbsShared; // a target that names only its work (培训1500人次): the same work, counted alike
@@ -587,8 +607,8 @@ final class Metrics {
     if (t.isEmpty() || m.isEmpty()) {
       return 0;
     }
-    boolean[] tv = verbChars(t);
-    boolean[] mv = verbChars(m);
+    boolean[] tv = target.verb;
+    boolean[] mv = measure.verb;
     int shared = 0;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
