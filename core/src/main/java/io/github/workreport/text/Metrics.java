@@ -54,6 +54,7 @@ final class Metrics {
       "全区", "我区", "全市", "我市", "全县", "我县", "全省", "我省", "全国", "全镇",
       "实现", "其中", "累计", "共计", "目前", "已经", "单位", "全年", "今年", "情况", "方面", "相关", "各类",
       "有关", "积极", "工程", "重点", "全部", "通过", "进行", "涉及"};
+  private static final WordSet STOP_BIGRAMS = WordSet.of(STOP_WORDS);
   private static final int[] STOP_CODES = java.util.Arrays.stream(STOP_WORDS)
       .mapToInt(w -> w.charAt(0) << 16 | w.charAt(1)).sorted().toArray();
   /** The first characters of the stop bigrams, as a bit set over the low 12 bits of a character. */
@@ -87,31 +88,29 @@ final class Metrics {
   static String cleanAfter(String raw) {
     String s = basic(raw);
     int cut = POST_CUT.indexWithin(s, 0, s.length());
-    return strip(s, 0, cut >= 0 ? cut : s.length());
+    if (cut >= 0) {
+      s = s.substring(0, cut);
+    }
+    return strip(s);
   }
 
   private static String strip(String s) {
-    return strip(s, 0, s.length());
-  }
-
-  /** {@code s[from, to)} without leading and trailing noise, cut once at the end. */
-  private static String strip(String s, int from, int to) {
     boolean changed = true;
-    while (changed && from < to) {
+    while (changed && !s.isEmpty()) {
       changed = false;
-      int len = LEADING_NOISE.startingAt(s, from, to);
+      int len = LEADING_NOISE.startingAt(s, 0);
       if (len > 0) {
-        from += len;
+        s = s.substring(len);
         changed = true;
         continue;
       }
-      len = TRAILING_NOISE.endingAt(s, from, to);
+      len = TRAILING_NOISE.endingAt(s, s.length());
       if (len > 0) {
-        to -= len;
+        s = s.substring(0, s.length() - len);
         changed = true;
       }
     }
-    return s.substring(from, to);
+    return s;
   }
 
   private static String leadingVerbs(String s) {
@@ -160,7 +159,7 @@ final class Metrics {
       }
       out.append(c);
     }
-    return NOISE.removeFrom(out);
+    return NOISE.removeFrom(out.toString());
   }
 
   private static boolean allHan(String s) {
@@ -257,23 +256,22 @@ final class Metrics {
    */
   static String withoutLabels(String subject, boolean target) {
     WordSet labels = target ? TARGET_LABELS : LABELS;
-    int from = 0;
-    int to = subject.length();
+    String s = subject;
     boolean changed = true;
-    while (changed && from < to) {
+    while (changed && !s.isEmpty()) {
       changed = false;
-      int len = labels.startingAt(subject, from, to);
+      int len = labels.startingAt(s, 0);
       if (len > 0) {
-        from += len;
+        s = s.substring(len);
         changed = true;
       }
-      len = labels.endingAt(subject, from, to);
-      if (len > 0) {
-        to -= len;
+      len = labels.endingAt(s, s.length());
+      if (len > 0 && len <= s.length()) {
+        s = s.substring(0, s.length() - len);
         changed = true;
       }
     }
-    return to - from == subject.length() ? subject : strip(subject, from, to);
+    return s.length() == subject.length() ? subject : strip(s);
   }
 
   /** The subject without the words that make its amount one per person or period (每人每月). */
@@ -346,21 +344,25 @@ final class Metrics {
 
   /** The head of a metric: its last two characters once generic tails are cut; empty if none. */
   static String head(String metric) {
-    int end = metric.length();
+    String s = metric;
     boolean changed = true;
     while (changed) {
       changed = false;
-      int len = Math.max(GENERIC_TAILS.endingAt(metric, end), ACTIVITIES.endingAt(metric, end));
-      if (len > 0 && end > len) {
-        end -= len;
+      int len = Math.max(GENERIC_TAILS.endingAt(s, s.length()), ACTIVITIES.endingAt(s, s.length()));
+      if (len > 0 && s.length() > len) {
+        s = s.substring(0, s.length() - len);
         changed = true;
       }
     }
-    if (end < 2) {
+    if (s.length() < 2) {
       return "";
     }
-    // every stop word is a bigram: the head is one exactly when its two characters are
-    return isStop(metric.charAt(end - 2), metric.charAt(end - 1)) ? "" : metric.substring(end - 2, end);
+    String head = s.substring(s.length() - 2);
+    return isStop(head) ? "" : head;
+  }
+
+  static boolean isStop(String bigram) {
+    return STOP_BIGRAMS.contains(bigram);
   }
 
   /** Verbs of doing, as opposed to the things done: they tell pieces of work apart, not what is counted. */

@@ -130,55 +130,6 @@ final class WordSet {
     return 0;
   }
 
-  /**
-   * The length of the longest word starting at {@code at} and ending by {@code limit}, or 0: what
-   * {@link #startingAt(CharSequence, int)} says of {@code text} cut at {@code limit}, with no cut made.
-   */
-  int startingAt(CharSequence text, int at, int limit) {
-    if (at < 0 || at >= limit) {
-      return 0;
-    }
-    char c = text.charAt(at);
-    if (!test(firstFilter, c)) {
-      return 0;
-    }
-    String[] words = byFirst.get(c);
-    if (words == null) {
-      return 0;
-    }
-    for (String w : words) {
-      if (at + w.length() <= limit && Lexicon.regionMatches(text, at, w)) {
-        return w.length();
-      }
-    }
-    return 0;
-  }
-
-  /**
-   * The length of the longest word ending exactly at {@code end} and starting at {@code floor} or
-   * later, or 0: what {@link #endingAt(CharSequence, int)} says of {@code text} from {@code floor} on.
-   */
-  int endingAt(CharSequence text, int floor, int end) {
-    if (end <= floor || end > text.length()) {
-      return 0;
-    }
-    char c = text.charAt(end - 1);
-    if (!test(lastFilter, c)) {
-      return 0;
-    }
-    String[] words = byLast.get(c);
-    if (words == null) {
-      return 0;
-    }
-    for (String w : words) {
-      int start = end - w.length();
-      if (start >= floor && Lexicon.regionMatches(text, start, w)) {
-        return w.length();
-      }
-    }
-    return 0;
-  }
-
   /** The length of the longest word ending exactly at {@code end}, or 0. */
   int endingAt(CharSequence text, int end) {
     if (end <= 0 || end > text.length()) {
@@ -243,7 +194,7 @@ final class WordSet {
   }
 
   /** {@code text} with every occurrence of the words removed, longest first at each position. */
-  String removeFrom(CharSequence text) {
+  String removeFrom(String text) {
     StringBuilder out = null;
     int copied = 0;
     for (int i = 0; i < text.length(); ) {
@@ -260,7 +211,7 @@ final class WordSet {
       copied = i;
     }
     if (out == null) {
-      return text.toString();
+      return text;
     }
     out.append(text, copied, text.length());
     return out.toString();

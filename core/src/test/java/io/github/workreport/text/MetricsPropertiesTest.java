@@ -3,7 +3,6 @@ package io.github.workreport.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
-import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.Arrays;
@@ -50,34 +49,5 @@ class MetricsPropertiesTest {
         }
       }
     });
-  }
-
-  private static final WordSet WORDS = WordSet.of("新建", "改造", "提升改造", "企业", "项目", "的", "、", "城镇", "农村",
-      "计划", "建设", "完成", "\u0000", "ab");
-
-  /**
-   * The bounded lookups that let a subject be cleaned by moving its ends: each says what the plain
-   * lookup says of the text cut there — so strip, withoutLabels and head, which now move indexes
-   * and cut once, give what cutting at every step gave.
-   */
-  @Test
-  void boundedLookupsSeeTheTextAsIfCut() {
-    qt().withExamples(3000).forAll(metrics(), integers().between(0, 400), integers().between(0, 400))
-        .checkAssert((text, x, y) -> {
-          int a = Math.min(x, y) % (text.length() + 1);
-          int b = Math.max(a, Math.max(x, y) % (text.length() + 1));
-          for (int at = a; at <= b; at++) {
-            String cut = text.substring(a, b);
-            assertThat(WORDS.startingAt(text, at, b)).isEqualTo(WORDS.startingAt(cut, at - a));
-            assertThat(WORDS.endingAt(text, a, at)).isEqualTo(WORDS.endingAt(cut, at - a));
-          }
-        });
-  }
-
-  /** Removing the words from a builder's text is removing them from its string. */
-  @Test
-  void removingFromABuilderIsRemovingFromItsString() {
-    qt().withExamples(2000).forAll(metrics()).checkAssert(text ->
-        assertThat(WORDS.removeFrom(new StringBuilder(text))).isEqualTo(WORDS.removeFrom(text)));
   }
 }
