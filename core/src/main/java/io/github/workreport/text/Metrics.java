@@ -57,6 +57,14 @@ final class Metrics {
   private static final WordSet STOP_BIGRAMS = WordSet.of(STOP_WORDS);
   private static final int[] STOP_CODES = java.util.Arrays.stream(STOP_WORDS)
       .mapToInt(w -> w.charAt(0) << 16 | w.charAt(1)).sorted().toArray();
+  /** The first characters of the stop bigrams, as a bit set over the low 12 bits of a character. */
+  private static final long[] STOP_FIRST = new long[64];
+
+  static {
+    for (String w : STOP_WORDS) {
+      STOP_FIRST[(w.charAt(0) & 4095) >>> 6] |= 1L << (w.charAt(0) & 63);
+    }
+  }
   /** Words naming a part of the whole (城镇…，农村…): a part's subject is the whole's, re-placed. */
   static final WordSet PARTITIONS = WordSet.of(
       "中心城区", "城镇", "农村", "城区", "乡村", "市区", "郊区", "城市", "市级", "区级", "省级", "县级",
@@ -374,20 +382,39 @@ final class Metrics {
     final int[] things;
     final int[] verbs;
     final int[] places;
-    /** Every bigram of the metric, for the other side's lookups; sorted. */
-    final int[] all;
-    final String head;
+    /**
+     * Every bigram of the metric, for the other side's lookups: an open-addressed set, linear
+     * probing, 0 an empty slot (the bigram 0 is {@link #hasZero}). Built in one pass where sorting
+     * and searching cost a log factor, and it tells at once whether a bigram was listed already.
+     */
+    private final int[] table;
+    private final int shift;
+    private final boolean hasZero;
+    /** Which characters of the metric belong to a verb of doing. */
+    private final boolean[] verb;
+    /** The metric's {@link Metrics#head}, worked out when first asked: only a target's is. */
+    private String head;
+
+    private static final byte THING = 1;
+    private static final byte VERB = 2;
+    private static final byte PLACE = 4;
 
     Words(String metric) {
       String t = comparable(metric);
       this.metric = t;
       int n = t.length();
+      int bigrams = Math.max(0, n - 1);
+      int bits = 32 - Integer.numberOfLeadingZeros(bigrams * 2 + 1); // at most half full
+      int[] set = new int[1 << bits];
+      byte[] listed = new byte[set.length];
+      int probe = set.length - 1;
+      shift = 32 - bits;
+      boolean zero = false;
       boolean[] verb = verbChars(t);
       boolean[] place = placeChars(t);
-      int[] thingList = new int[Math.max(0, n - 1)];
-      int[] verbList = new int[Math.max(0, n - 1)];
-      int[] placeList = new int[Math.max(0, n - 1)];
-      int[] allList = new int[Math.max(0, n - 1)];
+      int[] thingList = new int[bigrams];
+      int[] verbList = null; // few metrics name work twice or list places: made when first needed
+      int[] placeList = null;
       int nt = 0;
       int nv = 0;
       int np = 0;
@@ -395,44 +422,81 @@ final class Metrics {
         char a = t.charAt(i);
         char b = t.charAt(i + 1);
         int code = a << 16 | b;
-        allList[i] = code;
+        int slot = 0;
+        if (code == 0) {
+          zero = true;
+        } else {
+          slot = (code * 0x9E3779B9) >>> shift;
+          while (set[slot] != 0 && set[slot] != code) {
+            slot = (slot + 1) & probe;
+          }
+          set[slot] = code;
+        }
         if (!isWordChar(a) || !isWordChar(b)) {
           continue;
         }
-        if (place[i] || place[i + 1]) {
-          np = addDistinct(placeList, np, code);
+        // 0 is no word character, so a listed bigram always has its slot
+        if (place != null && (place[i] || place[i + 1])) {
+          if ((listed[slot] & PLACE) == 0) {
+            listed[slot] |= PLACE;
+            placeList = placeList == null ? new int[bigrams] : placeList;
+            placeList[np++] = code;
+          }
         } else if (verb[i] && verb[i + 1]) {
-          nv = addDistinct(verbList, nv, code);
-        } else if (!verb[i] && !verb[i + 1] && !isStop(a, b)) {
-          nt = addDistinct(thingList, nt, code);
+          if ((listed[slot] & VERB) == 0) {
+            listed[slot] |= VERB;
+            verbList = verbList == null ? new int[bigrams] : verbList;
+            verbList[nv++] = code;
+          }
+        } else if (!verb[i] && !verb[i + 1] && !isStop(a, b) && (listed[slot] & THING) == 0) {
+          listed[slot] |= THING;
+          thingList[nt++] = code;
         }
       }
-      things = java.util.Arrays.copyOf(thingList, nt);
-      verbs = java.util.Arrays.copyOf(verbList, nv);
-      places = java.util.Arrays.copyOf(placeList, np);
-      java.util.Arrays.sort(allList);
-      all = allList;
-      head = head(t);
+      things = trimmed(thingList, nt);
+      verbs = trimmed(verbList, nv);
+      places = trimmed(placeList, np);
+      table = set;
+      hasZero = zero;
+      this.verb = verb;
+    }
+
+    private static final int[] NONE = new int[0];
+
+    private static int[] trimmed(int[] list, int size) {
+      return size == 0 ? NONE : size == list.length ? list : java.util.Arrays.copyOf(list, size);
+    }
+
+    /** The metric's head: its last two characters once generic tails are cut; empty if none. */
+    String head() {
+      if (head == null) {
+        head = Metrics.head(metric);
+      }
+      return head;
     }
 
     /** Whether the bigram occurs in this metric. */
     boolean has(int bigram) {
-      return java.util.Arrays.binarySearch(all, bigram) >= 0;
-    }
-
-    private static int addDistinct(int[] list, int size, int code) {
-      for (int k = 0; k < size; k++) {
-        if (list[k] == code) {
-          return size;
-        }
+      if (bigram == 0) {
+        return hasZero;
       }
-      list[size] = code;
-      return size + 1;
+      int probe = table.length - 1;
+      int slot = (bigram * 0x9E3779B9) >>> shift;
+      int code;
+      while ((code = table[slot]) != 0) {
+        if (code == bigram) {
+          return true;
+        }
+        slot = (slot + 1) & probe;
+      }
+      return false;
     }
   }
 
   private static boolean isStop(char a, char b) {
-    return java.util.Arrays.binarySearch(STOP_CODES, a << 16 | b) >= 0;
+    // most bigrams start with no stop word's first character: one bit test, no search
+    return (STOP_FIRST[(a & 4095) >>> 6] & 1L << (a & 63)) != 0
+        && java.util.Arrays.binarySearch(STOP_CODES, a << 16 | b) >= 0;
   }
 
   private static final String PLACE_ENDS = "区县市省镇乡";
@@ -440,14 +504,14 @@ final class Metrics {
   /**
    * The characters of the places a subject lists before the thing it names: 端州区、鼎湖区、肇庆高新区
    * in 端州区、鼎湖区、肇庆高新区分散供养孤儿养育标准 — items of two to six characters ending in 区,
-   * 县, 市, 省, 镇 or 乡, the last one run into the thing. A subject without such a list has none.
+   * 县, 市, 省, 镇 or 乡, the last one run into the thing. A subject without such a list has none: null.
    */
   static boolean[] placeChars(String t) {
-    boolean[] place = new boolean[t.length()];
     int first = t.indexOf('、');
     if (first < 0) {
-      return place;
+      return null;
     }
+    boolean[] place = new boolean[t.length()];
     int start = 0;
     boolean list = false;
     while (true) {
@@ -457,7 +521,7 @@ final class Metrics {
       }
       int len = sep - start;
       if (len < 2 || len > 6 || PLACE_ENDS.indexOf(t.charAt(sep - 1)) < 0) {
-        return new boolean[t.length()];
+        return null;
       }
       for (int k = start; k < sep; k++) {
         place[k] = true;
@@ -507,7 +571,8 @@ final class Metrics {
       return score; // the measure names nothing but a thing of the target: 造林 for 造林绿化
     }
     if (thingsShared == 1) {
-      return !target.head.isEmpty() && measure.contains(target.head) ? score : 0;
+      String head = target.head();
+      return !head.isEmpty() && measure.contains(head) ? score : 0;
     }
     if (sameClassifier && target.things.length == 0 && target.verbs.length > 0 && verbsShared == target.verbs.length) {
       return verbsShared; // a target that names only its work (培训1500人次): the same work, counted alike
@@ -544,8 +609,8 @@ final class Metrics {
     if (t.isEmpty() || m.isEmpty()) {
       return 0;
     }
-    boolean[] tv = verbChars(t);
-    boolean[] mv = verbChars(m);
+    boolean[] tv = target.verb;
+    boolean[] mv = measure.verb;
     int shared = 0;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
