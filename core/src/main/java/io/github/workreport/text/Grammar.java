@@ -165,8 +165,10 @@ final class Grammar {
     List<Mention> mentions = tk.mentions;
     List<Reading> readings = read(tk, false, actors);
     Reading previous = null;
-    // The latest date naming a year after the report's, met so far: one forward pass for all readings.
+    // The latest dates naming a year after, and a year before, the report's, met so far: one forward
+    // pass for all readings.
     int later = -1;
+    int earlier = -1;
     int dates = 0;
     for (Reading r : readings) {
       Mention m = r.mention;
@@ -194,9 +196,11 @@ final class Grammar {
         for (; dates < mentions.size() && mentions.get(dates).start < m.prefixStart; dates++) {
           if (isLaterYear(tk, mentions.get(dates), year.getAsInt())) {
             later = mentions.get(dates).start;
+          } else if (isEarlierYear(tk, mentions.get(dates), year.getAsInt())) {
+            earlier = mentions.get(dates).start;
           }
         }
-        if (later >= r.sentenceStart) {
+        if (later >= r.sentenceStart || isBase(text, m, earlier)) {
           r.dropped = true;
         }
       }
@@ -331,6 +335,30 @@ final class Grammar {
   private static boolean isLaterYear(Tokens tk, Mention d, int year) {
     return d.type == Mention.Type.DATE && d.year > 0 && Math.max(d.year, d.lastYear) > year
         && tk.lengthEndingAt(skipSpacesBack(tk.normalized, d.prefixStart), AS_OF) == 0;
+  }
+
+  /** The words that make a year the base of a change (较2015年下降39.1%), not the date of a figure. */
+  private static final WordSet CHANGE_SINCE = WordSet.of("较", "比", "与", "同比", "相比", "对比", "较之", "相较");
+
+  /** A date of a year before the report's, of a figure rather than the base of a change. */
+  private static boolean isEarlierYear(Tokens tk, Mention d, int year) {
+    return d.type == Mention.Type.DATE && d.year > 0 && Math.max(d.year, d.lastYear) < year
+        && CHANGE_SINCE.endingAt(tk.normalized, skipSpacesBack(tk.normalized, d.prefixStart)) == 0;
+  }
+
+  /**
+   * Another year's figure, given beside this year's as its base: a date of a year before the
+   * report's earlier in the number's clause (2023年全市完成固定资产投资1500亿元 in a report of 2024),
+   * or a clause opening with the same period of last year (上年同期1100亿元). Not a comparison with
+   * it (比上年同期增长5%), which the clause's cue words read.
+   */
+  private static boolean isBase(String text, Mention m, int earlierYear) {
+    int clause = Reading.clauseStart(text, m.prefixStart);
+    if (earlierYear >= clause) {
+      return true;
+    }
+    int from = skipSpaces(text, clause);
+    return text.startsWith("上年同期", from) || text.startsWith("去年同期", from);
   }
 
   // ---------------------------------------------------------------------------------- readings

@@ -79,6 +79,17 @@ class AssignmentMatcherTest {
   }
 
   @Test
+  void anEarlierYearsFigureIsItsBaseNotWhatWasDone() {
+    // The report is of 2020.
+    assertThat(evidence(read("固定资产投资1620亿元。", "2019年全市完成固定资产投资1500亿元，今年1-9月完成1180亿元。")))
+        .containsExactly("1180亿元");
+    assertThat(evidence(read("固定资产投资1620亿元。", "上年同期1100亿元，1-9月1180亿元。"))).containsExactly("1180亿元");
+    // A year as the base of a change, and a growth over last year's period, are still read.
+    assertThat(evidence(read("PM2.5浓度较2015年下降25%以上。", "PM2.5浓度较2015年下降39.1%。"))).containsExactly("39.1%");
+    assertThat(evidence(read("社会消费品零售总额增长5%。", "社会消费品零售总额比上年同期增长5.2%。"))).containsExactly("5.2%");
+  }
+
+  @Test
   void aSubjectlessRateSpeaksOfTheOnlyRateTargetAndTheLatestCounts() {
     Task task = read("城镇居民人均可支配收入增长 8%以上。", "一季度增速 0.6%，二季度增速 3.0%，三季度增速 4.5%，四季度预计增速 6%。");
     assertThat(evidence(task)).containsExactly("6%");
