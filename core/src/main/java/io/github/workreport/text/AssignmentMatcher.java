@@ -37,7 +37,7 @@ import java.util.Optional;
  * </ol>
  *
  * Within a tier, closer words first, then a value stated outside parentheses over one in an
- * aside, then a value equal to the target, then the first figure (a total comes before its
+ * aside, then the later of two dates (1-11月 before 12月底), then a value equal to the target, then the first figure (a total comes before its
  * breakdown) — but the last of several subject-less rates (一季度…四季度, the latest period). The
  * assignment is solved exactly per tier (the Hungarian method) and is deterministic. Revised
  * targets are assigned the same way, and completion rates to the targets left without a value.
@@ -89,7 +89,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
     }
     Evidence evidence = weighed != null && sameElements(weighed.targets, targets) && sameElements(weighed.measures, measures)
         ? weighed : new Evidence(task.text(), targets, task.outcome().narrative(), measures);
-    Pairing pairing = new Pairing(evidence, asides(task.outcome().narrative(), measures));
+    Pairing pairing = new Pairing(evidence, asides(task.outcome().narrative(), measures), task.outcome().narrative());
     int[] revision = pairing.assign(Role.REVISED_TARGET, new boolean[measures.size()], new boolean[nt]);
     boolean[] used = new boolean[measures.size()];
     boolean[] done = new boolean[nt];
@@ -156,17 +156,26 @@ public final class AssignmentMatcher implements MeasureMatcher {
   private static final class Pairing {
     final Evidence evidence;
     final boolean[] aside;
+    /** Per measure, the month it is as of (1-11月: 11); 12 when undated. */
+    final int[] asOf;
     final int nt;
     final int nm;
     /** Per target, the most promising reason met so far why a measure is not its evidence. */
     final UnverifiedReason[] reasons;
 
-    Pairing(Evidence evidence, boolean[] aside) {
+    Pairing(Evidence evidence, boolean[] aside, String narrative) {
       this.evidence = evidence;
       this.aside = aside;
       this.nt = evidence.targets.size();
       this.nm = evidence.measures.size();
       this.reasons = new UnverifiedReason[nt];
+      this.asOf = new int[nm];
+      for (int m = 0; nm > 1 && m < nm; m++) {
+        Optional<io.github.workreport.Span> span = evidence.measures.get(m).span();
+        int month = span.isPresent() && span.get().end() <= narrative.length()
+            ? Deadlines.asOfMonth(narrative, span.get().end()) : 0;
+        asOf[m] = month == 0 ? 12 : month; // undated: the whole period reported on
+      }
     }
 
     UnverifiedReason reason(int t) {
@@ -408,14 +417,15 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
     }
 
-    /** Within a tier: closer words, then outside parentheses, then equal to the target, then position. */
+    /** Within a tier: closer words, then outside parentheses, then the later date, then equal to the target, then position. */
     private long weight(int t, int m, int similarity) {
       Measure measure = evidence.measures.get(m);
       Target target = evidence.targets.get(t);
-      long w = (long) Math.min(similarity, 99_999) * 10_000;
+      long w = (long) Math.min(similarity, 99_999) * 100_000;
       if (!aside[m]) {
-        w += 5_000;
+        w += 50_000;
       }
+      w += asOf[m] * 3_000L; // of one thing at two dates, the later total
       if (sameValue(target, measure)) {
         w += 2_000;
       }

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Deadlines in a task's text: a year (and month) introduced by 到/至/于/在 or followed by 前, 底,
@@ -134,6 +136,50 @@ final class Deadlines {
       }
     }
     return last;
+  }
+
+  /**
+   * The marks of a cumulative figure's date, each from the year's start: 1-11月 (group 1), 截至
+   * 2020年11月 (2), 11月底 (3), 前三季度 (4: September), 上半年 (5: June), 全年 and 年底 (6:
+   * December). A month alone (12月份) or a range from another month (7-12月) counts the work of
+   * that time only, and is no such mark.
+   */
+  private static final Pattern AS_OF = Pattern.compile(
+      "(?<![\\d.])1\\s*月?\\s*[-－—–~～至到]\\s*(\\d{1,2})\\s*月"
+      + "|(?:截至|截止)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?(\\d{1,2})\\s*月"
+      + "|(\\d{1,2})\\s*月\\s*[底末]"
+      + "|(前三季度|前3季度|1\\s*[-－—–~～至]\\s*3\\s*季度)"
+      + "|(上半年|前两季度|前两个季度)"
+      + "|(全年|年底|年末)");
+
+  /**
+   * The month a figure in a narrative is as of: the last mark of a cumulative date (1-11月, 截至11月底,
+   * 12月底, 前三季度, 上半年, 全年) in its sentence before {@code at} (the figure or its end); 0 when none. Two figures
+   * of one thing as of two dates are the same total growing, never parts to be summed.
+   *
+   * @param narrative the narrative
+   * @param at where the figure starts
+   * @return the month, 1 to 12, or 0
+   */
+  static int asOfMonth(String narrative, int at) {
+    int from = Reading.sentenceStart(narrative, at);
+    boolean any = false;
+    for (int k = from; k < at && !any; k++) {
+      char c = narrative.charAt(k);
+      any = c == '月' || c == '季' || c == '年';
+    }
+    if (!any) {
+      return 0;
+    }
+    Matcher m = AS_OF.matcher(narrative).region(from, at);
+    int month = 0;
+    while (m.find()) {
+      month = m.group(1) != null ? Integer.parseInt(m.group(1))
+          : m.group(2) != null ? Integer.parseInt(m.group(2))
+          : m.group(3) != null ? Integer.parseInt(m.group(3))
+          : m.group(4) != null ? 9 : m.group(5) != null ? 6 : 12;
+    }
+    return month >= 1 && month <= 12 ? month : 0;
   }
 
   /** 一 to 九 with 两 for 二, then 1 to 9: a character's index modulo 9, plus one, is its number. */

@@ -254,6 +254,14 @@ public final class TaskExtractor {
     if (stages == Metrics.STARTED_AND_DONE) {
       return List.of(); // 已开工95个，完工40个: the done are among the started, not beside them
     }
+    int asOf = 0;
+    for (int i : chain) {
+      int month = Deadlines.asOfMonth(narrative, kept.get(i).mention.start);
+      if (month != 0 && asOf != 0 && month != asOf) {
+        return List.of(); // 1-11月完成72公里，12月底完成80公里: one total at two dates
+      }
+      asOf = Math.max(asOf, month);
+    }
     for (int i : chain) {
       Reading r = kept.get(i);
       String own = narrative.substring(r.textStart, r.mention.prefixStart);

@@ -222,7 +222,19 @@ class FormsOfWritingTest {
             List.of("COUNT EXACTLY 5个 ← 4个"), Status.NOT_MET),
         // … counted alike: sites built for the training are not trainees
         Arguments.of("培训1500人次", "新建培训基地2个", 12,
-            List.of("COUNT EXACTLY 1500人次 ← -"), Status.UNDETERMINED));
+            List.of("COUNT EXACTLY 1500人次 ← -"), Status.UNDETERMINED),
+        // one total at two dates: the later figure, never their sum
+        Arguments.of("新建农村公路80公里", "1-11月已新建农村公路72公里，12月底完成80公里", 12,
+            List.of("AMOUNT EXACTLY 80公里 ← 80公里"), Status.MET),
+        Arguments.of("新建公厕40座", "截至10月底建成公厕30座，截至12月底建成公厕38座", 12,
+            List.of("COUNT EXACTLY 40座 ← 38座"), Status.BASICALLY_MET),
+        Arguments.of("改造老旧小区30个", "上半年完成改造12个，截至年底累计完成改造31个", 12,
+            List.of("COUNT EXACTLY 30个 ← 31个"), Status.EXCEEDED),
+        Arguments.of("地区生产总值增长6%", "前三季度地区生产总值增长5.8%，预计全年增长6.1%", 12,
+            List.of("GROWTH EXACTLY 6% ← 6.1%"), Status.EXCEEDED),
+        // … but the work of two halves is summed
+        Arguments.of("改造老旧小区30个", "上半年改造老旧小区12个，下半年改造老旧小区19个", 12,
+            List.of("COUNT EXACTLY 30个 ← 31个"), Status.EXCEEDED));
   }
 
   @ParameterizedTest(name = "{0} / {1}")
