@@ -232,6 +232,13 @@ class FormsOfWritingTest {
             List.of("COUNT EXACTLY 30个 ← 31个"), Status.EXCEEDED),
         Arguments.of("地区生产总值增长6%", "前三季度地区生产总值增长5.8%，预计全年增长6.1%", 12,
             List.of("GROWTH EXACTLY 6% ← 6.1%"), Status.EXCEEDED),
+        // a change in points written as the old and the new rate
+        Arguments.of("贫困发生率下降2个百分点", "贫困发生率由3.5%下降到1.2%", 12,
+            List.of("DECLINE EXACTLY 2个百分点 ← 2.3个百分点"), Status.EXCEEDED),
+        Arguments.of("城镇登记失业率下降0.5个百分点", "城镇登记失业率由4.2%下降至3.9%", 12,
+            List.of("DECLINE EXACTLY 0.5个百分点 ← 0.3个百分点"), Status.BASICALLY_MET),
+        Arguments.of("森林覆盖率提高1个百分点", "森林覆盖率由40.2%提高到41.4%", 12,
+            List.of("GROWTH EXACTLY 1个百分点 ← 1.2个百分点"), Status.EXCEEDED),
         // … but the work of two halves is summed
         Arguments.of("改造老旧小区30个", "上半年改造老旧小区12个，下半年改造老旧小区19个", 12,
             List.of("COUNT EXACTLY 30个 ← 31个"), Status.EXCEEDED));
