@@ -112,7 +112,7 @@ final class Deadlines {
   private static final String[] PLAN_PERIOD = {"期间", "时期", "期末", "末", "内"};
 
   /**
-   * The last year of a span of years counted from the report's: 三年内, 3年内, 用两年时间 and 分三年
+   * The last year of a span of years counted from the report's: 三年内, 3年内, 十年内, 用两年时间 and 分三年
    * (year + n − 1), 今明两年 and 明年底 (year + 1); -1 when there is none. 一年内 and 年内 are
    * the report's year, and a number of years followed by anything else (三年行动) is no span.
    */
@@ -125,12 +125,18 @@ final class Deadlines {
         continue;
       }
       int years = k >= 1 ? SPAN_NUMERALS.indexOf(text.charAt(k - 1)) : -1;
-      if (years < 0) {
+      int numeral = k - 1;
+      if (k >= 1 && text.charAt(k - 1) == '十'
+          || k >= 2 && text.startsWith("10", k - 2) && (k == 2 || Lexicon.arabicDigit(text.charAt(k - 3)) < 0)) {
+        years = 10; // 十年内, 10年内: ten, the one span past the single numerals
+        numeral = text.charAt(k - 1) == '十' ? k - 1 : k - 2;
+      } else if (years < 0) {
         continue;
+      } else {
+        years = years % 9 + 1; // the numerals and the digits, each from one
       }
-      years = years % 9 + 1; // the numerals and the digits, each from one
       boolean span = text.startsWith("内", k + 1) || text.startsWith("时间", k + 1)
-          || k >= 2 && text.charAt(k - 2) == '分' || k >= 3 && text.startsWith("今明两", k - 3);
+          || numeral >= 1 && text.charAt(numeral - 1) == '分' || k >= 3 && text.startsWith("今明两", k - 3);
       if (span && years >= 2) {
         last = Math.max(last, year + years - 1);
       }
