@@ -59,6 +59,10 @@ class FormsOfWritingTest {
             List.of("COUNT EXACTLY 900户 ← 860户"), Status.BASICALLY_MET),
         Arguments.of("送戏下乡1200场", "全年完成1347场", 12,
             List.of("COUNT EXACTLY 1200场 ← 1347场"), Status.EXCEEDED),
+        Arguments.of("新建充电桩300个", "年度任务300个，实际完成312个", 12,
+            List.of("COUNT EXACTLY 300个 ← 312个"), Status.EXCEEDED),
+        Arguments.of("新建充电桩300个", "全年任务300个，完成285个", 12,
+            List.of("COUNT EXACTLY 300个 ← 285个"), Status.BASICALLY_MET),
         // 2. signed growth against a growth target, compared in points
         Arguments.of("规模以上工业增加值增长8%以上", "规模以上工业增加值增长-6.2%", 6,
             List.of("GROWTH AT_LEAST 8% ← -6.2%"), Status.ONGOING),
