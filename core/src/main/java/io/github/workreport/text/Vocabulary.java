@@ -191,7 +191,7 @@ final class Vocabulary {
     words(CLAIM_EXCEEDED, "超额完成");
     words(CLAIM_BASIC, "基本完成");
     words(CLAIM_WHOLE, "全面完成", "全部完成", "已完成全年", "完成全年", "达到目标", "任务已完成", "工作已完成", "已全部完成",
-        "顺利完成", "按期完成", "如期完成", "按时完成");
+        "顺利完成", "按期完成", "如期完成", "按时完成", "提前完成");
     words(CUE_ONGOING, "正在", "推进中", "下一步", "尚未", "未完成", "加快推进", "继续推进", "进行中", "实施中",
         "施工中", "建设中", "有序推进", "稳步推进",
         // what is about to start, started, being processed or behind: still running
