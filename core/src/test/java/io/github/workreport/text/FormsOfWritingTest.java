@@ -243,6 +243,13 @@ class FormsOfWritingTest {
             List.of("DECLINE EXACTLY 0.5个百分点 ← 0.3个百分点"), Status.BASICALLY_MET),
         Arguments.of("森林覆盖率提高1个百分点", "森林覆盖率由40.2%提高到41.4%", 12,
             List.of("GROWTH EXACTLY 1个百分点 ← 1.2个百分点"), Status.EXCEEDED),
+        // how a rate is computed (同口径, 按可比价格计算) names no subject
+        Arguments.of("一般公共预算收入增长3%", "一般公共预算收入完成8.6亿元，同口径增长3.4%", 12,
+            List.of("GROWTH EXACTLY 3% ← 3.4%"), Status.EXCEEDED),
+        Arguments.of("税收收入增长5%", "税收收入完成6.2亿元，可比口径增长4.6%", 12,
+            List.of("GROWTH EXACTLY 5% ← 4.6%"), Status.BASICALLY_MET),
+        Arguments.of("地区生产总值增长6%", "地区生产总值完成320亿元，按可比价格计算增长6.4%", 12,
+            List.of("GROWTH EXACTLY 6% ← 6.4%"), Status.EXCEEDED),
         // … but the work of two halves is summed
         Arguments.of("改造老旧小区30个", "上半年改造老旧小区12个，下半年改造老旧小区19个", 12,
             List.of("COUNT EXACTLY 30个 ← 31个"), Status.EXCEEDED));
