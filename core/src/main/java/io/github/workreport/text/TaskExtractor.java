@@ -162,7 +162,55 @@ public final class TaskExtractor {
   static List<Measure> measures(String taskText, String narrative, List<Reading> readings, List<Target> targets,
       List<String> units, Evidence[] weighed) {
     List<Measure> measures = measuresAndSums(taskText, narrative, readings, targets, units, weighed);
-    return withChangesInPoints(narrative, readings, targets, measures);
+    return withFlatGrowth(narrative, targets, withChangesInPoints(narrative, readings, targets, measures));
+  }
+
+  /** 同比持平, 与上年基本持平: a growth of nothing on the year before (not 与全市持平, a comparison). */
+  private static final Pattern FLAT_ON_LAST_YEAR = Pattern.compile(
+      "(?:同比|与上年|与去年|较上年|较去年|比上年|比去年|与上年同期|与去年同期)(?:同期)?\\s*(基本)?持平");
+
+  /**
+   * For a task with a growth target in percent, a clause that gives no number but says the thing
+   * stayed where it was last year (社会消费品零售总额同比持平): a growth of 0%, after the measures.
+   */
+  private static List<Measure> withFlatGrowth(String narrative, List<Target> targets, List<Measure> measures) {
+    if (!narrative.contains("持平")) {
+      return measures;
+    }
+    boolean growth = false;
+    for (Target t : targets) {
+      growth |= t.kind() == Kind.GROWTH && t.unit().equals(Unit.PERCENT);
+    }
+    if (!growth) {
+      return measures;
+    }
+    List<Measure> out = null;
+    Matcher m = FLAT_ON_LAST_YEAR.matcher(narrative);
+    while (m.find()) {
+      int clause = Reading.clauseStart(narrative, m.start());
+      boolean numbered = false;
+      for (int k = clause; k < m.start() && !numbered; k++) {
+        numbered = Lexicon.arabicDigit(narrative.charAt(k)) >= 0;
+      }
+      for (int k = Reading.sentenceStart(narrative, m.start()); k < m.start() && !numbered; k++) {
+        numbered = narrative.charAt(k) == '%' || narrative.charAt(k) == '％';
+      }
+      if (numbered) {
+        continue; // 增长6%，与上年持平: the rate is the measure, and it is the rate that stayed level
+      }
+      if (out == null) {
+        out = new ArrayList<>(measures);
+      }
+      out.add(Measure.builder()
+          .metric(Metrics.cleanBefore(narrative.substring(clause, m.start()), List.of()))
+          .kind(Kind.GROWTH)
+          .quantity(Quantity.of(BigDecimal.ZERO, Unit.PERCENT))
+          .text(narrative.substring(clause, m.end()).strip())
+          .approximate(m.group(1) != null)
+          .span(Span.of(clause, m.end()))
+          .build());
+    }
+    return out == null ? measures : out;
   }
 
   /** 由3.5%下降到1.2%: the old rate, the verb of change, and 到/至/为 right before the new rate. */

@@ -250,6 +250,15 @@ class FormsOfWritingTest {
             List.of("GROWTH EXACTLY 5% ← 4.6%"), Status.BASICALLY_MET),
         Arguments.of("地区生产总值增长6%", "地区生产总值完成320亿元，按可比价格计算增长6.4%", 12,
             List.of("GROWTH EXACTLY 6% ← 6.4%"), Status.EXCEEDED),
+        // level with last year, in words: a growth of 0% — but not a rate level with last year's, nor with another place
+        Arguments.of("社会消费品零售总额增长5%", "社会消费品零售总额同比持平", 12,
+            List.of("GROWTH EXACTLY 5% ← 0%"), Status.NOT_MET),
+        Arguments.of("社会消费品零售总额增长5%", "社会消费品零售总额完成120亿元，与上年基本持平", 12,
+            List.of("GROWTH EXACTLY 5% ← 0%"), Status.NOT_MET),
+        Arguments.of("规上工业增加值增长6%", "规上工业增加值同比增长6%，与上年持平", 12,
+            List.of("GROWTH EXACTLY 6% ← 6%"), Status.MET),
+        Arguments.of("规上工业增加值增长6%", "规上工业增加值增速与全市持平", 12,
+            List.of("GROWTH EXACTLY 6% ← -"), Status.UNDETERMINED),
         // … but the work of two halves is summed
         Arguments.of("改造老旧小区30个", "上半年改造老旧小区12个，下半年改造老旧小区19个", 12,
             List.of("COUNT EXACTLY 30个 ← 31个"), Status.EXCEEDED));
