@@ -169,12 +169,14 @@ public final class AssignmentMatcher implements MeasureMatcher {
       this.nt = evidence.targets.size();
       this.nm = evidence.measures.size();
       this.reasons = new UnverifiedReason[nt];
-      this.asOf = new int[nm];
-      for (int m = 0; nm > 1 && m < nm; m++) {
+      int[] ends = new int[nm];
+      for (int m = 0; m < nm; m++) {
         Optional<io.github.workreport.Span> span = evidence.measures.get(m).span();
-        int month = span.isPresent() && span.get().end() <= narrative.length()
-            ? Deadlines.asOfMonth(narrative, span.get().end()) : 0;
-        asOf[m] = month == 0 ? 12 : month; // undated: the whole period reported on
+        ends[m] = span.isPresent() && span.get().end() <= narrative.length() ? span.get().end() : 0;
+      }
+      this.asOf = nm > 1 ? Deadlines.asOfMonths(narrative, ends) : new int[nm];
+      for (int m = 0; m < nm; m++) {
+        asOf[m] = asOf[m] == 0 ? 12 : asOf[m]; // undated: the whole period reported on
       }
     }
 

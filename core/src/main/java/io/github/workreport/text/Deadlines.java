@@ -168,24 +168,76 @@ final class Deadlines {
    * @return the month, 1 to 12, or 0
    */
   static int asOfMonth(String narrative, int at) {
-    int from = Reading.sentenceStart(narrative, at);
-    boolean any = false;
-    for (int k = from; k < at && !any; k++) {
-      char c = narrative.charAt(k);
-      any = c == '月' || c == '季' || c == '年';
+    return asOfMonths(narrative, new int[] {at})[0];
+  }
+
+  /**
+   * {@link #asOfMonth} for several figures at once, reading the narrative once: for each position
+   * in {@code ats}, the month of the last cumulative date before it in its sentence, or 0. All are
+   * 0 unless some date is before December, as a figure of December is judged as an undated one.
+   *
+   * @param narrative the narrative
+   * @param ats where the figures start (or end)
+   * @return the months, 1 to 12, or 0, in the order of {@code ats}
+   */
+  static int[] asOfMonths(String narrative, int[] ats) {
+    int[] out = new int[ats.length];
+    if (!mayBeDated(narrative)) {
+      return out; // most narratives: no regular expression to run
     }
-    if (!any) {
-      return 0;
-    }
-    Matcher m = AS_OF.matcher(narrative).region(from, at);
-    int month = 0;
+    Matcher m = AS_OF.matcher(narrative);
+    int[] starts = new int[4];
+    int[] ends = new int[4];
+    int[] months = new int[4];
+    int n = 0;
+    boolean early = false;
     while (m.find()) {
-      month = m.group(1) != null ? Integer.parseInt(m.group(1))
+      int month = m.group(1) != null ? Integer.parseInt(m.group(1))
           : m.group(2) != null ? Integer.parseInt(m.group(2))
           : m.group(3) != null ? Integer.parseInt(m.group(3))
           : m.group(4) != null ? 9 : m.group(5) != null ? 6 : 12;
+      if (month < 1 || month > 12) {
+        continue;
+      }
+      if (n == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, 2 * n);
+        ends = java.util.Arrays.copyOf(ends, 2 * n);
+        months = java.util.Arrays.copyOf(months, 2 * n);
+      }
+      starts[n] = m.start();
+      ends[n] = m.end();
+      months[n++] = month;
+      early |= month < 12;
     }
-    return month >= 1 && month <= 12 ? month : 0;
+    if (!early) {
+      return out;
+    }
+    for (int i = 0; i < ats.length; i++) {
+      int from = Reading.sentenceStart(narrative, ats[i]);
+      for (int k = n - 1; k >= 0; k--) {
+        if (ends[k] <= ats[i] && starts[k] >= from) {
+          out[i] = months[k];
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the narrative may hold a date before December that {@link #AS_OF} reads. */
+  private static boolean mayBeDated(String narrative) {
+    for (int k = narrative.indexOf('月'); k >= 0; k = narrative.indexOf('月', k + 1)) {
+      int d = k;
+      while (d > 0 && Lexicon.arabicDigit(narrative.charAt(d - 1)) >= 0) {
+        d--;
+      }
+      char next = k + 1 < narrative.length() ? narrative.charAt(k + 1) : ' ';
+      if (d < k && (next == '底' || next == '末' || d > 0 && "-－—–~～至到".indexOf(narrative.charAt(d - 1)) >= 0
+          || d >= 2 && (narrative.startsWith("截至", d - 2) || narrative.startsWith("截止", d - 2) || narrative.charAt(d - 1) == '年'))) {
+        return true;
+      }
+    }
+    return narrative.contains("季度") || narrative.contains("上半年") || narrative.contains("前两");
   }
 
   /** 一 to 九 with 两 for 二, then 1 to 9: a character's index modulo 9, plus one, is its number. */
