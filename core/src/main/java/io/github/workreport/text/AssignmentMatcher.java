@@ -37,11 +37,11 @@ import java.util.Optional;
  * </ol>
  *
  * Within a tier, closer words first, then a value stated outside parentheses over one in an
- * aside, then a value equal to the target, then a value with its unit over a bare number, then the
- * first figure (a total comes before its breakdown) — but the last of several subject-less rates
- * (一季度…四季度, the latest period). The assignment is solved exactly per tier (the Hungarian
- * method) and is deterministic. Revised targets are assigned the same way, and completion rates to
- * the targets left without a value.
+ * aside, then the later of two dates (1-11月 before 12月底), then a value equal to the target, then
+ * a value with its unit over a bare number, then the first figure (a total comes before its
+ * breakdown) — but the last of several subject-less rates (一季度…四季度, the latest period). The
+ * assignment is solved exactly per tier (the Hungarian method) and is deterministic. Revised
+ * targets are assigned the same way, and completion rates to the targets left without a value.
  * This class is immutable and thread-safe.
  */
 public final class AssignmentMatcher implements MeasureMatcher {
@@ -90,7 +90,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
     }
     Evidence evidence = weighed != null && sameElements(weighed.targets, targets) && sameElements(weighed.measures, measures)
         ? weighed : new Evidence(task.text(), targets, task.outcome().narrative(), measures);
-    Pairing pairing = new Pairing(evidence, asides(task.outcome().narrative(), measures));
+    Pairing pairing = new Pairing(evidence, asides(task.outcome().narrative(), measures), task.outcome().narrative());
     int[] revision = pairing.assign(Role.REVISED_TARGET, new boolean[measures.size()], new boolean[nt]);
     boolean[] used = new boolean[measures.size()];
     boolean[] done = new boolean[nt];
@@ -157,17 +157,28 @@ public final class AssignmentMatcher implements MeasureMatcher {
   private static final class Pairing {
     final Evidence evidence;
     final boolean[] aside;
+    /** Per measure, the month it is as of (1-11月: 11); 12 when undated. */
+    final int[] asOf;
     final int nt;
     final int nm;
     /** Per target, the most promising reason met so far why a measure is not its evidence. */
     final UnverifiedReason[] reasons;
 
-    Pairing(Evidence evidence, boolean[] aside) {
+    Pairing(Evidence evidence, boolean[] aside, String narrative) {
       this.evidence = evidence;
       this.aside = aside;
       this.nt = evidence.targets.size();
       this.nm = evidence.measures.size();
       this.reasons = new UnverifiedReason[nt];
+      int[] ends = new int[nm];
+      for (int m = 0; m < nm; m++) {
+        Optional<io.github.workreport.Span> span = evidence.measures.get(m).span();
+        ends[m] = span.isPresent() && span.get().end() <= narrative.length() ? span.get().end() : 0;
+      }
+      this.asOf = nm > 1 ? Deadlines.asOfMonths(narrative, ends) : new int[nm];
+      for (int m = 0; m < nm; m++) {
+        asOf[m] = asOf[m] == 0 ? 12 : asOf[m]; // undated: the whole period reported on
+      }
     }
 
     UnverifiedReason reason(int t) {
@@ -410,16 +421,17 @@ public final class AssignmentMatcher implements MeasureMatcher {
     }
 
     /**
-     * Within a tier: closer words, then outside parentheses, then equal to the target, then a value
-     * with its unit over a bare number, then position.
+     * Within a tier: closer words, then outside parentheses, then the later date, then equal to the
+     * target, then a value with its unit over a bare number, then position.
      */
     private long weight(int t, int m, int similarity) {
       Measure measure = evidence.measures.get(m);
       Target target = evidence.targets.get(t);
-      long w = (long) Math.min(similarity, 99_999) * 10_000;
+      long w = (long) Math.min(similarity, 99_999) * 100_000;
       if (!aside[m]) {
-        w += 5_000;
+        w += 50_000;
       }
+      w += asOf[m] * 3_000L; // of one thing at two dates, the later total
       if (sameValue(target, measure)) {
         w += 2_000;
       }

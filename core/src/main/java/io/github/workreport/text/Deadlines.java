@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Deadlines in a task's text: a year (and month) introduced by 到/至/于/在 or followed by 前, 底,
@@ -110,7 +112,7 @@ final class Deadlines {
   private static final String[] PLAN_PERIOD = {"期间", "时期", "期末", "末", "内"};
 
   /**
-   * The last year of a span of years counted from the report's: 三年内, 3年内, 用两年时间 and 分三年
+   * The last year of a span of years counted from the report's: 三年内, 3年内, 十年内, 用两年时间 and 分三年
    * (year + n − 1), 今明两年 and 明年底 (year + 1); -1 when there is none. 一年内 and 年内 are
    * the report's year, and a number of years followed by anything else (三年行动) is no span.
    */
@@ -123,17 +125,119 @@ final class Deadlines {
         continue;
       }
       int years = k >= 1 ? SPAN_NUMERALS.indexOf(text.charAt(k - 1)) : -1;
-      if (years < 0) {
+      int numeral = k - 1;
+      if (k >= 1 && text.charAt(k - 1) == '十'
+          || k >= 2 && text.startsWith("10", k - 2) && (k == 2 || Lexicon.arabicDigit(text.charAt(k - 3)) < 0)) {
+        years = 10; // 十年内, 10年内: ten, the one span past the single numerals
+        numeral = text.charAt(k - 1) == '十' ? k - 1 : k - 2;
+      } else if (years < 0) {
         continue;
+      } else {
+        years = years % 9 + 1; // the numerals and the digits, each from one
       }
-      years = years % 9 + 1; // the numerals and the digits, each from one
       boolean span = text.startsWith("内", k + 1) || text.startsWith("时间", k + 1)
-          || k >= 2 && text.charAt(k - 2) == '分' || k >= 3 && text.startsWith("今明两", k - 3);
+          || numeral >= 1 && text.charAt(numeral - 1) == '分' || k >= 3 && text.startsWith("今明两", k - 3);
       if (span && years >= 2) {
         last = Math.max(last, year + years - 1);
       }
     }
     return last;
+  }
+
+  /**
+   * The marks of a cumulative figure's date, each from the year's start: 1-11月 (group 1), 截至
+   * 2020年11月 (2), 11月底 (3), 前三季度 (4: September), 上半年 (5: June), 全年 and 年底 (6:
+   * December). A month alone (12月份) or a range from another month (7-12月) counts the work of
+   * that time only, and is no such mark.
+   */
+  private static final Pattern AS_OF = Pattern.compile(
+      "(?<![\\d.])1\\s*月?\\s*[-－—–~～至到]\\s*(\\d{1,2})\\s*月"
+      + "|(?:截至|截止)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?(\\d{1,2})\\s*月"
+      + "|(\\d{1,2})\\s*月\\s*[底末]"
+      + "|(前三季度|前3季度|1\\s*[-－—–~～至]\\s*3\\s*季度)"
+      + "|(上半年|前两季度|前两个季度)"
+      + "|(全年|年底|年末)");
+
+  /**
+   * The month a figure in a narrative is as of: the last mark of a cumulative date (1-11月, 截至11月底,
+   * 12月底, 前三季度, 上半年, 全年) in its sentence before {@code at} (the figure or its end); 0 when none. Two figures
+   * of one thing as of two dates are the same total growing, never parts to be summed.
+   *
+   * @param narrative the narrative
+   * @param at where the figure starts
+   * @return the month, 1 to 12, or 0
+   */
+  static int asOfMonth(String narrative, int at) {
+    return asOfMonths(narrative, new int[] {at})[0];
+  }
+
+  /**
+   * {@link #asOfMonth} for several figures at once, reading the narrative once: for each position
+   * in {@code ats}, the month of the last cumulative date before it in its sentence, or 0. All are
+   * 0 unless some date is before December, as a figure of December is judged as an undated one.
+   *
+   * @param narrative the narrative
+   * @param ats where the figures start (or end)
+   * @return the months, 1 to 12, or 0, in the order of {@code ats}
+   */
+  static int[] asOfMonths(String narrative, int[] ats) {
+    int[] out = new int[ats.length];
+    if (!mayBeDated(narrative)) {
+      return out; // most narratives: no regular expression to run
+    }
+    Matcher m = AS_OF.matcher(narrative);
+    int[] starts = new int[4];
+    int[] ends = new int[4];
+    int[] months = new int[4];
+    int n = 0;
+    boolean early = false;
+    while (m.find()) {
+      int month = m.group(1) != null ? Integer.parseInt(m.group(1))
+          : m.group(2) != null ? Integer.parseInt(m.group(2))
+          : m.group(3) != null ? Integer.parseInt(m.group(3))
+          : m.group(4) != null ? 9 : m.group(5) != null ? 6 : 12;
+      if (month < 1 || month > 12) {
+        continue;
+      }
+      if (n == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, 2 * n);
+        ends = java.util.Arrays.copyOf(ends, 2 * n);
+        months = java.util.Arrays.copyOf(months, 2 * n);
+      }
+      starts[n] = m.start();
+      ends[n] = m.end();
+      months[n++] = month;
+      early |= month < 12;
+    }
+    if (!early) {
+      return out;
+    }
+    for (int i = 0; i < ats.length; i++) {
+      int from = Reading.sentenceStart(narrative, ats[i]);
+      for (int k = n - 1; k >= 0; k--) {
+        if (ends[k] <= ats[i] && starts[k] >= from) {
+          out[i] = months[k];
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the narrative may hold a date before December that {@link #AS_OF} reads. */
+  private static boolean mayBeDated(String narrative) {
+    for (int k = narrative.indexOf('月'); k >= 0; k = narrative.indexOf('月', k + 1)) {
+      int d = k;
+      while (d > 0 && Lexicon.arabicDigit(narrative.charAt(d - 1)) >= 0) {
+        d--;
+      }
+      char next = k + 1 < narrative.length() ? narrative.charAt(k + 1) : ' ';
+      if (d < k && (next == '底' || next == '末' || d > 0 && "-－—–~～至到".indexOf(narrative.charAt(d - 1)) >= 0
+          || d >= 2 && (narrative.startsWith("截至", d - 2) || narrative.startsWith("截止", d - 2) || narrative.charAt(d - 1) == '年'))) {
+        return true;
+      }
+    }
+    return narrative.contains("季度") || narrative.contains("上半年") || narrative.contains("前两");
   }
 
   /** 一 to 九 with 两 for 二, then 1 to 9: a character's index modulo 9, plus one, is its number. */

@@ -353,12 +353,22 @@ final class Grammar {
    * it (比上年同期增长5%), which the clause's cue words read.
    */
   private static boolean isBase(String text, Mention m, int earlierYear) {
-    int clause = Reading.clauseStart(text, m.prefixStart);
+    // The clause as far as a comma or a sentence's end: a colon only labels the figure (2023年：1500).
+    int clause = m.prefixStart;
+    while (clause > 0 && m.prefixStart - clause < CLAUSE_REACH && !isClauseBreak(text.charAt(clause - 1))) {
+      clause--;
+    }
     if (earlierYear >= clause) {
       return true;
     }
     int from = skipSpaces(text, clause);
     return text.startsWith("上年同期", from) || text.startsWith("去年同期", from);
+  }
+
+  private static final int CLAUSE_REACH = 60;
+
+  private static boolean isClauseBreak(char c) {
+    return Lexicon.isClauseEnd(c) && c != '：' && c != ':';
   }
 
   // ---------------------------------------------------------------------------------- readings

@@ -1,6 +1,7 @@
 package io.github.workreport.text;
 
 import io.github.workreport.Deadline;
+import io.github.workreport.Kind;
 import io.github.workreport.Measure;
 import io.github.workreport.Outcome;
 import io.github.workreport.Quantity;
@@ -9,12 +10,15 @@ import io.github.workreport.Span;
 import io.github.workreport.Status;
 import io.github.workreport.Target;
 import io.github.workreport.Task;
+import io.github.workreport.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Completes a task read from a table: finds the targets and the deadline in its text, the measures
@@ -157,6 +161,117 @@ public final class TaskExtractor {
    */
   static List<Measure> measures(String taskText, String narrative, List<Reading> readings, List<Target> targets,
       List<String> units, Evidence[] weighed) {
+    List<Measure> measures = measuresAndSums(taskText, narrative, readings, targets, units, weighed);
+    return withFlatGrowth(narrative, targets, withChangesInPoints(narrative, readings, targets, measures));
+  }
+
+  /** 同比持平, 与上年基本持平: a growth of nothing on the year before (not 与全市持平, a comparison). */
+  private static final Pattern FLAT_ON_LAST_YEAR = Pattern.compile(
+      "(?:同比|与上年|与去年|较上年|较去年|比上年|比去年|与上年同期|与去年同期)(?:同期)?\\s*(基本)?持平");
+
+  /**
+   * For a task with a growth target in percent, a clause that gives no number but says the thing
+   * stayed where it was last year (社会消费品零售总额同比持平): a growth of 0%, after the measures.
+   */
+  private static List<Measure> withFlatGrowth(String narrative, List<Target> targets, List<Measure> measures) {
+    if (!narrative.contains("持平")) {
+      return measures;
+    }
+    boolean growth = false;
+    for (Target t : targets) {
+      growth |= t.kind() == Kind.GROWTH && t.unit().equals(Unit.PERCENT);
+    }
+    if (!growth) {
+      return measures;
+    }
+    List<Measure> out = null;
+    Matcher m = FLAT_ON_LAST_YEAR.matcher(narrative);
+    while (m.find()) {
+      int clause = Reading.clauseStart(narrative, m.start());
+      boolean numbered = false;
+      for (int k = clause; k < m.start() && !numbered; k++) {
+        numbered = Lexicon.arabicDigit(narrative.charAt(k)) >= 0;
+      }
+      for (int k = Reading.sentenceStart(narrative, m.start()); k < m.start() && !numbered; k++) {
+        numbered = narrative.charAt(k) == '%' || narrative.charAt(k) == '％';
+      }
+      if (numbered) {
+        continue; // 增长6%，与上年持平: the rate is the measure, and it is the rate that stayed level
+      }
+      if (out == null) {
+        out = new ArrayList<>(measures);
+      }
+      out.add(Measure.builder()
+          .metric(Metrics.cleanBefore(narrative.substring(clause, m.start()), List.of()))
+          .kind(Kind.GROWTH)
+          .quantity(Quantity.of(BigDecimal.ZERO, Unit.PERCENT))
+          .text(narrative.substring(clause, m.end()).strip())
+          .approximate(m.group(1) != null)
+          .span(Span.of(clause, m.end()))
+          .build());
+    }
+    return out == null ? measures : out;
+  }
+
+  /** 由3.5%下降到1.2%: the old rate, the verb of change, and 到/至/为 right before the new rate. */
+  private static final Pattern RATE_CHANGED_TO = Pattern.compile(
+      "(?:由|从)\\s*(-?\\d+(?:\\.\\d+)?)\\s*[%％]\\s*(下降|降低|减少|回落|降|提高|提升|上升|增加|增长|升)?\\s*(?:到|至|为)\\s*$");
+  private static final String FALLING = "下降 降低 减少 回落 降";
+
+  /**
+   * For a target counted in points (下降2个百分点), the change a narrative gives as two rates (由3.5%
+   * 下降到1.2%: 2.3 points down), after the new rate; the old one is no measure of its own.
+   */
+  private static List<Measure> withChangesInPoints(String narrative, List<Reading> readings, List<Target> targets,
+      List<Measure> measures) {
+    boolean inPoints = false;
+    for (Target t : targets) {
+      inPoints |= t.unit().equals(Unit.PERCENTAGE_POINT) && (t.kind() == Kind.GROWTH || t.kind() == Kind.DECLINE);
+    }
+    if (!inPoints) {
+      return measures;
+    }
+    List<Measure> out = null;
+    for (Reading r : readings) {
+      if (r.dropped || r.role != Role.ACHIEVED || !r.mention.unitSymbol.endsWith("%") && !r.mention.unitSymbol.endsWith("％")) {
+        continue;
+      }
+      int from = Math.max(Reading.clauseStart(narrative, r.mention.prefixStart), r.mention.prefixStart - 24);
+      Matcher m = RATE_CHANGED_TO.matcher(narrative).region(from, r.mention.prefixStart);
+      if (!m.find()) {
+        continue;
+      }
+      Measure rate = MeasureParser.toMeasure(narrative, r);
+      BigDecimal before = new BigDecimal(m.group(1));
+      boolean falls = m.group(2) != null ? FALLING.contains(m.group(2)) : before.compareTo(rate.value()) > 0;
+      BigDecimal change = falls ? before.subtract(rate.value()) : rate.value().subtract(before);
+      Measure points = Measure.builder()
+          .metric(rate.metric())
+          .kind(falls ? Kind.DECLINE : Kind.GROWTH)
+          .quantity(Quantity.of(change, Unit.PERCENTAGE_POINT))
+          .text(narrative.substring(m.start(), r.textEnd))
+          .estimated(rate.estimated())
+          .approximate(rate.approximate())
+          .span(Span.of(m.start(), r.textEnd))
+          .build();
+      if (out == null) {
+        out = new ArrayList<>(measures);
+      }
+      int at = out.size();
+      for (int i = 0; i < out.size(); i++) {
+        Optional<Span> span = out.get(i).span();
+        if (span.isPresent() && span.get().end() == r.textEnd && out.get(i).quantity().equals(rate.quantity())) {
+          at = i + 1;
+          break;
+        }
+      }
+      out.add(at, points);
+    }
+    return out == null ? measures : out;
+  }
+
+  private static List<Measure> measuresAndSums(String taskText, String narrative, List<Reading> readings, List<Target> targets,
+      List<String> units, Evidence[] weighed) {
     List<Reading> kept = new ArrayList<>(readings.size());
     for (Reading r : readings) {
       if (!r.dropped) {
@@ -253,6 +368,14 @@ public final class TaskExtractor {
     }
     if (stages == Metrics.STARTED_AND_DONE) {
       return List.of(); // 已开工95个，完工40个: the done are among the started, not beside them
+    }
+    int asOf = 0;
+    for (int i : chain) {
+      int month = Deadlines.asOfMonth(narrative, kept.get(i).mention.start);
+      if (month != 0 && asOf != 0 && month != asOf) {
+        return List.of(); // 1-11月完成72公里，12月底完成80公里: one total at two dates
+      }
+      asOf = Math.max(asOf, month);
     }
     for (int i : chain) {
       Reading r = kept.get(i);

@@ -59,6 +59,10 @@ class FormsOfWritingTest {
             List.of("COUNT EXACTLY 900户 ← 860户"), Status.BASICALLY_MET),
         Arguments.of("送戏下乡1200场", "全年完成1347场", 12,
             List.of("COUNT EXACTLY 1200场 ← 1347场"), Status.EXCEEDED),
+        Arguments.of("新建充电桩300个", "年度任务300个，实际完成312个", 12,
+            List.of("COUNT EXACTLY 300个 ← 312个"), Status.EXCEEDED),
+        Arguments.of("新建充电桩300个", "全年任务300个，完成285个", 12,
+            List.of("COUNT EXACTLY 300个 ← 285个"), Status.BASICALLY_MET),
         // 2. signed growth against a growth target, compared in points
         Arguments.of("规模以上工业增加值增长8%以上", "规模以上工业增加值增长-6.2%", 6,
             List.of("GROWTH AT_LEAST 8% ← -6.2%"), Status.ONGOING),
@@ -222,7 +226,42 @@ class FormsOfWritingTest {
             List.of("COUNT EXACTLY 5个 ← 4个"), Status.NOT_MET),
         // … counted alike: sites built for the training are not trainees
         Arguments.of("培训1500人次", "新建培训基地2个", 12,
-            List.of("COUNT EXACTLY 1500人次 ← -"), Status.UNDETERMINED));
+            List.of("COUNT EXACTLY 1500人次 ← -"), Status.UNDETERMINED),
+        // one total at two dates: the later figure, never their sum
+        Arguments.of("新建农村公路80公里", "1-11月已新建农村公路72公里，12月底完成80公里", 12,
+            List.of("AMOUNT EXACTLY 80公里 ← 80公里"), Status.MET),
+        Arguments.of("新建公厕40座", "截至10月底建成公厕30座，截至12月底建成公厕38座", 12,
+            List.of("COUNT EXACTLY 40座 ← 38座"), Status.BASICALLY_MET),
+        Arguments.of("改造老旧小区30个", "上半年完成改造12个，截至年底累计完成改造31个", 12,
+            List.of("COUNT EXACTLY 30个 ← 31个"), Status.EXCEEDED),
+        Arguments.of("地区生产总值增长6%", "前三季度地区生产总值增长5.8%，预计全年增长6.1%", 12,
+            List.of("GROWTH EXACTLY 6% ← 6.1%"), Status.EXCEEDED),
+        // a change in points written as the old and the new rate
+        Arguments.of("贫困发生率下降2个百分点", "贫困发生率由3.5%下降到1.2%", 12,
+            List.of("DECLINE EXACTLY 2个百分点 ← 2.3个百分点"), Status.EXCEEDED),
+        Arguments.of("城镇登记失业率下降0.5个百分点", "城镇登记失业率由4.2%下降至3.9%", 12,
+            List.of("DECLINE EXACTLY 0.5个百分点 ← 0.3个百分点"), Status.BASICALLY_MET),
+        Arguments.of("森林覆盖率提高1个百分点", "森林覆盖率由40.2%提高到41.4%", 12,
+            List.of("GROWTH EXACTLY 1个百分点 ← 1.2个百分点"), Status.EXCEEDED),
+        // how a rate is computed (同口径, 按可比价格计算) names no subject
+        Arguments.of("一般公共预算收入增长3%", "一般公共预算收入完成8.6亿元，同口径增长3.4%", 12,
+            List.of("GROWTH EXACTLY 3% ← 3.4%"), Status.EXCEEDED),
+        Arguments.of("税收收入增长5%", "税收收入完成6.2亿元，可比口径增长4.6%", 12,
+            List.of("GROWTH EXACTLY 5% ← 4.6%"), Status.BASICALLY_MET),
+        Arguments.of("地区生产总值增长6%", "地区生产总值完成320亿元，按可比价格计算增长6.4%", 12,
+            List.of("GROWTH EXACTLY 6% ← 6.4%"), Status.EXCEEDED),
+        // level with last year, in words: a growth of 0% — but not a rate level with last year's, nor with another place
+        Arguments.of("社会消费品零售总额增长5%", "社会消费品零售总额同比持平", 12,
+            List.of("GROWTH EXACTLY 5% ← 0%"), Status.NOT_MET),
+        Arguments.of("社会消费品零售总额增长5%", "社会消费品零售总额完成120亿元，与上年基本持平", 12,
+            List.of("GROWTH EXACTLY 5% ← 0%"), Status.NOT_MET),
+        Arguments.of("规上工业增加值增长6%", "规上工业增加值同比增长6%，与上年持平", 12,
+            List.of("GROWTH EXACTLY 6% ← 6%"), Status.MET),
+        Arguments.of("规上工业增加值增长6%", "规上工业增加值增速与全市持平", 12,
+            List.of("GROWTH EXACTLY 6% ← -"), Status.UNDETERMINED),
+        // … but the work of two halves is summed
+        Arguments.of("改造老旧小区30个", "上半年改造老旧小区12个，下半年改造老旧小区19个", 12,
+            List.of("COUNT EXACTLY 30个 ← 31个"), Status.EXCEEDED));
   }
 
   @ParameterizedTest(name = "{0} / {1}")

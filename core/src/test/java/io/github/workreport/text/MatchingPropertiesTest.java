@@ -173,6 +173,44 @@ class MatchingPropertiesTest {
 
   // ---------------------------------------------------------------------------------------------
 
+  private static final String[] AS_OF_EARLIER = {"1-%d月", "截至%d月底，", "%d月底"};
+
+  @Test
+  void oneTotalAtTwoDatesIsJudgedByTheLaterNeverTheirSum() {
+    qt().withExamples(400).forAll(integers().between(0, SUBJECTS.length * AS_OF_EARLIER.length - 1),
+        integers().between(2, 11), integers().between(1, 99_999), integers().between(1, 99_999))
+        .checkAssert((choice, month, earlier, later) -> {
+          int subject = choice % SUBJECTS.length;
+          int form = choice / SUBJECTS.length;
+          String unit = UNITS[subject];
+          String text = SUBJECTS[subject] + "1000" + unit;
+          String narrative = String.format(AS_OF_EARLIER[form], month) + SUBJECTS[subject] + earlier + unit
+              + "，截至12月底" + SUBJECTS[subject] + later + unit;
+          List<String> paired = paired(extracted(text, narrative));
+          assertThat(paired).as(text + " / " + narrative).containsExactly(later + unit);
+        });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  @Test
+  void aChangeInPointsWrittenAsTwoRatesIsTheirDifference() {
+    qt().withExamples(300).forAll(integers().between(0, 999), integers().between(0, 999), integers().between(1, 50))
+        .checkAssert((before, after, target) -> {
+          if (before.equals(after)) {
+            return;
+          }
+          boolean falls = before > after;
+          String text = "贫困发生率" + (falls ? "下降" : "提高") + (target / 10.0) + "个百分点";
+          String narrative = "贫困发生率由" + (before / 10.0) + "%" + (falls ? "下降到" : "提高到") + (after / 10.0) + "%";
+          java.math.BigDecimal change = java.math.BigDecimal.valueOf(Math.abs(before - after), 1);
+          assertThat(paired(extracted(text, narrative))).as(text + " / " + narrative)
+              .containsExactly(change.stripTrailingZeros().toPlainString() + "个百分点");
+        });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
   private static final String[] POLLUTANTS = {"二氧化硫", "氮氧化物", "化学需氧量", "氨氮", "挥发性有机物", "颗粒物"};
 
   @Test

@@ -43,7 +43,10 @@ class StatusCuesTest {
       "比上年增长6.1%，符合年度预期目标。|MET",
       "完成目标任务116.89%。|",
       "尚未完成年度目标。|",
-      "力争完成年度目标。|"})
+      "力争完成年度目标。|",
+      "已提前完成|MET",
+      "提前完成年度任务，新建公厕20座。|MET",
+      "力争提前完成。|"})
   void aClaimIsAboutTheWholeTask(String narrative, Status claim) {
     assertThat(StatusCues.claim(narrative)).isEqualTo(Optional.ofNullable(claim));
   }

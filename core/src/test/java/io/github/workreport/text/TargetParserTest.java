@@ -182,6 +182,8 @@ class TargetParserTest {
         Arguments.of("用三年时间完成棚户区改造3000户", "2022-12"),
         Arguments.of("力争3年内建成5G基站1000个", "2022-12"),
         Arguments.of("分两年完成危房改造800户", "2021-12"),
+        Arguments.of("十年内实现森林覆盖率达到45%", "2029-12"),
+        Arguments.of("用十年时间建成高标准农田10万亩", "2029-12"),
         Arguments.of("今明两年改造农村公路200公里", "2021-12"),
         Arguments.of("明年底前建成污水处理厂", "2021-12"),
         Arguments.of("“十四五”期间新增就业5万人", "2025-12"),
@@ -213,6 +215,9 @@ class TargetParserTest {
       "至2023年累计建成充电桩500个|建成充电桩",
       "年底前新建公厕20座|新建公厕",
       "两年内建成5G基站1000个|建成5G基站",
+      "六年内建成污水处理厂3座|建成污水处理厂",
+      "十年内实现森林覆盖率达到45%|实现森林覆盖率",
+      "分四年完成老旧小区改造80个|完成老旧小区改造",
       "用三年时间完成棚户区改造3000户|完成棚户区改造",
       "“十四五”期间新增就业5万人|新增就业"})
   void dueDatesAreNotPartOfTheMetric(String text, String metric) {
@@ -220,15 +225,15 @@ class TargetParserTest {
   }
 
   /**
-   * A span of n years counted from the report's year ends in year + n − 1, however it is written,
+   * A span of n years (two to ten) counted from the report's year ends in year + n − 1, however it is written,
    * and a later due date elsewhere in the text still wins (years are read as dates up to 2099).
    */
   @Test
   void aSpanOfYearsEndsInItsLastYear() {
-    String[] numerals = {"一", "两", "三", "四", "五", "六", "七", "八", "九"};
+    String[] numerals = {"一", "两", "三", "四", "五", "六", "七", "八", "九", "十"};
     String[] forms = {"%s年内", "用%s年时间", "分%s年", "力争%s年内"};
     qt().withExamples(500)
-        .forAll(integers().between(1990, 2090), integers().between(2, 9), integers().between(0, forms.length - 1),
+        .forAll(integers().between(1990, 2089), integers().between(2, 10), integers().between(0, forms.length - 1),
             integers().between(0, 1))
         .checkAssert((year, n, form, digits) -> {
           String span = String.format(forms[form], digits == 1 ? Integer.toString(n) : numerals[n - 1]);
