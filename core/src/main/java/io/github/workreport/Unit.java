@@ -297,9 +297,6 @@ public final class Unit {
    */
   public int compare(BigDecimal a, Unit other, BigDecimal b) {
     requireCommensurable(other);
-    if (scaleNumerator.equals(other.scaleNumerator) && scaleDenominator.equals(other.scaleDenominator)) {
-      return a.compareTo(b); // one scale (every scale is positive): nothing to multiply out
-    }
     BigDecimal left = a.multiply(scaleNumerator).multiply(other.scaleDenominator);
     BigDecimal right = b.multiply(other.scaleNumerator).multiply(scaleDenominator);
     return left.compareTo(right);

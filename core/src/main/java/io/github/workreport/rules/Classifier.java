@@ -411,11 +411,11 @@ public final class Classifier {
     }
     Quantity a = evidence.quantity();
     // A bare number (a cell without its unit, 800万 without a classifier) is in the other's unit.
-    t = withDimensionOf(t, a.unit());
+    t = Quantity.of(t.value(), t.unit().withDimensionOf(a.unit()));
     if (end != null) {
-      end = withDimensionOf(end, a.unit());
+      end = Quantity.of(end.value(), end.unit().withDimensionOf(a.unit()));
     }
-    a = withDimensionOf(a, t.unit());
+    a = Quantity.of(a.value(), a.unit().withDimensionOf(t.unit()));
     if (!a.unit().isCommensurableWith(t.unit())) {
       return null;
     }
@@ -451,12 +451,6 @@ public final class Classifier {
         ? Optional.empty()
         : Optional.of(ratio(a.unit().convert(a.value(), t.unit()), t.value()));
     return new Judgement(status, ratio, t, a, percent, lower, inRange, above);
-  }
-
-  /** {@code q} in its unit {@linkplain Unit#withDimensionOf as a number compared with} {@code other}: itself unless bare. */
-  private static Quantity withDimensionOf(Quantity q, Unit other) {
-    Unit unit = q.unit().withDimensionOf(other);
-    return unit == q.unit() ? q : Quantity.of(q.value(), unit);
   }
 
   private static BigDecimal inPercent(Quantity q) {
