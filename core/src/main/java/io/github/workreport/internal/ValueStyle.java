@@ -14,11 +14,6 @@ import org.immutables.value.Value;
  * stops the processor from copying {@code @Generated} and similar annotations onto the generated
  * classes, which would otherwise make consumers compiling with {@code -Werror} fail on a missing
  * annotation type.
- *
- * <p>{@code unsafeDefaultAndDerived} computes default attributes in declaration order instead of
- * through a per-instance initialisation shim: no default of the model reads another default, and
- * the shim cost an extra object and volatile writes for every copy of a measure, target or outcome,
- * of which reading a table makes several per task.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -30,6 +25,5 @@ import org.immutables.value.Value;
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true),
     optionalAcceptNullable = false,
-    depluralize = true,
-    unsafeDefaultAndDerived = true)
+    depluralize = true)
 public @interface ValueStyle {}
