@@ -5,7 +5,6 @@ import io.github.workreport.ReportReadException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -278,7 +277,7 @@ public final class TableText {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(format, "format");
-    return new TableTextStream(new TableTextReader(format, source, new StringReader(text)), null, extract)
+    return new TableTextStream(new TableTextReader(format, source, text), null, extract)
         .collect(format.maxRows());
   }
 }

@@ -21,9 +21,11 @@ final class TableTextLines {
    */
   static final class LineReader {
     private final Reader in;
+    /** The whole text when it is a string already: lines are then ranges of it, not copies. */
+    private final String whole;
     private final String source;
     private final int limit;
-    private final char[] buffer = new char[8192];
+    private final char[] buffer;
     private int pos;
     private int end;
     private int number;
@@ -32,8 +34,23 @@ final class TableTextLines {
     private boolean bomChecked;
     private final StringBuilder line = new StringBuilder();
 
+    /** The text of the line last found by {@link #advance()}, from {@link #start()} to {@link #end()}. */
+    private String text;
+    private int start;
+    private int stop;
+
     LineReader(Reader in, String source, int limit) {
       this.in = in;
+      this.whole = null;
+      this.buffer = new char[8192];
+      this.source = source;
+      this.limit = limit;
+    }
+
+    LineReader(String whole, String source, int limit) {
+      this.in = null;
+      this.whole = whole;
+      this.buffer = null;
       this.source = source;
       this.limit = limit;
     }
@@ -43,8 +60,82 @@ final class TableTextLines {
       return number;
     }
 
+    /**
+     * Finds the next line: false at the end of the text, else the line is {@link #text()} from
+     * {@link #start()} to {@link #end()}, which for a text read whole is the text itself.
+     */
+    boolean advance() {
+      if (whole == null) {
+        text = next();
+        start = 0;
+        stop = text == null ? 0 : text.length();
+        return text != null;
+      }
+      return advanceWithin();
+    }
+
+    /** The text holding the line last found. */
+    String text() {
+      return text;
+    }
+
+    /** Where the line last found starts in {@link #text()}. */
+    int start() {
+      return start;
+    }
+
+    /** Where the line last found ends in {@link #text()}, before its line end. */
+    int end() {
+      return stop;
+    }
+
+    /** {@link #advance()} on a text read whole: the same lines as {@link #next()} gives, without copying them. */
+    private boolean advanceWithin() {
+      String s = whole;
+      int length = s.length();
+      int p = pos;
+      if (afterCr) {
+        afterCr = false;
+        if (p < length && s.charAt(p) == '\n') {
+          p++;
+        }
+      }
+      if (!bomChecked && p < length && s.charAt(p) != '\n' && s.charAt(p) != '\r') {
+        bomChecked = true;
+        if (s.charAt(p) == '\uFEFF') {
+          p++;
+          if (p == length) { // a text of nothing but the mark has no line
+            pos = p;
+            return false;
+          }
+        }
+      }
+      if (p == length) {
+        pos = p;
+        return false;
+      }
+      int q = p;
+      while (q < length && s.charAt(q) != '\n' && s.charAt(q) != '\r') {
+        q++;
+      }
+      if (q - p > limit) {
+        throw new ReportReadException(source, "line " + (number + 1),
+            "the line is longer than " + limit + " characters (TableTextFormat.maxLineLength)");
+      }
+      text = s;
+      start = p;
+      stop = q;
+      number++;
+      if (q < length) {
+        afterCr = s.charAt(q) == '\r';
+        q++;
+      }
+      pos = q;
+      return true;
+    }
+
     /** The next line, or null at the end of the text. */
-    String next() {
+    private String next() {
       line.setLength(0);
       boolean any = false;
       while (true) {

@@ -65,9 +65,18 @@ final class TableTextReader {
   private boolean ended;
 
   TableTextReader(TableTextFormat format, String source, Reader text) {
+    this(format, source, new TableTextLines.LineReader(text, source, format.maxLineLength()));
+  }
+
+  /** A reader of a text held whole: its cells are cut from it directly, not from a copy of each line. */
+  TableTextReader(TableTextFormat format, String source, String text) {
+    this(format, source, new TableTextLines.LineReader(text, source, format.maxLineLength()));
+  }
+
+  private TableTextReader(TableTextFormat format, String source, TableTextLines.LineReader lines) {
     this.format = format;
     this.source = source;
-    this.lines = new TableTextLines.LineReader(text, source, format.maxLineLength());
+    this.lines = lines;
     this.separator = format.cellSeparator();
     this.strict = format.strict();
     Column[] columns = format.defaultColumns().toArray(new Column[0]);
@@ -100,9 +109,8 @@ final class TableTextReader {
 
   /** Scans the next line, or at the end of the text closes the last row; a text without rows is refused. */
   private void readLine() {
-    String text = lines.next();
-    if (text != null) {
-      scan(text, lines.number());
+    if (lines.advance()) {
+      scan(lines.text(), lines.start(), lines.end(), lines.number());
       return;
     }
     ended = true;
@@ -114,13 +122,12 @@ final class TableTextReader {
     }
   }
 
-  /** One line, without its line end: its cells, with a form feed splitting it in two. */
-  private void scan(String text, int line) {
-    int len = text.length();
-    int cellStart = 0;
+  /** One line, {@code text} from {@code start} to {@code len}: its cells, with a form feed splitting it in two. */
+  private void scan(String text, int start, int len, int line) {
+    int cellStart = start;
     rawCount = 0;
     boolean controls = false;
-    for (int i = 0; i < len; i++) {
+    for (int i = start; i < len; i++) {
       char c = text.charAt(i);
       if (c == separator) {
         addCell(text, cellStart, i);
