@@ -47,5 +47,5 @@ run Scan "$out/13_xiaoxian-2025-sep.pdf" "$out/scanned-13_xiaoxian-2025-sep.pdf"
 # a table of indicators (指标 · 单位 · 年度目标 · 目标增速(%) · 实绩 · 增速(%)), as a plan's execution report gives it
 # (its PDF is not a fixture yet: the PDF reader takes a column only from a header naming one of core's,
 # and LibreOffice sets the narrow columns so close that two cells' text is one piece)
-cp "$here/indicators.html" "$work/indicators-src.html" && office indicators && cp "$work/indicators.docx" "$out/"
-cp "$here/indicators.html" "$out/indicators.html"
+# (the page itself, fixtures/indicators.html, is written by hand and is the source of the others)
+cp "$out/indicators.html" "$work/indicators-src.html" && office indicators && cp "$work/indicators.docx" "$out/"
