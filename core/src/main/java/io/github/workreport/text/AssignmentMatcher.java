@@ -4,6 +4,7 @@ import io.github.workreport.Match;
 import io.github.workreport.Measure;
 import io.github.workreport.MeasureMatcher;
 import io.github.workreport.Role;
+import io.github.workreport.Span;
 import io.github.workreport.Target;
 import io.github.workreport.Task;
 import io.github.workreport.Unit;
@@ -130,7 +131,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
   static boolean[] asides(String narrative, List<Measure> measures) {
     boolean[] out = new boolean[measures.size()];
     for (int m = 0; m < out.length; m++) {
-      Optional<io.github.workreport.Span> span = measures.get(m).span();
+      Optional<Span> span = measures.get(m).span();
       if (span.isEmpty() || span.get().end() > narrative.length()) {
         continue;
       }
@@ -172,7 +173,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       this.reasons = new UnverifiedReason[nt];
       int[] ends = new int[nm];
       for (int m = 0; m < nm; m++) {
-        Optional<io.github.workreport.Span> span = evidence.measures.get(m).span();
+        Optional<Span> span = evidence.measures.get(m).span();
         ends[m] = span.isPresent() && span.get().end() <= narrative.length() ? span.get().end() : 0;
       }
       this.asOf = nm > 1 ? Deadlines.asOfMonths(narrative, ends) : new int[nm];

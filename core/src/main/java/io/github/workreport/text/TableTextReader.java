@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -654,7 +655,7 @@ final class TableTextReader {
         // An indicator table's targets follow the indicator, as the reports write them:
         // 全市生产总值4620亿元，增速7%以上 (a second target column named 目标增速(%)).
         String value = cell.strip();
-        String measured = k == l.target ? withUnit(value, unit) : labelled(targetLabel(l.headers[k]), value);
+        String measured = k == l.target ? withUnit(value, unit) : l.labelled(k, value);
         unitUsed |= k == l.target && measured.length() != value.length();
         text = k == l.target ? text + measured : text + "，" + measured;
         continue;
@@ -669,8 +670,7 @@ final class TableTextReader {
       if (extra.length() > 0) {
         extra.append('\n');
       }
-      extra.append(labelled(l.headers[k] == null || l.headers[k].isEmpty() ? "第" + (k + 1) + "列" : l.headers[k],
-          cell.strip()));
+      extra.append(l.labelled(k, cell.strip()));
     }
     if (!unitUsed) {
       // No bare number took the unit of measure: it is kept, as every cell is.
@@ -720,25 +720,6 @@ final class TableTextReader {
 
   private static boolean isDigitChar(char c) {
     return c >= '0' && c <= '9' || c >= '０' && c <= '９';
-  }
-
-  /** A unit written in a header: 增长% / 增速（%） / 完成额(亿元). */
-  private static final Pattern HEADER_UNIT = Pattern.compile("(.*?)\\s*(?:[（(]([^（()）]{1,4})[)）]|(%|％))");
-
-  /**
-   * A cell of a column without a role of its own under its header: a number whose unit the header
-   * gives, as the reports write it (增长% and 5.2 → 增长5.2%, 增速(%) and 7以上 → 增速7%以上), anything
-   * else as 备注：….
-   */
-  private static String labelled(String header, String value) {
-    java.util.regex.Matcher m = HEADER_UNIT.matcher(header);
-    if (m.matches() && !m.group(1).isEmpty()) {
-      String measured = withUnit(value, m.group(2) != null ? m.group(2) : m.group(3));
-      if (measured.length() != value.length()) {
-        return m.group(1) + measured;
-      }
-    }
-    return header + "：" + value;
   }
 
   /** The header of a second target column without its word of aim: 目标增速(%) → 增速(%). */
@@ -862,6 +843,13 @@ final class TableTextReader {
     final int target;
     final int actual;
     final int measureUnit;
+    /** Per column: its name under which a cell is kept, and, when its header gives a unit, the label and the unit. */
+    private final String[] names;
+    private final String[] labels;
+    private final String[] headerUnits;
+
+    /** A unit written in a header: 增长% / 增速（%） / 完成额(亿元). */
+    private static final Pattern HEADER_UNIT = Pattern.compile("(.*?)\\s*(?:[（(]([^（()）]{1,4})[)）]|(%|％))");
 
     Layout(Column[] roles, String[] headers) {
       this.roles = roles;
@@ -874,6 +862,34 @@ final class TableTextReader {
       this.target = indexOf(Column.TARGET);
       this.actual = indexOf(Column.ACTUAL);
       this.measureUnit = indexOf(Column.MEASURE_UNIT);
+      // Each column's name and the unit its header gives, read once per table, not per row.
+      this.names = new String[width];
+      this.labels = new String[width];
+      this.headerUnits = new String[width];
+      for (int k = 0; k < width; k++) {
+        String name = headers[k] == null || headers[k].isEmpty() ? "第" + (k + 1) + "列" : headers[k];
+        names[k] = roles[k] == Column.TARGET && k != target ? targetLabel(name) : name;
+        Matcher m = HEADER_UNIT.matcher(names[k]);
+        if (m.matches() && !m.group(1).isEmpty()) {
+          labels[k] = m.group(1);
+          headerUnits[k] = m.group(2) != null ? m.group(2) : m.group(3);
+        }
+      }
+    }
+
+    /**
+     * A cell of a column without a role of its own under its header: a number whose unit the header
+     * gives, as the reports write it (增长% and 5.2 → 增长5.2%, 增速(%) and 7以上 → 增速7%以上), anything
+     * else as 备注：….
+     */
+    String labelled(int k, String value) {
+      if (headerUnits[k] != null) {
+        String measured = withUnit(value, headerUnits[k]);
+        if (measured.length() != value.length()) {
+          return labels[k] + measured;
+        }
+      }
+      return names[k] + "：" + value;
     }
 
     private int indexOf(Column column) {
