@@ -2,9 +2,9 @@ package io.github.workreport.text;
 
 import static io.github.workreport.text.Vocabulary.ABOUT_AFTER;
 import static io.github.workreport.text.Vocabulary.ACTUAL;
-import static io.github.workreport.text.Vocabulary.AS_OF;
 import static io.github.workreport.text.Vocabulary.ASPIRATION;
 import static io.github.workreport.text.Vocabulary.ASSURED;
+import static io.github.workreport.text.Vocabulary.AS_OF;
 import static io.github.workreport.text.Vocabulary.AT_LEAST_AFTER;
 import static io.github.workreport.text.Vocabulary.AT_LEAST_BEFORE;
 import static io.github.workreport.text.Vocabulary.AT_MOST_AFTER;
@@ -22,6 +22,7 @@ import static io.github.workreport.text.Vocabulary.GOAL_VERB;
 import static io.github.workreport.text.Vocabulary.GROWTH_NOUN;
 import static io.github.workreport.text.Vocabulary.GROWTH_VERB;
 import static io.github.workreport.text.Vocabulary.LEVEL_VERB;
+import static io.github.workreport.text.Vocabulary.NEGATION;
 import static io.github.workreport.text.Vocabulary.NOUN;
 import static io.github.workreport.text.Vocabulary.OLD_MARK;
 import static io.github.workreport.text.Vocabulary.PER;
@@ -205,8 +206,10 @@ final class Grammar {
         }
       }
       if (!r.dropped && (r.metric.isEmpty() && opensOtherSet(text, m)
-          || r.before.isEmpty() && tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0)) {
-        r.dropped = true; // 另有2家已报会, 其余8个正在施工, 2个正在装修: more of the same thing, not what was done
+          || r.before.isEmpty() && tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0
+          || deniedAfter(tk, m))) {
+        // 另有2家已报会, 其余8个正在施工, 2个正在装修, 4个小区尚未开工: more of the same thing, not what was done
+        r.dropped = true;
       }
       if (r.dropped) {
         continue;
@@ -237,6 +240,22 @@ final class Grammar {
     }
     int after = plan + 2;
     return !tk.within(after, to, KIND_VERBS | GOAL_VERB | ASSURED) && !Metrics.namesWork(tk.normalized.substring(after, to));
+  }
+
+  /**
+   * Whether the number's clause says, after it, that the thing was not done: 4个小区因意见不统一未开工,
+   * 2个项目尚未完工, 3所学校没有建成. Only 未, 尚未 and 没有 deny a deed; 不 mostly builds a word (不同,
+   * 不断, 不统一) and 未发生 in a clause of its own denies something else.
+   */
+  private static boolean deniedAfter(Tokens tk, Mention m) {
+    String text = tk.normalized;
+    int end = clauseEnd(text, m.end);
+    for (int at = tk.firstWithin(m.end, end, NEGATION); at >= 0; at = tk.firstWithin(at + 1, end, NEGATION)) {
+      if (text.charAt(at) == '未' || text.startsWith("尚未", at) || text.startsWith("没有", at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words opening the rest or another set of the things just counted: 另有, 其余, 尚有. */

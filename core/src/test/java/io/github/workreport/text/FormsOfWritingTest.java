@@ -128,6 +128,13 @@ class FormsOfWritingTest {
             List.of("COUNT EXACTLY 20个 ← 12个"), Status.ONGOING),
         Arguments.of("新建公厕15座", "城区新建公厕9座，农村新建公厕7座，还有3座正在建设", 12,
             List.of("COUNT EXACTLY 15座 ← 16座"), Status.EXCEEDED),
+        // … nor are things the clause says were not done (未, 尚未, 没有 after the number)
+        Arguments.of("改造老旧小区40个", "完成改造36个，4个小区因居民意见不统一未开工", 12,
+            List.of("COUNT EXACTLY 40个 ← 36个"), Status.BASICALLY_MET),
+        Arguments.of("改造老旧小区40个", "完成改造30个，4个小区尚未开工", 6,
+            List.of("COUNT EXACTLY 40个 ← 30个"), Status.ONGOING),
+        Arguments.of("新建幼儿园10所", "已建成10所，不同规模幼儿园均投入使用", 12,
+            List.of("COUNT EXACTLY 10所 ← 10所"), Status.MET),
         // … but another set with a subject of its own is evidence for its own target, and a part
         Arguments.of("完成技能培训5000人次，技能鉴定2000人", "完成技能培训5200人次，另有技能鉴定2100人", 12,
             List.of("COUNT EXACTLY 5000人次 ← 5200人次", "COUNT EXACTLY 2000人 ← 2100人"), Status.EXCEEDED),
