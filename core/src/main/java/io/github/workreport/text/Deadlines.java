@@ -82,6 +82,45 @@ final class Deadlines {
     return latest == null ? Optional.empty() : Optional.of(Deadline.of(latest));
   }
 
+  /**
+   * The deadline a 完成时限 cell gives: in a column of due dates every date is one, whatever words
+   * surround it, so the latest month it names is the deadline (2021年12月底, 12月底前 in the report's
+   * year, 2022年 its December, 2021年6月-2022年6月 the later); 年底, 年内 and 全年 are the report
+   * year's December. Empty for a cell that names no date (长期坚持, 持续推进).
+   */
+  static Optional<Deadline> ofCell(String cell, OptionalInt year) {
+    if (cell.isBlank()) {
+      return Optional.empty();
+    }
+    List<Mention> mentions = NumberScanner.scan(cell);
+    YearMonth latest = null;
+    int currentYear = -1;
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.type != Mention.Type.DATE) {
+        continue;
+      }
+      if (m.year > 0) {
+        currentYear = m.lastYear > 0 ? m.lastYear : m.year;
+        Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+        boolean monthFollows = next != null && next.month > 0 && onlySpaces(cell, m.end, next.start);
+        if (!monthFollows && currentYear < 10000) {
+          latest = later(latest, YearMonth.of(currentYear, 12));
+        }
+      } else if (m.month > 0 && m.month <= 12) {
+        int y = currentYear > 0 ? currentYear : year.orElse(-1);
+        if (y > 0 && y < 10000) {
+          latest = later(latest, YearMonth.of(y, m.month));
+        }
+      }
+    }
+    if (latest == null && year.isPresent() && year.getAsInt() > 0 && year.getAsInt() < 10000
+        && (THIS_YEAR.within(cell) || cell.contains("全年"))) {
+      latest = YearMonth.of(year.getAsInt(), 12);
+    }
+    return latest == null ? Optional.empty() : Optional.of(Deadline.of(latest));
+  }
+
   private static YearMonth later(YearMonth latest, YearMonth due) {
     return latest == null || due.isAfter(latest) ? due : latest;
   }

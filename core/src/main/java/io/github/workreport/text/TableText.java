@@ -34,9 +34,10 @@ import java.util.Objects;
  *       StatusCues#ofHeading(String)} reads from it, and its declared count. Numbering restarts in
  *       each section; a heading repeated later (also {@code 已完成（续）}) continues its section.
  *   <li><b>Header rows</b> (主要任务 · 责任单位 · 完成情况, in any order, with the aliases of {@link
- *       TableTextFormat#headerAliases()}) set the columns; repeated headers are skipped. Columns no
- *       alias names (完成时限, 备注) are kept: their text is added to the narrative as
- *       {@code 备注：…}, a number as its header gives it ({@code 增长%} and 5.2 → {@code 增长5.2%}).
+ *       TableTextFormat#headerAliases()}) set the columns; repeated headers are skipped. A 完成时限
+ *       cell gives the task's deadline, 配合单位 follow the lead units. Columns no alias names (备注)
+ *       are kept: their text is added to the narrative as {@code 备注：…}, a number as its header
+ *       gives it ({@code 增长%} and 5.2 → {@code 增长5.2%}); so is a 完成时限 that names no date.
  *   <li><b>Indicator tables</b> (指标 · 单位 · 年度目标 · 目标增速(%) · 实绩 · 增速(%)) are written out
  *       as reports write them: the targets after the indicator in the task's text
  *       ({@code 全市生产总值4620亿元，增速7%以上}), the achieved values under their headers in the

@@ -38,6 +38,14 @@ public final class TableTextFormat {
     TASK,
     /** 责任单位: the responsible units, the lead first. */
     UNITS,
+    /** 配合单位, 协办单位: further responsible units, after the lead ones. */
+    SUPPORTING_UNITS,
+    /**
+     * 完成时限: when the task is due. A cell that names a month or a year (2021年12月底, 12月底前, 2022年,
+     * 年底) gives the task's deadline; one that names none (长期坚持) is kept in the narrative under
+     * its header.
+     */
+    DEADLINE,
     /** 完成情况: what the document reports about the task. */
     NARRATIVE,
     /**
@@ -276,9 +284,13 @@ public final class TableTextFormat {
     private Builder() {
       headerAlias(Column.NUMBER, "序号", "编号");
       headerAlias(Column.TASK, "主要任务", "工作任务", "任务内容", "目标任务", "重点工作", "项目名称",
-          "重点任务", "工作内容", "任务", "事项", "工作要点", "主要工作", "指标名称", "主要指标", "指标");
+          "重点任务", "工作内容", "任务", "事项", "工作要点", "主要工作", "指标名称", "主要指标", "指标", "项目内容",
+          "建设内容", "实施内容", "具体内容");
       headerAlias(Column.UNITS, "责任单位", "牵头单位", "责任部门", "牵头部门", "承办单位", "责任主体", "主责单位",
           "主办单位", "实施单位", "责任处室", "责任科室");
+      headerAlias(Column.SUPPORTING_UNITS, "配合单位", "配合部门", "协办单位", "协办部门", "协同单位", "参与单位",
+          "配合");
+      headerAlias(Column.DEADLINE, "完成时限", "时限", "完成时间", "截止时间", "完成期限", "时间节点", "时间要求");
       headerAlias(Column.NARRATIVE, "完成情况", "落实情况", "进展情况", "落实情况及下一步工作", "进展", "落实", "推进情况",
           "执行情况", "实施情况", "办理情况", "完成状况", "工作成效");
       headerAlias(Column.TARGET, "年度目标", "全年目标", "预期目标", "计划目标", "目标值", "目标数", "年度计划", "计划数");

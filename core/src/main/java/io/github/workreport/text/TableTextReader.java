@@ -1,5 +1,6 @@
 package io.github.workreport.text;
 
+import io.github.workreport.Deadline;
 import io.github.workreport.DeclaredTotals;
 import io.github.workreport.Outcome;
 import io.github.workreport.Report;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -629,9 +631,14 @@ final class TableTextReader {
     return ended;
   }
 
-  /** The task of a row as written, before extraction. */
-  Task task(Row r) {
+  /**
+   * The task of a row as written, before extraction.
+   *
+   * @param year the report's year, for a due date written without one (12月底)
+   */
+  Task task(Row r, OptionalInt year) {
     Layout l = r.layout;
+    Optional<Deadline> due = Deadlines.ofCell(r.cell(l.deadline), year);
     String text = r.cell(l.task);
     String narrative = r.cell(l.narrative);
     String unit = r.cell(l.measureUnit).strip();
@@ -648,7 +655,7 @@ final class TableTextReader {
     }
     for (int k = 0; k < l.width; k++) {
       String cell = r.cells[k];
-      if (cell == null || cell.isBlank() || k == l.actual) {
+      if (cell == null || cell.isBlank() || k == l.actual || k == l.deadline && due.isPresent()) {
         continue;
       }
       if (l.roles[k] == Column.TARGET) {
@@ -660,10 +667,11 @@ final class TableTextReader {
         text = k == l.target ? text + measured : text + "，" + measured;
         continue;
       }
-      if (l.roles[k] != null && l.roles[k] != Column.ACTUAL) {
+      if (l.roles[k] != null && l.roles[k] != Column.ACTUAL && l.roles[k] != Column.DEADLINE) {
         continue;
       }
-      // A column the format does not know (完成时限, 备注, 增长%) kept in the narrative under its header.
+      // A column the format does not know (备注, 增长%), or a due date that names no month (长期坚持, or
+      // 12月底 in a report of no known year), kept in the narrative under its header.
       if (extra == null) {
         extra = new StringBuilder(narrative);
       }
@@ -680,11 +688,22 @@ final class TableTextReader {
     if (extra != null) {
       narrative = extra.toString();
     }
+    List<String> responsible = splitUnits(r.cell(l.units), format.unitSeparators());
+    String supporting = r.cell(l.supportingUnits);
+    if (!supporting.isBlank()) {
+      responsible = new ArrayList<>(responsible);
+      for (String helper : splitUnits(supporting, format.unitSeparators())) {
+        if (!responsible.contains(helper)) {
+          responsible.add(helper);
+        }
+      }
+    }
     return Task.builder()
         .section(r.section.optionalName)
         .number(r.number)
         .text(text)
-        .responsibleUnits(splitUnits(r.cell(l.units), format.unitSeparators()))
+        .responsibleUnits(responsible)
+        .deadline(due)
         .outcome(Outcome.of(narrative, Status.UNDETERMINED))
         .build();
   }
@@ -843,6 +862,8 @@ final class TableTextReader {
     final int target;
     final int actual;
     final int measureUnit;
+    final int supportingUnits;
+    final int deadline;
     /** Per column: its name under which a cell is kept, and, when its header gives a unit, the label and the unit. */
     private final String[] names;
     private final String[] labels;
@@ -862,6 +883,8 @@ final class TableTextReader {
       this.target = indexOf(Column.TARGET);
       this.actual = indexOf(Column.ACTUAL);
       this.measureUnit = indexOf(Column.MEASURE_UNIT);
+      this.supportingUnits = indexOf(Column.SUPPORTING_UNITS);
+      this.deadline = indexOf(Column.DEADLINE);
       // Each column's name and the unit its header gives, read once per table, not per row.
       this.names = new String[width];
       this.labels = new String[width];

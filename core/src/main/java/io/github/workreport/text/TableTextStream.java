@@ -187,7 +187,7 @@ public final class TableTextStream implements Iterable<Task>, Closeable {
         TableTextReader.Row row = pending;
         pending = null;
         // The row as read, and its section's status now: the reader moves on while this waits.
-        Task read = reader.task(row);
+        Task read = reader.task(row, year);
         counts.add(read);
         if (extractor == null) {
           return () -> read;

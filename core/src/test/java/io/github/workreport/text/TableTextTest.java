@@ -505,6 +505,45 @@ class TableTextTest {
 
   // ------------------------------------------------------------------ errors
 
+  /** Columns of due dates and of supporting units, as task tables often have beside the lead unit. */
+  @Nested
+  class DeadlinesAndSupportingUnits {
+    private final String table = "某区2021年政府工作报告重点任务前三季度落实情况\n"
+        + "序号\t重点任务\t牵头单位\t配合单位\t完成时限\t进展情况\n"
+        + "1\t新建公办幼儿园5所\t区教育局\t区住建局、区财政局\t2021年12月底\t已建成3所。\n"
+        + "2\t城镇新增就业8000人以上\t区人社局\t\t9月底前\t新增就业8200人。\n"
+        + "3\t推进智慧城市建设\t区大数据局\t区教育局\t长期坚持\t持续推进。\n"
+        + "4\t完成河道治理3条\t区水务局\t\t2021年-2022年\t已完成1条。\n";
+
+    @Test
+    void theDeadlineCellGivesTheDueMonthAndSupportingUnitsFollowTheLead() {
+      Report report = TableText.read(table, "t.txt");
+      assertThat(report.tasks()).extracting(t -> t.deadline().map(d -> d.month().toString()).orElse("-"))
+          .containsExactly("2021-12", "2021-09", "-", "2022-12");
+      assertThat(report.tasks().get(0).responsibleUnits()).containsExactly("区教育局", "区住建局", "区财政局");
+      // a unit named twice is listed once
+      assertThat(report.tasks().get(2).responsibleUnits()).containsExactly("区大数据局", "区教育局");
+      // a due date read is the deadline, not narrative; one that names no date is kept there
+      assertThat(report.tasks()).extracting(t -> t.outcome().narrative())
+          .containsExactly("已建成3所。", "新增就业8200人。", "持续推进。\n完成时限：长期坚持", "已完成1条。");
+    }
+
+    @Test
+    void aTaskDueWithinTheReportsPeriodIsJudgedAndOneDueLaterIsStillRunning() {
+      Report report = io.github.workreport.rules.Classifier.standard().classify(TableText.read(table, "t.txt"));
+      assertThat(report.tasks().get(0).status()).isEqualTo(Status.ONGOING); // due in December, report of September
+      assertThat(report.tasks().get(1).status()).isEqualTo(Status.EXCEEDED);
+    }
+
+    @Test
+    void aContentHeaderNamesTheTask() {
+      Report report = TableText.read("某市2023年民生实事完成情况\n序号\t责任单位\t项目内容\t完成情况\n"
+          + "1\t市教育局\t新增学位3000个\t新增学位3150个。\n", "t.txt");
+      assertThat(report.tasks()).extracting(Task::text).containsExactly("新增学位3000个");
+      assertThat(report.tasks().get(0).responsibleUnits()).containsExactly("市教育局");
+    }
+  }
+
   /** Tables of indicators: 指标 · 单位 · 目标 · 实绩 · 增速, the layout of a plan's execution report. */
   @Nested
   class IndicatorTables {
