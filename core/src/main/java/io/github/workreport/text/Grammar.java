@@ -205,7 +205,7 @@ final class Grammar {
           r.dropped = true;
         }
       }
-      if (!r.dropped && (r.metric.isEmpty() && opensOtherSet(text, m)
+      if (!r.dropped && (r.metric.isEmpty() && opensOtherSet(text, m, OTHER_SET) || opensOtherSet(text, m, REMAINDER)
           || r.before.isEmpty() && tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0
           || deniedAfter(tk, m))) {
         // 另有2家已报会, 其余8个正在施工, 2个正在装修, 4个小区尚未开工: more of the same thing, not what was done
@@ -260,9 +260,14 @@ final class Grammar {
 
   /** Words opening the rest or another set of the things just counted: 另有, 其余, 尚有. */
   private static final WordSet OTHER_SET = WordSet.of("另有", "另外还有", "其余", "剩余", "尚有", "尚余", "还剩", "还有");
+  /**
+   * Words opening what is left to do of the things just counted: never done, whatever it names
+   * (剩余150个学位明年投用), where another set with a subject of its own (另有农村新建公厕7座) may be a part.
+   */
+  private static final WordSet REMAINDER = WordSet.of("剩余", "尚余", "还剩", "尚有");
 
-  /** Whether the number's clause opens with {@link #OTHER_SET} (after 此外 or 另, if any). */
-  private static boolean opensOtherSet(String text, Mention m) {
+  /** Whether the number's clause opens with one of {@code words} (after 此外 or 另, if any). */
+  private static boolean opensOtherSet(String text, Mention m, WordSet words) {
     int k = Reading.clauseStart(text, m.prefixStart);
     for (int j = m.prefixStart - 1; j > k; j--) {
       if (text.charAt(j) == '（' || text.charAt(j) == '(') {
@@ -273,7 +278,7 @@ final class Grammar {
     while (k < m.prefixStart && Lexicon.isSpace(text.charAt(k))) {
       k++;
     }
-    return OTHER_SET.startingAt(text, k) > 0;
+    return words.startingAt(text, k) > 0;
   }
 
   /**
