@@ -47,6 +47,10 @@ import java.util.Objects;
  *       (13)}, {@code （十三）}, {@code 十三、}, or a number in a cell of its own. The number is
  *       removed from the task text. {@code 32.2021年4月底前…} is task 32 when 32 is the number
  *       expected next; otherwise a line starting like a decimal ({@code 5.5千米…}) is text.
+ *   <li><b>Quoted cells</b>, as a spreadsheet copies a cell holding a line break, a tab or a quote
+ *       ({@code "1.已建成3所。⏎2.新增学位960个。"}, {@code "推进""放管服""改革"}), are read as the cell:
+ *       its lines kept, doubled quotes single, and no line inside it opens a row. A quote mark that
+ *       does not close right before a separator or the line's end is text.
  *   <li><b>Responsible units</b> are split on blanks and on {@code 、，,；;/／} outside brackets.
  *   <li><b>Rows split across lines are merged</b> (unless {@link
  *       TableTextFormat#mergeContinuationRows()} is off). After a blank line (a page break), a line

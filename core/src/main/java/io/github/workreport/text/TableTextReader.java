@@ -112,6 +112,11 @@ final class TableTextReader {
 
   /** Scans the next line, or at the end of the text closes the last row; a text without rows is refused. */
   private void readLine() {
+    Line next = replay.poll();
+    if (next != null) {
+      scan(next.text, 0, next.text.length(), next.number);
+      return;
+    }
     if (lines.advance()) {
       scan(lines.text(), lines.start(), lines.end(), lines.number());
       return;
@@ -130,11 +135,15 @@ final class TableTextReader {
     int cellStart = start;
     rawCount = 0;
     boolean controls = false;
+    boolean pageBroken = false;
     for (int i = start; i < len; i++) {
       char c = text.charAt(i);
       if (c == separator) {
         addCell(text, cellStart, i);
         cellStart = i + 1;
+      } else if (c == '"' && i == cellStart && !pageBroken && separator != '"') {
+        scanQuoted(text, start, len, line);
+        return;
       } else if (c < 0x20 || c == 0x7F) {
         if (c == '\f') {
           // A form feed is a page break: what precedes it on the line is a line of its own.
@@ -144,6 +153,7 @@ final class TableTextReader {
           cellStart = i + 1;
           controls = false;
           brk = true;
+          pageBroken = true;
         } else if (c != '\t') {
           controls = true;
         }
@@ -151,6 +161,166 @@ final class TableTextReader {
     }
     addCell(text, cellStart, len);
     line(line, controls);
+  }
+
+  // ---------------------------------------------------------------- quoted cells
+
+  /** How many lines one quoted cell may span before its opening quote is taken for a quote mark. */
+  private static final int MAX_QUOTED_LINES = 200;
+
+  /** A line read again: read ahead for a quoted cell that turned out not to be one. */
+  private static final class Line {
+    final String text;
+    final int number;
+
+    Line(String text, int number) {
+      this.text = text;
+      this.number = number;
+    }
+  }
+
+  /** Lines read ahead for a quoted cell that never closed, in order, read again as they are. */
+  private final ArrayDeque<Line> replay = new ArrayDeque<>();
+
+  /**
+   * A line with a cell that opens with {@code "}, as a spreadsheet writes a cell holding a line
+   * break, a tab or a quote when its rows are copied as text: {@code "新建幼儿园3所⏎新增学位900个"},
+   * {@code "推进""放管服""改革"}. A cell whose quote closes right before a separator or the line's
+   * end is that cell's text, line breaks kept and doubled quotes single; while it is open, the next
+   * lines belong to it. A quote that closes anywhere else, or stays open for {@value
+   * #MAX_QUOTED_LINES} lines or to the end of the text, is a quote mark like any other character,
+   * and the lines read ahead are read again as rows.
+   */
+  private void scanQuoted(String text, int start, int len, int line) {
+    if (quoteOpenAtEnd(text, start, len)) {
+      StringBuilder joined = new StringBuilder(len - start + 64).append(text, start, len);
+      List<Line> ahead = new ArrayList<>();
+      boolean closed = false;
+      while (ahead.size() < MAX_QUOTED_LINES && joined.length() <= format.maxLineLength()) {
+        Line next = replay.poll();
+        if (next == null && lines.advance()) {
+          next = new Line(lines.text().substring(lines.start(), lines.end()), lines.number());
+        }
+        if (next == null) {
+          break;
+        }
+        ahead.add(next);
+        joined.append('\n').append(next.text);
+        if (!quoteOpenAtEnd(joined, 0, joined.length())) {
+          closed = true;
+          break;
+        }
+      }
+      if (!closed) {
+        for (int k = ahead.size() - 1; k >= 0; k--) {
+          replay.addFirst(ahead.get(k));
+        }
+        scanLiterally(text, start, len, line);
+        return;
+      }
+      text = joined.toString();
+      start = 0;
+      len = text.length();
+    }
+    rawCount = 0;
+    boolean controls = false;
+    int cellStart = start;
+    int i = start;
+    while (i <= len) {
+      int close = i == cellStart && i < len && text.charAt(i) == '"' ? closingQuote(text, i, len) : -1;
+      if (close >= 0) {
+        addQuotedCell(text, cellStart + 1, close);
+        i = close + 1; // at the separator or the end
+        cellStart = i + 1;
+        i++;
+        continue;
+      }
+      if (i == len || text.charAt(i) == separator) {
+        addCell(text, cellStart, i);
+        cellStart = i + 1;
+      } else if (text.charAt(i) < 0x20 && text.charAt(i) != '\t' || text.charAt(i) == 0x7F) {
+        controls = true;
+      }
+      i++;
+    }
+    line(line, controls);
+  }
+
+  /** {@link #scan} with no cell quoted: a quote mark is text. */
+  private void scanLiterally(String text, int start, int len, int line) {
+    int cellStart = start;
+    rawCount = 0;
+    boolean controls = false;
+    for (int i = start; i < len; i++) {
+      char c = text.charAt(i);
+      if (c == separator) {
+        addCell(text, cellStart, i);
+        cellStart = i + 1;
+      } else if (c < 0x20 && c != '\t' || c == 0x7F) {
+        controls = true;
+      }
+    }
+    addCell(text, cellStart, len);
+    line(line, controls);
+  }
+
+  /**
+   * Where the quote opening a cell at {@code open} closes, right before a separator or the end, or
+   * -1 when it closes elsewhere (a quote mark, not a quoted cell) or not at all.
+   */
+  private int closingQuote(CharSequence text, int open, int len) {
+    for (int i = open + 1; i < len; i++) {
+      if (text.charAt(i) == '"') {
+        if (i + 1 < len && text.charAt(i + 1) == '"') {
+          i++;
+          continue;
+        }
+        return i + 1 == len || text.charAt(i + 1) == separator ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the text ends inside a quoted cell: one that opened with a quote that has not closed. */
+  private boolean quoteOpenAtEnd(CharSequence text, int start, int len) {
+    int cellStart = start;
+    for (int i = start; i < len; i++) {
+      char c = text.charAt(i);
+      if (c == separator) {
+        cellStart = i + 1;
+      } else if (c == '"' && i == cellStart) {
+        int j = i + 1;
+        while (true) {
+          if (j >= len) {
+            return true;
+          }
+          if (text.charAt(j) == '"') {
+            if (j + 1 < len && text.charAt(j + 1) == '"') {
+              j += 2;
+              continue;
+            }
+            break;
+          }
+          j++;
+        }
+        if (j + 1 < len && text.charAt(j + 1) != separator) {
+          return false; // “"十四五"规划”: a quote mark, and no cell after it is quoted either
+        }
+        i = j;
+      }
+    }
+    return false;
+  }
+
+  private void addQuotedCell(String text, int from, int to) {
+    String inner = text.substring(from, to);
+    if (inner.indexOf('"') >= 0) {
+      inner = inner.replace("\"\"", "\"");
+    }
+    if (rawCount == cells.length) {
+      cells = Arrays.copyOf(cells, rawCount * 2);
+    }
+    cells[rawCount++] = trim(inner);
   }
 
   private void addCell(String text, int from, int to) {
@@ -235,15 +405,15 @@ final class TableTextReader {
       String cell = cells[k];
       for (int i = 0; i < cell.length(); i++) {
         char c = cell.charAt(i);
-        if (c < 0x20 && c != '\t' || c == 0x7F) {
+        if (c < 0x20 && c != '\t' && c != '\n' || c == 0x7F) {
           if (strict) {
             throw fail(line, String.format("control character U+%04X in cell %d", (int) c, k + 1));
           }
           StringBuilder b = new StringBuilder(cell);
           for (int j = i; j < b.length(); j++) {
             char d = b.charAt(j);
-            if (d < 0x20 || d == 0x7F) {
-              b.setCharAt(j, ' ');
+            if (d < 0x20 && d != '\n' || d == 0x7F) {
+              b.setCharAt(j, ' '); // a line break is only ever in a quoted cell, where it was written
             }
           }
           cells[k] = trim(b.toString());

@@ -194,6 +194,49 @@ class TableTextPropertiesTest {
         });
   }
 
+  /** A cell a spreadsheet may hold: several lines (1.…⏎2.…), a tab, quote marks, a leading number. */
+  private static final Gen<String> SPREADSHEET_CELL = lists()
+      .of(arbitrary().pick("新增学位960个。", "2.", "1.已建成3所", "\n", "\n", "\t", "\"", "\"\"", "“放管服”", "区住建局",
+          "推进", "10.", "（一）", " "))
+      .ofSizeBetween(1, 8).map(l -> "新" + String.join("", l) + "。");
+
+  /** A cell as a spreadsheet copies it as text: quoted when it holds a line break, a tab or a quote. */
+  private static String copied(String cell) {
+    return cell.indexOf('\n') >= 0 || cell.indexOf('\t') >= 0 || cell.indexOf('"') >= 0
+        ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+  }
+
+  /**
+   * Rows copied out of a spreadsheet read back with every cell as it was, however many lines a cell
+   * holds and whatever they start with (2. inside a cell opens no row).
+   */
+  @Test
+  void rowsCopiedFromASpreadsheetReadBackCellForCell() {
+    qt().withExamples(500)
+        .forAll(lists().of(SPREADSHEET_CELL).ofSizeBetween(2, 40), arbitrary().pick("\n", "\r\n"))
+        .checkAssert((cells, lineEnd) -> {
+          StringBuilder text = new StringBuilder("某区2021年政府工作报告任务分解表").append(lineEnd)
+              .append("序号\t主要任务\t责任单位\t完成情况").append(lineEnd);
+          int rows = cells.size() / 2;
+          for (int i = 0; i < rows; i++) {
+            text.append(i + 1).append('\t').append(copied(cells.get(2 * i))).append("\t区发改委\t")
+                .append(copied(cells.get(2 * i + 1))).append(lineEnd);
+          }
+          Report report = TableText.read(text.toString(), "gen.txt");
+          // the same read from a stream of lines as from a text held whole
+          assertThat(TableText.read(text.toString().getBytes(StandardCharsets.UTF_8), "gen.txt").tasks())
+              .isEqualTo(report.tasks());
+          assertThat(report.tasks()).hasSize(rows);
+          for (int i = 0; i < rows; i++) {
+            Task task = report.tasks().get(i);
+            assertThat(task.number()).isEqualTo(i + 1);
+            assertThat(task.text()).isEqualTo(cells.get(2 * i).strip());
+            assertThat(task.responsibleUnits()).containsExactly("区发改委");
+            assertThat(task.outcome().narrative()).isEqualTo(cells.get(2 * i + 1).strip());
+          }
+        });
+  }
+
   private static final Gen<String> INDICATOR_CELL = arbitrary().pick(
       "", "", "4620", "7以上", "3.5以内", "增长6%", "-6.3", "1,250.3", "１２", "105亿元", "持平", "1.5万", "0",
       "完成省下达任务", "约2");

@@ -505,6 +505,32 @@ class TableTextTest {
 
   // ------------------------------------------------------------------ errors
 
+  /** Rows copied from a spreadsheet as text: a cell holding a line break, a tab or a quote is quoted. */
+  @Nested
+  class QuotedCells {
+    @Test
+    void aQuotedCellKeepsItsLinesAndANumberedLineInsideOpensNoRow() {
+      Report report = TableText.read("某县2023年重点任务完成情况\n序号\t重点任务\t责任单位\t完成情况\n"
+          + "1\t\"新建幼儿园3所，新增学位900个\"\t县教育局\t\"1.已建成幼儿园3所。\n2.新增学位960个。\"\n"
+          + "2\t\"推进\"\"放管服\"\"改革\"\t县政务中心\t持续推进。\n", "t.txt");
+      assertThat(report.tasks()).extracting(Task::number).containsExactly(1, 2);
+      assertThat(report.tasks()).extracting(Task::text).containsExactly("新建幼儿园3所，新增学位900个", "推进\"放管服\"改革");
+      assertThat(report.tasks().get(0).outcome().narrative()).isEqualTo("1.已建成幼儿园3所。\n2.新增学位960个。");
+    }
+
+    @Test
+    void aQuoteMarkThatClosesInsideACellOrNeverIsText() {
+      Report report = TableText.read("某县2023年重点任务完成情况\n序号\t重点任务\t责任单位\t完成情况\n"
+          + "1\t\"十四五\"规划编制\t县发改局\t已完成。\n"
+          + "2\t\"推进改革\t县政务中心\t持续推进。\n"
+          + "3\t城镇新增就业5000人\t县人社局\t新增就业5200人。\n", "t.txt");
+      assertThat(report.tasks()).extracting(Task::text)
+          .containsExactly("\"十四五\"规划编制", "\"推进改革", "城镇新增就业5000人");
+      assertThat(report.tasks()).extracting(t -> t.outcome().narrative())
+          .containsExactly("已完成。", "持续推进。", "新增就业5200人。");
+    }
+  }
+
   /** Columns of due dates and of supporting units, as task tables often have beside the lead unit. */
   @Nested
   class DeadlinesAndSupportingUnits {
