@@ -70,7 +70,13 @@ final class TableDocument {
       if (i > 0) {
         text.append('\t');
       }
-      text.append(cells.get(i));
+      String cell = cells.get(i);
+      if (cell.startsWith("\"")) {
+        // The text reader reads a cell opening with a quote as quoted: written quoted, it reads back as it is.
+        text.append('"').append(cell.replace("\"", "\"\"")).append('"');
+      } else {
+        text.append(cell);
+      }
     }
     text.append('\n');
     places.add(place);

@@ -55,6 +55,20 @@ class TableDocumentTest {
   }
 
   @Test
+  void aCellInQuoteMarksReadsBackWithThem() {
+    TableDocument document = new TableDocument("t.docx");
+    document.line("某区2021年重点工作任务落实情况", "paragraph 1");
+    List<List<TableDocument.Cell>> rows = new ArrayList<>();
+    rows.add(row(c("序号"), c("主要任务"), c("责任单位"), c("完成情况")));
+    rows.add(row(c("1"), c("\"放管服\""), c("区政务中心"), c("\"一网通办\"已上线")));
+    rows.add(row(c("2"), c("\"十四五\"规划编制"), c("区发改委"), c("已完成。")));
+    assertThat(document.table(rows, "table 1")).isTrue();
+    List<Task> tasks = document.toReport().tasks();
+    assertThat(tasks).extracting(Task::text).containsExactly("\"放管服\"", "\"十四五\"规划编制");
+    assertThat(tasks.get(0).outcome().narrative()).isEqualTo("\"一网通办\"已上线");
+  }
+
+  @Test
   void aTableWithoutHeaderIsNoTaskTableUnlessItGoesOnWithOne() {
     TableDocument signature = new TableDocument("t.docx");
     signature.table(List.of(row(c("1"), c("批准人")), row(c("2"), c("日期"))), "table 1");
