@@ -251,8 +251,33 @@ final class Grammar {
     String text = tk.normalized;
     int end = clauseEnd(text, m.end);
     for (int at = tk.firstWithin(m.end, end, NEGATION); at >= 0; at = tk.firstWithin(at + 1, end, NEGATION)) {
-      if (text.charAt(at) == '未' || text.startsWith("尚未", at) || text.startsWith("没有", at)) {
+      int length = text.charAt(at) == '未' ? 1 : text.startsWith("尚未", at) || text.startsWith("没有", at) ? 2 : 0;
+      if (length > 0 && !deniesTheGoal(text, at + length, end)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Goal verbs that, followed by a word naming the goal, deny the goal and not the thing counted. */
+  private static final WordSet GOAL_DENIED = WordSet.of("能完成", "能实现", "能达到", "完成", "实现", "达到", "达");
+  private static final String[] GOAL_NOUNS = {"目标", "任务", "计划", "序时", "进度", "预期"};
+
+  /**
+   * Whether the words from {@code from} deny reaching the goal (4800人未完成年度目标, 8亿元未达序时进度):
+   * the number is what was done, short of the goal. 4个小区未完成改造 denies the work, not a goal.
+   */
+  private static boolean deniesTheGoal(String text, int from, int end) {
+    int verb = GOAL_DENIED.startingAt(text, from);
+    if (verb == 0) {
+      return false;
+    }
+    int noun = from + verb;
+    for (int k = noun; k < Math.min(end, noun + 4); k++) {
+      for (String goal : GOAL_NOUNS) {
+        if (text.startsWith(goal, k)) {
+          return true;
+        }
       }
     }
     return false;

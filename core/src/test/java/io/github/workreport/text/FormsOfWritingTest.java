@@ -138,6 +138,13 @@ class FormsOfWritingTest {
             List.of("COUNT EXACTLY 40个 ← 36个"), Status.BASICALLY_MET),
         Arguments.of("改造老旧小区40个", "完成改造30个，4个小区尚未开工", 6,
             List.of("COUNT EXACTLY 40个 ← 30个"), Status.ONGOING),
+        // … while a clause that denies only the goal still reports what was done
+        Arguments.of("新增城镇就业5000人", "新增城镇就业4800人未完成年度目标任务", 12,
+            List.of("COUNT EXACTLY 5000人 ← 4800人"), Status.BASICALLY_MET),
+        Arguments.of("完成投资10亿元", "完成投资6亿元未达序时进度", 9,
+            List.of("AMOUNT EXACTLY 10亿元 ← 6亿元"), Status.ONGOING),
+        Arguments.of("改造老旧小区40个", "已改造36个，4个小区未完成改造", 12,
+            List.of("COUNT EXACTLY 40个 ← 36个"), Status.BASICALLY_MET),
         Arguments.of("新建幼儿园10所", "已建成10所，不同规模幼儿园均投入使用", 12,
             List.of("COUNT EXACTLY 10所 ← 10所"), Status.MET),
         // … but another set with a subject of its own is evidence for its own target, and a part
