@@ -82,7 +82,7 @@ final class ReportText {
 
   /** {@code 107 tasks listed, 107 declared}, the declared count in red when it differs. */
   String counted(Report report, int tasks) {
-    String counted = tasks + " tasks listed";
+    String counted = tasks + (tasks == 1 ? " task listed" : " tasks listed");
     if (report.declaredTotals().total().isPresent()) {
       int declared = report.declaredTotals().total().get();
       String claim = declared + " declared";

@@ -252,6 +252,15 @@ class MainTest {
   }
 
   @Test
+  void aReportOfOneTaskSaysOneTask(@TempDir Path dir) throws IOException {
+    Path one = dir.resolve("one.txt");
+    Files.writeString(one, "某县2023年重点任务完成情况\n序号\t重点任务\t责任单位\t完成情况\n1\t新建幼儿园3所\t县教育局\t已建成3所。\n");
+    Run run = run("classify", one.toString());
+    assertThat(run.status).isZero();
+    assertThat(run.out.lines().skip(1).findFirst()).contains("某县 2023 · as of 2023-12 (全年) · 1 task listed, no total declared");
+  }
+
+  @Test
   void jsonToAFileAndTheFormatFromTheOutputName(@TempDir Path dir) {
     Path out = dir.resolve("r.json");
     Run run = run("classify", seedXlsx.toString(), "--output", out.toString());
