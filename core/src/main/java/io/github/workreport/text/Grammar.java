@@ -2,9 +2,9 @@ package io.github.workreport.text;
 
 import static io.github.workreport.text.Vocabulary.ABOUT_AFTER;
 import static io.github.workreport.text.Vocabulary.ACTUAL;
+import static io.github.workreport.text.Vocabulary.AS_OF;
 import static io.github.workreport.text.Vocabulary.ASPIRATION;
 import static io.github.workreport.text.Vocabulary.ASSURED;
-import static io.github.workreport.text.Vocabulary.AS_OF;
 import static io.github.workreport.text.Vocabulary.AT_LEAST_AFTER;
 import static io.github.workreport.text.Vocabulary.AT_LEAST_BEFORE;
 import static io.github.workreport.text.Vocabulary.AT_MOST_AFTER;

@@ -192,11 +192,11 @@ final class TableTextReader {
    * and the lines read ahead are read again as rows.
    */
   private void scanQuoted(String text, int start, int len, int line) {
-    if (quoteOpenAtEnd(text, start, len)) {
+    if (quoteState(text, start, len, false) == OPEN) {
       StringBuilder joined = new StringBuilder(len - start + 64).append(text, start, len);
       List<Line> ahead = new ArrayList<>();
-      boolean closed = false;
-      while (ahead.size() < MAX_QUOTED_LINES && joined.length() <= format.maxLineLength()) {
+      int state = OPEN;
+      while (state == OPEN && ahead.size() < MAX_QUOTED_LINES && joined.length() <= format.maxLineLength()) {
         Line next = replay.poll();
         if (next == null && lines.advance()) {
           next = new Line(lines.text().substring(lines.start(), lines.end()), lines.number());
@@ -206,12 +206,9 @@ final class TableTextReader {
         }
         ahead.add(next);
         joined.append('\n').append(next.text);
-        if (!quoteOpenAtEnd(joined, 0, joined.length())) {
-          closed = true;
-          break;
-        }
+        state = quoteState(next.text, 0, next.text.length(), true); // each line once: within the open cell
       }
-      if (!closed) {
+      if (state != CLOSED) {
         for (int k = ahead.size() - 1; k >= 0; k--) {
           replay.addFirst(ahead.get(k));
         }
@@ -281,35 +278,41 @@ final class TableTextReader {
     return -1;
   }
 
-  /** Whether the text ends inside a quoted cell: one that opened with a quote that has not closed. */
-  private boolean quoteOpenAtEnd(CharSequence text, int start, int len) {
-    int cellStart = start;
-    for (int i = start; i < len; i++) {
+  private static final int CLOSED = 0;
+  private static final int OPEN = 1;
+  private static final int MALFORMED = 2;
+
+  /**
+   * Where a line leaves the quoted cells read from {@code from}, starting {@code inside} one or at a
+   * cell's start: {@link #OPEN} when the text ends inside a quoted cell, {@link #MALFORMED} when a
+   * quote opening a cell closes anywhere but right before a separator or the end (“"十四五"规划”:
+   * a quote mark, not a quoted cell), else {@link #CLOSED}.
+   */
+  private int quoteState(CharSequence text, int from, int len, boolean inside) {
+    boolean cellStart = !inside;
+    int i = from;
+    while (i < len) {
       char c = text.charAt(i);
-      if (c == separator) {
-        cellStart = i + 1;
-      } else if (c == '"' && i == cellStart) {
-        int j = i + 1;
-        while (true) {
-          if (j >= len) {
-            return true;
+      if (inside) {
+        if (c == '"') {
+          if (i + 1 < len && text.charAt(i + 1) == '"') {
+            i += 2;
+            continue;
           }
-          if (text.charAt(j) == '"') {
-            if (j + 1 < len && text.charAt(j + 1) == '"') {
-              j += 2;
-              continue;
-            }
-            break;
+          if (i + 1 < len && text.charAt(i + 1) != separator) {
+            return MALFORMED;
           }
-          j++;
+          inside = false;
         }
-        if (j + 1 < len && text.charAt(j + 1) != separator) {
-          return false; // “"十四五"规划”: a quote mark, and no cell after it is quoted either
-        }
-        i = j;
+      } else if (c == separator) {
+        cellStart = true;
+      } else {
+        inside = c == '"' && cellStart;
+        cellStart = false;
       }
+      i++;
     }
-    return false;
+    return inside ? OPEN : CLOSED;
   }
 
   private void addQuotedCell(String text, int from, int to) {

@@ -529,6 +529,18 @@ class TableTextTest {
       assertThat(report.tasks()).extracting(t -> t.outcome().narrative())
           .containsExactly("已完成。", "持续推进。", "新增就业5200人。");
     }
+
+    @Test
+    void aQuoteLeftOpenSwallowsNoRowEvenWhenALaterCellHoldsQuoteMarks() {
+      Report report = TableText.read("某县2023年重点任务完成情况\n序号\t重点任务\t责任单位\t完成情况\n"
+          + "1\t\"推进改革\t县政务中心\t持续推进。\n"
+          + "2\t\"十四五\"规划编制\t县发改局\t已完成。\n"
+          + "3\t城镇新增就业5000人\t县人社局\t\"新增就业5200人。\"\n", "t.txt");
+      assertThat(report.tasks()).extracting(Task::number).containsExactly(1, 2, 3);
+      assertThat(report.tasks()).extracting(Task::text)
+          .containsExactly("\"推进改革", "\"十四五\"规划编制", "城镇新增就业5000人");
+      assertThat(report.tasks().get(2).outcome().narrative()).isEqualTo("新增就业5200人。");
+    }
   }
 
   /** Columns of due dates and of supporting units, as task tables often have beside the lead unit. */
