@@ -114,11 +114,11 @@ final class TableTextReader {
   private void readLine() {
     Line next = replay.poll();
     if (next != null) {
-      scan(next.text, 0, next.text.length(), next.number);
+      scan(next.text, 0, next.text.length(), next.number, true);
       return;
     }
     if (lines.advance()) {
-      scan(lines.text(), lines.start(), lines.end(), lines.number());
+      scan(lines.text(), lines.start(), lines.end(), lines.number(), true);
       return;
     }
     ended = true;
@@ -130,8 +130,11 @@ final class TableTextReader {
     }
   }
 
-  /** One line, {@code text} from {@code start} to {@code len}: its cells, with a form feed splitting it in two. */
-  private void scan(String text, int start, int len, int line) {
+  /**
+   * One line, {@code text} from {@code start} to {@code len}: its cells, with a form feed splitting it
+   * in two; a cell opening with a quote is read as quoted unless {@code quoting} is off.
+   */
+  private void scan(String text, int start, int len, int line, boolean quoting) {
     int cellStart = start;
     rawCount = 0;
     boolean controls = false;
@@ -141,7 +144,7 @@ final class TableTextReader {
       if (c == separator) {
         addCell(text, cellStart, i);
         cellStart = i + 1;
-      } else if (c == '"' && i == cellStart && !pageBroken && separator != '"') {
+      } else if (c == '"' && i == cellStart && quoting && !pageBroken && separator != '"') {
         scanQuoted(text, start, len, line);
         return;
       } else if (c < 0x20 || c == 0x7F) {
@@ -212,7 +215,7 @@ final class TableTextReader {
         for (int k = ahead.size() - 1; k >= 0; k--) {
           replay.addFirst(ahead.get(k));
         }
-        scanLiterally(text, start, len, line);
+        scan(text, start, len, line, false);
         return;
       }
       text = joined.toString();
@@ -240,24 +243,6 @@ final class TableTextReader {
       }
       i++;
     }
-    line(line, controls);
-  }
-
-  /** {@link #scan} with no cell quoted: a quote mark is text. */
-  private void scanLiterally(String text, int start, int len, int line) {
-    int cellStart = start;
-    rawCount = 0;
-    boolean controls = false;
-    for (int i = start; i < len; i++) {
-      char c = text.charAt(i);
-      if (c == separator) {
-        addCell(text, cellStart, i);
-        cellStart = i + 1;
-      } else if (c < 0x20 && c != '\t' || c == 0x7F) {
-        controls = true;
-      }
-    }
-    addCell(text, cellStart, len);
     line(line, controls);
   }
 
