@@ -70,6 +70,14 @@ public final class AssignmentMatcher implements MeasureMatcher {
 
   /** {@link #match(Task)}, with the evidence already weighed for the task's targets and measures, if any. */
   List<Match> match(Task task, Evidence weighed) {
+    return match(task, weighed, null);
+  }
+
+  /**
+   * {@link #match(Task, Evidence)}, with the narrative already read into {@code words} (null if it
+   * was not), for the dates its figures are as of.
+   */
+  List<Match> match(Task task, Evidence weighed, Tokens words) {
     List<Target> targets = task.targets();
     List<Measure> measures = task.outcome().measures();
     int nt = targets.size();
@@ -91,7 +99,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
     }
     Evidence evidence = weighed != null && sameElements(weighed.targets, targets) && sameElements(weighed.measures, measures)
         ? weighed : new Evidence(task.text(), targets, task.outcome().narrative(), measures);
-    Pairing pairing = new Pairing(evidence, asides(task.outcome().narrative(), measures), task.outcome().narrative());
+    String narrative = task.outcome().narrative();
+    Pairing pairing = new Pairing(evidence, asides(narrative, measures), narrative,
+        words != null && words.text.equals(narrative) ? words : null);
     int[] revision = pairing.assign(Role.REVISED_TARGET, new boolean[measures.size()], new boolean[nt]);
     boolean[] used = new boolean[measures.size()];
     boolean[] done = new boolean[nt];
@@ -165,7 +175,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
     /** Per target, the most promising reason met so far why a measure is not its evidence. */
     final UnverifiedReason[] reasons;
 
-    Pairing(Evidence evidence, boolean[] aside, String narrative) {
+    /** {@code words}: the narrative read, or null to read it here if it may be dated. */
+    Pairing(Evidence evidence, boolean[] aside, String narrative, Tokens words) {
       this.evidence = evidence;
       this.aside = aside;
       this.nt = evidence.targets.size();
@@ -176,7 +187,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
         Optional<Span> span = evidence.measures.get(m).span();
         ends[m] = span.isPresent() && span.get().end() <= narrative.length() ? span.get().end() : 0;
       }
-      this.asOf = nm > 1 ? Deadlines.asOfMonths(narrative, ends) : new int[nm];
+      this.asOf = nm < 2 ? new int[nm] : words != null ? Deadlines.asOfMonths(words, ends) : Deadlines.asOfMonths(narrative, ends);
       for (int m = 0; m < nm; m++) {
         asOf[m] = asOf[m] == 0 ? 12 : asOf[m]; // undated: the whole period reported on
       }

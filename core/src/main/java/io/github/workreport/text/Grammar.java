@@ -18,9 +18,11 @@ import static io.github.workreport.text.Vocabulary.DECLINE_VERB;
 import static io.github.workreport.text.Vocabulary.EACH;
 import static io.github.workreport.text.Vocabulary.ESTIMATE;
 import static io.github.workreport.text.Vocabulary.EXCESS;
+import static io.github.workreport.text.Vocabulary.FLAT;
 import static io.github.workreport.text.Vocabulary.GOAL_VERB;
 import static io.github.workreport.text.Vocabulary.GROWTH_NOUN;
 import static io.github.workreport.text.Vocabulary.GROWTH_VERB;
+import static io.github.workreport.text.Vocabulary.LAST_YEAR;
 import static io.github.workreport.text.Vocabulary.LEVEL_VERB;
 import static io.github.workreport.text.Vocabulary.NOUN;
 import static io.github.workreport.text.Vocabulary.OLD_MARK;
@@ -32,6 +34,7 @@ import static io.github.workreport.text.Vocabulary.RATE_VERB;
 import static io.github.workreport.text.Vocabulary.RESPECTIVELY;
 import static io.github.workreport.text.Vocabulary.REVISION;
 import static io.github.workreport.text.Vocabulary.SCOPE;
+import static io.github.workreport.text.Vocabulary.SINCE;
 import static io.github.workreport.text.Vocabulary.TARGET_LABEL;
 
 import io.github.workreport.Bound;
@@ -337,13 +340,13 @@ final class Grammar {
         && tk.lengthEndingAt(skipSpacesBack(tk.normalized, d.prefixStart), AS_OF) == 0;
   }
 
-  /** The words that make a year the base of a change (较2015年下降39.1%), not the date of a figure. */
-  private static final WordSet CHANGE_SINCE = WordSet.of("较", "比", "与", "同比", "相比", "对比", "较之", "相较");
-
-  /** A date of a year before the report's, of a figure rather than the base of a change. */
+  /**
+   * A date of a year before the report's, of a figure rather than the base of a change (较2015年下降
+   * 39.1%: a {@link Vocabulary#SINCE} word right before it).
+   */
   private static boolean isEarlierYear(Tokens tk, Mention d, int year) {
     return d.type == Mention.Type.DATE && d.year > 0 && Math.max(d.year, d.lastYear) < year
-        && CHANGE_SINCE.endingAt(tk.normalized, skipSpacesBack(tk.normalized, d.prefixStart)) == 0;
+        && tk.lengthEndingAt(skipSpacesBack(tk.normalized, d.prefixStart), SINCE) == 0;
   }
 
   /**
@@ -382,6 +385,7 @@ final class Grammar {
     List<Mention> mentions = tk.mentions;
     boolean[] old = oldValues(tk);
     List<Mention> quantities = new ArrayList<>();
+    int[] indexes = new int[mentions.size()];
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (old[i] || !(m.isQuantity() || isBareValue(tk, m, targets))) {
@@ -397,13 +401,18 @@ final class Grammar {
       if (qualified >= 0 && (targets || countsQualified(tk, m, mentions.get(qualified)))) {
         continue;
       }
+      indexes[quantities.size()] = i;
       quantities.add(m);
     }
     Phrase[] phrases = Phrase.analyse(text, quantities);
     List<Reading> out = new ArrayList<>(phrases.length);
     Reading previous = null;
-    for (Phrase p : phrases) {
+    for (int q = 0; q < phrases.length; q++) {
+      Phrase p = phrases[q];
       Reading r = new Reading(p.mention, p);
+      if (indexes[q] > 0 && old[indexes[q] - 1]) {
+        changedFrom(tk, mentions.get(indexes[q] - 1), r);
+      }
       r.bare = !p.mention.isQuantity();
       if (r.bare) {
         r.unitNamed = unitNamedBefore(text, p.mention);
@@ -684,6 +693,24 @@ final class Grammar {
     return old;
   }
 
+  /**
+   * For a number right after the change verb of an old value marked by 由/从 (由3.5%下降到1.2%): the
+   * old value, where its mark starts, and where the verb starts, on the reading.
+   */
+  private static void changedFrom(Tokens tk, Mention old, Reading r) {
+    String text = tk.normalized;
+    int mark = skipSpacesBack(text, old.prefixStart);
+    int markLength = tk.lengthEndingAt(mark, OLD_MARK);
+    int verb = skipSpaces(text, old.end);
+    int verbLength = tk.lengthStartingAt(verb, CHANGE_TO);
+    if (markLength == 0 || verbLength == 0 || skipSpaces(text, verb + verbLength) != r.mention.prefixStart) {
+      return;
+    }
+    r.changedFrom = old;
+    r.changeStart = mark - markLength;
+    r.changeVerb = verb;
+  }
+
   /** The start of 由/从/现行/原 before the number in its clause, within 20 characters, or -1. */
   private static int oldMarkBefore(Tokens tk, Mention m) {
     String text = tk.normalized;
@@ -923,6 +950,58 @@ final class Grammar {
 
   /** The longest qualified noun read between a qualifier and a count: 以上的规模企业. */
   private static final int MAX_QUALIFIED_NOUN = 10;
+
+  // ------------------------------------------------------------------------------ no number
+
+  /**
+   * The clauses of a narrative that say, with no number, that a thing stayed where it was the year
+   * before: a {@link Vocabulary#FLAT} word (持平, 基本持平) right after a {@link Vocabulary#LAST_YEAR}
+   * base (同比, 与上年, 较去年同期) — not 与全市持平, a comparison with a place. Not when the clause has a
+   * number of its own before the base, or its sentence a rate (增长6%，与上年持平: the rate is the
+   * measure, and it is the rate that stayed level). For each, {clause start, base start, end of the
+   * flat word, 1 if the flat word is qualified (基本持平) else 0}.
+   */
+  static List<int[]> flatOnLastYear(Tokens tk) {
+    List<int[]> out = List.of();
+    String text = tk.normalized;
+    int covered = 0;
+    for (int i = 0; i < tk.count(); i++) {
+      if ((tk.rolesOf(i) & FLAT) == 0 || tk.startOf(i) < covered) {
+        continue; // the 持平 of a 基本持平 already read
+      }
+      int flat = tk.startOf(i);
+      covered = tk.endOf(i);
+      int k = skipSpacesBack(text, flat);
+      int lastYear = tk.lengthEndingAt(k, LAST_YEAR);
+      if (lastYear == 0) {
+        continue;
+      }
+      int base = k - lastYear;
+      if (tk.lengthEndingAt(k, SINCE) != lastYear) { // 同比 is its own base; 上年 needs 与, 较 or 比
+        int since = tk.lengthEndingAt(base, SINCE);
+        if (since == 0) {
+          continue;
+        }
+        base -= since;
+      }
+      int clause = Reading.clauseStart(text, base);
+      int sentence = Reading.sentenceStart(text, base);
+      boolean numbered = false;
+      for (Mention m : tk.mentions) {
+        if (m.start >= base) {
+          break;
+        }
+        numbered |= !m.chinese && m.start >= clause || m.unitClass == UnitClass.PERCENT && m.start >= sentence;
+      }
+      if (!numbered) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>(2);
+        }
+        out.add(new int[] {clause, base, tk.endOf(i), tk.endOf(i) - flat > 2 ? 1 : 0});
+      }
+    }
+    return out;
+  }
 
   // ------------------------------------------------------------------------------------- lists
 

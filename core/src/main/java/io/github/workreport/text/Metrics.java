@@ -182,8 +182,17 @@ final class Metrics {
     return Lexicon.arabicDigit(c) >= 0 || Lexicon.isAsciiLetter(c) || c == '.';
   }
 
-  /** Words that make the date after them a base (较2015年) or a due date (到2022年): gone with it. */
-  private static final WordSet BASE_WORDS = WordSet.of("同比", "较", "比", "与", "到", "至", "于", "在");
+  /**
+   * Words that make the date after them a base (较2015年, the vocabulary's {@link Vocabulary#SINCE}) or a
+   * due date (到2022年): gone with it.
+   */
+  private static final WordSet BASE_WORDS = WordSet.of(withDueWords(Vocabulary.wordsWith(Vocabulary.SINCE)));
+
+  private static String[] withDueWords(String[] since) {
+    String[] out = java.util.Arrays.copyOf(since, since.length + 4);
+    System.arraycopy(new String[] {"到", "至", "于", "在"}, 0, out, since.length, 4);
+    return out;
+  }
 
   /** The end of a date starting at {@code i} (digits and 年/月/日, ranges, 底/末/初/份), or {@code i}. */
   private static int dateEnd(String raw, int i) {

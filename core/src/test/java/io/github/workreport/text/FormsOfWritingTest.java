@@ -243,6 +243,13 @@ class FormsOfWritingTest {
             List.of("DECLINE EXACTLY 0.5个百分点 ← 0.3个百分点"), Status.BASICALLY_MET),
         Arguments.of("森林覆盖率提高1个百分点", "森林覆盖率由40.2%提高到41.4%", 12,
             List.of("GROWTH EXACTLY 1个百分点 ← 1.2个百分点"), Status.EXCEEDED),
+        // … whatever verb of change leads from the old rate to the new (回落到, 压缩至, 下降为)
+        Arguments.of("城镇登记失业率下降0.5个百分点", "城镇登记失业率由4.2%回落到3.9%", 12,
+            List.of("DECLINE EXACTLY 0.5个百分点 ← 0.3个百分点"), Status.BASICALLY_MET),
+        Arguments.of("单位能耗下降0.5个百分点", "单位能耗占比由3.5%压缩至2.9%", 12,
+            List.of("DECLINE EXACTLY 0.5个百分点 ← 0.6个百分点"), Status.EXCEEDED),
+        Arguments.of("贫困发生率下降2个百分点", "贫困发生率由3.5%下降为1.2%", 12,
+            List.of("DECLINE EXACTLY 2个百分点 ← 2.3个百分点"), Status.EXCEEDED),
         // how a rate is computed (同口径, 按可比价格计算) names no subject
         Arguments.of("一般公共预算收入增长3%", "一般公共预算收入完成8.6亿元，同口径增长3.4%", 12,
             List.of("GROWTH EXACTLY 3% ← 3.4%"), Status.EXCEEDED),
@@ -254,6 +261,10 @@ class FormsOfWritingTest {
         Arguments.of("社会消费品零售总额增长5%", "社会消费品零售总额同比持平", 12,
             List.of("GROWTH EXACTLY 5% ← 0%"), Status.NOT_MET),
         Arguments.of("社会消费品零售总额增长5%", "社会消费品零售总额完成120亿元，与上年基本持平", 12,
+            List.of("GROWTH EXACTLY 5% ← 0%"), Status.NOT_MET),
+        Arguments.of("社会消费品零售总额增长5%", "社会消费品零售总额与去年大体持平", 12,
+            List.of("GROWTH EXACTLY 5% ← 0%"), Status.NOT_MET),
+        Arguments.of("社会消费品零售总额增长5%", "社会消费品零售总额與上年基本持平", 12, // reposted in traditional characters
             List.of("GROWTH EXACTLY 5% ← 0%"), Status.NOT_MET),
         Arguments.of("规上工业增加值增长6%", "规上工业增加值同比增长6%，与上年持平", 12,
             List.of("GROWTH EXACTLY 6% ← 6%"), Status.MET),
