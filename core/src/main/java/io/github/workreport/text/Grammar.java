@@ -266,7 +266,16 @@ final class Grammar {
    * subject re-placed; a bare counted noun in a list takes the list's verb (新建4所幼儿园、3所小学).
    */
   private static void inherit(Reading r, Reading previous, String text) {
-    if (previous == null || previous.sentenceStart != r.sentenceStart) {
+    if (previous == null) {
+      return;
+    }
+    if (r.metric.isEmpty() && previous.sentenceStart != r.sentenceStart && afterSemicolon(text, previous, r)) {
+      // 1-11月地区生产总值增长5.6%；全年增长6.2%: a clause after ； with no subject goes on with the one before
+      r.metric = previous.metric;
+      r.listSubject = previous.listSubject;
+      return;
+    }
+    if (previous.sentenceStart != r.sentenceStart) {
       return;
     }
     if (r.metric.isEmpty()) {
@@ -290,6 +299,20 @@ final class Grammar {
       // 开工改造老旧小区42个，完工35个: the second names the work, the first the things
       r.metric = r.metric + Metrics.withoutWork(previous.metric);
     }
+  }
+
+  /** Whether {@code r}'s sentence is the one right after {@code previous}'s, and ends it with a ；. */
+  private static boolean afterSemicolon(String text, Reading previous, Reading r) {
+    int end = r.sentenceStart - 1;
+    if (end < previous.mention.end || text.charAt(end) != '；' && text.charAt(end) != ';') {
+      return false;
+    }
+    for (int k = previous.mention.end; k < end; k++) {
+      if (Lexicon.isSentenceEnd(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -236,6 +236,11 @@ class FormsOfWritingTest {
             List.of("COUNT EXACTLY 30个 ← 31个"), Status.EXCEEDED),
         Arguments.of("地区生产总值增长6%", "前三季度地区生产总值增长5.8%，预计全年增长6.1%", 12,
             List.of("GROWTH EXACTLY 6% ← 6.1%"), Status.EXCEEDED),
+        // … and a clause after ； with no subject of its own goes on with the one before: the year's figure
+        Arguments.of("地区生产总值增长6%", "1-11月地区生产总值增长5.6%；全年增长6.2%", 12,
+            List.of("GROWTH EXACTLY 6% ← 6.2%"), Status.EXCEEDED),
+        Arguments.of("完成固定资产投资100亿元", "1-11月完成固定资产投资88亿元；全年完成102亿元", 12,
+            List.of("AMOUNT EXACTLY 100亿元 ← 102亿元"), Status.EXCEEDED),
         // a change in points written as the old and the new rate
         Arguments.of("贫困发生率下降2个百分点", "贫困发生率由3.5%下降到1.2%", 12,
             List.of("DECLINE EXACTLY 2个百分点 ← 2.3个百分点"), Status.EXCEEDED),
