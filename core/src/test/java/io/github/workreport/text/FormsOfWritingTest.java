@@ -241,6 +241,11 @@ class FormsOfWritingTest {
             List.of("GROWTH EXACTLY 6% ← 6.2%"), Status.EXCEEDED),
         Arguments.of("完成固定资产投资100亿元", "1-11月完成固定资产投资88亿元；全年完成102亿元", 12,
             List.of("AMOUNT EXACTLY 100亿元 ← 102亿元"), Status.EXCEEDED),
+        // a completion rate whose only amount names another thing: the rate is the task's (占年度任务的, 达到…目标的)
+        Arguments.of("新建公厕40座", "投入资金800万元，占年度任务的95%", 12,
+            List.of("COUNT EXACTLY 40座 ← 95%"), Status.BASICALLY_MET),
+        Arguments.of("完成招商引资50亿元", "截至12月底，累计到位资金52.3亿元，占年度目标的104.6%", 12,
+            List.of("AMOUNT EXACTLY 50亿元 ← 104.6%"), Status.EXCEEDED),
         // a change in points written as the old and the new rate
         Arguments.of("贫困发生率下降2个百分点", "贫困发生率由3.5%下降到1.2%", 12,
             List.of("DECLINE EXACTLY 2个百分点 ← 2.3个百分点"), Status.EXCEEDED),
