@@ -269,13 +269,9 @@ final class Grammar {
     if (previous == null) {
       return;
     }
-    if (r.metric.isEmpty() && previous.sentenceStart != r.sentenceStart && afterSemicolon(text, previous, r)) {
-      // 1-11月地区生产总值增长5.6%；全年增长6.2%: a clause after ； with no subject goes on with the one before
-      r.metric = previous.metric;
-      r.listSubject = previous.listSubject;
-      return;
-    }
-    if (previous.sentenceStart != r.sentenceStart) {
+    boolean sameSentence = previous.sentenceStart == r.sentenceStart;
+    // 1-11月地区生产总值增长5.6%；全年增长6.2%: a clause after ； goes on with the subject before it
+    if (!sameSentence && !afterSemicolon(text, previous, r)) {
       return;
     }
     if (r.metric.isEmpty()) {
@@ -283,20 +279,22 @@ final class Grammar {
       r.listSubject = previous.listSubject;
       return;
     }
-    if (Metrics.isPartition(r.metric) && previous.mention.unitClass == r.mention.unitClass) {
+    if (sameSentence && Metrics.isPartition(r.metric) && previous.mention.unitClass == r.mention.unitClass) {
       String previousPartition = Metrics.partition(previous.metric);
       r.metric = r.metric + previous.metric.substring(previousPartition.length());
       return;
     }
-    if (r.before.isEmpty() && !r.after.isEmpty() && !previous.before.isEmpty()
+    if (sameSentence && r.before.isEmpty() && !r.after.isEmpty() && !previous.before.isEmpty()
         && Metrics.onlyWork(previous.before)
         && onlyListSeparators(text, previous.phrase.postTo, r.phrase.preStart)) {
       r.metric = previous.before + r.after;
       return;
     }
     if (Metrics.onlyWork(r.metric) && previous.mention.unitClass == r.mention.unitClass
-        && previous.quantity() != null && r.quantity() != null && previous.quantity().isComparableWith(r.quantity())) {
-      // 开工改造老旧小区42个，完工35个: the second names the work, the first the things
+        && previous.quantity() != null && r.quantity() != null && previous.quantity().isComparableWith(r.quantity())
+        && (sameSentence || previous.metric.contains(r.metric))) {
+      // 开工改造老旧小区42个，完工35个: the second names the work, the first the things; after ；
+      // only the same work goes on (…新建公厕36座；全年新建41座), other work is the list's next item
       r.metric = r.metric + Metrics.withoutWork(previous.metric);
     }
   }

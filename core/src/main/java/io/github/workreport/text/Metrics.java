@@ -183,10 +183,12 @@ final class Metrics {
   }
 
   /**
-   * Words that make the date after them a base (较2015年, the vocabulary's {@link Vocabulary#SINCE}) or a
+   * Words that make the date after them a base (较2015年, the vocabulary's {@link Vocabulary#SINCE}), the
+   * date a figure is as of (截至11月底, {@link Vocabulary#AS_OF}: not 至 alone, which would leave 截) or a
    * due date (到2022年): gone with it.
    */
-  private static final WordSet BASE_WORDS = WordSet.of(withDueWords(Vocabulary.wordsWith(Vocabulary.SINCE)));
+  private static final WordSet BASE_WORDS =
+      WordSet.of(withDueWords(Vocabulary.wordsWith(Vocabulary.SINCE | Vocabulary.AS_OF)));
 
   private static String[] withDueWords(String[] since) {
     String[] out = java.util.Arrays.copyOf(since, since.length + 4);

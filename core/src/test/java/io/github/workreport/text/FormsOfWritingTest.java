@@ -241,6 +241,8 @@ class FormsOfWritingTest {
             List.of("GROWTH EXACTLY 6% ← 6.2%"), Status.EXCEEDED),
         Arguments.of("完成固定资产投资100亿元", "1-11月完成固定资产投资88亿元；全年完成102亿元", 12,
             List.of("AMOUNT EXACTLY 100亿元 ← 102亿元"), Status.EXCEEDED),
+        Arguments.of("新建公厕40座", "截至11月底新建公厕36座；全年新建41座", 12,
+            List.of("COUNT EXACTLY 40座 ← 41座"), Status.EXCEEDED),
         // a completion rate whose only amount names another thing: the rate is the task's (占年度任务的, 达到…目标的)
         Arguments.of("新建公厕40座", "投入资金800万元，占年度任务的95%", 12,
             List.of("COUNT EXACTLY 40座 ← 95%"), Status.BASICALLY_MET),

@@ -77,6 +77,20 @@ class MeasureParserTest {
   }
 
   @Test
+  void aClauseAfterASemicolonGoesOnWithTheSubjectOnlyForTheSameWork() {
+    assertThat(PARSER.parse("1-11月地区生产总值增长5.6%；全年增长6.2%")).extracting(Measure::metric)
+        .containsExactly("地区生产总值", "地区生产总值");
+    assertThat(PARSER.parse("截至11月底新建公厕36座；全年新建41座")).extracting(Measure::metric)
+        .containsExactly("新建公厕", "新建公厕");
+    // other work after ； is the list's next item, not more of the same things
+    assertThat(PARSER.parse("农村新建公厕9座；提升改造22座")).extracting(Measure::metric)
+        .containsExactly("农村新建公厕", "提升改造");
+    // after 。 a subject is not carried over
+    assertThat(PARSER.parse("地区生产总值增长5.6%。全年增长6.2%")).extracting(Measure::metric)
+        .containsExactly("地区生产总值", "");
+  }
+
+  @Test
   void aPartNamedByPlaceTakesTheWholesSubject() {
     List<Measure> m = PARSER.parse("城镇新建公厕完成11座、农村完成9座");
     assertThat(m).extracting(Measure::metric).containsExactly("城镇新建公厕", "农村新建公厕");
