@@ -36,6 +36,7 @@ import static io.github.workreport.text.Vocabulary.REVISION;
 import static io.github.workreport.text.Vocabulary.SCOPE;
 import static io.github.workreport.text.Vocabulary.SINCE;
 import static io.github.workreport.text.Vocabulary.TARGET_LABEL;
+import static io.github.workreport.text.Vocabulary.THIS_YEAR;
 
 import io.github.workreport.Bound;
 import io.github.workreport.Kind;
@@ -203,7 +204,7 @@ final class Grammar {
             earlier = mentions.get(dates).start;
           }
         }
-        if (later >= r.sentenceStart || isBase(text, m, earlier)) {
+        if (later >= r.sentenceStart || isBase(tk, m, earlier)) {
           r.dropped = true;
         }
       }
@@ -373,10 +374,13 @@ final class Grammar {
   /**
    * Another year's figure, given beside this year's as its base: a date of a year before the
    * report's earlier in the number's clause (2023年全市完成固定资产投资1500亿元 in a report of 2024),
-   * or a clause opening with the same period of last year (上年同期1100亿元). Not a comparison with
-   * it (比上年同期增长5%), which the clause's cue words read.
+   * a clause opening with the same period of last year (上年同期1100亿元), or with last year (上年,
+   * 去年) in a narrative that names this year as such (上年地区生产总值增长5.2%，今年增长6.4%) — a report
+   * written the year after uses 去年 for the year it reports on, and then names no 今年. Not a
+   * comparison with it (比上年同期增长5%), which the clause's cue words read.
    */
-  private static boolean isBase(String text, Mention m, int earlierYear) {
+  private static boolean isBase(Tokens tk, Mention m, int earlierYear) {
+    String text = tk.normalized;
     // The clause as far as a comma or a sentence's end: a colon only labels the figure (2023年：1500).
     int clause = m.prefixStart;
     while (clause > 0 && m.prefixStart - clause < CLAUSE_REACH && !isClauseBreak(text.charAt(clause - 1))) {
@@ -386,7 +390,11 @@ final class Grammar {
       return true;
     }
     int from = skipSpaces(text, clause);
-    return text.startsWith("上年同期", from) || text.startsWith("去年同期", from);
+    if (text.startsWith("上年同期", from) || text.startsWith("去年同期", from)) {
+      return true;
+    }
+    return (tk.longestRolesStartingAt(from, LAST_YEAR) & (LAST_YEAR | SINCE)) == LAST_YEAR
+        && tk.firstWithin(0, text.length(), THIS_YEAR) >= 0;
   }
 
   private static final int CLAUSE_REACH = 60;

@@ -134,6 +134,8 @@ final class Vocabulary {
   static final long LAST_YEAR = 1L << 43;
   /** 持平, 基本持平: no change; with {@link #LAST_YEAR} before it, a growth of nothing. */
   static final long FLAT = 1L << 44;
+  /** 今年, 本年, 当年: the report's own year, named as such. */
+  static final long THIS_YEAR = 1L << 48;
   /** 一季度, 前一季度: a figure counted from January to March. */
   static final long FIRST_QUARTER = 1L << 47;
   /** 上半年, 前两个季度: a figure counted from January to June. */
@@ -222,6 +224,7 @@ final class Vocabulary {
     words(SINCE, "较", "比", "与", "同比", "相比", "对比", "较之", "相较");
     words(LAST_YEAR, "上年", "去年", "上年同期", "去年同期", "同比");
     words(FLAT, "持平", "基本持平", "大体持平", "大致持平");
+    words(THIS_YEAR, "今年", "本年", "本年度", "当年", "今年以来");
     words(FIRST_QUARTER, "一季度", "第一季度", "前一季度", "前一个季度");
     words(FIRST_HALF, "上半年", "前两个季度");
     words(WHOLE_YEAR, "全年", "年底", "年末");

@@ -248,6 +248,13 @@ class FormsOfWritingTest {
             List.of("COUNT EXACTLY 40座 ← 95%"), Status.BASICALLY_MET),
         Arguments.of("完成招商引资50亿元", "截至12月底，累计到位资金52.3亿元，占年度目标的104.6%", 12,
             List.of("AMOUNT EXACTLY 50亿元 ← 104.6%"), Status.EXCEEDED),
+        // last year's figure beside this year's is its base; a report written the year after calls its own year 去年
+        Arguments.of("地区生产总值增长6%", "上年地区生产总值增长5.2%，今年增长6.4%", 12,
+            List.of("GROWTH EXACTLY 6% ← 6.4%"), Status.EXCEEDED),
+        Arguments.of("新增城镇就业8000人", "今年新增城镇就业7600人；去年新增城镇就业8300人", 12,
+            List.of("COUNT EXACTLY 8000人 ← 7600人"), Status.BASICALLY_MET),
+        Arguments.of("城镇新增就业1100万人以上", "去年全国城镇新增就业1352万人", 12,
+            List.of("COUNT AT_LEAST 1100万人 ← 1352万人"), Status.EXCEEDED),
         // a change in points written as the old and the new rate
         Arguments.of("贫困发生率下降2个百分点", "贫困发生率由3.5%下降到1.2%", 12,
             List.of("DECLINE EXACTLY 2个百分点 ← 2.3个百分点"), Status.EXCEEDED),
