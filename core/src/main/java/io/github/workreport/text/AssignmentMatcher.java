@@ -181,6 +181,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
     final int nm;
     /** Per target, the most promising reason met so far why a measure is not its evidence. */
     final UnverifiedReason[] reasons;
+    /** Per measure, whether its clause names this year as such (其中今年改造25个). */
+    final boolean[] thisYear;
 
     /** {@code words}: the narrative read, or null to read it here if it may be dated. */
     Pairing(Evidence evidence, boolean[] aside, String narrative, Tokens words) {
@@ -198,6 +200,22 @@ public final class AssignmentMatcher implements MeasureMatcher {
       for (int m = 0; m < nm; m++) {
         asOf[m] = asOf[m] == 0 ? 12 : asOf[m]; // undated: the whole period reported on
       }
+      this.thisYear = new boolean[nm];
+      if (nm > 1 && namesThisYear(narrative)) {
+        Tokens tk = words != null ? words : Lexer.lex(narrative);
+        for (int m = 0; m < nm; m++) {
+          Optional<Span> span = evidence.measures.get(m).span();
+          if (span.isPresent() && ends[m] > 0) {
+            int from = Reading.clauseStart(narrative, span.get().start());
+            thisYear[m] = tk.within(from, ends[m], Vocabulary.THIS_YEAR);
+          }
+        }
+      }
+    }
+
+    /** Whether the narrative may name this year as such (今年, 本年, 当年): a cheap test before reading it. */
+    private static boolean namesThisYear(String narrative) {
+      return narrative.indexOf('年') >= 0 && (narrative.contains("今年") || narrative.contains("本年") || narrative.contains("当年"));
     }
 
     UnverifiedReason reason(int t) {
@@ -440,8 +458,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
     }
 
     /**
-     * Within a tier: closer words, then outside parentheses, then the later date, then equal to the
-     * target, then a value with its unit over a bare number, then position.
+     * Within a tier: closer words, then outside parentheses, then the later date, then a figure said to
+     * be this year's, then equal to the target, then a value with its unit over a bare number, then
+     * position.
      */
     private long weight(int t, int m, int similarity) {
       Measure measure = evidence.measures.get(m);
@@ -451,6 +470,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
         w += 50_000;
       }
       w += asOf[m] * 3_000L; // of one thing at two dates, the later total
+      if (thisYear[m]) {
+        w += 2_500; // 累计改造120个，其中今年改造25个: of a total since some start and the year's, the year's
+      }
       if (sameValue(target, measure)) {
         w += 2_000;
       }

@@ -255,6 +255,11 @@ class FormsOfWritingTest {
             List.of("COUNT EXACTLY 8000人 ← 7600人"), Status.BASICALLY_MET),
         Arguments.of("城镇新增就业1100万人以上", "去年全国城镇新增就业1352万人", 12,
             List.of("COUNT AT_LEAST 1100万人 ← 1352万人"), Status.EXCEEDED),
+        // a total since some start beside the year's own figure: the year's
+        Arguments.of("改造老旧小区30个", "累计改造老旧小区120个，其中今年改造25个", 12,
+            List.of("COUNT EXACTLY 30个 ← 25个"), Status.NOT_MET),
+        Arguments.of("培训1500人次", "累计培训8000人次，本年培训1400人次", 12,
+            List.of("COUNT EXACTLY 1500人次 ← 1400人次"), Status.BASICALLY_MET),
         // a change in points written as the old and the new rate
         Arguments.of("贫困发生率下降2个百分点", "贫困发生率由3.5%下降到1.2%", 12,
             List.of("DECLINE EXACTLY 2个百分点 ← 2.3个百分点"), Status.EXCEEDED),
