@@ -181,6 +181,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
     final int nm;
     /** Per target, the most promising reason met so far why a measure is not its evidence. */
     final UnverifiedReason[] reasons;
+    /** Per measure, whether it is the work of one later period only (本月完成2亿元, 12月份新建5座). */
+    final boolean[] onePeriod;
     /** Per measure, whether its clause names this year as such (其中今年改造25个). */
     final boolean[] thisYear;
 
@@ -199,6 +201,18 @@ public final class AssignmentMatcher implements MeasureMatcher {
       this.asOf = nm < 2 ? new int[nm] : words != null ? Deadlines.asOfMonths(words, ends) : Deadlines.asOfMonths(narrative, ends);
       for (int m = 0; m < nm; m++) {
         asOf[m] = asOf[m] == 0 ? 12 : asOf[m]; // undated: the whole period reported on
+      }
+      int[] starts = new int[nm];
+      for (int m = 0; m < nm; m++) {
+        Optional<Span> span = evidence.measures.get(m).span();
+        starts[m] = ends[m] > 0 ? span.get().start() : 0;
+      }
+      this.onePeriod = new boolean[nm];
+      if (nm > 1 && Deadlines.mayBeDated(narrative)) {
+        int[] periods = Deadlines.onePeriod(words != null ? words : Lexer.lex(narrative), starts, ends);
+        for (int m = 0; m < nm; m++) {
+          onePeriod[m] = periods[m] != Deadlines.NOT_ONE_PERIOD;
+        }
       }
       this.thisYear = new boolean[nm];
       if (nm > 1 && namesThisYear(narrative)) {
@@ -469,7 +483,11 @@ public final class AssignmentMatcher implements MeasureMatcher {
       if (!aside[m]) {
         w += 50_000;
       }
-      w += asOf[m] * 3_000L; // of one thing at two dates, the later total
+      if (!onePeriod[m]) {
+        // of one thing at two dates, the later total; a later period's own work (12月份新建公厕5座，
+        // 全年累计新建42座) is no total at all
+        w += asOf[m] * 3_000L;
+      }
       if (thisYear[m]) {
         w += 2_500; // 累计改造120个，其中今年改造25个: of a total since some start and the year's, the year's
       }

@@ -178,6 +178,14 @@ final class Deadlines {
    * @return the months, 1 to 12, or 0, in the order of {@code ats}
    */
   static int[] asOfMonths(Tokens words, int[] ats) {
+    return asOfMonths(words, ats, false);
+  }
+
+  /**
+   * {@link #asOfMonths(Tokens, int[])}, or when {@code evenDecember} the months even when no date
+   * is before December (全年新建39座: 12).
+   */
+  static int[] asOfMonths(Tokens words, int[] ats, boolean evenDecember) {
     int[] out = new int[ats.length];
     String text = words.normalized;
     int[] starts = new int[4];
@@ -246,7 +254,7 @@ final class Deadlines {
       months[n++] = month;
       early |= month < 12;
     }
-    if (!early) {
+    if (!early && !evenDecember) {
       return out;
     }
     for (int i = 0; i < ats.length; i++) {
@@ -257,6 +265,76 @@ final class Deadlines {
           break;
         }
       }
+    }
+    return out;
+  }
+
+  /** {@link #onePeriod}: the figure is of no one later period. */
+  static final int NOT_ONE_PERIOD = 0;
+  /** {@link #onePeriod}: the figure is of one later period whose month is not written (本月, 当月). */
+  static final int UNKNOWN_MONTH = 99;
+
+  /**
+   * For each figure {@code [starts[i], ends[i])} of a narrative, whether the first date in its clause
+   * (up to the figure's end) names one period that does not start in January — 12月份, 7-12月,
+   * {@link Vocabulary#SECOND_HALF} (下半年), or the {@link Vocabulary#ONE_PERIOD} words (本月, 当月): the work of that period only, not
+   * the total of the year so far (本月完成投资2亿元，累计完成投资18亿元). A month with a day (12月31日) is
+   * a moment, a month as of which (截至11月, 11月底) a cumulative date, and a quarter (二季度增速3%)
+   * is left alone: reports write it for the quarter and for the year up to it alike.
+   *
+   * @param words the narrative, read
+   * @param starts where the figures start
+   * @param ends where they end
+   * @return per figure, the last month of its period (1 to 12), {@link #UNKNOWN_MONTH}, or {@link
+   *     #NOT_ONE_PERIOD}
+   */
+  static int[] onePeriod(Tokens words, int[] starts, int[] ends) {
+    int[] out = new int[starts.length];
+    String text = words.normalized;
+    List<Mention> mentions = words.mentions;
+    long marks = Vocabulary.ONE_PERIOD | Vocabulary.SECOND_HALF | Vocabulary.FIRST_QUARTER | Vocabulary.FIRST_HALF | Vocabulary.WHOLE_YEAR
+        | Vocabulary.AS_OF;
+    for (int f = 0; f < starts.length; f++) {
+      if (ends[f] <= starts[f]) {
+        continue;
+      }
+      int from = Reading.clauseStart(text, starts[f]);
+      int word = words.firstWithin(from, ends[f], marks);
+      int mark = -1;
+      int period = NOT_ONE_PERIOD;
+      for (int i = 0; i < mentions.size(); i++) {
+        Mention m = mentions.get(i);
+        if (m.start < from || m.type != Mention.Type.DATE || m.value == null) {
+          continue;
+        }
+        if (m.start >= ends[f]) {
+          break;
+        }
+        boolean month = m.month >= 1 && m.month <= 12;
+        if (!month && !m.unitSymbol.equals("季度")) {
+          continue; // a year: the first date is still to come
+        }
+        mark = m.prefixStart;
+        if (!month) {
+          break;
+        }
+        int after = skip(text, m.end);
+        boolean withDay = i + 1 < mentions.size() && mentions.get(i + 1).start == after
+            && mentions.get(i + 1).unitSymbol.equals("日");
+        boolean fromJanuary = m.upper != null ? m.value.compareTo(java.math.BigDecimal.ONE) == 0 : m.month == 1;
+        boolean cumulative = asOfBefore(words, mentions, i) >= 0
+            || after < text.length() && (text.charAt(after) == '底' || text.charAt(after) == '末');
+        if (!fromJanuary && !cumulative && !withDay) {
+          period = m.month;
+        }
+        break;
+      }
+      if (word >= 0 && (mark < 0 || word < mark)) {
+        long roles = words.longestRolesStartingAt(word, marks);
+        period = (roles & Vocabulary.SECOND_HALF) != 0 ? 12 : (roles & Vocabulary.ONE_PERIOD) != 0 ? UNKNOWN_MONTH
+            : NOT_ONE_PERIOD;
+      }
+      out[f] = period;
     }
     return out;
   }
@@ -280,8 +358,8 @@ final class Deadlines {
   }
 
   /** Whether the narrative may hold a date before December that {@link #asOfMonths(Tokens, int[])} reads: a cheap test before reading it. */
-  private static boolean mayBeDated(String narrative) {
-    return narrative.indexOf('月') >= 0 || narrative.contains("季度") || narrative.contains("上半年");
+  static boolean mayBeDated(String narrative) {
+    return narrative.indexOf('月') >= 0 || narrative.indexOf('季') >= 0 || narrative.contains("半年");
   }
 
   /** 一 to 九 with 两 for 二, then 1 to 9: a character's index modulo 9, plus one, is its number. */

@@ -46,6 +46,7 @@ public final class TaskExtractor {
       "新建", "新增", "改建", "扩建", "续建", "迁建", "提升", "优化", "改造", "维修", "整治", "修缮", "拆除"};
   private static final WordSet TOTALS = WordSet.of("共", "合计", "总计", "累计", "总",
       "全区", "全市", "全县", "全镇", "全乡", "全省", "全国"); // a whole place: its figure is the total, not a part
+  private static final WordSet ACCUMULATED = WordSet.of("累计", "合计", "总计", "共计");
   private static final WordSet BREAKDOWN = WordSet.of("其中");
   /** A similarity that rests on the things named, not only on shared verbs. */
   private static final int THING = 10;
@@ -350,17 +351,38 @@ public final class TaskExtractor {
       return List.of(); // 已开工95个，完工40个: the done are among the started, not beside them
     }
     int asOf = 0;
-    for (int i : chain) {
-      int month = Deadlines.asOfMonth(words, kept.get(i).mention.start);
+    int[] starts = new int[chain.size()];
+    int[] ends = new int[chain.size()];
+    int[] figures = new int[chain.size()];
+    for (int c = 0; c < chain.size(); c++) {
+      Reading r = kept.get(chain.get(c));
+      int month = Deadlines.asOfMonth(words, r.mention.start);
       if (month != 0 && asOf != 0 && month != asOf) {
         return List.of(); // 1-11月完成72公里，12月底完成80公里: one total at two dates
       }
       asOf = Math.max(asOf, month);
+      starts[c] = r.textStart;
+      ends[c] = r.textEnd;
+      figures[c] = r.mention.start;
+    }
+    int[] periods = Deadlines.onePeriod(words, starts, ends);
+    int[] totals = null;
+    for (int c = 0; c < periods.length; c++) {
+      if (periods[c] == Deadlines.NOT_ONE_PERIOD) {
+        continue;
+      }
+      totals = totals != null ? totals : Deadlines.asOfMonths(words, figures, true);
+      for (int d = 0; d < periods.length; d++) {
+        if (d != c && periods[d] == Deadlines.NOT_ONE_PERIOD && totals[d] != 0
+            && (periods[c] == Deadlines.UNKNOWN_MONTH || periods[c] <= totals[d])) {
+          return List.of(); // 7-12月新建18座，全年新建39座: the later period's work is inside the total
+        }
+      }
     }
     for (int i : chain) {
       Reading r = kept.get(i);
       String own = narrative.substring(r.textStart, r.mention.prefixStart);
-      if (startsWithTotal(own) || afterTotal(evidence, t, narrative, r, kept, chain)) {
+      if (namesTotal(own) || afterTotal(evidence, t, narrative, r, kept, chain)) {
         return List.of();
       }
     }
@@ -431,9 +453,13 @@ public final class TaskExtractor {
     return null;
   }
 
-  private static boolean startsWithTotal(String own) {
+  /**
+   * Whether a part's own words say it is a total: they open with a total or a whole place (共, 全区),
+   * or name an accumulation anywhere (全年累计新建38座, 1-11月累计新增7900人: after its date).
+   */
+  private static boolean namesTotal(String own) {
     String s = own.strip();
-    return TOTALS.startingAt(s, 0) > 0;
+    return TOTALS.startingAt(s, 0) > 0 || ACCUMULATED.within(s);
   }
 
   /**

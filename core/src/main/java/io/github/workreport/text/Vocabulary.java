@@ -134,6 +134,10 @@ final class Vocabulary {
   static final long LAST_YEAR = 1L << 43;
   /** 持平, 基本持平: no change; with {@link #LAST_YEAR} before it, a growth of nothing. */
   static final long FLAT = 1L << 44;
+  /** 本月, 当月: a figure of one month only, not the year's so far. */
+  static final long ONE_PERIOD = 1L << 49;
+  /** 下半年: a figure from July to December only. */
+  static final long SECOND_HALF = 1L << 50;
   /** 今年, 本年, 当年: the report's own year, named as such. */
   static final long THIS_YEAR = 1L << 48;
   /** 一季度, 前一季度: a figure counted from January to March. */
@@ -224,6 +228,8 @@ final class Vocabulary {
     words(SINCE, "较", "比", "与", "同比", "相比", "对比", "较之", "相较");
     words(LAST_YEAR, "上年", "去年", "上年同期", "去年同期", "同比");
     words(FLAT, "持平", "基本持平", "大体持平", "大致持平");
+    words(ONE_PERIOD, "本月", "当月", "该月");
+    words(SECOND_HALF, "下半年");
     words(THIS_YEAR, "今年", "本年", "本年度", "当年", "今年以来");
     words(FIRST_QUARTER, "一季度", "第一季度", "前一季度", "前一个季度");
     words(FIRST_HALF, "上半年", "前两个季度");

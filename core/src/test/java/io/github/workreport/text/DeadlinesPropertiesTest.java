@@ -30,6 +30,23 @@ class DeadlinesPropertiesTest {
   }
 
   @Test
+  void aMonthAloneOrARangeFromALaterMonthIsOnePeriodAndADateAsOfIsNot() {
+    qt().withExamples(500).forAll(integers().between(2, 12), integers().between(2, 12), integers().between(1, 28))
+        .checkAssert((month, first, day) -> {
+          int from = Math.min(first, month);
+          String[] forms = {month + "月份", "截至" + month + "月", month + "月底", "1-" + month + "月",
+              from + "-" + month + "月", month + "月" + day + "日", "本月", "截至2020年" + month + "月"};
+          int[] expected = {month, 0, 0, 0, month, 0,
+              Deadlines.UNKNOWN_MONTH, 0};
+          for (int k = 0; k < forms.length; k++) {
+            String narrative = "全区" + forms[k] + "新建公厕5座";
+            int[] period = Deadlines.onePeriod(Lexer.lex(narrative), new int[] {0}, new int[] {narrative.length()});
+            assertThat(period[0]).as(narrative).isEqualTo(expected[k]);
+          }
+        });
+  }
+
+  @Test
   void aFigureStandsAsOfTheLastMarkOfItsSentence() {
     qt().withExamples(2000).forAll(pieces()).checkAssert(list -> {
       StringBuilder text = new StringBuilder();

@@ -260,6 +260,18 @@ class FormsOfWritingTest {
             List.of("COUNT EXACTLY 30个 ← 25个"), Status.NOT_MET),
         Arguments.of("培训1500人次", "累计培训8000人次，本年培训1400人次", 12,
             List.of("COUNT EXACTLY 1500人次 ← 1400人次"), Status.BASICALLY_MET),
+        // a later period's own work (12月份, 本月, 7-12月) is neither the total nor a part beside it
+        Arguments.of("新建公厕40座", "12月份新建公厕5座，全年累计新建42座", 12,
+            List.of("COUNT EXACTLY 40座 ← 42座"), Status.EXCEEDED),
+        Arguments.of("完成固定资产投资20亿元", "本月完成投资2亿元，累计完成投资18亿元", 12,
+            List.of("AMOUNT EXACTLY 20亿元 ← 18亿元"), Status.BASICALLY_MET),
+        Arguments.of("新增城镇就业8000人", "11月份新增就业600人，1-11月累计新增就业7900人", 12,
+            List.of("COUNT EXACTLY 8000人 ← 7900人"), Status.BASICALLY_MET),
+        Arguments.of("新建公厕40座", "7-12月新建公厕18座，全年新建公厕39座", 12,
+            List.of("COUNT EXACTLY 40座 ← 39座"), Status.BASICALLY_MET),
+        // … but a month after the cumulative date is the rest of the year, summed
+        Arguments.of("新建农村公路80公里", "1-11月已新建农村公路72公里，12月份新建农村公路8公里", 12,
+            List.of("AMOUNT EXACTLY 80公里 ← 80公里"), Status.MET),
         // a change in points written as the old and the new rate
         Arguments.of("贫困发生率下降2个百分点", "贫困发生率由3.5%下降到1.2%", 12,
             List.of("DECLINE EXACTLY 2个百分点 ← 2.3个百分点"), Status.EXCEEDED),
