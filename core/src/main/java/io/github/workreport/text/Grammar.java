@@ -183,8 +183,9 @@ final class Grammar {
       long cues = tk.rolesWithin(r.phrase.preFrom, r.phrase.preTo);
       boolean comparison = (cues & COMPARE) != 0 && (cues & BOUNDED) == 0;
       boolean percent = m.unitClass == UnitClass.PERCENT;
-      boolean rate = percent && ((cues & RATE) != 0 || (cues & RATE_VERB) != 0 && (cues & RATE_OBJECT) != 0);
       int before = skipSpacesBack(text, m.prefixStart);
+      boolean rate = percent && ((cues & RATE) != 0 || (cues & RATE_VERB) != 0 && (cues & RATE_OBJECT) != 0
+          || shareOfTheTask(tk, before));
       if (tk.lengthEndingAt(before, REVISION) > 0) {
         r.role = Role.REVISED_TARGET;
       } else if (tk.lengthEndingAt(before, EXCESS) > 0) {
@@ -227,6 +228,19 @@ final class Grammar {
       previous = r;
     }
     return distribute(tk, readings, false);
+  }
+
+  /**
+   * Whether the words right before a percentage make it a share of the task, whatever verb leads
+   * to them: 为年度任务的95%, 年度计划的101.3% — a {@link Vocabulary#RATE_OBJECT} (任务, 目标, 计划), 的,
+   * and the number.
+   */
+  private static boolean shareOfTheTask(Tokens tk, int before) {
+    String text = tk.normalized;
+    if (before == 0 || text.charAt(before - 1) != '的') {
+      return false;
+    }
+    return tk.lengthEndingAt(skipSpacesBack(text, before - 1), RATE_OBJECT) > 0;
   }
 
   /**

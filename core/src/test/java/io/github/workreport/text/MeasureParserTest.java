@@ -40,6 +40,9 @@ class MeasureParserTest {
             List.of("ACHIEVED AMOUNT 300 亿元 (预计)", "ACHIEVED AMOUNT 260 亿元")),
         Arguments.of("全年城镇新增就业9351人，完成目标任务116.89%。城镇登记失业率3.42%，低于目标任务0.58个百分点。",
             List.of("ACHIEVED COUNT 9351 人", "COMPLETION_RATE LEVEL 116.89 %", "ACHIEVED LEVEL 3.42 %")),
+        // a share of the task whatever verb leads to it
+        Arguments.of("投入资金800万元，为年度任务的95%", List.of("ACHIEVED AMOUNT 800 万元", "COMPLETION_RATE LEVEL 95 %")),
+        Arguments.of("新增城镇就业8100人，年度计划的101.3%", List.of("ACHIEVED COUNT 8100 人", "COMPLETION_RATE LEVEL 101.3 %")),
         Arguments.of("城镇新建公厕完成11座（超额完成1座）、农村完成9座（超额完成4座）",
             List.of("ACHIEVED COUNT 11 座", "ACHIEVED COUNT 9 座")),
         Arguments.of("截至目前，全区通过认定的高新技术企业近42余家", List.of("ACHIEVED COUNT 42 家 (约)")),
