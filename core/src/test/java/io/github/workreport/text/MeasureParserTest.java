@@ -94,6 +94,14 @@ class MeasureParserTest {
   }
 
   @Test
+  void aQuarterDateIsNoPartOfTheSubject() {
+    for (String date : List.of("1-2季度", "1—3季度", "前3季度", "前一季度", "前两个季度")) {
+      assertThat(PARSER.parse(date + "完成改造老旧小区12个")).as(date).extracting(Measure::metric)
+          .containsExactly("改造老旧小区");
+    }
+  }
+
+  @Test
   void aPartNamedByPlaceTakesTheWholesSubject() {
     List<Measure> m = PARSER.parse("城镇新建公厕完成11座、农村完成9座");
     assertThat(m).extracting(Measure::metric).containsExactly("城镇新建公厕", "农村新建公厕");
