@@ -53,7 +53,14 @@ public final class AssignmentMatcher implements MeasureMatcher {
   private static final int SYNONYM = 1;
   /** Beyond this many targets or measures the exact assignment gives way to best-first. */
   private static final int EXACT_LIMIT = 64;
-  private static final WordSet GENERIC_RATE = WordSet.of("完成", "目标", "任务", "年度", "全年", "计划", "的", "率", "进度");
+  /** What a completion rate's subject says of every task alike: 完成年度任务的, 占全年目标的, 达到计划的. */
+  private static final WordSet GENERIC_RATE = WordSet.of(genericRateWords());
+
+  private static String[] genericRateWords() {
+    List<String> words = new ArrayList<>(List.of("完成", "目标", "任务", "年度", "全年", "计划", "的", "率", "进度", "为", "已"));
+    words.addAll(List.of(Vocabulary.wordsWith(Vocabulary.RATE | Vocabulary.RATE_VERB | Vocabulary.RATE_OBJECT)));
+    return words.toArray(new String[0]);
+  }
 
   private AssignmentMatcher() {}
 
@@ -70,6 +77,14 @@ public final class AssignmentMatcher implements MeasureMatcher {
 
   /** {@link #match(Task)}, with the evidence already weighed for the task's targets and measures, if any. */
   List<Match> match(Task task, Evidence weighed) {
+    return match(task, weighed, null);
+  }
+
+  /**
+   * {@link #match(Task, Evidence)}, with the narrative already read into {@code words} (null if it
+   * was not), for the dates its figures are as of.
+   */
+  List<Match> match(Task task, Evidence weighed, Tokens words) {
     List<Target> targets = task.targets();
     List<Measure> measures = task.outcome().measures();
     int nt = targets.size();
@@ -91,7 +106,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
     }
     Evidence evidence = weighed != null && sameElements(weighed.targets, targets) && sameElements(weighed.measures, measures)
         ? weighed : new Evidence(task.text(), targets, task.outcome().narrative(), measures);
-    Pairing pairing = new Pairing(evidence, asides(task.outcome().narrative(), measures), task.outcome().narrative());
+    String narrative = task.outcome().narrative();
+    Pairing pairing = new Pairing(evidence, asides(narrative, measures), narrative,
+        words != null && words.text.equals(narrative) ? words : null);
     int[] revision = pairing.assign(Role.REVISED_TARGET, new boolean[measures.size()], new boolean[nt]);
     boolean[] used = new boolean[measures.size()];
     boolean[] done = new boolean[nt];
@@ -164,8 +181,13 @@ public final class AssignmentMatcher implements MeasureMatcher {
     final int nm;
     /** Per target, the most promising reason met so far why a measure is not its evidence. */
     final UnverifiedReason[] reasons;
+    /** Per measure, whether it is the work of one later period only (本月完成2亿元, 12月份新建5座). */
+    final boolean[] onePeriod;
+    /** Per measure, whether its clause names this year as such (其中今年改造25个). */
+    final boolean[] thisYear;
 
-    Pairing(Evidence evidence, boolean[] aside, String narrative) {
+    /** {@code words}: the narrative read, or null to read it here if it may be dated. */
+    Pairing(Evidence evidence, boolean[] aside, String narrative, Tokens words) {
       this.evidence = evidence;
       this.aside = aside;
       this.nt = evidence.targets.size();
@@ -176,10 +198,38 @@ public final class AssignmentMatcher implements MeasureMatcher {
         Optional<Span> span = evidence.measures.get(m).span();
         ends[m] = span.isPresent() && span.get().end() <= narrative.length() ? span.get().end() : 0;
       }
-      this.asOf = nm > 1 ? Deadlines.asOfMonths(narrative, ends) : new int[nm];
+      this.asOf = nm < 2 ? new int[nm] : words != null ? Deadlines.asOfMonths(words, ends) : Deadlines.asOfMonths(narrative, ends);
       for (int m = 0; m < nm; m++) {
         asOf[m] = asOf[m] == 0 ? 12 : asOf[m]; // undated: the whole period reported on
       }
+      int[] starts = new int[nm];
+      for (int m = 0; m < nm; m++) {
+        Optional<Span> span = evidence.measures.get(m).span();
+        starts[m] = ends[m] > 0 ? span.get().start() : 0;
+      }
+      this.onePeriod = new boolean[nm];
+      if (nm > 1 && Deadlines.mayBeDated(narrative)) {
+        int[] periods = Deadlines.onePeriod(words != null ? words : Lexer.lex(narrative), starts, ends);
+        for (int m = 0; m < nm; m++) {
+          onePeriod[m] = periods[m] != Deadlines.NOT_ONE_PERIOD;
+        }
+      }
+      this.thisYear = new boolean[nm];
+      if (nm > 1 && namesThisYear(narrative)) {
+        Tokens tk = words != null ? words : Lexer.lex(narrative);
+        for (int m = 0; m < nm; m++) {
+          Optional<Span> span = evidence.measures.get(m).span();
+          if (span.isPresent() && ends[m] > 0) {
+            int from = Reading.clauseStart(narrative, span.get().start());
+            thisYear[m] = tk.within(from, ends[m], Vocabulary.THIS_YEAR);
+          }
+        }
+      }
+    }
+
+    /** Whether the narrative may name this year as such (今年, 本年, 当年): a cheap test before reading it. */
+    private static boolean namesThisYear(String narrative) {
+      return narrative.indexOf('年') >= 0 && (narrative.contains("今年") || narrative.contains("本年") || narrative.contains("当年"));
     }
 
     UnverifiedReason reason(int t) {
@@ -422,8 +472,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
     }
 
     /**
-     * Within a tier: closer words, then outside parentheses, then the later date, then equal to the
-     * target, then a value with its unit over a bare number, then position.
+     * Within a tier: closer words, then outside parentheses, then the later date, then a figure said to
+     * be this year's, then equal to the target, then a value with its unit over a bare number, then
+     * position.
      */
     private long weight(int t, int m, int similarity) {
       Measure measure = evidence.measures.get(m);
@@ -432,7 +483,14 @@ public final class AssignmentMatcher implements MeasureMatcher {
       if (!aside[m]) {
         w += 50_000;
       }
-      w += asOf[m] * 3_000L; // of one thing at two dates, the later total
+      if (!onePeriod[m]) {
+        // of one thing at two dates, the later total; a later period's own work (12月份新建公厕5座，
+        // 全年累计新建42座) is no total at all
+        w += asOf[m] * 3_000L;
+      }
+      if (thisYear[m]) {
+        w += 2_500; // 累计改造120个，其中今年改造25个: of a total since some start and the year's, the year's
+      }
       if (sameValue(target, measure)) {
         w += 2_000;
       }

@@ -2,11 +2,10 @@ package io.github.workreport.text;
 
 import io.github.workreport.Deadline;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Deadlines in a task's text: a year (and month) introduced by 到/至/于/在 or followed by 前, 底,
@@ -184,75 +183,121 @@ final class Deadlines {
   }
 
   /**
-   * The marks of a cumulative figure's date, each from the year's start: 1-11月 (group 1), 截至
-   * 2020年11月 (2), 11月底 (3), 前三季度 (4: September), 上半年 (5: June), 全年 and 年底 (6:
-   * December). A month alone (12月份) or a range from another month (7-12月) counts the work of
-   * that time only, and is no such mark.
-   */
-  private static final Pattern AS_OF = Pattern.compile(
-      "(?<![\\d.])1\\s*月?\\s*[-－—–~～至到]\\s*(\\d{1,2})\\s*月"
-      + "|(?:截至|截止)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?(\\d{1,2})\\s*月"
-      + "|(\\d{1,2})\\s*月\\s*[底末]"
-      + "|(前三季度|前3季度|1\\s*[-－—–~～至]\\s*3\\s*季度)"
-      + "|(上半年|前两季度|前两个季度)"
-      + "|(全年|年底|年末)");
-
-  /**
    * The month a figure in a narrative is as of: the last mark of a cumulative date (1-11月, 截至11月底,
    * 12月底, 前三季度, 上半年, 全年) in its sentence before {@code at} (the figure or its end); 0 when none. Two figures
    * of one thing as of two dates are the same total growing, never parts to be summed.
    *
-   * @param narrative the narrative
+   * @param words the narrative, read
    * @param at where the figure starts
    * @return the month, 1 to 12, or 0
    */
-  static int asOfMonth(String narrative, int at) {
-    return asOfMonths(narrative, new int[] {at})[0];
+  static int asOfMonth(Tokens words, int at) {
+    return asOfMonths(words, new int[] {at})[0];
+  }
+
+  /** {@link #asOfMonths(Tokens, int[])} for a narrative not read yet: read only if it may be dated. */
+  static int[] asOfMonths(String narrative, int[] ats) {
+    return mayBeDated(narrative) ? asOfMonths(Lexer.lex(narrative), ats) : new int[ats.length];
   }
 
   /**
-   * {@link #asOfMonth} for several figures at once, reading the narrative once: for each position
-   * in {@code ats}, the month of the last cumulative date before it in its sentence, or 0. All are
-   * 0 unless some date is before December, as a figure of December is judged as an undated one.
+   * {@link #asOfMonth} for several figures at once: for each position in {@code ats}, the month of the
+   * last cumulative date before it in its sentence, or 0. All are 0 unless some date is before
+   * December, as a figure of December is judged as an undated one.
    *
-   * @param narrative the narrative
+   * <p>The marks of a cumulative date, each from the year's start: a range of months from January
+   * (1-11月), a month as of which (截至11月, 截至2020年11月) or at whose end (11月底, 11月末) the figure
+   * stands, the first quarters (前三季度, 1-3季度: September; 前两季度 and the {@link
+   * Vocabulary#FIRST_HALF} words: June; the {@link Vocabulary#FIRST_QUARTER} words: March) and the {@link Vocabulary#WHOLE_YEAR} words (全年, 年底:
+   * December). A month alone (12月份) or a range from another month (7-12月) counts the work of that
+   * time only, and is no such mark.
+   *
+   * @param words the narrative, read
    * @param ats where the figures start (or end)
    * @return the months, 1 to 12, or 0, in the order of {@code ats}
    */
-  static int[] asOfMonths(String narrative, int[] ats) {
+  static int[] asOfMonths(Tokens words, int[] ats) {
+    return asOfMonths(words, ats, false);
+  }
+
+  /**
+   * {@link #asOfMonths(Tokens, int[])}, or when {@code evenDecember} the months even when no date
+   * is before December (全年新建39座: 12).
+   */
+  static int[] asOfMonths(Tokens words, int[] ats, boolean evenDecember) {
     int[] out = new int[ats.length];
-    if (!mayBeDated(narrative)) {
-      return out; // most narratives: no regular expression to run
-    }
-    Matcher m = AS_OF.matcher(narrative);
+    String text = words.normalized;
     int[] starts = new int[4];
     int[] ends = new int[4];
     int[] months = new int[4];
     int n = 0;
     boolean early = false;
-    while (m.find()) {
-      int month = m.group(1) != null ? Integer.parseInt(m.group(1))
-          : m.group(2) != null ? Integer.parseInt(m.group(2))
-          : m.group(3) != null ? Integer.parseInt(m.group(3))
-          : m.group(4) != null ? 9 : m.group(5) != null ? 6 : 12;
-      if (month < 1 || month > 12) {
+    List<Mention> mentions = words.mentions;
+    int word = 0;
+    for (int i = 0; i <= mentions.size(); i++) {
+      Mention m = i < mentions.size() ? mentions.get(i) : null;
+      int upTo = m == null ? text.length() : m.prefixStart;
+      // the words of a whole period before this number
+      for (; word < words.count() && words.startOf(word) < upTo; word++) {
+        long roles = words.rolesOf(word);
+        int month = (roles & Vocabulary.FIRST_QUARTER) != 0 ? 3 : (roles & Vocabulary.FIRST_HALF) != 0 ? 6
+            : (roles & Vocabulary.WHOLE_YEAR) != 0 ? 12 : 0;
+        if (month == 0 || n > 0 && words.startOf(word) < ends[n - 1]) {
+          continue;
+        }
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, 2 * n);
+          ends = Arrays.copyOf(ends, 2 * n);
+          months = Arrays.copyOf(months, 2 * n);
+        }
+        starts[n] = words.startOf(word);
+        ends[n] = words.endOf(word);
+        months[n++] = month;
+        early |= month < 12;
+      }
+      if (m == null || m.type != Mention.Type.DATE || m.value == null || n > 0 && m.prefixStart < ends[n - 1]) {
+        continue;
+      }
+      int start = m.start;
+      int end = m.end;
+      int month = 0;
+      boolean fromJanuary = m.upper != null && m.value.compareTo(java.math.BigDecimal.ONE) == 0;
+      if (m.month >= 1 && m.month <= 12) {
+        int after = skip(text, m.end);
+        int asOf = asOfBefore(words, mentions, i);
+        if (fromJanuary) {
+          month = m.month; // 1-11月
+        } else if (m.upper == null && asOf >= 0) {
+          month = m.month; // 截至11月, 截至2020年11月
+          start = asOf;
+        } else if (after < text.length() && (text.charAt(after) == '底' || text.charAt(after) == '末')) {
+          month = m.month; // 11月底
+          end = after + 1;
+        }
+      } else if (m.unitSymbol.equals("季度") && m.upper == null && m.prefixStart > 0 && text.charAt(m.prefixStart - 1) == '前') {
+        month = QUARTERS_AS_OF[Math.min(m.value.intValue(), 4) & 7]; // 前三季度, 前两季度
+        start = m.prefixStart - 1;
+      } else if (m.unitSymbol.equals("季度") && fromJanuary) {
+        month = QUARTERS_AS_OF[Math.min(m.upper.intValue(), 4) & 7]; // 1-3季度
+      }
+      if (month == 0) {
         continue;
       }
       if (n == starts.length) {
-        starts = java.util.Arrays.copyOf(starts, 2 * n);
-        ends = java.util.Arrays.copyOf(ends, 2 * n);
-        months = java.util.Arrays.copyOf(months, 2 * n);
+        starts = Arrays.copyOf(starts, 2 * n);
+        ends = Arrays.copyOf(ends, 2 * n);
+        months = Arrays.copyOf(months, 2 * n);
       }
-      starts[n] = m.start();
-      ends[n] = m.end();
+      starts[n] = start;
+      ends[n] = end;
       months[n++] = month;
       early |= month < 12;
     }
-    if (!early) {
+    if (!early && !evenDecember) {
       return out;
     }
     for (int i = 0; i < ats.length; i++) {
-      int from = Reading.sentenceStart(narrative, ats[i]);
+      int from = Reading.sentenceStart(text, ats[i]);
       for (int k = n - 1; k >= 0; k--) {
         if (ends[k] <= ats[i] && starts[k] >= from) {
           out[i] = months[k];
@@ -263,20 +308,97 @@ final class Deadlines {
     return out;
   }
 
-  /** Whether the narrative may hold a date before December that {@link #AS_OF} reads. */
-  private static boolean mayBeDated(String narrative) {
-    for (int k = narrative.indexOf('月'); k >= 0; k = narrative.indexOf('月', k + 1)) {
-      int d = k;
-      while (d > 0 && Lexicon.arabicDigit(narrative.charAt(d - 1)) >= 0) {
-        d--;
+  /** {@link #onePeriod}: the figure is of no one later period. */
+  static final int NOT_ONE_PERIOD = 0;
+  /** {@link #onePeriod}: the figure is of one later period whose month is not written (本月, 当月). */
+  static final int UNKNOWN_MONTH = 99;
+
+  /**
+   * For each figure {@code [starts[i], ends[i])} of a narrative, whether the first date in its clause
+   * (up to the figure's end) names one period that does not start in January — 12月份, 7-12月,
+   * {@link Vocabulary#SECOND_HALF} (下半年), or the {@link Vocabulary#ONE_PERIOD} words (本月, 当月): the work of that period only, not
+   * the total of the year so far (本月完成投资2亿元，累计完成投资18亿元). A month with a day (12月31日) is
+   * a moment, a month as of which (截至11月, 11月底) a cumulative date, and a quarter (二季度增速3%)
+   * is left alone: reports write it for the quarter and for the year up to it alike.
+   *
+   * @param words the narrative, read
+   * @param starts where the figures start
+   * @param ends where they end
+   * @return per figure, the last month of its period (1 to 12), {@link #UNKNOWN_MONTH}, or {@link
+   *     #NOT_ONE_PERIOD}
+   */
+  static int[] onePeriod(Tokens words, int[] starts, int[] ends) {
+    int[] out = new int[starts.length];
+    String text = words.normalized;
+    List<Mention> mentions = words.mentions;
+    long marks = Vocabulary.ONE_PERIOD | Vocabulary.SECOND_HALF | Vocabulary.FIRST_QUARTER | Vocabulary.FIRST_HALF | Vocabulary.WHOLE_YEAR
+        | Vocabulary.AS_OF;
+    for (int f = 0; f < starts.length; f++) {
+      if (ends[f] <= starts[f]) {
+        continue;
       }
-      char next = k + 1 < narrative.length() ? narrative.charAt(k + 1) : ' ';
-      if (d < k && (next == '底' || next == '末' || d > 0 && "-－—–~～至到".indexOf(narrative.charAt(d - 1)) >= 0
-          || d >= 2 && (narrative.startsWith("截至", d - 2) || narrative.startsWith("截止", d - 2) || narrative.charAt(d - 1) == '年'))) {
-        return true;
+      int from = Reading.clauseStart(text, starts[f]);
+      int word = words.firstWithin(from, ends[f], marks);
+      int mark = -1;
+      int period = NOT_ONE_PERIOD;
+      for (int i = 0; i < mentions.size(); i++) {
+        Mention m = mentions.get(i);
+        if (m.start < from || m.type != Mention.Type.DATE || m.value == null) {
+          continue;
+        }
+        if (m.start >= ends[f]) {
+          break;
+        }
+        boolean month = m.month >= 1 && m.month <= 12;
+        if (!month && !m.unitSymbol.equals("季度")) {
+          continue; // a year: the first date is still to come
+        }
+        mark = m.prefixStart;
+        if (!month) {
+          break;
+        }
+        int after = skip(text, m.end);
+        boolean withDay = i + 1 < mentions.size() && mentions.get(i + 1).start == after
+            && mentions.get(i + 1).unitSymbol.equals("日");
+        boolean fromJanuary = m.upper != null ? m.value.compareTo(java.math.BigDecimal.ONE) == 0 : m.month == 1;
+        boolean cumulative = asOfBefore(words, mentions, i) >= 0
+            || after < text.length() && (text.charAt(after) == '底' || text.charAt(after) == '末');
+        if (!fromJanuary && !cumulative && !withDay) {
+          period = m.month;
+        }
+        break;
       }
+      if (word >= 0 && (mark < 0 || word < mark)) {
+        long roles = words.longestRolesStartingAt(word, marks);
+        period = (roles & Vocabulary.SECOND_HALF) != 0 ? 12 : (roles & Vocabulary.ONE_PERIOD) != 0 ? UNKNOWN_MONTH
+            : NOT_ONE_PERIOD;
+      }
+      out[f] = period;
     }
-    return narrative.contains("季度") || narrative.contains("上半年") || narrative.contains("前两");
+    return out;
+  }
+
+  /** The month a count of quarters from January ends in: 前三季度 is as of September. */
+  private static final int[] QUARTERS_AS_OF = {0, 3, 6, 9, 12, 0, 0, 0};
+
+  /**
+   * Where the 截至 or 截止 before the month {@code mentions.get(i)} starts, past a year written before
+   * the month (截至2020年11月), or -1.
+   */
+  private static int asOfBefore(Tokens words, List<Mention> mentions, int i) {
+    Mention m = mentions.get(i);
+    int before = m.prefixStart;
+    if (i > 0 && mentions.get(i - 1).year > 0 && onlySpaces(words.normalized, mentions.get(i - 1).end, m.start)) {
+      before = mentions.get(i - 1).prefixStart;
+    }
+    before = skipBack(words.normalized, before);
+    int len = words.lengthEndingAt(before, Vocabulary.AS_OF);
+    return len == 0 ? -1 : before - len;
+  }
+
+  /** Whether the narrative may hold a date before December that {@link #asOfMonths(Tokens, int[])} reads: a cheap test before reading it. */
+  static boolean mayBeDated(String narrative) {
+    return narrative.indexOf('月') >= 0 || narrative.indexOf('季') >= 0 || narrative.contains("半年");
   }
 
   /** 一 to 九 with 两 for 二, then 1 to 9: a character's index modulo 9, plus one, is its number. */
@@ -293,6 +415,13 @@ final class Deadlines {
 
   private static boolean isYearJustBefore(String text, Mention previous, Mention month) {
     return previous.year > 0 && onlySpaces(text, previous.end, month.start);
+  }
+
+  private static int skipBack(String text, int k) {
+    while (k > 0 && Lexicon.isSpace(text.charAt(k - 1))) {
+      k--;
+    }
+    return k;
   }
 
   private static int skip(String text, int k) {

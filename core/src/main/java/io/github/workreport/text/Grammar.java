@@ -18,9 +18,11 @@ import static io.github.workreport.text.Vocabulary.DECLINE_VERB;
 import static io.github.workreport.text.Vocabulary.EACH;
 import static io.github.workreport.text.Vocabulary.ESTIMATE;
 import static io.github.workreport.text.Vocabulary.EXCESS;
+import static io.github.workreport.text.Vocabulary.FLAT;
 import static io.github.workreport.text.Vocabulary.GOAL_VERB;
 import static io.github.workreport.text.Vocabulary.GROWTH_NOUN;
 import static io.github.workreport.text.Vocabulary.GROWTH_VERB;
+import static io.github.workreport.text.Vocabulary.LAST_YEAR;
 import static io.github.workreport.text.Vocabulary.LEVEL_VERB;
 import static io.github.workreport.text.Vocabulary.NEGATION;
 import static io.github.workreport.text.Vocabulary.NOUN;
@@ -33,7 +35,9 @@ import static io.github.workreport.text.Vocabulary.RATE_VERB;
 import static io.github.workreport.text.Vocabulary.RESPECTIVELY;
 import static io.github.workreport.text.Vocabulary.REVISION;
 import static io.github.workreport.text.Vocabulary.SCOPE;
+import static io.github.workreport.text.Vocabulary.SINCE;
 import static io.github.workreport.text.Vocabulary.TARGET_LABEL;
+import static io.github.workreport.text.Vocabulary.THIS_YEAR;
 
 import io.github.workreport.Bound;
 import io.github.workreport.Kind;
@@ -180,8 +184,9 @@ final class Grammar {
       long cues = tk.rolesWithin(r.phrase.preFrom, r.phrase.preTo);
       boolean comparison = (cues & COMPARE) != 0 && (cues & BOUNDED) == 0;
       boolean percent = m.unitClass == UnitClass.PERCENT;
-      boolean rate = percent && ((cues & RATE) != 0 || (cues & RATE_VERB) != 0 && (cues & RATE_OBJECT) != 0);
       int before = skipSpacesBack(text, m.prefixStart);
+      boolean rate = percent && ((cues & RATE) != 0 || (cues & RATE_VERB) != 0 && (cues & RATE_OBJECT) != 0
+          || shareOfTheTask(tk, before));
       if (tk.lengthEndingAt(before, REVISION) > 0) {
         r.role = Role.REVISED_TARGET;
       } else if (tk.lengthEndingAt(before, EXCESS) > 0) {
@@ -201,7 +206,7 @@ final class Grammar {
             earlier = mentions.get(dates).start;
           }
         }
-        if (later >= r.sentenceStart || isBase(text, m, earlier)) {
+        if (later >= r.sentenceStart || isBase(tk, m, earlier)) {
           r.dropped = true;
         }
       }
@@ -226,6 +231,19 @@ final class Grammar {
       previous = r;
     }
     return distribute(tk, readings, false);
+  }
+
+  /**
+   * Whether the words right before a percentage make it a share of the task, whatever verb leads
+   * to them: 为年度任务的95%, 年度计划的101.3% — a {@link Vocabulary#RATE_OBJECT} (任务, 目标, 计划), 的,
+   * and the number.
+   */
+  private static boolean shareOfTheTask(Tokens tk, int before) {
+    String text = tk.normalized;
+    if (before == 0 || text.charAt(before - 1) != '的') {
+      return false;
+    }
+    return tk.lengthEndingAt(skipSpacesBack(text, before - 1), RATE_OBJECT) > 0;
   }
 
   /**
@@ -312,7 +330,12 @@ final class Grammar {
    * subject re-placed; a bare counted noun in a list takes the list's verb (新建4所幼儿园、3所小学).
    */
   private static void inherit(Reading r, Reading previous, String text) {
-    if (previous == null || previous.sentenceStart != r.sentenceStart) {
+    if (previous == null) {
+      return;
+    }
+    boolean sameSentence = previous.sentenceStart == r.sentenceStart;
+    // 1-11月地区生产总值增长5.6%；全年增长6.2%: a clause after ； goes on with the subject before it
+    if (!sameSentence && !afterSemicolon(text, previous, r)) {
       return;
     }
     if (r.metric.isEmpty()) {
@@ -320,22 +343,38 @@ final class Grammar {
       r.listSubject = previous.listSubject;
       return;
     }
-    if (Metrics.isPartition(r.metric) && previous.mention.unitClass == r.mention.unitClass) {
+    if (sameSentence && Metrics.isPartition(r.metric) && previous.mention.unitClass == r.mention.unitClass) {
       String previousPartition = Metrics.partition(previous.metric);
       r.metric = r.metric + previous.metric.substring(previousPartition.length());
       return;
     }
-    if (r.before.isEmpty() && !r.after.isEmpty() && !previous.before.isEmpty()
+    if (sameSentence && r.before.isEmpty() && !r.after.isEmpty() && !previous.before.isEmpty()
         && Metrics.onlyWork(previous.before)
         && onlyListSeparators(text, previous.phrase.postTo, r.phrase.preStart)) {
       r.metric = previous.before + r.after;
       return;
     }
     if (Metrics.onlyWork(r.metric) && previous.mention.unitClass == r.mention.unitClass
-        && previous.quantity() != null && r.quantity() != null && previous.quantity().isComparableWith(r.quantity())) {
-      // 开工改造老旧小区42个，完工35个: the second names the work, the first the things
+        && previous.quantity() != null && r.quantity() != null && previous.quantity().isComparableWith(r.quantity())
+        && (sameSentence || previous.metric.contains(r.metric))) {
+      // 开工改造老旧小区42个，完工35个: the second names the work, the first the things; after ；
+      // only the same work goes on (…新建公厕36座；全年新建41座), other work is the list's next item
       r.metric = r.metric + Metrics.withoutWork(previous.metric);
     }
+  }
+
+  /** Whether {@code r}'s sentence is the one right after {@code previous}'s, and ends it with a ；. */
+  private static boolean afterSemicolon(String text, Reading previous, Reading r) {
+    int end = r.sentenceStart - 1;
+    if (end < previous.mention.end || text.charAt(end) != '；' && text.charAt(end) != ';') {
+      return false;
+    }
+    for (int k = previous.mention.end; k < end; k++) {
+      if (Lexicon.isSentenceEnd(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -386,22 +425,25 @@ final class Grammar {
         && tk.lengthEndingAt(skipSpacesBack(tk.normalized, d.prefixStart), AS_OF) == 0;
   }
 
-  /** The words that make a year the base of a change (较2015年下降39.1%), not the date of a figure. */
-  private static final WordSet CHANGE_SINCE = WordSet.of("较", "比", "与", "同比", "相比", "对比", "较之", "相较");
-
-  /** A date of a year before the report's, of a figure rather than the base of a change. */
+  /**
+   * A date of a year before the report's, of a figure rather than the base of a change (较2015年下降
+   * 39.1%: a {@link Vocabulary#SINCE} word right before it).
+   */
   private static boolean isEarlierYear(Tokens tk, Mention d, int year) {
     return d.type == Mention.Type.DATE && d.year > 0 && Math.max(d.year, d.lastYear) < year
-        && CHANGE_SINCE.endingAt(tk.normalized, skipSpacesBack(tk.normalized, d.prefixStart)) == 0;
+        && tk.lengthEndingAt(skipSpacesBack(tk.normalized, d.prefixStart), SINCE) == 0;
   }
 
   /**
    * Another year's figure, given beside this year's as its base: a date of a year before the
    * report's earlier in the number's clause (2023年全市完成固定资产投资1500亿元 in a report of 2024),
-   * or a clause opening with the same period of last year (上年同期1100亿元). Not a comparison with
-   * it (比上年同期增长5%), which the clause's cue words read.
+   * a clause opening with the same period of last year (上年同期1100亿元), or with last year (上年,
+   * 去年) in a narrative that names this year as such (上年地区生产总值增长5.2%，今年增长6.4%) — a report
+   * written the year after uses 去年 for the year it reports on, and then names no 今年. Not a
+   * comparison with it (比上年同期增长5%), which the clause's cue words read.
    */
-  private static boolean isBase(String text, Mention m, int earlierYear) {
+  private static boolean isBase(Tokens tk, Mention m, int earlierYear) {
+    String text = tk.normalized;
     // The clause as far as a comma or a sentence's end: a colon only labels the figure (2023年：1500).
     int clause = m.prefixStart;
     while (clause > 0 && m.prefixStart - clause < CLAUSE_REACH && !isClauseBreak(text.charAt(clause - 1))) {
@@ -411,7 +453,11 @@ final class Grammar {
       return true;
     }
     int from = skipSpaces(text, clause);
-    return text.startsWith("上年同期", from) || text.startsWith("去年同期", from);
+    if (text.startsWith("上年同期", from) || text.startsWith("去年同期", from)) {
+      return true;
+    }
+    return (tk.longestRolesStartingAt(from, LAST_YEAR) & (LAST_YEAR | SINCE)) == LAST_YEAR
+        && tk.firstWithin(0, text.length(), THIS_YEAR) >= 0;
   }
 
   private static final int CLAUSE_REACH = 60;
@@ -431,6 +477,7 @@ final class Grammar {
     List<Mention> mentions = tk.mentions;
     boolean[] old = oldValues(tk);
     List<Mention> quantities = new ArrayList<>();
+    int[] indexes = new int[mentions.size()];
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (old[i] || !(m.isQuantity() || isBareValue(tk, m, targets))) {
@@ -446,13 +493,18 @@ final class Grammar {
       if (qualified >= 0 && (targets || countsQualified(tk, m, mentions.get(qualified)))) {
         continue;
       }
+      indexes[quantities.size()] = i;
       quantities.add(m);
     }
     Phrase[] phrases = Phrase.analyse(text, quantities);
     List<Reading> out = new ArrayList<>(phrases.length);
     Reading previous = null;
-    for (Phrase p : phrases) {
+    for (int q = 0; q < phrases.length; q++) {
+      Phrase p = phrases[q];
       Reading r = new Reading(p.mention, p);
+      if (indexes[q] > 0 && old[indexes[q] - 1]) {
+        changedFrom(tk, mentions.get(indexes[q] - 1), r);
+      }
       r.bare = !p.mention.isQuantity();
       if (r.bare) {
         r.unitNamed = unitNamedBefore(text, p.mention);
@@ -733,6 +785,24 @@ final class Grammar {
     return old;
   }
 
+  /**
+   * For a number right after the change verb of an old value marked by 由/从 (由3.5%下降到1.2%): the
+   * old value, where its mark starts, and where the verb starts, on the reading.
+   */
+  private static void changedFrom(Tokens tk, Mention old, Reading r) {
+    String text = tk.normalized;
+    int mark = skipSpacesBack(text, old.prefixStart);
+    int markLength = tk.lengthEndingAt(mark, OLD_MARK);
+    int verb = skipSpaces(text, old.end);
+    int verbLength = tk.lengthStartingAt(verb, CHANGE_TO);
+    if (markLength == 0 || verbLength == 0 || skipSpaces(text, verb + verbLength) != r.mention.prefixStart) {
+      return;
+    }
+    r.changedFrom = old;
+    r.changeStart = mark - markLength;
+    r.changeVerb = verb;
+  }
+
   /** The start of 由/从/现行/原 before the number in its clause, within 20 characters, or -1. */
   private static int oldMarkBefore(Tokens tk, Mention m) {
     String text = tk.normalized;
@@ -972,6 +1042,58 @@ final class Grammar {
 
   /** The longest qualified noun read between a qualifier and a count: 以上的规模企业. */
   private static final int MAX_QUALIFIED_NOUN = 10;
+
+  // ------------------------------------------------------------------------------ no number
+
+  /**
+   * The clauses of a narrative that say, with no number, that a thing stayed where it was the year
+   * before: a {@link Vocabulary#FLAT} word (持平, 基本持平) right after a {@link Vocabulary#LAST_YEAR}
+   * base (同比, 与上年, 较去年同期) — not 与全市持平, a comparison with a place. Not when the clause has a
+   * number of its own before the base, or its sentence a rate (增长6%，与上年持平: the rate is the
+   * measure, and it is the rate that stayed level). For each, {clause start, base start, end of the
+   * flat word, 1 if the flat word is qualified (基本持平) else 0}.
+   */
+  static List<int[]> flatOnLastYear(Tokens tk) {
+    List<int[]> out = List.of();
+    String text = tk.normalized;
+    int covered = 0;
+    for (int i = 0; i < tk.count(); i++) {
+      if ((tk.rolesOf(i) & FLAT) == 0 || tk.startOf(i) < covered) {
+        continue; // the 持平 of a 基本持平 already read
+      }
+      int flat = tk.startOf(i);
+      covered = tk.endOf(i);
+      int k = skipSpacesBack(text, flat);
+      int lastYear = tk.lengthEndingAt(k, LAST_YEAR);
+      if (lastYear == 0) {
+        continue;
+      }
+      int base = k - lastYear;
+      if (tk.lengthEndingAt(k, SINCE) != lastYear) { // 同比 is its own base; 上年 needs 与, 较 or 比
+        int since = tk.lengthEndingAt(base, SINCE);
+        if (since == 0) {
+          continue;
+        }
+        base -= since;
+      }
+      int clause = Reading.clauseStart(text, base);
+      int sentence = Reading.sentenceStart(text, base);
+      boolean numbered = false;
+      for (Mention m : tk.mentions) {
+        if (m.start >= base) {
+          break;
+        }
+        numbered |= !m.chinese && m.start >= clause || m.unitClass == UnitClass.PERCENT && m.start >= sentence;
+      }
+      if (!numbered) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>(2);
+        }
+        out.add(new int[] {clause, base, tk.endOf(i), tk.endOf(i) - flat > 2 ? 1 : 0});
+      }
+    }
+    return out;
+  }
 
   // ------------------------------------------------------------------------------------- lists
 

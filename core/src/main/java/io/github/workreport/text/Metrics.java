@@ -17,8 +17,9 @@ final class Metrics {
   /** Words that place the number in time or attribute it to the writer; never part of a subject. */
   private static final WordSet NOISE = WordSet.of(
       "截至目前", "截止目前", "截至", "截止", "目前", "当前", "现已", "已经", "预计", "初步统计", "争取到",
-      "前三季度", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度",
-      "上半年", "下半年", "全年", "今年", "年内", "当年", "本年", "年底", "年度内",
+      "前三季度", "前两季度", "前两个季度", "前一季度", "前三个季度", "第一季度", "第二季度", "第三季度", "第四季度",
+      "一季度", "二季度", "三季度", "四季度",
+      "上半年", "下半年", "全年", "今年", "年内", "当年", "本年", "年底", "年度内", "本月", "当月", "该月",
       "同比", "较上年", "比上年", "较去年", "比去年", "同口径", "可比口径", "按可比价格计算", "按可比价计算",
       "我区", "全区", "本区", "辖区", "我市", "全市", "本市", "我县", "全县", "本县", "我局", "本局",
       "全国", "全省", "我省", "本省", "全镇", "我镇", "去年", "上年", "年初", "年末", "最终", "实际上",
@@ -182,8 +183,19 @@ final class Metrics {
     return Lexicon.arabicDigit(c) >= 0 || Lexicon.isAsciiLetter(c) || c == '.';
   }
 
-  /** Words that make the date after them a base (较2015年) or a due date (到2022年): gone with it. */
-  private static final WordSet BASE_WORDS = WordSet.of("同比", "较", "比", "与", "到", "至", "于", "在");
+  /**
+   * Words that make the date after them a base (较2015年, the vocabulary's {@link Vocabulary#SINCE}), the
+   * date a figure is as of (截至11月底, {@link Vocabulary#AS_OF}: not 至 alone, which would leave 截) or a
+   * due date (到2022年), and the 前 of 前3季度: gone with it.
+   */
+  private static final WordSet BASE_WORDS =
+      WordSet.of(withDueWords(Vocabulary.wordsWith(Vocabulary.SINCE | Vocabulary.AS_OF)));
+
+  private static String[] withDueWords(String[] since) {
+    String[] out = java.util.Arrays.copyOf(since, since.length + 5);
+    System.arraycopy(new String[] {"到", "至", "于", "在", "前"}, 0, out, since.length, 5);
+    return out;
+  }
 
   /** The end of a date starting at {@code i} (digits and 年/月/日, ranges, 底/末/初/份), or {@code i}. */
   private static int dateEnd(String raw, int i) {
@@ -198,8 +210,9 @@ final class Metrics {
         return end;
       }
       char unit = raw.charAt(k);
-      if (unit == '年' || unit == '月' || unit == '日') {
-        end = k + 1;
+      boolean quarter = unit == '季' && k + 1 < raw.length() && raw.charAt(k + 1) == '度'; // 1-3季度, 前3季度
+      if (unit == '年' || unit == '月' || unit == '日' || quarter) {
+        end = quarter ? k + 2 : k + 1;
         while (end < raw.length() && "底末初份中前后以来起".indexOf(raw.charAt(end)) >= 0) {
           end++;
         }
@@ -223,7 +236,7 @@ final class Metrics {
         while (n < raw.length() && Lexicon.arabicDigit(raw.charAt(n)) >= 0) {
           n++;
         }
-        if (n > m && n < raw.length() && (raw.charAt(n) == '年' || raw.charAt(n) == '月')) {
+        if (n > m && n < raw.length() && (raw.charAt(n) == '年' || raw.charAt(n) == '月' || raw.charAt(n) == '季')) {
           j = m;
           end = m;
           continue;

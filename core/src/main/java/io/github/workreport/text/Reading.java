@@ -44,6 +44,11 @@ final class Reading {
   int listIndex = -1;
   /** For a percentage in parentheses right after a count (已完成1个（50%）): that count. */
   Reading rateOf;
+  /** The old value this number was changed from (由3.5%下降到1.2%: the 3.5%), else null. */
+  Mention changedFrom;
+  /** Where the old value's mark (由, 从) starts, and where the verb of change starts; for {@link #changedFrom}. */
+  int changeStart;
+  int changeVerb;
   /** For a bare number, the unit its subject names in parentheses (新增就业（人）8950), else null. */
   String unitNamed;
   int sentenceStart;
@@ -78,6 +83,9 @@ final class Reading {
     r.listIndex = listIndex;
     r.rateOf = rateOf;
     r.unitNamed = unitNamed;
+    r.changedFrom = changedFrom;
+    r.changeStart = changeStart;
+    r.changeVerb = changeVerb;
     r.sentenceStart = sentenceStart;
     r.textStart = textStart;
     r.textEnd = textEnd;

@@ -46,6 +46,7 @@ public final class TaskExtractor {
       "新建", "新增", "改建", "扩建", "续建", "迁建", "提升", "优化", "改造", "维修", "整治", "修缮", "拆除"};
   private static final WordSet TOTALS = WordSet.of("共", "合计", "总计", "累计", "总",
       "全区", "全市", "全县", "全镇", "全乡", "全省", "全国"); // a whole place: its figure is the total, not a part
+  private static final WordSet ACCUMULATED = WordSet.of("累计", "合计", "总计", "共计");
   private static final WordSet BREAKDOWN = WordSet.of("其中");
   /** A similarity that rests on the things named, not only on shared verbs. */
   private static final int THING = 10;
@@ -92,7 +93,7 @@ public final class TaskExtractor {
     if (measures.isEmpty() && !narrative.isEmpty()) {
       words = Lexer.lex(narrative);
       List<Reading> readings = Grammar.measures(words, year, task.responsibleUnits());
-      measures = measures(task.text(), narrative, readings, targets, task.responsibleUnits(), evidence);
+      measures = measures(task.text(), words, readings, targets, task.responsibleUnits(), evidence);
     }
     Status declared = outcome.declaredStatus();
     Status cue = outcome.cue();
@@ -111,7 +112,7 @@ public final class TaskExtractor {
       out = out.withDeadline(deadline);
     }
     if (out.matches().size() != out.targets().size()) {
-      out = out.withMatches(AssignmentMatcher.standard().match(out, evidence[0]));
+      out = out.withMatches(AssignmentMatcher.standard().match(out, evidence[0], words));
     }
     return out;
   }
@@ -148,35 +149,22 @@ public final class TaskExtractor {
     return task.withMatches(AssignmentMatcher.standard().match(task));
   }
 
-  /** The measures of the readings, with a sum after the last part of each target reported in parts. */
-  static List<Measure> measures(String taskText, String narrative, List<Reading> readings, List<Target> targets,
-      List<String> units) {
-    return measures(taskText, narrative, readings, targets, units, new Evidence[1]);
-  }
-
   /**
    * The measures of the readings, with a sum after the last part of each target reported in parts;
    * the evidence weighed for the parts goes into {@code weighed[0]} when it holds for the measures
    * returned (no sum was added), for the matcher to use again.
    */
-  static List<Measure> measures(String taskText, String narrative, List<Reading> readings, List<Target> targets,
+  static List<Measure> measures(String taskText, Tokens words, List<Reading> readings, List<Target> targets,
       List<String> units, Evidence[] weighed) {
-    List<Measure> measures = measuresAndSums(taskText, narrative, readings, targets, units, weighed);
-    return withFlatGrowth(narrative, targets, withChangesInPoints(narrative, readings, targets, measures));
+    List<Measure> measures = measuresAndSums(taskText, words, readings, targets, units, weighed);
+    return withFlatGrowth(words, targets, withChangesInPoints(words, readings, targets, measures));
   }
 
-  /** 同比持平, 与上年基本持平: a growth of nothing on the year before (not 与全市持平, a comparison). */
-  private static final Pattern FLAT_ON_LAST_YEAR = Pattern.compile(
-      "(?:同比|与上年|与去年|较上年|较去年|比上年|比去年|与上年同期|与去年同期)(?:同期)?\\s*(基本)?持平");
-
   /**
-   * For a task with a growth target in percent, a clause that gives no number but says the thing
+   * For a task with a growth target in percent, each clause that gives no number but says the thing
    * stayed where it was last year (社会消费品零售总额同比持平): a growth of 0%, after the measures.
    */
-  private static List<Measure> withFlatGrowth(String narrative, List<Target> targets, List<Measure> measures) {
-    if (!narrative.contains("持平")) {
-      return measures;
-    }
+  private static List<Measure> withFlatGrowth(Tokens words, List<Target> targets, List<Measure> measures) {
     boolean growth = false;
     for (Target t : targets) {
       growth |= t.kind() == Kind.GROWTH && t.unit().equals(Unit.PERCENT);
@@ -184,45 +172,33 @@ public final class TaskExtractor {
     if (!growth) {
       return measures;
     }
-    List<Measure> out = null;
-    Matcher m = FLAT_ON_LAST_YEAR.matcher(narrative);
-    while (m.find()) {
-      int clause = Reading.clauseStart(narrative, m.start());
-      boolean numbered = false;
-      for (int k = clause; k < m.start() && !numbered; k++) {
-        numbered = Lexicon.arabicDigit(narrative.charAt(k)) >= 0;
-      }
-      for (int k = Reading.sentenceStart(narrative, m.start()); k < m.start() && !numbered; k++) {
-        numbered = narrative.charAt(k) == '%' || narrative.charAt(k) == '％';
-      }
-      if (numbered) {
-        continue; // 增长6%，与上年持平: the rate is the measure, and it is the rate that stayed level
-      }
-      if (out == null) {
-        out = new ArrayList<>(measures);
-      }
+    List<int[]> flats = Grammar.flatOnLastYear(words);
+    if (flats.isEmpty()) {
+      return measures;
+    }
+    String narrative = words.text;
+    List<Measure> out = new ArrayList<>(measures);
+    for (int[] flat : flats) {
+      int clause = flat[0];
+      int end = flat[2];
       out.add(Measure.builder()
-          .metric(Metrics.cleanBefore(narrative.substring(clause, m.start()), List.of()))
+          .metric(Metrics.cleanBefore(narrative.substring(clause, flat[1]), List.of()))
           .kind(Kind.GROWTH)
           .quantity(Quantity.of(BigDecimal.ZERO, Unit.PERCENT))
-          .text(narrative.substring(clause, m.end()).strip())
-          .approximate(m.group(1) != null)
-          .span(Span.of(clause, m.end()))
+          .text(narrative.substring(clause, end).strip())
+          .approximate(flat[3] == 1)
+          .span(Span.of(clause, end))
           .build());
     }
-    return out == null ? measures : out;
+    return out;
   }
-
-  /** 由3.5%下降到1.2%: the old rate, the verb of change, and 到/至/为 right before the new rate. */
-  private static final Pattern RATE_CHANGED_TO = Pattern.compile(
-      "(?:由|从)\\s*(-?\\d+(?:\\.\\d+)?)\\s*[%％]\\s*(下降|降低|减少|回落|降|提高|提升|上升|增加|增长|升)?\\s*(?:到|至|为)\\s*$");
-  private static final String FALLING = "下降 降低 减少 回落 降";
 
   /**
    * For a target counted in points (下降2个百分点), the change a narrative gives as two rates (由3.5%
-   * 下降到1.2%: 2.3 points down), after the new rate; the old one is no measure of its own.
+   * 下降到1.2%: 2.3 points down), after the new rate; the old one is no measure of its own. The verb
+   * says the direction (下降, 提高); 到 or 至 alone leaves it to the two rates.
    */
-  private static List<Measure> withChangesInPoints(String narrative, List<Reading> readings, List<Target> targets,
+  private static List<Measure> withChangesInPoints(Tokens words, List<Reading> readings, List<Target> targets,
       List<Measure> measures) {
     boolean inPoints = false;
     for (Target t : targets) {
@@ -231,28 +207,26 @@ public final class TaskExtractor {
     if (!inPoints) {
       return measures;
     }
+    String narrative = words.text;
     List<Measure> out = null;
     for (Reading r : readings) {
-      if (r.dropped || r.role != Role.ACHIEVED || !r.mention.unitSymbol.endsWith("%") && !r.mention.unitSymbol.endsWith("％")) {
-        continue;
-      }
-      int from = Math.max(Reading.clauseStart(narrative, r.mention.prefixStart), r.mention.prefixStart - 24);
-      Matcher m = RATE_CHANGED_TO.matcher(narrative).region(from, r.mention.prefixStart);
-      if (!m.find()) {
+      Mention old = r.changedFrom;
+      if (r.dropped || r.role != Role.ACHIEVED || old == null || !isPercent(r.mention) || !isPercent(old)) {
         continue;
       }
       Measure rate = MeasureParser.toMeasure(narrative, r);
-      BigDecimal before = new BigDecimal(m.group(1));
-      boolean falls = m.group(2) != null ? FALLING.contains(m.group(2)) : before.compareTo(rate.value()) > 0;
+      BigDecimal before = old.value;
+      boolean falls = words.lengthStartingAt(r.changeVerb, Vocabulary.DECLINE_VERB) > 0
+          || words.lengthStartingAt(r.changeVerb, Vocabulary.GROWTH_VERB) == 0 && before.compareTo(rate.value()) > 0;
       BigDecimal change = falls ? before.subtract(rate.value()) : rate.value().subtract(before);
       Measure points = Measure.builder()
           .metric(rate.metric())
           .kind(falls ? Kind.DECLINE : Kind.GROWTH)
           .quantity(Quantity.of(change, Unit.PERCENTAGE_POINT))
-          .text(narrative.substring(m.start(), r.textEnd))
+          .text(narrative.substring(r.changeStart, r.textEnd))
           .estimated(rate.estimated())
           .approximate(rate.approximate())
-          .span(Span.of(m.start(), r.textEnd))
+          .span(Span.of(r.changeStart, r.textEnd))
           .build();
       if (out == null) {
         out = new ArrayList<>(measures);
@@ -270,8 +244,14 @@ public final class TaskExtractor {
     return out == null ? measures : out;
   }
 
-  private static List<Measure> measuresAndSums(String taskText, String narrative, List<Reading> readings, List<Target> targets,
+  /** A rate written with a percent sign (3.5%), not 百分之 or points. */
+  private static boolean isPercent(Mention m) {
+    return m.value != null && (m.unitSymbol.endsWith("%") || m.unitSymbol.endsWith("％"));
+  }
+
+  private static List<Measure> measuresAndSums(String taskText, Tokens words, List<Reading> readings, List<Target> targets,
       List<String> units, Evidence[] weighed) {
+    String narrative = words.text;
     List<Reading> kept = new ArrayList<>(readings.size());
     for (Reading r : readings) {
       if (!r.dropped) {
@@ -300,7 +280,7 @@ public final class TaskExtractor {
       if (!target.kind().isCumulative()) {
         continue;
       }
-      List<Integer> parts = parts(evidence, t, kept, narrative, units);
+      List<Integer> parts = parts(evidence, t, kept, words, units);
       if (parts.size() >= 2) {
         int last = parts.get(parts.size() - 1);
         Measure sum = sum(target, parts, kept, plain, narrative);
@@ -326,7 +306,8 @@ public final class TaskExtractor {
 
   /** The indexes of the readings that are parts of {@code target}, in order; fewer than two if none. */
   private static List<Integer> parts(Evidence evidence, int t, List<Reading> kept,
-      String narrative, List<String> units) {
+      Tokens words, List<String> units) {
+    String narrative = words.text;
     Target target = evidence.targets.get(t);
     String head = Metrics.head(Metrics.comparable(target.metric()));
     List<Integer> candidates = new ArrayList<>();
@@ -370,17 +351,38 @@ public final class TaskExtractor {
       return List.of(); // 已开工95个，完工40个: the done are among the started, not beside them
     }
     int asOf = 0;
-    for (int i : chain) {
-      int month = Deadlines.asOfMonth(narrative, kept.get(i).mention.start);
+    int[] starts = new int[chain.size()];
+    int[] ends = new int[chain.size()];
+    int[] figures = new int[chain.size()];
+    for (int c = 0; c < chain.size(); c++) {
+      Reading r = kept.get(chain.get(c));
+      int month = Deadlines.asOfMonth(words, r.mention.start);
       if (month != 0 && asOf != 0 && month != asOf) {
         return List.of(); // 1-11月完成72公里，12月底完成80公里: one total at two dates
       }
       asOf = Math.max(asOf, month);
+      starts[c] = r.textStart;
+      ends[c] = r.textEnd;
+      figures[c] = r.mention.start;
+    }
+    int[] periods = Deadlines.onePeriod(words, starts, ends);
+    int[] totals = null;
+    for (int c = 0; c < periods.length; c++) {
+      if (periods[c] == Deadlines.NOT_ONE_PERIOD) {
+        continue;
+      }
+      totals = totals != null ? totals : Deadlines.asOfMonths(words, figures, true);
+      for (int d = 0; d < periods.length; d++) {
+        if (d != c && periods[d] == Deadlines.NOT_ONE_PERIOD && totals[d] != 0
+            && (periods[c] == Deadlines.UNKNOWN_MONTH || periods[c] <= totals[d])) {
+          return List.of(); // 7-12月新建18座，全年新建39座: the later period's work is inside the total
+        }
+      }
     }
     for (int i : chain) {
       Reading r = kept.get(i);
       String own = narrative.substring(r.textStart, r.mention.prefixStart);
-      if (startsWithTotal(own) || afterTotal(evidence, t, narrative, r, kept, chain)) {
+      if (namesTotal(own) || afterTotal(evidence, t, narrative, r, kept, chain)) {
         return List.of();
       }
     }
@@ -451,9 +453,13 @@ public final class TaskExtractor {
     return null;
   }
 
-  private static boolean startsWithTotal(String own) {
+  /**
+   * Whether a part's own words say it is a total: they open with a total or a whole place (共, 全区),
+   * or name an accumulation anywhere (全年累计新建38座, 1-11月累计新增7900人: after its date).
+   */
+  private static boolean namesTotal(String own) {
     String s = own.strip();
-    return TOTALS.startingAt(s, 0) > 0;
+    return TOTALS.startingAt(s, 0) > 0 || ACCUMULATED.within(s);
   }
 
   /**

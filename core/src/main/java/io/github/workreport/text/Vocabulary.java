@@ -127,6 +127,26 @@ final class Vocabulary {
   /** 增加值, 降水: a noun that starts with a verb of kind and is no verb. */
   static final long NOUN = 1L << 41;
 
+  // ---- comparisons with another time, and the time a figure is as of
+  /** 较, 比, 与, 同比, 相比: what follows is the base of a change (较2015年, 比上年), not a date of the figure. */
+  static final long SINCE = 1L << 42;
+  /** 上年, 去年, 上年同期, 同比: the year before, as a base. */
+  static final long LAST_YEAR = 1L << 43;
+  /** 持平, 基本持平: no change; with {@link #LAST_YEAR} before it, a growth of nothing. */
+  static final long FLAT = 1L << 44;
+  /** 本月, 当月: a figure of one month only, not the year's so far. */
+  static final long ONE_PERIOD = 1L << 49;
+  /** 下半年: a figure from July to December only. */
+  static final long SECOND_HALF = 1L << 50;
+  /** 今年, 本年, 当年: the report's own year, named as such. */
+  static final long THIS_YEAR = 1L << 48;
+  /** 一季度, 前一季度: a figure counted from January to March. */
+  static final long FIRST_QUARTER = 1L << 47;
+  /** 上半年, 前两个季度: a figure counted from January to June. */
+  static final long FIRST_HALF = 1L << 45;
+  /** 全年, 年底, 年末: a figure counted over the whole year. */
+  static final long WHOLE_YEAR = 1L << 46;
+
   private static final Map<Character, List<Word>> LISTS = new HashMap<>();
   /** The words by first character, longest first. */
   private static final Word[][] BY_FIRST = new Word[Character.MAX_VALUE + 1][];
@@ -163,7 +183,7 @@ final class Vocabulary {
         "核减为", "修订为", "缩短至", "缩短到", "缩短为", "减少到", "减少至", "减少为", "增加到", "增加至", "增加为",
         "提高到", "提高至", "提高为", "提升到", "提升至", "提升为", "下降到", "下降至", "降至", "降到", "降低到", "降低至",
         "增长到", "增长至", "压缩到", "压缩至", "压缩为", "压减至", "压减到", "变为", "改为", "上升到", "上升至", "减至",
-        "到", "至");
+        "下降为", "降低为", "降为", "回落到", "回落至", "回落为", "上升为", "增长为", "升至", "升到", "升为", "到", "至");
     words(REVISION, "调整为", "调减为", "调增为", "调整至", "调减至", "调增至", "下调为", "下调至", "上调为", "上调至", "调为",
         "核减为", "修订为", "调整到");
     words(EXCESS, "超额完成了", "超额完成", "超额", "超出", "多完成了", "多完成", "超过目标");
@@ -205,6 +225,15 @@ final class Vocabulary {
     words(GOAL_VERB, "完成", "实现", "达到", "符合");
     words(DONE_MARK, "已完成");
     words(NOUN, "增加值", "增长点", "增长极", "降水", "降雨");
+    words(SINCE, "较", "比", "与", "同比", "相比", "对比", "较之", "相较");
+    words(LAST_YEAR, "上年", "去年", "上年同期", "去年同期", "同比");
+    words(FLAT, "持平", "基本持平", "大体持平", "大致持平");
+    words(ONE_PERIOD, "本月", "当月", "该月");
+    words(SECOND_HALF, "下半年");
+    words(THIS_YEAR, "今年", "本年", "本年度", "当年", "今年以来");
+    words(FIRST_QUARTER, "一季度", "第一季度", "前一季度", "前一个季度");
+    words(FIRST_HALF, "上半年", "前两个季度");
+    words(WHOLE_YEAR, "全年", "年底", "年末");
     words(PER, "每人每月", "每人每年", "每户每月", "每户每年", "每人每天", "每人", "每户", "每月", "每年", "每天");
     Comparator<Word> longestFirst = Comparator.comparingInt((Word w) -> -w.text.length());
     LISTS.forEach((c, list) -> {

@@ -255,6 +255,42 @@ class FormsOfWritingTest {
             List.of("COUNT EXACTLY 30个 ← 31个"), Status.EXCEEDED),
         Arguments.of("地区生产总值增长6%", "前三季度地区生产总值增长5.8%，预计全年增长6.1%", 12,
             List.of("GROWTH EXACTLY 6% ← 6.1%"), Status.EXCEEDED),
+        // … and a clause after ； with no subject of its own goes on with the one before: the year's figure
+        Arguments.of("地区生产总值增长6%", "1-11月地区生产总值增长5.6%；全年增长6.2%", 12,
+            List.of("GROWTH EXACTLY 6% ← 6.2%"), Status.EXCEEDED),
+        Arguments.of("完成固定资产投资100亿元", "1-11月完成固定资产投资88亿元；全年完成102亿元", 12,
+            List.of("AMOUNT EXACTLY 100亿元 ← 102亿元"), Status.EXCEEDED),
+        Arguments.of("新建公厕40座", "截至11月底新建公厕36座；全年新建41座", 12,
+            List.of("COUNT EXACTLY 40座 ← 41座"), Status.EXCEEDED),
+        // a completion rate whose only amount names another thing: the rate is the task's (占年度任务的, 达到…目标的)
+        Arguments.of("新建公厕40座", "投入资金800万元，占年度任务的95%", 12,
+            List.of("COUNT EXACTLY 40座 ← 95%"), Status.BASICALLY_MET),
+        Arguments.of("完成招商引资50亿元", "截至12月底，累计到位资金52.3亿元，占年度目标的104.6%", 12,
+            List.of("AMOUNT EXACTLY 50亿元 ← 104.6%"), Status.EXCEEDED),
+        // last year's figure beside this year's is its base; a report written the year after calls its own year 去年
+        Arguments.of("地区生产总值增长6%", "上年地区生产总值增长5.2%，今年增长6.4%", 12,
+            List.of("GROWTH EXACTLY 6% ← 6.4%"), Status.EXCEEDED),
+        Arguments.of("新增城镇就业8000人", "今年新增城镇就业7600人；去年新增城镇就业8300人", 12,
+            List.of("COUNT EXACTLY 8000人 ← 7600人"), Status.BASICALLY_MET),
+        Arguments.of("城镇新增就业1100万人以上", "去年全国城镇新增就业1352万人", 12,
+            List.of("COUNT AT_LEAST 1100万人 ← 1352万人"), Status.EXCEEDED),
+        // a total since some start beside the year's own figure: the year's
+        Arguments.of("改造老旧小区30个", "累计改造老旧小区120个，其中今年改造25个", 12,
+            List.of("COUNT EXACTLY 30个 ← 25个"), Status.NOT_MET),
+        Arguments.of("培训1500人次", "累计培训8000人次，本年培训1400人次", 12,
+            List.of("COUNT EXACTLY 1500人次 ← 1400人次"), Status.BASICALLY_MET),
+        // a later period's own work (12月份, 本月, 7-12月) is neither the total nor a part beside it
+        Arguments.of("新建公厕40座", "12月份新建公厕5座，全年累计新建42座", 12,
+            List.of("COUNT EXACTLY 40座 ← 42座"), Status.EXCEEDED),
+        Arguments.of("完成固定资产投资20亿元", "本月完成投资2亿元，累计完成投资18亿元", 12,
+            List.of("AMOUNT EXACTLY 20亿元 ← 18亿元"), Status.BASICALLY_MET),
+        Arguments.of("新增城镇就业8000人", "11月份新增就业600人，1-11月累计新增就业7900人", 12,
+            List.of("COUNT EXACTLY 8000人 ← 7900人"), Status.BASICALLY_MET),
+        Arguments.of("新建公厕40座", "7-12月新建公厕18座，全年新建公厕39座", 12,
+            List.of("COUNT EXACTLY 40座 ← 39座"), Status.BASICALLY_MET),
+        // … but a month after the cumulative date is the rest of the year, summed
+        Arguments.of("新建农村公路80公里", "1-11月已新建农村公路72公里，12月份新建农村公路8公里", 12,
+            List.of("AMOUNT EXACTLY 80公里 ← 80公里"), Status.MET),
         // a change in points written as the old and the new rate
         Arguments.of("贫困发生率下降2个百分点", "贫困发生率由3.5%下降到1.2%", 12,
             List.of("DECLINE EXACTLY 2个百分点 ← 2.3个百分点"), Status.EXCEEDED),
@@ -262,6 +298,13 @@ class FormsOfWritingTest {
             List.of("DECLINE EXACTLY 0.5个百分点 ← 0.3个百分点"), Status.BASICALLY_MET),
         Arguments.of("森林覆盖率提高1个百分点", "森林覆盖率由40.2%提高到41.4%", 12,
             List.of("GROWTH EXACTLY 1个百分点 ← 1.2个百分点"), Status.EXCEEDED),
+        // … whatever verb of change leads from the old rate to the new (回落到, 压缩至, 下降为)
+        Arguments.of("城镇登记失业率下降0.5个百分点", "城镇登记失业率由4.2%回落到3.9%", 12,
+            List.of("DECLINE EXACTLY 0.5个百分点 ← 0.3个百分点"), Status.BASICALLY_MET),
+        Arguments.of("单位能耗下降0.5个百分点", "单位能耗占比由3.5%压缩至2.9%", 12,
+            List.of("DECLINE EXACTLY 0.5个百分点 ← 0.6个百分点"), Status.EXCEEDED),
+        Arguments.of("贫困发生率下降2个百分点", "贫困发生率由3.5%下降为1.2%", 12,
+            List.of("DECLINE EXACTLY 2个百分点 ← 2.3个百分点"), Status.EXCEEDED),
         // how a rate is computed (同口径, 按可比价格计算) names no subject
         Arguments.of("一般公共预算收入增长3%", "一般公共预算收入完成8.6亿元，同口径增长3.4%", 12,
             List.of("GROWTH EXACTLY 3% ← 3.4%"), Status.EXCEEDED),
@@ -273,6 +316,10 @@ class FormsOfWritingTest {
         Arguments.of("社会消费品零售总额增长5%", "社会消费品零售总额同比持平", 12,
             List.of("GROWTH EXACTLY 5% ← 0%"), Status.NOT_MET),
         Arguments.of("社会消费品零售总额增长5%", "社会消费品零售总额完成120亿元，与上年基本持平", 12,
+            List.of("GROWTH EXACTLY 5% ← 0%"), Status.NOT_MET),
+        Arguments.of("社会消费品零售总额增长5%", "社会消费品零售总额与去年大体持平", 12,
+            List.of("GROWTH EXACTLY 5% ← 0%"), Status.NOT_MET),
+        Arguments.of("社会消费品零售总额增长5%", "社会消费品零售总额與上年基本持平", 12, // reposted in traditional characters
             List.of("GROWTH EXACTLY 5% ← 0%"), Status.NOT_MET),
         Arguments.of("规上工业增加值增长6%", "规上工业增加值同比增长6%，与上年持平", 12,
             List.of("GROWTH EXACTLY 6% ← 6%"), Status.MET),

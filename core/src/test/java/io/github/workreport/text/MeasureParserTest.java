@@ -40,6 +40,9 @@ class MeasureParserTest {
             List.of("ACHIEVED AMOUNT 300 亿元 (预计)", "ACHIEVED AMOUNT 260 亿元")),
         Arguments.of("全年城镇新增就业9351人，完成目标任务116.89%。城镇登记失业率3.42%，低于目标任务0.58个百分点。",
             List.of("ACHIEVED COUNT 9351 人", "COMPLETION_RATE LEVEL 116.89 %", "ACHIEVED LEVEL 3.42 %")),
+        // a share of the task whatever verb leads to it
+        Arguments.of("投入资金800万元，为年度任务的95%", List.of("ACHIEVED AMOUNT 800 万元", "COMPLETION_RATE LEVEL 95 %")),
+        Arguments.of("新增城镇就业8100人，年度计划的101.3%", List.of("ACHIEVED COUNT 8100 人", "COMPLETION_RATE LEVEL 101.3 %")),
         Arguments.of("城镇新建公厕完成11座（超额完成1座）、农村完成9座（超额完成4座）",
             List.of("ACHIEVED COUNT 11 座", "ACHIEVED COUNT 9 座")),
         Arguments.of("截至目前，全区通过认定的高新技术企业近42余家", List.of("ACHIEVED COUNT 42 家 (约)")),
@@ -74,6 +77,28 @@ class MeasureParserTest {
     List<Measure> q = PARSER.parse("一季度增速 0.6%，二季度增速 3.0%，四季度预计增速 6%");
     assertThat(q).extracting(Measure::metric).containsOnly("");
     assertThat(q).extracting(Measure::kind).containsOnly(Kind.GROWTH);
+  }
+
+  @Test
+  void aClauseAfterASemicolonGoesOnWithTheSubjectOnlyForTheSameWork() {
+    assertThat(PARSER.parse("1-11月地区生产总值增长5.6%；全年增长6.2%")).extracting(Measure::metric)
+        .containsExactly("地区生产总值", "地区生产总值");
+    assertThat(PARSER.parse("截至11月底新建公厕36座；全年新建41座")).extracting(Measure::metric)
+        .containsExactly("新建公厕", "新建公厕");
+    // other work after ； is the list's next item, not more of the same things
+    assertThat(PARSER.parse("农村新建公厕9座；提升改造22座")).extracting(Measure::metric)
+        .containsExactly("农村新建公厕", "提升改造");
+    // after 。 a subject is not carried over
+    assertThat(PARSER.parse("地区生产总值增长5.6%。全年增长6.2%")).extracting(Measure::metric)
+        .containsExactly("地区生产总值", "");
+  }
+
+  @Test
+  void aQuarterDateIsNoPartOfTheSubject() {
+    for (String date : List.of("1-2季度", "1—3季度", "前3季度", "前一季度", "前两个季度")) {
+      assertThat(PARSER.parse(date + "完成改造老旧小区12个")).as(date).extracting(Measure::metric)
+          .containsExactly("改造老旧小区");
+    }
   }
 
   @Test
