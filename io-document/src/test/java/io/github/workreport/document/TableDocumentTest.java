@@ -83,8 +83,8 @@ class TableDocumentTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"indicators.html", "indicators.docx"})
-  void aTableOfIndicatorsInWordOrAWebPageReadsAsItsTargetsAndAchievements(String name) throws java.io.IOException {
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"indicators.html", "indicators.docx", "indicators.pdf"})
+  void aTableOfIndicatorsReadsAsItsTargetsAndAchievementsWhateverItIsSavedAs(String name) throws java.io.IOException {
     Report report;
     try (java.io.InputStream in = TableDocumentTest.class.getResourceAsStream("fixtures/" + name)) {
       report = io.github.workreport.rules.Classifier.standard().classify(DocumentReader.standard().read(in, name));
@@ -94,6 +94,16 @@ class TableDocumentTest {
             "城镇登记失业率3.5%以内");
     assertThat(report.tasks()).extracting(t -> t.leadUnit().orElse(""))
         .containsExactly("市发改委", "市财政局", "市商务局", "市人社局");
+    // 年度目标 and 目标增速(%) are targets with the unit of 单位; 实绩 and 增速(%) the narrative under their headers
+    assertThat(report.tasks()).flatExtracting(t -> t.targets()).extracting(
+        t -> t.metric() + " " + t.bound() + " " + t.quantity().value().toPlainString() + t.quantity().unit())
+        .containsExactly("生产总值 EXACTLY 4620亿元", "生产总值 AT_LEAST 7%", "一般公共预算收入 EXACTLY 397亿元",
+            "一般公共预算收入 AT_LEAST 7%", "进出口总额 EXACTLY 218亿美元", "进出口总额 EXACTLY 4.9%", "城镇登记失业率 AT_MOST 3.5%");
+    assertThat(report.tasks()).flatExtracting(t -> t.outcome().measures()).extracting(
+        m -> m.quantity().value().toPlainString() + m.quantity().unit())
+        .containsExactly("4619.8亿元", "8.3%", "403.1亿元", "7%", "194.8亿美元", "-6.3%", "2.9%");
+    assertThat(report.tasks()).extracting(t -> t.outcome().narrative().replace(" ", ""))
+        .containsExactly("实绩4619.8亿元\n增速8.3%", "实绩403.1亿元\n增速7%", "实绩194.8亿美元\n增速-6.3%", "实绩2.9%");
     // 4619.8 of 4620 is within the band; 194.8 of 218 is not, and -6.3 % is far below 4.9 %.
     assertThat(report.tasks()).extracting(Task::status).containsExactly(io.github.workreport.Status.BASICALLY_MET,
         io.github.workreport.Status.MET, io.github.workreport.Status.NOT_MET, io.github.workreport.Status.MET);
