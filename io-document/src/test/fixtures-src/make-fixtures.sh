@@ -48,3 +48,7 @@ run Scan "$out/13_xiaoxian-2025-sep.pdf" "$out/scanned-13_xiaoxian-2025-sep.pdf"
 # (the page itself, fixtures/indicators.html, is written by hand and is the source of the others; in the
 # PDF LibreOffice sets 目标增速(%) so close to 实绩 that PDFBox gives the two header cells as one piece)
 cp "$out/indicators.html" "$work/indicators-src.html" && office indicators && cp "$work/indicators.docx" "$work/indicators.pdf" "$out/"
+# narrow columns with wrapped and merged cells (rowspan): each page written by hand, its PDF made the same way
+for name in indicators-narrow merged-cells; do
+  cp "$out/$name.html" "$work/$name-src.html" && office "$name" && cp "$work/$name.pdf" "$out/"
+done

@@ -19,9 +19,11 @@ import org.apache.pdfbox.text.TextPosition;
  * 年度目标 · 实绩 and their aliases); each of its cells is a column, named or not (目标增速(%)), and
  * the vertical rules through it bound them (else the gap that runs down the page between two
  * header cells). A row is the text between two horizontal rules: a cell's lines joined in reading
- * order. Text never crosses a vertical rule: a piece that does is cut there, glyph by glyph, and a
- * piece printed across a column boundary is split at it. A row cut by a page break (the band at the top of
- * the next page has no task number) is joined back cell by cell. Header rows repeated on later
+ * order; where a row rule stops short of a column, that cell is merged over the rows (its text
+ * carried down, or, for a merged 序号, the rows joined as sub-rows of one task). Text never
+ * crosses a vertical rule: a piece that does is cut there, glyph by glyph, and a piece printed
+ * across a column boundary is split at it. A row cut by a page break (the band at the top of the
+ * next page has no task number) is joined back cell by cell. Header rows repeated on later
  * pages, page numbers and lines printed on most pages are left out; the lines above the table are
  * the title and the summary, wrapped lines joined and prose set in two columns read column by
  * column; off the grid only section headings are read.
@@ -509,14 +511,21 @@ final class PdfTables {
     float[] bounds;
     List<TableTextFormat.Column> columns;
     int numberColumn = -1;
-    List<StringBuilder> row;
-    /** Where the last line added to each cell of {@link #row} ends, to tell a wrapped line from a paragraph's end. */
-    float[] rowEnds;
+    /** The row being assembled, and those assembled since the last heading or page break, not yet handed on. */
+    Row row;
+    final List<Row> pending = new ArrayList<>();
+    /** The row of {@link #pending} (or {@link #row}) each band of the grid went into. */
+    final Map<Long, Row> rowOfBand = new HashMap<>();
     /** Where the text of each column of the line {@link #cells} last split ends. */
     float[] lineEnds;
     /** How far right the text of each column reaches anywhere in the table: a line reaching it was wrapped. */
     float[] columnRight;
-    String rowPlace;
+    /** Each page's row rules' stretches of x, as {@link #rowRules}: where a rule stops short, a cell spans two rows. */
+    final List<List<List<float[]>>> rowRuleCover = new ArrayList<>();
+    /** The bands of the grid that hold a task's number. */
+    final java.util.Set<Long> startKeys = new java.util.HashSet<>();
+    /** Each column's middle: where a row rule must run for the cells above and below it to be two. */
+    float[] middles;
     int rows;
 
     Table(List<Line> lines, List<List<Rule>> across, List<List<Rule>> down, TableDocument out) {
@@ -588,7 +597,7 @@ final class PdfTables {
       }
       // the bands that hold a task's number: any other band at the top of a page goes on with the
       // row above; a band with two is no row but a table whose rows are not ruled (a three-line table)
-      java.util.Set<Long> startKeys = new java.util.HashSet<>();
+      startKeys.clear();
       for (int i = 0; i < body.size(); i++) {
         List<String> cells = bodyCells.get(i);
         long key = rowKeys.get(i);
@@ -613,6 +622,7 @@ final class PdfTables {
           }
           if (title != null) {
             flush();
+            emitRows();
             out.line(title, "page " + l.page);
             open = Long.MIN_VALUE;
           }
@@ -622,37 +632,133 @@ final class PdfTables {
         if (cutByPage) {
           open = key; // the row goes on from the page before: its cells join theirs
           page = l.page;
+          rowOfBand.put(key, row);
         }
         if (key != open || row == null) {
           flush();
           if (l.page != page) {
+            emitRows();
             out.pageBreak("page " + l.page);
             page = l.page;
           }
-          row = new ArrayList<>();
-          for (int c = 0; c < columns.size(); c++) {
-            row.add(new StringBuilder());
-          }
-          rowEnds = new float[columns.size()];
-          rowPlace = "page " + l.page;
+          row = new Row(columns.size(), "page " + l.page, key);
+          rowOfBand.put(key, row);
           open = key;
         }
         List<String> cells = bodyCells.get(i);
         float[] ends = bodyEnds.get(i);
         for (int c = 0; c < cells.size(); c++) {
           if (!cells.get(c).isEmpty()) {
-            StringBuilder cell = row.get(c);
+            // a line of a cell merged over this band and those above belongs to the row it starts in
+            Row into = rowOfBand.getOrDefault(mergeTop(key, c), row);
+            StringBuilder cell = into.cells.get(c);
             if (cell.length() > 0) {
               boolean apart = columns.get(c) == TableTextFormat.Column.UNITS
-                  && unitsApart(cell, rowEnds[c] < columnRight[c] - lineHeight(l) * 0.5f, cells.get(c));
+                  && unitsApart(cell, into.ends[c] < columnRight[c] - lineHeight(l) * 0.5f, cells.get(c));
               cell.append(apart ? " " : "\n");
             }
             cell.append(cells.get(c));
-            rowEnds[c] = ends[c];
+            into.ends[c] = ends[c];
           }
         }
       }
       flush();
+      emitRows();
+    }
+
+    /** A row of the table being assembled. */
+    private static final class Row {
+      final List<StringBuilder> cells = new ArrayList<>();
+      /** Where the last line added to each cell ends, to tell a wrapped line from a paragraph's end. */
+      final float[] ends;
+      final String place;
+      /** The band of the grid it starts in. */
+      final long key;
+
+      Row(int columns, String place, long key) {
+        for (int c = 0; c < columns; c++) {
+          cells.add(new StringBuilder());
+        }
+        this.ends = new float[columns];
+        this.place = place;
+        this.key = key;
+      }
+    }
+
+    /**
+     * Whether the cell of a column in a band of the grid is merged with the one above: the row rule
+     * between the two bands stops short of the column's middle (a lead unit set once over two
+     * tasks, a 序号 over a task's sub-rows).
+     */
+    private boolean mergedFromAbove(long key, int column) {
+      int page = (int) (key >> 20);
+      int band = (int) (key & 0xFFFFF);
+      if (key == OUTSIDE || band < 2 || page - 1 >= rowRuleCover.size() || middles == null
+          || column == numberColumn && startKeys.contains(key) && startKeys.contains(key - 1)) {
+        return false; // two numbers are two tasks, whatever the rules between them
+      }
+      for (float[] stretch : rowRuleCover.get(page - 1).get(band - 1)) {
+        if (stretch[0] <= middles[column] && stretch[1] >= middles[column]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The band a cell merged over the given one starts in: the band itself unless merged from above. */
+    private long mergeTop(long key, int column) {
+      while (mergedFromAbove(key, column)) {
+        key--;
+      }
+      return key;
+    }
+
+    /**
+     * Hands on the rows assembled: a merged cell's text (gathered in the row it starts in) is
+     * carried down to the rows it spans, as the Word and web readers do, and the bands below a
+     * merged 序号 are sub-rows of its task, their cells joined to the task's.
+     */
+    private void emitRows() {
+      List<Row> kept = new ArrayList<>();
+      Map<Row, Row> joinedInto = new HashMap<>();
+      for (Row r : pending) {
+        Row task = null;
+        for (int c = 0; c < columns.size(); c++) {
+          Row top = mergedFromAbove(r.key, c) ? rowOfBand.get(mergeTop(r.key, c)) : null;
+          top = joinedInto.getOrDefault(top, top);
+          if (top == null || top == r) {
+            continue;
+          }
+          if (c == numberColumn) {
+            task = top;
+          } else if (r.cells.get(c).length() == 0) {
+            r.cells.get(c).append(top.cells.get(c));
+          }
+        }
+        if (task == null) {
+          kept.add(r);
+          continue;
+        }
+        joinedInto.put(r, task);
+        for (int c = 0; c < columns.size(); c++) {
+          if (!mergedFromAbove(r.key, c) && r.cells.get(c).length() > 0) {
+            String joined = TableDocument.joinPieces(TableDocument.clean(task.cells.get(c).toString()),
+                TableDocument.clean(r.cells.get(c).toString()));
+            task.cells.get(c).setLength(0);
+            task.cells.get(c).append(joined);
+          }
+        }
+      }
+      for (Row r : kept) {
+        List<String> cells = new ArrayList<>(r.cells.size());
+        for (StringBuilder c : r.cells) {
+          cells.add(c.toString());
+        }
+        rows++;
+        out.row(cells, r.place + " (table row " + rows + ")");
+      }
+      pending.clear();
+      rowOfBand.clear();
     }
 
     /**
@@ -798,6 +904,7 @@ final class PdfTables {
         List<Rule> sorted = new ArrayList<>(page);
         sorted.sort(Comparator.comparingDouble((Rule r) -> r.at).thenComparingDouble(r -> r.from));
         List<Float> bounds = new ArrayList<>();
+        List<List<float[]>> cover = new ArrayList<>();
         int i = 0;
         while (i < sorted.size()) {
           float at = sorted.get(i).at;
@@ -809,7 +916,9 @@ final class PdfTables {
           float covered = 0;
           float from = Float.NaN;
           float to = Float.NaN;
+          List<float[]> stretches = new ArrayList<>(); // as drawn: the header's line may not reach the last column
           for (Rule r : same) {
+            stretches.add(new float[] {r.from, r.to});
             float a = Math.max(r.from, left - 20);
             float b = Math.min(r.to, right + 20);
             if (b <= a) {
@@ -828,8 +937,13 @@ final class PdfTables {
           if (!Float.isNaN(from)) {
             covered += to - from;
           }
-          if (covered >= width * 0.4f && (bounds.isEmpty() || at - bounds.get(bounds.size() - 1) > 2f)) {
-            bounds.add(at);
+          if (covered >= width * 0.4f) {
+            if (bounds.isEmpty() || at - bounds.get(bounds.size() - 1) > 2f) {
+              bounds.add(at);
+              cover.add(stretches);
+            } else {
+              cover.get(cover.size() - 1).addAll(stretches); // one rule drawn twice
+            }
           }
         }
         float[] rules = new float[bounds.size()];
@@ -837,6 +951,7 @@ final class PdfTables {
           rules[k] = bounds.get(k);
         }
         rowRules.add(rules);
+        rowRuleCover.add(cover);
       }
       return header.page - 1 < rowRules.size() && rowRules.get(header.page - 1).length >= 2;
     }
@@ -924,12 +1039,7 @@ final class PdfTables {
 
     private void flush() {
       if (row != null) {
-        List<String> cells = new ArrayList<>(row.size());
-        for (StringBuilder c : row) {
-          cells.add(c.toString());
-        }
-        rows++;
-        out.row(cells, rowPlace + " (table row " + rows + ")");
+        pending.add(row);
         row = null;
       }
     }
@@ -969,6 +1079,21 @@ final class PdfTables {
         gapColumns(pieces, headerIndex);
       }
       columns = new ArrayList<>(java.util.Collections.nCopies(bounds.length, (TableTextFormat.Column) null));
+      middles = new float[bounds.length];
+      float[] textLeft = new float[bounds.length];
+      float[] textRight = new float[bounds.length];
+      java.util.Arrays.fill(textLeft, Float.MAX_VALUE);
+      java.util.Arrays.fill(textRight, -Float.MAX_VALUE);
+      for (Piece p : pieces) {
+        int c = column((p.left + p.right) / 2);
+        textLeft[c] = Math.min(textLeft[c], p.left);
+        textRight[c] = Math.max(textRight[c], p.right);
+      }
+      for (int c = 0; c < bounds.length; c++) {
+        // the middle of the header's text, or of an empty header cell between its two rules
+        middles[c] = textLeft[c] <= textRight[c] ? (textLeft[c] + textRight[c]) / 2
+            : c + 1 < bounds.length ? (bounds[c] + bounds[c + 1]) / 2 : bounds[c] + 1;
+      }
       List<StringBuilder> texts = new ArrayList<>();
       for (int c = 0; c < bounds.length; c++) {
         texts.add(new StringBuilder());

@@ -109,6 +109,45 @@ class TableDocumentTest {
         io.github.workreport.Status.MET, io.github.workreport.Status.NOT_MET, io.github.workreport.Status.MET);
   }
 
+  /**
+   * Narrow columns in a PDF: header cells wrapped and centred (目标增速 / (%) above and below the
+   * line of 序号 · 指标名称), body cells wrapped, a unit merged over two tasks, a 序号 merged over a
+   * task's two sub-rows. The PDF reads as the page LibreOffice made it from.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"indicators-narrow", "merged-cells"})
+  void aPdfWithWrappedAndMergedCellsInNarrowColumnsReadsAsThePageItWasMadeFrom(String name) throws java.io.IOException {
+    Report pdf = readFixture(name + ".pdf");
+    assertThat(reading(pdf)).isEqualTo(reading(readFixture(name + ".html")));
+    if (name.equals("merged-cells")) {
+      assertThat(pdf.tasks()).extracting(t -> t.text().replace(" ", ""))
+          .containsExactly("新建公厕15座；提升改造公厕22座", "新增绿化20万平方米", "建设口袋公园4处");
+      assertThat(pdf.tasks()).extracting(Task::responsibleUnits)
+          .containsExactly(List.of("区城管局"), List.of("区城管局"), List.of("区住建局", "区城管局"));
+    } else {
+      assertThat(pdf.tasks()).extracting(Task::responsibleUnits).containsExactly(List.of("市发改委", "市统计局", "市财政局"),
+          List.of("市发改委", "市统计局", "市财政局"), List.of("市商务局", "市外办"), List.of("市人社局"));
+      assertThat(pdf.tasks()).extracting(t -> t.targets().size()).containsExactly(2, 2, 2, 1);
+    }
+  }
+
+  private static Report readFixture(String name) throws java.io.IOException {
+    try (java.io.InputStream in = TableDocumentTest.class.getResourceAsStream("fixtures/" + name)) {
+      return io.github.workreport.rules.Classifier.standard().classify(DocumentReader.standard().read(in, name));
+    }
+  }
+
+  /** What a report says of each task, white space aside (a PDF sets a space between 公厕 and 22座). */
+  private static List<String> reading(Report report) {
+    List<String> out = new ArrayList<>();
+    for (Task t : report.tasks()) {
+      out.add(t.number() + " | " + t.text().replace(" ", "") + " | " + t.responsibleUnits() + " | "
+          + t.outcome().narrative().replace(" ", "") + " | " + t.targets().size() + " targets | "
+          + t.outcome().measures().size() + " measures | " + t.status());
+    }
+    return out;
+  }
+
   @Test
   void cleaningJoinsACellsLinesAsWritten() {
     assertThat(TableDocument.clean("新建公厕\n15座")).isEqualTo("新建公厕15座");
