@@ -52,3 +52,6 @@ cp "$out/indicators.html" "$work/indicators-src.html" && office indicators && cp
 for name in indicators-narrow merged-cells; do
   cp "$out/$name.html" "$work/$name-src.html" && office "$name" && cp "$work/$name.pdf" "$out/"
 done
+# the table of indicators with rules between its rows only (no vertical rules: the columns are the gaps)
+sed 's/<table border="1" cellspacing="0">/<table border="1" cellspacing="0" frame="hsides" rules="rows">/' \
+  "$out/indicators.html" > "$work/indicators-rows-src.html" && office indicators-rows && cp "$work/indicators-rows.pdf" "$out/"

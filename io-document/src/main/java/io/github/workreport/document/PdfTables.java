@@ -18,15 +18,16 @@ import org.apache.pdfbox.text.TextPosition;
  * The header row is found by the names of core's columns (主要任务 · 责任单位 · 完成情况, 指标名称 ·
  * 年度目标 · 实绩 and their aliases); each of its cells is a column, named or not (目标增速(%)), and
  * the vertical rules through it bound them (else the gap that runs down the page between two
- * header cells). A row is the text between two horizontal rules: a cell's lines joined in reading
- * order; where a row rule stops short of a column, that cell is merged over the rows (its text
- * carried down, or, for a merged 序号, the rows joined as sub-rows of one task). Text never
- * crosses a vertical rule: a piece that does is cut there, glyph by glyph, and a piece printed
- * across a column boundary is split at it. A row cut by a page break (the band at the top of the
- * next page has no task number) is joined back cell by cell. Header rows repeated on later
- * pages, page numbers and lines printed on most pages are left out; the lines above the table are
- * the title and the summary, wrapped lines joined and prose set in two columns read column by
- * column; off the grid only section headings are read.
+ * header cells, a header piece cut first where such a gap runs under a space in it). A row is the
+ * text between two horizontal rules: a cell's lines joined in reading order; where a row rule
+ * stops short of a column, that cell is merged over the rows (its text carried down, or, for a
+ * merged 序号, the rows joined as sub-rows of one task). Text never crosses a vertical rule: a
+ * piece that does is cut there, glyph by glyph, and a piece printed across a column boundary is
+ * split at it. A row cut by a page break (the band at the top of the next page has no task
+ * number) is joined back cell by cell. Header rows repeated on later pages, page numbers and
+ * lines printed on most pages are left out; the lines above the table are the title and the
+ * summary, wrapped lines joined and prose set in two columns read column by column; off the grid
+ * only section headings are read.
  *
  * <p>Refused with the reason: a PDF without a text layer (a scan: "run OCR first"), a table
  * without a header row, and one whose rows are not ruled apart — without the rules a row's extent
@@ -1076,7 +1077,7 @@ final class PdfTables {
       if (rules.length > 0) {
         ruledColumns(pieces, rules);
       } else {
-        gapColumns(pieces, headerIndex);
+        gapColumns(splitAtRivers(pieces, headerIndex, headerBand), headerIndex);
       }
       columns = new ArrayList<>(java.util.Collections.nCopies(bounds.length, (TableTextFormat.Column) null));
       middles = new float[bounds.length];
@@ -1145,6 +1146,87 @@ final class PdfTables {
       for (int c = 1; c < bounds.length; c++) {
         bounds[c] = edges[first + c];
       }
+    }
+
+    /**
+     * The header's pieces, cut where the table's columns part below them: without a rule between
+     * them PDFBox gives two header cells set closer than its gap between words as one piece
+     * (目标增速(%)实绩). A piece is cut between two characters a visible space apart (a cell's
+     * padding either side) above an x that no character of the table's rows covers, with the rows'
+     * text on both sides of it under the piece.
+     */
+    private List<Piece> splitAtRivers(List<Piece> pieces, int headerIndex, long headerBand) {
+      List<Piece> body = new ArrayList<>();
+      for (int i = headerIndex + 1; i < lines.size(); i++) {
+        long key = band(lines.get(i));
+        if (key != OUTSIDE && key != headerBand) {
+          body.addAll(lines.get(i).pieces);
+        }
+      }
+      if (body.isEmpty()) {
+        return pieces;
+      }
+      List<Piece> out = new ArrayList<>(pieces.size());
+      for (Piece p : pieces) {
+        if (p.starts == null) {
+          out.add(p);
+          continue;
+        }
+        int from = 0;
+        int previous = -1; // the last character before i that is not white space
+        for (int i = 0; i < p.text.length(); i++) {
+          if (Character.isWhitespace(p.text.charAt(i))) {
+            continue;
+          }
+          if (previous >= 0 && p.starts[i] - p.ends[previous] >= Math.max(1.5f, p.height * 0.1f)) {
+            float x = (p.ends[previous] + p.starts[i]) / 2;
+            if (!covered(body, x) && textBetween(body, p.left, x) && textBetween(body, x, p.right)) {
+              addPart(p, from, i, out);
+              from = i;
+            }
+          }
+          previous = i;
+        }
+        if (from == 0) {
+          out.add(p);
+        } else {
+          addPart(p, from, p.text.length(), out);
+        }
+      }
+      return out;
+    }
+
+    /** Whether a character of the pieces covers x. */
+    private static boolean covered(List<Piece> pieces, float x) {
+      for (Piece p : pieces) {
+        if (p.left < x && p.right > x) {
+          if (p.starts == null) {
+            return true;
+          }
+          for (int i = 0; i < p.text.length(); i++) {
+            if (p.starts[i] < x && p.ends[i] > x && !Character.isWhitespace(p.text.charAt(i))) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Whether a character of the pieces has its middle between two x. */
+    private static boolean textBetween(List<Piece> pieces, float from, float to) {
+      for (Piece p : pieces) {
+        if (p.right <= from || p.left >= to) {
+          continue;
+        }
+        for (int i = 0; i < p.text.length(); i++) {
+          float middle = p.starts == null ? (p.left + p.right) / 2 : (p.starts[i] + p.ends[i]) / 2;
+          if (middle > from && middle < to && !Character.isWhitespace(p.text.charAt(i))) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** The columns of a header without vertical rules: one per piece (pieces above one another one), bounded by the gaps. */

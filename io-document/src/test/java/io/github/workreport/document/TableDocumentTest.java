@@ -83,7 +83,7 @@ class TableDocumentTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"indicators.html", "indicators.docx", "indicators.pdf"})
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"indicators.html", "indicators.docx", "indicators.pdf", "indicators-rows.pdf"})
   void aTableOfIndicatorsReadsAsItsTargetsAndAchievementsWhateverItIsSavedAs(String name) throws java.io.IOException {
     Report report;
     try (java.io.InputStream in = TableDocumentTest.class.getResourceAsStream("fixtures/" + name)) {
