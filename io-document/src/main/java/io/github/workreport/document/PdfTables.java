@@ -15,14 +15,19 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * PDFs: the table rebuilt from the position of every piece of text and every line of its grid.
- * The header row (主要任务 · 责任单位 · 完成情况 and their aliases) names the columns; the vertical
- * rules through it bound them (else the gap that runs down the page between two header cells). A
- * row is the text between two horizontal rules: a cell's lines joined in reading order, a piece
- * printed across a column boundary split at it. A row cut by a page break (the band at the top of
- * the next page has no task number) is joined back cell by cell. Header rows repeated on later
- * pages, page numbers and lines printed on most pages are left out; the lines above the table are
- * the title and the summary, wrapped lines joined and prose set in two columns read column by
- * column; off the grid only section headings are read.
+ * The header row is found by the names of core's columns (主要任务 · 责任单位 · 完成情况, 指标名称 ·
+ * 年度目标 · 实绩 and their aliases); each of its cells is a column, named or not (目标增速(%)), and
+ * the vertical rules through it bound them (else the gap that runs down the page between two
+ * header cells, a header piece cut first where such a gap runs under a space in it). A row is the
+ * text between two horizontal rules: a cell's lines joined in reading order; where a row rule
+ * stops short of a column, that cell is merged over the rows (its text carried down, or, for a
+ * merged 序号, the rows joined as sub-rows of one task). Text never crosses a vertical rule: a
+ * piece that does is cut there, glyph by glyph, and a piece printed across a column boundary is
+ * split at it. A row cut by a page break (the band at the top of the next page has no task
+ * number) is joined back cell by cell. Header rows repeated on later pages, page numbers and
+ * lines printed on most pages are left out; the lines above the table are the title and the
+ * summary, wrapped lines joined and prose set in two columns read column by column; off the grid
+ * only section headings are read.
  *
  * <p>Refused with the reason: a PDF without a text layer (a scan: "run OCR first"), a table
  * without a header row, and one whose rows are not ruled apart — without the rules a row's extent
@@ -343,7 +348,7 @@ final class PdfTables {
     }
     List<Line> lines = new ArrayList<>();
     for (int p = 0; p < collector.pages.size(); p++) {
-      lines.addAll(lines(collector.pages.get(p), p + 1));
+      lines.addAll(lines(splitAtRules(collector.pages.get(p), collector.down.get(p)), p + 1));
     }
     dropRepeated(lines, collector.pages.size());
     new Table(lines, collector.across, collector.down, out).read();
@@ -381,6 +386,69 @@ final class PdfTables {
           }
         }
       }
+    }
+  }
+
+  /**
+   * The pieces of a page, each cut where a vertical rule runs through it. No cell's text crosses
+   * the cell's border, so a piece that does is two cells' text set too close to be told apart by
+   * the gap between them (目标增速(%)实绩 in the narrow columns of a table of indicators); it is cut
+   * between the two characters whose centres lie either side of the rule.
+   */
+  static List<Piece> splitAtRules(List<Piece> pieces, List<Rule> rules) {
+    if (rules.isEmpty()) {
+      return pieces;
+    }
+    List<Piece> out = new ArrayList<>(pieces.size());
+    for (Piece p : pieces) {
+      float middle = p.y - p.height / 2;
+      List<Float> through = null;
+      if (p.starts != null) {
+        for (Rule r : rules) {
+          if (r.at > p.left && r.at < p.right && r.from <= middle && r.to >= middle) {
+            if (through == null) {
+              through = new ArrayList<>();
+            }
+            through.add(r.at);
+          }
+        }
+      }
+      if (through == null) {
+        out.add(p);
+        continue;
+      }
+      through.sort(null);
+      int from = 0;
+      int rule = 0;
+      for (int i = 1; i <= p.text.length(); i++) {
+        boolean cut = i == p.text.length();
+        if (!cut) {
+          float centre = (p.starts[i] + p.ends[i]) / 2;
+          while (rule < through.size() && through.get(rule) <= (p.starts[i - 1] + p.ends[i - 1]) / 2) {
+            rule++; // a rule before the previous character's centre lies at or before an earlier cut
+          }
+          cut = rule < through.size() && through.get(rule) < centre;
+        }
+        if (cut) {
+          addPart(p, from, i, out);
+          from = i;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The characters {@code from} to {@code to} of a piece, as a piece of their own, without the white space around them. */
+  private static void addPart(Piece p, int from, int to, List<Piece> out) {
+    while (from < to && Character.isWhitespace(p.text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(p.text.charAt(to - 1))) {
+      to--;
+    }
+    if (from < to) {
+      out.add(new Piece(p.text.substring(from, to), p.starts[from], p.ends[to - 1], p.y, p.height,
+          java.util.Arrays.copyOfRange(p.starts, from, to), java.util.Arrays.copyOfRange(p.ends, from, to)));
     }
   }
 
@@ -444,14 +512,21 @@ final class PdfTables {
     float[] bounds;
     List<TableTextFormat.Column> columns;
     int numberColumn = -1;
-    List<StringBuilder> row;
-    /** Where the last line added to each cell of {@link #row} ends, to tell a wrapped line from a paragraph's end. */
-    float[] rowEnds;
+    /** The row being assembled, and those assembled since the last heading or page break, not yet handed on. */
+    Row row;
+    final List<Row> pending = new ArrayList<>();
+    /** The row of {@link #pending} (or {@link #row}) each band of the grid went into. */
+    final Map<Long, Row> rowOfBand = new HashMap<>();
     /** Where the text of each column of the line {@link #cells} last split ends. */
     float[] lineEnds;
     /** How far right the text of each column reaches anywhere in the table: a line reaching it was wrapped. */
     float[] columnRight;
-    String rowPlace;
+    /** Each page's row rules' stretches of x, as {@link #rowRules}: where a rule stops short, a cell spans two rows. */
+    final List<List<List<float[]>>> rowRuleCover = new ArrayList<>();
+    /** The bands of the grid that hold a task's number. */
+    final java.util.Set<Long> startKeys = new java.util.HashSet<>();
+    /** Each column's middle: where a row rule must run for the cells above and below it to be two. */
+    float[] middles;
     int rows;
 
     Table(List<Line> lines, List<List<Rule>> across, List<List<Rule>> down, TableDocument out) {
@@ -472,10 +547,18 @@ final class PdfTables {
         throw new ReportReadException(out.source(), "",
             "no table header found (主要任务 · 责任单位 · 完成情况 or their variants); a PDF without a header row is not read");
       }
-      prelude(lines.subList(0, header));
       Line headerLine = lines.get(header);
-      columns(headerLine, header);
-      if (!gridRows(headerLine)) {
+      boolean grid = gridRows(headerLine);
+      long headerBand = grid ? band(headerLine) : OUTSIDE;
+      // the lines of the header's band of the grid above its named cells: a header cell set higher
+      // (its two lines centred beside cells of one) is part of the header, not of the title
+      int headerStart = header;
+      while (headerBand != OUTSIDE && headerStart > 0 && band(lines.get(headerStart - 1)) == headerBand) {
+        headerStart--;
+      }
+      prelude(lines.subList(0, headerStart));
+      columns(headerLine, headerStart, header, headerBand);
+      if (!grid) {
         throw new ReportReadException(out.source(), "page " + headerLine.page, "the table draws no lines between its rows,"
             + " so where one row ends and the next begins cannot be told; read the document it was made from"
             + " (.docx, .doc, .xlsx) or a PDF of the table with its grid");
@@ -484,11 +567,14 @@ final class PdfTables {
       // number centred in its cell stands lower than the first line of the text beside it).
       List<Line> body = new ArrayList<>();
       List<Long> rowKeys = new ArrayList<>();
-      long headerBand = band(headerLine);
       for (int i = header + 1; i < lines.size(); i++) {
         Line l = lines.get(i);
         if (TableDocument.isHeader(texts(l))) {
           headerBand = band(l);
+          while (!body.isEmpty() && headerBand != OUTSIDE && rowKeys.get(rowKeys.size() - 1) == headerBand) {
+            body.remove(body.size() - 1); // a cell of the repeated header set above its named cells
+            rowKeys.remove(rowKeys.size() - 1);
+          }
           continue; // the header repeated on a new page
         }
         long key = band(l);
@@ -512,7 +598,7 @@ final class PdfTables {
       }
       // the bands that hold a task's number: any other band at the top of a page goes on with the
       // row above; a band with two is no row but a table whose rows are not ruled (a three-line table)
-      java.util.Set<Long> startKeys = new java.util.HashSet<>();
+      startKeys.clear();
       for (int i = 0; i < body.size(); i++) {
         List<String> cells = bodyCells.get(i);
         long key = rowKeys.get(i);
@@ -537,6 +623,7 @@ final class PdfTables {
           }
           if (title != null) {
             flush();
+            emitRows();
             out.line(title, "page " + l.page);
             open = Long.MIN_VALUE;
           }
@@ -546,37 +633,133 @@ final class PdfTables {
         if (cutByPage) {
           open = key; // the row goes on from the page before: its cells join theirs
           page = l.page;
+          rowOfBand.put(key, row);
         }
         if (key != open || row == null) {
           flush();
           if (l.page != page) {
+            emitRows();
             out.pageBreak("page " + l.page);
             page = l.page;
           }
-          row = new ArrayList<>();
-          for (int c = 0; c < columns.size(); c++) {
-            row.add(new StringBuilder());
-          }
-          rowEnds = new float[columns.size()];
-          rowPlace = "page " + l.page;
+          row = new Row(columns.size(), "page " + l.page, key);
+          rowOfBand.put(key, row);
           open = key;
         }
         List<String> cells = bodyCells.get(i);
         float[] ends = bodyEnds.get(i);
         for (int c = 0; c < cells.size(); c++) {
           if (!cells.get(c).isEmpty()) {
-            StringBuilder cell = row.get(c);
+            // a line of a cell merged over this band and those above belongs to the row it starts in
+            Row into = rowOfBand.getOrDefault(mergeTop(key, c), row);
+            StringBuilder cell = into.cells.get(c);
             if (cell.length() > 0) {
               boolean apart = columns.get(c) == TableTextFormat.Column.UNITS
-                  && unitsApart(cell, rowEnds[c] < columnRight[c] - lineHeight(l) * 0.5f, cells.get(c));
+                  && unitsApart(cell, into.ends[c] < columnRight[c] - lineHeight(l) * 0.5f, cells.get(c));
               cell.append(apart ? " " : "\n");
             }
             cell.append(cells.get(c));
-            rowEnds[c] = ends[c];
+            into.ends[c] = ends[c];
           }
         }
       }
       flush();
+      emitRows();
+    }
+
+    /** A row of the table being assembled. */
+    private static final class Row {
+      final List<StringBuilder> cells = new ArrayList<>();
+      /** Where the last line added to each cell ends, to tell a wrapped line from a paragraph's end. */
+      final float[] ends;
+      final String place;
+      /** The band of the grid it starts in. */
+      final long key;
+
+      Row(int columns, String place, long key) {
+        for (int c = 0; c < columns; c++) {
+          cells.add(new StringBuilder());
+        }
+        this.ends = new float[columns];
+        this.place = place;
+        this.key = key;
+      }
+    }
+
+    /**
+     * Whether the cell of a column in a band of the grid is merged with the one above: the row rule
+     * between the two bands stops short of the column's middle (a lead unit set once over two
+     * tasks, a 序号 over a task's sub-rows).
+     */
+    private boolean mergedFromAbove(long key, int column) {
+      int page = (int) (key >> 20);
+      int band = (int) (key & 0xFFFFF);
+      if (key == OUTSIDE || band < 2 || page - 1 >= rowRuleCover.size() || middles == null
+          || column == numberColumn && startKeys.contains(key) && startKeys.contains(key - 1)) {
+        return false; // two numbers are two tasks, whatever the rules between them
+      }
+      for (float[] stretch : rowRuleCover.get(page - 1).get(band - 1)) {
+        if (stretch[0] <= middles[column] && stretch[1] >= middles[column]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The band a cell merged over the given one starts in: the band itself unless merged from above. */
+    private long mergeTop(long key, int column) {
+      while (mergedFromAbove(key, column)) {
+        key--;
+      }
+      return key;
+    }
+
+    /**
+     * Hands on the rows assembled: a merged cell's text (gathered in the row it starts in) is
+     * carried down to the rows it spans, as the Word and web readers do, and the bands below a
+     * merged 序号 are sub-rows of its task, their cells joined to the task's.
+     */
+    private void emitRows() {
+      List<Row> kept = new ArrayList<>();
+      Map<Row, Row> joinedInto = new HashMap<>();
+      for (Row r : pending) {
+        Row task = null;
+        for (int c = 0; c < columns.size(); c++) {
+          Row top = mergedFromAbove(r.key, c) ? rowOfBand.get(mergeTop(r.key, c)) : null;
+          top = joinedInto.getOrDefault(top, top);
+          if (top == null || top == r) {
+            continue;
+          }
+          if (c == numberColumn) {
+            task = top;
+          } else if (r.cells.get(c).length() == 0) {
+            r.cells.get(c).append(top.cells.get(c));
+          }
+        }
+        if (task == null) {
+          kept.add(r);
+          continue;
+        }
+        joinedInto.put(r, task);
+        for (int c = 0; c < columns.size(); c++) {
+          if (!mergedFromAbove(r.key, c) && r.cells.get(c).length() > 0) {
+            String joined = TableDocument.joinPieces(TableDocument.clean(task.cells.get(c).toString()),
+                TableDocument.clean(r.cells.get(c).toString()));
+            task.cells.get(c).setLength(0);
+            task.cells.get(c).append(joined);
+          }
+        }
+      }
+      for (Row r : kept) {
+        List<String> cells = new ArrayList<>(r.cells.size());
+        for (StringBuilder c : r.cells) {
+          cells.add(c.toString());
+        }
+        rows++;
+        out.row(cells, r.place + " (table row " + rows + ")");
+      }
+      pending.clear();
+      rowOfBand.clear();
     }
 
     /**
@@ -722,6 +905,7 @@ final class PdfTables {
         List<Rule> sorted = new ArrayList<>(page);
         sorted.sort(Comparator.comparingDouble((Rule r) -> r.at).thenComparingDouble(r -> r.from));
         List<Float> bounds = new ArrayList<>();
+        List<List<float[]>> cover = new ArrayList<>();
         int i = 0;
         while (i < sorted.size()) {
           float at = sorted.get(i).at;
@@ -733,7 +917,9 @@ final class PdfTables {
           float covered = 0;
           float from = Float.NaN;
           float to = Float.NaN;
+          List<float[]> stretches = new ArrayList<>(); // as drawn: the header's line may not reach the last column
           for (Rule r : same) {
+            stretches.add(new float[] {r.from, r.to});
             float a = Math.max(r.from, left - 20);
             float b = Math.min(r.to, right + 20);
             if (b <= a) {
@@ -752,8 +938,13 @@ final class PdfTables {
           if (!Float.isNaN(from)) {
             covered += to - from;
           }
-          if (covered >= width * 0.4f && (bounds.isEmpty() || at - bounds.get(bounds.size() - 1) > 2f)) {
-            bounds.add(at);
+          if (covered >= width * 0.4f) {
+            if (bounds.isEmpty() || at - bounds.get(bounds.size() - 1) > 2f) {
+              bounds.add(at);
+              cover.add(stretches);
+            } else {
+              cover.get(cover.size() - 1).addAll(stretches); // one rule drawn twice
+            }
           }
         }
         float[] rules = new float[bounds.size()];
@@ -761,6 +952,7 @@ final class PdfTables {
           rules[k] = bounds.get(k);
         }
         rowRules.add(rules);
+        rowRuleCover.add(cover);
       }
       return header.page - 1 < rowRules.size() && rowRules.get(header.page - 1).length >= 2;
     }
@@ -848,77 +1040,249 @@ final class PdfTables {
 
     private void flush() {
       if (row != null) {
-        List<String> cells = new ArrayList<>(row.size());
-        for (StringBuilder c : row) {
-          cells.add(c.toString());
-        }
-        rows++;
-        out.row(cells, rowPlace + " (table row " + rows + ")");
+        pending.add(row);
         row = null;
       }
     }
 
-    /** The columns: one per piece of the header naming one, each bounded by the gap before it. */
-    private void columns(Line header, int headerIndex) {
-      List<Piece> named = new ArrayList<>();
-      columns = new ArrayList<>();
-      for (Piece p : header.pieces) {
-        TableTextFormat.Column col = TableDocument.column(p.text);
-        if (col != null) {
-          named.add(p);
-          columns.add(col);
+    /**
+     * The columns: one per cell of the header row, whether it names one of core's columns or not
+     * (目标增速(%) names none; core keeps such a column and adds its text to the narrative under its
+     * header, as it does for a text table). The header is the lines of its band of the grid (a cell
+     * wrapped in a narrow column, or set higher or lower than its neighbours, is part of it). When
+     * vertical rules run through it, they bound the columns: each space between two that holds
+     * header text, or lies between two that do, is one. Else each piece of header text is a cell
+     * (pieces of its lines above one another one), bounded by the gap running down the table
+     * between it and the cell before.
+     */
+    private void columns(Line header, int headerStart, int headerIndex, long headerBand) {
+      List<Line> headerLines = new ArrayList<>();
+      for (int i = headerStart; i < lines.size(); i++) {
+        if (i > headerIndex && (headerBand == OUTSIDE || band(lines.get(i)) != headerBand)) {
+          break;
+        }
+        headerLines.add(lines.get(i));
+      }
+      List<Piece> pieces = new ArrayList<>();
+      for (Line l : headerLines) {
+        pieces.addAll(l.pieces);
+      }
+      pieces.sort(Comparator.comparingDouble(p -> p.left));
+      float left = pieces.get(0).left;
+      float right = -Float.MAX_VALUE;
+      for (Piece p : pieces) {
+        right = Math.max(right, p.right);
+      }
+      float[] rules = rulesThrough(header, left, right);
+      if (rules.length > 0) {
+        ruledColumns(pieces, rules);
+      } else {
+        gapColumns(splitAtRivers(pieces, headerIndex, headerBand), headerIndex);
+      }
+      columns = new ArrayList<>(java.util.Collections.nCopies(bounds.length, (TableTextFormat.Column) null));
+      middles = new float[bounds.length];
+      float[] textLeft = new float[bounds.length];
+      float[] textRight = new float[bounds.length];
+      java.util.Arrays.fill(textLeft, Float.MAX_VALUE);
+      java.util.Arrays.fill(textRight, -Float.MAX_VALUE);
+      for (Piece p : pieces) {
+        int c = column((p.left + p.right) / 2);
+        textLeft[c] = Math.min(textLeft[c], p.left);
+        textRight[c] = Math.max(textRight[c], p.right);
+      }
+      for (int c = 0; c < bounds.length; c++) {
+        // the middle of the header's text, or of an empty header cell between its two rules
+        middles[c] = textLeft[c] <= textRight[c] ? (textLeft[c] + textRight[c]) / 2
+            : c + 1 < bounds.length ? (bounds[c] + bounds[c + 1]) / 2 : bounds[c] + 1;
+      }
+      List<StringBuilder> texts = new ArrayList<>();
+      for (int c = 0; c < bounds.length; c++) {
+        texts.add(new StringBuilder());
+      }
+      for (Line l : headerLines) {
+        List<String> parts = cells(l);
+        for (int c = 0; c < parts.size(); c++) {
+          if (!parts.get(c).isEmpty()) {
+            texts.get(c).append(texts.get(c).length() > 0 ? "\n" : "").append(parts.get(c));
+          }
         }
       }
       List<String> headerTexts = new ArrayList<>();
-      for (Piece p : named) {
-        headerTexts.add(p.text);
-      }
-      out.row(headerTexts, "page " + header.page + " (header)");
-      for (int c = 0; c < columns.size(); c++) {
+      for (int c = 0; c < bounds.length; c++) {
+        String text = TableDocument.clean(texts.get(c).toString());
+        headerTexts.add(text);
+        columns.set(c, TableDocument.column(text));
         if (columns.get(c) == TableTextFormat.Column.NUMBER) {
           numberColumn = c;
         }
       }
-      bounds = new float[named.size()];
+      out.row(headerTexts, "page " + header.page + " (header)");
+    }
+
+    /**
+     * The columns between the vertical rules through the header: the spaces from the first that
+     * holds header text to the last, one column each (an empty header cell between two named ones
+     * is a column still, as in the document it was made from).
+     */
+    private void ruledColumns(List<Piece> pieces, float[] rules) {
+      float[] edges = new float[rules.length + 2];
+      edges[0] = -Float.MAX_VALUE;
+      System.arraycopy(rules, 0, edges, 1, rules.length);
+      edges[edges.length - 1] = Float.MAX_VALUE;
+      int first = -1;
+      int last = -1;
+      for (int k = 0; k + 1 < edges.length; k++) {
+        for (Piece p : pieces) {
+          float centre = (p.left + p.right) / 2;
+          if (centre >= edges[k] && centre < edges[k + 1]) {
+            first = first < 0 ? k : first;
+            last = k;
+            break;
+          }
+        }
+      }
+      bounds = new float[last - first + 1];
       bounds[0] = -Float.MAX_VALUE;
-      for (int c = 1; c < named.size(); c++) {
-        float ruled = rule(header, named.get(c - 1).right, named.get(c).left);
-        if (!Float.isNaN(ruled)) {
-          bounds[c] = ruled;
+      for (int c = 1; c < bounds.length; c++) {
+        bounds[c] = edges[first + c];
+      }
+    }
+
+    /**
+     * The header's pieces, cut where the table's columns part below them: without a rule between
+     * them PDFBox gives two header cells set closer than its gap between words as one piece
+     * (目标增速(%)实绩). A piece is cut between two characters a visible space apart (a cell's
+     * padding either side) above an x that no character of the table's rows covers, with the rows'
+     * text on both sides of it under the piece.
+     */
+    private List<Piece> splitAtRivers(List<Piece> pieces, int headerIndex, long headerBand) {
+      List<Piece> body = new ArrayList<>();
+      for (int i = headerIndex + 1; i < lines.size(); i++) {
+        long key = band(lines.get(i));
+        if (key != OUTSIDE && key != headerBand) {
+          body.addAll(lines.get(i).pieces);
+        }
+      }
+      if (body.isEmpty()) {
+        return pieces;
+      }
+      List<Piece> out = new ArrayList<>(pieces.size());
+      for (Piece p : pieces) {
+        if (p.starts == null) {
+          out.add(p);
           continue;
         }
-        float from = (named.get(c - 1).left + named.get(c - 1).right) / 2;
-        float to = (named.get(c).left + named.get(c).right) / 2;
+        int from = 0;
+        int previous = -1; // the last character before i that is not white space
+        for (int i = 0; i < p.text.length(); i++) {
+          if (Character.isWhitespace(p.text.charAt(i))) {
+            continue;
+          }
+          if (previous >= 0 && p.starts[i] - p.ends[previous] >= Math.max(1.5f, p.height * 0.1f)) {
+            float x = (p.ends[previous] + p.starts[i]) / 2;
+            if (!covered(body, x) && textBetween(body, p.left, x) && textBetween(body, x, p.right)) {
+              addPart(p, from, i, out);
+              from = i;
+            }
+          }
+          previous = i;
+        }
+        if (from == 0) {
+          out.add(p);
+        } else {
+          addPart(p, from, p.text.length(), out);
+        }
+      }
+      return out;
+    }
+
+    /** Whether a character of the pieces covers x. */
+    private static boolean covered(List<Piece> pieces, float x) {
+      for (Piece p : pieces) {
+        if (p.left < x && p.right > x) {
+          if (p.starts == null) {
+            return true;
+          }
+          for (int i = 0; i < p.text.length(); i++) {
+            if (p.starts[i] < x && p.ends[i] > x && !Character.isWhitespace(p.text.charAt(i))) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Whether a character of the pieces has its middle between two x. */
+    private static boolean textBetween(List<Piece> pieces, float from, float to) {
+      for (Piece p : pieces) {
+        if (p.right <= from || p.left >= to) {
+          continue;
+        }
+        for (int i = 0; i < p.text.length(); i++) {
+          float middle = p.starts == null ? (p.left + p.right) / 2 : (p.starts[i] + p.ends[i]) / 2;
+          if (middle > from && middle < to && !Character.isWhitespace(p.text.charAt(i))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The columns of a header without vertical rules: one per piece (pieces above one another one), bounded by the gaps. */
+    private void gapColumns(List<Piece> pieces, int headerIndex) {
+      List<float[]> cells = new ArrayList<>(); // each header cell's left and right
+      for (Piece p : pieces) {
+        float[] last = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+        if (last != null && p.left < last[1]) {
+          last[1] = Math.max(last[1], p.right);
+        } else {
+          cells.add(new float[] {p.left, p.right});
+        }
+      }
+      bounds = new float[cells.size()];
+      bounds[0] = -Float.MAX_VALUE;
+      for (int c = 1; c < cells.size(); c++) {
+        // between the two header cells' text, not inside one: a header word lies in its column
+        float from = cells.get(c - 1)[1];
+        float to = cells.get(c)[0];
+        if (to <= from) {
+          from = (cells.get(c - 1)[0] + cells.get(c - 1)[1]) / 2;
+          to = (cells.get(c)[0] + cells.get(c)[1]) / 2;
+        }
         bounds[c] = gap(from, to, headerIndex);
       }
     }
 
     /**
-     * The vertical rule of the grid between two header cells, drawn through the header's line:
-     * the longest one between {@code from} and {@code to}, or NaN when the table has no such rule.
+     * The x of each vertical rule drawn through the header's line, left to right, rules less than
+     * 2 pt apart (a double rule) as one; none unless one runs between {@code left} and {@code right},
+     * the ends of the header's text (the frame of a page is no grid).
      */
-    private float rule(Line header, float from, float to) {
-      float best = Float.NaN;
-      float longest = 0;
+    private float[] rulesThrough(Line header, float left, float right) {
       if (header.page - 1 >= down.size()) {
-        return best;
+        return new float[0];
       }
-      Map<Integer, Float> lengthAt = new HashMap<>();
+      List<Float> xs = new ArrayList<>();
+      boolean inside = false;
       for (Rule r : down.get(header.page - 1)) {
-        if (r.at > from && r.at < to) {
-          lengthAt.merge(Math.round(r.at), r.to - r.from, Float::sum);
+        if (r.from <= header.y && r.to >= header.y - 4) {
+          xs.add(r.at);
+          inside |= r.at > left && r.at < right;
         }
       }
-      for (Rule r : down.get(header.page - 1)) {
-        if (r.at > from && r.at < to && r.from <= header.y && r.to >= header.y - 4) {
-          float length = lengthAt.get(Math.round(r.at));
-          if (length > longest) {
-            longest = length;
-            best = r.at;
-          }
+      if (!inside) {
+        return new float[0];
+      }
+      xs.sort(null);
+      float[] out = new float[xs.size()];
+      int n = 0;
+      for (float x : xs) {
+        if (n == 0 || x - out[n - 1] >= 2f) {
+          out[n++] = x;
         }
       }
-      return best;
+      return java.util.Arrays.copyOf(out, n);
     }
 
     /** Where between two header centres the fewest pieces of the table's lines lie: the gap between the columns. */

@@ -252,7 +252,7 @@ final class TableDocument {
   }
 
   /** The pieces of a merged task's cell: a sentence end between them unless the first has one. */
-  private static String joinPieces(String a, String b) {
+  static String joinPieces(String a, String b) {
     if (a.isEmpty()) {
       return b;
     }

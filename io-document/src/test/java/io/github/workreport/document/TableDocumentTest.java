@@ -97,8 +97,8 @@ class TableDocumentTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"indicators.html", "indicators.docx"})
-  void aTableOfIndicatorsInWordOrAWebPageReadsAsItsTargetsAndAchievements(String name) throws java.io.IOException {
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"indicators.html", "indicators.docx", "indicators.pdf", "indicators-rows.pdf"})
+  void aTableOfIndicatorsReadsAsItsTargetsAndAchievementsWhateverItIsSavedAs(String name) throws java.io.IOException {
     Report report;
     try (java.io.InputStream in = TableDocumentTest.class.getResourceAsStream("fixtures/" + name)) {
       report = io.github.workreport.rules.Classifier.standard().classify(DocumentReader.standard().read(in, name));
@@ -108,9 +108,58 @@ class TableDocumentTest {
             "城镇登记失业率3.5%以内");
     assertThat(report.tasks()).extracting(t -> t.leadUnit().orElse(""))
         .containsExactly("市发改委", "市财政局", "市商务局", "市人社局");
+    // 年度目标 and 目标增速(%) are targets with the unit of 单位; 实绩 and 增速(%) the narrative under their headers
+    assertThat(report.tasks()).flatExtracting(t -> t.targets()).extracting(
+        t -> t.metric() + " " + t.bound() + " " + t.quantity().value().toPlainString() + t.quantity().unit())
+        .containsExactly("生产总值 EXACTLY 4620亿元", "生产总值 AT_LEAST 7%", "一般公共预算收入 EXACTLY 397亿元",
+            "一般公共预算收入 AT_LEAST 7%", "进出口总额 EXACTLY 218亿美元", "进出口总额 EXACTLY 4.9%", "城镇登记失业率 AT_MOST 3.5%");
+    assertThat(report.tasks()).flatExtracting(t -> t.outcome().measures()).extracting(
+        m -> m.quantity().value().toPlainString() + m.quantity().unit())
+        .containsExactly("4619.8亿元", "8.3%", "403.1亿元", "7%", "194.8亿美元", "-6.3%", "2.9%");
+    assertThat(report.tasks()).extracting(t -> t.outcome().narrative().replace(" ", ""))
+        .containsExactly("实绩4619.8亿元\n增速8.3%", "实绩403.1亿元\n增速7%", "实绩194.8亿美元\n增速-6.3%", "实绩2.9%");
     // 4619.8 of 4620 is within the band; 194.8 of 218 is not, and -6.3 % is far below 4.9 %.
     assertThat(report.tasks()).extracting(Task::status).containsExactly(io.github.workreport.Status.BASICALLY_MET,
         io.github.workreport.Status.MET, io.github.workreport.Status.NOT_MET, io.github.workreport.Status.MET);
+  }
+
+  /**
+   * Narrow columns in a PDF: header cells wrapped and centred (目标增速 / (%) above and below the
+   * line of 序号 · 指标名称), body cells wrapped, a unit merged over two tasks, a 序号 merged over a
+   * task's two sub-rows. The PDF reads as the page LibreOffice made it from.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"indicators-narrow", "merged-cells"})
+  void aPdfWithWrappedAndMergedCellsInNarrowColumnsReadsAsThePageItWasMadeFrom(String name) throws java.io.IOException {
+    Report pdf = readFixture(name + ".pdf");
+    assertThat(reading(pdf)).isEqualTo(reading(readFixture(name + ".html")));
+    if (name.equals("merged-cells")) {
+      assertThat(pdf.tasks()).extracting(t -> t.text().replace(" ", ""))
+          .containsExactly("新建公厕15座；提升改造公厕22座", "新增绿化20万平方米", "建设口袋公园4处");
+      assertThat(pdf.tasks()).extracting(Task::responsibleUnits)
+          .containsExactly(List.of("区城管局"), List.of("区城管局"), List.of("区住建局", "区城管局"));
+    } else {
+      assertThat(pdf.tasks()).extracting(Task::responsibleUnits).containsExactly(List.of("市发改委", "市统计局", "市财政局"),
+          List.of("市发改委", "市统计局", "市财政局"), List.of("市商务局", "市外办"), List.of("市人社局"));
+      assertThat(pdf.tasks()).extracting(t -> t.targets().size()).containsExactly(2, 2, 2, 1);
+    }
+  }
+
+  private static Report readFixture(String name) throws java.io.IOException {
+    try (java.io.InputStream in = TableDocumentTest.class.getResourceAsStream("fixtures/" + name)) {
+      return io.github.workreport.rules.Classifier.standard().classify(DocumentReader.standard().read(in, name));
+    }
+  }
+
+  /** What a report says of each task, white space aside (a PDF sets a space between 公厕 and 22座). */
+  private static List<String> reading(Report report) {
+    List<String> out = new ArrayList<>();
+    for (Task t : report.tasks()) {
+      out.add(t.number() + " | " + t.text().replace(" ", "") + " | " + t.responsibleUnits() + " | "
+          + t.outcome().narrative().replace(" ", "") + " | " + t.targets().size() + " targets | "
+          + t.outcome().measures().size() + " measures | " + t.status());
+    }
+    return out;
   }
 
   @Test
