@@ -136,6 +136,39 @@ class TargetParserTest {
     assertThat(briefs("年内全区60%的行政村污水得到有效治理")).containsExactly("LEVEL EXACTLY 60 %");
   }
 
+  @Test
+  void oneWrittenAfterItsNounCountsOneThing() {
+    assertThat(briefs("新建学校一所")).containsExactly("COUNT EXACTLY 1 所");
+    assertThat(briefs("新建污水处理厂一座。")).containsExactly("COUNT EXACTLY 1 座");
+    assertThat(briefs("打造特色小镇一个，培育示范村三个")).containsExactly("COUNT EXACTLY 1 个", "COUNT EXACTLY 3 个");
+    // a list item ends the count as a clause does, for 一 and the other numerals alike
+    assertThat(PARSER.parse("新建公园一处、游园三处")).extracting(Target::metric).containsExactly("新建公园", "游园");
+    assertThat(briefs("新建公园两处、游园三处")).containsExactly("COUNT EXACTLY 2 处", "COUNT EXACTLY 3 处");
+    // before its noun, with a loose classifier, or inside a word, 一 is no count
+    assertThat(PARSER.parse("建设一所学校")).isEmpty();
+    assertThat(PARSER.parse("实施一批重点项目，开展一次专项检查")).isEmpty();
+    assertThat(PARSER.parse("推进一网统一个")).isEmpty();
+    assertThat(PARSER.parse("争创全省第一个")).isEmpty();
+  }
+
+  /** n things written noun, numeral, classifier are a count of n, for every numeral from 一 to 九. */
+  @Test
+  void aCountWrittenAfterItsNounIsReadForEveryNumeral() {
+    String[] numerals = {"一", "两", "三", "四", "五", "六", "七", "八", "九"};
+    String[] things = {"新建学校", "建成体育馆", "改造农贸市场", "新增停车场"};
+    String[] classifiers = {"所", "个", "处", "座"};
+    String[] ends = {"", "。", "，完成投资5000万元", "、公厕10座"};
+    qt().withExamples(400)
+        .forAll(integers().between(1, 9), integers().between(0, things.length - 1),
+            integers().between(0, classifiers.length - 1), integers().between(0, ends.length - 1))
+        .checkAssert((n, thing, classifier, end) -> {
+          List<Target> targets = PARSER.parse(things[thing] + numerals[n - 1] + classifiers[classifier] + ends[end]);
+          assertThat(targets).isNotEmpty();
+          assertThat(targets.get(0).metric()).isEqualTo(things[thing]);
+          assertThat(brief(targets.get(0))).isEqualTo("COUNT EXACTLY " + n + " " + classifiers[classifier]);
+        });
+  }
+
   // ------------------------------------------------------------------ metric, text, span
 
   @Test
