@@ -397,6 +397,9 @@ final class Grammar {
       if (qualified >= 0 && (targets || countsQualified(tk, m, mentions.get(qualified)))) {
         continue;
       }
+      if (targets && sizesCountedThing(tk, i)) {
+        continue; // 新建日处理能力2万吨污水处理厂一座: the plant is the target, its capacity names it
+      }
       quantities.add(m);
     }
     Phrase[] phrases = Phrase.analyse(text, quantities);
@@ -898,6 +901,50 @@ final class Grammar {
   }
 
   private static final String[] QUALIFYING_BOUNDS = {"及以上", "以上", "以下", "以内"};
+
+  /** Words of size or capacity that make the measure after them a property of a thing: 日处理能力2万吨. */
+  private static final WordSet SIZE_WORDS = WordSet.of(
+      "能力", "处理", "规模", "容量", "装机", "年产", "日产", "产能", "面积", "库容", "总投资", "总长", "全长");
+  /** Units of rated power, which name the size of a plant or station: 10万千瓦光伏电站. */
+  private static final WordSet POWER_UNITS = WordSet.of("千瓦", "兆瓦", "千伏安");
+
+  /**
+   * Whether the measure {@code i} of a task's text gives the size of a thing rather than a goal:
+   * a grade (1000吨级泊位), or a size — after a word of capacity (日处理能力2万吨, 年产5万吨) or in a
+   * unit of rated power (10万千瓦) — written straight before a short noun that a count in the same
+   * clause counts (污水处理厂一座, 光伏电站2个). The count is the target; the size only names what
+   * is counted. A size with no count after it stays the target (新建日处理能力2万吨污水处理厂).
+   */
+  private static boolean sizesCountedThing(Tokens tk, int i) {
+    String text = tk.normalized;
+    List<Mention> mentions = tk.mentions;
+    Mention m = mentions.get(i);
+    if (m.unitClass != UnitClass.MEASURE || m.end >= text.length() || !Lexicon.isHan(text.charAt(m.end))) {
+      return false;
+    }
+    if (text.charAt(m.end) == '级') {
+      return true; // 1000吨级泊位, 万吨级码头: a class of berth, not a tonnage to reach
+    }
+    boolean sized = SIZE_WORDS.endingAt(text, skipSpacesBack(text, m.prefixStart)) > 0
+        || POWER_UNITS.startingAt(text, m.unitStart) == m.unitEnd - m.unitStart;
+    if (!sized) {
+      return false;
+    }
+    for (int j = i + 1; j < mentions.size(); j++) {
+      Mention later = mentions.get(j);
+      if (later.type == Mention.Type.DATE) {
+        return false;
+      }
+      if (!later.isQuantity()) {
+        continue;
+      }
+      String between = text.substring(m.end, later.prefixStart);
+      return later.unitClass == UnitClass.COUNT && between.length() <= MAX_QUALIFIED_NOUN
+          && between.chars().allMatch(c -> Lexicon.isHan((char) c))
+          && !Metrics.namesWork(between) && !tk.within(m.end, later.prefixStart, KIND_VERBS | GOAL_VERB | RATE_VERB);
+    }
+    return false;
+  }
   /** What says that the next number counts the qualified things: 占比, 比例, 达到, 有. */
   private static final WordSet COUNTED_BY = WordSet.of("占比", "比例", "比重", "占", "达到", "达", "有", "为");
 

@@ -169,6 +169,34 @@ class TargetParserTest {
         });
   }
 
+  @Test
+  void aSizeOrGradeNamingTheThingCountedIsNoTarget() {
+    assertThat(briefs("新建日处理能力2万吨污水处理厂一座")).containsExactly("COUNT EXACTLY 1 座");
+    assertThat(briefs("建设年产5万吨生产线一条")).containsExactly("COUNT EXACTLY 1 条");
+    assertThat(briefs("建设10万千瓦光伏电站2个")).containsExactly("COUNT EXACTLY 2 个");
+    assertThat(briefs("新建1000吨级泊位2个")).containsExactly("COUNT EXACTLY 2 个");
+    assertThat(PARSER.parse("新建万吨级码头")).isEmpty();
+    // with no count after it, the size is what is to be built; two targets in a row stay two
+    assertThat(briefs("新建日处理能力2万吨污水处理厂")).containsExactly("AMOUNT EXACTLY 2 万吨");
+    assertThat(briefs("新增光伏装机10万千瓦")).containsExactly("AMOUNT EXACTLY 10 万千瓦");
+    assertThat(briefs("改造道路2公里路灯100盏")).containsExactly("AMOUNT EXACTLY 2 公里", "COUNT EXACTLY 100 盏");
+    assertThat(briefs("完成投资5亿元建设学校3所")).containsExactly("AMOUNT EXACTLY 5 亿元", "COUNT EXACTLY 3 所");
+  }
+
+  /** However large the capacity and the count, a capacity naming the plant counted leaves the count alone. */
+  @Test
+  void aCapacityBeforeTheThingCountedLeavesOnlyTheCount() {
+    String[] sizes = {"日处理能力%s吨", "日处理%s吨", "年产%s吨", "总装机容量%s千瓦", "%s千瓦", "建筑面积%s平方米"};
+    String[] things = {"污水处理厂", "光伏电站", "生产线", "综合服务中心"};
+    qt().withExamples(400)
+        .forAll(integers().between(1, 500_000), integers().between(0, sizes.length - 1),
+            integers().between(0, things.length - 1), integers().between(1, 20))
+        .checkAssert((size, form, thing, count) -> {
+          String text = "新建" + String.format(sizes[form], size) + things[thing] + count + "座";
+          assertThat(briefs(text)).containsExactly("COUNT EXACTLY " + count + " 座");
+        });
+  }
+
   // ------------------------------------------------------------------ metric, text, span
 
   @Test
