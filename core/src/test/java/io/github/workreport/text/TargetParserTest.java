@@ -197,6 +197,36 @@ class TargetParserTest {
         });
   }
 
+  @Test
+  void aPlanOrTaskLabelBeforeTheValueLeavesTheSubjectOutside() {
+    assertThat(PARSER.parse("完成河道治理，任务20公里")).extracting(Target::metric).containsExactly("完成河道治理");
+    assertThat(PARSER.parse("新增城镇就业（计划1200人）")).extracting(Target::metric).containsExactly("新增城镇就业");
+    assertThat(PARSER.parse("完成农村改厕，计划任务3000户")).extracting(Target::metric).containsExactly("完成农村改厕");
+    assertThat(PARSER.parse("计划新建学校3所")).extracting(Target::metric).containsExactly("新建学校");
+  }
+
+  /**
+   * However a table's label introduces the value — after a comma, after a colon, in an aside in
+   * full- or half-width brackets — the target is the subject's, and the label is no part of it.
+   */
+  @Test
+  void aLabelledTargetTakesTheSubjectBeforeTheLabel() {
+    String[] subjects = {"新增城镇就业", "完成河道治理", "开展护林巡查", "完成农村改厕"};
+    String[] labels = {"任务", "年度任务", "全年任务", "目标任务", "计划", "年度计划", "全年计划", "计划任务", "目标", "年度目标",
+        "工作目标", "预期目标"};
+    String[] forms = {"%s，%s%s", "%s，%s：%s", "%s（%s%s）", "%s(%s:%s)", "%s（%s：%s）", "%s，%s为%s"};
+    String[] units = {"人", "公里", "次", "户"};
+    qt().withExamples(600)
+        .forAll(integers().between(0, subjects.length - 1), integers().between(0, labels.length - 1),
+            integers().between(0, forms.length - 1), integers().between(1, 99_999))
+        .checkAssert((subject, label, form, value) -> {
+          String text = String.format(forms[form], subjects[subject], labels[label], value + units[subject]);
+          List<Target> targets = PARSER.parse(text);
+          assertThat(targets).extracting(Target::metric).containsExactly(subjects[subject]);
+          assertThat(targets.get(0).value()).isEqualByComparingTo(BigDecimal.valueOf(value));
+        });
+  }
+
   // ------------------------------------------------------------------ metric, text, span
 
   @Test
