@@ -125,6 +125,7 @@ final class Metrics {
 
   /** Drops whitespace, asides in parentheses, quote marks, dates and the noise words. */
   private static String basic(String raw) {
+    raw = withoutSpansOfYears(raw);
     if (allHan(raw)) {
       return NOISE.removeFrom(raw); // most subjects: nothing to drop but noise words
     }
@@ -161,6 +162,42 @@ final class Metrics {
       out.append(c);
     }
     return NOISE.removeFrom(out.toString());
+  }
+
+  /**
+   * The words without a span of years (二十年内, 用15年时间, 分十二年, and a year's 2020年内): when the
+   * work is due, which Deadlines reads, not what it is.
+   */
+  private static String withoutSpansOfYears(String s) {
+    int k = s.indexOf('年');
+    if (k < 0) {
+      return s;
+    }
+    StringBuilder out = null;
+    int copied = 0;
+    for (; k >= 0; k = s.indexOf('年', k + 1)) {
+      int from = k;
+      while (from > copied && (ChineseNumbers.isNumeralChar(s.charAt(from - 1)) || Lexicon.arabicDigit(s.charAt(from - 1)) >= 0)) {
+        from--;
+      }
+      if (from == k) {
+        continue;
+      }
+      boolean split = from > 0 && s.charAt(from - 1) == '分';
+      int to = s.startsWith("内", k + 1) ? k + 2 : s.startsWith("时间", k + 1) ? k + 3 : split ? k + 1 : -1;
+      if (to < 0) {
+        continue; // 三年行动, 今明两年: a name or another kind of span
+      }
+      if (split || from > copied && s.charAt(from - 1) == '用') {
+        from--;
+      }
+      if (out == null) {
+        out = new StringBuilder(s.length());
+      }
+      out.append(s, copied, from);
+      copied = to;
+    }
+    return out == null ? s : out.append(s, copied, s.length()).toString();
   }
 
   private static boolean allHan(String s) {

@@ -310,26 +310,33 @@ class TargetParserTest {
       "十年内实现森林覆盖率达到45%|实现森林覆盖率",
       "分四年完成老旧小区改造80个|完成老旧小区改造",
       "用三年时间完成棚户区改造3000户|完成棚户区改造",
-      "“十四五”期间新增就业5万人|新增就业"})
+      "“十四五”期间新增就业5万人|新增就业",
+      "二十年内完成造林5000亩|完成造林",
+      "20年内建成绿道100公里|建成绿道",
+      "用十五年时间建成污水处理厂3座|建成污水处理厂",
+      "分十二年完成老旧小区改造80个|完成老旧小区改造",
+      "2020年内完成改造30个|完成改造"})
   void dueDatesAreNotPartOfTheMetric(String text, String metric) {
     assertThat(PARSER.parse(text)).extracting(Target::metric).containsExactly(metric);
   }
 
   /**
-   * A span of n years (two to ten) counted from the report's year ends in year + n − 1, however it is written,
-   * and a later due date elsewhere in the text still wins (years are read as dates up to 2099).
+   * A span of n years (two to thirty) counted from the report's year ends in year + n − 1, however it is
+   * written, in digits or in numerals (两年, 十五年, 二十年), and is no part of the metric; a later due date
+   * elsewhere in the text still wins (years are read as dates up to 2099).
    */
   @Test
   void aSpanOfYearsEndsInItsLastYear() {
-    String[] numerals = {"一", "两", "三", "四", "五", "六", "七", "八", "九", "十"};
     String[] forms = {"%s年内", "用%s年时间", "分%s年", "力争%s年内"};
     qt().withExamples(500)
-        .forAll(integers().between(1990, 2089), integers().between(2, 10), integers().between(0, forms.length - 1),
+        .forAll(integers().between(1990, 2069), integers().between(2, 30), integers().between(0, forms.length - 1),
             integers().between(0, 1))
         .checkAssert((year, n, form, digits) -> {
-          String span = String.format(forms[form], digits == 1 ? Integer.toString(n) : numerals[n - 1]);
+          String numeral = n == 2 ? "两" : ChineseNumbers.format(n);
+          String span = String.format(forms[form], digits == 1 ? Integer.toString(n) : numeral);
           assertThat(PARSER.deadline(span + "新建公厕20座", OptionalInt.of(year)))
               .contains(Deadline.of(YearMonth.of(year + n - 1, 12)));
+          assertThat(PARSER.parse(span + "新建公厕20座")).extracting(Target::metric).containsExactly("新建公厕");
           assertThat(PARSER.deadline(span + "新建公厕20座，到" + (year + n) + "年6月全部建成", OptionalInt.of(year)))
               .contains(Deadline.of(YearMonth.of(year + n, 6)));
         });
