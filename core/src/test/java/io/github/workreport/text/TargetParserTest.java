@@ -227,6 +227,31 @@ class TargetParserTest {
         });
   }
 
+  /**
+   * Assessment tables write the comparator as a symbol (满意度≥90%, PM2.5浓度≤35微克/立方米) or as
+   * 大于等于/小于: the bound is read, and the symbol is no part of the metric, whatever the value.
+   */
+  @Test
+  void aComparisonSymbolBoundsTheTarget() {
+    String[] atLeast = {"≥", "≧", "＞", ">", ">=", "大于等于", "不低于"};
+    String[] atMost = {"≤", "≦", "＜", "<", "<=", "小于等于", "小于", "低于"};
+    String[] subjects = {"群众满意度", "信访事项按期办结率", "城镇登记失业率", "空气质量优良天数比例"};
+    qt().withExamples(400)
+        .forAll(integers().between(0, subjects.length - 1), integers().between(0, atLeast.length + atMost.length - 1),
+            integers().between(1, 999))
+        .checkAssert((subject, symbol, tenths) -> {
+          boolean floor = symbol < atLeast.length;
+          String word = floor ? atLeast[symbol] : atMost[symbol - atLeast.length];
+          BigDecimal value = BigDecimal.valueOf(tenths, 1);
+          List<Target> targets = PARSER.parse(subjects[subject] + word + value.toPlainString() + "%");
+          assertThat(targets).extracting(Target::metric).containsExactly(subjects[subject]);
+          assertThat(targets.get(0).bound()).isEqualTo(floor ? Bound.AT_LEAST : Bound.AT_MOST);
+          assertThat(targets.get(0).value()).isEqualByComparingTo(value);
+        });
+    assertThat(briefs("办结率≥95%，满意率≥90%")).containsExactly("LEVEL AT_LEAST 95 %", "LEVEL AT_LEAST 90 %");
+    assertThat(briefs("PM2.5平均浓度≤35微克/立方米")).containsExactly("LEVEL AT_MOST 35 微克/立方米");
+  }
+
   // ------------------------------------------------------------------ metric, text, span
 
   @Test
