@@ -465,7 +465,12 @@ final class Grammar {
       r.labelled = unlabelled.length() < r.before.length();
       r.before = unlabelled;
       r.metric = r.before + r.after;
-      if (targets && r.metric.isEmpty() && r.labelled) {
+      int labelStart = targets && r.metric.isEmpty() && !r.labelled ? labelClauseBefore(tk, preFrom) : -1;
+      if (labelStart >= 0) {
+        // 地区生产总值，预期目标：增长7%: a label clause of its own, the subject the clause before it
+        r.metric = previousClauseSubject(text, labelStart, previous, actors);
+        r.labelled = !r.metric.isEmpty();
+      } else if (targets && r.metric.isEmpty() && r.labelled) {
         // 开展食品安全“九查九扫”，目标任务11098: the subject is the clause before the label
         int end = skipSpacesBack(text, preFrom);
         r.metric = previousClauseSubject(text, preFrom, previous, actors);
@@ -573,6 +578,21 @@ final class Grammar {
       k += len;
     }
     return true;
+  }
+
+  /**
+   * Where the clause of a target's label starts when the words before the number follow a colon
+   * and that clause holds nothing but target words (预期目标：增长7%, 年度任务：), or -1.
+   */
+  private static int labelClauseBefore(Tokens tk, int preFrom) {
+    String text = tk.normalized;
+    int colon = skipSpacesBack(text, preFrom) - 1;
+    if (colon < 1 || text.charAt(colon) != '：' && text.charAt(colon) != ':') {
+      return -1;
+    }
+    int start = Reading.clauseStart(text, colon);
+    start = skipSpaces(text, start);
+    return start < colon && onlyTargetWords(tk, start, colon) ? start : -1;
   }
 
   /** The subject of the clause before a target's label, or empty. */

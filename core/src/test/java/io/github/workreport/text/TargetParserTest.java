@@ -205,6 +205,15 @@ class TargetParserTest {
     assertThat(PARSER.parse("计划新建学校3所")).extracting(Target::metric).containsExactly("新建学校");
   }
 
+  @Test
+  void aLabelClauseBeforeTheChangeTakesTheSubjectBeforeIt() {
+    assertThat(briefs("地区生产总值，预期目标：增长7%")).containsExactly("GROWTH EXACTLY 7 %");
+    assertThat(PARSER.parse("地区生产总值，预期目标：增长7%")).extracting(Target::metric).containsExactly("地区生产总值");
+    assertThat(PARSER.parse("城镇登记失业率，目标：控制在4.5%以内")).extracting(Target::metric)
+        .containsExactly("城镇登记失业率");
+    assertThat(PARSER.parse("固定资产投资，年度目标：增长10%以上")).extracting(Target::metric).containsExactly("固定资产投资");
+  }
+
   /**
    * However a table's label introduces the value — after a comma, after a colon, in an aside in
    * full- or half-width brackets — the target is the subject's, and the label is no part of it.
