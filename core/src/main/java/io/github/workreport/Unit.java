@@ -124,6 +124,12 @@ public final class Unit {
     alias("平方千米", SQUARE_KILOMETRE);
     alias("km2", SQUARE_KILOMETRE);
     alias("百分点", PERCENTAGE_POINT);
+    // Rated power and energy are measures, not classifiers: 千瓦 is no count of 瓦, and a count of
+    // plants (1个) must never compare with their capacity (5万千瓦). Each is its own family.
+    family("千瓦", "瓦", "1000");
+    family("兆瓦", "瓦", "1000000");
+    family("千瓦时", "瓦时", "1000");
+    family("千伏安", "伏安", "1000");
     // 万 and 亿 written alone scale a bare number (人口达到100万): bare numbers, scaled.
     KNOWN.put("万", new Unit("万", Dimension.OTHER, "", new BigDecimal("10000"), BigDecimal.ONE));
     KNOWN.put("亿", new Unit("亿", Dimension.OTHER, "", new BigDecimal("100000000"), BigDecimal.ONE));
@@ -147,6 +153,11 @@ public final class Unit {
     Unit unit = new Unit(symbol, dimension, "", new BigDecimal(scale), BigDecimal.ONE);
     KNOWN.put(symbol, unit);
     return unit;
+  }
+
+  /** A measure outside the named dimensions: {@link Dimension#OTHER}, commensurable within {@code family}. */
+  private static void family(String symbol, String family, String scale) {
+    KNOWN.put(symbol, new Unit(symbol, Dimension.OTHER, family, new BigDecimal(scale), BigDecimal.ONE));
   }
 
   private static void alias(String symbol, Unit same) {

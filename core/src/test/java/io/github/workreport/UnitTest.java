@@ -51,7 +51,7 @@ class UnitTest {
         Arguments.of("万人", Dimension.COUNT, "人", "10000"),
         Arguments.of("千人", Dimension.COUNT, "人", "1000"),
         Arguments.of("万人次", Dimension.COUNT, "人次", "10000"),
-        Arguments.of("万千瓦", Dimension.COUNT, "千瓦", "10000"),
+        Arguments.of("万千瓦", Dimension.OTHER, "千瓦", "10000"),
         Arguments.of("万", Dimension.OTHER, "", "10000"),
         Arguments.of("亿", Dimension.OTHER, "", "100000000"));
   }
@@ -158,6 +158,18 @@ class UnitTest {
         .isPositive();
     assertThat(Unit.parse("微克/立方米").dimension()).isEqualTo(Dimension.OTHER);
     assertThat(Unit.parse("万元/亩").isCommensurableWith(Unit.parse("元/亩"))).isFalse();
+  }
+
+  @Test
+  void powerAndEnergyAreMeasuresOfTheirOwn() {
+    assertThat(Unit.parse("千瓦").dimension()).isEqualTo(Dimension.OTHER);
+    assertThat(Unit.parse("万千瓦").isCommensurableWith(Unit.parse("千瓦"))).isTrue();
+    assertThat(Unit.parse("万千瓦").convert(new BigDecimal("5"), Unit.parse("兆瓦"))).isEqualByComparingTo("50");
+    assertThat(Unit.parse("千瓦时").convert(new BigDecimal("2"), Unit.parse("万千瓦时"))).isEqualByComparingTo("0.0002");
+    // a count of plants never compares with their capacity, nor power with energy
+    assertThat(Unit.parse("个").isCommensurableWith(Unit.parse("万千瓦"))).isFalse();
+    assertThat(Unit.parse("千瓦").isCommensurableWith(Unit.parse("千瓦时"))).isFalse();
+    assertThat(Unit.parse("千伏安").isCommensurableWith(Unit.parse("千瓦"))).isFalse();
   }
 
   // --- conversion ------------------------------------------------------------------------------

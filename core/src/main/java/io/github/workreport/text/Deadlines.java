@@ -12,7 +12,7 @@ import java.util.OptionalInt;
  * 末, 内 or a verb of completion (2021年6月建成); a range of years (2020-2022年, 2020年至2022年: its
  * last year) unless it names a plan's period in 《》 or parentheses; a month alone followed by 底前
  * (the report's year); 年内, 年底前, 今年底 (the report's year's December); a span counted from the
- * report's year (三年内, 用两年时间, 分三年, 今明两年, 明年底前) and a five-year plan's period (“十四五”期间,
+ * report's year (三年内, 二十年内, 用两年时间, 分三年, 今明两年, 明年底前) and a five-year plan's period (“十四五”期间,
  * 十四五末: 2025). Base years (较2015年, 比2019年) are not deadlines.
  */
 final class Deadlines {
@@ -73,7 +73,7 @@ final class Deadlines {
     int last = planEnd(text);
     if (year.isPresent() && year.getAsInt() > 0 && year.getAsInt() < 10000) {
       last = Math.max(last, THIS_YEAR.within(text) ? year.getAsInt() : -1);
-      last = Math.max(last, spanEnd(text, year.getAsInt()));
+      last = Math.max(last, spanEnd(text, mentions, year.getAsInt()));
     }
     if (last > 0 && last < 10000) {
       latest = later(latest, YearMonth.of(last, 12));
@@ -150,37 +150,40 @@ final class Deadlines {
   private static final String[] PLAN_PERIOD = {"期间", "时期", "期末", "末", "内"};
 
   /**
-   * The last year of a span of years counted from the report's: 三年内, 3年内, 十年内, 用两年时间 and 分三年
-   * (year + n − 1), 今明两年 and 明年底 (year + 1); -1 when there is none. 一年内 and 年内 are
-   * the report's year, and a number of years followed by anything else (三年行动) is no span.
+   * The last year of a span of years counted from the report's: 三年内, 3年内, 二十年内, 用十五年时间
+   * and 分三年 (year + n − 1, for any number of years written in digits or numerals), 今明两年 and
+   * 明年底 (year + 1); -1 when there is none. 一年内 and 年内 are the report's year, and a number of
+   * years followed by anything else (三年行动, 近三年来) is no span.
    */
-  private static int spanEnd(String text, int year) {
+  private static int spanEnd(String text, List<Mention> mentions, int year) {
     int last = -1;
-    for (int k = text.indexOf('年'); k >= 0; k = text.indexOf('年', k + 1)) {
-      if (k >= 1 && text.charAt(k - 1) == '明' && (k < 2 || text.charAt(k - 2) != '今')
-          && (MONTH_END.startingAt(text, k + 1) > 0 || text.startsWith("内", k + 1))) {
+    for (int k = text.indexOf("明年"); k >= 0; k = text.indexOf("明年", k + 1)) {
+      int after = k + 2;
+      if ((k == 0 || text.charAt(k - 1) != '今') && (MONTH_END.startingAt(text, after) > 0 || text.startsWith("内", after))) {
         last = Math.max(last, year + 1); // 明年底前, 明年内
-        continue;
       }
-      int years = k >= 1 ? SPAN_NUMERALS.indexOf(text.charAt(k - 1)) : -1;
-      int numeral = k - 1;
-      if (k >= 1 && text.charAt(k - 1) == '十'
-          || k >= 2 && text.startsWith("10", k - 2) && (k == 2 || Lexicon.arabicDigit(text.charAt(k - 3)) < 0)) {
-        years = 10; // 十年内, 10年内: ten, the one span past the single numerals
-        numeral = text.charAt(k - 1) == '十' ? k - 1 : k - 2;
-      } else if (years < 0) {
-        continue;
-      } else {
-        years = years % 9 + 1; // the numerals and the digits, each from one
+    }
+    if (text.contains("今明两年")) {
+      last = Math.max(last, year + 1);
+    }
+    for (Mention m : mentions) {
+      if (m.type != Mention.Type.DATE || m.year > 0 || m.upper != null || m.value == null || !m.unitSymbol.equals("年")
+          || m.value.signum() <= 0 || m.value.compareTo(MAX_SPAN) > 0 || m.value.stripTrailingZeros().scale() > 0) {
+        continue; // a calendar year (2022年内), a range or a fraction of years is no span
       }
-      boolean span = text.startsWith("内", k + 1) || text.startsWith("时间", k + 1)
-          || numeral >= 1 && text.charAt(numeral - 1) == '分' || k >= 3 && text.startsWith("今明两", k - 3);
+      int after = skip(text, m.end);
+      boolean span = text.startsWith("内", after) || text.startsWith("时间", after)
+          || m.prefixStart > 0 && text.charAt(m.prefixStart - 1) == '分';
+      int years = m.value.intValue();
       if (span && years >= 2) {
         last = Math.max(last, year + years - 1);
       }
     }
     return last;
   }
+
+  /** The longest span of years read: longer ones are more likely a calendar year written short. */
+  private static final java.math.BigDecimal MAX_SPAN = java.math.BigDecimal.valueOf(50);
 
   /**
    * The month a figure in a narrative is as of: the last mark of a cumulative date (1-11月, 截至11月底,
@@ -400,9 +403,6 @@ final class Deadlines {
   static boolean mayBeDated(String narrative) {
     return narrative.indexOf('月') >= 0 || narrative.indexOf('季') >= 0 || narrative.contains("半年");
   }
-
-  /** 一 to 九 with 两 for 二, then 1 to 9: a character's index modulo 9, plus one, is its number. */
-  private static final String SPAN_NUMERALS = "一两三四五六七八九123456789";
 
   /** Whether the range of years just before {@code before} is the period of a plan: in 《》 or in parentheses. */
   private static boolean namesAPlanPeriod(String text, int before) {

@@ -493,6 +493,9 @@ final class Grammar {
       if (qualified >= 0 && (targets || countsQualified(tk, m, mentions.get(qualified)))) {
         continue;
       }
+      if (targets && sizesCountedThing(tk, i)) {
+        continue; // 新建日处理能力2万吨污水处理厂一座: the plant is the target, its capacity names it
+      }
       indexes[quantities.size()] = i;
       quantities.add(m);
     }
@@ -563,7 +566,12 @@ final class Grammar {
       r.labelled = unlabelled.length() < r.before.length();
       r.before = unlabelled;
       r.metric = r.before + r.after;
-      if (targets && r.metric.isEmpty() && r.labelled) {
+      int labelStart = targets && r.metric.isEmpty() && !r.labelled ? labelClauseBefore(tk, preFrom) : -1;
+      if (labelStart >= 0) {
+        // 地区生产总值，预期目标：增长7%: a label clause of its own, the subject the clause before it
+        r.metric = previousClauseSubject(text, labelStart, previous, actors);
+        r.labelled = !r.metric.isEmpty();
+      } else if (targets && r.metric.isEmpty() && r.labelled) {
         // 开展食品安全“九查九扫”，目标任务11098: the subject is the clause before the label
         int end = skipSpacesBack(text, preFrom);
         r.metric = previousClauseSubject(text, preFrom, previous, actors);
@@ -671,6 +679,21 @@ final class Grammar {
       k += len;
     }
     return true;
+  }
+
+  /**
+   * Where the clause of a target's label starts when the words before the number follow a colon
+   * and that clause holds nothing but target words (预期目标：增长7%, 年度任务：), or -1.
+   */
+  private static int labelClauseBefore(Tokens tk, int preFrom) {
+    String text = tk.normalized;
+    int colon = skipSpacesBack(text, preFrom) - 1;
+    if (colon < 1 || text.charAt(colon) != '：' && text.charAt(colon) != ':') {
+      return -1;
+    }
+    int start = Reading.clauseStart(text, colon);
+    start = skipSpaces(text, start);
+    return start < colon && onlyTargetWords(tk, start, colon) ? start : -1;
   }
 
   /** The subject of the clause before a target's label, or empty. */
@@ -1017,6 +1040,50 @@ final class Grammar {
   }
 
   private static final String[] QUALIFYING_BOUNDS = {"及以上", "以上", "以下", "以内"};
+
+  /** Words of size or capacity that make the measure after them a property of a thing: 日处理能力2万吨. */
+  private static final WordSet SIZE_WORDS = WordSet.of(
+      "能力", "处理", "规模", "容量", "装机", "年产", "日产", "产能", "面积", "库容", "总投资", "总长", "全长");
+  /** Units of rated power, which name the size of a plant or station: 10万千瓦光伏电站. */
+  private static final WordSet POWER_UNITS = WordSet.of("千瓦", "兆瓦", "千伏安");
+
+  /**
+   * Whether the measure {@code i} of a task's text gives the size of a thing rather than a goal:
+   * a grade (1000吨级泊位), or a size — after a word of capacity (日处理能力2万吨, 年产5万吨) or in a
+   * unit of rated power (10万千瓦) — written straight before a short noun that a count in the same
+   * clause counts (污水处理厂一座, 光伏电站2个). The count is the target; the size only names what
+   * is counted. A size with no count after it stays the target (新建日处理能力2万吨污水处理厂).
+   */
+  private static boolean sizesCountedThing(Tokens tk, int i) {
+    String text = tk.normalized;
+    List<Mention> mentions = tk.mentions;
+    Mention m = mentions.get(i);
+    if (m.unitClass != UnitClass.MEASURE || m.end >= text.length() || !Lexicon.isHan(text.charAt(m.end))) {
+      return false;
+    }
+    if (text.charAt(m.end) == '级') {
+      return true; // 1000吨级泊位, 万吨级码头: a class of berth, not a tonnage to reach
+    }
+    boolean sized = SIZE_WORDS.endingAt(text, skipSpacesBack(text, m.prefixStart)) > 0
+        || POWER_UNITS.startingAt(text, m.unitStart) == m.unitEnd - m.unitStart;
+    if (!sized) {
+      return false;
+    }
+    for (int j = i + 1; j < mentions.size(); j++) {
+      Mention later = mentions.get(j);
+      if (later.type == Mention.Type.DATE) {
+        return false;
+      }
+      if (!later.isQuantity()) {
+        continue;
+      }
+      String between = text.substring(m.end, later.prefixStart);
+      return later.unitClass == UnitClass.COUNT && between.length() <= MAX_QUALIFIED_NOUN
+          && between.chars().allMatch(c -> Lexicon.isHan((char) c))
+          && !Metrics.namesWork(between) && !tk.within(m.end, later.prefixStart, KIND_VERBS | GOAL_VERB | RATE_VERB);
+    }
+    return false;
+  }
   /** What says that the next number counts the qualified things: 占比, 比例, 达到, 有. */
   private static final WordSet COUNTED_BY = WordSet.of("占比", "比例", "比重", "占", "达到", "达", "有", "为");
 

@@ -43,8 +43,9 @@ final class Metrics {
       "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "上升到", "上升至",
       "共有", "有", "完成了", "完成", "实现", "共", "计", "了", "的", "不少于", "不低于", "不小于", "至少",
       "不超过", "不高于", "控制在", "稳定在", "保持在", "压缩至", "压缩到", "缩短至", "缩短到", "降至", "降到",
-      "调整为", "调减为", "调增为", "调整至", "由", "和", "及", "与", "、", "等", "分别", "均", "总数", "数量",
-      "总量", "涉及", "合计", "累计", "共计", "达到", "占", "已", "超过", "约", "近", "将近", "接近", "大约", "突破", "上涨", "上升", "约有", "不", "名义");
+      "调整为", "调减为", "调增为", "调整至", "由", "和", "及", "与", "、", "等", "分别", "均", "各", "总数", "数量",
+      "总量", "涉及", "合计", "累计", "共计", "达到", "占", "已", "超过", "约", "近", "将近", "接近", "大约", "突破", "上涨", "上升", "约有", "不", "名义",
+      "年均", "大于等于", "小于等于", "大于", "小于", "低于", "高于", "少于", "多于", "≥", "≧", "＞", ">", "≤", "≦", "＜", "<", "=", "＝");
   private static final WordSet POST_CUT = WordSet.of("已", "正在", "全部", "均已", "均", "现已", "目前", "的任务", "任务",
       "并", "其中", "，");
   /** Tails cut before taking a metric's head. */
@@ -126,6 +127,7 @@ final class Metrics {
 
   /** Drops whitespace, asides in parentheses, quote marks, dates and the noise words. */
   private static String basic(String raw) {
+    raw = withoutSpansOfYears(raw);
     if (allHan(raw)) {
       return NOISE.removeFrom(raw); // most subjects: nothing to drop but noise words
     }
@@ -162,6 +164,42 @@ final class Metrics {
       out.append(c);
     }
     return NOISE.removeFrom(out.toString());
+  }
+
+  /**
+   * The words without a span of years (二十年内, 用15年时间, 分十二年, and a year's 2020年内): when the
+   * work is due, which Deadlines reads, not what it is.
+   */
+  private static String withoutSpansOfYears(String s) {
+    int k = s.indexOf('年');
+    if (k < 0) {
+      return s;
+    }
+    StringBuilder out = null;
+    int copied = 0;
+    for (; k >= 0; k = s.indexOf('年', k + 1)) {
+      int from = k;
+      while (from > copied && (ChineseNumbers.isNumeralChar(s.charAt(from - 1)) || Lexicon.arabicDigit(s.charAt(from - 1)) >= 0)) {
+        from--;
+      }
+      if (from == k) {
+        continue;
+      }
+      boolean split = from > 0 && s.charAt(from - 1) == '分';
+      int to = s.startsWith("内", k + 1) ? k + 2 : s.startsWith("时间", k + 1) ? k + 3 : split ? k + 1 : -1;
+      if (to < 0) {
+        continue; // 三年行动, 今明两年: a name or another kind of span
+      }
+      if (split || from > copied && s.charAt(from - 1) == '用') {
+        from--;
+      }
+      if (out == null) {
+        out = new StringBuilder(s.length());
+      }
+      out.append(s, copied, from);
+      copied = to;
+    }
+    return out == null ? s : out.append(s, copied, s.length()).toString();
   }
 
   private static boolean allHan(String s) {

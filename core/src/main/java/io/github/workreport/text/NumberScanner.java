@@ -86,9 +86,10 @@ final class NumberScanner {
         }
       } else if (c == '一' && (i + 1 >= n || !ChineseNumbers.isNumeralChar(text.charAt(i + 1)))
           && (i == 0 || !ChineseNumbers.isNumeralChar(text.charAt(i - 1)))
-          && !(i + 1 < n && ChineseNumbers.isPoint(text.charAt(i + 1))) && !measuredOne(text, i + 1)) {
+          && !(i + 1 < n && ChineseNumbers.isPoint(text.charAt(i + 1))) && !measuredOne(text, i + 1)
+          && !countedOne(text, i)) {
         // 一 alone is the indefinite article (一批, 进一步), never a count: skip without a look;
-        // but 一吨, 一公里, 一个百分点 measure
+        // but 一吨, 一公里, 一个百分点 measure, and 学校一所 counts
         i++;
         continue;
       } else {
@@ -321,6 +322,38 @@ final class NumberScanner {
   private static boolean measuredOne(String text, int at) {
     UnitWord word = Lexicon.unitAt(text, at);
     return word != null && (word.unitClass == UnitClass.MEASURE || word.unitClass == UnitClass.POINTS);
+  }
+
+  /** Classifiers of things built or set up, which 一 after its noun counts: 学校一所, 公园一处. */
+  private static final String COUNTED_ONE_CLASSIFIERS = "个所座处家条项套台辆栋幢间艘架队块";
+  /** Characters before 一 that make it part of a word (第一, 每一, 之一, 统一, 唯一, 同一, 其一) rather than a count. */
+  private static final String NOT_COUNT_BEFORE_ONE = "第每之统唯万单同任逐其某合归专划";
+
+  /**
+   * Whether the 一 at {@code at} counts one thing written after its noun, the way a task table
+   * lists work (新建学校一所, 建成体育馆一个, 公园一处、游园三处): a noun right before it, a classifier of
+   * things after it, and nothing after that but the end of the clause or of a list item. Before its
+   * noun (一所学校, 一个平台) or with a loose classifier (一批, 一次) 一 stays the indefinite article.
+   */
+  private static boolean countedOne(String text, int at) {
+    if (at == 0 || at + 1 >= text.length()) {
+      return false;
+    }
+    char prev = text.charAt(at - 1);
+    if (!Lexicon.isHan(prev) || NOT_COUNT_BEFORE_ONE.indexOf(prev) >= 0 || ChineseNumbers.isNumeralChar(prev)
+        || COUNTED_ONE_CLASSIFIERS.indexOf(text.charAt(at + 1)) < 0 || Lexicon.wordAt(text, at + 1) > 0) {
+      return false;
+    }
+    return endsItem(text, at + 2);
+  }
+
+  /** Whether the clause or a list item (…、) ends at {@code end}, after spaces. */
+  private static boolean endsItem(String text, int end) {
+    int k = end;
+    while (k < text.length() && isSpace(text.charAt(k))) {
+      k++;
+    }
+    return k == text.length() || Lexicon.isClauseEnd(text.charAt(k)) || text.charAt(k) == '、';
   }
 
   /** A minus sign directly before the digits, not between two numbers: 增长-17.5%, not 2019-2020. */
@@ -574,11 +607,11 @@ final class NumberScanner {
     boolean measured = m.unitClass == UnitClass.MEASURE || m.unitClass == UnitClass.POINTS;
     if (m.chinese && m.numberEnd - m.start == 1 && !measured) {
       char digit = text.charAt(m.start);
-      if (ChineseNumbers.digit(digit) == 1 || ChineseNumbers.digit(digit) == 0) {
+      if (ChineseNumbers.digit(digit) == 0 || ChineseNumbers.digit(digit) == 1 && !countedOne(text, m.start)) {
         return false; // 一 alone is the indefinite article: 一批, 一个平台
       }
-      if (COUNT_CONTEXT.indexOf(prev) < 0 && !(Lexicon.isHan(prev) && endsClause(text, m.end))) {
-        return false; // 三个代表, 四个全覆盖; but 农贸市场五个。 ends its clause with the count
+      if (COUNT_CONTEXT.indexOf(prev) < 0 && !(Lexicon.isHan(prev) && endsItem(text, m.end))) {
+        return false; // 三个代表, 四个全覆盖; but 农贸市场五个。 ends its clause (or list item) with the count
       }
     }
     return !(afterOpenQuote && closesSoon(text, m.end));

@@ -136,6 +136,131 @@ class TargetParserTest {
     assertThat(briefs("年内全区60%的行政村污水得到有效治理")).containsExactly("LEVEL EXACTLY 60 %");
   }
 
+  @Test
+  void oneWrittenAfterItsNounCountsOneThing() {
+    assertThat(briefs("新建学校一所")).containsExactly("COUNT EXACTLY 1 所");
+    assertThat(briefs("新建污水处理厂一座。")).containsExactly("COUNT EXACTLY 1 座");
+    assertThat(briefs("打造特色小镇一个，培育示范村三个")).containsExactly("COUNT EXACTLY 1 个", "COUNT EXACTLY 3 个");
+    // a list item ends the count as a clause does, for 一 and the other numerals alike
+    assertThat(PARSER.parse("新建公园一处、游园三处")).extracting(Target::metric).containsExactly("新建公园", "游园");
+    assertThat(briefs("新建公园两处、游园三处")).containsExactly("COUNT EXACTLY 2 处", "COUNT EXACTLY 3 处");
+    // before its noun, with a loose classifier, or inside a word, 一 is no count
+    assertThat(PARSER.parse("建设一所学校")).isEmpty();
+    assertThat(PARSER.parse("实施一批重点项目，开展一次专项检查")).isEmpty();
+    assertThat(PARSER.parse("推进一网统一个")).isEmpty();
+    assertThat(PARSER.parse("争创全省第一个")).isEmpty();
+  }
+
+  /** n things written noun, numeral, classifier are a count of n, for every numeral from 一 to 九. */
+  @Test
+  void aCountWrittenAfterItsNounIsReadForEveryNumeral() {
+    String[] numerals = {"一", "两", "三", "四", "五", "六", "七", "八", "九"};
+    String[] things = {"新建学校", "建成体育馆", "改造农贸市场", "新增停车场"};
+    String[] classifiers = {"所", "个", "处", "座"};
+    String[] ends = {"", "。", "，完成投资5000万元", "、公厕10座"};
+    qt().withExamples(400)
+        .forAll(integers().between(1, 9), integers().between(0, things.length - 1),
+            integers().between(0, classifiers.length - 1), integers().between(0, ends.length - 1))
+        .checkAssert((n, thing, classifier, end) -> {
+          List<Target> targets = PARSER.parse(things[thing] + numerals[n - 1] + classifiers[classifier] + ends[end]);
+          assertThat(targets).isNotEmpty();
+          assertThat(targets.get(0).metric()).isEqualTo(things[thing]);
+          assertThat(brief(targets.get(0))).isEqualTo("COUNT EXACTLY " + n + " " + classifiers[classifier]);
+        });
+  }
+
+  @Test
+  void aSizeOrGradeNamingTheThingCountedIsNoTarget() {
+    assertThat(briefs("新建日处理能力2万吨污水处理厂一座")).containsExactly("COUNT EXACTLY 1 座");
+    assertThat(briefs("建设年产5万吨生产线一条")).containsExactly("COUNT EXACTLY 1 条");
+    assertThat(briefs("建设10万千瓦光伏电站2个")).containsExactly("COUNT EXACTLY 2 个");
+    assertThat(briefs("新建1000吨级泊位2个")).containsExactly("COUNT EXACTLY 2 个");
+    assertThat(PARSER.parse("新建万吨级码头")).isEmpty();
+    // with no count after it, the size is what is to be built; two targets in a row stay two
+    assertThat(briefs("新建日处理能力2万吨污水处理厂")).containsExactly("AMOUNT EXACTLY 2 万吨");
+    assertThat(briefs("新增光伏装机10万千瓦")).containsExactly("AMOUNT EXACTLY 10 万千瓦");
+    assertThat(briefs("改造道路2公里路灯100盏")).containsExactly("AMOUNT EXACTLY 2 公里", "COUNT EXACTLY 100 盏");
+    assertThat(briefs("完成投资5亿元建设学校3所")).containsExactly("AMOUNT EXACTLY 5 亿元", "COUNT EXACTLY 3 所");
+  }
+
+  /** However large the capacity and the count, a capacity naming the plant counted leaves the count alone. */
+  @Test
+  void aCapacityBeforeTheThingCountedLeavesOnlyTheCount() {
+    String[] sizes = {"日处理能力%s吨", "日处理%s吨", "年产%s吨", "总装机容量%s千瓦", "%s千瓦", "建筑面积%s平方米"};
+    String[] things = {"污水处理厂", "光伏电站", "生产线", "综合服务中心"};
+    qt().withExamples(400)
+        .forAll(integers().between(1, 500_000), integers().between(0, sizes.length - 1),
+            integers().between(0, things.length - 1), integers().between(1, 20))
+        .checkAssert((size, form, thing, count) -> {
+          String text = "新建" + String.format(sizes[form], size) + things[thing] + count + "座";
+          assertThat(briefs(text)).containsExactly("COUNT EXACTLY " + count + " 座");
+        });
+  }
+
+  @Test
+  void aPlanOrTaskLabelBeforeTheValueLeavesTheSubjectOutside() {
+    assertThat(PARSER.parse("完成河道治理，任务20公里")).extracting(Target::metric).containsExactly("完成河道治理");
+    assertThat(PARSER.parse("新增城镇就业（计划1200人）")).extracting(Target::metric).containsExactly("新增城镇就业");
+    assertThat(PARSER.parse("完成农村改厕，计划任务3000户")).extracting(Target::metric).containsExactly("完成农村改厕");
+    assertThat(PARSER.parse("计划新建学校3所")).extracting(Target::metric).containsExactly("新建学校");
+  }
+
+  @Test
+  void aLabelClauseBeforeTheChangeTakesTheSubjectBeforeIt() {
+    assertThat(briefs("地区生产总值，预期目标：增长7%")).containsExactly("GROWTH EXACTLY 7 %");
+    assertThat(PARSER.parse("地区生产总值，预期目标：增长7%")).extracting(Target::metric).containsExactly("地区生产总值");
+    assertThat(PARSER.parse("城镇登记失业率，目标：控制在4.5%以内")).extracting(Target::metric)
+        .containsExactly("城镇登记失业率");
+    assertThat(PARSER.parse("固定资产投资，年度目标：增长10%以上")).extracting(Target::metric).containsExactly("固定资产投资");
+  }
+
+  /**
+   * However a table's label introduces the value — after a comma, after a colon, in an aside in
+   * full- or half-width brackets — the target is the subject's, and the label is no part of it.
+   */
+  @Test
+  void aLabelledTargetTakesTheSubjectBeforeTheLabel() {
+    String[] subjects = {"新增城镇就业", "完成河道治理", "开展护林巡查", "完成农村改厕"};
+    String[] labels = {"任务", "年度任务", "全年任务", "目标任务", "计划", "年度计划", "全年计划", "计划任务", "目标", "年度目标",
+        "工作目标", "预期目标"};
+    String[] forms = {"%s，%s%s", "%s，%s：%s", "%s（%s%s）", "%s(%s:%s)", "%s（%s：%s）", "%s，%s为%s"};
+    String[] units = {"人", "公里", "次", "户"};
+    qt().withExamples(600)
+        .forAll(integers().between(0, subjects.length - 1), integers().between(0, labels.length - 1),
+            integers().between(0, forms.length - 1), integers().between(1, 99_999))
+        .checkAssert((subject, label, form, value) -> {
+          String text = String.format(forms[form], subjects[subject], labels[label], value + units[subject]);
+          List<Target> targets = PARSER.parse(text);
+          assertThat(targets).extracting(Target::metric).containsExactly(subjects[subject]);
+          assertThat(targets.get(0).value()).isEqualByComparingTo(BigDecimal.valueOf(value));
+        });
+  }
+
+  /**
+   * Assessment tables write the comparator as a symbol (满意度≥90%, PM2.5浓度≤35微克/立方米) or as
+   * 大于等于/小于: the bound is read, and the symbol is no part of the metric, whatever the value.
+   */
+  @Test
+  void aComparisonSymbolBoundsTheTarget() {
+    String[] atLeast = {"≥", "≧", "＞", ">", ">=", "大于等于", "不低于"};
+    String[] atMost = {"≤", "≦", "＜", "<", "<=", "小于等于", "小于", "低于"};
+    String[] subjects = {"群众满意度", "信访事项按期办结率", "城镇登记失业率", "空气质量优良天数比例"};
+    qt().withExamples(400)
+        .forAll(integers().between(0, subjects.length - 1), integers().between(0, atLeast.length + atMost.length - 1),
+            integers().between(1, 999))
+        .checkAssert((subject, symbol, tenths) -> {
+          boolean floor = symbol < atLeast.length;
+          String word = floor ? atLeast[symbol] : atMost[symbol - atLeast.length];
+          BigDecimal value = BigDecimal.valueOf(tenths, 1);
+          List<Target> targets = PARSER.parse(subjects[subject] + word + value.toPlainString() + "%");
+          assertThat(targets).extracting(Target::metric).containsExactly(subjects[subject]);
+          assertThat(targets.get(0).bound()).isEqualTo(floor ? Bound.AT_LEAST : Bound.AT_MOST);
+          assertThat(targets.get(0).value()).isEqualByComparingTo(value);
+        });
+    assertThat(briefs("办结率≥95%，满意率≥90%")).containsExactly("LEVEL AT_LEAST 95 %", "LEVEL AT_LEAST 90 %");
+    assertThat(briefs("PM2.5平均浓度≤35微克/立方米")).containsExactly("LEVEL AT_MOST 35 微克/立方米");
+  }
+
   // ------------------------------------------------------------------ metric, text, span
 
   @Test
@@ -219,26 +344,33 @@ class TargetParserTest {
       "十年内实现森林覆盖率达到45%|实现森林覆盖率",
       "分四年完成老旧小区改造80个|完成老旧小区改造",
       "用三年时间完成棚户区改造3000户|完成棚户区改造",
-      "“十四五”期间新增就业5万人|新增就业"})
+      "“十四五”期间新增就业5万人|新增就业",
+      "二十年内完成造林5000亩|完成造林",
+      "20年内建成绿道100公里|建成绿道",
+      "用十五年时间建成污水处理厂3座|建成污水处理厂",
+      "分十二年完成老旧小区改造80个|完成老旧小区改造",
+      "2020年内完成改造30个|完成改造"})
   void dueDatesAreNotPartOfTheMetric(String text, String metric) {
     assertThat(PARSER.parse(text)).extracting(Target::metric).containsExactly(metric);
   }
 
   /**
-   * A span of n years (two to ten) counted from the report's year ends in year + n − 1, however it is written,
-   * and a later due date elsewhere in the text still wins (years are read as dates up to 2099).
+   * A span of n years (two to thirty) counted from the report's year ends in year + n − 1, however it is
+   * written, in digits or in numerals (两年, 十五年, 二十年), and is no part of the metric; a later due date
+   * elsewhere in the text still wins (years are read as dates up to 2099).
    */
   @Test
   void aSpanOfYearsEndsInItsLastYear() {
-    String[] numerals = {"一", "两", "三", "四", "五", "六", "七", "八", "九", "十"};
     String[] forms = {"%s年内", "用%s年时间", "分%s年", "力争%s年内"};
     qt().withExamples(500)
-        .forAll(integers().between(1990, 2089), integers().between(2, 10), integers().between(0, forms.length - 1),
+        .forAll(integers().between(1990, 2069), integers().between(2, 30), integers().between(0, forms.length - 1),
             integers().between(0, 1))
         .checkAssert((year, n, form, digits) -> {
-          String span = String.format(forms[form], digits == 1 ? Integer.toString(n) : numerals[n - 1]);
+          String numeral = n == 2 ? "两" : ChineseNumbers.format(n);
+          String span = String.format(forms[form], digits == 1 ? Integer.toString(n) : numeral);
           assertThat(PARSER.deadline(span + "新建公厕20座", OptionalInt.of(year)))
               .contains(Deadline.of(YearMonth.of(year + n - 1, 12)));
+          assertThat(PARSER.parse(span + "新建公厕20座")).extracting(Target::metric).containsExactly("新建公厕");
           assertThat(PARSER.deadline(span + "新建公厕20座，到" + (year + n) + "年6月全部建成", OptionalInt.of(year)))
               .contains(Deadline.of(YearMonth.of(year + n, 6)));
         });
