@@ -198,7 +198,11 @@ public final class AssignmentMatcher implements MeasureMatcher {
         Optional<Span> span = evidence.measures.get(m).span();
         ends[m] = span.isPresent() && span.get().end() <= narrative.length() ? span.get().end() : 0;
       }
-      this.asOf = nm < 2 ? new int[nm] : words != null ? Deadlines.asOfMonths(words, ends) : Deadlines.asOfMonths(narrative, ends);
+      // The narrative read once, and only when some date or 今年 may be in it (most have neither).
+      boolean dated = nm > 1 && Deadlines.mayBeDated(narrative);
+      boolean namesThisYear = nm > 1 && namesThisYear(narrative);
+      Tokens tk = words != null || !(dated || namesThisYear) ? words : Lexer.lex(narrative);
+      this.asOf = dated ? Deadlines.asOfMonths(tk, ends) : new int[nm];
       for (int m = 0; m < nm; m++) {
         asOf[m] = asOf[m] == 0 ? 12 : asOf[m]; // undated: the whole period reported on
       }
@@ -208,15 +212,14 @@ public final class AssignmentMatcher implements MeasureMatcher {
         starts[m] = ends[m] > 0 ? span.get().start() : 0;
       }
       this.onePeriod = new boolean[nm];
-      if (nm > 1 && Deadlines.mayBeDated(narrative)) {
-        int[] periods = Deadlines.onePeriod(words != null ? words : Lexer.lex(narrative), starts, ends);
+      if (dated) {
+        int[] periods = Deadlines.onePeriod(tk, starts, ends);
         for (int m = 0; m < nm; m++) {
           onePeriod[m] = periods[m] != Deadlines.NOT_ONE_PERIOD;
         }
       }
       this.thisYear = new boolean[nm];
-      if (nm > 1 && namesThisYear(narrative)) {
-        Tokens tk = words != null ? words : Lexer.lex(narrative);
+      if (namesThisYear) {
         for (int m = 0; m < nm; m++) {
           Optional<Span> span = evidence.measures.get(m).span();
           if (span.isPresent() && ends[m] > 0) {

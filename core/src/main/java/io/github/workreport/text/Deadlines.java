@@ -1,6 +1,7 @@
 package io.github.workreport.text;
 
 import io.github.workreport.Deadline;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
@@ -183,7 +184,7 @@ final class Deadlines {
   }
 
   /** The longest span of years read: longer ones are more likely a calendar year written short. */
-  private static final java.math.BigDecimal MAX_SPAN = java.math.BigDecimal.valueOf(50);
+  private static final BigDecimal MAX_SPAN = BigDecimal.valueOf(50);
 
   /**
    * The month a figure in a narrative is as of: the last mark of a cumulative date (1-11月, 截至11月底,
@@ -196,11 +197,6 @@ final class Deadlines {
    */
   static int asOfMonth(Tokens words, int at) {
     return asOfMonths(words, new int[] {at})[0];
-  }
-
-  /** {@link #asOfMonths(Tokens, int[])} for a narrative not read yet: read only if it may be dated. */
-  static int[] asOfMonths(String narrative, int[] ats) {
-    return mayBeDated(narrative) ? asOfMonths(Lexer.lex(narrative), ats) : new int[ats.length];
   }
 
   /**
@@ -230,11 +226,7 @@ final class Deadlines {
   static int[] asOfMonths(Tokens words, int[] ats, boolean evenDecember) {
     int[] out = new int[ats.length];
     String text = words.normalized;
-    int[] starts = new int[4];
-    int[] ends = new int[4];
-    int[] months = new int[4];
-    int n = 0;
-    boolean early = false;
+    DateMarks marks = new DateMarks();
     List<Mention> mentions = words.mentions;
     int word = 0;
     for (int i = 0; i <= mentions.size(); i++) {
@@ -245,26 +237,18 @@ final class Deadlines {
         long roles = words.rolesOf(word);
         int month = (roles & Vocabulary.FIRST_QUARTER) != 0 ? 3 : (roles & Vocabulary.FIRST_HALF) != 0 ? 6
             : (roles & Vocabulary.WHOLE_YEAR) != 0 ? 12 : 0;
-        if (month == 0 || n > 0 && words.startOf(word) < ends[n - 1]) {
+        if (month == 0 || words.startOf(word) < marks.lastEnd()) {
           continue;
         }
-        if (n == starts.length) {
-          starts = Arrays.copyOf(starts, 2 * n);
-          ends = Arrays.copyOf(ends, 2 * n);
-          months = Arrays.copyOf(months, 2 * n);
-        }
-        starts[n] = words.startOf(word);
-        ends[n] = words.endOf(word);
-        months[n++] = month;
-        early |= month < 12;
+        marks.add(words.startOf(word), words.endOf(word), month);
       }
-      if (m == null || m.type != Mention.Type.DATE || m.value == null || n > 0 && m.prefixStart < ends[n - 1]) {
+      if (m == null || m.type != Mention.Type.DATE || m.value == null || m.prefixStart < marks.lastEnd()) {
         continue;
       }
       int start = m.start;
       int end = m.end;
       int month = 0;
-      boolean fromJanuary = m.upper != null && m.value.compareTo(java.math.BigDecimal.ONE) == 0;
+      boolean fromJanuary = m.upper != null && m.value.compareTo(BigDecimal.ONE) == 0;
       if (m.month >= 1 && m.month <= 12) {
         int after = skip(text, m.end);
         int asOf = asOfBefore(words, mentions, i);
@@ -286,6 +270,33 @@ final class Deadlines {
       if (month == 0) {
         continue;
       }
+      marks.add(start, end, month);
+    }
+    if (!marks.early && !evenDecember) {
+      return out;
+    }
+    for (int i = 0; i < ats.length; i++) {
+      int from = Reading.sentenceStart(text, ats[i]);
+      for (int k = marks.n - 1; k >= 0; k--) {
+        if (marks.ends[k] <= ats[i] && marks.starts[k] >= from) {
+          out[i] = marks.months[k];
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The cumulative dates of a narrative in order: where each stands and the month it is as of. */
+  private static final class DateMarks {
+    int[] starts = new int[4];
+    int[] ends = new int[4];
+    int[] months = new int[4];
+    int n;
+    /** Whether some date is before December. */
+    boolean early;
+
+    void add(int start, int end, int month) {
       if (n == starts.length) {
         starts = Arrays.copyOf(starts, 2 * n);
         ends = Arrays.copyOf(ends, 2 * n);
@@ -296,19 +307,11 @@ final class Deadlines {
       months[n++] = month;
       early |= month < 12;
     }
-    if (!early && !evenDecember) {
-      return out;
+
+    /** Where the last mark ends, or 0: a mark inside the one before is not another. */
+    int lastEnd() {
+      return n == 0 ? 0 : ends[n - 1];
     }
-    for (int i = 0; i < ats.length; i++) {
-      int from = Reading.sentenceStart(text, ats[i]);
-      for (int k = n - 1; k >= 0; k--) {
-        if (ends[k] <= ats[i] && starts[k] >= from) {
-          out[i] = months[k];
-          break;
-        }
-      }
-    }
-    return out;
   }
 
   /** {@link #onePeriod}: the figure is of no one later period. */
@@ -363,7 +366,7 @@ final class Deadlines {
         int after = skip(text, m.end);
         boolean withDay = i + 1 < mentions.size() && mentions.get(i + 1).start == after
             && mentions.get(i + 1).unitSymbol.equals("日");
-        boolean fromJanuary = m.upper != null ? m.value.compareTo(java.math.BigDecimal.ONE) == 0 : m.month == 1;
+        boolean fromJanuary = m.upper != null ? m.value.compareTo(BigDecimal.ONE) == 0 : m.month == 1;
         boolean cumulative = asOfBefore(words, mentions, i) >= 0
             || after < text.length() && (text.charAt(after) == '底' || text.charAt(after) == '末');
         if (!fromJanuary && !cumulative && !withDay) {

@@ -1117,11 +1117,10 @@ final class Grammar {
    * before: a {@link Vocabulary#FLAT} word (持平, 基本持平) right after a {@link Vocabulary#LAST_YEAR}
    * base (同比, 与上年, 较去年同期) — not 与全市持平, a comparison with a place. Not when the clause has a
    * number of its own before the base, or its sentence a rate (增长6%，与上年持平: the rate is the
-   * measure, and it is the rate that stayed level). For each, {clause start, base start, end of the
-   * flat word, 1 if the flat word is qualified (基本持平) else 0}.
+   * measure, and it is the rate that stayed level).
    */
-  static List<int[]> flatOnLastYear(Tokens tk) {
-    List<int[]> out = List.of();
+  static List<FlatClause> flatOnLastYear(Tokens tk) {
+    List<FlatClause> out = List.of();
     String text = tk.normalized;
     int covered = 0;
     for (int i = 0; i < tk.count(); i++) {
@@ -1156,11 +1155,17 @@ final class Grammar {
         if (out.isEmpty()) {
           out = new ArrayList<>(2);
         }
-        out.add(new int[] {clause, base, tk.endOf(i), tk.endOf(i) - flat > 2 ? 1 : 0});
+        out.add(new FlatClause(clause, base, tk.endOf(i), tk.endOf(i) - flat > 2));
       }
     }
     return out;
   }
+
+  /**
+   * A clause that says a thing stayed level: where it starts, where its base (同比, 与上年) starts,
+   * where the flat word ends, and whether that word is qualified (基本持平).
+   */
+  record FlatClause(int clause, int base, int end, boolean approximate) {}
 
   // ------------------------------------------------------------------------------------- lists
 

@@ -172,22 +172,20 @@ public final class TaskExtractor {
     if (!growth) {
       return measures;
     }
-    List<int[]> flats = Grammar.flatOnLastYear(words);
+    List<Grammar.FlatClause> flats = Grammar.flatOnLastYear(words);
     if (flats.isEmpty()) {
       return measures;
     }
     String narrative = words.text;
     List<Measure> out = new ArrayList<>(measures);
-    for (int[] flat : flats) {
-      int clause = flat[0];
-      int end = flat[2];
+    for (Grammar.FlatClause flat : flats) {
       out.add(Measure.builder()
-          .metric(Metrics.cleanBefore(narrative.substring(clause, flat[1]), List.of()))
+          .metric(Metrics.cleanBefore(narrative.substring(flat.clause(), flat.base()), List.of()))
           .kind(Kind.GROWTH)
           .quantity(Quantity.of(BigDecimal.ZERO, Unit.PERCENT))
-          .text(narrative.substring(clause, end).strip())
-          .approximate(flat[3] == 1)
-          .span(Span.of(clause, end))
+          .text(narrative.substring(flat.clause(), flat.end()).strip())
+          .approximate(flat.approximate())
+          .span(Span.of(flat.clause(), flat.end()))
           .build());
     }
     return out;

@@ -71,7 +71,9 @@ class DeadlinesPropertiesTest {
       String narrative = text.toString();
       int expected = early ? sentenceMonth : 0;
       assertThat(Deadlines.asOfMonth(Lexer.lex(narrative), at)).as(narrative).isEqualTo(expected);
-      assertThat(Deadlines.asOfMonths(narrative, new int[] {at})[0]).as(narrative).isEqualTo(expected);
+      // the cheap test the matcher runs before reading a narrative turns no dated figure away
+      int checkedFirst = Deadlines.mayBeDated(narrative) ? Deadlines.asOfMonths(Lexer.lex(narrative), new int[] {at})[0] : 0;
+      assertThat(checkedFirst).as(narrative).isEqualTo(expected);
     });
   }
 }
