@@ -35,14 +35,19 @@ import java.util.Objects;
  *       each section; a heading repeated later (also {@code 已完成（续）}) continues its section.
  *   <li><b>Header rows</b> (主要任务 · 责任单位 · 完成情况, in any order, with the aliases of {@link
  *       TableTextFormat#headerAliases()}) set the columns; repeated headers are skipped. A 完成时限
- *       cell gives the task's deadline, 配合单位 follow the lead units. Columns no alias names (备注)
+ *       cell gives the task's deadline, 配合单位 (or a second units column: 牵头单位 · 责任单位) follow
+ *       the lead units. A second task column is the target when its header says so (重点工作 ·
+ *       目标任务) and more of the task otherwise ({@code 县医院迁建：新建门诊楼}, from 项目名称 · 建设内容).
+ *       A narrative or achievement header that names a date (截至9月底进展情况, 1-9月完成投资) dates
+ *       the report when its title names no month. Columns no alias names (备注)
  *       are kept: their text is added to the narrative as {@code 备注：…}, a number as its header
  *       gives it ({@code 增长%} and 5.2 → {@code 增长5.2%}); so is a 完成时限 that names no date.
  *   <li><b>Indicator tables</b> (指标 · 单位 · 年度目标 · 目标增速(%) · 实绩 · 增速(%)) are written out
  *       as reports write them: the targets after the indicator in the task's text
  *       ({@code 全市生产总值4620亿元，增速7%以上}), the achieved values under their headers in the
  *       narrative ({@code 实绩4619.8亿元}, {@code 1-6月完成1250.3亿元}), each bare number with the
- *       row's unit of measure.
+ *       row's unit of measure, or the unit its header gives ({@code 年度计划投资（万元）} and 12000 →
+ *       {@code 年度计划投资12000万元}).
  *   <li><b>Rows</b> start with their number: {@code 13.}, {@code 13、}, {@code 13．}, {@code
  *       (13)}, {@code （十三）}, {@code 十三、}, or a number in a cell of its own. The number is
  *       removed from the task text. {@code 32.2021年4月底前…} is task 32 when 32 is the number

@@ -511,7 +511,16 @@ final class TableTextReader {
       }
       names[k] = name;
       Column column = headerColumn(name);
-      boolean repeats = column == Column.TARGET || column == Column.ACTUAL; // 目标 and 目标增速, 实绩 and 增速
+      if (column == Column.TASK && task) {
+        // 重点工作 · 目标任务: a second task column names the target when it says so, and is more of
+        // the task otherwise (项目名称 · 建设内容)
+        column = name.contains("目标") || name.contains("指标") ? Column.TARGET : Column.TASK;
+      } else if (column == Column.UNITS && Arrays.asList(roles).contains(Column.UNITS)
+          && !Arrays.asList(roles).contains(Column.SUPPORTING_UNITS)) {
+        column = Column.SUPPORTING_UNITS; // 牵头单位 · 责任单位: the lead, then those who share the work
+      }
+      boolean repeats = column == Column.TARGET || column == Column.ACTUAL // 目标 and 目标增速, 实绩 and 增速
+          || column == Column.TASK && task;
       if (column != null && (repeats || !Arrays.asList(roles).contains(column))) {
         roles[k] = column;
         named++;
@@ -566,10 +575,16 @@ final class TableTextReader {
     }
   }
 
-  /** 1-6月完成, 上半年, 前三季度实际完成, 9月份累计, 实际完成数: a period's achievement as a column header. */
+  /**
+   * 1-6月完成, 上半年, 前三季度实际完成, 9月份累计, 实际完成数, 1-9月完成投资（万元）: a period's achievement
+   * as a column header, the thing measured named or not, its unit in brackets or not.
+   */
   private static final Pattern ACHIEVED_HEADER = Pattern.compile(
-      "(\\d{4}年)?((\\d{1,2}[-—－~～至到])?\\d{1,2}月份?|上半年|前三季度|[一二三四]季度)(实际|累计)?(完成)?(数|值|额|量)?"
-          + "|(\\d{4}年)?(全年)?(实际|累计)?完成(数|值|额|量)?");
+      "(?:(\\d{4}年)?((\\d{1,2}[-—－~～至到])?\\d{1,2}月份?|上半年|前三季度|[一二三四]季度)(实际|累计)?(完成)?(数|值|额|量)?"
+          + "|(\\d{4}年)?(全年)?(实际|累计)?完成(数|值|额|量)?"
+          + "|(\\d{4}年)?((\\d{1,2}[-—－~～至到])?\\d{1,2}月份?|上半年|前三季度|[一二三四]季度|全年)?(实际|累计)?完成"
+          + "(投资|产值|金额|营收|收入|面积|里程|数量|工程量)(数|值|额|量)?)"
+          + "\\s*(?:[（(][^（()）]{1,4}[)）])?");
 
   private Column headerColumn(String name) {
     if (name.isEmpty()) {
@@ -765,7 +780,9 @@ final class TableTextReader {
   Report header() {
     String title = String.join(" ", titleLines);
     String about = summaryLines.isEmpty() ? title : title + " " + String.join(" ", summaryLines);
-    ReportTitle parsed = ReportTitle.parse(about);
+    String asOf = layout == null ? "" : layout.asOfWords();
+    // A title that names no month leaves it to the table: 截至9月底进展情况, 完成情况（截至6月底）, 1-9月完成
+    ReportTitle parsed = ReportTitle.parse(asOf.isEmpty() ? about : about + " " + asOf);
     return Report.builder()
         .title(title)
         .jurisdiction(parsed.jurisdiction())
@@ -798,6 +815,11 @@ final class TableTextReader {
     Layout l = r.layout;
     Optional<Deadline> due = Deadlines.ofCell(r.cell(l.deadline), year);
     String text = r.cell(l.task);
+    for (int k = l.task + 1; k < l.width; k++) {
+      if (l.roles[k] == Column.TASK && r.cells[k] != null && !r.cells[k].isBlank()) {
+        text = text.isBlank() ? r.cells[k].strip() : text.strip() + "：" + r.cells[k].strip(); // 县医院迁建：新建门诊楼
+      }
+    }
     String narrative = r.cell(l.narrative);
     String unit = r.cell(l.measureUnit).strip();
     boolean unitUsed = unit.isEmpty();
@@ -806,9 +828,10 @@ final class TableTextReader {
     if (!achieved.isEmpty()) {
       // The achieved value first, under its header (1-6月完成1250.3亿元): before the columns of other
       // years and rates, which the narrative's reader must not take for it.
-      String measured = withUnit(achieved, unit);
-      unitUsed |= measured.length() != achieved.length();
-      extra = new StringBuilder(narrative).append(narrative.isEmpty() ? "" : "\n").append(l.headers[l.actual])
+      String measured = withUnit(achieved, unit.isEmpty() ? l.unitOf(l.actual) : unit);
+      unitUsed |= !unit.isEmpty() && measured.length() != achieved.length();
+      extra = new StringBuilder(narrative).append(narrative.isEmpty() ? "" : "\n")
+          .append(measured.length() != achieved.length() && unit.isEmpty() ? l.labelOf(l.actual) : l.headers[l.actual])
           .append(measured);
     }
     for (int k = 0; k < l.width; k++) {
@@ -820,9 +843,19 @@ final class TableTextReader {
         // An indicator table's targets follow the indicator, as the reports write them:
         // 全市生产总值4620亿元，增速7%以上 (a second target column named 目标增速(%)).
         String value = cell.strip();
-        String measured = k == l.target ? withUnit(value, unit) : l.labelled(k, value);
-        unitUsed |= k == l.target && measured.length() != value.length();
-        text = k == l.target ? text + measured : text + "，" + measured;
+        String measured;
+        if (k != l.target) {
+          measured = "，" + l.labelled(k, value);
+        } else if (!unit.isEmpty()) {
+          measured = withUnit(value, unit);
+          unitUsed |= measured.length() != value.length();
+        } else {
+          // 年度计划投资（万元） · 12000: the header's unit, and its words when they name more than a target
+          measured = withUnit(value, l.unitOf(k));
+          String label = l.labelOf(k);
+          measured = isTargetWord(label) || measured.length() == value.length() ? measured : "，" + label + measured;
+        }
+        text = text + measured;
         continue;
       }
       if (l.roles[k] != null && l.roles[k] != Column.ACTUAL && l.roles[k] != Column.DEADLINE) {
@@ -897,6 +930,15 @@ final class TableTextReader {
 
   private static boolean isDigitChar(char c) {
     return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+  }
+
+  /** Header words that say only that a column holds the target: 年度目标, 目标值, 计划数. */
+  private static final java.util.Set<String> TARGET_WORDS = java.util.Set.of("目标", "年度目标", "全年目标", "预期目标",
+      "计划目标", "目标值", "目标数", "年度计划", "计划数", "计划", "目标任务", "年度目标任务", "工作目标", "指标", "主要指标",
+      "目标任务数", "任务数");
+
+  private static boolean isTargetWord(String label) {
+    return TARGET_WORDS.contains(label.strip());
   }
 
   /** The header of a second target column without its word of aim: 目标增速(%) → 增速(%). */
@@ -1063,6 +1105,29 @@ final class TableTextReader {
      * gives, as the reports write it (增长% and 5.2 → 增长5.2%, 增速(%) and 7以上 → 增速7%以上), anything
      * else as 备注：….
      */
+    /** The headers of the narrative and achievement columns that say what date they are as of, joined. */
+    String asOfWords() {
+      StringBuilder out = new StringBuilder();
+      for (int k : new int[] {narrative, actual}) {
+        if (k >= 0 && headers[k] != null && AS_OF_HEADER.matcher(headers[k]).find()) {
+          out.append(out.length() == 0 ? "" : " ").append(headers[k]);
+        }
+      }
+      return out.toString();
+    }
+
+    private static final Pattern AS_OF_HEADER = Pattern.compile("截至|截止|\\d{1,2}月|上半年|前三季度|[一二三四]季度");
+
+    /** The unit column {@code k}'s header gives (万元 in 年度计划投资（万元）), or empty. */
+    String unitOf(int k) {
+      return k >= 0 && headerUnits[k] != null ? headerUnits[k] : "";
+    }
+
+    /** Column {@code k}'s header without the unit it gives: 年度计划投资 in 年度计划投资（万元）. */
+    String labelOf(int k) {
+      return headerUnits[k] != null ? labels[k] : names[k];
+    }
+
     String labelled(int k, String value) {
       if (headerUnits[k] != null) {
         String measured = withUnit(value, headerUnits[k]);

@@ -280,6 +280,42 @@ class TableTextPropertiesTest {
         });
   }
 
+  private static final Gen<String> PROJECT_WORDS = arbitrary().pick(
+      "", "新建门诊楼2万平方米", "日处理2万吨", "主体封顶", "已投入试运行", "改造管网12.5公里", "完成招标", "（一期）");
+
+  /**
+   * A project table (项目名称 · 建设内容 · 年度计划投资（万元） · 1-9月完成投资（万元） · 形象进度 · 牵头单位 ·
+   * 责任单位) loses no cell and puts none where it does not belong: the project and what it builds open the
+   * task, every number written is in the task's text or narrative, and both unit columns are its units.
+   */
+  @Test
+  void aProjectTableKeepsEveryCellInItsPlace() {
+    qt().withExamples(300)
+        .forAll(lists().of(lists().of(PROJECT_WORDS).ofSize(2)).ofSizeBetween(1, 6),
+            lists().of(lists().of(INDICATOR_CELL).ofSize(2)).ofSize(6))
+        .checkAssert((words, numbers) -> {
+          StringBuilder text = new StringBuilder("某县2021年重点项目推进情况表\n")
+              .append("序号\t项目名称\t建设内容\t年度计划投资（万元）\t1-9月完成投资（万元）\t形象进度\t牵头单位\t责任单位\n");
+          for (int i = 0; i < words.size(); i++) {
+            text.append(i + 1).append("\t项目").append(i + 1).append('\t').append(words.get(i).get(0))
+                .append('\t').append(numbers.get(i).get(0)).append('\t').append(numbers.get(i).get(1))
+                .append('\t').append(words.get(i).get(1)).append("\t县发改局\t县住建局\n");
+          }
+          Report report = TableText.read(text.toString(), "gen.txt");
+          assertThat(report.tasks()).hasSize(words.size());
+          for (int i = 0; i < words.size(); i++) {
+            Task task = report.tasks().get(i);
+            String kept = task.text() + "\n" + task.outcome().narrative();
+            assertThat(task.text()).startsWith("项目" + (i + 1) + (words.get(i).get(0).isEmpty() ? "" : "：" + words.get(i).get(0)));
+            assertThat(task.responsibleUnits()).containsExactly("县发改局", "县住建局");
+            assertThat(kept).contains(words.get(i).get(1));
+            for (String cell : numbers.get(i)) {
+              assertThat(kept).as("row %d", i + 1).contains(cell.replaceAll("[^0-9０-９.,]", ""));
+            }
+          }
+        });
+  }
+
   // ------------------------------------------------------------------ very long lines
 
   private static String repeat(String s, int length) {

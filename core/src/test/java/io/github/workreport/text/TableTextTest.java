@@ -667,6 +667,76 @@ class TableTextTest {
     }
   }
 
+  /** Work and project tables as counties lay them out: the target, the date and the unit in the headers. */
+  @Nested
+  class WorkAndProjectTables {
+
+    @Test
+    void aSecondTaskColumnNamingTheTargetIsTheTarget() {
+      Report report = io.github.workreport.rules.Classifier.standard().classify(TableText.read(
+          "某县2021年政府工作报告重点工作任务分解表\n序号\t重点工作\t目标任务\t牵头单位\t进展情况\n"
+              + "1\t城镇新增就业\t8600人\t县人社局\t城镇新增就业9120人。\n", "t.txt"));
+      Task task = report.tasks().get(0);
+      assertThat(task.text()).isEqualTo("城镇新增就业8600人");
+      assertThat(task.outcome().narrative()).isEqualTo("城镇新增就业9120人。");
+      assertThat(task.status()).isEqualTo(Status.EXCEEDED);
+    }
+
+    @Test
+    void aProjectTableKeepsWhatIsBuiltAndTheHeadersUnitsAndDate() {
+      Report report = io.github.workreport.rules.Classifier.standard().classify(TableText.read(
+          "某县2021年重点项目推进情况表\n序号\t项目名称\t建设内容\t年度计划投资（万元）\t1-9月完成投资（万元）\t形象进度\n"
+              + "1\t县医院迁建\t新建门诊楼2万平方米\t12000\t9800\t主体封顶\n"
+              + "2\t污水处理厂\t日处理2万吨\t5000\t5200\t已投入试运行\n", "t.txt"));
+      assertThat(report.tasks()).extracting(Task::text).containsExactly(
+          "县医院迁建：新建门诊楼2万平方米，年度计划投资12000万元", "污水处理厂：日处理2万吨，年度计划投资5000万元");
+      assertThat(report.tasks()).extracting(t -> t.outcome().narrative())
+          .containsExactly("1-9月完成投资9800万元\n形象进度：主体封顶", "1-9月完成投资5200万元\n形象进度：已投入试运行");
+      assertThat(report.period()).contains(io.github.workreport.Period.of(YearMonth.of(2021, 9)));
+      // Investment against investment, in the same unit: 81.7% by September is on pace, 104% is more
+      // than the year's plan. Before, 5000 without a unit took 2万吨 and read 400%.
+      assertThat(report.tasks()).extracting(Task::status).containsExactly(Status.ONGOING, Status.EXCEEDED);
+      assertThat(report.tasks().get(1).assessment().orElseThrow().targets())
+          .anySatisfy(line -> assertThat(line.measure().map(m -> m.quantity().format())).contains("5200万元"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"截至9月底进展情况", "完成情况（截至9月底）", "1-9月完成情况"})
+    void aNarrativeHeaderNamingADateIsTheReportsDateWhenTheTitleNamesNone(String header) {
+      Report report = io.github.workreport.rules.Classifier.standard().classify(TableText.read(
+          "某县2021年政府工作报告重点工作任务分解表\n序号\t工作任务\t牵头单位\t" + header + "\n"
+              + "1\t新建公厕15座\t县城管局\t已建成12座，其余3座正在施工。\n", "t.txt"));
+      assertThat(report.period()).contains(io.github.workreport.Period.of(YearMonth.of(2021, 9)));
+      assertThat(report.tasks().get(0).status()).isEqualTo(Status.ONGOING);
+    }
+
+    @Test
+    void aSecondUnitsColumnSharesTheWorkAndIsNoNarrative() {
+      Report report = TableText.read("某县2021年重点工作任务落实情况\n序号\t工作任务\t牵头单位\t责任单位\t工作进展\n"
+          + "1\t新建幼儿园3所\t县教体局\t各镇政府\t已建成3所并投入使用。\n", "t.txt");
+      assertThat(report.tasks().get(0).responsibleUnits()).containsExactly("县教体局", "各镇政府");
+      assertThat(report.tasks().get(0).outcome().narrative()).isEqualTo("已建成3所并投入使用。");
+    }
+
+    @Test
+    void aPlain项目HeaderNamesTheThingTheTargetColumnCounts() {
+      Report report = io.github.workreport.rules.Classifier.standard().classify(TableText.read(
+          "某市2021年民生实事项目进展情况\n序号\t项目\t年度目标\t单位\t1-9月完成\t完成进度（%）\t责任单位\n"
+              + "1\t城镇新增就业\t8600\t人\t7120\t82.8\t市人社局\n", "t.txt"));
+      Task task = report.tasks().get(0);
+      assertThat(task.text()).isEqualTo("城镇新增就业8600人");
+      assertThat(task.outcome().narrative()).isEqualTo("1-9月完成7120人\n完成进度82.8%");
+      assertThat(task.status()).isEqualTo(Status.ONGOING);
+    }
+
+    @Test
+    void aTitleThatNamesItsMonthKeepsIt() {
+      Report report = TableText.read("某县2021年1-6月重点工作任务推进情况\n序号\t工作任务\t牵头单位\t截至9月底进展情况\n"
+          + "1\t新建公厕15座\t县城管局\t已建成12座。\n", "t.txt");
+      assertThat(report.period()).contains(io.github.workreport.Period.of(YearMonth.of(2021, 6)));
+    }
+  }
+
   @Nested
   class Errors {
 
