@@ -1116,7 +1116,7 @@ final class TableTextReader {
       return out.toString();
     }
 
-    private static final Pattern AS_OF_HEADER = Pattern.compile("截至|截止|\\d{1,2}月|上半年|前三季度|[一二三四]季度");
+    private static final Pattern AS_OF_HEADER = Pattern.compile("截至|截止|\\d{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|前三季度|[一二三四]季度");
 
     /** The unit column {@code k}'s header gives (万元 in 年度计划投资（万元）), or empty. */
     String unitOf(int k) {

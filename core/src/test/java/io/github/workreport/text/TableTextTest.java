@@ -701,7 +701,7 @@ class TableTextTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"截至9月底进展情况", "完成情况（截至9月底）", "1-9月完成情况"})
+    @ValueSource(strings = {"截至9月底进展情况", "完成情况（截至9月底）", "1-9月完成情况", "截至九月底进展情况", "前三季度完成情况"})
     void aNarrativeHeaderNamingADateIsTheReportsDateWhenTheTitleNamesNone(String header) {
       Report report = io.github.workreport.rules.Classifier.standard().classify(TableText.read(
           "某县2021年政府工作报告重点工作任务分解表\n序号\t工作任务\t牵头单位\t" + header + "\n"
