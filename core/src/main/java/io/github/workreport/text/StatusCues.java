@@ -64,6 +64,12 @@ public final class StatusCues {
     if (cell.isPresent()) {
       return cell;
     }
+    // Most narratives hold none of the claim words: one look at all their roles skips every walk.
+    long roles = tk.rolesWithin(0, tk.normalized.length());
+    if ((roles & (Vocabulary.CLAIM_EXCEEDED | Vocabulary.CLAIM_BASIC | Vocabulary.CLAIM_WHOLE | Vocabulary.GOAL_VERB
+        | Vocabulary.DONE_MARK)) == 0) {
+      return Optional.empty();
+    }
     if (affirmed(tk, Vocabulary.CLAIM_EXCEEDED)) {
       return Optional.of(Status.EXCEEDED);
     }
@@ -93,6 +99,19 @@ public final class StatusCues {
   private static final String[] STATUS_COLUMNS = {"完成状态", "进展状态", "推进状态", "办理状态", "实施状态", "状态",
       "是否完成", "完成进度", "推进进度", "进度", "备注"};
 
+  /** The first characters of {@link #STATUS_COLUMNS}: a line starting with none of them is no status cell. */
+  private static final String STATUS_COLUMN_FIRST = firstCharacters(STATUS_COLUMNS);
+
+  private static String firstCharacters(String[] words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      if (out.indexOf(w.substring(0, 1)) < 0) {
+        out.append(w.charAt(0));
+      }
+    }
+    return out.toString();
+  }
+
   /** The most characters of a status cell: 已完成, 序时推进, 未完成, 基本完成, 超额完成, 进度滞后. */
   private static final int STATUS_CELL_LENGTH = 6;
 
@@ -108,6 +127,10 @@ public final class StatusCues {
     while (start < n) {
       int end = narrative.indexOf('\n', start);
       end = end < 0 ? n : end;
+      if (STATUS_COLUMN_FIRST.indexOf(narrative.charAt(start)) < 0) {
+        start = end + 1;
+        continue;
+      }
       for (String column : STATUS_COLUMNS) {
         if (narrative.startsWith(column, start) && start + column.length() < end
             && (narrative.charAt(start + column.length()) == '：' || narrative.charAt(start + column.length()) == ':')) {
@@ -227,11 +250,11 @@ public final class StatusCues {
     if (claim.isPresent()) {
       return claim.get();
     }
-    int length = tk.normalized.length();
-    if (tk.within(0, length, Vocabulary.CUE_ONGOING)) {
+    long roles = tk.rolesWithin(0, tk.normalized.length());
+    if ((roles & Vocabulary.CUE_ONGOING) != 0) {
       return Status.ONGOING;
     }
-    if (tk.within(0, length, Vocabulary.CUE_DONE)) {
+    if ((roles & Vocabulary.CUE_DONE) != 0) {
       return Status.MET;
     }
     return Status.UNDETERMINED;
