@@ -72,6 +72,13 @@ public final class TableTextFormat {
    */
   public static final TableTextFormat DEFAULT = new Builder().build();
 
+  /**
+   * {@link #DEFAULT} with comma-separated cells: a table saved as {@code .csv} by a spreadsheet, a
+   * cell holding a comma, a line break or a quote quoted as RFC 4180 has it. UTF-8 or GB18030, as
+   * Excel saves it in China, both read.
+   */
+  public static final TableTextFormat CSV = new Builder().cellSeparator(',').build();
+
   private final char cellSeparator;
   private final List<Column> defaultColumns;
   private final Map<Column, List<String>> headerAliases;

@@ -208,6 +208,39 @@ class TableTextPropertiesTest {
   }
 
   /**
+   * A table saved as {@code .csv} reads back cell for cell with {@link TableTextFormat#CSV}: cells
+   * holding commas, line breaks or quotes quoted as RFC 4180 has it, in UTF-8 or GB18030.
+   */
+  @Test
+  void aTableSavedAsCsvReadsBackCellForCell() {
+    qt().withExamples(300)
+        .forAll(lists().of(SPREADSHEET_CELL.map(c -> c.replace('\t', ','))).ofSizeBetween(2, 30),
+            arbitrary().pick(StandardCharsets.UTF_8, java.nio.charset.Charset.forName("GB18030")))
+        .checkAssert((cells, charset) -> {
+          StringBuilder text = new StringBuilder("某区2021年政府工作报告任务分解表\r\n序号,主要任务,责任单位,完成情况\r\n");
+          int rows = cells.size() / 2;
+          for (int i = 0; i < rows; i++) {
+            text.append(i + 1).append(',').append(savedAsCsv(cells.get(2 * i))).append(",\"区发改委,区财政局\",")
+                .append(savedAsCsv(cells.get(2 * i + 1))).append("\r\n");
+          }
+          Report report = TableText.read(text.toString().getBytes(charset), "gen.csv", TableTextFormat.CSV);
+          assertThat(report.tasks()).hasSize(rows);
+          for (int i = 0; i < rows; i++) {
+            Task task = report.tasks().get(i);
+            assertThat(task.number()).isEqualTo(i + 1);
+            assertThat(task.text()).isEqualTo(cells.get(2 * i).strip());
+            assertThat(task.responsibleUnits()).containsExactly("区发改委", "区财政局");
+            assertThat(task.outcome().narrative()).isEqualTo(cells.get(2 * i + 1).strip());
+          }
+        });
+  }
+
+  private static String savedAsCsv(String cell) {
+    return cell.indexOf('\n') >= 0 || cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0
+        ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+  }
+
+  /**
    * Rows copied out of a spreadsheet read back with every cell as it was, however many lines a cell
    * holds and whatever they start with (2. inside a cell opens no row).
    */

@@ -11,7 +11,6 @@ import io.github.workreport.json.TaskWriter;
 import io.github.workreport.rules.ClassificationPolicy;
 import io.github.workreport.rules.Classifier;
 import io.github.workreport.text.TableText;
-import io.github.workreport.text.TableTextFormat;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -237,7 +236,7 @@ public final class Converter {
 
   private static Report outlineOf(Path file, String source) {
     try (InputStream in = Files.newInputStream(file)) {
-      return TableText.outline(in, source, TableTextFormat.DEFAULT);
+      return TableText.outline(in, source, Formats.textFormat(file));
     } catch (IOException e) {
       throw Formats.unreadable(source, e);
     } catch (ReportReadException e) {

@@ -101,7 +101,7 @@ final class Formats {
         // Read through the text reader's bound: a larger file is refused at the line the limit
         // falls in, without reading the rest of it.
         try (InputStream in = Files.newInputStream(file)) {
-          return TableText.read(in, source);
+          return TableText.read(in, source, textFormat(file));
         } catch (IOException e) {
           throw unreadable(source, e);
         } catch (ReportReadException e) {
@@ -110,6 +110,12 @@ final class Formats {
                   + e.reason(), e) : e;
         }
     }
+  }
+
+  /** The text format of a text file: a table saved as {@code .csv} has its cells at commas, not tabs. */
+  static TableTextFormat textFormat(Path file) {
+    return String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".csv")
+        ? TableTextFormat.CSV : TableTextFormat.DEFAULT;
   }
 
   private static boolean namedLikeAWorkbook(Path file) {

@@ -14,7 +14,6 @@ import io.github.workreport.json.ReportJson;
 import io.github.workreport.json.TaskStream;
 import io.github.workreport.rules.Classifier;
 import io.github.workreport.text.TableText;
-import io.github.workreport.text.TableTextFormat;
 import io.github.workreport.text.TableTextStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -145,7 +144,7 @@ public final class ReportTasks implements Iterable<Task>, Closeable {
     try {
       switch (kind) {
         case TEXT:
-          return new ReportTasks(file, source, kind, TableText.stream(file, TableTextFormat.DEFAULT), null, null, null);
+          return new ReportTasks(file, source, kind, TableText.stream(file, Formats.textFormat(file)), null, null, null);
         case JSON:
           return new ReportTasks(file, source, kind, null, ReportJson.streamTasks(file), null, null);
         case WORKBOOK:

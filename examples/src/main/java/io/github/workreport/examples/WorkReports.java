@@ -18,7 +18,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Report report = WorkReports.bundled();                      // Baqiao 2020, classified
- * Report other = WorkReports.read(Path.of("2021.xlsx"));      // .txt .xlsx .xls .json, classified
+ * Report other = WorkReports.read(Path.of("2021.xlsx"));      // .txt .csv .xlsx .xls .json, classified
  * Report pdf = WorkReports.read(Path.of("附件.pdf"));          // .pdf .docx .doc .html as well
  * System.out.println(other.summary());
  * WorkReports.write(other, Path.of("2021.json"));             // by extension: .json or .xlsx
@@ -30,7 +30,8 @@ import java.util.Objects;
  * naming {@code <html>}, {@code <body>} or {@code <table>} a web page (those four through {@link
  * io.github.workreport.document.DocumentReader}), a document starting with <code>{</code>
  * workreport/1 JSON, and anything else the text table format that {@link TableText} reads (UTF-8,
- * UTF-16 or GB18030). Every
+ * UTF-16 or GB18030), its cells at tabs, or at commas for a file named {@code .csv} ({@link
+ * io.github.workreport.text.TableTextFormat#CSV}: a table a spreadsheet saved). Every
  * failure to read — a missing file included — is a {@link ReportReadException} naming the file,
  * the place in it and the reason. This class is thread-safe.
  */
@@ -70,7 +71,7 @@ public final class WorkReports {
   }
 
   /**
-   * Reads the report in {@code file} (.txt, .xlsx, .xls, .json, .pdf, .docx, .doc or .html, told by content) and classifies
+   * Reads the report in {@code file} (.txt, .csv, .xlsx, .xls, .json, .pdf, .docx, .doc or .html, told by content) and classifies
    * it with the default policy. Assessments a JSON document already holds are replaced.
    *
    * @param file the file
@@ -160,7 +161,7 @@ public final class WorkReports {
    * text table or a JSON document is streamed; a workbook is read whole. The output is written beside and moved into
    * place when complete, so a failure never leaves a partial file.
    *
-   * @param input a .txt, .xlsx, .xls, .json, .pdf, .docx, .doc or .html report, told by content
+   * @param input a .txt, .csv, .xlsx, .xls, .json, .pdf, .docx, .doc or .html report, told by content
    * @param output the file to write, ending in .json or .xlsx
    * @param policy the classification thresholds, or null to write the tasks as read
    * @return the number of tasks written

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.workreport.Report;
 import io.github.workreport.ReportReadException;
 import io.github.workreport.Status;
+import io.github.workreport.Task;
 import io.github.workreport.json.ReportJson;
 import io.github.workreport.rules.ClassificationPolicy;
 import io.github.workreport.rules.Classifier;
@@ -61,6 +62,24 @@ class WorkReportsTest {
     Path gbk = Files.write(dir.resolve("b.txt"),
         new String(seedBytes(), StandardCharsets.UTF_8).getBytes(Charset.forName("GB18030")));
     assertThat(WorkReports.read(gbk).tasks()).isEqualTo(WorkReports.read(utf8).tasks());
+  }
+
+  @Test
+  void readsATableSavedAsCsvAtItsCommasInUtf8AndGb18030(@TempDir Path dir) throws IOException {
+    String csv = "某县2021年政府工作报告重点工作任务落实情况\r\n序号,工作任务,牵头单位,截至9月底进展情况\r\n"
+        + "1,新建公厕15座,\"县城管局,各乡镇\",\"已建成12座，\n其余3座正在施工。\"\r\n"
+        + "2,城镇新增就业8600人,县人社局,城镇新增就业9120人。\r\n";
+    Path utf8 = Files.writeString(dir.resolve("a.csv"), csv);
+    Path gbk = Files.write(dir.resolve("b.CSV"), csv.getBytes(Charset.forName("GB18030")));
+    Report report = WorkReports.read(utf8);
+    assertThat(report.tasks()).extracting(Task::text).containsExactly("新建公厕15座", "城镇新增就业8600人");
+    assertThat(report.tasks().get(0).responsibleUnits()).containsExactly("县城管局", "各乡镇");
+    assertThat(report.tasks().get(0).outcome().narrative()).isEqualTo("已建成12座，\n其余3座正在施工。");
+    assertThat(report.tasks()).extracting(Task::status).containsExactly(Status.ONGOING, Status.EXCEEDED);
+    assertThat(WorkReports.read(gbk).tasks()).isEqualTo(report.tasks());
+    // The same bytes named .txt are a text table of tabs, which has no rows here.
+    Path txt = Files.writeString(dir.resolve("c.txt"), csv);
+    assertThatThrownBy(() -> WorkReports.read(txt)).isInstanceOf(ReportReadException.class).hasMessageContaining("no task rows");
   }
 
   @Test

@@ -16,7 +16,7 @@ import java.util.Locale;
 /** One report to read: a file, standard input ({@code -}) or the bundled report. */
 final class Input {
   /** The extensions a directory is searched for. */
-  static final List<String> EXTENSIONS = List.of(".txt", ".xlsx", ".xls", ".json", ".pdf", ".docx", ".doc", ".html", ".htm");
+  static final List<String> EXTENSIONS = List.of(".txt", ".csv", ".xlsx", ".xls", ".json", ".pdf", ".docx", ".doc", ".html", ".htm");
 
   private final String name;
   private final Path path;
@@ -179,7 +179,7 @@ final class Input {
       throw new ReportReadException(directory.toString(), "", "cannot list the directory: " + e.getMessage(), e);
     }
     if (files.isEmpty()) {
-      throw new ReportReadException(directory.toString(), "", "no .txt, .xlsx, .xls, .json, .pdf, .docx, .doc or .html file in the directory");
+      throw new ReportReadException(directory.toString(), "", "no .txt, .csv, .xlsx, .xls, .json, .pdf, .docx, .doc or .html file in the directory");
     }
     files.sort(null);
     List<Input> inputs = new ArrayList<>();

@@ -23,7 +23,7 @@ abstract class ReportsCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Parameters(paramLabel = "INPUT", arity = "0..*",
-      description = {"Reports: text tables (.txt, tab-separated), workbooks (.xlsx or .xls), workreport/1"
+      description = {"Reports: text tables (.txt, tab-separated; .csv, comma-separated), workbooks (.xlsx or .xls), workreport/1"
           + " JSON, or documents (.pdf, .docx, .doc, .html), told apart by content (not by name);"
           + " directories of them; - for standard input.",
           "None: the bundled Baqiao 2020 report."})

@@ -513,7 +513,7 @@ class MainTest {
   void anEmptyDirectoryIsOneLine(@TempDir Path dir) {
     Run run = run("classify", dir.toString());
     assertThat(run.status).isEqualTo(1);
-    assertThat(run.errLines()).containsExactly(dir + ": no .txt, .xlsx, .xls, .json, .pdf, .docx, .doc or .html file in the directory");
+    assertThat(run.errLines()).containsExactly(dir + ": no .txt, .csv, .xlsx, .xls, .json, .pdf, .docx, .doc or .html file in the directory");
   }
 
   @Test
