@@ -1,8 +1,8 @@
 package io.github.workreport;
 
+import io.github.workreport.internal.Decimals;
 import io.github.workreport.internal.TupleStyle;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Objects;
 import org.immutables.value.Value;
 
@@ -30,44 +30,10 @@ abstract class AbstractQuantity implements Comparable<Quantity> {
   @Value.Parameter
   public abstract Unit unit();
 
-  /**
-   * How far from the decimal point a value's digits may lie and still be written out in full; beyond
-   * it (no document has such numbers) {@link #format()} writes {@code 1E+400} so that a value built
-   * from an extreme {@code BigDecimal} cannot make its text, or its canonical form, explode.
-   */
-  private static final int PLAIN_LIMIT = 100;
-
   @Value.Check
   AbstractQuantity normalize() {
-    BigDecimal canonical = canonical(value());
+    BigDecimal canonical = Decimals.canonical(value());
     return canonical.equals(value()) ? this : Quantity.of(canonical, unit());
-  }
-
-  static BigDecimal canonical(BigDecimal value) {
-    if (value.signum() == 0) {
-      return BigDecimal.ZERO;
-    }
-    if (value.scale() == 0 && value.precision() <= PLAIN_LIMIT) {
-      // An integer written out in full is canonical as it is (most quantities, read or built);
-      // longer ones may have more trailing zeros than the plain form keeps.
-      return value;
-    }
-    BigDecimal stripped;
-    try {
-      stripped = value.stripTrailingZeros();
-    } catch (ArithmeticException scaleOverflow) {
-      // At the very edge of BigDecimal's range the zeros can only be stripped as far as the scale goes.
-      BigInteger unscaled = value.unscaledValue();
-      int scale = value.scale();
-      BigInteger[] divided = unscaled.divideAndRemainder(BigInteger.TEN);
-      while (scale > Integer.MIN_VALUE && divided[1].signum() == 0) {
-        unscaled = divided[0];
-        scale--;
-        divided = unscaled.divideAndRemainder(BigInteger.TEN);
-      }
-      stripped = new BigDecimal(unscaled, scale);
-    }
-    return stripped.scale() < 0 && stripped.scale() >= -PLAIN_LIMIT ? stripped.setScale(0) : stripped;
   }
 
   /**
@@ -198,19 +164,7 @@ abstract class AbstractQuantity implements Comparable<Quantity> {
    * @return the text
    */
   public String format() {
-    BigDecimal v = value();
-    if (v.scale() <= PLAIN_LIMIT && v.scale() >= -PLAIN_LIMIT) {
-      return v.toPlainString() + unit().symbol();
-    }
-    // Not BigDecimal.toString(): its normalised exponent can exceed what new BigDecimal(String)
-    // reads back (1.0E+2147483648); digits times a power of ten keep the scale as it is.
-    BigInteger digits = v.unscaledValue();
-    long exponent = -(long) v.scale();
-    if (exponent > Integer.MAX_VALUE) { // 1E+2147483648 is out of reach of the parser; 10E+2147483647 is not
-      digits = digits.multiply(BigInteger.TEN);
-      exponent--;
-    }
-    return digits + (exponent < 0 ? "E" : "E+") + exponent + unit().symbol();
+    return Decimals.format(value(), unit().symbol());
   }
 
   /** {@code Quantity[258.77亿元]}, which {@link #parse} reads back. @return the text */

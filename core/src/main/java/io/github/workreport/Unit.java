@@ -308,6 +308,12 @@ public final class Unit {
    */
   public int compare(BigDecimal a, Unit other, BigDecimal b) {
     requireCommensurable(other);
+    if (scaleNumerator.equals(other.scaleNumerator) && scaleDenominator.equals(other.scaleDenominator)
+        && scaleNumerator.scale() == 0 && scaleDenominator.scale() == 0) {
+      // Most comparisons, within one unit: the same positive integer factor on both sides, whose
+      // products could neither change the order nor overflow the scale.
+      return a.compareTo(b);
+    }
     BigDecimal left = a.multiply(scaleNumerator).multiply(other.scaleDenominator);
     BigDecimal right = b.multiply(other.scaleNumerator).multiply(scaleDenominator);
     return left.compareTo(right);

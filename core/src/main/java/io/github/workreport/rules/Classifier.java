@@ -20,6 +20,7 @@ import io.github.workreport.TargetAssessment;
 import io.github.workreport.Task;
 import io.github.workreport.Unit;
 import io.github.workreport.UnverifiedReason;
+import io.github.workreport.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -184,57 +185,62 @@ public final class Classifier {
     List<Measure> measures = task.outcome().measures();
     List<Target> targets = task.targets();
 
-    List<TargetAssessment> lines = new ArrayList<>(targets.size());
-    List<Finding> findings = new ArrayList<>();
-    List<String> parts = new ArrayList<>();
+    // Built in place rather than from parts: most tasks have no target, and their explanation is
+    // one of a few fixed texts.
+    Explanation explanation = new Explanation();
+    List<TargetAssessment> lines = targets.isEmpty() ? List.of() : new ArrayList<>(targets.size());
+    List<Finding> findings = new ArrayList<>(0);
     Status status = Status.UNDETERMINED;
-    Optional<Pace> pace = Optional.empty();
+    Pace pace = null;
     boolean provisional = false;
 
     for (int t = 0; t < targets.size(); t++) {
       Target target = targets.get(t);
-      String label = targets.size() > 1 && !target.metric().isEmpty() ? target.metric() + "：" : "";
+      String label = targets.size() > 1 && !target.metric().isEmpty() ? target.metric() : null;
       Match match = matchFor(matches, t);
-      OptionalInt revisionIndex = validIndex(measures, match.revision());
-      Optional<Measure> revision = revisionIndex.isPresent()
-          ? Optional.of(measures.get(revisionIndex.getAsInt()))
-              .filter(m -> m.role() == Role.REVISED_TARGET && target.accepts(m))
-          : Optional.empty();
-      if (revision.isEmpty()) {
-        revisionIndex = OptionalInt.empty();
+      int revisionIndex = validIndex(measures, match.revision());
+      Measure revision = revisionIndex < 0 ? null : measures.get(revisionIndex);
+      if (revision != null && !(revision.role() == Role.REVISED_TARGET && target.accepts(revision))) {
+        revision = null;
+        revisionIndex = -1;
       }
-      OptionalInt measureIndex = validIndex(measures, match.measure());
-      Optional<Measure> evidence = measureIndex.isPresent()
-          ? Optional.of(measures.get(measureIndex.getAsInt())) : Optional.empty();
-      Optional<Line> judged = evidence.flatMap(m -> line(task, period, runningReason, target, revision, m));
-      if (judged.isEmpty()) {
-        Optional<UnverifiedReason> reason = evidence.isPresent()
+      int measureIndex = validIndex(measures, match.measure());
+      Measure evidence = measureIndex < 0 ? null : measures.get(measureIndex);
+      StringBuilder part = explanation.startPart(label);
+      Line line = evidence == null ? null : line(task, period, runningReason, target, revision, evidence, part);
+      if (line == null) {
+        Optional<UnverifiedReason> reason = evidence != null
             ? Optional.of(UnverifiedReason.INCOMPARABLE) : match.reason();
-        String why = reason.map(r -> "（" + r.label() + "）").orElse("");
+        String why = reason.isPresent() ? "（" + reason.get().label() + "）" : "";
         lines.add(TargetAssessment.unverified(t, target, reason));
         findings.add(Finding.of(FindingKind.UNVERIFIED_TARGET,
             "目标“" + target.text() + "”在完成情况中没有可比的数值" + why));
-        parts.add(label + "目标" + target.describe() + "，无可比数值" + why);
+        part.append("目标").append(target.describe()).append("，无可比数值").append(why);
         continue;
       }
-      Line line = judged.get();
-      lines.add(TargetAssessment.builder()
+      TargetAssessment.Builder assessed = TargetAssessment.builder()
           .targetIndex(t)
           .target(target)
           .measureIndex(measureIndex)
           .measure(evidence)
-          .revisionIndex(revisionIndex)
-          .revision(revision)
-          .ratio(line.ratio)
-          .status(line.status)
-          .pace(line.pace)
-          .build());
+          .status(line.status);
+      if (revision != null) {
+        assessed.revisionIndex(revisionIndex).revision(revision);
+      }
+      if (line.ratio != null) {
+        assessed.ratio(line.ratio);
+      }
+      if (line.pace != null) {
+        assessed.pace(line.pace);
+      }
+      lines.add(assessed.build());
       status = Status.weaker(status, line.status);
       pace = worse(pace, line.pace);
-      revision.ifPresent(r -> findings.add(Finding.of(FindingKind.REVISED_TARGET,
-          "目标由" + target.formatQuantity() + "调整为" + r.quantity().format() + "，按调整后目标评估")));
-      provisional |= evidence.get().estimated();
-      parts.add(label + line.explanation);
+      if (revision != null) {
+        findings.add(Finding.of(FindingKind.REVISED_TARGET,
+            "目标由" + target.formatQuantity() + "调整为" + revision.quantity().format() + "，按调整后目标评估"));
+      }
+      provisional |= evidence.estimated();
     }
 
     Basis basis;
@@ -250,32 +256,85 @@ public final class Classifier {
     } else if (declared.isDetermined()) {
       status = declared;
       basis = Basis.DECLARED;
-      parts.add((targets.isEmpty() ? "无量化目标" : "无可核对的数值") + "，按申报" + declared.label());
+      explanation.last((targets.isEmpty() ? DECLARED_WITHOUT_TARGETS : DECLARED_WITHOUT_EVIDENCE)[declared.ordinal()]);
     } else {
       Status cue = task.outcome().cue();
       if (cue.isDetermined()) {
         status = cue;
         basis = Basis.TEXTUAL;
-        parts.add("无数值、无申报，按叙述用语判为" + cue.label());
+        explanation.last(BY_CUE[cue.ordinal()]);
       } else {
         basis = Basis.DECLARED;
-        parts.add("无数值、无申报、无叙述用语，无法判定");
+        explanation.last("无数值、无申报、无叙述用语，无法判定");
       }
     }
-    return Assessment.builder()
-        .status(status)
-        .basis(basis)
-        .targets(lines)
-        .pace(pace)
-        .findings(findings)
-        .explanation(String.join("；", parts))
-        .build();
+    Assessment assessment = Assessment.of(status, basis).withExplanation(explanation.text());
+    if (!lines.isEmpty()) {
+      assessment = assessment.withTargets(lines);
+    }
+    if (pace != null) {
+      assessment = assessment.withPace(pace);
+    }
+    if (!findings.isEmpty()) {
+      assessment = assessment.withFindings(findings);
+    }
+    return assessment;
+  }
+
+  /** The fixed explanations of tasks judged without numbers, by status. */
+  private static final String[] DECLARED_WITHOUT_TARGETS = byStatus("无量化目标，按申报");
+  private static final String[] DECLARED_WITHOUT_EVIDENCE = byStatus("无可核对的数值，按申报");
+  private static final String[] BY_CUE = byStatus("无数值、无申报，按叙述用语判为");
+
+  private static String[] byStatus(String before) {
+    String[] texts = new String[Status.values().length];
+    for (Status status : Status.values()) {
+      texts[status.ordinal()] = before + status.label();
+    }
+    return texts;
+  }
+
+  /**
+   * The explanation of an assessment: one part for each target, then at most one closing part,
+   * separated by {@code ；}.
+   */
+  private static final class Explanation {
+    private StringBuilder text;
+    private String last;
+
+    /** Starts the next part, prefixed with the metric when the task has several targets. */
+    StringBuilder startPart(String metric) {
+      if (text == null) {
+        text = new StringBuilder(96);
+      } else {
+        text.append('；');
+      }
+      if (metric != null) {
+        text.append(metric).append('：');
+      }
+      return text;
+    }
+
+    void last(String part) {
+      last = part;
+    }
+
+    String text() {
+      if (text == null) {
+        return last == null ? "" : last;
+      }
+      if (last != null) {
+        text.append('；').append(last);
+      }
+      return text.toString();
+    }
   }
 
   /** The match for target {@code target}; a matcher that returns null or leaves it out matches nothing. */
   private static Match matchFor(List<Match> matches, int target) {
     if (matches != null) {
-      for (Match match : matches) {
+      for (int i = 0; i < matches.size(); i++) {
+        Match match = matches.get(i);
         if (match != null && match.target() == target) {
           return match;
         }
@@ -284,12 +343,12 @@ public final class Classifier {
     return Match.none(target);
   }
 
-  /** The index if it points into {@code measures}; a matcher's index out of range matches nothing. */
-  private static OptionalInt validIndex(List<Measure> measures, OptionalInt index) {
+  /** The index if it points into {@code measures}, else -1: a matcher's index out of range matches nothing. */
+  private static int validIndex(List<Measure> measures, OptionalInt index) {
     if (index.isEmpty() || index.getAsInt() < 0 || index.getAsInt() >= measures.size()) {
-      return OptionalInt.empty();
+      return -1;
     }
-    return index;
+    return index.getAsInt();
   }
 
   /** Why a task is still running, or null if it is not. */
@@ -312,22 +371,23 @@ public final class Classifier {
   /** One target judged, the running-task rule applied: what its line of the assessment says. */
   private static final class Line {
     final Status status;
-    final Optional<BigDecimal> ratio;
-    final Optional<Pace> pace;
-    final String explanation;
+    /** Null when the target is zero. */
+    final BigDecimal ratio;
+    /** Null unless the task is running and its target cumulative. */
+    final Pace pace;
 
-    Line(Status status, Optional<BigDecimal> ratio, Optional<Pace> pace, String explanation) {
+    Line(Status status, BigDecimal ratio, Pace pace) {
       this.status = status;
       this.ratio = ratio;
       this.pace = pace;
-      this.explanation = explanation;
     }
   }
 
   /** A target judged against its evidence, before the running-task rule. */
   private static final class Judgement {
     final Status status;
-    final Optional<BigDecimal> ratio;
+    /** Null when the target is zero. */
+    final BigDecimal ratio;
     /** The target in force (the revised one if any). */
     final Quantity target;
     /** The achieved amount, negated when a growth is judged against a decline or back. */
@@ -339,12 +399,12 @@ public final class Classifier {
     /** The end of the range the gap is counted from when it is not {@link #target}: the upper end exceeded. */
     final Quantity above;
 
-    Judgement(Status status, Optional<BigDecimal> ratio, Quantity target, Quantity achieved,
+    Judgement(Status status, BigDecimal ratio, Quantity target, Quantity achieved,
         boolean percent, boolean lowerIsBetter) {
       this(status, ratio, target, achieved, percent, lowerIsBetter, false, null);
     }
 
-    Judgement(Status status, Optional<BigDecimal> ratio, Quantity target, Quantity achieved,
+    Judgement(Status status, BigDecimal ratio, Quantity target, Quantity achieved,
         boolean percent, boolean lowerIsBetter, boolean inRange, Quantity above) {
       this.status = status;
       this.ratio = ratio;
@@ -363,21 +423,26 @@ public final class Classifier {
         || target.bound() == Bound.ABOUT && target.kind() != Kind.DECLINE && policy.isCeiling(target.metric());
   }
 
-  /** The line for a target with evidence, or empty when the evidence cannot be compared with it. */
-  private Optional<Line> line(Task task, Optional<Period> period, String runningReason, Target target,
-      Optional<Measure> revision, Measure evidence) {
+  /**
+   * The line for a target with evidence, its explanation appended to {@code out}; null, with {@code
+   * out} as it was, when the evidence cannot be compared with the target. {@code revision} may be null.
+   */
+  private Line line(Task task, Optional<Period> period, String runningReason, Target target,
+      Measure revision, Measure evidence, StringBuilder out) {
+    int mark = out.length();
     try {
       Judgement j = judgeOrNull(target, revision, evidence);
       if (j == null) {
-        return Optional.empty();
+        return null;
       }
       Status status = j.status == Status.NOT_MET && runningReason != null ? Status.ONGOING : j.status;
-      Optional<Pace> pace = runningReason == null ? Optional.empty() : pace(target, j, task, period);
-      return Optional.of(new Line(status, j.ratio, pace,
-          explain(target, revision, evidence, j, status, runningReason, pace)));
+      Pace pace = runningReason == null ? null : pace(target, j, task, period);
+      explain(target, revision, evidence, j, status, runningReason, pace, out);
+      return new Line(status, j.ratio, pace);
     } catch (ArithmeticException outOfRange) {
       // Values beyond BigDecimal's scale range cannot be compared; the target stays unverified.
-      return Optional.empty();
+      out.setLength(mark);
+      return null;
     }
   }
 
@@ -387,10 +452,10 @@ public final class Classifier {
    * run into the millions however extreme the values. A range's lower end is t when higher is
    * better, its upper end when lower is better; a revised target has no range.
    */
-  private Judgement judgeOrNull(Target target, Optional<Measure> revision, Measure evidence) {
+  private Judgement judgeOrNull(Target target, Measure revision, Measure evidence) {
     boolean lower = lowerIsBetter(target);
-    Quantity t = revision.map(Measure::quantity).orElse(target.quantity());
-    Optional<Quantity> range = revision.isPresent() ? Optional.empty() : target.upper();
+    Quantity t = revision != null ? revision.quantity() : target.quantity();
+    Optional<Quantity> range = revision != null ? Optional.empty() : target.upper();
     // The other end of the range: the upper end above t when higher is better, the lower end below it when lower is.
     Quantity end = null;
     if (range.isPresent()) {
@@ -403,7 +468,7 @@ public final class Classifier {
       }
       BigDecimal rate = evidence.unit().convert(evidence.value(), Unit.PERCENT).movePointLeft(2);
       Status status = byRatio(rate.compareTo(BigDecimal.ONE), rate.compareTo(policy.ratio()) >= 0);
-      return new Judgement(status, Optional.of(ratio(rate, BigDecimal.ONE)), t,
+      return new Judgement(status, ratio(rate, BigDecimal.ONE), t,
           Quantity.of(t.value().multiply(rate), t.unit()), false, false);
     }
     if (evidence.role() != Role.ACHIEVED) {
@@ -411,11 +476,11 @@ public final class Classifier {
     }
     Quantity a = evidence.quantity();
     // A bare number (a cell without its unit, 800万 without a classifier) is in the other's unit.
-    t = Quantity.of(t.value(), t.unit().withDimensionOf(a.unit()));
+    t = withDimensionOf(t, a.unit());
     if (end != null) {
-      end = Quantity.of(end.value(), end.unit().withDimensionOf(a.unit()));
+      end = withDimensionOf(end, a.unit());
     }
-    a = Quantity.of(a.value(), a.unit().withDimensionOf(t.unit()));
+    a = withDimensionOf(a, t.unit());
     if (!a.unit().isCommensurableWith(t.unit())) {
       return null;
     }
@@ -447,10 +512,16 @@ public final class Classifier {
           : a.unit().compare(a.value().multiply(policy.ratio()), t.unit(), t.value()) <= 0;
       status = close ? Status.BASICALLY_MET : Status.NOT_MET;
     }
-    Optional<BigDecimal> ratio = t.value().signum() == 0
-        ? Optional.empty()
-        : Optional.of(ratio(a.unit().convert(a.value(), t.unit()), t.value()));
+    BigDecimal ratio = t.value().signum() == 0
+        ? null
+        : ratio(a.unit().convert(a.value(), t.unit()), t.value());
     return new Judgement(status, ratio, t, a, percent, lower, inRange, above);
+  }
+
+  /** {@code q} in its unit given the dimension of {@code other} ({@link Unit#withDimensionOf}). */
+  private static Quantity withDimensionOf(Quantity q, Unit other) {
+    Unit unit = q.unit().withDimensionOf(other);
+    return unit == q.unit() ? q : Quantity.of(q.value(), unit);
   }
 
   private static BigDecimal inPercent(Quantity q) {
@@ -468,7 +539,15 @@ public final class Classifier {
    * a precision, BigDecimal aligns the two without writing them out.
    */
   private static BigDecimal sum(BigDecimal x, BigDecimal y) {
+    if (isSmall(x) && isSmall(y)) {
+      return x.add(y); // the same exact sum, without the rounding machinery's copies
+    }
     return x.add(y, SUM_PRECISION);
+  }
+
+  /** At most eighteen digits within eighteen places of the point: sums of two are far below 2000 digits. */
+  private static boolean isSmall(BigDecimal x) {
+    return x.precision() <= 18 && Math.abs(x.scale()) <= 18;
   }
 
   /** a / t to four places, as {@code 0.9067}. */
@@ -503,17 +582,17 @@ public final class Classifier {
    * The pace of a cumulative higher-is-better target against the pro-rata target: the target times
    * the share of the time from the start of the report year to the deadline (or year end) elapsed.
    */
-  private Optional<Pace> pace(Target target, Judgement j, Task task, Optional<Period> period) {
+  private Pace pace(Target target, Judgement j, Task task, Optional<Period> period) {
     if (period.isEmpty() || !target.kind().isCumulative() || j.lowerIsBetter) {
-      return Optional.empty();
+      return null;
     }
     YearMonth start = YearMonth.of(period.get().year(), 1);
     long elapsed = period.get().monthsElapsed();
-    long horizon = task.deadline()
-        .map(d -> start.until(d.month(), ChronoUnit.MONTHS) + 1)
-        .orElse(12L);
+    long horizon = task.deadline().isPresent()
+        ? start.until(task.deadline().get().month(), ChronoUnit.MONTHS) + 1
+        : 12L;
     if (horizon <= 0) { // due before the report's year began: no share of it falls in this year
-      return Optional.empty();
+      return null;
     }
     long due = Math.min(elapsed, horizon);
     // achieved / horizon against target / due, cross-multiplied and compared across the two units
@@ -522,51 +601,63 @@ public final class Classifier {
     Unit a = j.achieved.unit();
     Unit t = j.target.unit();
     if (a.compare(achievedScaled, t, proRata) > 0) {
-      return Optional.of(Pace.AHEAD);
+      return Pace.AHEAD;
     }
-    return Optional.of(a.compare(achievedScaled, t, proRata.multiply(policy.ratio())) >= 0 ? Pace.ON_PACE : Pace.BEHIND);
+    return a.compare(achievedScaled, t, proRata.multiply(policy.ratio())) >= 0 ? Pace.ON_PACE : Pace.BEHIND;
   }
 
-  private static Optional<Pace> worse(Optional<Pace> a, Optional<Pace> b) {
-    if (a.isEmpty()) {
+  /** The worse of two paces, either of which may be null (none). */
+  private static Pace worse(Pace a, Pace b) {
+    if (a == null) {
       return b;
     }
-    if (b.isEmpty()) {
+    if (b == null) {
       return a;
     }
-    return Optional.of(a.get().ordinal() >= b.get().ordinal() ? a.get() : b.get());
+    return a.ordinal() >= b.ordinal() ? a : b;
   }
 
-  private static String explain(Target target, Optional<Measure> revision, Measure evidence, Judgement j,
-      Status status, String runningReason, Optional<Pace> pace) {
-    StringBuilder out = new StringBuilder("目标").append(target.describe());
-    revision.ifPresent(r -> out.append("（调整为").append(r.quantity().format()).append('）'));
-    out.append("，");
+  /** Appends the explanation of a judged target to {@code out}; {@code revision} and {@code pace} may be null. */
+  private static void explain(Target target, Measure revision, Measure evidence, Judgement j,
+      Status status, String runningReason, Pace pace, StringBuilder out) {
+    out.append("目标").append(target.describe());
+    if (revision != null) {
+      appendQuantity(out.append("（调整为"), revision.quantity()).append('）');
+    }
+    out.append('，');
     if (evidence.role() == Role.COMPLETION_RATE) {
-      out.append("完成率").append(plain(inPercent(evidence.quantity()))).append('%');
+      Decimals.appendCanonical(out.append("完成率"), inPercent(evidence.quantity())).append('%');
     } else {
-      out.append("实际").append(evidence.kind() != target.kind() && evidence.kind().isChange()
-              ? evidence.kind().word() : "")
-          .append(evidence.quantity().format());
+      out.append("实际");
+      if (evidence.kind() != target.kind() && evidence.kind().isChange()) {
+        out.append(evidence.kind().word());
+      }
+      appendQuantity(out, evidence.quantity());
       if (evidence.estimated()) {
         out.append("（预计）");
       }
       // A range's upper end is the goal a gap is counted from when exceeded, and always when lower is better.
-      String goal = j.above != null || j.lowerIsBetter && target.isRange() && revision.isEmpty() ? "目标上限" : "目标";
+      String goal = j.above != null || j.lowerIsBetter && target.isRange() && revision == null ? "目标上限" : "目标";
       if (j.inRange) {
         out.append("，在目标区间内");
       } else if (j.percent) {
         Quantity from = j.above != null ? j.above : j.target;
         BigDecimal gap = sum(inPercent(j.achieved), inPercent(from).negate());
-        out.append("，");
+        out.append('，');
         if (gap.signum() == 0) {
-          out.append("与").append(goal).append("持平");
+          out.append('与').append(goal).append("持平");
         } else if (gap.signum() > 0 != j.lowerIsBetter) {
-          out.append(j.lowerIsBetter ? "低于" : "高于").append(goal).append(plain(gap.abs())).append("个百分点");
+          out.append(j.lowerIsBetter ? "低于" : "高于").append(goal);
+          Decimals.appendCanonical(out, gap.abs()).append("个百分点");
         } else {
-          out.append(j.lowerIsBetter ? "超出" + goal : "差").append(plain(gap.abs())).append("个百分点");
+          if (j.lowerIsBetter) {
+            out.append("超出").append(goal);
+          } else {
+            out.append('差');
+          }
+          Decimals.appendCanonical(out, gap.abs()).append("个百分点");
         }
-      } else if (j.ratio.isPresent()) {
+      } else if (j.ratio != null) {
         if (j.above != null) {
           out.append("，高于目标上限");
         }
@@ -574,19 +665,20 @@ public final class Classifier {
         // 38.05…%, which is 38.1%, while the rounded ratio 0.3805 would give 38.0%.
         BigDecimal achieved = j.achieved.unit().convert(j.achieved.value(), j.target.unit());
         BigDecimal percent = quotient(achieved.movePointRight(2), j.target.value(), 1);
-        out.append("，完成率").append(plain(percent)).append('%');
+        Decimals.appendCanonical(out.append("，完成率"), percent).append('%');
       }
     }
-    out.append("，").append(status.label());
+    out.append('，').append(status.label());
     if (status == Status.ONGOING && runningReason != null) {
-      out.append("（").append(runningReason).append('）');
+      out.append('（').append(runningReason).append('）');
     }
-    pace.ifPresent(p -> out.append("，").append(p.label()));
-    return out.toString();
+    if (pace != null) {
+      out.append('，').append(pace.label());
+    }
   }
 
-  /** A number as the explanation writes it: no trailing zeros, no exponent unless it is extreme. */
-  private static String plain(BigDecimal value) {
-    return Quantity.of(value, Unit.NONE).format();
+  /** Appends a quantity as {@link Quantity#format()} writes it. */
+  private static StringBuilder appendQuantity(StringBuilder out, Quantity quantity) {
+    return Decimals.appendFormatted(out, quantity.value()).append(quantity.unit().symbol());
   }
 }
