@@ -71,7 +71,10 @@
  *       their unit; durations and compound units are levels. The verb nearest the number decides, a noun that begins with one being none ({@code
  *       服务业增加值比重51%} is a level, {@code 增加值 增长点 降水} name things), and a level verb right after a verb of change bounding
  *       that change ({@code 支出增长控制在5%以内} is a growth of at most 5%);
- *       {@code 分别下降39.1%和25%} makes both declines.
+ *       {@code 分别下降39.1%和25%} makes both declines. A growth written as a multiple after a verb of
+       growth is that many hundred percent ({@code 翻一番} 100%, {@code 翻两番} 300%, {@code 实现翻番},
+       {@code 增长一倍}, {@code 增长了1.2倍} 120%), in narratives too; {@code 是上年的2倍} and {@code
+       3倍以上的项目} are none.
  *   <li>Comparator: {@code 以上 及以上 不少于 不低于 至少 超过 突破 高于} → at least; {@code 以内 以下
  *       不超过 控制在 压缩至 缩短至 降至 低于 …内} → at most; {@code 左右 上下 约} → about; a plain
  *       number → exactly. A word after the number wins over one before; before it, the longer

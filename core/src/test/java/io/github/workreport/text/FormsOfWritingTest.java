@@ -327,7 +327,21 @@ class FormsOfWritingTest {
             List.of("GROWTH EXACTLY 6% ← -"), Status.UNDETERMINED),
         // … but the work of two halves is summed
         Arguments.of("改造老旧小区30个", "上半年改造老旧小区12个，下半年改造老旧小区19个", 12,
-            List.of("COUNT EXACTLY 30个 ← 31个"), Status.EXCEEDED));
+            List.of("COUNT EXACTLY 30个 ← 31个"), Status.EXCEEDED),
+        // a growth written as a multiple: 翻一番 doubles (100%), 翻两番 quadruples (300%), 增长1.2倍 is 120%
+        Arguments.of("全市高新技术企业数量翻一番", "高新技术企业数量达到120家，较上年增长110%", 12,
+            List.of("GROWTH EXACTLY 100% ← 110%"), Status.EXCEEDED),
+        Arguments.of("外贸进出口额翻两番", "外贸进出口额增长200%", 12,
+            List.of("GROWTH EXACTLY 300% ← 200%"), Status.NOT_MET),
+        Arguments.of("实现跨境电商交易额增长一倍", "跨境电商交易额增长了1.2倍", 12,
+            List.of("GROWTH EXACTLY 100% ← 120%"), Status.EXCEEDED),
+        Arguments.of("全市高新技术企业数量增长80%", "高新技术企业数量实现翻番", 12,
+            List.of("GROWTH EXACTLY 80% ← 100%"), Status.EXCEEDED),
+        // … but not a size that names the thing, nor a verb that only starts with 翻
+        Arguments.of("招引3倍以上投资强度项目2个", "招引项目2个", 12,
+            List.of("COUNT EXACTLY 2个 ← 2个"), Status.MET),
+        Arguments.of("对老旧房屋进行翻新改造30户", "完成翻新改造32户", 12,
+            List.of("COUNT EXACTLY 30户 ← 32户"), Status.EXCEEDED));
   }
 
   @ParameterizedTest(name = "{0} / {1}")

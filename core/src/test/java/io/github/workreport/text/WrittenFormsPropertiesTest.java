@@ -1,0 +1,64 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.workreport.Kind;
+import io.github.workreport.Period;
+import io.github.workreport.Target;
+import io.github.workreport.Task;
+import io.github.workreport.rules.Classifier;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of forms that say one thing in other words: a growth written as a multiple (增长1.5倍, 翻两番)
+ * is that many hundred percent.
+ */
+class WrittenFormsPropertiesTest {
+  private static final String[] SUBJECTS = {"跨境电商交易额", "高新技术企业数量", "外贸进出口总额", "村集体经济收入", "研发经费投入"};
+  private static final String[] DOUBLING_NUMERALS = {"一", "两", "三", "四"};
+  private static final Optional<Period> YEAR_END = Optional.of(Period.fullYear(2020));
+
+  private static Task extracted(String text, String narrative) {
+    return MatchingPropertiesTest.extracted(text, narrative);
+  }
+
+  private static String judged(Task task) {
+    return MatchingPropertiesTest.judged(Classifier.standard().assess(task, YEAR_END));
+  }
+
+  @Test
+  void aGrowthWrittenAsAMultipleIsThatManyHundredPercent() {
+    qt().withExamples(300).forAll(integers().between(0, SUBJECTS.length - 1), integers().between(1, 400),
+        integers().between(1, 99), integers().between(0, 1))
+        .checkAssert((subject, target, tenths, withLe) -> {
+          String text = SUBJECTS[subject] + "增长" + target + "%";
+          String multiple = BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString();
+          String percent = BigDecimal.valueOf(tenths * 10L).toPlainString();
+          String asMultiple = SUBJECTS[subject] + (withLe == 1 ? "增长了" : "增长") + multiple + "倍";
+          String asPercent = SUBJECTS[subject] + "增长" + percent + "%";
+          Task byMultiple = extracted(text, asMultiple);
+          assertThat(MatchingPropertiesTest.paired(byMultiple)).as(text + " / " + asMultiple).containsExactly(percent + "%");
+          assertThat(judged(byMultiple)).as(text + " / " + asMultiple).isEqualTo(judged(extracted(text, asPercent)));
+        });
+  }
+
+  @Test
+  void toDoubleNTimesIsAGrowthOfTwoToTheNMinusOneHundredPercent() {
+    qt().withExamples(60).forAll(integers().between(0, SUBJECTS.length - 1), integers().between(1, 4),
+        integers().between(0, 1))
+        .checkAssert((subject, times, withLe) -> {
+          String text = "实现" + SUBJECTS[subject] + (withLe == 1 ? "翻了" : "翻") + DOUBLING_NUMERALS[times - 1] + "番";
+          List<Target> targets = extracted(text, "").targets();
+          assertThat(targets).as(text).hasSize(1);
+          Target target = targets.get(0);
+          assertThat(target.kind()).as(text).isEqualTo(Kind.GROWTH);
+          assertThat(target.quantity().format()).as(text).isEqualTo(((1 << times) - 1) * 100 + "%");
+          assertThat(target.metric()).as(text).doesNotContain("翻");
+        });
+  }
+}
