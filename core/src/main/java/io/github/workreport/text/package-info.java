@@ -113,7 +113,8 @@
  *       地区生产总值增长（预期目标7.8%左右）} is a growth of 地区生产总值 of about 7.8%; {@code
  *       居民消费价格涨幅（预期目标控制在3.5%以内）} a growth of at most 3.5%; {@code （目标任务：1200户）}; a
  *       target label after a comma takes the clause before it ({@code 进出口总额增长，预期目标6%}, {@code
- *       开展食品安全检查，工作目标745}).
+ *       开展食品安全检查，工作目标745}), or after a ； where a table's cells were joined ({@code
+       完成农村危房改造；目标任务1200户}).
  *   <li>A value where a table cell stood may have no unit: {@code 新增城镇就业8950}, {@code 目标任务11098},
  *       {@code 实际完成7356，} — Arabic digits after words and before the end of the clause, a
  *       comparator, or the text — a bare number that takes the unit of what it is compared with, or

@@ -341,7 +341,12 @@ class FormsOfWritingTest {
         Arguments.of("招引3倍以上投资强度项目2个", "招引项目2个", 12,
             List.of("COUNT EXACTLY 2个 ← 2个"), Status.MET),
         Arguments.of("对老旧房屋进行翻新改造30户", "完成翻新改造32户", 12,
-            List.of("COUNT EXACTLY 30户 ← 32户"), Status.EXCEEDED));
+            List.of("COUNT EXACTLY 30户 ← 32户"), Status.EXCEEDED),
+        // a target label after ；, where a table's cells were joined, labels the clause before it
+        Arguments.of("完成农村危房改造；目标任务1200户", "完成农村危房改造1000户", 12,
+            List.of("COUNT EXACTLY 1200户 ← 1000户"), Status.NOT_MET),
+        Arguments.of("开展职业技能培训；年度任务：3000人次", "开展职业技能培训3100人次", 12,
+            List.of("COUNT EXACTLY 3000人次 ← 3100人次"), Status.EXCEEDED));
   }
 
   @ParameterizedTest(name = "{0} / {1}")

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Laws of forms that say one thing in other words: a growth written as a multiple (增长1.5倍, 翻两番)
- * is that many hundred percent.
+ * is that many hundred percent; a target's label after a ； labels the clause before it as after a
+ * comma; and a quantity per unit (每个乡镇1所) is compared only with a quantity per unit, never with a
+ * total.
  */
 class WrittenFormsPropertiesTest {
   private static final String[] SUBJECTS = {"跨境电商交易额", "高新技术企业数量", "外贸进出口总额", "村集体经济收入", "研发经费投入"};
@@ -59,6 +61,27 @@ class WrittenFormsPropertiesTest {
           assertThat(target.kind()).as(text).isEqualTo(Kind.GROWTH);
           assertThat(target.quantity().format()).as(text).isEqualTo(((1 << times) - 1) * 100 + "%");
           assertThat(target.metric()).as(text).doesNotContain("翻");
+        });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static final String[] WORKS = {"完成农村危房改造", "开展职业技能培训", "新增城镇就业", "开展护林巡查", "新建农村公路"};
+  private static final String[] WORK_UNITS = {"户", "人次", "人", "次", "公里"};
+  private static final String[] TARGET_LABELS = {"目标任务", "年度任务：", "全年目标", "任务数", "计划"};
+
+  @Test
+  void aTargetLabelAfterASemicolonLabelsTheClauseBeforeIt() {
+    qt().withExamples(300).forAll(integers().between(0, WORKS.length - 1), integers().between(0, TARGET_LABELS.length - 1),
+        integers().between(10, 9_999), integers().between(10, 9_999))
+        .checkAssert((work, label, target, achieved) -> {
+          String unit = WORK_UNITS[work];
+          String labelled = WORKS[work] + "；" + TARGET_LABELS[label] + target + unit;
+          String plain = WORKS[work] + target + unit;
+          String narrative = WORKS[work] + achieved + unit;
+          Task task = extracted(labelled, narrative);
+          assertThat(MatchingPropertiesTest.paired(task)).as(labelled + " / " + narrative).containsExactly(achieved + unit);
+          assertThat(judged(task)).as(labelled + " / " + narrative).isEqualTo(judged(extracted(plain, narrative)));
         });
   }
 }
