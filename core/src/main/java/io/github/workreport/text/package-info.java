@@ -137,7 +137,9 @@
  * ({@code 截至目前 累计 现有}, without a verb of work done) for new things ({@code 新增 新建 组建}), new
  * work for work on what exists ({@code 新建} vs {@code 提升改造}), work started for work done ({@code
  * 开工} vs {@code 完成 完工}), a count of projects for a count of enterprises or of anything else
- * ({@code 17个项目}). Admissible pairs are weighed in tiers, a higher tier always winning: a sum of
+ * ({@code 17个项目}), a count or amount per unit ({@code 每个乡镇建设1所}, {@code 每村配备2名}, {@code
+ * 每万人拥有3名}, {@code 村均}; not {@code 每年}) for a total or back — a narrative's {@code 15个乡镇均建成1所}
+ * is per unit. Admissible pairs are weighed in tiers, a higher tier always winning: a sum of
  * the target's parts; shared words — two shared character bigrams that are not verbs or generic
  * words, or the target's head noun, or all the measure names is one thing of the target ({@code 造林}
  * for {@code 造林绿化}), or the same words; for counts in one specific classifier, the same work

@@ -346,7 +346,24 @@ class FormsOfWritingTest {
         Arguments.of("完成农村危房改造；目标任务1200户", "完成农村危房改造1000户", 12,
             List.of("COUNT EXACTLY 1200户 ← 1000户"), Status.NOT_MET),
         Arguments.of("开展职业技能培训；年度任务：3000人次", "开展职业技能培训3100人次", 12,
-            List.of("COUNT EXACTLY 3000人次 ← 3100人次"), Status.EXCEEDED));
+            List.of("COUNT EXACTLY 3000人次 ← 3100人次"), Status.EXCEEDED),
+        // a quantity per unit is compared with a quantity per unit, never with a total
+        Arguments.of("每个乡镇建设1所综合文化站", "建成综合文化站15所", 12,
+            List.of("COUNT EXACTLY 1所 ← -"), Status.UNDETERMINED),
+        Arguments.of("每个乡镇建设1所综合文化站", "每个乡镇均建成1所综合文化站", 12,
+            List.of("COUNT EXACTLY 1所 ← 1所"), Status.MET),
+        Arguments.of("每万人口拥有执业医师3名", "每万人口拥有执业医师3.2名", 12,
+            List.of("COUNT EXACTLY 3名 ← 3.2名"), Status.EXCEEDED),
+        Arguments.of("每月开展安全检查1次", "全年开展安全检查12次", 12,
+            List.of("COUNT EXACTLY 1次 ← -"), Status.UNDETERMINED),
+        // … a narrative's figure per day may answer a target whose day is only implied
+        Arguments.of("新建日处理能力2万吨污水处理厂", "污水处理厂已建成，每天处理污水2.1万吨", 12,
+            List.of("AMOUNT EXACTLY 2万吨 ← 2.1万吨"), Status.EXCEEDED),
+        // … but every year's is the year's total, and an average per person no count per unit
+        Arguments.of("每年新增城镇就业5000人", "新增城镇就业5200人", 12,
+            List.of("COUNT EXACTLY 5000人 ← 5200人"), Status.EXCEEDED),
+        Arguments.of("农村居民人均可支配收入达到15000元", "农村居民人均可支配收入15860元", 12,
+            List.of("AMOUNT EXACTLY 15000元 ← 15860元"), Status.EXCEEDED));
   }
 
   @ParameterizedTest(name = "{0} / {1}")

@@ -84,4 +84,28 @@ class WrittenFormsPropertiesTest {
           assertThat(judged(task)).as(labelled + " / " + narrative).isEqualTo(judged(extracted(plain, narrative)));
         });
   }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static final String[] PLACES = {"每个乡镇", "每个行政村", "每村", "每个社区", "每所学校", "每个街道"};
+  private static final String[] VERBS = {"建设", "配备", "新建", "打造"};
+  private static final String[] THINGS = {"综合文化站", "村医", "党群服务中心", "心理健康教师", "标准化卫生室"};
+  private static final String[] COUNT_UNITS = {"所", "名", "个", "名", "个"};
+
+  @Test
+  void aQuantityPerUnitIsComparedOnlyWithAQuantityPerUnit() {
+    qt().withExamples(300).forAll(integers().between(0, PLACES.length * VERBS.length - 1), integers().between(0, THINGS.length - 1),
+        integers().between(1, 5), integers().between(1, 999))
+        .checkAssert((placeAndVerb, thing, perUnit, achieved) -> {
+          String place = PLACES[placeAndVerb % PLACES.length];
+          String verb = VERBS[placeAndVerb / PLACES.length];
+          String unit = COUNT_UNITS[thing];
+          String text = place + verb + perUnit + unit + THINGS[thing];
+          String total = "共" + verb + THINGS[thing] + achieved + unit;
+          assertThat(MatchingPropertiesTest.paired(extracted(text, total))).as(text + " / " + total).containsExactly("-");
+          String each = place + "均" + verb + achieved + unit + THINGS[thing];
+          assertThat(MatchingPropertiesTest.paired(extracted(text, each))).as(text + " / " + each)
+              .containsExactly(achieved + unit);
+        });
+  }
 }
