@@ -48,7 +48,7 @@
  * </ul>
  *
  * <h2>Units understood</h2>
- * {@code %} and {@code ％}; {@code 个百分点} ({@code 個百分點}); money ({@code 元 千元 万元 亿元 美元
+ * {@code %} and {@code ％}; {@code ‰} (a tenth of a percent); {@code 个百分点} ({@code 個百分點}); money ({@code 元 千元 万元 亿元 美元
  * 人民币}); length ({@code 米 千米 公里 km m 延米}); area ({@code 平方米 平方公里 公顷 公頃 亩 ㎡ m² 平米});
  * volume ({@code 立方米 方 m³}); mass ({@code 吨 千克 公斤 kg}); energy ({@code 千瓦时 千瓦 kW kWh MW
  * 吨标准煤}); count classifiers ({@code 个 家 座 辆 所 条 处 人 名 户 人次 户次 批次 场 场次 件 项 套 张 台 株

@@ -363,7 +363,12 @@ class FormsOfWritingTest {
         Arguments.of("每年新增城镇就业5000人", "新增城镇就业5200人", 12,
             List.of("COUNT EXACTLY 5000人 ← 5200人"), Status.EXCEEDED),
         Arguments.of("农村居民人均可支配收入达到15000元", "农村居民人均可支配收入15860元", 12,
-            List.of("AMOUNT EXACTLY 15000元 ← 15860元"), Status.EXCEEDED));
+            List.of("AMOUNT EXACTLY 15000元 ← 15860元"), Status.EXCEEDED),
+        // rates of health and population in per mille, compared with percentages
+        Arguments.of("婴儿死亡率控制在5‰以内", "婴儿死亡率为3.2‰", 12,
+            List.of("LEVEL AT_MOST 5‰ ← 3.2‰"), Status.MET),
+        Arguments.of("5岁以下儿童死亡率低于8‰", "5岁以下儿童死亡率为0.85%", 12,
+            List.of("LEVEL AT_MOST 8‰ ← 0.85%"), Status.BASICALLY_MET));
   }
 
   @ParameterizedTest(name = "{0} / {1}")

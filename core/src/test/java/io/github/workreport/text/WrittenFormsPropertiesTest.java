@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Laws of forms that say one thing in other words: a growth written as a multiple (增长1.5倍, 翻两番)
  * is that many hundred percent; a target's label after a ； labels the clause before it as after a
- * comma; and a quantity per unit (每个乡镇1所) is compared only with a quantity per unit, never with a
- * total.
+ * comma; a quantity per unit (每个乡镇1所) is compared only with a quantity per unit, never with a
+ * total; and a rate in ‰ is judged as the same rate in %.
  */
 class WrittenFormsPropertiesTest {
   private static final String[] SUBJECTS = {"跨境电商交易额", "高新技术企业数量", "外贸进出口总额", "村集体经济收入", "研发经费投入"};
@@ -106,6 +106,27 @@ class WrittenFormsPropertiesTest {
           String each = place + "均" + verb + achieved + unit + THINGS[thing];
           assertThat(MatchingPropertiesTest.paired(extracted(text, each))).as(text + " / " + each)
               .containsExactly(achieved + unit);
+        });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static final String[] RATES = {"婴儿死亡率", "5岁以下儿童死亡率", "人口自然增长率", "出生缺陷发生率"};
+
+  @Test
+  void aRateInPerMilleIsTheSameRateInPercentATenthOfIt() {
+    qt().withExamples(300).forAll(integers().between(0, RATES.length - 1), integers().between(1, 200),
+        integers().between(0, 300), integers().between(0, 1))
+        .checkAssert((rate, target, achieved, ceiling) -> {
+          String text = RATES[rate] + (ceiling == 1 ? "控制在" : "达到") + BigDecimal.valueOf(target, 1).toPlainString()
+              + "‰" + (ceiling == 1 ? "以内" : "");
+          String perMille = RATES[rate] + "为" + BigDecimal.valueOf(achieved, 1).toPlainString() + "‰";
+          String percent = RATES[rate] + "为" + BigDecimal.valueOf(achieved, 2).toPlainString() + "%";
+          Task inPerMille = extracted(text, perMille);
+          assertThat(inPerMille.targets()).as(text).hasSize(1);
+          assertThat(MatchingPropertiesTest.paired(inPerMille)).as(text + " / " + perMille).doesNotContain("-");
+          assertThat(Classifier.standard().assess(inPerMille, YEAR_END).status()).as(text + " / " + perMille)
+              .isEqualTo(Classifier.standard().assess(extracted(text, percent), YEAR_END).status());
         });
   }
 }
