@@ -54,7 +54,7 @@ final class Evidence {
   private final byte[] stock;
   private final int[] measureWork;
   private final int[][] scores;
-  /** Per target and per measure: 0 not yet known, else {@link #TOTAL}, {@link #PER_THING} or {@link #PER_PERIOD}. */
+  /** Per target and per measure: 0 not yet known, else what it counts per ({@link #perUnit}). */
   private final byte[] perUnitTarget;
   private final byte[] perUnitMeasure;
 
@@ -142,7 +142,8 @@ final class Evidence {
    * Whether one of a count or amount is per unit (每个乡镇建设1所, 每村配备2名村医, 每万人拥有3名) and the
    * other a total (建成综合文化站15所): a quantity per township says nothing of the sum over all. A
    * narrative's quantity per day or month (每天处理2.1万吨) may answer a target whose period is only
-   * implied (日处理能力2万吨).
+   * implied (日处理能力2万吨), and one that each of a set reached (所有村集体经济收入均达到5万元) a
+   * target that every one is to reach (村级集体经济收入全部达到5万元).
    */
   private boolean perUnitDiffers(int t, int m) {
     Target target = targets.get(t);
@@ -162,15 +163,15 @@ final class Evidence {
 
   private static final byte TOTAL = 1;
   private static final byte PER_THING = 2;
-  private static final byte PER_PERIOD = 3;
+  private static final byte PER_PERIOD_OR_EACH = 3;
   /** What 每 may count per that is a span of time shorter than the year: 每月开展1次. */
   private static final String PERIODS = "天日月周季旬时";
 
   /**
    * What the clause of the quantity spanning {@code span} counts per, before a number: {@link
-   * #PER_PERIOD} after 每天, 每月, 每季度; {@link #PER_THING} after 每 before anything else but 年
-   * (每年新增5000人 is the year's total), 村均 or 户均, or in a narrative 均 giving each of a set the same
-   * number (15个乡镇均建成1所), but not 人均, 年均 or 平均; else {@link #TOTAL}.
+   * #PER_PERIOD_OR_EACH} after 每天, 每月, 每季度, or in a narrative 均 giving each of a set the same
+   * number (15个乡镇均建成1所; not 人均, 年均 or 平均); {@link #PER_THING} after 每 before anything else
+   * but 年 (每年新增5000人 is the year's total), 村均 or 户均; else {@link #TOTAL}.
    */
   static byte perUnit(String text, Optional<Span> span, String fallback, boolean narrative) {
     int from = 0;
@@ -192,7 +193,10 @@ final class Evidence {
           : before == '村' || before == '户'
               || narrative && "人年平亩日月季".indexOf(before) < 0 && "衡等匀值".indexOf(after) < 0;
       if (each && numeralWithin(text, k + 1, to)) {
-        return c == '每' && (PERIODS.indexOf(after) >= 0 || text.startsWith("个月", k + 1)) ? PER_PERIOD : PER_THING;
+        boolean period = c == '每' && (PERIODS.indexOf(after) >= 0 || text.startsWith("个月", k + 1));
+        // 所有村集体经济收入均达到5万元: 均 may also say every one reached a total's level
+        boolean allReach = c == '均' && before != '村' && before != '户';
+        return period || allReach ? PER_PERIOD_OR_EACH : PER_THING;
       }
     }
     return TOTAL;

@@ -139,7 +139,7 @@
  * 开工} vs {@code 完成 完工}), a count of projects for a count of enterprises or of anything else
  * ({@code 17个项目}), a count or amount per unit ({@code 每个乡镇建设1所}, {@code 每村配备2名}, {@code
  * 每万人拥有3名}, {@code 村均}; not {@code 每年}) for a total or back — a narrative's {@code 15个乡镇均建成1所}
- * is per unit. Admissible pairs are weighed in tiers, a higher tier always winning: a sum of
+ * answers a target per unit. Admissible pairs are weighed in tiers, a higher tier always winning: a sum of
  * the target's parts; shared words — two shared character bigrams that are not verbs or generic
  * words, or the target's head noun, or all the measure names is one thing of the target ({@code 造林}
  * for {@code 造林绿化}), or the same words; for counts in one specific classifier, the same work

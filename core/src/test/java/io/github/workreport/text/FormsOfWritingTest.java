@@ -359,6 +359,9 @@ class FormsOfWritingTest {
         // … a narrative's figure per day may answer a target whose day is only implied
         Arguments.of("新建日处理能力2万吨污水处理厂", "污水处理厂已建成，每天处理污水2.1万吨", 12,
             List.of("AMOUNT EXACTLY 2万吨 ← 2.1万吨"), Status.EXCEEDED),
+        // … and a narrative's 均 says each reached what every one was to reach
+        Arguments.of("村级集体经济收入全部达到5万元以上", "所有村集体经济收入均达到5万元以上", 12,
+            List.of("AMOUNT AT_LEAST 5万元 ← 5万元"), Status.MET),
         // … but every year's is the year's total, and an average per person no count per unit
         Arguments.of("每年新增城镇就业5000人", "新增城镇就业5200人", 12,
             List.of("COUNT EXACTLY 5000人 ← 5200人"), Status.EXCEEDED),
