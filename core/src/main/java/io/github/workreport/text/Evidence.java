@@ -55,8 +55,10 @@ final class Evidence {
   private final int[] measureWork;
   private final int[][] scores;
   /** Per target and per measure: 0 not yet known, else what it counts per ({@link #perUnit}). */
-  private final byte[] perUnitTarget;
-  private final byte[] perUnitMeasure;
+  private byte[] perUnitTarget;
+  private byte[] perUnitMeasure;
+  /** 0 not yet known, 1 when the task or narrative has 每 or 均 at all, 2 when neither has: most tasks. */
+  private byte perUnitWords;
 
   Evidence(String taskText, List<Target> targets, String narrative, List<Measure> measures) {
     this.targets = targets;
@@ -77,8 +79,6 @@ final class Evidence {
     for (int m = 0; m < nm; m++) {
       measureMetric[m] = Metrics.comparable(measures.get(m).metric());
     }
-    perUnitTarget = new byte[nt];
-    perUnitMeasure = new byte[nm];
     scores = new int[nt][nm];
     for (int[] row : scores) {
       Arrays.fill(row, Integer.MIN_VALUE);
@@ -150,6 +150,16 @@ final class Evidence {
     if (!target.kind().isCumulative() || !measures.get(m).kind().isCumulative()) {
       return false;
     }
+    if (perUnitWords == 0) {
+      perUnitWords = hasPerUnitWord(taskText) || hasPerUnitWord(narrative) ? (byte) 1 : 2;
+      if (perUnitWords == 1) {
+        perUnitTarget = new byte[targets.size()];
+        perUnitMeasure = new byte[measures.size()];
+      }
+    }
+    if (perUnitWords == 2) {
+      return false;
+    }
     if (perUnitTarget[t] == 0) {
       perUnitTarget[t] = perUnit(taskText, target.span(), target.text(), false);
     }
@@ -159,6 +169,10 @@ final class Evidence {
     byte forTarget = perUnitTarget[t];
     byte forMeasure = perUnitMeasure[m];
     return forTarget != TOTAL ? forMeasure == TOTAL : forMeasure == PER_THING;
+  }
+
+  private static boolean hasPerUnitWord(String text) {
+    return text.indexOf('每') >= 0 || text.indexOf('均') >= 0;
   }
 
   private static final byte TOTAL = 1;
