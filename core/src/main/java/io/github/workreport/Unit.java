@@ -94,6 +94,8 @@ public final class Unit {
   public static final Unit KILOGRAM = known("千克", Dimension.MASS, "0.001");
   /** {@code %}. */
   public static final Unit PERCENT = known("%", Dimension.PERCENT, "1");
+  /** {@code ‰}: a tenth of a percent (婴儿死亡率控制在5‰以内), comparable with {@link #PERCENT}. */
+  public static final Unit PERMILLE = known("‰", Dimension.PERCENT, "0.1");
   /** {@code 个百分点}: a difference of percentages, judged in the same points as {@link #PERCENT}. */
   public static final Unit PERCENTAGE_POINT = known("个百分点", Dimension.PERCENT, "1");
   /** No unit: a bare number. It compares only with other bare numbers. */

@@ -200,7 +200,7 @@ class QuantityTest {
     Gen<Unit> known = arbitrary().pick(Unit.YUAN, Unit.QIAN_YUAN, Unit.WAN_YUAN, Unit.YI_YUAN, Unit.METRE,
         Unit.KILOMETRE, Unit.GONGLI, Unit.SQUARE_METRE, Unit.WAN_SQUARE_METRE, Unit.SQUARE_KILOMETRE,
         Unit.HECTARE, Unit.MU, Unit.WAN_MU, Unit.CUBIC_METRE, Unit.WAN_CUBIC_METRE, Unit.TON, Unit.WAN_TON,
-        Unit.KILOGRAM, Unit.PERCENT, Unit.PERCENTAGE_POINT, Unit.NONE);
+        Unit.KILOGRAM, Unit.PERCENT, Unit.PERMILLE, Unit.PERCENTAGE_POINT, Unit.NONE);
     Gen<Unit> written = arbitrary().pick("座", "个", "人", "名", "人次", "万人", "户", "家", "元/月/人",
         "微克/立方米", "㎡", "km", "万", "亿", "E座", "e", "万千瓦", "批次").map(Unit::parse);
     Gen<Unit> anyHan = strings().betweenCodePoints(0x4E00, 0x9FA5).ofLengthBetween(1, 4).map(Unit::parse);

@@ -47,6 +47,7 @@ class UnitTest {
         Arguments.of("%", Dimension.PERCENT, "%", "1"),
         Arguments.of("％", Dimension.PERCENT, "%", "1"),
         Arguments.of("个百分点", Dimension.PERCENT, "%", "1"),
+        Arguments.of("‰", Dimension.PERCENT, "%", "0.1"),
         Arguments.of("座", Dimension.COUNT, "座", "1"),
         Arguments.of("万人", Dimension.COUNT, "人", "10000"),
         Arguments.of("千人", Dimension.COUNT, "人", "1000"),

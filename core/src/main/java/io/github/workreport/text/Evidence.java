@@ -54,6 +54,11 @@ final class Evidence {
   private final byte[] stock;
   private final int[] measureWork;
   private final int[][] scores;
+  /** Per target and per measure: 0 not yet known, else what it counts per ({@link #perUnit}). */
+  private byte[] perUnitTarget;
+  private byte[] perUnitMeasure;
+  /** 0 not yet known, 1 when the task or narrative has 每 or 均 at all, 2 when neither has: most tasks. */
+  private byte perUnitWords;
 
   Evidence(String taskText, List<Target> targets, String narrative, List<Measure> measures) {
     this.targets = targets;
@@ -133,6 +138,93 @@ final class Evidence {
     return s;
   }
 
+  /**
+   * Whether one of a count or amount is per unit (每个乡镇建设1所, 每村配备2名村医, 每万人拥有3名) and the
+   * other a total (建成综合文化站15所): a quantity per township says nothing of the sum over all. A
+   * narrative's quantity per day or month (每天处理2.1万吨) may answer a target whose period is only
+   * implied (日处理能力2万吨), and one that each of a set reached (所有村集体经济收入均达到5万元) a
+   * target that every one is to reach (村级集体经济收入全部达到5万元).
+   */
+  private boolean perUnitDiffers(int t, int m) {
+    Target target = targets.get(t);
+    if (!target.kind().isCumulative() || !measures.get(m).kind().isCumulative()) {
+      return false;
+    }
+    if (perUnitWords == 0) {
+      perUnitWords = hasPerUnitWord(taskText) || hasPerUnitWord(narrative) ? (byte) 1 : 2;
+      if (perUnitWords == 1) {
+        perUnitTarget = new byte[targets.size()];
+        perUnitMeasure = new byte[measures.size()];
+      }
+    }
+    if (perUnitWords == 2) {
+      return false;
+    }
+    if (perUnitTarget[t] == 0) {
+      perUnitTarget[t] = perUnit(taskText, target.span(), target.text(), false);
+    }
+    if (perUnitMeasure[m] == 0) {
+      perUnitMeasure[m] = perUnit(narrative, measures.get(m).span(), measures.get(m).text(), true);
+    }
+    byte forTarget = perUnitTarget[t];
+    byte forMeasure = perUnitMeasure[m];
+    return forTarget != TOTAL ? forMeasure == TOTAL : forMeasure == PER_THING;
+  }
+
+  private static boolean hasPerUnitWord(String text) {
+    return text.indexOf('每') >= 0 || text.indexOf('均') >= 0;
+  }
+
+  private static final byte TOTAL = 1;
+  private static final byte PER_THING = 2;
+  private static final byte PER_PERIOD_OR_EACH = 3;
+  /** What 每 may count per that is a span of time shorter than the year: 每月开展1次. */
+  private static final String PERIODS = "天日月周季旬时";
+
+  /**
+   * What the clause of the quantity spanning {@code span} counts per, before a number: {@link
+   * #PER_PERIOD_OR_EACH} after 每天, 每月, 每季度, or in a narrative 均 giving each of a set the same
+   * number (15个乡镇均建成1所; not 人均, 年均 or 平均); {@link #PER_THING} after 每 before anything else
+   * but 年 (每年新增5000人 is the year's total), 村均 or 户均; else {@link #TOTAL}.
+   */
+  static byte perUnit(String text, Optional<Span> span, String fallback, boolean narrative) {
+    int from = 0;
+    int to = fallback.length();
+    if (span.isPresent() && span.get().end() <= text.length()) {
+      from = Reading.clauseStart(text, span.get().start());
+      to = span.get().end();
+    } else {
+      text = fallback;
+    }
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c != '每' && c != '均') {
+        continue;
+      }
+      char before = k > 0 ? text.charAt(k - 1) : ' ';
+      char after = k + 1 < text.length() ? text.charAt(k + 1) : ' ';
+      boolean each = c == '每' ? after != '年'
+          : before == '村' || before == '户'
+              || narrative && "人年平亩日月季".indexOf(before) < 0 && "衡等匀值".indexOf(after) < 0;
+      if (each && numeralWithin(text, k + 1, to)) {
+        boolean period = c == '每' && (PERIODS.indexOf(after) >= 0 || text.startsWith("个月", k + 1));
+        // 所有村集体经济收入均达到5万元: 均 may also say every one reached a total's level
+        boolean allReach = c == '均' && before != '村' && before != '户';
+        return period || allReach ? PER_PERIOD_OR_EACH : PER_THING;
+      }
+    }
+    return TOTAL;
+  }
+
+  private static boolean numeralWithin(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Lexicon.arabicDigit(text.charAt(k)) >= 0 || ChineseNumbers.digit(text.charAt(k)) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Both count the same generic things (项目, 企业) by a general or the same classifier. */
   private boolean sameGenericThing(int t, int m) {
     if (measures.get(m).unit().dimension() != Unit.Dimension.COUNT) {
@@ -145,7 +237,7 @@ final class Evidence {
   private boolean admissible(int t, int m) {
     Target target = targets.get(t);
     Measure measure = measures.get(m);
-    if (!fits(target, measure) || conflictingWork(t, m) || increment(t) && stock(m)) {
+    if (!fits(target, measure) || conflictingWork(t, m) || increment(t) && stock(m) || perUnitDiffers(t, m)) {
       return false;
     }
     if (measure.unit().dimension() == Unit.Dimension.COUNT) {

@@ -699,8 +699,9 @@ final class Grammar {
   /** The subject of the clause before a target's label, or empty. */
   private static String previousClauseSubject(String text, int preFrom, Reading previous, List<String> actors) {
     int end = skipSpacesBack(text, preFrom);
-    if (end == 0 || !Lexicon.isClauseEnd(text.charAt(end - 1)) || Lexicon.isSentenceEnd(text.charAt(end - 1))) {
-      return "";
+    if (end == 0 || !Lexicon.isClauseEnd(text.charAt(end - 1))
+        || Lexicon.isSentenceEnd(text.charAt(end - 1)) && !isSemicolon(text.charAt(end - 1))) {
+      return ""; // 完成农村危房改造；目标任务1200户: a table's cells joined by ； label on; a new sentence does not
     }
     int start = Reading.clauseStart(text, end - 1);
     if (previous != null && previous.textEnd > start) {
@@ -708,6 +709,10 @@ final class Grammar {
     }
     String words = text.substring(start, end - 1);
     return words.length() > MAX_BEFORE ? "" : Metrics.withoutLabels(Metrics.cleanBefore(words, actors), true);
+  }
+
+  private static boolean isSemicolon(char c) {
+    return c == '；' || c == ';';
   }
 
   /** Whether the aside opening at {@code open} follows the previous reading's number directly. */

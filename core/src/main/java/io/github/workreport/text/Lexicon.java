@@ -55,7 +55,7 @@ final class Lexicon {
   private static final CharTable<UnitWord[]> UNITS;
 
   static {
-    unit(UnitClass.PERCENT, "%", "%", "％", "%");
+    unit(UnitClass.PERCENT, "%", "%", "％", "%", "‰", "‰");
     unit(UnitClass.POINTS, "个百分点", "个百分点", "百分点", "个百分点");
     measures("元", "千元", "美元", "欧元", "港元",
         "千米", "公里", "米", "延米", "km", "KM", "Km",

@@ -104,7 +104,7 @@ final class NumberScanner {
       out.add(m);
       i = Math.max(m.end, i + 1);
     }
-    return out;
+    return Multiples.read(text, out);
   }
 
   private static final byte ARABIC = 1;

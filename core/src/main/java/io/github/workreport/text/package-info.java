@@ -48,7 +48,7 @@
  * </ul>
  *
  * <h2>Units understood</h2>
- * {@code %} and {@code ％}; {@code 个百分点} ({@code 個百分點}); money ({@code 元 千元 万元 亿元 美元
+ * {@code %} and {@code ％}; {@code ‰} (a tenth of a percent); {@code 个百分点} ({@code 個百分點}); money ({@code 元 千元 万元 亿元 美元
  * 人民币}); length ({@code 米 千米 公里 km m 延米}); area ({@code 平方米 平方公里 公顷 公頃 亩 ㎡ m² 平米});
  * volume ({@code 立方米 方 m³}); mass ({@code 吨 千克 公斤 kg}); energy ({@code 千瓦时 千瓦 kW kWh MW
  * 吨标准煤}); count classifiers ({@code 个 家 座 辆 所 条 处 人 名 户 人次 户次 批次 场 场次 件 项 套 张 台 株
@@ -71,7 +71,10 @@
  *       their unit; durations and compound units are levels. The verb nearest the number decides, a noun that begins with one being none ({@code
  *       服务业增加值比重51%} is a level, {@code 增加值 增长点 降水} name things), and a level verb right after a verb of change bounding
  *       that change ({@code 支出增长控制在5%以内} is a growth of at most 5%);
- *       {@code 分别下降39.1%和25%} makes both declines.
+ *       {@code 分别下降39.1%和25%} makes both declines. A growth written as a multiple after a verb of
+       growth is that many hundred percent ({@code 翻一番} 100%, {@code 翻两番} 300%, {@code 实现翻番},
+       {@code 增长一倍}, {@code 增长了1.2倍} 120%), in narratives too; {@code 是上年的2倍} and {@code
+       3倍以上的项目} are none.
  *   <li>Comparator: {@code 以上 及以上 不少于 不低于 至少 超过 突破 高于} → at least; {@code 以内 以下
  *       不超过 控制在 压缩至 缩短至 降至 低于 …内} → at most; {@code 左右 上下 约} → about; a plain
  *       number → exactly. A word after the number wins over one before; before it, the longer
@@ -110,7 +113,8 @@
  *       地区生产总值增长（预期目标7.8%左右）} is a growth of 地区生产总值 of about 7.8%; {@code
  *       居民消费价格涨幅（预期目标控制在3.5%以内）} a growth of at most 3.5%; {@code （目标任务：1200户）}; a
  *       target label after a comma takes the clause before it ({@code 进出口总额增长，预期目标6%}, {@code
- *       开展食品安全检查，工作目标745}).
+ *       开展食品安全检查，工作目标745}), or after a ； where a table's cells were joined ({@code
+       完成农村危房改造；目标任务1200户}).
  *   <li>A value where a table cell stood may have no unit: {@code 新增城镇就业8950}, {@code 目标任务11098},
  *       {@code 实际完成7356，} — Arabic digits after words and before the end of the clause, a
  *       comparator, or the text — a bare number that takes the unit of what it is compared with, or
@@ -133,7 +137,9 @@
  * ({@code 截至目前 累计 现有}, without a verb of work done) for new things ({@code 新增 新建 组建}), new
  * work for work on what exists ({@code 新建} vs {@code 提升改造}), work started for work done ({@code
  * 开工} vs {@code 完成 完工}), a count of projects for a count of enterprises or of anything else
- * ({@code 17个项目}). Admissible pairs are weighed in tiers, a higher tier always winning: a sum of
+ * ({@code 17个项目}), a count or amount per unit ({@code 每个乡镇建设1所}, {@code 每村配备2名}, {@code
+ * 每万人拥有3名}, {@code 村均}; not {@code 每年}) for a total or back — a narrative's {@code 15个乡镇均建成1所}
+ * answers a target per unit. Admissible pairs are weighed in tiers, a higher tier always winning: a sum of
  * the target's parts; shared words — two shared character bigrams that are not verbs or generic
  * words, or the target's head noun, or all the measure names is one thing of the target ({@code 造林}
  * for {@code 造林绿化}), or the same words; for counts in one specific classifier, the same work

@@ -327,7 +327,51 @@ class FormsOfWritingTest {
             List.of("GROWTH EXACTLY 6% ← -"), Status.UNDETERMINED),
         // … but the work of two halves is summed
         Arguments.of("改造老旧小区30个", "上半年改造老旧小区12个，下半年改造老旧小区19个", 12,
-            List.of("COUNT EXACTLY 30个 ← 31个"), Status.EXCEEDED));
+            List.of("COUNT EXACTLY 30个 ← 31个"), Status.EXCEEDED),
+        // a growth written as a multiple: 翻一番 doubles (100%), 翻两番 quadruples (300%), 增长1.2倍 is 120%
+        Arguments.of("全市高新技术企业数量翻一番", "高新技术企业数量达到120家，较上年增长110%", 12,
+            List.of("GROWTH EXACTLY 100% ← 110%"), Status.EXCEEDED),
+        Arguments.of("外贸进出口额翻两番", "外贸进出口额增长200%", 12,
+            List.of("GROWTH EXACTLY 300% ← 200%"), Status.NOT_MET),
+        Arguments.of("实现跨境电商交易额增长一倍", "跨境电商交易额增长了1.2倍", 12,
+            List.of("GROWTH EXACTLY 100% ← 120%"), Status.EXCEEDED),
+        Arguments.of("全市高新技术企业数量增长80%", "高新技术企业数量实现翻番", 12,
+            List.of("GROWTH EXACTLY 80% ← 100%"), Status.EXCEEDED),
+        // … but not a size that names the thing, nor a verb that only starts with 翻
+        Arguments.of("招引3倍以上投资强度项目2个", "招引项目2个", 12,
+            List.of("COUNT EXACTLY 2个 ← 2个"), Status.MET),
+        Arguments.of("对老旧房屋进行翻新改造30户", "完成翻新改造32户", 12,
+            List.of("COUNT EXACTLY 30户 ← 32户"), Status.EXCEEDED),
+        // a target label after ；, where a table's cells were joined, labels the clause before it
+        Arguments.of("完成农村危房改造；目标任务1200户", "完成农村危房改造1000户", 12,
+            List.of("COUNT EXACTLY 1200户 ← 1000户"), Status.NOT_MET),
+        Arguments.of("开展职业技能培训；年度任务：3000人次", "开展职业技能培训3100人次", 12,
+            List.of("COUNT EXACTLY 3000人次 ← 3100人次"), Status.EXCEEDED),
+        // a quantity per unit is compared with a quantity per unit, never with a total
+        Arguments.of("每个乡镇建设1所综合文化站", "建成综合文化站15所", 12,
+            List.of("COUNT EXACTLY 1所 ← -"), Status.UNDETERMINED),
+        Arguments.of("每个乡镇建设1所综合文化站", "每个乡镇均建成1所综合文化站", 12,
+            List.of("COUNT EXACTLY 1所 ← 1所"), Status.MET),
+        Arguments.of("每万人口拥有执业医师3名", "每万人口拥有执业医师3.2名", 12,
+            List.of("COUNT EXACTLY 3名 ← 3.2名"), Status.EXCEEDED),
+        Arguments.of("每月开展安全检查1次", "全年开展安全检查12次", 12,
+            List.of("COUNT EXACTLY 1次 ← -"), Status.UNDETERMINED),
+        // … a narrative's figure per day may answer a target whose day is only implied
+        Arguments.of("新建日处理能力2万吨污水处理厂", "污水处理厂已建成，每天处理污水2.1万吨", 12,
+            List.of("AMOUNT EXACTLY 2万吨 ← 2.1万吨"), Status.EXCEEDED),
+        // … and a narrative's 均 says each reached what every one was to reach
+        Arguments.of("村级集体经济收入全部达到5万元以上", "所有村集体经济收入均达到5万元以上", 12,
+            List.of("AMOUNT AT_LEAST 5万元 ← 5万元"), Status.MET),
+        // … but every year's is the year's total, and an average per person no count per unit
+        Arguments.of("每年新增城镇就业5000人", "新增城镇就业5200人", 12,
+            List.of("COUNT EXACTLY 5000人 ← 5200人"), Status.EXCEEDED),
+        Arguments.of("农村居民人均可支配收入达到15000元", "农村居民人均可支配收入15860元", 12,
+            List.of("AMOUNT EXACTLY 15000元 ← 15860元"), Status.EXCEEDED),
+        // rates of health and population in per mille, compared with percentages
+        Arguments.of("婴儿死亡率控制在5‰以内", "婴儿死亡率为3.2‰", 12,
+            List.of("LEVEL AT_MOST 5‰ ← 3.2‰"), Status.MET),
+        Arguments.of("5岁以下儿童死亡率低于8‰", "5岁以下儿童死亡率为0.85%", 12,
+            List.of("LEVEL AT_MOST 8‰ ← 0.85%"), Status.BASICALLY_MET));
   }
 
   @ParameterizedTest(name = "{0} / {1}")

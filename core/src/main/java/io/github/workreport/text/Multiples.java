@@ -1,0 +1,144 @@
+package io.github.workreport.text;
+
+import io.github.workreport.text.Lexicon.UnitClass;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Growth written as a multiple rather than a percentage: {@code 翻一番} (doubled: a growth of 100%),
+ * {@code 翻两番} (quadrupled: 300%), {@code 实现翻番}, {@code 增长一倍} (100%), {@code 增长1.2倍} (120%),
+ * {@code 翻了一番多}. Each becomes a percentage mention over its numeral and 番 or 倍, so that the
+ * grammar reads it like {@code 增长100%}: the verb before it (翻, 增长) makes it a growth.
+ *
+ * <p>倍 counts only after a verb of growth ({@code 增长 增加 提高 提升 翻}, with or without 了): {@code
+ * 是上年的2倍} and {@code 3倍以上的项目} are no growth of that size. Stateless and thread-safe.
+ */
+final class Multiples {
+  private Multiples() {}
+
+  /** The verbs after which a number of 倍 is a growth: 增长1倍 is 100% more. */
+  private static final WordSet GROWTH_BEFORE_TIMES = WordSet.of("增长了", "增长", "增加了", "增加", "提高了", "提高", "提升了",
+      "提升", "上升了", "上升", "翻了", "翻", "增");
+  /** The verbs after which a number of 番 doubles that many times: 翻一番, 翻了两番. */
+  private static final WordSet DOUBLING_VERB = WordSet.of("翻了", "翻");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** More doublings than this are no report's target (翻十番 is a thousandfold). */
+  private static final int MAX_DOUBLINGS = 6;
+
+  /**
+   * {@code mentions} with each multiple of growth in {@code text} read as a percentage, replacing
+   * whatever the scanner made of its numeral; {@code mentions} itself when the text has none.
+   */
+  static List<Mention> read(String text, List<Mention> mentions) {
+    if (text.indexOf('番') < 0 && text.indexOf('倍') < 0) {
+      return mentions;
+    }
+    List<Mention> multiples = null;
+    for (int at = 0; at < text.length(); at++) {
+      char c = text.charAt(at);
+      Mention m = c == '番' ? doubling(text, at) : c == '倍' ? times(text, at) : null;
+      if (m != null) {
+        if (multiples == null) {
+          multiples = new ArrayList<>(2);
+        }
+        multiples.add(m);
+      }
+    }
+    return multiples == null ? mentions : merged(text, mentions, multiples);
+  }
+
+  /** 翻一番, 翻了两番, 翻番 at the 番 at {@code at}: a growth of 2ⁿ − 1 times, or null. */
+  private static Mention doubling(String text, int at) {
+    int numeral = at;
+    while (numeral > 0 && ChineseNumbers.digit(text.charAt(numeral - 1)) > 0) {
+      numeral--;
+    }
+    int times;
+    if (numeral == at) {
+      times = 1; // 实现翻番
+    } else if (at - numeral == 1) {
+      times = ChineseNumbers.digit(text.charAt(numeral));
+    } else {
+      return null;
+    }
+    if (times > MAX_DOUBLINGS || DOUBLING_VERB.endingAt(text, numeral) == 0) {
+      return null;
+    }
+    BigDecimal growth = BigDecimal.valueOf((1L << times) - 1).multiply(HUNDRED);
+    return percent(text, numeral, at + 1, growth);
+  }
+
+  /** 增长1.2倍, 增加一倍, 提高了两倍 at the 倍 at {@code at}: a growth of that many hundred percent, or null. */
+  private static Mention times(String text, int at) {
+    int numeral = at;
+    while (numeral > 0 && isNumeralPart(text.charAt(numeral - 1))) {
+      numeral--;
+    }
+    if (numeral == at || GROWTH_BEFORE_TIMES.endingAt(text, numeral) == 0) {
+      return null;
+    }
+    BigDecimal value = ChineseNumbers.parse(text, numeral, at);
+    if (value == null || value.signum() <= 0 || value.precision() - value.scale() > 4) {
+      return null;
+    }
+    return percent(text, numeral, at + 1, value.multiply(HUNDRED));
+  }
+
+  private static boolean isNumeralPart(char c) {
+    return Lexicon.isAsciiDigit(c) || c == '.' || ChineseNumbers.isPoint(c) || ChineseNumbers.isNumeralChar(c);
+  }
+
+  /** A percentage over {@code [start, end)}, with a 多 or 余 after it making it approximate. */
+  private static Mention percent(String text, int start, int end, BigDecimal value) {
+    Mention m = new Mention();
+    m.type = Mention.Type.QUANTITY;
+    m.start = start;
+    m.prefixStart = start;
+    m.value = value;
+    m.unitSymbol = "%";
+    m.unitClass = UnitClass.PERCENT;
+    m.chinese = ChineseNumbers.digit(text.charAt(start)) >= 0 && Lexicon.arabicDigit(text.charAt(start)) < 0;
+    if (end < text.length() && (text.charAt(end) == '多' || text.charAt(end) == '余')) {
+      m.approximate = true; // 翻了一番多
+      end++;
+    }
+    m.numberEnd = end;
+    m.unitStart = end;
+    m.unitEnd = end;
+    m.end = end;
+    m.sentenceStart = sentenceStart(text, start);
+    return m;
+  }
+
+  private static int sentenceStart(String text, int at) {
+    for (int k = at - 1; k >= 0; k--) {
+      if ("。；;！？!?\n\r\t".indexOf(text.charAt(k)) >= 0) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** The mentions in order, each multiple in place of the scanner's mentions it overlaps. */
+  private static List<Mention> merged(String text, List<Mention> mentions, List<Mention> multiples) {
+    List<Mention> out = new ArrayList<>(mentions.size() + multiples.size());
+    int next = 0;
+    for (Mention m : mentions) {
+      while (next < multiples.size() && multiples.get(next).end <= m.prefixStart) {
+        out.add(multiples.get(next++));
+      }
+      boolean overlaps = false;
+      for (int k = next; k < multiples.size() && multiples.get(k).start < m.end; k++) {
+        overlaps |= m.prefixStart < multiples.get(k).end;
+      }
+      if (!overlaps) {
+        out.add(m);
+      }
+    }
+    while (next < multiples.size()) {
+      out.add(multiples.get(next++));
+    }
+    return out;
+  }
+}

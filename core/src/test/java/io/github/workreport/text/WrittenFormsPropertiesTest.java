@@ -1,0 +1,132 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.workreport.Kind;
+import io.github.workreport.Period;
+import io.github.workreport.Target;
+import io.github.workreport.Task;
+import io.github.workreport.rules.Classifier;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of forms that say one thing in other words: a growth written as a multiple (增长1.5倍, 翻两番)
+ * is that many hundred percent; a target's label after a ； labels the clause before it as after a
+ * comma; a quantity per unit (每个乡镇1所) is compared only with a quantity per unit, never with a
+ * total; and a rate in ‰ is judged as the same rate in %.
+ */
+class WrittenFormsPropertiesTest {
+  private static final String[] SUBJECTS = {"跨境电商交易额", "高新技术企业数量", "外贸进出口总额", "村集体经济收入", "研发经费投入"};
+  private static final String[] DOUBLING_NUMERALS = {"一", "两", "三", "四"};
+  private static final Optional<Period> YEAR_END = Optional.of(Period.fullYear(2020));
+
+  private static Task extracted(String text, String narrative) {
+    return MatchingPropertiesTest.extracted(text, narrative);
+  }
+
+  private static String judged(Task task) {
+    return MatchingPropertiesTest.judged(Classifier.standard().assess(task, YEAR_END));
+  }
+
+  @Test
+  void aGrowthWrittenAsAMultipleIsThatManyHundredPercent() {
+    qt().withExamples(300).forAll(integers().between(0, SUBJECTS.length - 1), integers().between(1, 400),
+        integers().between(1, 99), integers().between(0, 1))
+        .checkAssert((subject, target, tenths, withLe) -> {
+          String text = SUBJECTS[subject] + "增长" + target + "%";
+          String multiple = BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString();
+          String percent = BigDecimal.valueOf(tenths * 10L).toPlainString();
+          String asMultiple = SUBJECTS[subject] + (withLe == 1 ? "增长了" : "增长") + multiple + "倍";
+          String asPercent = SUBJECTS[subject] + "增长" + percent + "%";
+          Task byMultiple = extracted(text, asMultiple);
+          assertThat(MatchingPropertiesTest.paired(byMultiple)).as(text + " / " + asMultiple).containsExactly(percent + "%");
+          assertThat(judged(byMultiple)).as(text + " / " + asMultiple).isEqualTo(judged(extracted(text, asPercent)));
+        });
+  }
+
+  @Test
+  void toDoubleNTimesIsAGrowthOfTwoToTheNMinusOneHundredPercent() {
+    qt().withExamples(60).forAll(integers().between(0, SUBJECTS.length - 1), integers().between(1, 4),
+        integers().between(0, 1))
+        .checkAssert((subject, times, withLe) -> {
+          String text = "实现" + SUBJECTS[subject] + (withLe == 1 ? "翻了" : "翻") + DOUBLING_NUMERALS[times - 1] + "番";
+          List<Target> targets = extracted(text, "").targets();
+          assertThat(targets).as(text).hasSize(1);
+          Target target = targets.get(0);
+          assertThat(target.kind()).as(text).isEqualTo(Kind.GROWTH);
+          assertThat(target.quantity().format()).as(text).isEqualTo(((1 << times) - 1) * 100 + "%");
+          assertThat(target.metric()).as(text).doesNotContain("翻");
+        });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static final String[] WORKS = {"完成农村危房改造", "开展职业技能培训", "新增城镇就业", "开展护林巡查", "新建农村公路"};
+  private static final String[] WORK_UNITS = {"户", "人次", "人", "次", "公里"};
+  private static final String[] TARGET_LABELS = {"目标任务", "年度任务：", "全年目标", "任务数", "计划"};
+
+  @Test
+  void aTargetLabelAfterASemicolonLabelsTheClauseBeforeIt() {
+    qt().withExamples(300).forAll(integers().between(0, WORKS.length - 1), integers().between(0, TARGET_LABELS.length - 1),
+        integers().between(10, 9_999), integers().between(10, 9_999))
+        .checkAssert((work, label, target, achieved) -> {
+          String unit = WORK_UNITS[work];
+          String labelled = WORKS[work] + "；" + TARGET_LABELS[label] + target + unit;
+          String plain = WORKS[work] + target + unit;
+          String narrative = WORKS[work] + achieved + unit;
+          Task task = extracted(labelled, narrative);
+          assertThat(MatchingPropertiesTest.paired(task)).as(labelled + " / " + narrative).containsExactly(achieved + unit);
+          assertThat(judged(task)).as(labelled + " / " + narrative).isEqualTo(judged(extracted(plain, narrative)));
+        });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static final String[] PLACES = {"每个乡镇", "每个行政村", "每村", "每个社区", "每所学校", "每个街道"};
+  private static final String[] VERBS = {"建设", "配备", "新建", "打造"};
+  private static final String[] THINGS = {"综合文化站", "村医", "党群服务中心", "心理健康教师", "标准化卫生室"};
+  private static final String[] COUNT_UNITS = {"所", "名", "个", "名", "个"};
+
+  @Test
+  void aQuantityPerUnitIsComparedOnlyWithAQuantityPerUnit() {
+    qt().withExamples(300).forAll(integers().between(0, PLACES.length * VERBS.length - 1), integers().between(0, THINGS.length - 1),
+        integers().between(1, 5), integers().between(1, 999))
+        .checkAssert((placeAndVerb, thing, perUnit, achieved) -> {
+          String place = PLACES[placeAndVerb % PLACES.length];
+          String verb = VERBS[placeAndVerb / PLACES.length];
+          String unit = COUNT_UNITS[thing];
+          String text = place + verb + perUnit + unit + THINGS[thing];
+          String total = "共" + verb + THINGS[thing] + achieved + unit;
+          assertThat(MatchingPropertiesTest.paired(extracted(text, total))).as(text + " / " + total).containsExactly("-");
+          String each = place + "均" + verb + achieved + unit + THINGS[thing];
+          assertThat(MatchingPropertiesTest.paired(extracted(text, each))).as(text + " / " + each)
+              .containsExactly(achieved + unit);
+        });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static final String[] RATES = {"婴儿死亡率", "5岁以下儿童死亡率", "人口自然增长率", "出生缺陷发生率"};
+
+  @Test
+  void aRateInPerMilleIsTheSameRateInPercentATenthOfIt() {
+    qt().withExamples(300).forAll(integers().between(0, RATES.length - 1), integers().between(1, 200),
+        integers().between(0, 300), integers().between(0, 1))
+        .checkAssert((rate, target, achieved, ceiling) -> {
+          String text = RATES[rate] + (ceiling == 1 ? "控制在" : "达到") + BigDecimal.valueOf(target, 1).toPlainString()
+              + "‰" + (ceiling == 1 ? "以内" : "");
+          String perMille = RATES[rate] + "为" + BigDecimal.valueOf(achieved, 1).toPlainString() + "‰";
+          String percent = RATES[rate] + "为" + BigDecimal.valueOf(achieved, 2).toPlainString() + "%";
+          Task inPerMille = extracted(text, perMille);
+          assertThat(inPerMille.targets()).as(text).hasSize(1);
+          assertThat(MatchingPropertiesTest.paired(inPerMille)).as(text + " / " + perMille).doesNotContain("-");
+          assertThat(Classifier.standard().assess(inPerMille, YEAR_END).status()).as(text + " / " + perMille)
+              .isEqualTo(Classifier.standard().assess(extracted(text, percent), YEAR_END).status());
+        });
+  }
+}
