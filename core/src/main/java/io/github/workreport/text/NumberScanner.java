@@ -57,14 +57,14 @@ final class NumberScanner {
     int open = -1;
     int closed = -1;
     int sentence = 0;
-    // Most characters start nothing: skip them over a plain array, one table load each.
+    // Most characters start nothing: skip them on one bit of a table small enough to stay in the cache.
     while (i < n) {
-      byte kind = START[chars[i]];
-      if (kind == 0) {
+      char c = chars[i];
+      if ((STARTS_ANYTHING[c >>> 6] & 1L << c) == 0) {
         i++;
         continue;
       }
-      char c = chars[i];
+      byte kind = START[c];
       if (kind >= OPEN_QUOTE) {
         if (kind == OPEN_QUOTE) {
           open = i;
@@ -113,8 +113,13 @@ final class NumberScanner {
   private static final byte OPEN_QUOTE = 4;
   private static final byte CLOSE = 5;
   private static final byte SENTENCE_END = 6;
-  /** What each character can start: one array load per character of the text. */
+  /** What each character can start, looked up only for the characters that start something. */
   private static final byte[] START = new byte[65536];
+  /**
+   * A bit per character that starts something: 8 KB that stay in the first-level cache, where the
+   * 64 KB of {@link #START} missed it for the Han characters that make up most of a text.
+   */
+  private static final long[] STARTS_ANYTHING = new long[65536 / 64];
 
   static {
     for (char c = '0'; c <= '9'; c++) {
@@ -135,6 +140,11 @@ final class NumberScanner {
     }
     for (char c : "。；;！？!?\n\r\t".toCharArray()) {
       START[c] = SENTENCE_END;
+    }
+    for (int c = 0; c < START.length; c++) {
+      if (START[c] != 0) {
+        STARTS_ANYTHING[c >>> 6] |= 1L << c;
+      }
     }
   }
 
