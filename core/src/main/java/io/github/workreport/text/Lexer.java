@@ -36,9 +36,7 @@ final class Lexer {
       }
     }
     String normalized = simplified ? new String(chars, 0, n) : text;
-    int[] firstAt = new int[n + 1];
     for (int i = 0; i < n; i++) {
-      firstAt[i] = count;
       char c = chars[i];
       if (!Vocabulary.startsWord(c)) {
         continue;
@@ -63,8 +61,7 @@ final class Lexer {
         }
       }
     }
-    firstAt[n] = count;
-    return new Tokens(text, normalized, mentions, count, start, end, roles, firstAt);
+    return new Tokens(text, normalized, mentions, count, start, end, roles, n);
   }
 
   /**
