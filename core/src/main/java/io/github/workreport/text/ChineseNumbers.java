@@ -133,6 +133,9 @@ public final class ChineseNumbers {
     if (from >= to || to - from > MAX_LENGTH) {
       return null;
     }
+    if (to - from == 1 && digit(text.charAt(from)) >= 0) {
+      return BigDecimal.valueOf(digit(text.charAt(from))); // 三, 两: most numerals in prose are one digit
+    }
     boolean negative = false;
     if (isMinus(text.charAt(from))) {
       negative = true;
