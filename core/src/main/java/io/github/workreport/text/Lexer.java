@@ -36,16 +36,18 @@ final class Lexer {
       }
     }
     String normalized = simplified ? new String(chars, 0, n) : text;
-    int[] firstAt = new int[n + 1];
     for (int i = 0; i < n; i++) {
-      firstAt[i] = count;
-      Vocabulary.Word[] candidates = Vocabulary.startingWith(chars[i]);
+      char c = chars[i];
+      if (!Vocabulary.startsWord(c)) {
+        continue;
+      }
+      Vocabulary.Word[] candidates = Vocabulary.startingWith(c, i + 1 < n ? chars[i + 1] : '\0');
       if (candidates == null) {
         continue;
       }
       // Longest first, so that at one start the longer word comes first.
       for (Vocabulary.Word w : candidates) {
-        if (matches(chars, n, i, w.text)) {
+        if (matchesAfterTwo(chars, n, i, w.text)) {
           if (count == start.length) {
             int grown = count * 2;
             start = java.util.Arrays.copyOf(start, grown);
@@ -59,8 +61,7 @@ final class Lexer {
         }
       }
     }
-    firstAt[n] = count;
-    return new Tokens(text, normalized, mentions, count, start, end, roles, firstAt);
+    return new Tokens(text, normalized, mentions, count, start, end, roles, n);
   }
 
   /**
@@ -109,12 +110,13 @@ final class Lexer {
     return chars;
   }
 
-  private static boolean matches(char[] chars, int n, int at, String word) {
+  /** Whether {@code word} starts at {@code at}, whose first two characters (or one) are known to match. */
+  private static boolean matchesAfterTwo(char[] chars, int n, int at, String word) {
     int len = word.length();
     if (at + len > n) {
       return false;
     }
-    for (int k = 1; k < len; k++) { // the first character is the one looked up
+    for (int k = 2; k < len; k++) {
       if (chars[at + k] != word.charAt(k)) {
         return false;
       }

@@ -119,9 +119,31 @@ final class Lexicon {
   private static final String[] NOT_UNITS = {"个人", "人民", "台州", "次年", "亩产", "件事", "名单", "条例", "条件",
       "期工程", "期项目", "期建设", "期间", "期限", "期末", "期满", "期内", "期刊", "轮车", "轮胎"};
 
+  /** {@link #NOT_UNITS} by first character, in their order: 个 starts many units, and only 个人 is none. */
+  private static final CharTable<String[]> NOT_UNITS_BY_FIRST;
+
+  static {
+    Map<Character, String[]> byFirst = new HashMap<>();
+    for (String w : NOT_UNITS) {
+      byFirst.merge(w.charAt(0), new String[] {w}, (a, b) -> {
+        String[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+      });
+    }
+    NOT_UNITS_BY_FIRST = new CharTable<>(byFirst);
+  }
+
   /** The length of a word at {@code at} that starts with a unit but is none (个人, 台州), or 0. */
   static int wordAt(String text, int at) {
-    for (String w : NOT_UNITS) {
+    if (at < 0 || at >= text.length()) {
+      return 0;
+    }
+    String[] words = NOT_UNITS_BY_FIRST.get(text.charAt(at));
+    if (words == null) {
+      return 0;
+    }
+    for (String w : words) {
       if (text.startsWith(w, at)) {
         return w.length();
       }

@@ -37,6 +37,18 @@ final class NumberScanner {
    */
   private static final String COUNT_CONTEXT = "建设成增造施创育进聘展办织通出立到至共等了计有为和及与升治理置新训扶决交启开动划改修添购派招引达涉移";
   private static final WordSet SCALES = WordSet.of("万亿", "千万", "百万", "万", "亿", "萬億", "千萬", "百萬", "萬", "億");
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+  /**
+   * The integers up to the years of the reports (3, 12, 2020), each made once: most numbers in a text
+   * are such, and a new one for each was a tenth of what scanning allocated.
+   */
+  private static final BigDecimal[] SMALL_INTEGERS = new BigDecimal[2200];
+
+  static {
+    for (int v = 0; v < SMALL_INTEGERS.length; v++) {
+      SMALL_INTEGERS[v] = BigDecimal.valueOf(v);
+    }
+  }
   /** Characters that make up the denominator of a compound unit: 元/月/人, 万元/人年. */
   private static final String DENOMINATOR = "人年月日天次户亩吨个台辆件时周季";
 
@@ -49,7 +61,7 @@ final class NumberScanner {
 
   /** {@link #scan(String)}, with the text's characters already in {@code chars}, which it leaves as they are. */
   static List<Mention> scan(String text, char[] chars) {
-    List<Mention> out = new ArrayList<>(Math.min(1024, 4 + text.length() / 24));
+    List<Mention> out = null; // many texts have no number: they share the empty list
     int n = text.length();
     int i = 0;
     // Where the last quote opened and where it (or the sentence) last closed: a number after an
@@ -57,14 +69,14 @@ final class NumberScanner {
     int open = -1;
     int closed = -1;
     int sentence = 0;
-    // Most characters start nothing: skip them over a plain array, one table load each.
+    // Most characters start nothing: skip them on one bit of a table small enough to stay in the cache.
     while (i < n) {
-      byte kind = START[chars[i]];
-      if (kind == 0) {
+      char c = chars[i];
+      if ((STARTS_ANYTHING[c >>> 6] & 1L << c) == 0) {
         i++;
         continue;
       }
-      char c = chars[i];
+      byte kind = START[c];
       if (kind >= OPEN_QUOTE) {
         if (kind == OPEN_QUOTE) {
           open = i;
@@ -101,10 +113,13 @@ final class NumberScanner {
       }
       classify(text, m, open > closed && m.prefixStart - open <= QUOTE_REACH);
       m.sentenceStart = Math.min(sentence, m.prefixStart);
+      if (out == null) {
+        out = new ArrayList<>(Math.min(1024, 4 + text.length() / 24));
+      }
       out.add(m);
       i = Math.max(m.end, i + 1);
     }
-    return Multiples.read(text, out);
+    return Multiples.read(text, out == null ? List.of() : out);
   }
 
   private static final byte ARABIC = 1;
@@ -113,8 +128,13 @@ final class NumberScanner {
   private static final byte OPEN_QUOTE = 4;
   private static final byte CLOSE = 5;
   private static final byte SENTENCE_END = 6;
-  /** What each character can start: one array load per character of the text. */
+  /** What each character can start, looked up only for the characters that start something. */
   private static final byte[] START = new byte[65536];
+  /**
+   * A bit per character that starts something: 8 KB that stay in the first-level cache, where the
+   * 64 KB of {@link #START} missed it for the Han characters that make up most of a text.
+   */
+  private static final long[] STARTS_ANYTHING = new long[65536 / 64];
 
   static {
     for (char c = '0'; c <= '9'; c++) {
@@ -135,6 +155,11 @@ final class NumberScanner {
     }
     for (char c : "。；;！？!?\n\r\t".toCharArray()) {
       START[c] = SENTENCE_END;
+    }
+    for (int c = 0; c < START.length; c++) {
+      if (START[c] != 0) {
+        STARTS_ANYTHING[c >>> 6] |= 1L << c;
+      }
     }
   }
 
@@ -242,7 +267,9 @@ final class NumberScanner {
       m.unitStart = j;
       m.unitEnd = j;
       if (count <= MAX_DIGITS) {
-        m.value = digits == null ? BigDecimal.valueOf(unscaled, scale) : new BigDecimal(new java.math.BigInteger(digits.toString()), scale);
+        m.value = digits != null ? new BigDecimal(new java.math.BigInteger(digits.toString()), scale)
+            : scale == 0 && unscaled < SMALL_INTEGERS.length ? SMALL_INTEGERS[(int) unscaled]
+            : BigDecimal.valueOf(unscaled, scale);
         if (isNegative(text, at) || at > 0 && ChineseNumbers.isMinus(text.charAt(at - 1))) {
           m.value = m.value.negate(); // 增长-17.5%, 负2.7%
           m.start = at - 1;
@@ -412,18 +439,18 @@ final class NumberScanner {
         m.numberEnd = k;
         word = Lexicon.unitAt(text, k);
       } else if (scaleLength > 0) {
-        String scale = text.substring(k, k + scaleLength).replace('萬', '万').replace('億', '亿');
-        switch (scale) {
-          case "千万":
-            m.value = m.value.scaleByPowerOfTen(3);
-            m.scale = "万";
-            break;
-          case "百万":
-            m.value = m.value.scaleByPowerOfTen(2);
-            m.scale = "万";
-            break;
-          default:
-            m.scale = scale;
+        // One of 万, 亿, 万亿, 千万, 百万 (or their traditional forms), told by its first character
+        char first = text.charAt(k);
+        if (first == '千') {
+          m.value = m.value.scaleByPowerOfTen(3);
+          m.scale = "万";
+        } else if (first == '百') {
+          m.value = m.value.scaleByPowerOfTen(2);
+          m.scale = "万";
+        } else if (scaleLength == 2) {
+          m.scale = "万亿";
+        } else {
+          m.scale = first == '万' || first == '萬' ? "万" : "亿";
         }
         k = approximationAfter(text, m, skipSpaces(text, k + scaleLength));
         m.numberEnd = k;
@@ -445,7 +472,7 @@ final class NumberScanner {
     m.end = m.unitEnd;
     compoundTail(text, m);
     if (m.unitClass == UnitClass.MEASURE && m.end < n && text.charAt(m.end) == '半' && m.value.scale() <= 0) {
-      m.value = m.value.add(new BigDecimal("0.5")); // 一吨半, 两米半
+      m.value = m.value.add(HALF); // 一吨半, 两米半
       m.end++;
     }
   }

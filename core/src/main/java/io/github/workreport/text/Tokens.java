@@ -22,13 +22,18 @@ final class Tokens {
   private final int[] end;
   private final long[] roles;
   /**
-   * For every position of the text (and its end), the index of the first occurrence starting there
-   * or later: the grammar asks from arbitrary places, and a search there was a twentieth of reading.
+   * For every block of {@link #BLOCK} positions of the text, the index of the first occurrence
+   * starting in it or later: the grammar asks from arbitrary places, and a binary search there was a
+   * twentieth of reading; an entry for every position cost more to build than the words themselves.
    */
-  private final int[] firstAt;
+  private final int[] firstInBlock;
 
+  private static final int BLOCK_BITS = 3;
+  private static final int BLOCK = 1 << BLOCK_BITS;
+
+  /** {@code start} holds the occurrences' starts in order; {@code length} is the text's. */
   Tokens(String text, String normalized, List<Mention> mentions, int words, int[] start, int[] end, long[] roles,
-      int[] firstAt) {
+      int length) {
     this.text = text;
     this.normalized = normalized;
     this.mentions = mentions;
@@ -36,12 +41,30 @@ final class Tokens {
     this.start = start;
     this.end = end;
     this.roles = roles;
-    this.firstAt = firstAt;
+    int blocks = (length >>> BLOCK_BITS) + 1;
+    int[] first = new int[blocks];
+    int i = 0;
+    for (int b = 0; b < blocks; b++) {
+      int from = b << BLOCK_BITS;
+      while (i < words && start[i] < from) {
+        i++;
+      }
+      first[b] = i;
+    }
+    this.firstInBlock = first;
   }
 
   /** The index of the first occurrence starting at or after {@code at} (not negative). */
   private int firstFrom(int at) {
-    return at < firstAt.length ? firstAt[at] : words;
+    int block = at >>> BLOCK_BITS;
+    if (block >= firstInBlock.length) {
+      return words;
+    }
+    int i = firstInBlock[block];
+    while (i < words && start[i] < at) {
+      i++;
+    }
+    return i;
   }
 
   /** The roles of every word lying wholly inside {@code [from, to)}, or-ed together. */

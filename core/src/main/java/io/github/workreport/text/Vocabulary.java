@@ -153,6 +153,18 @@ final class Vocabulary {
   /** A bit per character that starts some word: 8 KB that stay in the cache, tested before the table. */
   private static final long[] STARTS = new long[(Character.MAX_VALUE + 1) / 64];
 
+  /** Stands for the character after the last; no word has it second, so only a one-character word matches. */
+  private static final char NO_SECOND = 0;
+  /**
+   * The words by their first two characters (one-character words under their character and
+   * {@link #NO_SECOND}), an open-addressed table: at a character that starts words, one probe
+   * leaves only the words that also share the second, where trying every word with that first
+   * character (二十 with 已) was a ninth of reading a text.
+   */
+  private static final int[] PAIR_KEYS;
+  private static final Word[][] PAIR_WORDS;
+  private static final int PAIR_SHIFT;
+
   /** A word and its roles. */
   static final class Word {
     final String text;
@@ -244,6 +256,80 @@ final class Vocabulary {
       BY_FIRST[c] = words;
       STARTS[c >>> 6] |= 1L << c;
     });
+    Map<Integer, Word[]> byPair = new HashMap<>();
+    for (Word[] words : BY_FIRST) {
+      if (words == null) {
+        continue;
+      }
+      char first = words[0].text.charAt(0);
+      Word alone = words[words.length - 1].text.length() == 1 ? words[words.length - 1] : null;
+      for (Word w : words) {
+        if (w.text.length() > 1) {
+          byPair.merge(pairKey(first, w.text.charAt(1)), new Word[] {w}, Vocabulary::concat);
+        }
+      }
+      if (alone != null) {
+        byPair.replaceAll((key, list) -> key >>> 16 == first ? concat(list, new Word[] {alone}) : list);
+        byPair.put(pairKey(first, NO_SECOND), new Word[] {alone});
+      }
+    }
+    int size = Integer.highestOneBit(byPair.size() * 4 - 1) << 1;
+    PAIR_SHIFT = 32 - Integer.numberOfTrailingZeros(size);
+    PAIR_KEYS = new int[size];
+    PAIR_WORDS = new Word[size][];
+    byPair.forEach((key, words) -> {
+      int slot = pairSlot(key);
+      while (PAIR_WORDS[slot] != null) {
+        slot = (slot + 1) & (size - 1);
+      }
+      PAIR_KEYS[slot] = key;
+      PAIR_WORDS[slot] = words;
+    });
+  }
+
+  private static int pairKey(char first, char second) {
+    return first << 16 | second;
+  }
+
+  private static int pairSlot(int key) {
+    return (key * 0x9E3779B9) >>> PAIR_SHIFT;
+  }
+
+  private static Word[] concat(Word[] a, Word[] b) {
+    Word[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
+
+  /**
+   * The words that may start at a character {@code first} followed by {@code second} (or by
+   * nothing, when {@code second} is {@code '\0'}), longest first, or null: the words of two or more
+   * characters starting with both, whose third and later characters remain to be compared, then
+   * the word {@code first} alone. {@code first} must be a character that {@link #startsWord starts a word}.
+   */
+  static Word[] startingWith(char first, char second) {
+    int mask = PAIR_KEYS.length - 1;
+    int key = pairKey(first, second);
+    for (int slot = pairSlot(key); PAIR_WORDS[slot] != null; slot = (slot + 1) & mask) {
+      if (PAIR_KEYS[slot] == key) {
+        return PAIR_WORDS[slot];
+      }
+    }
+    if (second == NO_SECOND) {
+      return null;
+    }
+    key = pairKey(first, NO_SECOND);
+    for (int slot = pairSlot(key); PAIR_WORDS[slot] != null; slot = (slot + 1) & mask) {
+      if (PAIR_KEYS[slot] == key) {
+        return PAIR_WORDS[slot];
+      }
+    }
+    return null;
+  }
+
+  /** Whether some word starts with {@code c}: one bit of a table that stays in the cache. */
+  static boolean startsWord(char c) {
+    return (STARTS[c >>> 6] & 1L << c) != 0;
   }
 
   private static void words(long role, String... words) {
