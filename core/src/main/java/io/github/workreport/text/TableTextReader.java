@@ -1100,11 +1100,6 @@ final class TableTextReader {
       }
     }
 
-    /**
-     * A cell of a column without a role of its own under its header: a number whose unit the header
-     * gives, as the reports write it (增长% and 5.2 → 增长5.2%, 增速(%) and 7以上 → 增速7%以上), anything
-     * else as 备注：….
-     */
     /** The headers of the narrative and achievement columns that say what date they are as of, joined. */
     String asOfWords() {
       StringBuilder out = new StringBuilder();
@@ -1116,7 +1111,8 @@ final class TableTextReader {
       return out.toString();
     }
 
-    private static final Pattern AS_OF_HEADER = Pattern.compile("截至|截止|\\d{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|前三季度|[一二三四]季度");
+    private static final Pattern AS_OF_HEADER =
+        Pattern.compile("截至|截止|\\d{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|前三季度|[一二三四]季度");
 
     /** The unit column {@code k}'s header gives (万元 in 年度计划投资（万元）), or empty. */
     String unitOf(int k) {
@@ -1128,6 +1124,11 @@ final class TableTextReader {
       return headerUnits[k] != null ? labels[k] : names[k];
     }
 
+    /**
+     * A cell of a column without a role of its own under its header: a number whose unit the header
+     * gives, as the reports write it (增长% and 5.2 → 增长5.2%, 增速(%) and 7以上 → 增速7%以上), anything
+     * else as 备注：….
+     */
     String labelled(int k, String value) {
       if (headerUnits[k] != null) {
         String measured = withUnit(value, headerUnits[k]);
