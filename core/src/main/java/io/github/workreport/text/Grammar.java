@@ -763,7 +763,8 @@ final class Grammar {
     if (k < text.length()) {
       char next = text.charAt(k);
       boolean ends = Lexicon.isClauseEnd(next) || next == '（' || next == '(' || next == '）' || next == ')';
-      if (!ends && tk.lengthStartingAt(k, AT_LEAST_AFTER | AT_MOST_AFTER | ABOUT_AFTER) == 0) {
+      boolean countedNoun = !targets && !m.scale.isEmpty() && Lexicon.isHan(next);
+      if (!ends && !countedNoun && tk.lengthStartingAt(k, AT_LEAST_AFTER | AT_MOST_AFTER | ABOUT_AFTER) == 0) {
         return false;
       }
     }
