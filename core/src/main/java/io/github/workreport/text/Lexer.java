@@ -72,7 +72,12 @@ final class Lexer {
   private static final String TRADITIONAL_PAIRS =
       "長长漲涨達达減减壓压縮缩穩稳調调為为負负於于過过內内從从現现變变訂订額额計计劃划擬拟爭争務务標标預预數数將将"
           + "規规領领後后進进實实際际當当確确盡尽圍围繞绕據据結结針针對对績绩況况別别與与戶户順顺繼继續续辦办沒没準准"
-          + "備备個个點点兩两億亿萬万產产區区總总員员價价費费資资業业農农鄉乡縣县鎮镇處处項项條条輛辆間间場场張张";
+          + "備备個个點点兩两億亿萬万產产區区總总員员價价費费資资業业農农鄉乡縣县鎮镇處处項项條条輛辆間间場场張张"
+          // the words of table headers (主要任務 · 責任單位 · 牽頭單位 · 進展情況) and of common tasks
+          + "責责單单頭头牽牵門门時时號号類类級级設设執执狀状態态協协參参體体廳厅會会財财稅税發发觀观說说"
+          + "園园廠厂醫医療疗學学職职環环護护衛卫廁厕廣广橋桥綠绿積积創创開开關关貸贷銀银險险養养糧粮遷迁"
+          + "脫脱貧贫電电氣气汙污舊旧換换築筑導导線线網网鐵铁車车運运輸输圖图書书館馆藝艺術术約约餘余幾几"
+          + "較较嚴严擴扩維维優优質质邊边";
   private static final long[] TRADITIONAL = new long[(Character.MAX_VALUE + 1) / 64];
   private static final CharTable<Character> SIMPLIFIED;
 
@@ -108,6 +113,24 @@ final class Lexer {
     }
     text.getChars(0, n, chars, 0);
     return chars;
+  }
+
+  /**
+   * {@code text} with the traditional characters the vocabulary knows in their simplified forms,
+   * character for character: a header 責任單位 names the column 责任单位 does.
+   */
+  static String simplified(String text) {
+    char[] chars = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((TRADITIONAL[c >>> 6] & 1L << c) != 0) {
+        if (chars == null) {
+          chars = text.toCharArray();
+        }
+        chars[i] = SIMPLIFIED.get(c);
+      }
+    }
+    return chars == null ? text : new String(chars);
   }
 
   /** Whether {@code word} starts at {@code at}, whose first two characters (or one) are known to match. */

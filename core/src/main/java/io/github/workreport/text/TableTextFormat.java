@@ -357,14 +357,15 @@ public final class TableTextFormat {
      * Adds header names for a column.
      *
      * @param column the column
-     * @param names names as written in headers, such as 执行情况
+     * @param names names as written in headers, such as 执行情况; a name in traditional characters
+     *     (執行情況) is kept in its simplified form, as headers are read
      * @return this builder
      */
     public Builder headerAlias(Column column, String... names) {
       Set<String> set = headerAliases.computeIfAbsent(Objects.requireNonNull(column, "column"),
           c -> new LinkedHashSet<>());
       for (String name : names) {
-        String n = TableTextReader.stripSpaces(Objects.requireNonNull(name, "name"));
+        String n = Lexer.simplified(TableTextReader.stripSpaces(Objects.requireNonNull(name, "name")));
         if (!n.isEmpty()) {
           set.add(n);
         }

@@ -505,7 +505,7 @@ final class TableTextReader {
     boolean narrative = false;
     int named = 0;
     for (int k = 0; k < count; k++) {
-      String name = stripSpaces(cells[k]);
+      String name = Lexer.simplified(stripSpaces(cells[k]));
       if (name.length() > 16) {
         return false;
       }

@@ -33,4 +33,47 @@ class NationalRoundUpFormsTest {
           assertThat(MatchingPropertiesTest.paired(task)).as(text + " / " + narrative).containsExactly(achieved + "万");
         });
   }
+
+  private static final String SIMPLIFIED_TABLE = String.join("\n",
+      "国务院公布2016年《政府工作报告》量化指标任务落实情况",
+      "",
+      "主要任务\t责任单位\t进展情况",
+      "1. 国内生产总值增长6.5%—7%\t国家发展改革委\t去年国内生产总值增长6.7%。",
+      "2. 城镇新增就业1000万人以上\t人力资源社会保障部\t去年全国城镇新增就业1314万人，完成目标任务的131.4%。",
+      "3. 城镇登记失业率4.5%以内\t人社部\t去年末城镇登记失业率为4.02%，低于4.5%的控制目标。",
+      "4. 新增高效节水灌溉面积2000万亩\t水利部\t实际新增高效节水灌溉面积达2182万亩。",
+      "");
+
+  /** The table as a site reposting it in traditional characters has it. */
+  private static final String TRADITIONAL_TABLE = String.join("\n",
+      "國務院公布2016年《政府工作報告》量化指標任務落實情況",
+      "",
+      "主要任務\t責任單位\t進展情況",
+      "1. 國內生產總值增長6.5%—7%\t國家發展改革委\t去年國內生產總值增長6.7%。",
+      "2. 城鎮新增就業1000萬人以上\t人力資源社會保障部\t去年全國城鎮新增就業1314萬人，完成目標任務的131.4%。",
+      "3. 城鎮登記失業率4.5%以內\t人社部\t去年末城鎮登記失業率為4.02%，低於4.5%的控制目標。",
+      "4. 新增高效節水灌溉面積2000萬畝\t水利部\t實際新增高效節水灌溉面積達2182萬畝。",
+      "");
+
+  @Test
+  void aTableInTraditionalCharactersReadsAsItsSimplifiedOriginal() {
+    Report simplified = TableText.read(SIMPLIFIED_TABLE, "simplified.txt");
+    Report traditional = TableText.read(TRADITIONAL_TABLE, "traditional.txt");
+    assertThat(traditional.tasks()).hasSize(4);
+    assertThat(figures(traditional)).isEqualTo(figures(simplified))
+        .containsExactly("6.5%-7% ← 6.7%", "1000万人 ← 1314万人", "4.5% ← 4.02%", "2000万亩 ← 2182万亩");
+    assertThat(traditional.tasks().get(0).responsibleUnits()).containsExactly("國家發展改革委");
+  }
+
+  /** Per task, its first target and the figure paired with it. */
+  private static List<String> figures(Report report) {
+    List<String> out = new ArrayList<>();
+    for (Task task : report.tasks()) {
+      Target target = task.targets().get(0);
+      List<String> paired = MatchingPropertiesTest.paired(task);
+      out.add(target.quantity().format() + (target.upper().isPresent() ? "-" + target.upper().get().format() : "")
+          + " ← " + paired.get(0));
+    }
+    return out;
+  }
 }
