@@ -391,7 +391,8 @@ final class Metrics {
 
   /** The form compared: synonyms of the same act made one (增加 is 新增). */
   static String comparable(String metric) {
-    return metric.indexOf("增加") >= 0 ? metric.replace("增加", "新增") : metric;
+    String s = metric.indexOf("增加") >= 0 ? metric.replace("增加", "新增") : metric;
+    return s.indexOf("及以") >= 0 ? s.replace("及以上", "以上").replace("及以下", "以下") : s; // 亿元及以上 is 亿元以上
   }
 
   /** The head of a metric: its last two characters once generic tails are cut; empty if none. */

@@ -48,6 +48,8 @@ public final class TaskExtractor {
       "全区", "全市", "全县", "全镇", "全乡", "全省", "全国"); // a whole place: its figure is the total, not a part
   private static final WordSet ACCUMULATED = WordSet.of("累计", "合计", "总计", "共计");
   private static final WordSet BREAKDOWN = WordSet.of("其中");
+  /** What names a class of things by a size (亿元以上项目, 规模以上企业), which a larger class holds. */
+  private static final String SIZE_CLASS = "以上";
   /** A similarity that rests on the things named, not only on shared verbs. */
   private static final int THING = 10;
 
@@ -347,6 +349,11 @@ public final class TaskExtractor {
     }
     if (stages == Metrics.STARTED_AND_DONE) {
       return List.of(); // 已开工95个，完工40个: the done are among the started, not beside them
+    }
+    for (int i : chain) {
+      if (kept.get(i).metric.contains(SIZE_CLASS)) {
+        return List.of(); // 亿元及以上项目107个，10亿元以上项目25个: classes by size nest, they do not add up
+      }
     }
     int asOf = 0;
     int[] starts = new int[chain.size()];

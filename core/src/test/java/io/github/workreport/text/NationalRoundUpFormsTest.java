@@ -34,6 +34,22 @@ class NationalRoundUpFormsTest {
         });
   }
 
+  @Test
+  void classesBySizeNestAndAreNeverAddedUp() {
+    qt().withExamples(200).forAll(integers().between(2, 11), integers().between(2, 50), integers().between(20, 300),
+        integers().between(1, 19))
+        .checkAssert((smallAndJi, largeFactor, whole, inLarge) -> {
+          int small = smallAndJi / 2;
+          int withJi = smallAndJi % 2;
+          int large = small * largeFactor;
+          String text = "引进" + small + "亿元以上项目" + whole + "个";
+          String narrative = "引进" + small + "亿元" + (withJi == 1 ? "及" : "") + "以上项目" + whole + "个，" + large
+              + "亿元以上项目" + inLarge + "个。";
+          Task task = MatchingPropertiesTest.extracted(text, narrative);
+          assertThat(MatchingPropertiesTest.paired(task)).as(text + " / " + narrative).containsExactly(whole + "个");
+        });
+  }
+
   private static final String SIMPLIFIED_TABLE = String.join("\n",
       "国务院公布2016年《政府工作报告》量化指标任务落实情况",
       "",
