@@ -174,11 +174,16 @@ public final class StatusCues {
 
   private static final String[] GOALS = {"目标任务", "目标", "任务", "指标"};
   private static final String GOAL_QUALIFIERS = "年度全年预期既定计划的了";
+  /** The most characters of what a goal reached names before 的目标: 实现了压减一半的目标. */
+  private static final int GOAL_OBJECT_REACH = 16;
+  /** Words before a verb of reaching that make it a purpose, not a claim: 为完成全年目标，…. */
+  private static final String PURPOSE = "为以";
 
   /**
    * A clause ending in the goal reached: 完成年度目标。, 符合年度预期目标。, 实现全年目标任务 — a verb of
-   * reaching, then only words of the year's or the plan's goal, then the end of the clause. A rate
-   * after it (完成目标任务116.89%) is a measure, not a claim.
+   * reaching, then only words of the year's or the plan's goal, then the end of the clause — or a
+   * goal named by what it is (实现了压减一半的目标。). A rate after it (完成目标任务116.89%) is a
+   * measure, not a claim, and a purpose (为完成全年目标，…) claims nothing.
    */
   private static boolean goalReached(Tokens tk) {
     String narrative = tk.normalized;
@@ -190,15 +195,72 @@ public final class StatusCues {
       while (k < narrative.length() && GOAL_QUALIFIERS.indexOf(narrative.charAt(k)) >= 0) {
         k++;
       }
-      for (String goal : GOALS) {
-        if (narrative.startsWith(goal, k)) {
-          int end = k + goal.length();
-          boolean clauseEnds = end == narrative.length() || Lexicon.isClauseEnd(narrative.charAt(end));
-          if (clauseEnds && claims(tk, tk.startOf(i))) {
-            return true;
-          }
-          break;
+      int start = tk.startOf(i);
+      if (start > 0 && PURPOSE.indexOf(narrative.charAt(start - 1)) >= 0 || !claims(tk, start)) {
+        continue;
+      }
+      int goalEnd = goalEndingClause(narrative, k);
+      if (goalEnd < 0) {
+        goalEnd = namedGoalEndingClause(narrative, k);
+      }
+      if (goalEnd >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The end of a goal word at {@code k} that ends its clause (年度目标。), or -1. */
+  private static int goalEndingClause(String narrative, int k) {
+    for (String goal : GOALS) {
+      if (narrative.startsWith(goal, k)) {
+        int end = k + goal.length();
+        return end == narrative.length() || Lexicon.isClauseEnd(narrative.charAt(end)) ? end : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The end of a goal named by what it is (压减一半的目标, 城乡低保标准一体化目标) that starts at {@code k}
+   * and ends its clause, or -1: a few words, then 目标 or 目标任务.
+   */
+  private static int namedGoalEndingClause(String narrative, int k) {
+    int limit = Math.min(narrative.length(), k + GOAL_OBJECT_REACH + "的目标任务".length());
+    for (int j = k + 1; j < limit; j++) {
+      char c = narrative.charAt(j);
+      if (Lexicon.isClauseEnd(c)) {
+        return -1;
+      }
+      if (c == '目' && narrative.startsWith("目标", j)) {
+        int end = j + 2;
+        if (narrative.startsWith("任务", end)) {
+          end += 2;
         }
+        return end == narrative.length() || Lexicon.isClauseEnd(narrative.charAt(end)) ? end : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** How far before a verb of work done its 已 may stand: 已于2020年10月底 is the longest usual date. */
+  private static final int DONE_REACH = 12;
+
+  /**
+   * Whether a verb of work done has 已 before it in its clause, with a date or an adverb between
+   * (已于10月建成投用, 已全部竣工) and no aim or negation: the work is done.
+   */
+  private static boolean doneEarlier(Tokens tk) {
+    String narrative = tk.normalized;
+    for (int i = 0; i < tk.count(); i++) {
+      if ((tk.rolesOf(i) & Vocabulary.DONE_VERB) == 0) {
+        continue;
+      }
+      int at = tk.startOf(i);
+      int from = Math.max(Reading.clauseStart(narrative, at), at - DONE_REACH);
+      int already = narrative.lastIndexOf('已', at - 1);
+      if (already >= from && claims(tk, at) && !tk.within(already, at, Vocabulary.NEGATION)) {
+        return true;
       }
     }
     return false;
@@ -233,8 +295,9 @@ public final class StatusCues {
    * The status suggested by a narrative's cue words when nothing else is known: an explicit claim,
    * else a word of work under way, about to start or behind (正在, 推进中, 施工中, 办理中, 有序推进, 下一步,
    * 尚未, 即将, 已开工, 已启动, 推进缓慢, 滞后) for a task still running, else a word of work finished or in
-   * use (已完成, 已竣工, 竣工验收, 已投入使用, 已上线, 正式运行, 已印发, 已出台, 已落实) anywhere for a
-   * completed one. Work under way wins: 已完成招标，即将开工 is still running.
+   * use (已完成, 已竣工, 竣工验收, 已投入使用, 已上线, 正式运行, 已印发, 已出台, 已落实) anywhere, or 已 with
+   * a date or an adverb before such a verb in one clause (已于10月建成投用, 已全部竣工), for a completed
+   * one. Work under way wins: 已完成招标，即将开工 is still running.
    *
    * @param narrative the narrative
    * @return the suggested status, {@link Status#UNDETERMINED} when there are no cues
@@ -254,7 +317,7 @@ public final class StatusCues {
     if ((roles & Vocabulary.CUE_ONGOING) != 0) {
       return Status.ONGOING;
     }
-    if ((roles & Vocabulary.CUE_DONE) != 0) {
+    if ((roles & Vocabulary.CUE_DONE) != 0 || (roles & Vocabulary.DONE_VERB) != 0 && doneEarlier(tk)) {
       return Status.MET;
     }
     return Status.UNDETERMINED;
