@@ -208,6 +208,17 @@ public final class ChineseNumbers {
     return c == '负' || c == '負';
   }
 
+  /** Characters that make a word of the 负 after them: 税负 (a tax burden), 减负, 担负, 胜负. */
+  private static final String BURDEN_WORDS = "税稅减減担擔肩抱胜勝自欠辜背正";
+
+  /**
+   * Whether the 负 at {@code at} is a minus sign (负2.7%, 增长负3%) and not the end of a word
+   * (再减少企业税负3500亿元 reduces a burden by 3500亿元).
+   */
+  static boolean isMinusSign(CharSequence text, int at) {
+    return isMinus(text.charAt(at)) && (at == 0 || BURDEN_WORDS.indexOf(text.charAt(at - 1)) < 0);
+  }
+
   /**
    * The integer part: either a digit string (no units) or a positional numeral whose "digits" may
    * also be Arabic numbers.

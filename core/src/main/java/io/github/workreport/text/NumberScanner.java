@@ -270,7 +270,7 @@ final class NumberScanner {
         m.value = digits != null ? new BigDecimal(new java.math.BigInteger(digits.toString()), scale)
             : scale == 0 && unscaled < SMALL_INTEGERS.length ? SMALL_INTEGERS[(int) unscaled]
             : BigDecimal.valueOf(unscaled, scale);
-        if (isNegative(text, at) || at > 0 && ChineseNumbers.isMinus(text.charAt(at - 1))) {
+        if (isNegative(text, at) || at > 0 && ChineseNumbers.isMinusSign(text, at - 1)) {
           m.value = m.value.negate(); // 增长-17.5%, 负2.7%
           m.start = at - 1;
         }
@@ -314,7 +314,7 @@ final class NumberScanner {
     if (units || whole == 1 || j - at == 4 && j < n && text.charAt(j) == '年') {
       m.value = ChineseNumbers.parse(text, at, j);
     }
-    if (at > 0 && ChineseNumbers.isMinus(text.charAt(at - 1)) && m.value != null) {
+    if (at > 0 && ChineseNumbers.isMinusSign(text, at - 1) && m.value != null) {
       m.value = m.value.negate();
       m.start = at - 1;
       m.prefixStart = m.start;

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  * Laws of forms that round-ups of a year's quantified targets use (a national or city report on
  * its 量化指标, reposted in simplified or traditional characters): a scaled number before its counted
  * noun (完成1240万农村贫困人口脱贫任务) is a figure of that scale; classes of projects by size (亿元及以上,
- * 10亿元以上) nest and are never added up as parts; 及以上 says what 以上 says; and a table whose
- * header and cells are in traditional characters reads as its simplified original.
+ * 10亿元以上) nest and are never added up as parts; 及以上 says what 以上 says; the 负 of 税负 is no
+ * minus sign; and a table whose header and cells are in traditional characters reads as its
+ * simplified original.
  */
 class NationalRoundUpFormsTest {
   private static final String[] COUNTED = {"农村贫困人口脱贫", "城镇新增就业人口", "农业转移人口落户", "棚户区改造居民搬迁", "退役军人安置"};
@@ -47,6 +48,23 @@ class NationalRoundUpFormsTest {
               + "亿元以上项目" + inLarge + "个。";
           Task task = MatchingPropertiesTest.extracted(text, narrative);
           assertThat(MatchingPropertiesTest.paired(task)).as(text + " / " + narrative).containsExactly(whole + "个");
+        });
+  }
+
+  private static final String[] BURDENS = {"再减少企业税负", "为企业减负", "减轻企业和个人税负", "減輕企業稅負"};
+
+  @Test
+  void aBurdenBeforeAFigureIsNoMinusSign() {
+    qt().withExamples(200).forAll(integers().between(0, BURDENS.length - 1), integers().between(1, 9_999),
+        integers().between(1, 99))
+        .checkAssert((burden, amount, growth) -> {
+          String text = BURDENS[burden] + amount + "亿元左右";
+          List<Target> targets = MatchingPropertiesTest.extracted(text, "").targets();
+          assertThat(targets).as(text).hasSize(1);
+          assertThat(targets.get(0).quantity().value().signum()).as(text).isPositive();
+          String negative = "规模以上工业增加值增长负" + growth + "%";
+          Task task = MatchingPropertiesTest.extracted("规模以上工业增加值增长5%", negative);
+          assertThat(MatchingPropertiesTest.paired(task)).as(negative).containsExactly("-" + growth + "%");
         });
   }
 
