@@ -48,7 +48,7 @@ final class Metrics {
       "总量", "涉及", "合计", "累计", "共计", "达到", "占", "已", "超过", "约", "近", "将近", "接近", "大约", "突破", "上涨", "上升", "约有", "不", "名义",
       "翻了", "翻", "年均", "大于等于", "小于等于", "大于", "小于", "低于", "高于", "少于", "多于", "≥", "≧", "＞", ">", "≤", "≦", "＜", "<", "=", "＝");
   private static final WordSet POST_CUT = WordSet.of("已", "正在", "全部", "均已", "均", "现已", "目前", "的任务", "任务",
-      "并", "其中", "，");
+      "并", "其中", "，", "人民币"); // 1166.8亿元人民币: the currency of the unit, not a thing counted
   /** Tails cut before taking a metric's head. */
   private static final WordSet GENERIC_TAILS = WordSet.of(
       "计划", "任务", "工程", "项目", "工作", "建设", "目标", "时间", "面积", "长度", "里程", "数量", "总量",
