@@ -267,7 +267,7 @@ final class Grammar {
    */
   private static boolean deniedAfter(Tokens tk, Mention m) {
     String text = tk.normalized;
-    int end = clauseEnd(text, m.end);
+    int end = Reading.clauseEnd(text, m.end);
     for (int at = tk.firstWithin(m.end, end, NEGATION); at >= 0; at = tk.firstWithin(at + 1, end, NEGATION)) {
       int length = text.charAt(at) == '未' ? 1 : text.startsWith("尚未", at) || text.startsWith("没有", at) ? 2 : 0;
       if (length > 0 && !deniesTheGoal(text, at + length, end)) {
@@ -786,7 +786,7 @@ final class Grammar {
       }
       // The next change verb after the number, in its clause, with only list words, other
       // numbers of the same list and 的-phrases between.
-      int clauseEnd = clauseEnd(text, m.end);
+      int clauseEnd = Reading.clauseEnd(text, m.end);
       int change = tk.firstWithin(m.end, clauseEnd, CHANGE_TO);
       if (change < 0) {
         continue;
@@ -877,16 +877,6 @@ final class Grammar {
       }
     }
     return true;
-  }
-
-  private static int clauseEnd(String text, int from) {
-    int limit = Math.min(text.length(), from + Reading.REACH);
-    for (int k = from; k < limit; k++) {
-      if (Lexicon.isClauseEnd(text.charAt(k))) {
-        return k;
-      }
-    }
-    return limit;
   }
 
   /** Where 由/从 introduces an old value inside the words before a number (增速由6%调整为), or -1. */

@@ -121,6 +121,17 @@ final class Reading {
     return Math.max(0, from - REACH);
   }
 
+  /** Where the clause holding {@code from} ends: its clause mark, or {@link #REACH} after it. */
+  static int clauseEnd(String text, int from) {
+    int limit = Math.min(text.length(), from + REACH);
+    for (int k = from; k < limit; k++) {
+      if (Lexicon.isClauseEnd(text.charAt(k))) {
+        return k;
+      }
+    }
+    return limit;
+  }
+
   static int clauseStart(String text, int from) {
     for (int k = from - 1; k >= 0 && k >= from - REACH; k--) {
       if (Lexicon.isClauseEnd(text.charAt(k))) {

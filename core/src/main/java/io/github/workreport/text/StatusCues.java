@@ -243,6 +243,54 @@ public final class StatusCues {
     return -1;
   }
 
+  /**
+   * Whether a word of work done says the work is done: not 已完成 with a number after it in its
+   * clause (已完成投资300万元, 已完成1个), which counts what was done and leaves the rest to the numbers.
+   */
+  private static boolean doneWord(Tokens tk) {
+    String narrative = tk.normalized;
+    for (int i = 0; i < tk.count(); i++) {
+      if ((tk.rolesOf(i) & Vocabulary.CUE_DONE) == 0) {
+        continue;
+      }
+      if ((tk.rolesOf(i) & Vocabulary.DONE_MARK) == 0 || !countFollows(tk, tk.endOf(i), Reading.clauseEnd(narrative, tk.endOf(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean countFollows(Tokens tk, int from, int to) {
+    for (Mention m : tk.mentions) {
+      if (m.start >= from && m.start < to && m.type != Mention.Type.DATE && m.value != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The status a share of the work done says (形象进度80%, 工程进度达100%): running below the whole,
+   * done at it; undetermined when no percentage follows the word.
+   */
+  private static Status progress(Tokens tk) {
+    String narrative = tk.normalized;
+    for (int i = 0; i < tk.count(); i++) {
+      if ((tk.rolesOf(i) & Vocabulary.PROGRESS) == 0) {
+        continue;
+      }
+      int end = Reading.clauseEnd(narrative, tk.endOf(i));
+      for (Mention m : tk.mentions) {
+        if (m.start >= tk.endOf(i) && m.start < end && m.value != null && "%".equals(m.unitSymbol)) {
+          return m.value.compareTo(HUNDRED) >= 0 ? Status.MET : Status.ONGOING;
+        }
+      }
+    }
+    return Status.UNDETERMINED;
+  }
+
+  private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
+
   /** How far before a verb of work done its 已 may stand: 已于2020年10月底 is the longest usual date. */
   private static final int DONE_REACH = 12;
 
@@ -317,8 +365,12 @@ public final class StatusCues {
     if ((roles & Vocabulary.CUE_ONGOING) != 0) {
       return Status.ONGOING;
     }
-    if ((roles & Vocabulary.CUE_DONE) != 0 || (roles & Vocabulary.DONE_VERB) != 0 && doneEarlier(tk)) {
+    if ((roles & Vocabulary.CUE_DONE) != 0 && doneWord(tk)
+        || (roles & Vocabulary.DONE_VERB) != 0 && doneEarlier(tk)) {
       return Status.MET;
+    }
+    if ((roles & Vocabulary.PROGRESS) != 0) {
+      return progress(tk);
     }
     return Status.UNDETERMINED;
   }

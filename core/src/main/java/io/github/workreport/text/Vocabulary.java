@@ -119,6 +119,8 @@ final class Vocabulary {
    * apart from the others', whose numbers run in order of their addition.
    */
   static final long DONE_VERB = 1L << 62;
+  /** 形象进度, 工程进度: a share of the work done follows (形象进度80%). Apart from the others', as {@link #DONE_VERB}. */
+  static final long PROGRESS = 1L << 61;
   /** 尚未, 没有, 未, 不: what follows is denied. */
   static final long NEGATION = 1L << 37;
   /** 力争, 计划, 预计: what follows in the clause is an aim, not a claim. */
@@ -243,6 +245,7 @@ final class Vocabulary {
     words(AIM, "力争", "争取", "努力", "力求", "计划", "确保", "预计", "拟", "将于", "将在", "准备", "预期");
     words(GOAL_VERB, "完成", "实现", "达到", "符合");
     words(DONE_MARK, "已完成");
+    words(PROGRESS, "形象进度", "工程进度", "工程形象进度", "总体进度", "建设进度", "项目进度", "完成进度", "整体进度");
     words(DONE_VERB, "建成", "竣工", "完工", "投用", "投入使用", "投入运营", "投入运行", "通车", "开通", "办结", "交付使用");
     words(NOUN, "增加值", "增长点", "增长极", "降水", "降雨", "翻新", "翻修", "翻建", "翻译", "翻身", "翻转");
     words(SINCE, "较", "比", "与", "同比", "相比", "对比", "较之", "相较");

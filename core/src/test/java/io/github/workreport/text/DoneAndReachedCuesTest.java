@@ -9,10 +9,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Laws of two ways a narrative says the work is done without 已完成: 已 with a date or an adverb
- * before the verb of work done (已于10月建成投用, 已全部竣工), and a goal reached that is named by what it
- * is (实现了压减一半的目标, 已实现通天然气的目标). An aim, a negation or a purpose before them says nothing
- * is done.
+ * Laws of the ways a narrative says the work is done, or not yet, without a figure for its target:
+ * 已 with a date or an adverb before the verb of work done (已于10月建成投用, 已全部竣工); a goal reached
+ * that is named by what it is (实现了压减一半的目标, 已实现通天然气的目标); a share of the work done
+ * (形象进度80%). An aim, a negation or a purpose before them says nothing is done, and 已完成 with a
+ * count after it (已完成投资300万元) counts what was done without saying the rest is.
  */
 class DoneAndReachedCuesTest {
   private static final String[] SUBJECTS = {"市民中心", "县人民医院综合楼", "污水处理厂二期", "城北幼儿园", "滨河大道"};
@@ -66,6 +67,31 @@ class DoneAndReachedCuesTest {
           assertThat(StatusCues.claim(aimed)).as(aimed).isEmpty();
           assertThat(StatusCues.claim(purpose)).as(purpose).isEmpty();
           assertThat(StatusCues.claim(denied)).as(denied).isEmpty();
+        });
+  }
+
+  private static final String[] PROGRESS = {"工程形象进度", "形象进度", "工程进度", "总体进度达", "建设进度为"};
+
+  @Test
+  void aShareOfTheWorkDoneIsRunningBelowTheWholeAndDoneAtIt() {
+    qt().withExamples(200).forAll(integers().between(0, SUBJECTS.length - 1), integers().between(0, PROGRESS.length - 1),
+        integers().between(1, 100))
+        .checkAssert((subject, word, percent) -> {
+          String narrative = SUBJECTS[subject] + PROGRESS[word] + percent + "%。";
+          assertThat(StatusCues.textual(narrative)).as(narrative).isEqualTo(percent < 100 ? Status.ONGOING : Status.MET);
+        });
+  }
+
+  @Test
+  void alreadyDoneWithACountAfterItSaysNothingOfTheRest() {
+    qt().withExamples(200).forAll(integers().between(0, SUBJECTS.length - 1), integers().between(1, 999),
+        integers().between(0, 2))
+        .checkAssert((subject, count, form) -> {
+          String done = form == 0 ? "投资" + count + "万元" : form == 1 ? count + "个" : "主体工程" + count + "%";
+          String narrative = SUBJECTS[subject] + "已完成" + done + "。";
+          assertThat(StatusCues.textual(narrative)).as(narrative).isNotEqualTo(Status.MET);
+          String whole = SUBJECTS[subject] + "已完成" + done + "，项目已竣工。";
+          assertThat(StatusCues.textual(whole)).as(whole).isEqualTo(Status.MET);
         });
   }
 }
