@@ -15,13 +15,15 @@ import java.util.regex.Pattern;
  * achievement (1-9月完成投资（万元）), the unit and the label it gives the numbers below it
  * (万元 and 年度计划投资), and whether it names the date the table is as of (截至9月底进展情况). The text
  * reader and the workbook reader both ask here, so that one table reads the same whatever file it
- * comes in.
+ * comes in. Only what a reader outside this package needs is public; the rest (the unit and label
+ * a header gives, whether it names a date) serves the public methods.
  *
  * <pre>{@code
  * TableHeaders headers = TableHeaders.of(TableTextFormat.DEFAULT);
- * headers.column("落实进展情况");              // NARRATIVE
- * TableHeaders.unit("年度计划投资（万元）");       // 万元
- * headers.targetText("年度计划投资（万元）", "5000"); // ，年度计划投资5000万元
+ * headers.column("1-9月完成投资（万元）");                 // ACTUAL
+ * headers.targetText("年度计划投资（万元）", "5000");        // ，年度计划投资5000万元
+ * TableHeaders.achievedText("1-9月完成投资（万元）", "9800"); // 1-9月完成投资9800万元
+ * TableHeaders.datedTitle("某县2021年…分解表", "截至9月底进展情况", null); // dated September
  * }</pre>
  *
  * <p>Headers are compared as written, white space aside: a reader that folds widths or drops
@@ -75,9 +77,9 @@ public final class TableHeaders {
 
   /**
    * The column a header names on its own, before the rest of its row is known: a format's alias
-   * equal to it, else a period's achievement ({@link #isAchieved}), else the longest alias it
-   * contains (落实进展情况 is the narrative; {@link Column#MEASURE_UNIT} only by an equal name), else
-   * a target for a header of aim that names no time or state (目标增速(%), 2015年目标, 预期增长).
+   * equal to it, else a period's achievement (1-6月完成, 1-9月完成投资（万元）), else the longest
+   * alias it contains (落实进展情况 is the narrative; {@link Column#MEASURE_UNIT} only by an equal
+   * name), else a target for a header of aim that names no time or state (目标增速(%), 2015年目标).
    *
    * @param header the header as written, white space removed
    * @return the column, or empty when the header names none
@@ -121,7 +123,7 @@ public final class TableHeaders {
    * @param header the header as written, white space removed
    * @return true for an achievement column
    */
-  public static boolean isAchieved(String header) {
+  static boolean isAchieved(String header) {
     return ACHIEVED.matcher(header).matches();
   }
 
@@ -132,14 +134,14 @@ public final class TableHeaders {
    * @param header the header as written
    * @return true when the header names a date
    */
-  public static boolean namesDate(String header) {
+  static boolean namesDate(String header) {
     return AS_OF.matcher(header).find();
   }
 
   /**
    * What a report is dated by ({@link ReportTitle#parse}): its title, then those of the narrative's
-   * and the achievement's headers that name a date ({@link #namesDate}). A title that names no
-   * month leaves it to the table (截至9月底进展情况, 完成情况（截至6月底）, 1-9月完成).
+   * and the achievement's headers that name a date. A title that names no month leaves it to the
+   * table (截至9月底进展情况, 完成情况（截至6月底）, 1-9月完成).
    *
    * @param title the title and summary lines above the table
    * @param headers the headers of the narrative and achievement columns, in order; null or empty
@@ -163,7 +165,7 @@ public final class TableHeaders {
    * @param header the header as written
    * @return the unit, or empty
    */
-  public static String unit(String header) {
+  static String unit(String header) {
     Matcher m = UNIT.matcher(header);
     if (!m.matches() || m.group(1).isEmpty()) {
       return "";
@@ -178,7 +180,7 @@ public final class TableHeaders {
    * @param header the header as written
    * @return the label
    */
-  public static String label(String header) {
+  static String label(String header) {
     Matcher m = UNIT.matcher(header);
     return m.matches() && !m.group(1).isEmpty() ? m.group(1) : header;
   }
@@ -190,7 +192,7 @@ public final class TableHeaders {
    * @param label a header, or its {@link #label}
    * @return true for a bare word of aim
    */
-  public boolean isTargetWord(String label) {
+  boolean isTargetWord(String label) {
     return targetWords.contains(label.strip());
   }
 
@@ -232,7 +234,7 @@ public final class TableHeaders {
    * @param unit the unit, or empty to leave the cell as it is
    * @return the cell with its unit
    */
-  public static String withUnit(String cell, String unit) {
+  static String withUnit(String cell, String unit) {
     if (unit.isEmpty() || cell.contains(unit)) {
       return cell;
     }
