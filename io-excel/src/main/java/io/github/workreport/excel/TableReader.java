@@ -246,9 +246,19 @@ final class TableReader {
     return top + sub;
   }
 
+  /**
+   * Whether the row under the header is more of it (目标任务 · 实际完成 under 2020年) rather than the
+   * first task: no number, no task number written as text (1, 2.), no sentence (推进重点项目建设。 names
+   * a 项目 as a header might, but ends as a sentence), nothing longer than a header.
+   */
   private boolean looksLikeHeader(RawSheet.Row sub, RawSheet.Row header) {
     for (Cell c : sub.cells) {
-      if (c != null && (c.isNumber() || Headers.normalize(c.text).length() > Headers.MAX_HEADER_LENGTH)) {
+      if (c == null) {
+        continue;
+      }
+      String text = c.text.strip();
+      if (c.isNumber() || CellNumbers.taskNumber(c).isPresent() || text.endsWith("。")
+          || Headers.normalize(c.text).length() > Headers.MAX_HEADER_LENGTH) {
         return false;
       }
     }

@@ -187,6 +187,20 @@ class CountyLayoutsTest {
     assertReadAlike(report, text(PROJECTS));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
+  void aFirstTaskNamingAProjectIsATaskNotMoreOfTheHeader(String name, Function<Book, byte[]> format) {
+    // 项目 names a column, so 推进重点项目建设。 alone could pass for a second header row; its number and
+    // its full stop say it is a task
+    Book book = new Book().sheet("任务")
+        .row("序号", "主要任务", "责任单位", "完成情况")
+        .row("1", "推进重点项目建设。", "区发改委", "已完成。")
+        .row("2", "新建学校2所。", "区教育局", "已建成3所。");
+    Report report = workbook(book, format);
+
+    assertThat(report.tasks()).extracting(Task::text).containsExactly("推进重点项目建设。", "新建学校2所。");
+  }
+
   // ------------------------------------------------------------ the law
 
   private static final List<String> UNITS = List.of("万元", "亿元", "万平方米", "公里", "吨", "个", "人");
