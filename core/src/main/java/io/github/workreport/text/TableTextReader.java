@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One reading of one table text: lines pulled one at a time from a {@link Reader} are split into
@@ -39,6 +37,7 @@ final class TableTextReader {
   private static final String RULE_CHARS = "-—–_=─━┄┅┈┉﹣－＝~～·.*+|＋｜";
 
   private final TableTextFormat format;
+  private final TableHeaders headerWords;
   private final String source;
   private final char separator;
   private final boolean strict;
@@ -78,6 +77,7 @@ final class TableTextReader {
 
   private TableTextReader(TableTextFormat format, String source, TableTextLines.LineReader lines) {
     this.format = format;
+    this.headerWords = TableHeaders.of(format);
     this.source = source;
     this.lines = lines;
     this.separator = format.cellSeparator();
@@ -510,7 +510,7 @@ final class TableTextReader {
         return false;
       }
       names[k] = name;
-      Column column = headerColumn(name);
+      Column column = headerWords.column(name).orElse(null);
       if (column == Column.TASK && task) {
         // 重点工作 · 目标任务: a second task column names the target when it says so, and is more of
         // the task otherwise (项目名称 · 建设内容)
@@ -573,50 +573,6 @@ final class TableTextReader {
         }
       }
     }
-  }
-
-  /**
-   * 1-6月完成, 上半年, 前三季度实际完成, 9月份累计, 实际完成数, 1-9月完成投资（万元）: a period's achievement
-   * as a column header, the thing measured named or not, its unit in brackets or not.
-   */
-  private static final Pattern ACHIEVED_HEADER = Pattern.compile(
-      "(?:(\\d{4}年)?((\\d{1,2}[-—－~～至到])?\\d{1,2}月份?|上半年|前三季度|[一二三四]季度)(实际|累计)?(完成)?(数|值|额|量)?"
-          + "|(\\d{4}年)?(全年)?(实际|累计)?完成(数|值|额|量)?"
-          + "|(\\d{4}年)?((\\d{1,2}[-—－~～至到])?\\d{1,2}月份?|上半年|前三季度|[一二三四]季度|全年)?(实际|累计)?完成"
-          + "(投资|产值|金额|营收|收入|面积|里程|数量|工程量)(数|值|额|量)?)"
-          + "\\s*(?:[（(][^（()）]{1,4}[)）])?");
-
-  private Column headerColumn(String name) {
-    if (name.isEmpty()) {
-      return null;
-    }
-    Map<Column, List<String>> aliases = format.headerAliases();
-    for (Map.Entry<Column, List<String>> e : aliases.entrySet()) {
-      if (e.getValue().contains(name)) {
-        return e.getKey();
-      }
-    }
-    if (ACHIEVED_HEADER.matcher(name).matches()) {
-      return Column.ACTUAL;
-    }
-    Column best = null;
-    int bestLength = 0;
-    for (Map.Entry<Column, List<String>> e : aliases.entrySet()) {
-      if (e.getKey() == Column.MEASURE_UNIT) {
-        continue;
-      }
-      for (String alias : e.getValue()) {
-        if (alias.length() > bestLength && name.contains(alias)) {
-          best = e.getKey();
-          bestLength = alias.length();
-        }
-      }
-    }
-    if (best == null && (name.contains("目标") || name.startsWith("预期") || name.startsWith("计划"))
-        && !name.contains("完成") && !name.contains("时") && !name.contains("情况")) {
-      return Column.TARGET; // 目标增速(%), 2015年目标, 预期增长
-    }
-    return best;
   }
 
   // ---------------------------------------------------------------- rows
@@ -780,9 +736,9 @@ final class TableTextReader {
   Report header() {
     String title = String.join(" ", titleLines);
     String about = summaryLines.isEmpty() ? title : title + " " + String.join(" ", summaryLines);
-    String asOf = layout == null ? "" : layout.asOfWords();
     // A title that names no month leaves it to the table: 截至9月底进展情况, 完成情况（截至6月底）, 1-9月完成
-    ReportTitle parsed = ReportTitle.parse(asOf.isEmpty() ? about : about + " " + asOf);
+    ReportTitle parsed = ReportTitle.parse(layout == null ? about
+        : TableHeaders.datedTitle(about, layout.header(layout.narrative), layout.header(layout.actual)));
     return Report.builder()
         .title(title)
         .jurisdiction(parsed.jurisdiction())
@@ -828,11 +784,15 @@ final class TableTextReader {
     if (!achieved.isEmpty()) {
       // The achieved value first, under its header (1-6月完成1250.3亿元): before the columns of other
       // years and rates, which the narrative's reader must not take for it.
-      String measured = withUnit(achieved, unit.isEmpty() ? l.unitOf(l.actual) : unit);
-      unitUsed |= !unit.isEmpty() && measured.length() != achieved.length();
-      extra = new StringBuilder(narrative).append(narrative.isEmpty() ? "" : "\n")
-          .append(measured.length() != achieved.length() && unit.isEmpty() ? l.labelOf(l.actual) : l.headers[l.actual])
-          .append(measured);
+      String stated;
+      if (unit.isEmpty()) {
+        stated = TableHeaders.achievedText(l.names[l.actual], achieved);
+      } else {
+        String measured = TableHeaders.withUnit(achieved, unit);
+        unitUsed |= measured.length() != achieved.length();
+        stated = l.headers[l.actual] + measured;
+      }
+      extra = new StringBuilder(narrative).append(narrative.isEmpty() ? "" : "\n").append(stated);
     }
     for (int k = 0; k < l.width; k++) {
       String cell = r.cells[k];
@@ -847,13 +807,11 @@ final class TableTextReader {
         if (k != l.target) {
           measured = "，" + l.labelled(k, value);
         } else if (!unit.isEmpty()) {
-          measured = withUnit(value, unit);
+          measured = TableHeaders.withUnit(value, unit);
           unitUsed |= measured.length() != value.length();
         } else {
           // 年度计划投资（万元） · 12000: the header's unit, and its words when they name more than a target
-          measured = withUnit(value, l.unitOf(k));
-          String label = l.labelOf(k);
-          measured = isTargetWord(label) || measured.length() == value.length() ? measured : "，" + label + measured;
+          measured = headerWords.targetText(l.names[k], value);
         }
         text = text + measured;
         continue;
@@ -897,48 +855,6 @@ final class TableTextReader {
         .deadline(due)
         .outcome(Outcome.of(narrative, Status.UNDETERMINED))
         .build();
-  }
-
-  /**
-   * {@code cell} with {@code unit} after its first number where the number has none: 105 → 105亿元,
-   * 4.5以内 → 4.5%以内, 1.5万 → 1.5万人; unchanged when it has one (增长6%) or names the unit already.
-   */
-  static String withUnit(String cell, String unit) {
-    if (unit.isEmpty() || cell.contains(unit)) {
-      return cell;
-    }
-    int start = 0;
-    while (start < cell.length() && !isDigitChar(cell.charAt(start))) {
-      start++;
-    }
-    if (start == cell.length()) {
-      return cell;
-    }
-    int end = start;
-    while (end < cell.length() && (isDigitChar(cell.charAt(end)) || cell.charAt(end) == '.' || cell.charAt(end) == ',')) {
-      end++;
-    }
-    while (end < cell.length() && "万亿千百".indexOf(cell.charAt(end)) >= 0 && unit.indexOf(cell.charAt(end)) < 0) {
-      end++;
-    }
-    if (end < cell.length() && (cell.charAt(end) == '%' || cell.charAt(end) == '％' || cell.charAt(end) == '‰'
-        || cell.charAt(end) < 0x80 && Character.isLetter(cell.charAt(end)))) {
-      return cell;
-    }
-    return cell.substring(0, end) + unit + cell.substring(end);
-  }
-
-  private static boolean isDigitChar(char c) {
-    return c >= '0' && c <= '9' || c >= '０' && c <= '９';
-  }
-
-  /** Header words that say only that a column holds the target: 年度目标, 目标值, 计划数. */
-  private static final java.util.Set<String> TARGET_WORDS = java.util.Set.of("目标", "年度目标", "全年目标", "预期目标",
-      "计划目标", "目标值", "目标数", "年度计划", "计划数", "计划", "目标任务", "年度目标任务", "工作目标", "指标", "主要指标",
-      "目标任务数", "任务数");
-
-  private static boolean isTargetWord(String label) {
-    return TARGET_WORDS.contains(label.strip());
   }
 
   /** The header of a second target column without its word of aim: 目标增速(%) → 增速(%). */
@@ -1065,12 +981,9 @@ final class TableTextReader {
     final int supportingUnits;
     final int deadline;
     /** Per column: its name under which a cell is kept, and, when its header gives a unit, the label and the unit. */
-    private final String[] names;
+    final String[] names;
     private final String[] labels;
     private final String[] headerUnits;
-
-    /** A unit written in a header: 增长% / 增速（%） / 完成额(亿元). */
-    private static final Pattern HEADER_UNIT = Pattern.compile("(.*?)\\s*(?:[（(]([^（()）]{1,4})[)）]|(%|％))");
 
     Layout(Column[] roles, String[] headers) {
       this.roles = roles;
@@ -1092,36 +1005,17 @@ final class TableTextReader {
       for (int k = 0; k < width; k++) {
         String name = headers[k] == null || headers[k].isEmpty() ? "第" + (k + 1) + "列" : headers[k];
         names[k] = roles[k] == Column.TARGET && k != target ? targetLabel(name) : name;
-        Matcher m = HEADER_UNIT.matcher(names[k]);
-        if (m.matches() && !m.group(1).isEmpty()) {
-          labels[k] = m.group(1);
-          headerUnits[k] = m.group(2) != null ? m.group(2) : m.group(3);
+        String unit = TableHeaders.unit(names[k]);
+        if (!unit.isEmpty()) {
+          labels[k] = TableHeaders.label(names[k]);
+          headerUnits[k] = unit;
         }
       }
     }
 
-    /** The headers of the narrative and achievement columns that say what date they are as of, joined. */
-    String asOfWords() {
-      StringBuilder out = new StringBuilder();
-      for (int k : new int[] {narrative, actual}) {
-        if (k >= 0 && headers[k] != null && AS_OF_HEADER.matcher(headers[k]).find()) {
-          out.append(out.length() == 0 ? "" : " ").append(headers[k]);
-        }
-      }
-      return out.toString();
-    }
-
-    private static final Pattern AS_OF_HEADER =
-        Pattern.compile("截至|截止|\\d{1,2}月|[一二三四五六七八九十]{1,2}月|上半年|前三季度|[一二三四]季度");
-
-    /** The unit column {@code k}'s header gives (万元 in 年度计划投资（万元）), or empty. */
-    String unitOf(int k) {
-      return k >= 0 && headerUnits[k] != null ? headerUnits[k] : "";
-    }
-
-    /** Column {@code k}'s header without the unit it gives: 年度计划投资 in 年度计划投资（万元）. */
-    String labelOf(int k) {
-      return headerUnits[k] != null ? labels[k] : names[k];
+    /** Column {@code k}'s header as written, or null when the table has no such column or no header. */
+    String header(int k) {
+      return k >= 0 ? headers[k] : null;
     }
 
     /**
@@ -1131,7 +1025,7 @@ final class TableTextReader {
      */
     String labelled(int k, String value) {
       if (headerUnits[k] != null) {
-        String measured = withUnit(value, headerUnits[k]);
+        String measured = TableHeaders.withUnit(value, headerUnits[k]);
         if (measured.length() != value.length()) {
           return labels[k] + measured;
         }

@@ -663,7 +663,7 @@ class TableTextTest {
         "105|亿元|105亿元", "4.5以内|%|4.5%以内", "1.5万|人|1.5万人", "2.5|万人|2.5万人", "增长6%|亿元|增长6%",
         "105亿元|亿元|105亿元", "-6.3|%|-6.3%", "稳定|万吨|稳定", "1,250.3|亿元|1,250.3亿元", "3.9|个百分点|3.9个百分点"})
     void aBareNumberTakesTheUnitOfMeasure(String cell, String unit, String expected) {
-      assertThat(TableTextReader.withUnit(cell, unit)).isEqualTo(expected);
+      assertThat(TableHeaders.withUnit(cell, unit)).isEqualTo(expected);
     }
   }
 

@@ -1,12 +1,22 @@
 package io.github.workreport.excel;
 
+import io.github.workreport.text.TableHeaders;
+import io.github.workreport.text.TableTextFormat;
+import io.github.workreport.text.TableTextFormat.Column;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Recognizes column headers by the design's names, ignoring spaces, punctuation and width. */
+/**
+ * Recognizes column headers: a layout's own names and the columns only a workbook has ignoring
+ * spaces, punctuation and width, the rest by the vocabulary the text reader shares ({@link
+ * TableHeaders}).
+ */
 final class Headers {
   private Headers() {}
+
+  /** The header words the text reader reads its tables with. */
+  static final TableHeaders WORDS = TableHeaders.of(TableTextFormat.DEFAULT);
 
   /** Headers longer than this (after normalizing) are data, not headers. */
   static final int MAX_HEADER_LENGTH = 16;
@@ -40,7 +50,31 @@ final class Headers {
     return TARGET_OR_TASK.contains(h);
   }
 
-  /** The column a header names, or {@code null}. */
+  /**
+   * A header as the shared vocabulary reads it: full-width ASCII folded and white space (line
+   * breaks in a cell included) dropped, but brackets and dashes kept, since they hold a unit
+   * (年度计划投资（万元）) and a period (1-9月完成).
+   */
+  static String compact(String header) {
+    StringBuilder out = new StringBuilder(header.length());
+    for (int i = 0; i < header.length(); i++) {
+      char c = header.charAt(i);
+      if (c >= '\uFF01' && c <= '\uFF5E' && c != '（' && c != '）') {
+        c = (char) (c - 0xFEE0); // full-width ASCII, but not the brackets the text reader's words are written with
+      }
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF' && c != '\u200B') {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The column a header names, or {@code null}. The columns only a workbook has (类别, 完成率, 单位,
+   * 备注, an indicator's 考核指标) come first; then the vocabulary the text reader shares ({@link
+   * TableHeaders}: 主要任务, 牵头单位, 截至9月底进展情况, 年度计划投资（万元）, 1-9月完成投资（万元） …); then the
+   * looser words workbooks are found to use (情况, 部门, 举措).
+   */
   static ExcelColumn classify(String raw, Map<ExcelColumn, List<String>> extra) {
     String h = normalize(raw);
     if (h.isEmpty() || h.length() > MAX_HEADER_LENGTH) {
@@ -54,9 +88,6 @@ final class Headers {
     if (NUMBER.contains(h) || h.startsWith("序号") && h.length() <= 4) {
       return ExcelColumn.NUMBER;
     }
-    if (has(h, "时限", "完成时间", "截止时间", "期限", "完成日期", "时间节点", "时间要求", "完成时序")) {
-      return ExcelColumn.DEADLINE;
-    }
     if (SECTION.contains(h)) {
       return ExcelColumn.SECTION;
     }
@@ -66,35 +97,58 @@ final class Headers {
     if (UNIT.contains(h)) {
       return ExcelColumn.UNIT;
     }
-    if (has(h, "配合", "协办", "协同", "参与单位", "参加单位")) {
+    if (TARGET_OR_TASK.contains(h) || has(h, "任务数")) {
+      return ExcelColumn.TARGET;
+    }
+    if (REMARK.contains(h)) {
+      return ExcelColumn.REMARK;
+    }
+    Column shared = WORDS.column(compact(raw)).orElse(null);
+    if (shared != null) {
+      return of(shared, h);
+    }
+    if (has(h, "期限", "完成日期", "完成时序")) {
+      return ExcelColumn.DEADLINE;
+    }
+    if (has(h, "协办", "协同", "参加单位")) {
       return ExcelColumn.SUPPORTING_UNITS;
     }
     if (has(h, "单位", "部门", "责任主体", "牵头")) {
       return ExcelColumn.UNITS;
     }
-    if (TARGET_OR_TASK.contains(h)) {
-      return ExcelColumn.TARGET;
-    }
-    if (has(h, "完成情况", "进展", "落实", "推进情况", "情况", "完成状况", "工作成效", "主要成效")) {
+    if (has(h, "情况", "成效")) {
       return ExcelColumn.NARRATIVE;
     }
-    if (has(h, "实际完成", "已完成数", "完成数", "完成值", "实际值", "完成额", "完成量", "实绩", "预计完成", "累计完成")
-        || h.matches("\\d{1,2}[至到~]?\\d{0,2}月(份)?(实际)?(完成)?")) {
-      return ExcelColumn.ACTUAL;
-    }
-    if (REMARK.contains(h)) {
-      return ExcelColumn.REMARK;
-    }
-    if (has(h, "指标") || h.equals("项目") || h.equals("考核项目")) {
-      return ExcelColumn.ITEM;
-    }
-    if (has(h, "目标值", "年度目标", "全年目标", "计划数", "预期目标", "计划目标", "目标数", "任务数") || h.equals("计划")) {
-      return ExcelColumn.TARGET;
-    }
-    if (has(h, "任务", "重点工作", "工作内容", "项目名称", "事项", "工作要点", "主要工作", "内容", "举措", "措施")) {
+    if (has(h, "任务", "内容", "举措", "措施")) {
       return ExcelColumn.TASK;
     }
     return null;
+  }
+
+  /** The workbook's column for a column of the shared vocabulary: an indicator's name is an item. */
+  private static ExcelColumn of(Column column, String h) {
+    switch (column) {
+      case NUMBER:
+        return ExcelColumn.NUMBER;
+      case TASK:
+        return has(h, "指标") || h.equals("项目") || h.equals("考核项目") ? ExcelColumn.ITEM : ExcelColumn.TASK;
+      case UNITS:
+        return ExcelColumn.UNITS;
+      case SUPPORTING_UNITS:
+        return ExcelColumn.SUPPORTING_UNITS;
+      case DEADLINE:
+        return ExcelColumn.DEADLINE;
+      case NARRATIVE:
+        return ExcelColumn.NARRATIVE;
+      case TARGET:
+        return ExcelColumn.TARGET;
+      case ACTUAL:
+        return ExcelColumn.ACTUAL;
+      case MEASURE_UNIT:
+        return ExcelColumn.UNIT;
+      default:
+        throw new AssertionError(column);
+    }
   }
 
   private static boolean has(String h, String... words) {

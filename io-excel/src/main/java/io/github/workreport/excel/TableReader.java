@@ -15,6 +15,7 @@ import io.github.workreport.Unit;
 import io.github.workreport.Quantity;
 import io.github.workreport.text.ReportTitle;
 import io.github.workreport.text.StatusCues;
+import io.github.workreport.text.TableHeaders;
 import io.github.workreport.text.TaskExtractor;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -42,7 +43,6 @@ final class TableReader {
       "^\\s*(?:[一二三四五六七八九十百]+\\s*[、.．:：]|[（(]\\s*[一二三四五六七八九十百]+\\s*[)）]|第[一二三四五六七八九十百\\d]+(?:部分|类|章|节)[、:：\\s]*)\\s*");
   private static final Pattern HEADING_COUNT = Pattern.compile("[（(]?\\s*(?:共|计)?\\s*(\\d+)\\s*项\\s*[)）]?\\s*[:：]?\\s*$");
   private static final Pattern FOOTER = Pattern.compile("^\\s*(注|备注|说明|填报|制表|审核|联系|负责人|签发)\\s*.*", Pattern.DOTALL);
-  private static final Pattern MONTH_RANGE = Pattern.compile("1\\s*[-－—~～至到]\\s*(\\d{1,2})\\s*月|截至\\s*(\\d{1,2})\\s*月");
   private static final Pattern ORGANIZATION = Pattern.compile(".*(委|局|办|厅|中心|政府|街道|公司|集团|院|部|处|所|站|队|会|管委会|办事处|镇|乡|分局|科)$");
 
   /** What a sheet gave: a report, or the header texts seen when no table was found. */
@@ -66,6 +66,18 @@ final class TableReader {
   private int dataFrom;
   private final List<String> titleLines = new ArrayList<>();
   private String actualHeader = "";
+  private String narrativeHeader = "";
+  private String targetHeader = "";
+  private String remarkHeader = "";
+  /** Task columns after the first (项目名称 · 建设内容): more of the task, joined to it with ：. */
+  private final List<Integer> moreTaskColumns = new ArrayList<>();
+  /**
+   * Whether the target and achieved cells are words of the task rather than an indicator's
+   * numbers: a table with a task column and no item, unit or rate column (重点工作 · 目标任务 · 进展情况,
+   * 项目名称 · 年度计划投资（万元） · 1-9月完成投资（万元）). Such a table reads as the text reader reads
+   * its twin: the cells written into the task's text and narrative under their headers.
+   */
+  private boolean numbersInWords;
   private String firstHeading;
   private final Map<String, Status> sectionStatuses = new java.util.HashMap<>();
   private final Map<String, String> sectionNames = new java.util.HashMap<>();
@@ -183,14 +195,33 @@ final class TableReader {
       if (role == ExcelColumn.UNITS && columns.containsKey(ExcelColumn.UNITS)) {
         role = ExcelColumn.SUPPORTING_UNITS;
       }
-      if (role == ExcelColumn.ACTUAL && !columns.containsKey(ExcelColumn.ACTUAL)) {
-        actualHeader = headerText(c, best);
+      if (role == ExcelColumn.TASK && columns.containsKey(ExcelColumn.TASK)) {
+        Cell first = header.get(columns.get(ExcelColumn.TASK));
+        Cell here = header.get(c);
+        if (first != null && here != null && (here.merge < 0 || here.merge != first.merge)) {
+          moreTaskColumns.add(c);
+        }
+        continue;
+      }
+      if (!columns.containsKey(role)) {
+        String text = headerText(c, best);
+        if (role == ExcelColumn.ACTUAL) {
+          actualHeader = text;
+        } else if (role == ExcelColumn.NARRATIVE) {
+          narrativeHeader = text;
+        } else if (role == ExcelColumn.TARGET) {
+          targetHeader = text;
+        } else if (role == ExcelColumn.REMARK) {
+          remarkHeader = text;
+        }
       }
       columns.putIfAbsent(role, c);
     }
     if (!columns.containsKey(ExcelColumn.TASK) && !columns.containsKey(ExcelColumn.ITEM)) {
       return false;
     }
+    numbersInWords = columns.containsKey(ExcelColumn.TASK) && !columns.containsKey(ExcelColumn.ITEM)
+        && !columns.containsKey(ExcelColumn.UNIT) && !columns.containsKey(ExcelColumn.RATIO);
     for (int i = 0; i < best; i++) {
       String line = rowText(head.get(i));
       if (!line.isBlank()) {
@@ -215,9 +246,19 @@ final class TableReader {
     return top + sub;
   }
 
+  /**
+   * Whether the row under the header is more of it (目标任务 · 实际完成 under 2020年) rather than the
+   * first task: no number, no task number written as text (1, 2.), no sentence (推进重点项目建设。 names
+   * a 项目 as a header might, but ends as a sentence), nothing longer than a header.
+   */
   private boolean looksLikeHeader(RawSheet.Row sub, RawSheet.Row header) {
     for (Cell c : sub.cells) {
-      if (c != null && (c.isNumber() || Headers.normalize(c.text).length() > Headers.MAX_HEADER_LENGTH)) {
+      if (c == null) {
+        continue;
+      }
+      String text = c.text.strip();
+      if (c.isNumber() || CellNumbers.taskNumber(c).isPresent() || text.endsWith("。")
+          || Headers.normalize(c.text).length() > Headers.MAX_HEADER_LENGTH) {
         return false;
       }
     }
@@ -312,9 +353,9 @@ final class TableReader {
   void start(java.util.function.Consumer<Task> out) {
     this.out = out;
     title = title();
-    String allTitles = String.join(" ", titleLines);
-    parsed = ReportTitle.parse(allTitles);
-    period = period(parsed, allTitles);
+    // A title that names no month leaves it to the table's headers, as for a table written as text
+    parsed = ReportTitle.parse(TableHeaders.datedTitle(String.join(" ", titleLines), narrativeHeader, actualHeader));
+    period = parsed.period();
     year = parsed.year();
     if (firstHeading != null) {
       section = sectionName(firstHeading);
@@ -431,23 +472,6 @@ final class TableReader {
     return titleLines.isEmpty() ? "" : titleLines.get(0).strip();
   }
 
-  private Optional<Period> period(ReportTitle parsed, String titles) {
-    if (parsed.period().isEmpty()) {
-      return Optional.empty();
-    }
-    Period period = parsed.period().get();
-    if (period.isYearEnd() && !titles.contains("全年") && !titles.contains("年度")) {
-      Matcher m = MONTH_RANGE.matcher(actualHeader);
-      if (m.find()) {
-        int month = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
-        if (month >= 1 && month <= 12) {
-          return Optional.of(Period.of(YearMonth.of(period.year(), month)));
-        }
-      }
-    }
-    return Optional.of(period);
-  }
-
   private boolean repeatsHeader(RawSheet.Row row, RawSheet.Row header) {
     Cell number = cell(row, ExcelColumn.NUMBER);
     if (number != null && number.isNumber()) {
@@ -541,6 +565,18 @@ final class TableReader {
       texts.continuing = continuation;
       narratives.continuing = continuation;
       String task = text(row, ExcelColumn.TASK).strip();
+      for (int c : moreTaskColumns) {
+        Cell more = row.get(c);
+        if (more != null && !more.isBlank()) {
+          task = task.isEmpty() ? words(more) : task + "：" + words(more); // 县医院迁建：新建门诊楼2万平方米
+        }
+      }
+      if (numbersInWords) {
+        Cell target = cell(row, ExcelColumn.TARGET);
+        if (target != null && !target.isBlank()) {
+          task = task + Headers.WORDS.targetText(Headers.compact(targetHeader), words(target));
+        }
+      }
       String item = text(row, ExcelColumn.ITEM).strip();
       if (!task.isEmpty()) {
         texts.add(task);
@@ -548,6 +584,10 @@ final class TableReader {
         texts.add(item);
       }
       addNarrative(narratives, cell(row, ExcelColumn.NARRATIVE), seen);
+      Cell actualCell = cell(row, ExcelColumn.ACTUAL);
+      if (numbersInWords && actualCell != null && !actualCell.isBlank()) {
+        narratives.add(TableHeaders.achievedText(Headers.compact(actualHeader), words(actualCell)));
+      }
       split(text(row, ExcelColumn.UNITS), units);
       split(text(row, ExcelColumn.SUPPORTING_UNITS), units);
       if (deadline.isEmpty()) {
@@ -557,7 +597,12 @@ final class TableReader {
       Optional<Unit> columnUnit = CellNumbers.unit(text(row, ExcelColumn.UNIT));
       boolean remarkUsed = false;
       boolean remarkNamesUnit = ORGANIZATION.matcher(remark).matches() && remark.length() <= 30;
-      if (columnUnit.isEmpty() && text(row, ExcelColumn.UNIT).isBlank() && !remark.isEmpty() && !remarkNamesUnit) {
+      // A remark gives the unit only of numbers in columns of their own, and a remark of status (已完成) never
+      boolean remarkMayBeUnit = !numbersInWords
+          && (columns.containsKey(ExcelColumn.TARGET) || columns.containsKey(ExcelColumn.ACTUAL))
+          && !StatusCues.ofHeading(remark).isDetermined();
+      if (columnUnit.isEmpty() && text(row, ExcelColumn.UNIT).isBlank() && !remark.isEmpty() && !remarkNamesUnit
+          && remarkMayBeUnit) {
         columnUnit = CellNumbers.unit(remark);
         remarkUsed = columnUnit.isPresent();
       }
@@ -565,12 +610,19 @@ final class TableReader {
         split(remark, units);
         remarkUsed = true;
       }
-      if (!remarkUsed && !remark.isEmpty() && !columns.containsKey(ExcelColumn.NARRATIVE)) {
-        addNarrative(narratives, cell(row, ExcelColumn.REMARK), seen);
+      if (!remarkUsed && !remark.isEmpty()) {
+        if (!columns.containsKey(ExcelColumn.NARRATIVE)) {
+          addNarrative(narratives, cell(row, ExcelColumn.REMARK), seen);
+        } else {
+          // 备注 beside the narrative says more about the task (已完成), under its header as the text reader keeps it
+          narratives.add(Headers.compact(remarkHeader) + "：" + remark);
+        }
       }
-      String metric = item; // without an item column the task text is the subject; no need to copy it
-      numbers(row, metric, item.isEmpty() ? task : item, columnUnit.orElse(Unit.NONE), targets, measures, extraText,
-          narratives);
+      if (!numbersInWords) {
+        String metric = item; // without an item column the task text is the subject; no need to copy it
+        numbers(row, metric, item.isEmpty() ? task : item, columnUnit.orElse(Unit.NONE), targets, measures, extraText,
+            narratives);
+      }
     }
     String text = texts.joined();
     if (!extraText.isEmpty()) {
@@ -608,6 +660,14 @@ final class TableReader {
     String joined() {
       return pieces.size() == 1 ? pieces.get(0) : String.join("\n", pieces);
     }
+  }
+
+  /** A cell as words: a number as written, a percentage with its sign (0.828 shown as 82.8% is 82.8%). */
+  private static String words(Cell cell) {
+    if (cell.isNumber() && cell.format == Cell.Format.PERCENT) {
+      return Cell.strip(cell.number.movePointRight(2)).toPlainString() + "%";
+    }
+    return cell.text.strip();
   }
 
   private void addNarrative(Parts narratives, Cell cell, Set<Integer> mergesSeen) {
