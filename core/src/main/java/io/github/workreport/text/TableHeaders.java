@@ -81,13 +81,15 @@ public final class TableHeaders {
    * alias it contains (落实进展情况 is the narrative; {@link Column#MEASURE_UNIT} only by an equal
    * name), else a target for a header of aim that names no time or state (目标增速(%), 2015年目标).
    *
-   * @param header the header as written, white space removed
+   * @param header the header as written, white space removed; in traditional characters (責任單位)
+   *     it names what its simplified form names
    * @return the column, or empty when the header names none
    */
   public Optional<Column> column(String header) {
     if (header.isEmpty()) {
       return Optional.empty();
     }
+    header = Lexer.simplified(header);
     for (Map.Entry<Column, List<String>> e : aliases.entrySet()) {
       if (e.getValue().contains(header)) {
         return Optional.of(e.getKey());

@@ -16,7 +16,9 @@ class TableHeadersTest {
       "重点工作, TASK", "目标任务, TASK", "牵头单位, UNITS", "配合单位, SUPPORTING_UNITS", "进展情况, NARRATIVE",
       "截至9月底进展情况, NARRATIVE", "完成情况（截至6月底）, NARRATIVE", "落实进展情况, NARRATIVE",
       "年度计划投资（万元）, TARGET", "目标增速(%), TARGET", "1-9月完成投资（万元）, ACTUAL", "1-6月完成, ACTUAL",
-      "前三季度实际完成, ACTUAL", "单位, MEASURE_UNIT", "完成时限, DEADLINE"})
+      "前三季度实际完成, ACTUAL", "单位, MEASURE_UNIT", "完成时限, DEADLINE",
+      // reposted in traditional characters
+      "主要任務, TASK", "責任單位, UNITS", "牽頭單位, UNITS", "進展情況, NARRATIVE", "1-9月完成投資（萬元）, ACTUAL"})
   void aHeaderNamesItsColumn(String header, Column column) {
     assertThat(DEFAULT.column(header)).contains(column);
   }
