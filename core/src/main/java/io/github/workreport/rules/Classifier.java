@@ -1,5 +1,6 @@
 package io.github.workreport.rules;
 
+import io.github.workreport.Approximation;
 import io.github.workreport.Assessment;
 import io.github.workreport.Basis;
 import io.github.workreport.Bound;
@@ -49,6 +50,9 @@ import java.util.OptionalInt;
  *       ClassificationPolicy#isCeiling ceiling metrics}): a ≤ t met; a ≤ t / ratio basically met;
  *       otherwise not met. For percentages the gap is counted in percentage points instead, and a
  *       shortfall of at most {@link ClassificationPolicy#points()} is basically met.
+ *   <li>An approximate figure equal to t is judged by the side its words give ({@link
+ *       Measure#approximation()}), the least favourable value they allow: 近 t is short of t
+ *       (basically met), 超过 t beyond it (exceeded), t余 reaches it and goes over a ceiling.
  *   <li>A target written as a range ({@code 增长6%-6.5%}, {@link Target#upper()}): higher is better,
  *       a above the upper end exceeded, a within the range (ends included) met, below the lower end
  *       judged against the lower end as in rule 1; lower is better, the upper end is the ceiling t
@@ -75,6 +79,7 @@ public final class Classifier {
   private static final Classifier STANDARD = new Classifier(ClassificationPolicy.defaults(), MeasureMatcher.recorded());
   /** Quotients are exact to their places while their magnitude is within this many digits of one. */
   private static final int EXACT_DIGITS = 1000;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final MathContext SUM_PRECISION = new MathContext(2 * EXACT_DIGITS, RoundingMode.HALF_EVEN);
 
   private final ClassificationPolicy policy;
@@ -467,7 +472,8 @@ public final class Classifier {
         return null;
       }
       BigDecimal rate = evidence.unit().convert(evidence.value(), Unit.PERCENT).movePointLeft(2);
-      Status status = byRatio(rate.compareTo(BigDecimal.ONE), rate.compareTo(policy.ratio()) >= 0);
+      Status status = byRatio(orSide(rate.compareTo(BigDecimal.ONE), evidence, false),
+          rate.compareTo(policy.ratio()) >= 0);
       return new Judgement(status, ratio(rate, BigDecimal.ONE), t,
           Quantity.of(t.value().multiply(rate), t.unit()), false, false);
     }
@@ -489,13 +495,13 @@ public final class Classifier {
       a = Quantity.of(a.value().negate(), a.unit());
     }
     boolean percent = target.unit().dimension() == Unit.Dimension.PERCENT;
-    int cmp = a.compareTo(t);
+    int cmp = orSide(a.compareTo(t), evidence, lower);
     Status status;
     boolean inRange = false;
     Quantity above = null;
     if (!lower && end != null && cmp >= 0) {
       // 增长6%-6.5%: within the range met, above its upper end exceeded
-      inRange = a.compareTo(end) <= 0;
+      inRange = orSide(a.compareTo(end), evidence, lower) <= 0;
       above = inRange ? null : end;
       status = inRange ? Status.MET : Status.EXCEEDED;
     } else if (!lower) {
@@ -516,6 +522,30 @@ public final class Classifier {
         ? null
         : ratio(a.unit().convert(a.value(), t.unit()), t.value());
     return new Judgement(status, ratio, t, a, percent, lower, inRange, above);
+  }
+
+  /**
+   * A figure compared with a target, an end or a whole: when the number equals it, the side the
+   * words give decides — the least favourable value they allow. 近50亿元 falls short of 50亿元 and
+   * 超过50亿元 goes beyond it; 50余亿元 reaches it, and against a ceiling goes over it.
+   */
+  private static int orSide(int compared, Measure evidence, boolean lowerIsBetter) {
+    return compared != 0 ? compared : side(evidence, lowerIsBetter);
+  }
+
+  /** -1, 0 or 1: where the side of {@code evidence} puts it against a number it equals. */
+  private static int side(Measure evidence, boolean lowerIsBetter) {
+    if (evidence.approximation().isEmpty()) {
+      return 0;
+    }
+    switch (evidence.approximation().get()) {
+      case BELOW:
+        return -1;
+      case ABOVE:
+        return 1;
+      default: // AT_LEAST
+        return lowerIsBetter ? 1 : 0;
+    }
   }
 
   /** {@code q} in its unit given the dimension of {@code other} ({@link Unit#withDimensionOf}). */
@@ -626,11 +656,19 @@ public final class Classifier {
     }
     out.append('，');
     if (evidence.role() == Role.COMPLETION_RATE) {
-      Decimals.appendCanonical(out.append("完成率"), inPercent(evidence.quantity())).append('%');
+      BigDecimal rate = inPercent(evidence.quantity());
+      out.append("完成率");
+      if (rate.compareTo(HUNDRED) == 0) {
+        out.append(sideWord(evidence, false));
+      }
+      Decimals.appendCanonical(out, rate).append('%');
     } else {
       out.append("实际");
       if (evidence.kind() != target.kind() && evidence.kind().isChange()) {
         out.append(evidence.kind().word());
+      }
+      if (j.achieved.compareTo(j.target) == 0 || j.above != null && j.achieved.compareTo(j.above) == 0) {
+        out.append(sideWord(evidence, j.lowerIsBetter)); // 实际近50亿元: why 50亿元 against 50亿元 is not met
       }
       appendQuantity(out, evidence.quantity());
       if (evidence.estimated()) {
@@ -675,6 +713,13 @@ public final class Classifier {
     if (pace != null) {
       out.append('，').append(pace.label());
     }
+  }
+
+  /** The word that says the side of {@code evidence} when it decides a comparison, else empty. */
+  private static String sideWord(Measure evidence, boolean lowerIsBetter) {
+    int side = side(evidence, lowerIsBetter);
+    return side < 0 ? "近" : side > 0 && evidence.approximation().get() == Approximation.ABOVE ? "超过"
+        : side > 0 ? "不少于" : "";
   }
 
   /** Appends a quantity as {@link Quantity#format()} writes it. */

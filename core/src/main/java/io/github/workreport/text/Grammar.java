@@ -583,6 +583,7 @@ final class Grammar {
       r.textStart = trimStart(text, r.asideTarget ? preFrom : p.preStart, p.mention.prefixStart);
       r.textEnd = trimEnd(text, r.textStart, Math.max(p.afterEnd, p.postEnd));
       r.approximate = p.mention.approximate;
+      r.approximation = p.mention.approximation;
       if (!targets && previous != null && r.aside && p.mention.unitClass == UnitClass.PERCENT
           && previous.quantity() != null && previous.kind.isCumulative() && !previous.aside
           && directlyAfter(text, previous, open)) {

@@ -1,5 +1,6 @@
 package io.github.workreport.text;
 
+import io.github.workreport.Approximation;
 import io.github.workreport.text.Lexicon.UnitClass;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ final class Multiples {
     m.unitClass = UnitClass.PERCENT;
     m.chinese = ChineseNumbers.digit(text.charAt(start)) >= 0 && Lexicon.arabicDigit(text.charAt(start)) < 0;
     if (end < text.length() && (text.charAt(end) == '多' || text.charAt(end) == '余')) {
-      m.approximate = true; // 翻了一番多
+      m.approximately(Approximation.ABOVE); // 翻了一番多: beyond the doubling, not a count rounded down
       end++;
     }
     m.numberEnd = end;

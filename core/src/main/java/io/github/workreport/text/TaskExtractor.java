@@ -1,5 +1,6 @@
 package io.github.workreport.text;
 
+import io.github.workreport.Approximation;
 import io.github.workreport.Deadline;
 import io.github.workreport.Kind;
 import io.github.workreport.Measure;
@@ -224,6 +225,7 @@ public final class TaskExtractor {
           .text(narrative.substring(r.changeStart, r.textEnd))
           .estimated(rate.estimated())
           .approximate(rate.approximate())
+          .approximation(rate.approximation())
           .span(Span.of(r.changeStart, r.textEnd))
           .build();
       if (out == null) {
@@ -487,6 +489,8 @@ public final class TaskExtractor {
     StringBuilder text = new StringBuilder();
     boolean estimated = false;
     boolean approximate = false;
+    Approximation side = null;
+    boolean sided = true;
     for (int i : parts) {
       Measure m = plain.get(i);
       try {
@@ -499,6 +503,12 @@ public final class TaskExtractor {
       }
       text.append(m.text());
       estimated |= m.estimated();
+      if (m.approximate()) {
+        // 近30亿元＋20亿元 is nearly 50亿元; 约30亿元 or parts on opposite sides make a sum of no side
+        Approximation part = m.approximation().orElse(null);
+        side = part == null ? null : Approximation.ofSum(side, part);
+        sided &= side != null;
+      }
       approximate |= m.approximate();
     }
     Reading a = kept.get(parts.get(0));
@@ -510,6 +520,7 @@ public final class TaskExtractor {
         .text(text.toString())
         .estimated(estimated)
         .approximate(approximate)
+        .approximation(sided ? Optional.ofNullable(side) : Optional.empty())
         .span(Span.of(a.textStart, Math.max(a.textStart, b.textEnd)))
         .build();
   }
