@@ -1,6 +1,7 @@
 package io.github.workreport;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -62,6 +63,15 @@ abstract class AbstractMeasure {
    */
   public abstract Optional<Approximation> approximation();
 
+  /**
+   * The month the figure is counted to when its words date it before the end of the report's year
+   * (上半年新建停车位600个, 1—6月…: June of that year); empty when undated or counted to the year's
+   * end. A figure of an earlier month than the report's is progress, not the final figure.
+   *
+   * @return the month
+   */
+  public abstract Optional<YearMonth> asOf();
+
   /** Where {@link #text()} lies in the narrative, when known. @return the span */
   public abstract Optional<Span> span();
 
@@ -93,6 +103,9 @@ abstract class AbstractMeasure {
     out.append(quantity().format());
     if (estimated()) {
       out.append(" (预计)");
+    }
+    if (asOf().isPresent()) {
+      out.append(" (截至").append(asOf().get()).append(')');
     }
     if (approximation().isPresent()) {
       out.append(" (").append(approximation().get().word()).append(')');

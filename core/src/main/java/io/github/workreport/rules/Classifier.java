@@ -58,7 +58,8 @@ import java.util.OptionalInt;
  *       judged against the lower end as in rule 1; lower is better, the upper end is the ceiling t
  *       of rule 2. A revised target replaces the whole range.
  *   <li>A shortfall (basically met excepted) in a task that is still running — declared ongoing,
- *       due after the report's period, or in a progress report — is ongoing, not unmet; a running
+ *       due after the report's period, or in a progress report — or shown by a figure dated before
+ *       the report's period ({@link Measure#asOf()}: 上半年… in a year-end report) is ongoing, not unmet; a running
  *       task with a cumulative target also gets a {@link Pace} against the pro-rata target.
  *   <li>A task's status is the weakest among its targets that have evidence; targets without
  *       evidence are listed as unverified and do not vote.
@@ -373,6 +374,17 @@ public final class Classifier {
     return null;
   }
 
+  /**
+   * Why a figure is progress rather than the final one though the task is not running: its words
+   * date it to a month before the report's (上半年新建停车位600个 in a year-end report); else null.
+   */
+  private static String earlyFigureReason(Measure evidence, Optional<Period> period) {
+    if (period.isEmpty() || evidence.asOf().isEmpty() || !evidence.asOf().get().isBefore(period.get().asOf())) {
+      return null;
+    }
+    return "数值截至" + evidence.asOf().get();
+  }
+
   /** One target judged, the running-task rule applied: what its line of the assessment says. */
   private static final class Line {
     final Status status;
@@ -440,9 +452,10 @@ public final class Classifier {
       if (j == null) {
         return null;
       }
-      Status status = j.status == Status.NOT_MET && runningReason != null ? Status.ONGOING : j.status;
+      String progressReason = runningReason != null ? runningReason : earlyFigureReason(evidence, period);
+      Status status = j.status == Status.NOT_MET && progressReason != null ? Status.ONGOING : j.status;
       Pace pace = runningReason == null ? null : pace(target, j, task, period);
-      explain(target, revision, evidence, j, status, runningReason, pace, out);
+      explain(target, revision, evidence, j, status, progressReason, pace, out);
       return new Line(status, j.ratio, pace);
     } catch (ArithmeticException outOfRange) {
       // Values beyond BigDecimal's scale range cannot be compared; the target stays unverified.

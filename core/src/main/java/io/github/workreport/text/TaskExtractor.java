@@ -13,6 +13,7 @@ import io.github.workreport.Target;
 import io.github.workreport.Task;
 import io.github.workreport.Unit;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -95,6 +96,9 @@ public final class TaskExtractor {
       words = Lexer.lex(narrative);
       List<Reading> readings = Grammar.measures(words, year, task.responsibleUnits());
       measures = measures(task.text(), words, readings, targets, task.responsibleUnits(), evidence);
+      if (year.isPresent() && !measures.isEmpty() && Deadlines.mayBeDated(narrative)) {
+        measures = dated(measures, words, year.getAsInt());
+      }
     }
     Status declared = outcome.declaredStatus();
     Status cue = outcome.cue();
@@ -116,6 +120,29 @@ public final class TaskExtractor {
       out = out.withMatches(AssignmentMatcher.standard().match(out, evidence[0], words));
     }
     return out;
+  }
+
+  /**
+   * The measures with the month each is counted to when its sentence dates it before December
+   * (上半年, 1—6月, 截至9月底), so that a year-end judgement knows a mid-year figure for progress.
+   */
+  private static List<Measure> dated(List<Measure> measures, Tokens words, int year) {
+    int[] ends = new int[measures.size()];
+    for (int m = 0; m < ends.length; m++) {
+      Optional<Span> span = measures.get(m).span();
+      ends[m] = span.isPresent() && span.get().end() <= words.text.length() ? span.get().end() : 0;
+    }
+    int[] months = Deadlines.asOfMonths(words, ends, false, true);
+    List<Measure> out = null;
+    for (int m = 0; m < months.length; m++) {
+      if (months[m] >= 1 && months[m] < 12) {
+        if (out == null) {
+          out = new ArrayList<>(measures);
+        }
+        out.set(m, measures.get(m).withAsOf(YearMonth.of(year, months[m])));
+      }
+    }
+    return out == null ? measures : out;
   }
 
   /** Whether any number could be a target: a text of dates alone needs no grammar. */

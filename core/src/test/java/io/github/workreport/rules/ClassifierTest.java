@@ -395,6 +395,25 @@ class ClassifierTest {
   }
 
   @Test
+  void aShortfallOfAFigureDatedBeforeTheReportIsProgressNotFailure() {
+    Measure midYear = measure("学校", Kind.COUNT, "14所").withAsOf(YearMonth.of(2020, 6));
+    Assessment assessment = CLASSIFIER.assess(task(Status.UNDETERMINED, List.of(SCHOOLS), midYear).build(), YEAR_END);
+    assertThat(assessment.status()).isEqualTo(Status.ONGOING);
+    assertThat(assessment.pace()).isEmpty();
+    assertThat(assessment.explanation()).isEqualTo("目标24所，实际14所，完成率58.3%，持续推进（数值截至2020-06）");
+    // a figure of the report's own month is final; one that already reached the target has reached it
+    Optional<Period> june = Optional.of(Period.of(YearMonth.of(2020, 6)));
+    Assessment inJune = CLASSIFIER.assess(task(Status.UNDETERMINED, List.of(SCHOOLS), midYear).build(), june);
+    assertThat(inJune.explanation()).contains("（进度报告截至2020-06）");
+    Measure early = measure("学校", Kind.COUNT, "25所").withAsOf(YearMonth.of(2020, 6));
+    assertThat(CLASSIFIER.assess(task(Status.UNDETERMINED, List.of(SCHOOLS), early).build(), YEAR_END).status())
+        .isEqualTo(Status.EXCEEDED);
+    // without a period there is nothing to be earlier than
+    assertThat(CLASSIFIER.assess(task(Status.UNDETERMINED, List.of(SCHOOLS), midYear).build(), Optional.empty()).status())
+        .isEqualTo(Status.NOT_MET);
+  }
+
+  @Test
   void basicallyMetAndBetterAreNotTurnedIntoOngoing() {
     Optional<Deadline> later = Optional.of(Deadline.of(YearMonth.of(2022, 9)));
     assertThat(schools("22所", Status.ONGOING, later, YEAR_END).status()).isEqualTo(Status.BASICALLY_MET);

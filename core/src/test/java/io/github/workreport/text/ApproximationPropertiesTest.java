@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Laws of a figure written as approximate on one side of its target: nearly the target (近, 接近,
  * 将近, 不到, 不足) never reached it, more than the target (超过, 逾) exceeded it, and the target and
- * some (余, 多), the way reports write a count that reached its target, met it.
+ * some (余, 多), the way reports write a count that reached its target, met it. And of a figure
+ * dated before the year-end report's month (上半年, 1—6月): its shortfall is progress.
  */
 class ApproximationPropertiesTest {
   private static final String[] WORKS = {"完成固定资产投资", "新增城镇就业", "培训新型职业农民", "新建农村公路", "发放补贴资金"};
@@ -52,6 +53,22 @@ class ApproximationPropertiesTest {
           String odd = WORKS[work] + target + AND_SOME[andSome] + UNITS[work];
           assertThat(assessed(text, over).status()).as(text + " / " + over).isEqualTo(Status.EXCEEDED);
           assertThat(assessed(text, odd).status()).as(text + " / " + odd).isEqualTo(Status.MET);
+        });
+  }
+
+  private static final String[] EARLIER = {"上半年", "1—6月", "1-9月", "前三季度", "截至10月底，", "一季度"};
+
+  @Test
+  void aShortfallDatedBeforeTheYearsEndIsProgressNeverFailure() {
+    qt().withExamples(300).forAll(integers().between(0, WORKS.length - 1), integers().between(0, EARLIER.length - 1),
+        integers().between(10, 99_999), integers().between(1, 89))
+        .checkAssert((work, earlier, target, percent) -> {
+          long achieved = Math.max(1, (long) target * percent / 100);
+          String text = WORKS[work] + target + UNITS[work];
+          String dated = EARLIER[earlier] + WORKS[work] + achieved + UNITS[work];
+          String undated = WORKS[work] + achieved + UNITS[work];
+          assertThat(assessed(text, dated).status()).as(text + " / " + dated).isEqualTo(Status.ONGOING);
+          assertThat(assessed(text, undated).status()).as(text + " / " + undated).isEqualTo(Status.NOT_MET);
         });
   }
 

@@ -57,10 +57,14 @@ final class Records {
     for (Measure m : task.outcome().measures()) {
       String[] fields = {m.metric(), m.kind().name(), m.value().toPlainString(), m.unit().symbol(), m.role().name(),
           m.estimated() ? "1" : "0", m.approximate() ? "1" : "0", m.text(), span(m.span())};
-      if (m.approximation().isPresent()) {
-        // the side (近: BELOW) only when known, so records of exact measures read as before
+      // the side (近: BELOW) and the month counted to only when known, so records without them read as before
+      if (m.approximation().isPresent() || m.asOf().isPresent()) {
         fields = Arrays.copyOf(fields, fields.length + 1);
-        fields[fields.length - 1] = m.approximation().get().name();
+        fields[fields.length - 1] = m.approximation().map(Enum::name).orElse("");
+      }
+      if (m.asOf().isPresent()) {
+        fields = Arrays.copyOf(fields, fields.length + 1);
+        fields[fields.length - 1] = m.asOf().get().toString();
       }
       line(out, "m", fields);
     }
@@ -148,6 +152,7 @@ final class Records {
               // the side of an approximate figure; records written before sides, or of exact figures, have none
               .approximation(f.length <= 10 || f[10].isEmpty()
                   ? Optional.empty() : Optional.of(Approximation.valueOf(f[10])))
+              .asOf(f.length <= 11 || f[11].isEmpty() ? Optional.empty() : Optional.of(YearMonth.parse(f[11])))
               .build());
           break;
         case "A":

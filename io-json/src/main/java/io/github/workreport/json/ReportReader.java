@@ -79,7 +79,7 @@ final class ReportReader {
       "text", "metric", "kind", "comparator", "value", "unit", "firm", "span", "upper");
   private static final List<String> OUTCOME_FIELDS = List.of("narrative", "declaredStatus", "measures");
   private static final List<String> MEASURE_FIELDS = List.of(
-      "text", "metric", "kind", "role", "value", "unit", "estimated", "approximate", "span", "approximation");
+      "text", "metric", "kind", "role", "value", "unit", "estimated", "approximate", "span", "approximation", "asOf");
   private static final List<String> ASSESSMENT_FIELDS = List.of(
       "status", "basis", "pace", "explanation", "targets", "findings");
   private static final List<String> TARGET_ASSESSMENT_FIELDS = List.of(
@@ -639,6 +639,10 @@ final class ReportReader {
           seen = mark(seen, 9, name);
           b.approximation(enumValue(Approximation.class));
           break;
+        case "asOf":
+          seen = mark(seen, 10, name);
+          b.asOf(month());
+          break;
         default:
           unknown(name, MEASURE_FIELDS, "a measure");
       }
@@ -1149,7 +1153,7 @@ final class ReportReader {
     for (String name : List.of("year", "declaredCount", "number", "total")) {
       expected.put(name, "an integer");
     }
-    for (String name : List.of("period", "deadline")) {
+    for (String name : List.of("period", "deadline", "asOf")) {
       expected.put(name, "a month as \"YYYY-MM\"");
     }
     for (String name : List.of("value", "upper", "ratio")) {

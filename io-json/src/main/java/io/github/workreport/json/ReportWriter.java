@@ -62,6 +62,7 @@ final class ReportWriter {
   private static final SerializableString ESTIMATED = name("estimated");
   private static final SerializableString APPROXIMATE = name("approximate");
   private static final SerializableString APPROXIMATION = name("approximation");
+  private static final SerializableString AS_OF = name("asOf");
   private static final SerializableString STATUS = name("status");
   private static final SerializableString BASIS = name("basis");
   private static final SerializableString PACE = name("pace");
@@ -268,6 +269,10 @@ final class ReportWriter {
       // only when the side is known, so a document without sides reads and writes as before
       g.writeName(APPROXIMATION);
       g.writeString(measure.approximation().get().name());
+    }
+    if (measure.asOf().isPresent()) {
+      g.writeName(AS_OF);
+      g.writeString(month(measure.asOf().get()));
     }
     if (measure.span().isPresent()) {
       g.writeName(SPAN);

@@ -243,6 +243,9 @@ final class ReportGen {
           measure.approximation(pick(Approximation.class)); // the optional side, written only when known
         }
         if (chance()) {
+          measure.asOf(YearMonth.of(between(1, 9999), between(1, 12))); // the optional month counted to
+        }
+        if (chance()) {
           measure.text(text(5));
         }
         if (chance()) {

@@ -169,6 +169,15 @@ class ReportJsonTest {
     }
 
     @Test
+    void aMonthCountedToIsWrittenAsAMonthAndReadsBack() {
+      Measure midYear = nearly.withApproximation(java.util.Optional.empty()).withAsOf(YearMonth.of(2020, 6));
+      String json = ReportJson.toJson(with(midYear));
+      assertThat(json).contains("\"asOf\": \"2020-06\"");
+      assertThat(ReportJson.read(json).tasks().get(0).outcome().measures().get(0)).isEqualTo(midYear);
+      assertThat(ReportJson.toJson(with(nearly))).doesNotContain("\"asOf\"");
+    }
+
+    @Test
     void aSideThatIsNoneOfTheThreeIsAnError() {
       String json = ReportJson.toJson(with(nearly)).replace("\"BELOW\"", "\"NEAR\"");
       assertThatThrownBy(() -> ReportJson.read(json)).hasMessageContaining("approximation")
