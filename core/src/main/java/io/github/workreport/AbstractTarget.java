@@ -158,7 +158,8 @@ abstract class AbstractTarget {
    * percentage points go only with points), and their kinds fit — a rate of change with a rate of
    * change (a growth with a decline, negated), a count or amount with a count or amount, a level
    * with a level. A completion rate fits any count or amount target; a revised target needs only
-   * comparable units.
+   * comparable units. Dwellings (套) and households (户) compare one for one when the target and
+   * the measure both speak of housing ({@link #housesAgainst}).
    *
    * @param measure a measure of the task's outcome
    * @return true when the rules can judge this target against the measure
@@ -171,13 +172,39 @@ abstract class AbstractTarget {
       case REVISED_TARGET:
         return unit().comparesWith(mu);
       default:
-        if (!unit().comparesWith(mu)) {
+        if (!unit().comparesWith(mu) && !housesAgainst(measure)) {
           return false;
         }
         Kind a = kind();
         Kind b = measure.kind();
         return a.isChange() ? b.isChange() : a.isCumulative() ? b.isCumulative() : a == b;
     }
+  }
+
+  /**
+   * Whether this target and {@code measure} count housing, one in dwellings (套) and the other in
+   * the households rehoused (户), so that they compare one for one: 棚户区改造开工1500套 against
+   * 棚户区改造开工1520户, but not 安装智能电表500套 against 为500户居民安装. Both must name housing
+   * (房, 棚户, 棚改, 住宅, 安置, 公寓) in their subject or words.
+   *
+   * @param measure a measure of the task's outcome
+   * @return true for housing counted in dwellings against households
+   */
+  public boolean housesAgainst(Measure measure) {
+    return unit().isDwellingsAgainstHouseholds(measure.unit())
+        && (namesHousing(metric()) || namesHousing(text()))
+        && (namesHousing(measure.metric()) || namesHousing(measure.text()));
+  }
+
+  private static final String[] HOUSING_WORDS = {"房", "棚户", "棚改", "住宅", "安置", "公寓"};
+
+  private static boolean namesHousing(String words) {
+    for (String word : HOUSING_WORDS) {
+      if (words.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPoints(Unit unit) {

@@ -501,7 +501,10 @@ public final class Classifier {
     }
     a = withDimensionOf(a, t.unit());
     if (!a.unit().isCommensurableWith(t.unit())) {
-      return null;
+      if (!target.housesAgainst(evidence)) {
+        return null;
+      }
+      a = Quantity.of(a.value(), a.unit().withClassifierOf(t.unit())); // 1050户 rehoused: 1050套
     }
     if (target.kind() == Kind.DECLINE && evidence.kind() == Kind.GROWTH
         || target.kind() == Kind.GROWTH && evidence.kind() == Kind.DECLINE) {

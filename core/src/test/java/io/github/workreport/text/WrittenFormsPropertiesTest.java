@@ -129,4 +129,35 @@ class WrittenFormsPropertiesTest {
               .isEqualTo(Classifier.standard().assess(extracted(text, percent), YEAR_END).status());
         });
   }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static final String[] HOUSING = {"完成棚户区改造", "棚户区改造开工", "建设保障性住房", "实施农村危房改造", "建成安置房"};
+  private static final String[] NOT_HOUSING = {"安装智能电表", "发放防疫物资", "配备净水设备"};
+
+  @Test
+  void housingInDwellingsAndInHouseholdsIsJudgedTheSameEitherWay() {
+    qt().withExamples(300).forAll(integers().between(0, HOUSING.length - 1), integers().between(10, 9_999),
+        integers().between(1, 19_999), integers().between(0, 1))
+        .checkAssert((work, target, achieved, swap) -> {
+          String[] units = swap == 1 ? new String[] {"户", "套"} : new String[] {"套", "户"};
+          String text = HOUSING[work] + target + units[0];
+          String same = HOUSING[work] + achieved + units[0];
+          String other = HOUSING[work] + achieved + units[1];
+          Task inOther = extracted(text, other);
+          assertThat(MatchingPropertiesTest.paired(inOther)).as(text + " / " + other).containsExactly(achieved + units[1]);
+          assertThat(Classifier.standard().assess(inOther, YEAR_END).status()).as(text + " / " + other)
+              .isEqualTo(Classifier.standard().assess(extracted(text, same), YEAR_END).status());
+        });
+  }
+
+  @Test
+  void setsOfThingsForHouseholdsAreNoDwellings() {
+    qt().withExamples(100).forAll(integers().between(0, NOT_HOUSING.length - 1), integers().between(10, 9_999))
+        .checkAssert((work, n) -> {
+          String text = NOT_HOUSING[work] + n + "套";
+          String narrative = "为" + n + "户居民" + NOT_HOUSING[work];
+          assertThat(MatchingPropertiesTest.paired(extracted(text, narrative))).as(text + " / " + narrative).containsExactly("-");
+        });
+  }
 }
