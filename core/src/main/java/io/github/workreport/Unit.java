@@ -132,6 +132,9 @@ public final class Unit {
     // Rated power and energy are measures, not classifiers: 千瓦 is no count of 瓦, and a count of
     // plants (1个) must never compare with their capacity (5万千瓦). Each is its own family.
     family("千瓦", "瓦", "1000");
+    // A rate per 100 000 people or births (孕产妇死亡率15/10万) compares with itself only, by ratio:
+    // as a percentage (0.015%) every shortfall would be within a percentage point.
+    family("/10万", "/10万", "1");
     family("兆瓦", "瓦", "1000000");
     family("千瓦时", "瓦时", "1000");
     family("千伏安", "伏安", "1000");

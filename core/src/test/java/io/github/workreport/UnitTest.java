@@ -166,6 +166,16 @@ class UnitTest {
   }
 
   @Test
+  void aRatePer100000ComparesOnlyWithItself() {
+    Unit per100k = Unit.parse("/10万");
+    assertThat(per100k.dimension()).isEqualTo(Dimension.OTHER);
+    assertThat(per100k.isCommensurableWith(Unit.parse("/10万"))).isTrue();
+    assertThat(per100k.isCommensurableWith(Unit.PERCENT)).isFalse();
+    assertThat(per100k.isCommensurableWith(Unit.NONE)).isFalse();
+    assertThat(Quantity.parse("15/10万").format()).isEqualTo("15/10万");
+  }
+
+  @Test
   void compoundUnitsAreOtherAndCompareOnlyWithThemselves() {
     Unit perMonthPerHead = Unit.parse("元/月/人");
     assertThat(perMonthPerHead.dimension()).isEqualTo(Dimension.OTHER);

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.workreport.Kind;
 import io.github.workreport.Period;
+import io.github.workreport.Status;
 import io.github.workreport.Target;
 import io.github.workreport.Task;
 import io.github.workreport.rules.Classifier;
@@ -158,6 +159,27 @@ class WrittenFormsPropertiesTest {
           String text = NOT_HOUSING[work] + n + "套";
           String narrative = "为" + n + "户居民" + NOT_HOUSING[work];
           assertThat(MatchingPropertiesTest.paired(extracted(text, narrative))).as(text + " / " + narrative).containsExactly("-");
+        });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static final String[] PER_100K = {"孕产妇死亡率", "甲乙类传染病发病率", "道路交通万车死亡率", "肺结核发病率"};
+
+  @Test
+  void aRatePer100000IsJudgedByItsRatioNeverAsAPercentage() {
+    qt().withExamples(300).forAll(integers().between(0, PER_100K.length - 1), integers().between(10, 300),
+        integers().between(1, 600), integers().between(0, 1))
+        .checkAssert((rate, ceiling, achieved, slash) -> {
+          String per = slash == 1 ? "/10万" : "/十万";
+          String text = PER_100K[rate] + "控制在" + ceiling + per + "以下";
+          String narrative = PER_100K[rate] + "为" + achieved + "/10万";
+          Task task = extracted(text, narrative);
+          assertThat(MatchingPropertiesTest.paired(task)).as(text + " / " + narrative).containsExactly(achieved + "/10万");
+          // lower is better: within the ceiling met, within a tenth over it basically met (as counts are)
+          Status expected = achieved <= ceiling ? Status.MET
+              : achieved * 9L <= ceiling * 10L ? Status.BASICALLY_MET : Status.NOT_MET;
+          assertThat(Classifier.standard().assess(task, YEAR_END).status()).as(text + " / " + narrative).isEqualTo(expected);
         });
   }
 }
