@@ -2,6 +2,7 @@ package io.github.workreport;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -157,7 +158,8 @@ abstract class AbstractTarget {
    * two: their units compare ({@link Unit#comparesWith}: a bare number takes the other's unit,
    * percentage points go only with points), and their kinds fit — a rate of change with a rate of
    * change (a growth with a decline, negated), a count or amount with a count or amount, a level
-   * with a level. A completion rate fits any count or amount target; a revised target needs only
+   * with a level. A completion rate fits any count or amount target and a share of the task
+   * ({@link #isShareOfTask}); a revised target needs only
    * comparable units. Dwellings (套) and households (户) compare one for one when the target and
    * the measure both speak of housing ({@link #housesAgainst}).
    *
@@ -168,7 +170,7 @@ abstract class AbstractTarget {
     Unit mu = measure.unit();
     switch (measure.role()) {
       case COMPLETION_RATE:
-        return mu.dimension() == Unit.Dimension.PERCENT && !isPoints(mu) && kind().isCumulative();
+        return mu.dimension() == Unit.Dimension.PERCENT && !isPoints(mu) && (kind().isCumulative() || isShareOfTask());
       case REVISED_TARGET:
         return unit().comparesWith(mu);
       default:
@@ -206,6 +208,19 @@ abstract class AbstractTarget {
     }
     return false;
   }
+
+  /**
+   * Whether this target is a share of the task itself, a level in percent whose words name the
+   * task right before the number (完成全年目标任务的100%, 完成年度计划的95%): a completion rate
+   * in the narrative is judged against it.
+   *
+   * @return true for a share of the task
+   */
+  public boolean isShareOfTask() {
+    return kind() == Kind.LEVEL && unit().equals(Unit.PERCENT) && SHARE_OF_TASK.matcher(text()).find();
+  }
+
+  private static final Pattern SHARE_OF_TASK = Pattern.compile("(任务|计划|目标)(数|量)?的\\s*[0-9.]+\\s*[%％]");
 
   private static boolean isPoints(Unit unit) {
     return unit.symbol().endsWith("百分点");

@@ -485,10 +485,16 @@ public final class Classifier {
         return null;
       }
       BigDecimal rate = evidence.unit().convert(evidence.value(), Unit.PERCENT).movePointLeft(2);
-      Status status = byRatio(orSide(rate.compareTo(BigDecimal.ONE), evidence, false),
-          rate.compareTo(policy.ratio()) >= 0);
-      return new Judgement(status, ratio(rate, BigDecimal.ONE), t,
-          Quantity.of(t.value().multiply(rate), t.unit()), false, false);
+      // 完成全年目标任务的100%: the target is itself the share of the task to complete
+      boolean share = target.isShareOfTask() && revision == null;
+      BigDecimal whole = share ? inPercent(t).movePointLeft(2) : BigDecimal.ONE;
+      if (whole.signum() <= 0) {
+        return null;
+      }
+      Status status = byRatio(orSide(rate.compareTo(whole), evidence, false),
+          rate.compareTo(policy.ratio().multiply(whole)) >= 0);
+      Quantity achieved = share ? Quantity.of(rate.movePointRight(2), Unit.PERCENT) : Quantity.of(t.value().multiply(rate), t.unit());
+      return new Judgement(status, ratio(rate, whole), t, achieved, false, false);
     }
     if (evidence.role() != Role.ACHIEVED) {
       return null;

@@ -51,6 +51,8 @@ final class Mention {
   UnitClass unitClass = UnitClass.NONE;
   boolean chinese;
   boolean approximate;
+  /** A multiple read as a percentage that is a growth whatever the words before say (是上年的2倍, 增产一成). */
+  boolean growth;
   /** The side the approximation words give (近: below), else null: exact, or either side (约). */
   Approximation approximation;
   /** For a date: the year (2020年) or month (9月), else -1. */

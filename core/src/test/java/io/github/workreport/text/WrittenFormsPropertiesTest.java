@@ -182,4 +182,63 @@ class WrittenFormsPropertiesTest {
           assertThat(Classifier.standard().assess(task, YEAR_END).status()).as(text + " / " + narrative).isEqualTo(expected);
         });
   }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static final String[] BASES = {"上年", "去年", "上年同期", "去年同期", "2019年"};
+  private static final String[] TENTHS = {"一", "两", "二", "三", "五"};
+  private static final int[] TENTHS_VALUE = {1, 2, 2, 3, 5};
+
+  @Test
+  void nTimesTheBaseIsAGrowthOfNMinusOneHundredPercent() {
+    qt().withExamples(300).forAll(integers().between(0, SUBJECTS.length - 1), integers().between(0, BASES.length - 1),
+        integers().between(11, 99), integers().between(0, 1))
+        .checkAssert((subject, base, tenths, verb) -> {
+          String times = BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString();
+          String text = SUBJECTS[subject] + (verb == 1 ? "是" : "达到") + BASES[base] + "的" + times + "倍";
+          List<Target> targets = extracted(text, "").targets();
+          assertThat(targets).as(text).hasSize(1);
+          assertThat(targets.get(0).kind()).as(text).isEqualTo(Kind.GROWTH);
+          assertThat(targets.get(0).quantity().format()).as(text).isEqualTo((tenths - 10) * 10 + "%");
+        });
+  }
+
+  @Test
+  void tenthsMoreAreAGrowthOfThatManyTenPercent() {
+    qt().withExamples(100).forAll(integers().between(0, TENTHS.length - 1), integers().between(0, 2))
+        .checkAssert((tenths, verb) -> {
+          String text = "全年粮食" + new String[] {"增产", "增长", "增收"}[verb] + TENTHS[tenths] + "成";
+          List<Target> targets = extracted(text, "").targets();
+          assertThat(targets).as(text).hasSize(1);
+          assertThat(targets.get(0).kind()).as(text).isEqualTo(Kind.GROWTH);
+          assertThat(targets.get(0).quantity().format()).as(text).isEqualTo(TENTHS_VALUE[tenths] * 10 + "%");
+        });
+  }
+
+  @Test
+  void wordsEndingInTenthsAreNoGrowth() {
+    for (String text : List.of("新建成三成以上", "道路建成", "工作一成不变", "三成以上的村", "完成一成")) {
+      assertThat(extracted(text, "").targets()).as(text).allSatisfy(t -> assertThat(t.kind()).isNotEqualTo(Kind.GROWTH));
+    }
+    // twice as many projects is no growth without its base
+    assertThat(extracted("3倍以上的项目完成验收", "").targets()).allSatisfy(t -> assertThat(t.kind()).isNotEqualTo(Kind.GROWTH));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static final String[] SHARES_OF = {"完成全年目标任务的", "完成年度计划的", "完成全年任务的"};
+
+  @Test
+  void aCompletionRateIsJudgedAgainstAShareOfTheTaskAsAgainstTheWhole() {
+    qt().withExamples(300).forAll(integers().between(0, SHARES_OF.length - 1), integers().between(50, 100),
+        integers().between(1, 200))
+        .checkAssert((form, share, rate) -> {
+          String text = SHARES_OF[form] + share + "%";
+          String narrative = SHARES_OF[form] + rate + "%";
+          Status expected = rate > share ? Status.EXCEEDED : rate.equals(share) ? Status.MET
+              : rate * 10L >= share * 9L ? Status.BASICALLY_MET : Status.NOT_MET;
+          assertThat(Classifier.standard().assess(extracted(text, narrative), YEAR_END).status()).as(text + " / " + narrative)
+              .isEqualTo(expected);
+        });
+  }
 }
