@@ -1,13 +1,15 @@
 package io.github.workreport;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A number found in a task's narrative: what was achieved ({@code 服务业增加值增长6.8%}), a revised
  * target ({@code 增速由6%调整为0.08%}) or a completion rate ({@code 完成目标任务116.89%}), see {@link
- * Role}. It records whether the number is an estimate (预计) or approximate (近, 约, 余, 多).
+ * Role}. It records whether the number is an estimate (预计) or approximate (近, 约, 余, 多), and on
+ * which side of the number an approximate figure lies when the words say so ({@link Approximation}).
  *
  * <p>When a narrative gives parts that add up to a target (城镇新建公厕11座…农村9座), a parser may
  * record their sum as one measure whose {@link #text()} cites the parts. This class is immutable
@@ -46,11 +48,29 @@ abstract class AbstractMeasure {
     return false;
   }
 
-  /** Whether the number is approximate (近, 约, 余, 多, 超过). @return true if approximate */
+  /**
+   * Whether the number is approximate (近, 约, 余, 多, 超过); true whenever {@link #approximation()}
+   * gives a side, unless set otherwise. @return true if approximate
+   */
   @Value.Default
   public boolean approximate() {
-    return false;
+    return approximation().isPresent();
   }
+
+  /**
+   * On which side of the number the figure lies (近50亿元: {@link Approximation#BELOW}); empty when
+   * it is exact, or approximate either way (约, 左右). @return the side
+   */
+  public abstract Optional<Approximation> approximation();
+
+  /**
+   * The month the figure is counted to when its words date it before the end of the report's year
+   * (上半年新建停车位600个, 1—6月…: June of that year); empty when undated or counted to the year's
+   * end. A figure of an earlier month than the report's is progress, not the final figure.
+   *
+   * @return the month
+   */
+  public abstract Optional<YearMonth> asOf();
 
   /** Where {@link #text()} lies in the narrative, when known. @return the span */
   public abstract Optional<Span> span();
@@ -65,7 +85,7 @@ abstract class AbstractMeasure {
     return quantity().unit();
   }
 
-  /** {@code 服务业增加值 增长 6.8%}, marked {@code (预计)} or {@code (约)}. @return the text */
+  /** {@code 服务业增加值 增长 6.8%}, marked {@code (预计)} and {@code (约)}, or the side ({@code (近)}, {@code (余)}, {@code (超过)}). @return the text */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();
@@ -84,7 +104,12 @@ abstract class AbstractMeasure {
     if (estimated()) {
       out.append(" (预计)");
     }
-    if (approximate()) {
+    if (asOf().isPresent()) {
+      out.append(" (截至").append(asOf().get()).append(')');
+    }
+    if (approximation().isPresent()) {
+      out.append(" (").append(approximation().get().word()).append(')');
+    } else if (approximate()) {
       out.append(" (约)");
     }
     return out.toString();

@@ -2,6 +2,7 @@ package io.github.workreport;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -157,8 +158,10 @@ abstract class AbstractTarget {
    * two: their units compare ({@link Unit#comparesWith}: a bare number takes the other's unit,
    * percentage points go only with points), and their kinds fit — a rate of change with a rate of
    * change (a growth with a decline, negated), a count or amount with a count or amount, a level
-   * with a level. A completion rate fits any count or amount target; a revised target needs only
-   * comparable units.
+   * with a level. A completion rate fits any count or amount target and a share of the task
+   * ({@link #isShareOfTask}); a revised target needs only
+   * comparable units. Dwellings (套) and households (户) compare one for one when the target and
+   * the measure both speak of housing ({@link #housesAgainst}).
    *
    * @param measure a measure of the task's outcome
    * @return true when the rules can judge this target against the measure
@@ -167,11 +170,11 @@ abstract class AbstractTarget {
     Unit mu = measure.unit();
     switch (measure.role()) {
       case COMPLETION_RATE:
-        return mu.dimension() == Unit.Dimension.PERCENT && !isPoints(mu) && kind().isCumulative();
+        return mu.dimension() == Unit.Dimension.PERCENT && !isPoints(mu) && (kind().isCumulative() || isShareOfTask());
       case REVISED_TARGET:
         return unit().comparesWith(mu);
       default:
-        if (!unit().comparesWith(mu)) {
+        if (!unit().comparesWith(mu) && !housesAgainst(measure)) {
           return false;
         }
         Kind a = kind();
@@ -179,6 +182,45 @@ abstract class AbstractTarget {
         return a.isChange() ? b.isChange() : a.isCumulative() ? b.isCumulative() : a == b;
     }
   }
+
+  /**
+   * Whether this target and {@code measure} count housing, one in dwellings (套) and the other in
+   * the households rehoused (户), so that they compare one for one: 棚户区改造开工1500套 against
+   * 棚户区改造开工1520户, but not 安装智能电表500套 against 为500户居民安装. Both must name housing
+   * (房, 棚户, 棚改, 住宅, 安置, 公寓) in their subject or words.
+   *
+   * @param measure a measure of the task's outcome
+   * @return true for housing counted in dwellings against households
+   */
+  public boolean housesAgainst(Measure measure) {
+    return unit().isDwellingsAgainstHouseholds(measure.unit())
+        && (namesHousing(metric()) || namesHousing(text()))
+        && (namesHousing(measure.metric()) || namesHousing(measure.text()));
+  }
+
+  private static final String[] HOUSING_WORDS = {"房", "棚户", "棚改", "住宅", "安置", "公寓"};
+
+  private static boolean namesHousing(String words) {
+    for (String word : HOUSING_WORDS) {
+      if (words.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether this target is a share of the task itself, a level in percent whose words name the
+   * task right before the number (完成全年目标任务的100%, 完成年度计划的95%): a completion rate
+   * in the narrative is judged against it.
+   *
+   * @return true for a share of the task
+   */
+  public boolean isShareOfTask() {
+    return kind() == Kind.LEVEL && unit().equals(Unit.PERCENT) && SHARE_OF_TASK.matcher(text()).find();
+  }
+
+  private static final Pattern SHARE_OF_TASK = Pattern.compile("(任务|计划|目标)(数|量)?的\\s*[0-9.]+\\s*[%％]");
 
   private static boolean isPoints(Unit unit) {
     return unit.symbol().endsWith("百分点");

@@ -48,6 +48,9 @@ public final class Unit {
 
   private static final String GENERAL_CLASSIFIER = "个";
   private static final Set<String> PERSON_CLASSIFIERS = Set.of("人", "人次");
+  private static final String DWELLING = "套";
+  private static final String HOUSEHOLD = "户";
+  private static final String HOUSEHOLD_FAMILY = "家";
   private static final Map<String, String> CLASSIFIER_SYNONYMS =
       Map.of("名", "人", "位", "人", "户", "家", "场次", "场", "台", "辆"); // vehicles are counted in 台 as in 辆
   private static final Map<Character, BigDecimal> SCALE_PREFIXES = Map.of(
@@ -129,6 +132,9 @@ public final class Unit {
     // Rated power and energy are measures, not classifiers: 千瓦 is no count of 瓦, and a count of
     // plants (1个) must never compare with their capacity (5万千瓦). Each is its own family.
     family("千瓦", "瓦", "1000");
+    // A rate per 100 000 people or births (孕产妇死亡率15/10万) compares with itself only, by ratio:
+    // as a percentage (0.015%) every shortfall would be within a percentage point.
+    family("/10万", "/10万", "1");
     family("兆瓦", "瓦", "1000000");
     family("千瓦时", "瓦时", "1000");
     family("千伏安", "伏安", "1000");
@@ -273,6 +279,49 @@ public final class Unit {
     }
     return family.equals(GENERAL_CLASSIFIER) && !PERSON_CLASSIFIERS.contains(other.family)
         || other.family.equals(GENERAL_CLASSIFIER) && !PERSON_CLASSIFIERS.contains(family);
+  }
+
+  /**
+   * Whether one of this unit and {@code other} counts dwellings ({@code 套}) and the other
+   * households ({@code 户}, not its synonym {@code 家}), at any scale. Housing counts a rehoused
+   * household as one dwelling (棚户区改造1000套（户）); elsewhere the two count different things
+   * (智能电表500套 for 500户), so they are not {@linkplain #isCommensurableWith commensurable} and only
+   * the words around them can make them compare ({@link AbstractTarget#accepts Target.accepts}).
+   *
+   * @param other another unit
+   * @return true for dwellings against households
+   */
+  public boolean isDwellingsAgainstHouseholds(Unit other) {
+    return dimension == Dimension.COUNT && other.dimension == Dimension.COUNT
+        && (isDwellings() && other.isHouseholds() || isHouseholds() && other.isDwellings());
+  }
+
+  private boolean isDwellings() {
+    return family.equals(DWELLING);
+  }
+
+  private boolean isHouseholds() {
+    return family.equals(HOUSEHOLD_FAMILY) && symbol.endsWith(HOUSEHOLD);
+  }
+
+  /**
+   * This count at its scale with the classifier of {@code other}: {@code 万户} with {@code 套} gives
+   * {@code 万套}. A unit that is no count, or the classifier of no count, is returned as it is.
+   *
+   * @param other the unit whose classifier to take
+   * @return the unit
+   */
+  public Unit withClassifierOf(Unit other) {
+    if (dimension != Dimension.COUNT || other.dimension != Dimension.COUNT) {
+      return this;
+    }
+    return parse(scalePrefix() + other.symbol.substring(other.scalePrefix().length()));
+  }
+
+  /** The 万 of 万户: the scale word before a count's classifier, else empty. */
+  private String scalePrefix() {
+    return symbol.length() > 1 && SCALE_PREFIXES.containsKey(symbol.charAt(0))
+        && scaleNumerator.compareTo(BigDecimal.ONE) != 0 ? symbol.substring(0, 1) : "";
   }
 
   /**

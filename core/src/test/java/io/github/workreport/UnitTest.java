@@ -152,6 +152,30 @@ class UnitTest {
   }
 
   @Test
+  void dwellingsAndHouseholdsAreKnownButNotCommensurable() {
+    Unit sets = Unit.parse("套");
+    Unit households = Unit.parse("户");
+    assertThat(sets.isCommensurableWith(households)).isFalse();
+    assertThat(sets.isDwellingsAgainstHouseholds(households)).isTrue();
+    assertThat(Unit.parse("万户").isDwellingsAgainstHouseholds(sets)).isTrue();
+    assertThat(sets.isDwellingsAgainstHouseholds(Unit.parse("家"))).isFalse(); // 家 counts firms
+    assertThat(sets.isDwellingsAgainstHouseholds(sets)).isFalse();
+    assertThat(Unit.parse("万户").withClassifierOf(sets)).isEqualTo(Unit.parse("万套"));
+    assertThat(households.withClassifierOf(Unit.parse("万套"))).isEqualTo(sets);
+    assertThat(Unit.WAN_YUAN.withClassifierOf(sets)).isSameAs(Unit.WAN_YUAN);
+  }
+
+  @Test
+  void aRatePer100000ComparesOnlyWithItself() {
+    Unit per100k = Unit.parse("/10万");
+    assertThat(per100k.dimension()).isEqualTo(Dimension.OTHER);
+    assertThat(per100k.isCommensurableWith(Unit.parse("/10万"))).isTrue();
+    assertThat(per100k.isCommensurableWith(Unit.PERCENT)).isFalse();
+    assertThat(per100k.isCommensurableWith(Unit.NONE)).isFalse();
+    assertThat(Quantity.parse("15/10万").format()).isEqualTo("15/10万");
+  }
+
+  @Test
   void compoundUnitsAreOtherAndCompareOnlyWithThemselves() {
     Unit perMonthPerHead = Unit.parse("元/月/人");
     assertThat(perMonthPerHead.dimension()).isEqualTo(Dimension.OTHER);

@@ -1,5 +1,6 @@
 package io.github.workreport.rules;
 
+import io.github.workreport.Approximation;
 import io.github.workreport.Assessment;
 import io.github.workreport.Basis;
 import io.github.workreport.Bound;
@@ -49,12 +50,16 @@ import java.util.OptionalInt;
  *       ClassificationPolicy#isCeiling ceiling metrics}): a ≤ t met; a ≤ t / ratio basically met;
  *       otherwise not met. For percentages the gap is counted in percentage points instead, and a
  *       shortfall of at most {@link ClassificationPolicy#points()} is basically met.
+ *   <li>An approximate figure equal to t is judged by the side its words give ({@link
+ *       Measure#approximation()}), the least favourable value they allow: 近 t is short of t
+ *       (basically met), 超过 t beyond it (exceeded), t余 reaches it and goes over a ceiling.
  *   <li>A target written as a range ({@code 增长6%-6.5%}, {@link Target#upper()}): higher is better,
  *       a above the upper end exceeded, a within the range (ends included) met, below the lower end
  *       judged against the lower end as in rule 1; lower is better, the upper end is the ceiling t
  *       of rule 2. A revised target replaces the whole range.
  *   <li>A shortfall (basically met excepted) in a task that is still running — declared ongoing,
- *       due after the report's period, or in a progress report — is ongoing, not unmet; a running
+ *       due after the report's period, or in a progress report — or shown by a figure dated before
+ *       the report's period ({@link Measure#asOf()}: 上半年… in a year-end report) is ongoing, not unmet; a running
  *       task with a cumulative target also gets a {@link Pace} against the pro-rata target.
  *   <li>A task's status is the weakest among its targets that have evidence; targets without
  *       evidence are listed as unverified and do not vote.
@@ -75,6 +80,7 @@ public final class Classifier {
   private static final Classifier STANDARD = new Classifier(ClassificationPolicy.defaults(), MeasureMatcher.recorded());
   /** Quotients are exact to their places while their magnitude is within this many digits of one. */
   private static final int EXACT_DIGITS = 1000;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final MathContext SUM_PRECISION = new MathContext(2 * EXACT_DIGITS, RoundingMode.HALF_EVEN);
 
   private final ClassificationPolicy policy;
@@ -368,6 +374,17 @@ public final class Classifier {
     return null;
   }
 
+  /**
+   * Why a figure is progress rather than the final one though the task is not running: its words
+   * date it to a month before the report's (上半年新建停车位600个 in a year-end report); else null.
+   */
+  private static String earlyFigureReason(Measure evidence, Optional<Period> period) {
+    if (period.isEmpty() || evidence.asOf().isEmpty() || !evidence.asOf().get().isBefore(period.get().asOf())) {
+      return null;
+    }
+    return "数值截至" + evidence.asOf().get();
+  }
+
   /** One target judged, the running-task rule applied: what its line of the assessment says. */
   private static final class Line {
     final Status status;
@@ -435,9 +452,10 @@ public final class Classifier {
       if (j == null) {
         return null;
       }
-      Status status = j.status == Status.NOT_MET && runningReason != null ? Status.ONGOING : j.status;
+      String progressReason = runningReason != null ? runningReason : earlyFigureReason(evidence, period);
+      Status status = j.status == Status.NOT_MET && progressReason != null ? Status.ONGOING : j.status;
       Pace pace = runningReason == null ? null : pace(target, j, task, period);
-      explain(target, revision, evidence, j, status, runningReason, pace, out);
+      explain(target, revision, evidence, j, status, progressReason, pace, out);
       return new Line(status, j.ratio, pace);
     } catch (ArithmeticException outOfRange) {
       // Values beyond BigDecimal's scale range cannot be compared; the target stays unverified.
@@ -467,9 +485,16 @@ public final class Classifier {
         return null;
       }
       BigDecimal rate = evidence.unit().convert(evidence.value(), Unit.PERCENT).movePointLeft(2);
-      Status status = byRatio(rate.compareTo(BigDecimal.ONE), rate.compareTo(policy.ratio()) >= 0);
-      return new Judgement(status, ratio(rate, BigDecimal.ONE), t,
-          Quantity.of(t.value().multiply(rate), t.unit()), false, false);
+      // 完成全年目标任务的100%: the target is itself the share of the task to complete
+      boolean share = target.isShareOfTask() && revision == null;
+      BigDecimal whole = share ? inPercent(t).movePointLeft(2) : BigDecimal.ONE;
+      if (whole.signum() <= 0) {
+        return null;
+      }
+      Status status = byRatio(orSide(rate.compareTo(whole), evidence, false),
+          rate.compareTo(policy.ratio().multiply(whole)) >= 0);
+      Quantity achieved = share ? Quantity.of(rate.movePointRight(2), Unit.PERCENT) : Quantity.of(t.value().multiply(rate), t.unit());
+      return new Judgement(status, ratio(rate, whole), t, achieved, false, false);
     }
     if (evidence.role() != Role.ACHIEVED) {
       return null;
@@ -482,20 +507,23 @@ public final class Classifier {
     }
     a = withDimensionOf(a, t.unit());
     if (!a.unit().isCommensurableWith(t.unit())) {
-      return null;
+      if (!target.housesAgainst(evidence)) {
+        return null;
+      }
+      a = Quantity.of(a.value(), a.unit().withClassifierOf(t.unit())); // 1050户 rehoused: 1050套
     }
     if (target.kind() == Kind.DECLINE && evidence.kind() == Kind.GROWTH
         || target.kind() == Kind.GROWTH && evidence.kind() == Kind.DECLINE) {
       a = Quantity.of(a.value().negate(), a.unit());
     }
     boolean percent = target.unit().dimension() == Unit.Dimension.PERCENT;
-    int cmp = a.compareTo(t);
+    int cmp = orSide(a.compareTo(t), evidence, lower);
     Status status;
     boolean inRange = false;
     Quantity above = null;
     if (!lower && end != null && cmp >= 0) {
       // 增长6%-6.5%: within the range met, above its upper end exceeded
-      inRange = a.compareTo(end) <= 0;
+      inRange = orSide(a.compareTo(end), evidence, lower) <= 0;
       above = inRange ? null : end;
       status = inRange ? Status.MET : Status.EXCEEDED;
     } else if (!lower) {
@@ -516,6 +544,30 @@ public final class Classifier {
         ? null
         : ratio(a.unit().convert(a.value(), t.unit()), t.value());
     return new Judgement(status, ratio, t, a, percent, lower, inRange, above);
+  }
+
+  /**
+   * A figure compared with a target, an end or a whole: when the number equals it, the side the
+   * words give decides — the least favourable value they allow. 近50亿元 falls short of 50亿元 and
+   * 超过50亿元 goes beyond it; 50余亿元 reaches it, and against a ceiling goes over it.
+   */
+  private static int orSide(int compared, Measure evidence, boolean lowerIsBetter) {
+    return compared != 0 ? compared : side(evidence, lowerIsBetter);
+  }
+
+  /** -1, 0 or 1: where the side of {@code evidence} puts it against a number it equals. */
+  private static int side(Measure evidence, boolean lowerIsBetter) {
+    if (evidence.approximation().isEmpty()) {
+      return 0;
+    }
+    switch (evidence.approximation().get()) {
+      case BELOW:
+        return -1;
+      case ABOVE:
+        return 1;
+      default: // AT_LEAST
+        return lowerIsBetter ? 1 : 0;
+    }
   }
 
   /** {@code q} in its unit given the dimension of {@code other} ({@link Unit#withDimensionOf}). */
@@ -626,11 +678,19 @@ public final class Classifier {
     }
     out.append('，');
     if (evidence.role() == Role.COMPLETION_RATE) {
-      Decimals.appendCanonical(out.append("完成率"), inPercent(evidence.quantity())).append('%');
+      BigDecimal rate = inPercent(evidence.quantity());
+      out.append("完成率");
+      if (rate.compareTo(HUNDRED) == 0) {
+        out.append(sideWord(evidence, false));
+      }
+      Decimals.appendCanonical(out, rate).append('%');
     } else {
       out.append("实际");
       if (evidence.kind() != target.kind() && evidence.kind().isChange()) {
         out.append(evidence.kind().word());
+      }
+      if (j.achieved.compareTo(j.target) == 0 || j.above != null && j.achieved.compareTo(j.above) == 0) {
+        out.append(sideWord(evidence, j.lowerIsBetter)); // 实际近50亿元: why 50亿元 against 50亿元 is not met
       }
       appendQuantity(out, evidence.quantity());
       if (evidence.estimated()) {
@@ -675,6 +735,13 @@ public final class Classifier {
     if (pace != null) {
       out.append('，').append(pace.label());
     }
+  }
+
+  /** The word that says the side of {@code evidence} when it decides a comparison, else empty. */
+  private static String sideWord(Measure evidence, boolean lowerIsBetter) {
+    int side = side(evidence, lowerIsBetter);
+    return side < 0 ? "近" : side > 0 && evidence.approximation().get() == Approximation.ABOVE ? "超过"
+        : side > 0 ? "不少于" : "";
   }
 
   /** Appends a quantity as {@link Quantity#format()} writes it. */

@@ -224,6 +224,15 @@ final class Deadlines {
    * is before December (全年新建39座: 12).
    */
   static int[] asOfMonths(Tokens words, int[] ats, boolean evenDecember) {
+    return asOfMonths(words, ats, evenDecember, false);
+  }
+
+  /**
+   * {@link #asOfMonths(Tokens, int[], boolean)}; when {@code onePeriodEnds}, a month or quarter of
+   * its own (二季度, 12月份, 7-12月) after a cumulative date ends that date's reach: 一季度增速0.6%，
+   * 四季度预计增速6% — the 6% is no figure as of March.
+   */
+  static int[] asOfMonths(Tokens words, int[] ats, boolean evenDecember, boolean onePeriodEnds) {
     int[] out = new int[ats.length];
     String text = words.normalized;
     DateMarks marks = new DateMarks();
@@ -268,6 +277,9 @@ final class Deadlines {
         month = QUARTERS_AS_OF[Math.min(m.upper.intValue(), 4) & 7]; // 1-3季度
       }
       if (month == 0) {
+        if (onePeriodEnds && (m.month >= 1 && m.month <= 12 || m.unitSymbol.equals("季度"))) {
+          marks.add(start, end, 0); // one period of its own: the figures after it are of no cumulative date
+        }
         continue;
       }
       marks.add(start, end, month);
@@ -305,7 +317,7 @@ final class Deadlines {
       starts[n] = start;
       ends[n] = end;
       months[n++] = month;
-      early |= month < 12;
+      early |= month > 0 && month < 12;
     }
 
     /** Where the last mark ends, or 0: a mark inside the one before is not another. */

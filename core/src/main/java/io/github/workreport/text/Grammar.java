@@ -150,6 +150,9 @@ final class Grammar {
       if (m.prefix.equals("超过") || m.prefix.equals("逾") || m.prefix.equals("多达")) {
         return Bound.AT_LEAST;
       }
+      if (m.prefix.equals("不到") || m.prefix.equals("不足")) {
+        return Bound.AT_MOST; // 贫困发生率降至不足1%: below the number, a ceiling
+      }
       return Bound.ABOUT;
     }
     int k = skipSpacesBack(tk.normalized, m.prefixStart);
@@ -542,6 +545,9 @@ final class Grammar {
           && !tk.within(preFrom, preTo, LEVEL_VERB)) {
         r.kind = kindAfter(tk, p.afterEnd); // 保持7%左右的增长, 5%的负增长
       }
+      if (p.mention.growth) {
+        r.kind = Kind.GROWTH; // 是上年的2倍, 增产一成: a growth though 是 and 增产 are no verbs of growth
+      }
       if (previous != null && previous.mention.unitClass == p.mention.unitClass && isConjunctionOnly(text, p)
           && previous.phrase.postEnd <= p.preStart && !hasClauseEnd(text, previous.mention.end, p.preStart)) {
         r.kind = previous.kind; // 分别下降39.1%和25%: the second is a decline too
@@ -583,6 +589,7 @@ final class Grammar {
       r.textStart = trimStart(text, r.asideTarget ? preFrom : p.preStart, p.mention.prefixStart);
       r.textEnd = trimEnd(text, r.textStart, Math.max(p.afterEnd, p.postEnd));
       r.approximate = p.mention.approximate;
+      r.approximation = p.mention.approximation;
       if (!targets && previous != null && r.aside && p.mention.unitClass == UnitClass.PERCENT
           && previous.quantity() != null && previous.kind.isCumulative() && !previous.aside
           && directlyAfter(text, previous, open)) {

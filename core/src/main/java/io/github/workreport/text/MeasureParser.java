@@ -7,6 +7,7 @@ import io.github.workreport.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -78,6 +79,7 @@ public final class MeasureParser {
         .role(r.role)
         .estimated(r.estimated)
         .approximate(r.approximate)
+        .approximation(Optional.ofNullable(r.approximation))
         .span(Span.of(r.textStart, r.textEnd))
         .build();
   }

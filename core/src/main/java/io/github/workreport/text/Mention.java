@@ -1,5 +1,6 @@
 package io.github.workreport.text;
 
+import io.github.workreport.Approximation;
 import io.github.workreport.Quantity;
 import io.github.workreport.TextParseException;
 import io.github.workreport.Unit;
@@ -50,11 +51,24 @@ final class Mention {
   UnitClass unitClass = UnitClass.NONE;
   boolean chinese;
   boolean approximate;
+  /** A multiple read as a percentage that is a growth whatever the words before say (是上年的2倍, 增产一成). */
+  boolean growth;
+  /** The side the approximation words give (近: below), else null: exact, or either side (约). */
+  Approximation approximation;
   /** For a date: the year (2020年) or month (9月), else -1. */
   int year = -1;
   int month = -1;
   /** For a range of years (2019年至2020年): the last year, else -1. */
   int lastYear = -1;
+
+  /**
+   * Marks the number approximate, on {@code side} (null: either side). Words that disagree (近42余家)
+   * leave it either side, as do words without a side (约1000余人).
+   */
+  void approximately(Approximation side) {
+    approximation = !approximate || approximation == side ? side : null;
+    approximate = true;
+  }
 
   /** The unit symbol with its scale: 万平方米. */
   String symbol() {

@@ -1,5 +1,6 @@
 package io.github.workreport.text;
 
+import io.github.workreport.Approximation;
 import io.github.workreport.text.Lexicon.UnitClass;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,8 +12,11 @@ import java.util.List;
  * {@code 翻了一番多}. Each becomes a percentage mention over its numeral and 番 or 倍, so that the
  * grammar reads it like {@code 增长100%}: the verb before it (翻, 增长) makes it a growth.
  *
- * <p>倍 counts only after a verb of growth ({@code 增长 增加 提高 提升 翻}, with or without 了): {@code
- * 是上年的2倍} and {@code 3倍以上的项目} are no growth of that size. Stateless and thread-safe.
+ * <p>倍 counts after a verb of growth ({@code 增长 增加 提高 提升 翻}, with or without 了) as that
+ * many hundred percent more, and after a base period ({@code 是上年的2倍}, {@code 为去年同期的1.5倍})
+ * as that many times the base: a growth of one less ({@code 100%}, {@code 50%}). {@code 3倍以上的项目}
+ * is no growth. Tenths after a verb of growth are a growth too: {@code 增产一成} (10%), {@code
+ * 增加两成} (20%). Stateless and thread-safe.
  */
 final class Multiples {
   private Multiples() {}
@@ -31,13 +35,13 @@ final class Multiples {
    * whatever the scanner made of its numeral; {@code mentions} itself when the text has none.
    */
   static List<Mention> read(String text, List<Mention> mentions) {
-    if (text.indexOf('番') < 0 && text.indexOf('倍') < 0) {
+    if (text.indexOf('番') < 0 && text.indexOf('倍') < 0 && !hasTenths(text)) {
       return mentions;
     }
     List<Mention> multiples = null;
     for (int at = 0; at < text.length(); at++) {
       char c = text.charAt(at);
-      Mention m = c == '番' ? doubling(text, at) : c == '倍' ? times(text, at) : null;
+      Mention m = c == '番' ? doubling(text, at) : c == '倍' ? times(text, at) : c == '成' ? tenths(text, at) : null;
       if (m != null) {
         if (multiples == null) {
           multiples = new ArrayList<>(2);
@@ -75,14 +79,66 @@ final class Multiples {
     while (numeral > 0 && isNumeralPart(text.charAt(numeral - 1))) {
       numeral--;
     }
-    if (numeral == at || GROWTH_BEFORE_TIMES.endingAt(text, numeral) == 0) {
+    if (numeral == at) {
+      return null;
+    }
+    boolean growth = GROWTH_BEFORE_TIMES.endingAt(text, numeral) > 0;
+    if (!growth && !afterBasePeriod(text, numeral)) {
       return null;
     }
     BigDecimal value = ChineseNumbers.parse(text, numeral, at);
     if (value == null || value.signum() <= 0 || value.precision() - value.scale() > 4) {
       return null;
     }
-    return percent(text, numeral, at + 1, value.multiply(HUNDRED));
+    if (!growth) {
+      if (value.compareTo(BigDecimal.ONE) <= 0) {
+        return null;
+      }
+      value = value.subtract(BigDecimal.ONE); // 是上年的2倍: twice last year's, a growth of 100%
+    }
+    Mention m = percent(text, numeral, at + 1, value.multiply(HUNDRED));
+    m.growth = !growth; // 是 is no verb of growth
+    return m;
+  }
+
+  /**
+   * Whether a base period and 的 end at {@code at}: 上年的, 去年同期的, 2019年的 — so that a number
+   * of 倍 after them is this year's multiple of that period's.
+   */
+  private static boolean afterBasePeriod(String text, int at) {
+    if (at < 3 || text.charAt(at - 1) != '的') {
+      return false;
+    }
+    return BASE_PERIOD.endingAt(text, at - 1) > 0 || text.charAt(at - 2) == '年' && Lexicon.isAsciiDigit(text.charAt(at - 3));
+  }
+
+  /** The periods a multiple is taken of: 是上年的2倍. */
+  private static final WordSet BASE_PERIOD = WordSet.of("上年", "去年", "上年同期", "去年同期", "同期", "上一年", "前一年");
+  /** The verbs after which a number of 成 is tenths more: 增产一成 is a growth of 10%. */
+  private static final WordSet GROWTH_BEFORE_TENTHS = WordSet.of("增长", "增加", "增产", "增收", "提高", "提升", "上升", "增长了",
+      "增加了", "增产了", "提高了", "提升了");
+
+  /** Whether a 成 follows a one-character Chinese numeral anywhere in {@code text}: the only form {@link #tenths} reads. */
+  private static boolean hasTenths(String text) {
+    for (int at = text.indexOf('成', 1); at >= 0; at = text.indexOf('成', at + 1)) {
+      if (ChineseNumbers.digit(text.charAt(at - 1)) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 增产一成, 增加两成 at the 成 at {@code at}: a growth of that many tenths, or null (建成, 一成不变). */
+  private static Mention tenths(String text, int at) {
+    int numeral = at - 1;
+    if (numeral < 0 || ChineseNumbers.digit(text.charAt(numeral)) <= 0 || Lexicon.arabicDigit(text.charAt(numeral)) >= 0
+        || GROWTH_BEFORE_TENTHS.endingAt(text, numeral) == 0
+        || at + 1 < text.length() && text.charAt(at + 1) == '不') { // 一成不变
+      return null;
+    }
+    Mention m = percent(text, numeral, at + 1, BigDecimal.valueOf(ChineseNumbers.digit(text.charAt(numeral)) * 10L));
+    m.growth = true; // 增产 is no verb of growth to the grammar
+    return m;
   }
 
   private static boolean isNumeralPart(char c) {
@@ -100,7 +156,7 @@ final class Multiples {
     m.unitClass = UnitClass.PERCENT;
     m.chinese = ChineseNumbers.digit(text.charAt(start)) >= 0 && Lexicon.arabicDigit(text.charAt(start)) < 0;
     if (end < text.length() && (text.charAt(end) == '多' || text.charAt(end) == '余')) {
-      m.approximate = true; // 翻了一番多
+      m.approximately(Approximation.ABOVE); // 翻了一番多: beyond the doubling, not a count rounded down
       end++;
     }
     m.numberEnd = end;

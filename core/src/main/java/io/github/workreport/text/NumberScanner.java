@@ -4,6 +4,7 @@ import static io.github.workreport.text.Lexicon.arabicDigit;
 import static io.github.workreport.text.Lexicon.isAsciiLetter;
 import static io.github.workreport.text.Lexicon.isSpace;
 
+import io.github.workreport.Approximation;
 import io.github.workreport.text.Lexicon.UnitClass;
 import io.github.workreport.text.Lexicon.UnitWord;
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ final class NumberScanner {
   private static final int MAX_DIGITS = 30;
   /** How far a quote may open before, or close after, a number it encloses. */
   private static final int QUOTE_REACH = 40;
-  private static final WordSet APPROX_BEFORE = WordSet.of("将近", "接近", "大约", "约为", "约有", "多达", "近", "约", "超过", "逾");
+  private static final WordSet APPROX_BEFORE = WordSet.of("将近", "接近", "大约", "约为", "约有", "多达", "近", "约", "超过", "逾", "不到", "不足");
   private static final WordSet SESSION_AFTER = WordSet.of("次会议", "次全会", "次全体会议", "次代表大会", "次常委会", "次主任会议");
   /**
    * Characters that end the verbs and function words after which a lone Chinese numeral is a
@@ -415,7 +416,22 @@ final class NumberScanner {
     if (len > 0) {
       m.prefixStart = k - len;
       m.prefix = text.substring(k - len, k);
-      m.approximate = true;
+      m.approximately(sideOf(text.charAt(k - 1)));
+    }
+  }
+
+  /** The side an approximation word ending in {@code last} gives: 近 and 不到 below, 超过 and 逾 above, 约 none. */
+  private static Approximation sideOf(char last) {
+    switch (last) {
+      case '近': // 近, 将近, 接近
+      case '到': // 不到
+      case '足': // 不足
+        return Approximation.BELOW;
+      case '过': // 超过
+      case '逾':
+        return Approximation.ABOVE;
+      default: // 约, 大约, 约为, 约有, 多达
+        return null;
     }
   }
 
@@ -481,7 +497,7 @@ final class NumberScanner {
     if (k < text.length()) {
       char c = text.charAt(k);
       if (c == '余' || c == '多') {
-        m.approximate = true;
+        m.approximately(Approximation.AT_LEAST);
         m.numberEnd = k + 1;
         return skipSpaces(text, k + 1);
       }
@@ -571,7 +587,9 @@ final class NumberScanner {
       return; // 5到3 is no range
     }
     m.upper = second.value;
-    m.approximate |= second.approximate;
+    if (second.approximate) {
+      m.approximately(second.approximation); // 3000—4000余人
+    }
     m.end = second.end;
   }
 

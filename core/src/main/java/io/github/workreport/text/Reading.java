@@ -1,5 +1,6 @@
 package io.github.workreport.text;
 
+import io.github.workreport.Approximation;
 import io.github.workreport.Bound;
 import io.github.workreport.Kind;
 import io.github.workreport.Quantity;
@@ -24,6 +25,8 @@ final class Reading {
   boolean firm = true;
   boolean estimated;
   boolean approximate;
+  /** The side of an approximate number (近: below), else null. */
+  Approximation approximation;
   /** Not a target or achieved value after all (an old value, an excess, a plan). */
   boolean dropped;
   /** A number written without a unit where a table cell stood (新增城镇就业8950). */
@@ -72,6 +75,7 @@ final class Reading {
     r.firm = firm;
     r.estimated = estimated;
     r.approximate = approximate;
+    r.approximation = approximation;
     r.dropped = dropped;
     r.bare = bare;
     r.aside = aside;

@@ -1,5 +1,6 @@
 package io.github.workreport.text;
 
+import io.github.workreport.Approximation;
 import io.github.workreport.Deadline;
 import io.github.workreport.Kind;
 import io.github.workreport.Measure;
@@ -12,6 +13,7 @@ import io.github.workreport.Target;
 import io.github.workreport.Task;
 import io.github.workreport.Unit;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -96,6 +98,9 @@ public final class TaskExtractor {
       words = Lexer.lex(narrative);
       List<Reading> readings = Grammar.measures(words, year, task.responsibleUnits());
       measures = measures(task.text(), words, readings, targets, task.responsibleUnits(), evidence);
+      if (year.isPresent() && !measures.isEmpty() && Deadlines.mayBeDated(narrative)) {
+        measures = dated(measures, words, year.getAsInt());
+      }
     }
     Status declared = outcome.declaredStatus();
     Status cue = outcome.cue();
@@ -117,6 +122,29 @@ public final class TaskExtractor {
       out = out.withMatches(AssignmentMatcher.standard().match(out, evidence[0], words));
     }
     return out;
+  }
+
+  /**
+   * The measures with the month each is counted to when its sentence dates it before December
+   * (上半年, 1—6月, 截至9月底), so that a year-end judgement knows a mid-year figure for progress.
+   */
+  private static List<Measure> dated(List<Measure> measures, Tokens words, int year) {
+    int[] ends = new int[measures.size()];
+    for (int m = 0; m < ends.length; m++) {
+      Optional<Span> span = measures.get(m).span();
+      ends[m] = span.isPresent() && span.get().end() <= words.text.length() ? span.get().end() : 0;
+    }
+    int[] months = Deadlines.asOfMonths(words, ends, false, true);
+    List<Measure> out = null;
+    for (int m = 0; m < months.length; m++) {
+      if (months[m] >= 1 && months[m] < 12) {
+        if (out == null) {
+          out = new ArrayList<>(measures);
+        }
+        out.set(m, measures.get(m).withAsOf(YearMonth.of(year, months[m])));
+      }
+    }
+    return out == null ? measures : out;
   }
 
   /** Whether any number could be a target: a text of dates alone needs no grammar. */
@@ -226,6 +254,7 @@ public final class TaskExtractor {
           .text(narrative.substring(r.changeStart, r.textEnd))
           .estimated(rate.estimated())
           .approximate(rate.approximate())
+          .approximation(rate.approximation())
           .span(Span.of(r.changeStart, r.textEnd))
           .build();
       if (out == null) {
@@ -494,6 +523,8 @@ public final class TaskExtractor {
     StringBuilder text = new StringBuilder();
     boolean estimated = false;
     boolean approximate = false;
+    Approximation side = null;
+    boolean sided = true;
     for (int i : parts) {
       Measure m = plain.get(i);
       try {
@@ -506,6 +537,12 @@ public final class TaskExtractor {
       }
       text.append(m.text());
       estimated |= m.estimated();
+      if (m.approximate()) {
+        // 近30亿元＋20亿元 is nearly 50亿元; 约30亿元 or parts on opposite sides make a sum of no side
+        Approximation part = m.approximation().orElse(null);
+        side = part == null ? null : Approximation.ofSum(side, part);
+        sided &= side != null;
+      }
       approximate |= m.approximate();
     }
     Reading a = kept.get(parts.get(0));
@@ -517,6 +554,7 @@ public final class TaskExtractor {
         .text(text.toString())
         .estimated(estimated)
         .approximate(approximate)
+        .approximation(sided ? Optional.ofNullable(side) : Optional.empty())
         .span(Span.of(a.textStart, Math.max(a.textStart, b.textEnd)))
         .build();
   }

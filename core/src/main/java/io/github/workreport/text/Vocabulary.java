@@ -108,7 +108,7 @@ final class Vocabulary {
   static final long CLAIM_EXCEEDED = 1L << 32;
   /** 基本完成. */
   static final long CLAIM_BASIC = 1L << 33;
-  /** 全面完成, 已全部完成, 达到目标: the whole task done. */
+  /** 全面完成, 已全部完成, 达到目标, 全面消除: the whole task done. */
   static final long CLAIM_WHOLE = 1L << 34;
   /** 正在, 推进中, 下一步: a task still running. */
   static final long CUE_ONGOING = 1L << 35;
@@ -232,7 +232,10 @@ final class Vocabulary {
     words(CLAIM_EXCEEDED, "超额完成");
     words(CLAIM_BASIC, "基本完成");
     words(CLAIM_WHOLE, "全面完成", "全部完成", "已完成全年", "完成全年", "达到目标", "任务已完成", "工作已完成", "已全部完成",
-        "顺利完成", "按期完成", "如期完成", "按时完成", "提前完成");
+        "顺利完成", "按期完成", "如期完成", "按时完成", "提前完成",
+        // a problem done away with as a whole (全面消除劣V类水体, 已全部清零): the task's end, unless
+        // aimed at (力争全面消除) or denied (尚未全面消除)
+        "全面消除", "全部消除", "彻底消除", "已消除", "全面清零", "全部清零", "已清零", "已全部清零");
     words(CUE_ONGOING, "正在", "推进中", "下一步", "尚未", "未完成", "加快推进", "继续推进", "进行中", "实施中",
         "施工中", "建设中", "有序推进", "稳步推进", "持续推进", "序时推进",
         // what is about to start, started, being processed or behind: still running

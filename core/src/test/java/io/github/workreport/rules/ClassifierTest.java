@@ -4,6 +4,7 @@ import static io.github.workreport.rules.Generators.BY_INDEX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.workreport.Approximation;
 import io.github.workreport.Assessment;
 import io.github.workreport.Basis;
 import io.github.workreport.Bound;
@@ -54,6 +55,58 @@ class ClassifierTest {
 
   private static Assessment assess(Target target, Measure measure) {
     return CLASSIFIER.assess(task(Status.UNDETERMINED, List.of(target), measure).build(), YEAR_END);
+  }
+
+  // --- an approximate figure equal to its target: its side decides ------------------------------
+
+  private static Measure sided(String quantity, Approximation side) {
+    return measure("固定资产投资", Kind.AMOUNT, quantity).withApproximation(side);
+  }
+
+  static Stream<Arguments> sides() {
+    return Stream.of(
+        Arguments.of(target("固定资产投资", Kind.AMOUNT, Bound.EXACTLY, "50亿元"), sided("50亿元", Approximation.BELOW),
+            Status.BASICALLY_MET, "目标50亿元，实际近50亿元，完成率100%，基本完成"),
+        Arguments.of(target("固定资产投资", Kind.AMOUNT, Bound.AT_LEAST, "50亿元"), sided("50亿元", Approximation.BELOW),
+            Status.BASICALLY_MET, "目标≥50亿元，实际近50亿元，完成率100%，基本完成"),
+        Arguments.of(target("固定资产投资", Kind.AMOUNT, Bound.EXACTLY, "50亿元"), sided("50亿元", Approximation.AT_LEAST),
+            Status.MET, "目标50亿元，实际50亿元，完成率100%，完成"),
+        Arguments.of(target("固定资产投资", Kind.AMOUNT, Bound.EXACTLY, "50亿元"), sided("50亿元", Approximation.ABOVE),
+            Status.EXCEEDED, "目标50亿元，实际超过50亿元，完成率100%，超额完成"),
+        // a side says nothing when the numbers differ
+        Arguments.of(target("固定资产投资", Kind.AMOUNT, Bound.EXACTLY, "50亿元"), sided("52亿元", Approximation.BELOW),
+            Status.EXCEEDED, "目标50亿元，实际52亿元，完成率104%，超额完成"),
+        // against a ceiling: nearly the ceiling is within it, the ceiling and some is over it
+        Arguments.of(target("政府性债务余额", Kind.AMOUNT, Bound.AT_MOST, "50亿元"), sided("50亿元", Approximation.BELOW),
+            Status.MET, "目标≤50亿元，实际近50亿元，完成率100%，完成"),
+        Arguments.of(target("政府性债务余额", Kind.AMOUNT, Bound.AT_MOST, "50亿元"), sided("50亿元", Approximation.AT_LEAST),
+            Status.BASICALLY_MET, "目标≤50亿元，实际不少于50亿元，完成率100%，基本完成"),
+        // rates: 翻了一番多 against 翻一番
+        Arguments.of(target("高新技术企业", Kind.GROWTH, Bound.EXACTLY, "100%"),
+            measure("高新技术企业", Kind.GROWTH, "100%").withApproximation(Approximation.ABOVE),
+            Status.EXCEEDED, "目标增长100%，实际超过100%，与目标持平，超额完成"),
+        // the upper end of a range
+        Arguments.of(Target.of("地区生产总值", Kind.GROWTH, Bound.AT_LEAST, Quantity.parse("6%")).withUpper(Quantity.parse("6.5%")),
+            measure("地区生产总值", Kind.GROWTH, "6%").withApproximation(Approximation.BELOW),
+            Status.BASICALLY_MET, "目标增长6%-6.5%，实际近6%，与目标持平，基本完成"));
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @MethodSource("sides")
+  void anApproximateFigureEqualToItsTargetIsJudgedByItsSide(Target target, Measure measure, Status status,
+      String explanation) {
+    Assessment assessment = assess(target, measure);
+    assertThat(assessment.status()).isEqualTo(status);
+    assertThat(assessment.explanation()).isEqualTo(explanation);
+  }
+
+  @Test
+  void nearlyTheWholeTaskIsNotTheWholeTask() {
+    Measure rate = Measure.builder().metric("").kind(Kind.LEVEL).quantity(Quantity.parse("100%"))
+        .role(Role.COMPLETION_RATE).approximation(Approximation.BELOW).build();
+    Assessment assessment = assess(target("公厕", Kind.COUNT, Bound.EXACTLY, "20座"), rate);
+    assertThat(assessment.status()).isEqualTo(Status.BASICALLY_MET);
+    assertThat(assessment.explanation()).isEqualTo("目标20座，完成率近100%，基本完成");
   }
 
   // --- rules 1 and 2: one target ---------------------------------------------------------------
@@ -339,6 +392,25 @@ class ClassifierTest {
     assertThat(half.pace()).contains(Pace.ON_PACE);
     assertThat(half.explanation()).contains("（进度报告截至2020-06）");
     assertThat(schools("5所", Status.UNDETERMINED, Optional.empty(), june).pace()).contains(Pace.BEHIND);
+  }
+
+  @Test
+  void aShortfallOfAFigureDatedBeforeTheReportIsProgressNotFailure() {
+    Measure midYear = measure("学校", Kind.COUNT, "14所").withAsOf(YearMonth.of(2020, 6));
+    Assessment assessment = CLASSIFIER.assess(task(Status.UNDETERMINED, List.of(SCHOOLS), midYear).build(), YEAR_END);
+    assertThat(assessment.status()).isEqualTo(Status.ONGOING);
+    assertThat(assessment.pace()).isEmpty();
+    assertThat(assessment.explanation()).isEqualTo("目标24所，实际14所，完成率58.3%，持续推进（数值截至2020-06）");
+    // a figure of the report's own month is final; one that already reached the target has reached it
+    Optional<Period> june = Optional.of(Period.of(YearMonth.of(2020, 6)));
+    Assessment inJune = CLASSIFIER.assess(task(Status.UNDETERMINED, List.of(SCHOOLS), midYear).build(), june);
+    assertThat(inJune.explanation()).contains("（进度报告截至2020-06）");
+    Measure early = measure("学校", Kind.COUNT, "25所").withAsOf(YearMonth.of(2020, 6));
+    assertThat(CLASSIFIER.assess(task(Status.UNDETERMINED, List.of(SCHOOLS), early).build(), YEAR_END).status())
+        .isEqualTo(Status.EXCEEDED);
+    // without a period there is nothing to be earlier than
+    assertThat(CLASSIFIER.assess(task(Status.UNDETERMINED, List.of(SCHOOLS), midYear).build(), Optional.empty()).status())
+        .isEqualTo(Status.NOT_MET);
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class MeasureParserTest {
@@ -68,6 +69,21 @@ class MeasureParserTest {
   @MethodSource("measures")
   void findsTheMeasures(String narrative, List<String> expected) {
     assertThat(briefs(narrative)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "完成固定资产投资近50亿元|BELOW", "完成固定资产投资接近50亿元|BELOW", "新增城镇就业将近5000人|BELOW",
+      "新增城镇就业不到5000人|BELOW", "完成投资不足50亿元|BELOW",
+      "培训新型职业农民1000余人|AT_LEAST", "新建村级活动场所一百二十多个|AT_LEAST", "完成投资4800余万元|AT_LEAST",
+      "参与活动志愿者超过 400 人|ABOVE", "完成投资逾21亿元|ABOVE", "高新技术企业数量翻了一番多|ABOVE",
+      "新增城镇就业约5000人|EITHER", "全区通过认定的高新技术企业近42余家|EITHER", "新增城镇就业5000人|EXACT"})
+  void anApproximateFigureKnowsItsSide(String narrative, String side) {
+    List<Measure> measures = PARSER.parse(narrative, OptionalInt.of(2020));
+    assertThat(measures).as(narrative).hasSize(1);
+    Measure m = measures.get(0);
+    assertThat(m.approximate()).as(narrative).isEqualTo(!side.equals("EXACT"));
+    assertThat(m.approximation().map(Enum::name).orElse(m.approximate() ? "EITHER" : "EXACT")).as(narrative).isEqualTo(side);
   }
 
   @Test

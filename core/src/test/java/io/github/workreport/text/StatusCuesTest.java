@@ -129,6 +129,12 @@ class StatusCuesTest {
       "已出台《产业发展规划》|MET",
       "各项措施已落实|MET",
       "已按期完成。|MET",
+      "全面消除劣V类水体|MET",
+      "城区黑臭水体已全部消除|MET",
+      "问题隐患已全部清零|MET",
+      "历史欠款全面清零|MET",
+      "劣V类水体尚未全面消除|ONGOING",
+      "力争全面消除劣V类水体|UNDETERMINED",
       "力争按期完成|UNDETERMINED"})
   void cueWordsOfProgressAndCompletionAsReportsWriteThem(String narrative, Status status) {
     assertThat(StatusCues.textual(narrative)).isEqualTo(status);

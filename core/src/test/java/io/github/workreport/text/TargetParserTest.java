@@ -39,6 +39,9 @@ class TargetParserTest {
         // the seed's forms
         Arguments.of("地区生产总值增长 7.5%以上。", List.of("GROWTH AT_LEAST 7.5 %")),
         Arguments.of("一般公共预算收入增长 6%。", List.of("GROWTH EXACTLY 6 %")),
+        // below the number: a ceiling, as firm as 控制在
+        Arguments.of("农村贫困发生率降至不足1%", List.of("LEVEL AT_MOST 1 %")),
+        Arguments.of("平均审批时间不到5个工作日", List.of("LEVEL AT_MOST 5 个工作日")),
         Arguments.of("力争全年万元 GDP 能耗下降 2%以上。", List.of("DECLINE AT_LEAST 2 % (力争)")),
         Arguments.of("工业固体废物综合利用率提高到73%以上，农作物秸秆综合利用率提高到95%以上。",
             List.of("LEVEL AT_LEAST 73 %", "LEVEL AT_LEAST 95 %")),

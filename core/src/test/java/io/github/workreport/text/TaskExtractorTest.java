@@ -35,6 +35,24 @@ class TaskExtractorTest {
   }
 
   @Test
+  void aFigureDatedBeforeTheYearsEndKnowsItsMonth() {
+    assertThat(asOf("新建停车位1000个", "上半年新建停车位600个")).containsExactly(Optional.of(YearMonth.of(2020, 6)));
+    assertThat(asOf("新建停车位1000个", "1—6月新建停车位600个，完成全年任务的60%"))
+        .first().isEqualTo(Optional.of(YearMonth.of(2020, 6)));
+    assertThat(asOf("新建停车位1000个", "截至9月底，全区新建停车位800个")).containsExactly(Optional.of(YearMonth.of(2020, 9)));
+    assertThat(asOf("新建停车位1000个", "全年新建停车位800个")).containsExactly(Optional.empty());
+    assertThat(asOf("新建停车位1000个", "新建停车位800个")).containsExactly(Optional.empty());
+    // a quarter of its own ends the reach of the cumulative date before it
+    assertThat(asOf("地区生产总值增长8%", "一季度增速0.6%，二季度增速3.0%，四季度预计增速6%"))
+        .containsExactly(Optional.of(YearMonth.of(2020, 3)), Optional.empty(), Optional.empty());
+  }
+
+  private static java.util.List<Optional<YearMonth>> asOf(String text, String narrative) {
+    Task task = EXTRACTOR.extract(raw(text, narrative), Optional.empty(), OptionalInt.of(2020));
+    return task.outcome().measures().stream().map(Measure::asOf).collect(java.util.stream.Collectors.toList());
+  }
+
+  @Test
   void keepsWhatTheTaskAlreadyHas() {
     Target given = Target.of("新增就业", Kind.COUNT, Bound.AT_LEAST, Quantity.parse("8000人"));
     Measure measured = Measure.of("新增就业", Kind.COUNT, Quantity.parse("9351人"));

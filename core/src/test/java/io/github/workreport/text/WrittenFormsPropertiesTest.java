@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.workreport.Kind;
 import io.github.workreport.Period;
+import io.github.workreport.Status;
 import io.github.workreport.Target;
 import io.github.workreport.Task;
 import io.github.workreport.rules.Classifier;
@@ -127,6 +128,117 @@ class WrittenFormsPropertiesTest {
           assertThat(MatchingPropertiesTest.paired(inPerMille)).as(text + " / " + perMille).doesNotContain("-");
           assertThat(Classifier.standard().assess(inPerMille, YEAR_END).status()).as(text + " / " + perMille)
               .isEqualTo(Classifier.standard().assess(extracted(text, percent), YEAR_END).status());
+        });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static final String[] HOUSING = {"完成棚户区改造", "棚户区改造开工", "建设保障性住房", "实施农村危房改造", "建成安置房"};
+  private static final String[] NOT_HOUSING = {"安装智能电表", "发放防疫物资", "配备净水设备"};
+
+  @Test
+  void housingInDwellingsAndInHouseholdsIsJudgedTheSameEitherWay() {
+    qt().withExamples(300).forAll(integers().between(0, HOUSING.length - 1), integers().between(10, 9_999),
+        integers().between(1, 19_999), integers().between(0, 1))
+        .checkAssert((work, target, achieved, swap) -> {
+          String[] units = swap == 1 ? new String[] {"户", "套"} : new String[] {"套", "户"};
+          String text = HOUSING[work] + target + units[0];
+          String same = HOUSING[work] + achieved + units[0];
+          String other = HOUSING[work] + achieved + units[1];
+          Task inOther = extracted(text, other);
+          assertThat(MatchingPropertiesTest.paired(inOther)).as(text + " / " + other).containsExactly(achieved + units[1]);
+          assertThat(Classifier.standard().assess(inOther, YEAR_END).status()).as(text + " / " + other)
+              .isEqualTo(Classifier.standard().assess(extracted(text, same), YEAR_END).status());
+        });
+  }
+
+  @Test
+  void setsOfThingsForHouseholdsAreNoDwellings() {
+    qt().withExamples(100).forAll(integers().between(0, NOT_HOUSING.length - 1), integers().between(10, 9_999))
+        .checkAssert((work, n) -> {
+          String text = NOT_HOUSING[work] + n + "套";
+          String narrative = "为" + n + "户居民" + NOT_HOUSING[work];
+          assertThat(MatchingPropertiesTest.paired(extracted(text, narrative))).as(text + " / " + narrative).containsExactly("-");
+        });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static final String[] PER_100K = {"孕产妇死亡率", "甲乙类传染病发病率", "道路交通万车死亡率", "肺结核发病率"};
+
+  @Test
+  void aRatePer100000IsJudgedByItsRatioNeverAsAPercentage() {
+    qt().withExamples(300).forAll(integers().between(0, PER_100K.length - 1), integers().between(10, 300),
+        integers().between(1, 600), integers().between(0, 1))
+        .checkAssert((rate, ceiling, achieved, slash) -> {
+          String per = slash == 1 ? "/10万" : "/十万";
+          String text = PER_100K[rate] + "控制在" + ceiling + per + "以下";
+          String narrative = PER_100K[rate] + "为" + achieved + "/10万";
+          Task task = extracted(text, narrative);
+          assertThat(MatchingPropertiesTest.paired(task)).as(text + " / " + narrative).containsExactly(achieved + "/10万");
+          // lower is better: within the ceiling met, within a tenth over it basically met (as counts are)
+          Status expected = achieved <= ceiling ? Status.MET
+              : achieved * 9L <= ceiling * 10L ? Status.BASICALLY_MET : Status.NOT_MET;
+          assertThat(Classifier.standard().assess(task, YEAR_END).status()).as(text + " / " + narrative).isEqualTo(expected);
+        });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static final String[] BASES = {"上年", "去年", "上年同期", "去年同期", "2019年"};
+  private static final String[] TENTHS = {"一", "两", "二", "三", "五"};
+  private static final int[] TENTHS_VALUE = {1, 2, 2, 3, 5};
+
+  @Test
+  void nTimesTheBaseIsAGrowthOfNMinusOneHundredPercent() {
+    qt().withExamples(300).forAll(integers().between(0, SUBJECTS.length - 1), integers().between(0, BASES.length - 1),
+        integers().between(11, 99), integers().between(0, 1))
+        .checkAssert((subject, base, tenths, verb) -> {
+          String times = BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString();
+          String text = SUBJECTS[subject] + (verb == 1 ? "是" : "达到") + BASES[base] + "的" + times + "倍";
+          List<Target> targets = extracted(text, "").targets();
+          assertThat(targets).as(text).hasSize(1);
+          assertThat(targets.get(0).kind()).as(text).isEqualTo(Kind.GROWTH);
+          assertThat(targets.get(0).quantity().format()).as(text).isEqualTo((tenths - 10) * 10 + "%");
+        });
+  }
+
+  @Test
+  void tenthsMoreAreAGrowthOfThatManyTenPercent() {
+    qt().withExamples(100).forAll(integers().between(0, TENTHS.length - 1), integers().between(0, 2))
+        .checkAssert((tenths, verb) -> {
+          String text = "全年粮食" + new String[] {"增产", "增长", "增收"}[verb] + TENTHS[tenths] + "成";
+          List<Target> targets = extracted(text, "").targets();
+          assertThat(targets).as(text).hasSize(1);
+          assertThat(targets.get(0).kind()).as(text).isEqualTo(Kind.GROWTH);
+          assertThat(targets.get(0).quantity().format()).as(text).isEqualTo(TENTHS_VALUE[tenths] * 10 + "%");
+        });
+  }
+
+  @Test
+  void wordsEndingInTenthsAreNoGrowth() {
+    for (String text : List.of("新建成三成以上", "道路建成", "工作一成不变", "三成以上的村", "完成一成")) {
+      assertThat(extracted(text, "").targets()).as(text).allSatisfy(t -> assertThat(t.kind()).isNotEqualTo(Kind.GROWTH));
+    }
+    // twice as many projects is no growth without its base
+    assertThat(extracted("3倍以上的项目完成验收", "").targets()).allSatisfy(t -> assertThat(t.kind()).isNotEqualTo(Kind.GROWTH));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static final String[] SHARES_OF = {"完成全年目标任务的", "完成年度计划的", "完成全年任务的"};
+
+  @Test
+  void aCompletionRateIsJudgedAgainstAShareOfTheTaskAsAgainstTheWhole() {
+    qt().withExamples(300).forAll(integers().between(0, SHARES_OF.length - 1), integers().between(50, 100),
+        integers().between(1, 200))
+        .checkAssert((form, share, rate) -> {
+          String text = SHARES_OF[form] + share + "%";
+          String narrative = SHARES_OF[form] + rate + "%";
+          Status expected = rate > share ? Status.EXCEEDED : rate.equals(share) ? Status.MET
+              : rate * 10L >= share * 9L ? Status.BASICALLY_MET : Status.NOT_MET;
+          assertThat(Classifier.standard().assess(extracted(text, narrative), YEAR_END).status()).as(text + " / " + narrative)
+              .isEqualTo(expected);
         });
   }
 }

@@ -1,5 +1,6 @@
 package io.github.workreport.excel;
 
+import io.github.workreport.Approximation;
 import io.github.workreport.Assessment;
 import io.github.workreport.Basis;
 import io.github.workreport.Bound;
@@ -23,6 +24,7 @@ import io.github.workreport.Unit;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -53,8 +55,18 @@ final class Records {
           t.firm() ? "1" : "0", t.text(), span(t.span()), t.upper().map(u -> u.value().toPlainString()).orElse(""));
     }
     for (Measure m : task.outcome().measures()) {
-      line(out, "m", m.metric(), m.kind().name(), m.value().toPlainString(), m.unit().symbol(), m.role().name(),
-          m.estimated() ? "1" : "0", m.approximate() ? "1" : "0", m.text(), span(m.span()));
+      String[] fields = {m.metric(), m.kind().name(), m.value().toPlainString(), m.unit().symbol(), m.role().name(),
+          m.estimated() ? "1" : "0", m.approximate() ? "1" : "0", m.text(), span(m.span())};
+      // the side (近: BELOW) and the month counted to only when known, so records without them read as before
+      if (m.approximation().isPresent() || m.asOf().isPresent()) {
+        fields = Arrays.copyOf(fields, fields.length + 1);
+        fields[fields.length - 1] = m.approximation().map(Enum::name).orElse("");
+      }
+      if (m.asOf().isPresent()) {
+        fields = Arrays.copyOf(fields, fields.length + 1);
+        fields[fields.length - 1] = m.asOf().get().toString();
+      }
+      line(out, "m", fields);
     }
     task.assessment().ifPresent(a -> {
       line(out, "A", a.status().name(), a.basis().name(), a.pace().map(Enum::name).orElse(""), a.explanation());
@@ -136,7 +148,12 @@ final class Records {
         case "m":
           d.measures.add(Measure.builder().metric(f[1]).kind(Kind.valueOf(f[2]))
               .quantity(Quantity.of(new BigDecimal(f[3]), Unit.parse(f[4]))).role(Role.valueOf(f[5]))
-              .estimated(f[6].equals("1")).approximate(f[7].equals("1")).text(f[8]).span(span(f[9])).build());
+              .estimated(f[6].equals("1")).approximate(f[7].equals("1")).text(f[8]).span(span(f[9]))
+              // the side of an approximate figure; records written before sides, or of exact figures, have none
+              .approximation(f.length <= 10 || f[10].isEmpty()
+                  ? Optional.empty() : Optional.of(Approximation.valueOf(f[10])))
+              .asOf(f.length <= 11 || f[11].isEmpty() ? Optional.empty() : Optional.of(YearMonth.parse(f[11])))
+              .build());
           break;
         case "A":
           d.assessment = Assessment.builder().status(Status.valueOf(f[1])).basis(Basis.valueOf(f[2]))

@@ -2,6 +2,7 @@ package io.github.workreport.excel;
 
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.workreport.Approximation;
 import io.github.workreport.Assessment;
 import io.github.workreport.Basis;
 import io.github.workreport.Bound;
@@ -86,8 +87,12 @@ class RoundTripPropertyTest {
   private static Gen<Measure> measure() {
     return text(6).zip(oneOf(Kind.class), quantity(), oneOf(Role.class), (m, k, q, r) ->
         Measure.builder().metric(m).kind(k).quantity(q).role(r))
-        .zip(SourceDSL.integers().between(0, 3), text(8), span(), (builder, flags, words, span) -> {
+        .zip(SourceDSL.integers().between(0, 31), text(8), span(), (builder, flags, words, span) -> {
           builder.estimated((flags & 1) != 0).approximate((flags & 2) != 0).span(span);
+          int side = (flags >> 2) & 3; // none, or one of the sides of an approximate figure
+          builder.approximation(side == 0 ? Optional.empty() : Optional.of(Approximation.values()[side - 1]));
+          // a month counted to, with or without a side
+          builder.asOf((flags & 16) == 0 ? Optional.empty() : Optional.of(YearMonth.of(2020, 1 + flags % 11)));
           if (!words.isEmpty()) {
             builder.text(words);
           }

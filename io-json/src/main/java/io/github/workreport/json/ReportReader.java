@@ -1,5 +1,6 @@
 package io.github.workreport.json;
 
+import io.github.workreport.Approximation;
 import io.github.workreport.Assessment;
 import io.github.workreport.Basis;
 import io.github.workreport.Bound;
@@ -78,7 +79,7 @@ final class ReportReader {
       "text", "metric", "kind", "comparator", "value", "unit", "firm", "span", "upper");
   private static final List<String> OUTCOME_FIELDS = List.of("narrative", "declaredStatus", "measures");
   private static final List<String> MEASURE_FIELDS = List.of(
-      "text", "metric", "kind", "role", "value", "unit", "estimated", "approximate", "span");
+      "text", "metric", "kind", "role", "value", "unit", "estimated", "approximate", "span", "approximation", "asOf");
   private static final List<String> ASSESSMENT_FIELDS = List.of(
       "status", "basis", "pace", "explanation", "targets", "findings");
   private static final List<String> TARGET_ASSESSMENT_FIELDS = List.of(
@@ -634,6 +635,14 @@ final class ReportReader {
           seen = mark(seen, 8, name);
           b.span(span());
           break;
+        case "approximation":
+          seen = mark(seen, 9, name);
+          b.approximation(enumValue(Approximation.class));
+          break;
+        case "asOf":
+          seen = mark(seen, 10, name);
+          b.asOf(month());
+          break;
         default:
           unknown(name, MEASURE_FIELDS, "a measure");
       }
@@ -1144,7 +1153,7 @@ final class ReportReader {
     for (String name : List.of("year", "declaredCount", "number", "total")) {
       expected.put(name, "an integer");
     }
-    for (String name : List.of("period", "deadline")) {
+    for (String name : List.of("period", "deadline", "asOf")) {
       expected.put(name, "a month as \"YYYY-MM\"");
     }
     for (String name : List.of("value", "upper", "ratio")) {
@@ -1167,6 +1176,7 @@ final class ReportReader {
     expected.put("pace", "one of " + names(Pace.class));
     expected.put("comparator", "one of " + names(Bound.class));
     expected.put("role", "one of " + names(Role.class));
+    expected.put("approximation", "one of " + names(Approximation.class));
     expected.put("kind", "the name of a kind");
     expected.put("target", "the index of a target");
     expected.put("measure", "the index of a measure or null");

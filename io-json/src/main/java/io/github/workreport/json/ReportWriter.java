@@ -1,5 +1,6 @@
 package io.github.workreport.json;
 
+import io.github.workreport.Approximation;
 import io.github.workreport.Assessment;
 import io.github.workreport.DeclaredTotals;
 import io.github.workreport.Finding;
@@ -60,6 +61,8 @@ final class ReportWriter {
   private static final SerializableString ROLE = name("role");
   private static final SerializableString ESTIMATED = name("estimated");
   private static final SerializableString APPROXIMATE = name("approximate");
+  private static final SerializableString APPROXIMATION = name("approximation");
+  private static final SerializableString AS_OF = name("asOf");
   private static final SerializableString STATUS = name("status");
   private static final SerializableString BASIS = name("basis");
   private static final SerializableString PACE = name("pace");
@@ -262,6 +265,15 @@ final class ReportWriter {
     g.writeBoolean(measure.estimated());
     g.writeName(APPROXIMATE);
     g.writeBoolean(measure.approximate());
+    if (measure.approximation().isPresent()) {
+      // only when the side is known, so a document without sides reads and writes as before
+      g.writeName(APPROXIMATION);
+      g.writeString(measure.approximation().get().name());
+    }
+    if (measure.asOf().isPresent()) {
+      g.writeName(AS_OF);
+      g.writeString(month(measure.asOf().get()));
+    }
     if (measure.span().isPresent()) {
       g.writeName(SPAN);
       writeSpan(g, measure.span().get());

@@ -1,5 +1,6 @@
 package io.github.workreport.json;
 
+import io.github.workreport.Approximation;
 import io.github.workreport.Assessment;
 import io.github.workreport.Basis;
 import io.github.workreport.Bound;
@@ -238,6 +239,12 @@ final class ReportGen {
         Measure.Builder measure = Measure.builder()
             .metric(chance() ? text(3) : "").kind(pick(Kind.class)).quantity(quantity())
             .role(pick(Role.class)).estimated(chance()).approximate(chance());
+        if (chance()) {
+          measure.approximation(pick(Approximation.class)); // the optional side, written only when known
+        }
+        if (chance()) {
+          measure.asOf(YearMonth.of(between(1, 9999), between(1, 12))); // the optional month counted to
+        }
         if (chance()) {
           measure.text(text(5));
         }

@@ -141,6 +141,51 @@ class ReportJsonTest {
   }
 
   @Nested
+  class Sides {
+    private final Measure nearly = Measure.builder().metric("固定资产投资").kind(Kind.AMOUNT)
+        .quantity(Quantity.parse("50亿元")).text("完成固定资产投资近50亿元")
+        .approximation(io.github.workreport.Approximation.BELOW).build();
+
+    private Report with(Measure measure) {
+      return Report.builder().addTask(Task.builder().number(1).text("完成固定资产投资50亿元")
+          .outcome(Outcome.builder().addMeasure(measure).build()).build()).build();
+    }
+
+    @Test
+    void aKnownSideIsWrittenAfterTheApproximateFlagAndReadsBack() {
+      String json = ReportJson.toJson(with(nearly));
+      assertThat(json).containsSubsequence("\"approximate\": true,", "\"approximation\": \"BELOW\"");
+      Measure read = ReportJson.read(json).tasks().get(0).outcome().measures().get(0);
+      assertThat(read).isEqualTo(nearly);
+      assertThat(read.approximation()).contains(io.github.workreport.Approximation.BELOW);
+    }
+
+    @Test
+    void anExactOrEitherSideFigureHasNoApproximationField() {
+      Measure about = nearly.withApproximation(java.util.Optional.empty()).withApproximate(true);
+      String json = ReportJson.toJson(with(about));
+      assertThat(json).doesNotContain("\"approximation\"");
+      assertThat(ReportJson.read(json).tasks().get(0).outcome().measures().get(0)).isEqualTo(about);
+    }
+
+    @Test
+    void aMonthCountedToIsWrittenAsAMonthAndReadsBack() {
+      Measure midYear = nearly.withApproximation(java.util.Optional.empty()).withAsOf(YearMonth.of(2020, 6));
+      String json = ReportJson.toJson(with(midYear));
+      assertThat(json).contains("\"asOf\": \"2020-06\"");
+      assertThat(ReportJson.read(json).tasks().get(0).outcome().measures().get(0)).isEqualTo(midYear);
+      assertThat(ReportJson.toJson(with(nearly))).doesNotContain("\"asOf\"");
+    }
+
+    @Test
+    void aSideThatIsNoneOfTheThreeIsAnError() {
+      String json = ReportJson.toJson(with(nearly)).replace("\"BELOW\"", "\"NEAR\"");
+      assertThatThrownBy(() -> ReportJson.read(json)).hasMessageContaining("approximation")
+          .hasMessageContaining("BELOW, AT_LEAST, ABOVE");
+    }
+  }
+
+  @Nested
   class Layout {
     private final String json = ReportJson.toJson(Fixtures.richReport());
 
