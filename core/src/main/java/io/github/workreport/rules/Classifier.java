@@ -49,7 +49,8 @@ import java.util.OptionalInt;
  *   <li>Lower is better (at most, and "about" targets of {@linkplain
  *       ClassificationPolicy#isCeiling ceiling metrics}): a ≤ t met; a ≤ t / ratio basically met;
  *       otherwise not met. For percentages the gap is counted in percentage points instead, and a
- *       shortfall of at most {@link ClassificationPolicy#points()} is basically met.
+ *       shortfall of at most {@link ClassificationPolicy#points()} is basically met; rates in ‰
+ *       and per 100 000 are judged by ratio, as counts are.
  *   <li>An approximate figure equal to t is judged by the side its words give ({@link
  *       Measure#approximation()}), the least favourable value they allow: 近 t is short of t
  *       (basically met), 超过 t beyond it (exceeded), t余 reaches it and goes over a ceiling.
@@ -516,7 +517,8 @@ public final class Classifier {
         || target.kind() == Kind.GROWTH && evidence.kind() == Kind.DECLINE) {
       a = Quantity.of(a.value().negate(), a.unit());
     }
-    boolean percent = target.unit().dimension() == Unit.Dimension.PERCENT;
+    // A rate in ‰ (婴儿死亡率5‰) is judged by ratio: a band of a percentage point is ten of its units.
+    boolean percent = target.unit().dimension() == Unit.Dimension.PERCENT && !target.unit().equals(Unit.PERMILLE);
     int cmp = orSide(a.compareTo(t), evidence, lower);
     Status status;
     boolean inRange = false;

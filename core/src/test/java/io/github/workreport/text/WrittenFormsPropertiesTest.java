@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * Laws of forms that say one thing in other words: a growth written as a multiple (增长1.5倍, 翻两番)
  * is that many hundred percent; a target's label after a ； labels the clause before it as after a
  * comma; a quantity per unit (每个乡镇1所) is compared only with a quantity per unit, never with a
- * total; and a rate in ‰ is judged as the same rate in %.
+ * total; and a rate in ‰ is judged as the same rate in %, by ratio rather than in percentage points.
  */
 class WrittenFormsPropertiesTest {
   private static final String[] SUBJECTS = {"跨境电商交易额", "高新技术企业数量", "外贸进出口总额", "村集体经济收入", "研发经费投入"};
@@ -128,6 +128,20 @@ class WrittenFormsPropertiesTest {
           assertThat(MatchingPropertiesTest.paired(inPerMille)).as(text + " / " + perMille).doesNotContain("-");
           assertThat(Classifier.standard().assess(inPerMille, YEAR_END).status()).as(text + " / " + perMille)
               .isEqualTo(Classifier.standard().assess(extracted(text, percent), YEAR_END).status());
+        });
+  }
+
+  @Test
+  void aRateInPerMilleIsJudgedByRatioNotByPercentagePoints() {
+    qt().withExamples(200).forAll(integers().between(0, RATES.length - 1), integers().between(10, 200),
+        integers().between(12, 30))
+        .checkAssert((rate, target, overInTenths) -> {
+          String text = RATES[rate] + "控制在" + BigDecimal.valueOf(target, 1).toPlainString() + "‰以内";
+          BigDecimal achieved = BigDecimal.valueOf(target, 1).multiply(BigDecimal.valueOf(overInTenths, 1));
+          String narrative = RATES[rate] + "为" + achieved.stripTrailingZeros().toPlainString() + "‰";
+          // more than a tenth over its ceiling (a ratio beyond 1 / 0.9), though well within a point
+          assertThat(Classifier.standard().assess(extracted(text, narrative), YEAR_END).status())
+              .as(text + " / " + narrative).isEqualTo(Status.NOT_MET);
         });
   }
 
