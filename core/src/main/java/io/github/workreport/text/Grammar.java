@@ -160,9 +160,28 @@ final class Grammar {
     int atLeast = tk.lengthEndingAt(k, AT_LEAST_BEFORE);
     int atMost = tk.lengthEndingAt(k, AT_MOST_BEFORE);
     if (atLeast == 0 && atMost == 0) {
-      return null;
+      return atLeastBeforeVerb(tk, k) ? Bound.AT_LEAST : null;
     }
     return atLeast >= atMost ? Bound.AT_LEAST : Bound.AT_MOST;
+  }
+
+  /** Words of at least that may stand before the verb of a change rather than the number: 至少降低30%. */
+  private static final String[] AT_LEAST_ADVERBS = {"至少", "最少"};
+
+  /** Whether a verb of change ends at {@code k} with 至少 or 最少 right before it: 年内至少降低30%. */
+  private static boolean atLeastBeforeVerb(Tokens tk, int k) {
+    int verb = tk.lengthEndingAt(k, GROWTH_VERB | DECLINE_VERB);
+    if (verb == 0) {
+      return false;
+    }
+    String text = tk.normalized;
+    int before = skipSpacesBack(text, k - verb);
+    for (String adverb : AT_LEAST_ADVERBS) {
+      if (before >= adverb.length() && text.startsWith(adverb, before - adverb.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ----------------------------------------------------------------------------------- measures

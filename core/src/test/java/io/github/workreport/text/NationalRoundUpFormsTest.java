@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * its 量化指标, reposted in simplified or traditional characters): a scaled number before its counted
  * noun (完成1240万农村贫困人口脱贫任务) is a figure of that scale; classes of projects by size (亿元及以上,
  * 10亿元以上) nest and are never added up as parts; 及以上 says what 以上 says; the 负 of 税负 is no
- * minus sign; and a table whose header and cells are in traditional characters reads as its
- * simplified original.
+ * minus sign; 至少 before the verb of a change bounds it as 以上 after the number does (年内至少降低30%);
+ * and a table whose header and cells are in traditional characters reads as its simplified original.
  */
 class NationalRoundUpFormsTest {
   private static final String[] COUNTED = {"农村贫困人口脱贫", "城镇新增就业人口", "农业转移人口落户", "棚户区改造居民搬迁", "退役军人安置"};
@@ -65,6 +65,24 @@ class NationalRoundUpFormsTest {
           String negative = "规模以上工业增加值增长负" + growth + "%";
           Task task = MatchingPropertiesTest.extracted("规模以上工业增加值增长5%", negative);
           assertThat(MatchingPropertiesTest.paired(task)).as(negative).containsExactly("-" + growth + "%");
+        });
+  }
+
+  private static final String[] CHANGES = {"移动网络流量平均资费年内", "单位国内生产总值能耗", "规模以上工业增加值", "研发经费投入"};
+  private static final String[] VERBS_OF_CHANGE = {"降低", "下降", "增长", "提高"};
+
+  @Test
+  void atLeastBeforeTheVerbBoundsTheChangeAsAfterTheNumber() {
+    qt().withExamples(200).forAll(integers().between(0, CHANGES.length - 1), integers().between(0, VERBS_OF_CHANGE.length - 1),
+        integers().between(1, 60), integers().between(0, 1))
+        .checkAssert((subject, verb, percent, adverb) -> {
+          String before = CHANGES[subject] + (adverb == 0 ? "至少" : "最少") + VERBS_OF_CHANGE[verb] + percent + "%";
+          String after = CHANGES[subject] + VERBS_OF_CHANGE[verb] + percent + "%以上";
+          List<Target> bounded = MatchingPropertiesTest.extracted(before, "").targets();
+          assertThat(bounded).as(before).hasSize(1);
+          Target expected = MatchingPropertiesTest.extracted(after, "").targets().get(0);
+          assertThat(bounded.get(0).bound()).as(before).isEqualTo(expected.bound()).isEqualTo(io.github.workreport.Bound.AT_LEAST);
+          assertThat(bounded.get(0).kind()).as(before).isEqualTo(expected.kind());
         });
   }
 
