@@ -216,6 +216,7 @@ abstract class AbstractTarget {
    *
    * @return true for a share of the task
    */
+  @Value.Lazy
   public boolean isShareOfTask() {
     return kind() == Kind.LEVEL && unit().equals(Unit.PERCENT) && SHARE_OF_TASK.matcher(text()).find();
   }

@@ -169,7 +169,7 @@ final class Multiples {
 
   private static int sentenceStart(String text, int at) {
     for (int k = at - 1; k >= 0; k--) {
-      if ("。；;！？!?\n\r\t".indexOf(text.charAt(k)) >= 0) {
+      if (Lexicon.isSentenceEnd(text.charAt(k))) {
         return k + 1;
       }
     }

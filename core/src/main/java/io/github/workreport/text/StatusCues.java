@@ -1,6 +1,7 @@
 package io.github.workreport.text;
 
 import io.github.workreport.Status;
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -196,51 +197,45 @@ public final class StatusCues {
         k++;
       }
       int start = tk.startOf(i);
-      if (start > 0 && PURPOSE.indexOf(narrative.charAt(start - 1)) >= 0 || !claims(tk, start)) {
-        continue;
-      }
-      int goalEnd = goalEndingClause(narrative, k);
-      if (goalEnd < 0) {
-        goalEnd = namedGoalEndingClause(narrative, k);
-      }
-      if (goalEnd >= 0) {
+      boolean purpose = start > 0 && PURPOSE.indexOf(narrative.charAt(start - 1)) >= 0;
+      if (!purpose && claims(tk, start) && (goalEndsClause(narrative, k) || namedGoalEndsClause(narrative, k))) {
         return true;
       }
     }
     return false;
   }
 
-  /** The end of a goal word at {@code k} that ends its clause (年度目标。), or -1. */
-  private static int goalEndingClause(String narrative, int k) {
+  /** Whether a goal word at {@code k} ends its clause: 年度目标。 */
+  private static boolean goalEndsClause(String narrative, int k) {
     for (String goal : GOALS) {
       if (narrative.startsWith(goal, k)) {
-        int end = k + goal.length();
-        return end == narrative.length() || Lexicon.isClauseEnd(narrative.charAt(end)) ? end : -1;
+        return endsClause(narrative, k + goal.length());
       }
     }
-    return -1;
+    return false;
   }
 
   /**
-   * The end of a goal named by what it is (压减一半的目标, 城乡低保标准一体化目标) that starts at {@code k}
-   * and ends its clause, or -1: a few words, then 目标 or 目标任务.
+   * Whether a goal named by what it is (压减一半的目标, 城乡低保标准一体化目标) starts at {@code k} and
+   * ends its clause: a few words, then 目标 or 目标任务.
    */
-  private static int namedGoalEndingClause(String narrative, int k) {
+  private static boolean namedGoalEndsClause(String narrative, int k) {
     int limit = Math.min(narrative.length(), k + GOAL_OBJECT_REACH + "的目标任务".length());
     for (int j = k + 1; j < limit; j++) {
       char c = narrative.charAt(j);
       if (Lexicon.isClauseEnd(c)) {
-        return -1;
+        return false;
       }
       if (c == '目' && narrative.startsWith("目标", j)) {
         int end = j + 2;
-        if (narrative.startsWith("任务", end)) {
-          end += 2;
-        }
-        return end == narrative.length() || Lexicon.isClauseEnd(narrative.charAt(end)) ? end : -1;
+        return endsClause(narrative, narrative.startsWith("任务", end) ? end + 2 : end);
       }
     }
-    return -1;
+    return false;
+  }
+
+  private static boolean endsClause(String narrative, int at) {
+    return at == narrative.length() || Lexicon.isClauseEnd(narrative.charAt(at));
   }
 
   /**
@@ -253,14 +248,16 @@ public final class StatusCues {
       if ((tk.rolesOf(i) & Vocabulary.CUE_DONE) == 0) {
         continue;
       }
-      if ((tk.rolesOf(i) & Vocabulary.DONE_MARK) == 0 || !countFollows(tk, tk.endOf(i), Reading.clauseEnd(narrative, tk.endOf(i)))) {
+      int end = tk.endOf(i);
+      if ((tk.rolesOf(i) & Vocabulary.DONE_MARK) == 0 || !numberWithin(tk, end, Reading.clauseEnd(narrative, end))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean countFollows(Tokens tk, int from, int to) {
+  /** Whether a number that is no date starts in {@code [from, to)}. */
+  private static boolean numberWithin(Tokens tk, int from, int to) {
     for (Mention m : tk.mentions) {
       if (m.start >= from && m.start < to && m.type != Mention.Type.DATE && m.value != null) {
         return true;
@@ -289,7 +286,7 @@ public final class StatusCues {
     return Status.UNDETERMINED;
   }
 
-  private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** How far before a verb of work done its 已 may stand: 已于2020年10月底 is the longest usual date. */
   private static final int DONE_REACH = 12;
@@ -345,7 +342,9 @@ public final class StatusCues {
    * 尚未, 即将, 已开工, 已启动, 推进缓慢, 滞后) for a task still running, else a word of work finished or in
    * use (已完成, 已竣工, 竣工验收, 已投入使用, 已上线, 正式运行, 已印发, 已出台, 已落实) anywhere, or 已 with
    * a date or an adverb before such a verb in one clause (已于10月建成投用, 已全部竣工), for a completed
-   * one. Work under way wins: 已完成招标，即将开工 is still running.
+   * one — but not 已完成 with a count after it (已完成投资300万元), which leaves the rest to the
+   * numbers. Work under way wins: 已完成招标，即将开工 is still running. Else a share of the work done
+   * (形象进度80%): running below 100 %, done at it.
    *
    * @param narrative the narrative
    * @return the suggested status, {@link Status#UNDETERMINED} when there are no cues

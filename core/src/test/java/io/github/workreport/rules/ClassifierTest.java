@@ -95,6 +95,10 @@ class ClassifierTest {
   @MethodSource("sides")
   void anApproximateFigureEqualToItsTargetIsJudgedByItsSide(Target target, Measure measure, Status status,
       String explanation) {
+    assertJudged(target, measure, status, explanation);
+  }
+
+  private static void assertJudged(Target target, Measure measure, Status status, String explanation) {
     Assessment assessment = assess(target, measure);
     assertThat(assessment.status()).isEqualTo(status);
     assertThat(assessment.explanation()).isEqualTo(explanation);
@@ -653,9 +657,7 @@ class ClassifierTest {
   @MethodSource("rangeTargets")
   void aRangeIsMetWithinItsEndsExceededAboveAndJudgedByItsLowerEndBelow(Target target, Measure measure, Status status,
       String explanation) {
-    Assessment assessment = assess(target, measure);
-    assertThat(assessment.status()).isEqualTo(status);
-    assertThat(assessment.explanation()).isEqualTo(explanation);
+    assertJudged(target, measure, status, explanation);
   }
 
   @Test
