@@ -177,8 +177,8 @@ public final class StatusCues {
   private static final String GOAL_QUALIFIERS = "年度全年预期既定计划的了";
   /** The most characters of what a goal reached names before 的目标: 实现了压减一半的目标. */
   private static final int GOAL_OBJECT_REACH = 16;
-  /** Words before a verb of reaching that make it a purpose, not a claim: 为完成全年目标，…. */
-  private static final String PURPOSE = "为以";
+  /** The word before a verb of reaching that makes it a purpose, not a claim: 为完成全年目标，…. */
+  private static final char PURPOSE = '为';
 
   /**
    * A clause ending in the goal reached: 完成年度目标。, 符合年度预期目标。, 实现全年目标任务 — a verb of
@@ -197,7 +197,7 @@ public final class StatusCues {
         k++;
       }
       int start = tk.startOf(i);
-      boolean purpose = start > 0 && PURPOSE.indexOf(narrative.charAt(start - 1)) >= 0;
+      boolean purpose = start > 0 && narrative.charAt(start - 1) == PURPOSE;
       if (!purpose && claims(tk, start) && (goalEndsClause(narrative, k) || namedGoalEndsClause(narrative, k))) {
         return true;
       }

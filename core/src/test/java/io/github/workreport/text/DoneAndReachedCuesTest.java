@@ -62,6 +62,8 @@ class DoneAndReachedCuesTest {
           String aimed = "全市力争" + REACHED[verb].replace("了", "") + goal + "。";
           String purpose = "为实现" + goal + "，全市正在加快推进。";
           String denied = "全市未实现" + goal + "。";
+          String able = "全市得以实现" + goal + "。"; // 以 before the verb is no purpose
+          assertThat(StatusCues.claim(able)).as(able).isEqualTo(Optional.of(Status.MET));
           assertThat(StatusCues.claim(reached)).as(reached).isEqualTo(Optional.of(Status.MET));
           assertThat(StatusCues.claim(aimed)).as(aimed).isEmpty();
           assertThat(StatusCues.claim(purpose)).as(purpose).isEmpty();
