@@ -114,13 +114,10 @@ final class Vocabulary {
   static final long CUE_ONGOING = 1L << 35;
   /** 已完成, 已建成: something done. */
   static final long CUE_DONE = 1L << 36;
-  /**
-   * 建成, 竣工, 投用: work finished, when 已 comes before it in its clause (已于10月建成投用). A bit
-   * apart from the others', whose numbers run in order of their addition.
-   */
-  static final long DONE_VERB = 1L << 62;
-  /** 形象进度, 工程进度: a share of the work done follows (形象进度80%). Apart from the others', as {@link #DONE_VERB}. */
-  static final long PROGRESS = 1L << 61;
+  /** 建成, 竣工, 投用: work finished, when 已 comes before it in its clause (已于10月建成投用). */
+  static final long DONE_VERB = 1L << 51;
+  /** 形象进度, 工程进度: a share of the work done follows (形象进度80%). */
+  static final long PROGRESS = 1L << 52;
   /** 尚未, 没有, 未, 不: what follows is denied. */
   static final long NEGATION = 1L << 37;
   /** 力争, 计划, 预计: what follows in the clause is an aim, not a claim. */
