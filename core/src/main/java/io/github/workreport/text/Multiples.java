@@ -35,7 +35,7 @@ final class Multiples {
    * whatever the scanner made of its numeral; {@code mentions} itself when the text has none.
    */
   static List<Mention> read(String text, List<Mention> mentions) {
-    if (text.indexOf('番') < 0 && text.indexOf('倍') < 0 && !hasTenths(text)) {
+    if (!mayHaveMultiple(text)) {
       return mentions;
     }
     List<Mention> multiples = null;
@@ -118,10 +118,14 @@ final class Multiples {
   private static final WordSet GROWTH_BEFORE_TENTHS = WordSet.of("增长", "增加", "增产", "增收", "提高", "提升", "上升", "增长了",
       "增加了", "增产了", "提高了", "提升了");
 
-  /** Whether a 成 follows a one-character Chinese numeral anywhere in {@code text}: the only form {@link #tenths} reads. */
-  private static boolean hasTenths(String text) {
-    for (int at = text.indexOf('成', 1); at >= 0; at = text.indexOf('成', at + 1)) {
-      if (ChineseNumbers.digit(text.charAt(at - 1)) > 0) {
+  /**
+   * Whether {@code text} has a 番 or a 倍 anywhere, or a 成 after a one-character Chinese numeral (the
+   * only form {@link #tenths} reads): one pass over a text that mostly has none.
+   */
+  private static boolean mayHaveMultiple(String text) {
+    for (int at = 0; at < text.length(); at++) {
+      char c = text.charAt(at);
+      if (c == '番' || c == '倍' || c == '成' && at > 0 && ChineseNumbers.digit(text.charAt(at - 1)) > 0) {
         return true;
       }
     }

@@ -168,6 +168,12 @@ final class Vocabulary {
   private static final int[] PAIR_KEYS;
   private static final Word[][] PAIR_WORDS;
   private static final int PAIR_SHIFT;
+  /**
+   * A bit per hash of each key of the pair table (64 K bits, 8 KB): most characters that start a
+   * word are followed by one no word has second and are no word alone, and two clear bits say so
+   * without a probe of the table.
+   */
+  private static final long[] PAIR_FILTER = new long[(1 << 16) / 64];
 
   /** A word and its roles. */
   static final class Word {
@@ -293,6 +299,8 @@ final class Vocabulary {
       }
       PAIR_KEYS[slot] = key;
       PAIR_WORDS[slot] = words;
+      int bit = filterBit(key);
+      PAIR_FILTER[bit >>> 6] |= 1L << bit;
     });
   }
 
@@ -302,6 +310,15 @@ final class Vocabulary {
 
   private static int pairSlot(int key) {
     return (key * 0x9E3779B9) >>> PAIR_SHIFT;
+  }
+
+  private static int filterBit(int key) {
+    return (key * 0x9E3779B9) >>> 16;
+  }
+
+  private static boolean mayBeKey(int key) {
+    int bit = filterBit(key);
+    return (PAIR_FILTER[bit >>> 6] & 1L << bit) != 0;
   }
 
   private static Word[] concat(Word[] a, Word[] b) {
@@ -319,15 +336,20 @@ final class Vocabulary {
   static Word[] startingWith(char first, char second) {
     int mask = PAIR_KEYS.length - 1;
     int key = pairKey(first, second);
-    for (int slot = pairSlot(key); PAIR_WORDS[slot] != null; slot = (slot + 1) & mask) {
-      if (PAIR_KEYS[slot] == key) {
-        return PAIR_WORDS[slot];
+    if (mayBeKey(key)) {
+      for (int slot = pairSlot(key); PAIR_WORDS[slot] != null; slot = (slot + 1) & mask) {
+        if (PAIR_KEYS[slot] == key) {
+          return PAIR_WORDS[slot];
+        }
       }
     }
     if (second == NO_SECOND) {
       return null;
     }
     key = pairKey(first, NO_SECOND);
+    if (!mayBeKey(key)) {
+      return null;
+    }
     for (int slot = pairSlot(key); PAIR_WORDS[slot] != null; slot = (slot + 1) & mask) {
       if (PAIR_KEYS[slot] == key) {
         return PAIR_WORDS[slot];
