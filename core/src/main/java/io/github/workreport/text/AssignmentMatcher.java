@@ -494,6 +494,11 @@ public final class AssignmentMatcher implements MeasureMatcher {
       if (thisYear[m]) {
         w += 2_500; // 累计改造120个，其中今年改造25个: of a total since some start and the year's, the year's
       }
+      if (workDone(t, m)) {
+        // 实施危房改造300户 ‖ 已开工280户，竣工210户: a target naming no stage is judged on the work done,
+        // before a started figure equal to the target and earlier in the text (2 000 + 999)
+        w += 3_000;
+      }
       if (sameValue(target, measure)) {
         w += 2_000;
       }
@@ -503,6 +508,14 @@ public final class AssignmentMatcher implements MeasureMatcher {
       int position = nm <= 1 ? 0 : (int) ((long) m * 999 / (nm - 1));
       boolean latest = measure.unit().dimension() == Unit.Dimension.PERCENT && evidence.measureMetric(m).length() < 2;
       return w + (latest ? position : 999 - position);
+    }
+
+    /**
+     * Whether the measure counts work done (竣工, 完工, 建成) for a target that names no stage of its
+     * work (实施改造, 建设): of the figures started and done, the one that says the work is there.
+     */
+    private boolean workDone(int t, int m) {
+      return Metrics.stage(evidence.targets.get(t).metric()) == 0 && Metrics.stage(evidence.measures.get(m).metric()) == 2;
     }
 
     private static boolean sameValue(Target target, Measure measure) {
