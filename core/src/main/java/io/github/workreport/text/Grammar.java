@@ -564,8 +564,8 @@ final class Grammar {
           && !tk.within(preFrom, preTo, LEVEL_VERB)) {
         r.kind = kindAfter(tk, p.afterEnd); // 保持7%左右的增长, 5%的负增长
       }
-      if (p.mention.growth) {
-        r.kind = Kind.GROWTH; // 是上年的2倍, 增产一成: a growth though 是 and 增产 are no verbs of growth
+      if (p.mention.change != null) {
+        r.kind = p.mention.change; // 是上年的2倍, 增产一成, 减半: a change though 是, 增产 and 减 are no verbs of one
       }
       if (previous != null && previous.mention.unitClass == p.mention.unitClass && isConjunctionOnly(text, p)
           && previous.phrase.postEnd <= p.preStart && !hasClauseEnd(text, previous.mention.end, p.preStart)) {

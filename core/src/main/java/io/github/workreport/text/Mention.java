@@ -1,6 +1,7 @@
 package io.github.workreport.text;
 
 import io.github.workreport.Approximation;
+import io.github.workreport.Kind;
 import io.github.workreport.Quantity;
 import io.github.workreport.TextParseException;
 import io.github.workreport.Unit;
@@ -51,8 +52,11 @@ final class Mention {
   UnitClass unitClass = UnitClass.NONE;
   boolean chinese;
   boolean approximate;
-  /** A multiple read as a percentage that is a growth whatever the words before say (是上年的2倍, 增产一成). */
-  boolean growth;
+  /**
+   * For a multiple read as a percentage, the change its own words make it whatever the words before
+   * say: a growth (是上年的2倍, 增产一成) or a decline (减半); else null.
+   */
+  Kind change;
   /** The side the approximation words give (近: below), else null: exact, or either side (约). */
   Approximation approximation;
   /** For a date: the year (2020年) or month (9月), else -1. */

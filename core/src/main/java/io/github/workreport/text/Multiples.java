@@ -1,6 +1,7 @@
 package io.github.workreport.text;
 
 import io.github.workreport.Approximation;
+import io.github.workreport.Kind;
 import io.github.workreport.text.Lexicon.UnitClass;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,7 +17,9 @@ import java.util.List;
  * many hundred percent more, and after a base period ({@code 是上年的2倍}, {@code 为去年同期的1.5倍})
  * as that many times the base: a growth of one less ({@code 100%}, {@code 50%}). {@code 3倍以上的项目}
  * is no growth. Tenths after a verb of growth are a growth too: {@code 增产一成} (10%), {@code
- * 增加两成} (20%). Stateless and thread-safe.
+ * 增加两成} (20%). Half after a verb of change is 50% that way ({@code 压减一半}, {@code 降低了一半以上},
+ * {@code 增加一半}), and {@code 减半} closing its clause a decline of 50% ({@code 企业开办时间减半}; not
+ * {@code 减半征收}). Stateless and thread-safe.
  */
 final class Multiples {
   private Multiples() {}
@@ -41,7 +44,8 @@ final class Multiples {
     List<Mention> multiples = null;
     for (int at = 0; at < text.length(); at++) {
       char c = text.charAt(at);
-      Mention m = c == '番' ? doubling(text, at) : c == '倍' ? times(text, at) : c == '成' ? tenths(text, at) : null;
+      Mention m = c == '番' ? doubling(text, at) : c == '倍' ? times(text, at) : c == '成' ? tenths(text, at)
+          : c == '半' ? half(text, at) : null;
       if (m != null) {
         if (multiples == null) {
           multiples = new ArrayList<>(2);
@@ -97,7 +101,7 @@ final class Multiples {
       value = value.subtract(BigDecimal.ONE); // 是上年的2倍: twice last year's, a growth of 100%
     }
     Mention m = percent(text, numeral, at + 1, value.multiply(HUNDRED));
-    m.growth = !growth; // 是 is no verb of growth
+    m.change = growth ? null : Kind.GROWTH; // 是 is no verb of growth
     return m;
   }
 
@@ -125,7 +129,8 @@ final class Multiples {
   private static boolean mayHaveMultiple(String text) {
     for (int at = 0; at < text.length(); at++) {
       char c = text.charAt(at);
-      if (c == '番' || c == '倍' || c == '成' && at > 0 && ChineseNumbers.digit(text.charAt(at - 1)) > 0) {
+      if (c == '番' || c == '倍' || c == '成' && at > 0 && ChineseNumbers.digit(text.charAt(at - 1)) > 0
+          || c == '半' && at > 0 && (text.charAt(at - 1) == '一' || text.charAt(at - 1) == '减')) {
         return true;
       }
     }
@@ -141,9 +146,41 @@ final class Multiples {
       return null;
     }
     Mention m = percent(text, numeral, at + 1, BigDecimal.valueOf(ChineseNumbers.digit(text.charAt(numeral)) * 10L));
-    m.growth = true; // 增产 is no verb of growth to the grammar
+    m.change = Kind.GROWTH; // 增产 is no verb of growth to the grammar
     return m;
   }
+
+  /**
+   * 减少一半, 压减一半以上, 降低了一半, 增加一半 at the 半 at {@code at}: a change of 50% that the verb
+   * before it makes a growth or a decline; 减半 ending its clause (开办时间减半) is a decline of 50% by
+   * itself. Null for a half that follows no verb of change (一半以上的村, 过半) and for 减半 before more
+   * words (减半征收: a policy).
+   */
+  private static Mention half(String text, int at) {
+    char before = text.charAt(at - 1);
+    if (before == '减') {
+      int next = at + 1;
+      if (next < text.length() && !Lexicon.isClauseEnd(text.charAt(next)) && !text.startsWith("以上", next)) {
+        return null; // 减半征收, 缩减半数: a policy or a number of its own, not a change of the figure before
+      }
+      Mention m = percent(text, at, at + 1, FIFTY);
+      m.change = Kind.DECLINE;
+      return m;
+    }
+    int verbEnd = at - 1;
+    if (verbEnd > 0 && (text.charAt(verbEnd - 1) == '了' || text.charAt(verbEnd - 1) == '再')) {
+      verbEnd--; // 降低了一半, 再压减一半
+    }
+    if (CHANGE_BEFORE_HALF.endingAt(text, verbEnd) == 0) {
+      return null;
+    }
+    return percent(text, at - 1, at + 1, FIFTY);
+  }
+
+  private static final BigDecimal FIFTY = BigDecimal.valueOf(50);
+  /** The verbs after which 一半 is a change of half (the grammar reads which way from the verb). */
+  private static final WordSet CHANGE_BEFORE_HALF = WordSet.of("下降", "降低", "减少", "压减", "压缩", "缩减", "削减", "缩短",
+      "降", "增长", "增加", "提高", "提升", "上升");
 
   private static boolean isNumeralPart(char c) {
     return Lexicon.isAsciiDigit(c) || c == '.' || ChineseNumbers.isPoint(c) || ChineseNumbers.isNumeralChar(c);
