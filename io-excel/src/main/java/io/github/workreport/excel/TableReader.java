@@ -72,6 +72,12 @@ final class TableReader {
   /** Task columns after the first (项目名称 · 建设内容): more of the task, joined to it with ：. */
   private final List<Integer> moreTaskColumns = new ArrayList<>();
   /**
+   * The columns the format does not know (责任领导, 形象进度, 存在问题), and a second column of a kind
+   * already read, each with its header: their cells are kept in the narrative under the header, as
+   * the text reader keeps them, so that no cell of a task is lost.
+   */
+  private final Map<Integer, String> otherColumns = new LinkedHashMap<>();
+  /**
    * Whether the target and achieved cells are words of the task rather than an indicator's
    * numbers: a table with a task column and no item, unit or rate column (重点工作 · 目标任务 · 进展情况,
    * 项目名称 · 年度计划投资（万元） · 1-9月完成投资（万元）). Such a table reads as the text reader reads
@@ -220,6 +226,7 @@ final class TableReader {
     if (!columns.containsKey(ExcelColumn.TASK) && !columns.containsKey(ExcelColumn.ITEM)) {
       return false;
     }
+    findOtherColumns(header, best);
     numbersInWords = columns.containsKey(ExcelColumn.TASK) && !columns.containsKey(ExcelColumn.ITEM)
         && !columns.containsKey(ExcelColumn.UNIT) && !columns.containsKey(ExcelColumn.RATIO);
     for (int i = 0; i < best; i++) {
@@ -238,6 +245,31 @@ final class TableReader {
       }
     }
     return true;
+  }
+
+  private void findOtherColumns(RawSheet.Row header, int headerRow) {
+    if (machineColumn >= 0) {
+      return; // a sheet this library wrote: its other columns (评估, 申报, 说明) are its assessment, not the document's
+    }
+    Set<Integer> read = new java.util.HashSet<>(columns.values());
+    read.addAll(moreTaskColumns);
+    Set<Integer> readMerges = new java.util.HashSet<>();
+    for (int c : read) {
+      Cell cell = header.get(c);
+      if (cell != null && cell.merge >= 0) {
+        readMerges.add(cell.merge); // 完成情况 merged over the columns of its sub-headers
+      }
+    }
+    for (int c = 0; c < header.cells.length; c++) {
+      Cell cell = header.get(c);
+      if (read.contains(c) || c == machineColumn || cell != null && cell.merge >= 0 && readMerges.contains(cell.merge)) {
+        continue;
+      }
+      String name = Headers.compact(headerText(c, headerRow));
+      if (!name.isEmpty()) {
+        otherColumns.put(c, name);
+      }
+    }
   }
 
   private String headerText(int column, int headerRow) {
@@ -616,6 +648,12 @@ final class TableReader {
         } else {
           // 备注 beside the narrative says more about the task (已完成), under its header as the text reader keeps it
           narratives.add(Headers.compact(remarkHeader) + "：" + remark);
+        }
+      }
+      for (Map.Entry<Integer, String> other : otherColumns.entrySet()) {
+        Cell cell = row.get(other.getKey());
+        if (cell != null && !cell.isBlank() && (cell.merge < 0 || seen.add(cell.merge))) {
+          narratives.add(other.getValue() + "：" + words(cell));
         }
       }
       if (!numbersInWords) {

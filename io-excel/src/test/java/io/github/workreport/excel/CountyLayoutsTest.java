@@ -189,6 +189,23 @@ class CountyLayoutsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("formats")
+  void aColumnTheFormatDoesNotKnowIsKeptInTheNarrativeUnderItsHeaderAsInTheTextTwin(String name,
+      Function<Book, byte[]> format) {
+    // 责任领导 and 形象进度 name no column of the format; their cells are the task's all the same
+    for (List<Object[]> rows : List.of(DATED_NARRATIVE, PROJECTS)) {
+      Report workbook = workbook(book(rows), format);
+      Report text = text(rows);
+      for (int i = 0; i < text.tasks().size(); i++) {
+        assertThat(workbook.tasks().get(i).outcome().narrative()).as("task %d", i + 1)
+            .isEqualTo(text.tasks().get(i).outcome().narrative());
+      }
+    }
+    assertThat(workbook(book(DATED_NARRATIVE), format).tasks().get(1).outcome().narrative()).contains("责任领导：李四");
+    assertThat(workbook(book(PROJECTS), format).tasks().get(0).outcome().narrative()).contains("形象进度：主体封顶");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
   void aFirstTaskNamingAProjectIsATaskNotMoreOfTheHeader(String name, Function<Book, byte[]> format) {
     // 项目 names a column, so 推进重点项目建设。 alone could pass for a second header row; its number and
     // its full stop say it is a task
