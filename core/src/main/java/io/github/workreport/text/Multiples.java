@@ -157,6 +157,9 @@ final class Multiples {
    * words (减半征收: a policy).
    */
   private static Mention half(String text, int at) {
+    if (at == 0) {
+      return null;
+    }
     char before = text.charAt(at - 1);
     if (before == '减') {
       int next = at + 1;

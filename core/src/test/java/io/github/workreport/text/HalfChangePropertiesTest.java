@@ -65,6 +65,17 @@ class HalfChangePropertiesTest {
   }
 
   @Test
+  void aHalfAtEitherEndOfATextIsReadWithoutFault() {
+    // 半 first in a text that has another multiple (一倍) once looked one character before the text
+    for (String text : List.of("半年内产值增长一倍", "半", "减半", "一半", "半年翻一番", "产值增长一倍，能耗减半")) {
+      List<Target> targets = TargetParser.standard().parse(text);
+      assertThat(targets).as(text).allSatisfy(t -> assertThat(t.value()).isNotNull());
+    }
+    assertThat(TargetParser.standard().parse("产值增长一倍，能耗减半")).extracting(Target::kind)
+        .containsExactly(Kind.GROWTH, Kind.DECLINE);
+  }
+
+  @Test
   void halvesThatChangeNothingAreNoFigures() {
     for (String text : List.of("对小微企业减半征收所得税", "一半以上的村建成文化广场", "过半数乡镇完成改造", "减半收取登记费")) {
       assertThat(TargetParser.standard().parse(text)).as(text).isEmpty();
