@@ -1,7 +1,8 @@
 package io.github.workreport.text;
 
+import static io.github.workreport.internal.Decimals.HUNDRED;
+
 import io.github.workreport.Status;
-import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -285,8 +286,6 @@ public final class StatusCues {
     }
     return Status.UNDETERMINED;
   }
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** How far before a verb of work done its 已 may stand: 已于2020年10月底 is the longest usual date. */
   private static final int DONE_REACH = 12;
