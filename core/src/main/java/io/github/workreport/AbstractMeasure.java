@@ -72,6 +72,20 @@ abstract class AbstractMeasure {
    */
   public abstract Optional<YearMonth> asOf();
 
+  /**
+   * Whether this measure counts housing, so that dwellings (套) and the households they rehouse
+   * (户) are one for one against a target that counts housing too ({@link Target#housesAgainst}).
+   * The table readers set it on a count in dwellings or households whose words name housing
+   * (安置群众1050户 for 棚户区改造). False unless set, so that a measure built by hand compares 户 only
+   * with 户.
+   *
+   * @return true for a count of housing
+   */
+  @Value.Default
+  public boolean housing() {
+    return false;
+  }
+
   /** Where {@link #text()} lies in the narrative, when known. @return the span */
   public abstract Optional<Span> span();
 

@@ -2,7 +2,6 @@ package io.github.workreport;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -69,6 +68,10 @@ abstract class AbstractTarget {
 
   @Value.Check
   void check() {
+    if (shareOf().isPresent() && !(kind() == Kind.LEVEL && unit().dimension() == Unit.Dimension.PERCENT && !isPoints(unit()))) {
+      throw new IllegalArgumentException("a share of " + shareOf().get() + " is a LEVEL in %, not a " + kind()
+          + " in " + quantity().format());
+    }
     if (upper().isPresent()) {
       Quantity upper = upper().get();
       if (!upper.unit().equals(quantity().unit())) {
@@ -159,9 +162,10 @@ abstract class AbstractTarget {
    * percentage points go only with points), and their kinds fit — a rate of change with a rate of
    * change (a growth with a decline, negated), a count or amount with a count or amount, a level
    * with a level. A completion rate fits any count or amount target and a share of the task
-   * ({@link #isShareOfTask}); a revised target needs only
-   * comparable units. Dwellings (套) and households (户) compare one for one when the target and
-   * the measure both speak of housing ({@link #housesAgainst}).
+   * ({@link #shareOf}); a revised target needs only comparable units. Dwellings (套) and households
+   * (户) compare one for one when the target and the measure both count {@linkplain #housing()
+   * housing} ({@link #housesAgainst}). Only values are compared here: what the words mean the
+   * reader has decided.
    *
    * @param measure a measure of the task's outcome
    * @return true when the rules can judge this target against the measure
@@ -186,42 +190,52 @@ abstract class AbstractTarget {
   /**
    * Whether this target and {@code measure} count housing, one in dwellings (套) and the other in
    * the households rehoused (户), so that they compare one for one: 棚户区改造开工1500套 against
-   * 棚户区改造开工1520户, but not 安装智能电表500套 against 为500户居民安装. Both must name housing
-   * (房, 棚户, 棚改, 住宅, 安置, 公寓) in their subject or words.
+   * 棚户区改造开工1520户, but not 安装智能电表500套 against 为500户居民安装. Both must be marked
+   * {@link #housing()} (and {@link Measure#housing()}).
    *
    * @param measure a measure of the task's outcome
    * @return true for housing counted in dwellings against households
    */
   public boolean housesAgainst(Measure measure) {
-    return unit().isDwellingsAgainstHouseholds(measure.unit())
-        && (namesHousing(metric()) || namesHousing(text()))
-        && (namesHousing(measure.metric()) || namesHousing(measure.text()));
+    return housing() && measure.housing() && unit().isDwellingsAgainstHouseholds(measure.unit());
   }
 
-  private static final String[] HOUSING_WORDS = {"房", "棚户", "棚改", "住宅", "安置", "公寓"};
-
-  private static boolean namesHousing(String words) {
-    for (String word : HOUSING_WORDS) {
-      if (words.contains(word)) {
-        return true;
-      }
-    }
+  /**
+   * Whether this target counts housing, so that its dwellings (套) and the households they rehouse
+   * (户) are one for one: 棚户区改造开工1500套 is met by 1520户 rehoused when the measure counts
+   * housing too. The table readers set it on a count in dwellings or households whose words name
+   * housing (房, 棚户, 棚改, 住宅, 安置, 公寓). False unless set, so that a target built by hand
+   * compares 套 only with 套: 安装智能电表500套 is not met by 500户 of residents served.
+   *
+   * @return true for a count of housing
+   */
+  @Value.Default
+  public boolean housing() {
     return false;
   }
 
   /**
-   * Whether this target is a share of the task itself, a level in percent whose words name the
-   * task right before the number (完成全年目标任务的100%, 完成年度计划的95%): a completion rate
-   * in the narrative is judged against it.
+   * What this target is a share of, when it is a level in percent of something other than its
+   * metric: {@link Whole#TASK} for 完成全年目标任务的100% or 完成年度计划的95%, where a completion
+   * rate in the narrative (完成目标任务的102%) is judged against the share rather than against the
+   * whole task. Empty unless set — a rate of its own metric (森林覆盖率达到45%) — which is what a
+   * target built by hand needs unless it means a share. The table readers set it from the words
+   * right before the number (任务, 计划 or 目标, then 的).
+   *
+   * @return the whole, if the target is a share of one
+   * @throws IllegalArgumentException on building, when set on a target that is not a level in
+   *     percent
+   */
+  public abstract Optional<Whole> shareOf();
+
+  /**
+   * Whether this target is a share of the task itself ({@link #shareOf()} is {@link Whole#TASK}).
    *
    * @return true for a share of the task
    */
-  @Value.Lazy
   public boolean isShareOfTask() {
-    return kind() == Kind.LEVEL && unit().equals(Unit.PERCENT) && SHARE_OF_TASK.matcher(text()).find();
+    return shareOf().orElse(null) == Whole.TASK;
   }
-
-  private static final Pattern SHARE_OF_TASK = Pattern.compile("(任务|计划|目标)(数|量)?的\\s*[0-9.]+\\s*[%％]");
 
   private static boolean isPoints(Unit unit) {
     return unit.symbol().endsWith("百分点");

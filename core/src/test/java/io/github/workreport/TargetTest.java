@@ -112,4 +112,45 @@ class TargetTest {
         .quantity(Quantity.parse("10000元")).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not in the unit");
   }
+
+  @Test
+  void aHandBuiltTargetCountsNoHousingAndIsAShareOfNothingUnlessSaidSo() {
+    Target t = Target.of("棚户区改造", Kind.COUNT, Bound.AT_LEAST, Quantity.parse("1000套"));
+    assertThat(t.housing()).isFalse();
+    assertThat(t.shareOf()).isEmpty();
+    assertThat(t.isShareOfTask()).isFalse();
+    assertThat(t.withHousing(true).housing()).isTrue();
+    Target share = Target.of("a", Kind.LEVEL, Bound.EXACTLY, Quantity.parse("95%")).withShareOf(Whole.TASK);
+    assertThat(share.isShareOfTask()).isTrue();
+  }
+
+  @Test
+  void dwellingsAndHouseholdsAreAcceptedOnlyWhenBothCountHousing() {
+    Target dwellings = Target.of("a", Kind.COUNT, Bound.AT_LEAST, Quantity.parse("1000套"));
+    Measure households = Measure.of("b", Kind.COUNT, Quantity.parse("1050户"));
+    assertThat(dwellings.withHousing(true).accepts(households.withHousing(true))).isTrue();
+    assertThat(dwellings.withHousing(true).accepts(households)).isFalse();
+    assertThat(dwellings.accepts(households.withHousing(true))).isFalse();
+    // housing makes 套 and 户 one for one, nothing else: 家 counts firms
+    assertThat(dwellings.withHousing(true).accepts(Measure.of("b", Kind.COUNT, Quantity.parse("1050家")).withHousing(true)))
+        .isFalse();
+  }
+
+  @Test
+  void aCompletionRateIsAcceptedByALevelOnlyWhenItIsAShareOfTheTask() {
+    Target level = Target.of("a", Kind.LEVEL, Bound.EXACTLY, Quantity.parse("95%"));
+    Measure rate = Measure.of("b", Kind.LEVEL, Quantity.parse("102%")).withRole(Role.COMPLETION_RATE);
+    assertThat(level.accepts(rate)).isFalse();
+    assertThat(level.withShareOf(Whole.TASK).accepts(rate)).isTrue();
+  }
+
+  @Test
+  void onlyALevelInPercentIsAShare() {
+    assertThatThrownBy(() -> Target.of("a", Kind.COUNT, Bound.EXACTLY, Quantity.parse("95个")).withShareOf(Whole.TASK))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LEVEL in %");
+    assertThatThrownBy(() -> Target.of("a", Kind.GROWTH, Bound.EXACTLY, Quantity.parse("5%")).withShareOf(Whole.TASK))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LEVEL in %");
+    assertThatThrownBy(() -> Target.of("a", Kind.LEVEL, Bound.EXACTLY, Quantity.parse("5个百分点")).withShareOf(Whole.TASK))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LEVEL in %");
+  }
 }

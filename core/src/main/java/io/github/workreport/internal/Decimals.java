@@ -8,9 +8,16 @@ import java.math.BigInteger;
  * into a {@link StringBuilder}. Not exported: the model ({@code Quantity.format()}) and the rules
  * (explanations) share it so that both write every number the same way, and the values a document
  * has (at most eighteen digits, a few decimals) are written without the intermediate strings of
- * {@link BigDecimal#toPlainString()}.
+ * {@link BigDecimal#toPlainString()}. It also holds the one constant the text readers and the rules
+ * share ({@link #HUNDRED}).
  */
 public final class Decimals {
+  /**
+   * One hundred: the whole in percent (完成率100%) and the factor between a fraction and a
+   * percentage, for the readers and the rules alike.
+   */
+  public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   /**
    * How far from the decimal point a value's digits may lie and still be written out in full; beyond
    * it (no document has such numbers) a value is written {@code 1E+400}, so that a value built from

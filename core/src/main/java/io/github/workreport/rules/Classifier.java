@@ -1,5 +1,7 @@
 package io.github.workreport.rules;
 
+import static io.github.workreport.internal.Decimals.HUNDRED;
+
 import io.github.workreport.Approximation;
 import io.github.workreport.Assessment;
 import io.github.workreport.Basis;
@@ -81,7 +83,6 @@ public final class Classifier {
   private static final Classifier STANDARD = new Classifier(ClassificationPolicy.defaults(), MeasureMatcher.recorded());
   /** Quotients are exact to their places while their magnitude is within this many digits of one. */
   private static final int EXACT_DIGITS = 1000;
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final MathContext SUM_PRECISION = new MathContext(2 * EXACT_DIGITS, RoundingMode.HALF_EVEN);
 
   private final ClassificationPolicy policy;

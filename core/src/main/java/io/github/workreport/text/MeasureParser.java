@@ -71,11 +71,14 @@ public final class MeasureParser {
   }
 
   static Measure toMeasure(String narrative, Reading r) {
+    Quantity quantity = r.quantity();
+    String words = r.text(narrative);
     return Measure.builder()
         .metric(r.metric)
         .kind(r.kind)
-        .quantity(r.quantity())
-        .text(r.text(narrative))
+        .quantity(quantity)
+        .text(words)
+        .housing(Housing.counts(quantity.unit(), r.metric, words))
         .role(r.role)
         .estimated(r.estimated)
         .approximate(r.approximate)

@@ -1,5 +1,7 @@
 package io.github.workreport.text;
 
+import static io.github.workreport.internal.Decimals.HUNDRED;
+
 import io.github.workreport.Approximation;
 import io.github.workreport.Kind;
 import io.github.workreport.text.Lexicon.UnitClass;
@@ -29,7 +31,6 @@ final class Multiples {
       "提升", "上升了", "上升", "翻了", "翻", "增");
   /** The verbs after which a number of 番 doubles that many times: 翻一番, 翻了两番. */
   private static final WordSet DOUBLING_VERB = WordSet.of("翻了", "翻");
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** More doublings than this are no report's target (翻十番 is a thousandfold). */
   private static final int MAX_DOUBLINGS = 6;
 

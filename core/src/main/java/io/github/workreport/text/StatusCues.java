@@ -1,7 +1,8 @@
 package io.github.workreport.text;
 
+import static io.github.workreport.internal.Decimals.HUNDRED;
+
 import io.github.workreport.Status;
-import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -159,12 +160,12 @@ public final class StatusCues {
    * aim (力争, 计划, 预计 …) earlier in its clause.
    */
   private static boolean affirmed(Tokens tk, long role) {
-    for (int i = 0; i < tk.count(); i++) {
-      if ((tk.rolesOf(i) & role) != 0 && claims(tk, tk.startOf(i))) {
-        return true;
-      }
-    }
-    return false;
+    return tk.any(role, StatusCues::claimsAt);
+  }
+
+  /** Whether occurrence {@code i} is neither denied nor aimed at ({@link #claims}). */
+  private static boolean claimsAt(Tokens tk, int i) {
+    return claims(tk, tk.startOf(i));
   }
 
   /** Neither denied nor aimed at: no negation ending at {@code at}, no aim before it in its clause. */
@@ -187,22 +188,19 @@ public final class StatusCues {
    * measure, not a claim, and a purpose (为完成全年目标，…) claims nothing.
    */
   private static boolean goalReached(Tokens tk) {
+    return tk.any(Vocabulary.GOAL_VERB, StatusCues::reachesGoal);
+  }
+
+  /** Whether the verb of reaching at occurrence {@code i} claims a goal reached ({@link #goalReached}). */
+  private static boolean reachesGoal(Tokens tk, int i) {
     String narrative = tk.normalized;
-    for (int i = 0; i < tk.count(); i++) {
-      if ((tk.rolesOf(i) & Vocabulary.GOAL_VERB) == 0) {
-        continue;
-      }
-      int k = tk.endOf(i);
-      while (k < narrative.length() && GOAL_QUALIFIERS.indexOf(narrative.charAt(k)) >= 0) {
-        k++;
-      }
-      int start = tk.startOf(i);
-      boolean purpose = start > 0 && narrative.charAt(start - 1) == PURPOSE;
-      if (!purpose && claims(tk, start) && (goalEndsClause(narrative, k) || namedGoalEndsClause(narrative, k))) {
-        return true;
-      }
+    int k = tk.endOf(i);
+    while (k < narrative.length() && GOAL_QUALIFIERS.indexOf(narrative.charAt(k)) >= 0) {
+      k++;
     }
-    return false;
+    int start = tk.startOf(i);
+    boolean purpose = start > 0 && narrative.charAt(start - 1) == PURPOSE;
+    return !purpose && claims(tk, start) && (goalEndsClause(narrative, k) || namedGoalEndsClause(narrative, k));
   }
 
   /** Whether a goal word at {@code k} ends its clause: 年度目标。 */
@@ -243,17 +241,13 @@ public final class StatusCues {
    * clause (已完成投资300万元, 已完成1个), which counts what was done and leaves the rest to the numbers.
    */
   private static boolean doneWord(Tokens tk) {
-    String narrative = tk.normalized;
-    for (int i = 0; i < tk.count(); i++) {
-      if ((tk.rolesOf(i) & Vocabulary.CUE_DONE) == 0) {
-        continue;
-      }
-      int end = tk.endOf(i);
-      if ((tk.rolesOf(i) & Vocabulary.DONE_MARK) == 0 || !numberWithin(tk, end, Reading.clauseEnd(narrative, end))) {
-        return true;
-      }
-    }
-    return false;
+    return tk.any(Vocabulary.CUE_DONE, StatusCues::saysDone);
+  }
+
+  /** Whether the word of work done at occurrence {@code i} says the work is done ({@link #doneWord}). */
+  private static boolean saysDone(Tokens tk, int i) {
+    int end = tk.endOf(i);
+    return (tk.rolesOf(i) & Vocabulary.DONE_MARK) == 0 || !numberWithin(tk, end, Reading.clauseEnd(tk.normalized, end));
   }
 
   /** Whether a number that is no date starts in {@code [from, to)}. */
@@ -286,8 +280,6 @@ public final class StatusCues {
     return Status.UNDETERMINED;
   }
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   /** How far before a verb of work done its 已 may stand: 已于2020年10月底 is the longest usual date. */
   private static final int DONE_REACH = 12;
 
@@ -296,19 +288,16 @@ public final class StatusCues {
    * (已于10月建成投用, 已全部竣工) and no aim or negation: the work is done.
    */
   private static boolean doneEarlier(Tokens tk) {
+    return tk.any(Vocabulary.DONE_VERB, StatusCues::doneAfterAlready);
+  }
+
+  /** Whether the verb of work done at occurrence {@code i} has its 已 before it ({@link #doneEarlier}). */
+  private static boolean doneAfterAlready(Tokens tk, int i) {
     String narrative = tk.normalized;
-    for (int i = 0; i < tk.count(); i++) {
-      if ((tk.rolesOf(i) & Vocabulary.DONE_VERB) == 0) {
-        continue;
-      }
-      int at = tk.startOf(i);
-      int from = Math.max(Reading.clauseStart(narrative, at), at - DONE_REACH);
-      int already = narrative.lastIndexOf('已', at - 1);
-      if (already >= from && claims(tk, at) && !tk.within(already, at, Vocabulary.NEGATION)) {
-        return true;
-      }
-    }
-    return false;
+    int at = tk.startOf(i);
+    int from = Math.max(Reading.clauseStart(narrative, at), at - DONE_REACH);
+    int already = narrative.lastIndexOf('已', at - 1);
+    return already >= from && claims(tk, at) && !tk.within(already, at, Vocabulary.NEGATION);
   }
 
   /**

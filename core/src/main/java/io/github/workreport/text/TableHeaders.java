@@ -86,10 +86,17 @@ public final class TableHeaders {
    * @return the column, or empty when the header names none
    */
   public Optional<Column> column(String header) {
+    return columnOfSimplified(Lexer.simplified(header));
+  }
+
+  /**
+   * {@link #column(String)} of a header already in simplified characters ({@link Lexer#simplified}),
+   * for the text reader, which simplifies each header cell once and keeps it for the rest of its row.
+   */
+  Optional<Column> columnOfSimplified(String header) {
     if (header.isEmpty()) {
       return Optional.empty();
     }
-    header = Lexer.simplified(header);
     for (Map.Entry<Column, List<String>> e : aliases.entrySet()) {
       if (e.getValue().contains(header)) {
         return Optional.of(e.getKey());

@@ -510,7 +510,7 @@ final class TableTextReader {
         return false;
       }
       names[k] = name;
-      Column column = headerWords.column(name).orElse(null);
+      Column column = headerWords.columnOfSimplified(name).orElse(null);
       if (column == Column.TASK && task) {
         // 重点工作 · 目标任务: a second task column names the target when it says so, and is more of
         // the task otherwise (项目名称 · 建设内容)

@@ -1,15 +1,19 @@
 package io.github.workreport.text;
 
 import io.github.workreport.Deadline;
+import io.github.workreport.Kind;
 import io.github.workreport.Quantity;
 import io.github.workreport.Span;
 import io.github.workreport.Target;
+import io.github.workreport.Unit;
+import io.github.workreport.Whole;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Finds the quantitative targets in a task's text: {@code 新建公厕15座，提升改造公厕22座} gives two
@@ -77,17 +81,32 @@ public final class TargetParser {
   }
 
   static Target toTarget(String text, Reading r) {
+    Quantity quantity = r.quantity();
+    String words = r.text(text);
     return Target.builder()
         .metric(r.metric)
         .kind(r.kind)
         .bound(r.bound)
-        .quantity(r.quantity())
+        .quantity(quantity)
         .upper(upper(r))
         .firm(r.firm)
-        .text(r.text(text))
+        .text(words)
         .span(Span.of(r.textStart, r.textEnd))
+        .shareOf(shareOf(r.kind, quantity, words))
+        .housing(Housing.counts(quantity.unit(), r.metric, words))
         .build();
   }
+
+  /**
+   * The task, for a level in percent whose words name the task right before the number
+   * (完成全年目标任务的100%, 完成年度计划的95%, 目标数的90%); else empty: a rate of its own metric.
+   */
+  private static Optional<Whole> shareOf(Kind kind, Quantity quantity, String words) {
+    return kind == Kind.LEVEL && quantity.unit().equals(Unit.PERCENT) && SHARE_OF_TASK.matcher(words).find()
+        ? Optional.of(Whole.TASK) : Optional.empty();
+  }
+
+  private static final Pattern SHARE_OF_TASK = Pattern.compile("(任务|计划|目标)(数|量)?的\\s*[0-9.]+\\s*[%％]");
 
   /**
    * The upper end of a target written as a range ({@code 6%-6.5%}, {@code 6-6.5%}, {@code 6%至6.5%}),

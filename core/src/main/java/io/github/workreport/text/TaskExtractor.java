@@ -547,11 +547,13 @@ public final class TaskExtractor {
     }
     Reading a = kept.get(parts.get(0));
     Reading b = kept.get(parts.get(parts.size() - 1));
+    String words = text.toString();
     return Measure.builder()
         .metric(target.metric())
         .kind(target.kind())
         .quantity(Quantity.of(total, first.unit()))
-        .text(text.toString())
+        .text(words)
+        .housing(Housing.counts(first.unit(), target.metric(), words))
         .estimated(estimated)
         .approximate(approximate)
         .approximation(sided ? Optional.ofNullable(side) : Optional.empty())

@@ -173,6 +173,26 @@ final class Tokens {
     return roles[i];
   }
 
+  /** A test of one occurrence, given by its index, in the words it belongs to. */
+  @FunctionalInterface
+  interface OccurrenceTest {
+    boolean test(Tokens tk, int i);
+  }
+
+  /**
+   * Whether an occurrence with any of {@code role} passes {@code test}, tried in the order of their
+   * starts. The test is handed these tokens rather than holding them, so that a method reference to
+   * a static method allocates nothing.
+   */
+  boolean any(long role, OccurrenceTest test) {
+    for (int i = 0; i < words; i++) {
+      if ((roles[i] & role) != 0 && test.test(this, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** No vocabulary word is longer. */
   static final int MAX_WORD = 8;
 }

@@ -89,6 +89,13 @@
  *       今明两年 明年底前}); a five-year plan's period ({@code “十四五”期间 十三五末}), not its name. The
  *       latest is taken. The due date and its preposition are no part of the metric ({@code
  *       到2022年建成污水处理厂3座}: {@code 建成污水处理厂}).
+ *   <li>A share of the task: a level in % right after {@code 任务 计划 目标} (or {@code 任务数 目标量}) and
+ *       {@code 的} ({@code 完成全年目标任务的100%}, {@code 完成年度计划的95%}) is recorded as {@code
+ *       Target.shareOf()} {@code TASK}, and a completion rate is judged against it.
+ *   <li>Housing: a count in {@code 套} or {@code 户} whose subject or words name housing ({@code 房 棚户 棚改
+ *       住宅 安置 公寓}) is recorded as {@code Target.housing()} and, in a narrative, {@code
+ *       Measure.housing()}; such dwellings and households compare one for one ({@code 棚户区改造1000套}
+ *       against {@code 安置群众1050户}), others not ({@code 安装智能电表500套}, {@code 为500户居民}).
  * </ul>
  *
  * <h2>Measures in a narrative</h2>

@@ -24,6 +24,7 @@ import io.github.workreport.Target;
 import io.github.workreport.TargetAssessment;
 import io.github.workreport.Task;
 import io.github.workreport.UnverifiedReason;
+import io.github.workreport.Whole;
 import io.github.workreport.Match;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -683,5 +684,35 @@ class ClassifierTest {
     assertThat(assessment.findings()).containsExactly(
         Finding.of(FindingKind.REVISED_TARGET, "目标由6%-6.5%调整为0.08%，按调整后目标评估"));
     assertThat(assessment.explanation()).isEqualTo("目标增长6%-6.5%（调整为0.08%），实际1.8%，高于目标1.72个百分点，超额完成");
+  }
+
+  // --- values the reader decided: housing and a share of the task ------------------------------
+  // Metrics and texts here are words that mean nothing: the rules read the values alone.
+
+  @Test
+  void dwellingsAgainstHouseholdsAreJudgedOneForOneWhenBothCountHousing() {
+    Target dwellings = target("a", Kind.COUNT, Bound.AT_LEAST, "1000套").withHousing(true);
+    Measure households = measure("b", Kind.COUNT, "1050户").withHousing(true);
+    Assessment assessment = assess(dwellings, households);
+    assertThat(assessment.status()).isEqualTo(Status.EXCEEDED);
+    assertThat(assessment.targets().get(0).ratio()).hasValue(new BigDecimal("1.0500"));
+    // at their scale: 0.1万户 are 1000套
+    assertThat(assess(dwellings, measure("b", Kind.COUNT, "0.1万户").withHousing(true)).status()).isEqualTo(Status.MET);
+    assertThat(assess(dwellings, households.withHousing(false)).targets().get(0).isVerified()).isFalse();
+    assertThat(assess(dwellings.withHousing(false), households).targets().get(0).isVerified()).isFalse();
+  }
+
+  @Test
+  void aCompletionRateIsJudgedAgainstTheShareOfTheTaskTheTargetIs() {
+    Target share = target("a", Kind.LEVEL, Bound.EXACTLY, "95%").withShareOf(Whole.TASK);
+    Measure rate = measure("b", Kind.LEVEL, "100%").withRole(Role.COMPLETION_RATE);
+    Assessment assessment = assess(share, rate);
+    assertThat(assessment.status()).isEqualTo(Status.EXCEEDED);
+    assertThat(assessment.targets().get(0).ratio()).hasValue(new BigDecimal("1.0526"));
+    assertThat(assess(share, measure("b", Kind.LEVEL, "95%").withRole(Role.COMPLETION_RATE)).status()).isEqualTo(Status.MET);
+    assertThat(assess(share, measure("b", Kind.LEVEL, "86%").withRole(Role.COMPLETION_RATE)).status())
+        .isEqualTo(Status.BASICALLY_MET);
+    // the same words without the value: the rate is judged against the whole task
+    assertThat(assess(share.withShareOf(Optional.empty()), rate).status()).isEqualTo(Status.MET);
   }
 }

@@ -21,6 +21,7 @@ import io.github.workreport.UnverifiedReason;
 import io.github.workreport.text.TaskExtractor;
 import io.github.workreport.Task;
 import io.github.workreport.Unit;
+import io.github.workreport.Whole;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -51,20 +52,31 @@ final class Records {
       line(out, "u", unit);
     }
     for (Target t : task.targets()) {
-      line(out, "t", t.metric(), t.kind().name(), t.bound().name(), t.value().toPlainString(), t.unit().symbol(),
-          t.firm() ? "1" : "0", t.text(), span(t.span()), t.upper().map(u -> u.value().toPlainString()).orElse(""));
+      String[] fields = {t.metric(), t.kind().name(), t.bound().name(), t.value().toPlainString(), t.unit().symbol(),
+          t.firm() ? "1" : "0", t.text(), span(t.span()), t.upper().map(u -> u.value().toPlainString()).orElse("")};
+      // what the target is a share of and whether it counts housing only when set, so other records read as before
+      if (t.shareOf().isPresent() || t.housing()) {
+        fields = Arrays.copyOf(fields, fields.length + 2);
+        fields[fields.length - 2] = t.shareOf().map(Enum::name).orElse("");
+        fields[fields.length - 1] = t.housing() ? "1" : "";
+      }
+      line(out, "t", fields);
     }
     for (Measure m : task.outcome().measures()) {
       String[] fields = {m.metric(), m.kind().name(), m.value().toPlainString(), m.unit().symbol(), m.role().name(),
           m.estimated() ? "1" : "0", m.approximate() ? "1" : "0", m.text(), span(m.span())};
-      // the side (近: BELOW) and the month counted to only when known, so records without them read as before
-      if (m.approximation().isPresent() || m.asOf().isPresent()) {
+      // the side (近: BELOW), the month counted to and housing only when known, so records without them read as before
+      if (m.approximation().isPresent() || m.asOf().isPresent() || m.housing()) {
         fields = Arrays.copyOf(fields, fields.length + 1);
         fields[fields.length - 1] = m.approximation().map(Enum::name).orElse("");
       }
-      if (m.asOf().isPresent()) {
+      if (m.asOf().isPresent() || m.housing()) {
         fields = Arrays.copyOf(fields, fields.length + 1);
-        fields[fields.length - 1] = m.asOf().get().toString();
+        fields[fields.length - 1] = m.asOf().map(YearMonth::toString).orElse("");
+      }
+      if (m.housing()) {
+        fields = Arrays.copyOf(fields, fields.length + 1);
+        fields[fields.length - 1] = "1";
       }
       line(out, "m", fields);
     }
@@ -143,6 +155,9 @@ final class Records {
               .span(span(f[8]))
               // the upper end of a range, in the target's unit; records written before ranges have no field
               .upper(f.length <= 9 || f[9].isEmpty() ? Optional.empty() : Optional.of(Quantity.of(new BigDecimal(f[9]), unit)))
+              // what it is a share of, and whether it counts housing; records written before them have neither
+              .shareOf(f.length <= 10 || f[10].isEmpty() ? Optional.empty() : Optional.of(Whole.valueOf(f[10])))
+              .housing(f.length > 11 && f[11].equals("1"))
               .build());
           break;
         case "m":
@@ -153,6 +168,7 @@ final class Records {
               .approximation(f.length <= 10 || f[10].isEmpty()
                   ? Optional.empty() : Optional.of(Approximation.valueOf(f[10])))
               .asOf(f.length <= 11 || f[11].isEmpty() ? Optional.empty() : Optional.of(YearMonth.parse(f[11])))
+              .housing(f.length > 12 && f[12].equals("1"))
               .build());
           break;
         case "A":

@@ -73,6 +73,33 @@ class ExcelWriterTest {
   }
 
   @Test
+  void aShareOfTheTaskAndCountsOfHousingTravelInTheRecordAndOlderRecordsReadWithout() {
+    io.github.workreport.Target share = io.github.workreport.Target.builder().metric("a").kind(io.github.workreport.Kind.LEVEL)
+        .bound(io.github.workreport.Bound.EXACTLY).quantity(io.github.workreport.Quantity.parse("95%"))
+        .shareOf(io.github.workreport.Whole.TASK).build();
+    io.github.workreport.Target dwellings = io.github.workreport.Target.builder().metric("b")
+        .kind(io.github.workreport.Kind.COUNT).bound(io.github.workreport.Bound.EXACTLY)
+        .quantity(io.github.workreport.Quantity.parse("1000套")).housing(true).build();
+    io.github.workreport.Measure households = io.github.workreport.Measure.of("b", io.github.workreport.Kind.COUNT,
+        io.github.workreport.Quantity.parse("1050户")).withHousing(true);
+    io.github.workreport.Task task = io.github.workreport.Task.builder().number(1).text("x").addTargets(share, dwellings)
+        .outcome(io.github.workreport.Outcome.builder().addMeasure(households).build()).build();
+    String record = Records.encode(task, "", "");
+    Records.Decoded read = Records.decode(record);
+    assertThat(read.targets).containsExactly(share, dwellings);
+    assertThat(read.measures).containsExactly(households);
+    // a record of the same task written before the two fields: neither is set
+    // a target's and a measure's line as written before: its first ten fields (the tag and nine)
+    String older = java.util.Arrays.stream(record.split("\n", -1))
+        .map(line -> line.startsWith("t\t") || line.startsWith("m\t")
+            ? String.join("\t", java.util.Arrays.copyOf(line.split("\t", -1), 10)) : line)
+        .collect(java.util.stream.Collectors.joining("\n"));
+    assertThat(older).isNotEqualTo(record).doesNotContain("TASK");
+    assertThat(Records.decode(older).targets).noneMatch(t -> t.housing() || t.shareOf().isPresent());
+    assertThat(Records.decode(older).measures).noneMatch(io.github.workreport.Measure::housing);
+  }
+
+  @Test
   void emptyReportReadsBackEqual() {
     Report empty = Report.builder().build();
     assertThat(readBack(written(empty))).isEqualTo(empty);

@@ -25,6 +25,7 @@ import io.github.workreport.Target;
 import io.github.workreport.TargetAssessment;
 import io.github.workreport.Task;
 import io.github.workreport.Unit;
+import io.github.workreport.Whole;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -81,14 +82,20 @@ class RoundTripPropertyTest {
         .zip(SourceDSL.integers().between(-2, 5000), (builder, step) -> {
           Target t = builder.build();
           return step <= 0 ? t : t.withUpper(Quantity.of(t.value().add(t.value().ulp().multiply(BigDecimal.valueOf(step))), t.unit()));
+        })
+        // a count of housing, and a share of the task where the target is a level in %, each now and then
+        .zip(SourceDSL.integers().between(0, 3), (t, flags) -> {
+          Target out = t.withHousing((flags & 1) != 0);
+          boolean mayBeShare = t.kind() == Kind.LEVEL && t.unit().equals(Unit.PERCENT);
+          return (flags & 2) != 0 && mayBeShare ? out.withShareOf(Whole.TASK) : out;
         });
   }
 
   private static Gen<Measure> measure() {
     return text(6).zip(oneOf(Kind.class), quantity(), oneOf(Role.class), (m, k, q, r) ->
         Measure.builder().metric(m).kind(k).quantity(q).role(r))
-        .zip(SourceDSL.integers().between(0, 31), text(8), span(), (builder, flags, words, span) -> {
-          builder.estimated((flags & 1) != 0).approximate((flags & 2) != 0).span(span);
+        .zip(SourceDSL.integers().between(0, 63), text(8), span(), (builder, flags, words, span) -> {
+          builder.estimated((flags & 1) != 0).approximate((flags & 2) != 0).span(span).housing((flags & 32) != 0);
           int side = (flags >> 2) & 3; // none, or one of the sides of an approximate figure
           builder.approximation(side == 0 ? Optional.empty() : Optional.of(Approximation.values()[side - 1]));
           // a month counted to, with or without a side

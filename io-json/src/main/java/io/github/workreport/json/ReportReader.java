@@ -26,6 +26,7 @@ import io.github.workreport.text.TaskExtractor;
 import io.github.workreport.Task;
 import io.github.workreport.TextParseException;
 import io.github.workreport.Unit;
+import io.github.workreport.Whole;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -76,10 +77,11 @@ final class ReportReader {
   private static final List<String> TASK_FIELDS = List.of(
       "section", "number", "text", "responsibleUnits", "deadline", "targets", "outcome", "assessment");
   private static final List<String> TARGET_FIELDS = List.of(
-      "text", "metric", "kind", "comparator", "value", "unit", "firm", "span", "upper");
+      "text", "metric", "kind", "comparator", "value", "unit", "firm", "span", "upper", "shareOf", "housing");
   private static final List<String> OUTCOME_FIELDS = List.of("narrative", "declaredStatus", "measures");
   private static final List<String> MEASURE_FIELDS = List.of(
-      "text", "metric", "kind", "role", "value", "unit", "estimated", "approximate", "span", "approximation", "asOf");
+      "text", "metric", "kind", "role", "value", "unit", "estimated", "approximate", "span", "approximation", "asOf",
+      "housing");
   private static final List<String> ASSESSMENT_FIELDS = List.of(
       "status", "basis", "pace", "explanation", "targets", "findings");
   private static final List<String> TARGET_ASSESSMENT_FIELDS = List.of(
@@ -503,6 +505,8 @@ final class ReportReader {
     BigDecimal upper = null;
     String upperPath = null;
     TokenStreamLocation upperAt = null;
+    String shareOfPath = null;
+    TokenStreamLocation shareOfAt = null;
     Unit unit = Unit.NONE;
     for (String name = firstName(); name != null; name = nextName()) {
       switch (name) {
@@ -545,6 +549,17 @@ final class ReportReader {
           upperPath = path(p.streamReadContext());
           upperAt = p.currentTokenLocation();
           break;
+        case "shareOf":
+          seen = mark(seen, 9, name);
+          b.shareOf(enumValue(Whole.class));
+          // where to point if the target proves no level in percent, which its later fields may show
+          shareOfPath = path(p.streamReadContext());
+          shareOfAt = p.currentTokenLocation();
+          break;
+        case "housing":
+          seen = mark(seen, 10, name);
+          b.housing(bool());
+          break;
         default:
           unknown(name, TARGET_FIELDS, "a target");
       }
@@ -561,7 +576,16 @@ final class ReportReader {
       }
       b.upper(Quantity.of(upper, unit));
     }
-    return b.quantity(Quantity.of(value, unit)).build();
+    b.quantity(Quantity.of(value, unit));
+    if (shareOfPath != null) {
+      try {
+        return b.build();
+      } catch (IllegalArgumentException notAShare) {
+        throw new JsonReadException(source, shareOfPath, line(shareOfAt), column(shareOfAt),
+            "expected shareOf only on a LEVEL target in %: " + notAShare.getMessage(), null);
+      }
+    }
+    return b.build();
   }
 
   private Outcome readOutcome() {
@@ -642,6 +666,10 @@ final class ReportReader {
         case "asOf":
           seen = mark(seen, 10, name);
           b.asOf(month());
+          break;
+        case "housing":
+          seen = mark(seen, 11, name);
+          b.housing(bool());
           break;
         default:
           unknown(name, MEASURE_FIELDS, "a measure");
@@ -1159,7 +1187,7 @@ final class ReportReader {
     for (String name : List.of("value", "upper", "ratio")) {
       expected.put(name, "a number");
     }
-    for (String name : List.of("firm", "estimated", "approximate")) {
+    for (String name : List.of("firm", "estimated", "approximate", "housing")) {
       expected.put(name, "true or false");
     }
     for (String name : List.of("declaredTotals", "outcome", "assessment")) {
@@ -1177,6 +1205,7 @@ final class ReportReader {
     expected.put("comparator", "one of " + names(Bound.class));
     expected.put("role", "one of " + names(Role.class));
     expected.put("approximation", "one of " + names(Approximation.class));
+    expected.put("shareOf", "one of " + names(Whole.class));
     expected.put("kind", "the name of a kind");
     expected.put("target", "the index of a target");
     expected.put("measure", "the index of a measure or null");

@@ -63,6 +63,8 @@ final class ReportWriter {
   private static final SerializableString APPROXIMATE = name("approximate");
   private static final SerializableString APPROXIMATION = name("approximation");
   private static final SerializableString AS_OF = name("asOf");
+  private static final SerializableString SHARE_OF = name("shareOf");
+  private static final SerializableString HOUSING = name("housing");
   private static final SerializableString STATUS = name("status");
   private static final SerializableString BASIS = name("basis");
   private static final SerializableString PACE = name("pace");
@@ -220,6 +222,15 @@ final class ReportWriter {
     writeUnit(g, target.unit());
     g.writeName(FIRM);
     g.writeBoolean(target.firm());
+    // the reader's decisions, only when made, so a document without them reads and writes as before
+    if (target.shareOf().isPresent()) {
+      g.writeName(SHARE_OF);
+      g.writeString(target.shareOf().get().name());
+    }
+    if (target.housing()) {
+      g.writeName(HOUSING);
+      g.writeBoolean(true);
+    }
     if (target.span().isPresent()) {
       g.writeName(SPAN);
       writeSpan(g, target.span().get());
@@ -273,6 +284,10 @@ final class ReportWriter {
     if (measure.asOf().isPresent()) {
       g.writeName(AS_OF);
       g.writeString(month(measure.asOf().get()));
+    }
+    if (measure.housing()) {
+      g.writeName(HOUSING);
+      g.writeBoolean(true);
     }
     if (measure.span().isPresent()) {
       g.writeName(SPAN);

@@ -23,6 +23,7 @@ import io.github.workreport.Target;
 import io.github.workreport.TargetAssessment;
 import io.github.workreport.Task;
 import io.github.workreport.Unit;
+import io.github.workreport.Whole;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Year;
@@ -215,10 +216,15 @@ final class ReportGen {
       }
       int targets = between(0, 3);
       for (int i = 0; i < targets; i++) {
-        Quantity quantity = quantity();
+        // now and then a share of the task, which only a level in % can be
+        boolean share = between(0, 3) == 0;
+        Quantity quantity = share ? Quantity.of(decimal(false), Unit.PERCENT) : quantity();
         Target.Builder target = Target.builder()
-            .metric(chance() ? text(3) : "").kind(pick(Kind.class)).bound(pick(Bound.class)).quantity(quantity)
-            .firm(chance());
+            .metric(chance() ? text(3) : "").kind(share ? Kind.LEVEL : pick(Kind.class)).bound(pick(Bound.class))
+            .quantity(quantity).firm(chance()).housing(chance());
+        if (share) {
+          target.shareOf(Whole.TASK);
+        }
         if (chance()) {
           target.upper(upper(quantity));
         }
@@ -245,6 +251,7 @@ final class ReportGen {
         if (chance()) {
           measure.asOf(YearMonth.of(between(1, 9999), between(1, 12))); // the optional month counted to
         }
+        measure.housing(chance());
         if (chance()) {
           measure.text(text(5));
         }

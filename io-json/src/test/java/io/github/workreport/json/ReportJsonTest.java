@@ -3,6 +3,7 @@ package io.github.workreport.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.workreport.Bound;
 import io.github.workreport.DeclaredTotals;
 import io.github.workreport.Deadline;
 import io.github.workreport.Kind;
@@ -11,9 +12,11 @@ import io.github.workreport.Outcome;
 import io.github.workreport.Period;
 import io.github.workreport.Quantity;
 import io.github.workreport.Report;
+import io.github.workreport.Target;
 import io.github.workreport.TargetAssessment;
 import io.github.workreport.Task;
 import io.github.workreport.Unit;
+import io.github.workreport.Whole;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -29,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
@@ -182,6 +186,71 @@ class ReportJsonTest {
       String json = ReportJson.toJson(with(nearly)).replace("\"BELOW\"", "\"NEAR\"");
       assertThatThrownBy(() -> ReportJson.read(json)).hasMessageContaining("approximation")
           .hasMessageContaining("BELOW, AT_LEAST, ABOVE");
+    }
+  }
+
+  @Nested
+  class ReaderDecisions {
+    private final Target share = Target.builder().metric("城镇新增就业").kind(Kind.LEVEL).bound(Bound.EXACTLY)
+        .quantity(Quantity.parse("100%")).text("完成全年目标任务的100%").shareOf(Whole.TASK).build();
+    private final Target dwellings = Target.builder().metric("棚户区改造").kind(Kind.COUNT).bound(Bound.EXACTLY)
+        .quantity(Quantity.parse("1000套")).text("完成棚户区改造1000套").housing(true).build();
+    private final Measure households = Measure.builder().metric("棚户区改造").kind(Kind.COUNT)
+        .quantity(Quantity.parse("1050户")).text("完成棚户区改造1050户").housing(true).build();
+
+    private Report with(List<Target> targets, Measure measure) {
+      return Report.builder().addTask(Task.builder().number(1).text("完成棚户区改造1000套").targets(targets)
+          .outcome(Outcome.builder().addMeasure(measure).build()).build()).build();
+    }
+
+    @Test
+    void aShareAndHousingAreWrittenAfterFirmnessAndReadBack() {
+      Report report = with(List.of(share, dwellings), households);
+      String json = ReportJson.toJson(report);
+      assertThat(json).containsSubsequence("\"firm\": true,", "\"shareOf\": \"TASK\"",
+          "\"firm\": true,", "\"housing\": true", "\"approximate\": false,", "\"housing\": true");
+      Task read = ReportJson.read(json).tasks().get(0);
+      assertThat(read.targets()).containsExactly(share, dwellings);
+      assertThat(read.outcome().measures()).containsExactly(households);
+      assertThat(read.targets().get(0).isShareOfTask()).isTrue();
+      assertThat(read.targets().get(1).housing()).isTrue();
+      assertThat(read.outcome().measures().get(0).housing()).isTrue();
+    }
+
+    @Test
+    void neitherIsWrittenUnlessSet() {
+      String json = ReportJson.toJson(with(List.of(share.withShareOf(Optional.empty()), dwellings.withHousing(false)),
+          households.withHousing(false)));
+      assertThat(json).doesNotContain("\"shareOf\"").doesNotContain("\"housing\"");
+    }
+
+    @Test
+    void aDocumentWrittenBeforeThemReadsWithNeither() {
+      String old = "{\"format\": \"workreport/1\", \"sections\": [], \"tasks\": [{\"number\": 1,"
+          + " \"text\": \"完成棚户区改造1000套\", \"responsibleUnits\": [],"
+          + " \"targets\": [{\"text\": \"完成棚户区改造1000套\", \"metric\": \"棚户区改造\", \"kind\": \"COUNT\","
+          + " \"comparator\": \"EXACTLY\", \"value\": 1000, \"unit\": \"套\", \"firm\": true},"
+          + " {\"text\": \"完成全年目标任务的100%\", \"kind\": \"LEVEL\", \"comparator\": \"EXACTLY\", \"value\": 100,"
+          + " \"unit\": \"%\", \"firm\": true}],"
+          + " \"outcome\": {\"declaredStatus\": \"UNDETERMINED\", \"measures\": [{\"text\": \"完成棚户区改造1050户\","
+          + " \"metric\": \"棚户区改造\", \"kind\": \"COUNT\", \"value\": 1050, \"unit\": \"户\","
+          + " \"estimated\": false, \"approximate\": false}]}}]}";
+      Task read = ReportJson.read(old).tasks().get(0);
+      assertThat(read.targets()).allSatisfy(t -> {
+        assertThat(t.housing()).isFalse();
+        assertThat(t.shareOf()).isEmpty();
+      });
+      assertThat(read.outcome().measures()).allSatisfy(m -> assertThat(m.housing()).isFalse());
+      assertThat(ReportJson.toJson(ReportJson.read(old))).doesNotContain("\"shareOf\"").doesNotContain("\"housing\"");
+    }
+
+    @Test
+    void housingWrittenFalseReadsAsFalse() {
+      String json = ReportJson.toJson(with(List.of(dwellings), households))
+          .replace("\"housing\": true", "\"housing\": false");
+      Task read = ReportJson.read(json).tasks().get(0);
+      assertThat(read.targets().get(0).housing()).isFalse();
+      assertThat(read.outcome().measures().get(0).housing()).isFalse();
     }
   }
 
