@@ -1,0 +1,54 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.workreport.Period;
+import io.github.workreport.Status;
+import io.github.workreport.Task;
+import io.github.workreport.rules.Classifier;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of forms met in progress tables of other places (county 民生实事 tables with a 当前进度 column,
+ * provincial mid-year round-ups, monthly 进展情况 sheets): the month a title names right after its
+ * year or before a word of progress; a share of the year's task, or a progress column's bare
+ * percentage, that says the task is still running; a whole-task word with a count after it, which
+ * counts parts and claims nothing; and a target that is itself a completion rate.
+ */
+class UnseenReportFormsTest {
+  private static final String[] PLACES = {"泰顺县", "乐清市", "苍南县", "宣城市", "蓬江区"};
+  private static final String[] AFTER_MONTH = {"省政府民生实事项目进展情况汇总表", "重点工作推进情况", "民生工程进展情况",
+      "政府工作报告目标任务落实情况"};
+  private static final String[] PROGRESS_WORDS = {"进展情况", "进度表", "落实情况", "推进情况", "完成情况"};
+
+  @Test
+  void aMonthRightAfterTheYearOrBeforeAWordOfProgressIsTheMonthTheReportIsAsOf() {
+    qt().withExamples(300).forAll(integers().between(0, PLACES.length - 1), integers().between(2015, 2025),
+        integers().between(1, 12), integers().between(0, AFTER_MONTH.length * PROGRESS_WORDS.length - 1))
+        .checkAssert((place, year, month, words) -> {
+          String afterYear = PLACES[place] + year + "年" + month + "月" + AFTER_MONTH[words % AFTER_MONTH.length];
+          String beforeProgress = PLACES[place] + year + "年民生实事项目" + month + "月" + PROGRESS_WORDS[words % PROGRESS_WORDS.length];
+          YearMonth expected = YearMonth.of(year, month);
+          assertThat(ReportTitle.parse(afterYear).period().map(Period::asOf)).as(afterYear).contains(expected);
+          assertThat(ReportTitle.parse(beforeProgress).period().map(Period::asOf)).as(beforeProgress).contains(expected);
+        });
+  }
+
+  @Test
+  void aDayOrAMonthOfAnotherYearIsNoPeriod() {
+    qt().withExamples(200).forAll(integers().between(0, PLACES.length - 1), integers().between(2015, 2025),
+        integers().between(1, 12), integers().between(1, 28))
+        .checkAssert((place, year, month, day) -> {
+          // the month a year-end report was published in, and a day of adoption, are not what it is as of
+          String published = PLACES[place] + year + "年重点工作完成情况（" + (year + 1) + "年" + month + "月）";
+          String dated = PLACES[place] + year + "年" + month + "月" + day + "日政府工作报告任务分解";
+          assertThat(ReportTitle.parse(published).period().map(Period::asOf)).as(published).contains(YearMonth.of(year, 12));
+          assertThat(ReportTitle.parse(dated).period().map(Period::asOf)).as(dated).contains(YearMonth.of(year, 12));
+        });
+  }
+
+}
