@@ -51,4 +51,19 @@ class UnseenReportFormsTest {
         });
   }
 
+  private static final String[] DONE_PARTS = {"截至5月底已消除", "已消除", "提前完成", "已全部完成", "全面完成"};
+  private static final String[] THINGS = {"个", "处", "所", "公里"};
+
+  @Test
+  void aWholeTaskWordWithACountAfterItCountsPartsAndClaimsNothing() {
+    qt().withExamples(300).forAll(integers().between(0, DONE_PARTS.length - 1), integers().between(1, 500),
+        integers().between(0, THINGS.length - 1), integers().between(1, 99))
+        .checkAssert((word, count, thing, share) -> {
+          String counted = "全市" + DONE_PARTS[word] + count + THINGS[thing] + "，完成年度目标任务的" + share + "%。";
+          String whole = "全市" + DONE_PARTS[word].replace("截至5月底", "") + "年度目标任务。";
+          assertThat(StatusCues.claim(counted)).as(counted).isEmpty();
+          assertThat(StatusCues.claim(whole)).as(whole).contains(Status.MET);
+        });
+  }
+
 }
