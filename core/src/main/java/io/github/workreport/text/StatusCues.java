@@ -283,23 +283,40 @@ public final class StatusCues {
   }
 
   /**
-   * The status a share of the work done says (形象进度80%, 工程进度达100%): running below the whole,
-   * done at it; undetermined when no percentage follows the word.
+   * The status the shares of the work done say: running when the least is below the whole, done at
+   * it; undetermined when the narrative gives none. A share is a percentage after a word of
+   * progress or completion rate in its clause (形象进度80%, 完成率47%), of the task's goal
+   * (完成年度目标任务的43.1%, 为计划的95%), or one that opens the narrative — a progress column's
+   * cell (95%, 80%（部分项目进度滞后）).
    */
   private static Status progress(Tokens tk) {
     String narrative = tk.normalized;
-    for (int i = 0; i < tk.count(); i++) {
-      if ((tk.rolesOf(i) & Vocabulary.PROGRESS) == 0) {
+    BigDecimal least = null;
+    for (Mention m : tk.mentions) {
+      if (m.value == null || !"%".equals(m.unitSymbol) || m.type == Mention.Type.DATE) {
         continue;
       }
-      int end = Reading.clauseEnd(narrative, tk.endOf(i));
-      for (Mention m : tk.mentions) {
-        if (m.start >= tk.endOf(i) && m.start < end && m.value != null && "%".equals(m.unitSymbol)) {
-          return m.value.compareTo(HUNDRED) >= 0 ? Status.MET : Status.ONGOING;
-        }
+      if (tk.lastWithin(Reading.clauseStart(narrative, m.start), m.start, Vocabulary.PROGRESS | Vocabulary.RATE) >= 0
+          || ofTheGoal(tk, m.prefixStart) || opens(narrative, m.prefixStart)) {
+        least = least == null ? m.value : least.min(m.value);
       }
     }
-    return Status.UNDETERMINED;
+    return least == null ? Status.UNDETERMINED : least.compareTo(HUNDRED) >= 0 ? Status.MET : Status.ONGOING;
+  }
+
+  /** Whether 任务的, 目标的 or 计划的 stands right before {@code at}: 完成年度目标任务的43.1%. */
+  private static boolean ofTheGoal(Tokens tk, int at) {
+    return at > 0 && tk.normalized.charAt(at - 1) == '的' && tk.lengthEndingAt(at - 1, Vocabulary.RATE_OBJECT) > 0;
+  }
+
+  /** Whether nothing but spaces stands before {@code at}. */
+  private static boolean opens(String narrative, int at) {
+    for (int i = 0; i < at; i++) {
+      if (!Lexicon.isSpace(narrative.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -359,8 +376,9 @@ public final class StatusCues {
    * use (已完成, 已竣工, 竣工验收, 已投入使用, 已上线, 正式运行, 已印发, 已出台, 已落实) anywhere, or 已 with
    * a date or an adverb before such a verb in one clause (已于10月建成投用, 已全部竣工), for a completed
    * one — but not 已完成 with a count after it (已完成投资300万元), which leaves the rest to the
-   * numbers. Work under way wins: 已完成招标，即将开工 is still running. Else a share of the work done
-   * (形象进度80%): running below 100 %, done at it.
+   * numbers. Work under way wins: 已完成招标，即将开工 is still running, and so does a share of the
+   * work done below the whole (形象进度80%, 完成年度目标任务的76%, a narrative that is a progress
+   * column's 95%), whatever is done of its parts; at the whole or above, the task is done.
    *
    * @param narrative the narrative
    * @return the suggested status, {@link Status#UNDETERMINED} when there are no cues
@@ -369,6 +387,14 @@ public final class StatusCues {
   public static Status textual(String narrative) {
     Tokens tk = Lexer.lex(narrative);
     return textual(tk, claim(tk));
+  }
+
+  /** The words before a share of the work done: 形象进度, 完成率, 任务 (完成年度任务的95%). */
+  private static final long SHARE_WORDS = Vocabulary.PROGRESS | Vocabulary.RATE | Vocabulary.RATE_OBJECT;
+
+  /** Whether the narrative's first number opens it: a progress column's cell (95%). */
+  private static boolean opensWithNumber(Tokens tk) {
+    return !tk.mentions.isEmpty() && opens(tk.normalized, tk.mentions.get(0).prefixStart);
   }
 
   /** {@link #textual(String)} on a narrative already lexed, given its claim. */
@@ -380,13 +406,16 @@ public final class StatusCues {
     if ((roles & Vocabulary.CUE_ONGOING) != 0) {
       return Status.ONGOING;
     }
+    // A share of the task below the whole outweighs a word of work done, which may be a part's:
+    // 16个县已完成建设并通过考核，完成年度目标任务的76% is still running.
+    Status share = (roles & SHARE_WORDS) != 0 || opensWithNumber(tk) ? progress(tk) : Status.UNDETERMINED;
+    if (share == Status.ONGOING) {
+      return share;
+    }
     if ((roles & Vocabulary.CUE_DONE) != 0 && doneWord(tk)
         || (roles & Vocabulary.DONE_VERB) != 0 && doneEarlier(tk)) {
       return Status.MET;
     }
-    if ((roles & Vocabulary.PROGRESS) != 0) {
-      return progress(tk);
-    }
-    return Status.UNDETERMINED;
+    return share;
   }
 }

@@ -66,4 +66,40 @@ class UnseenReportFormsTest {
         });
   }
 
+  private static final String[] SHARES = {"完成年度目标任务的%s%%", "分别完成年度目标任务的%s%%和%s%%", "完成全年任务的%s%%",
+      "为年度计划的%s%%", "完成率%s%%", "%s%%", "%s%%（部分项目进度滞后）"};
+  private static final String[] DONE_BEFORE = {"", "16个县已完成系统建设并通过考核，", "已完成招标，"};
+
+  @Test
+  void aShareOfTheTaskBelowTheWholeIsStillRunningWhateverIsDoneOfItsParts() {
+    qt().withExamples(400).forAll(integers().between(0, SHARES.length - 1), integers().between(1, 999),
+        integers().between(0, DONE_BEFORE.length - 1))
+        .checkAssert((form, tenths, before) -> {
+          String share = tenths / 10 + "." + tenths % 10;
+          String narrative = (form >= 5 ? "" : DONE_BEFORE[before]) + String.format(SHARES[form], share, share) + "。";
+          assertThat(StatusCues.textual(narrative)).as(narrative).isEqualTo(Status.ONGOING);
+        });
+  }
+
+  @Test
+  void aShareAtTheWholeOrAboveIsDone() {
+    qt().withExamples(200).forAll(integers().between(0, SHARES.length - 2), integers().between(100, 300))
+        .checkAssert((form, percent) -> {
+          String narrative = String.format(SHARES[form], percent, percent) + "。";
+          assertThat(StatusCues.textual(narrative)).as(narrative).isEqualTo(Status.MET);
+        });
+  }
+
+  @Test
+  void aProgressCellJudgesACountTargetItGivesNoFigureFor() {
+    Optional<Period> october = Optional.of(Period.of(YearMonth.of(2022, 10)));
+    qt().withExamples(200).forAll(integers().between(1, 99), integers().between(2, 200), integers().between(0, THINGS.length - 1))
+        .checkAssert((percent, count, thing) -> {
+          String text = "建设四好农村路" + count + THINGS[thing] + "。";
+          Task task = MatchingPropertiesTest.extracted(text, percent + "%");
+          assertThat(Classifier.standard().assess(task, october).status()).as(text + " / " + percent + "%")
+              .isEqualTo(Status.ONGOING);
+        });
+  }
+
 }
