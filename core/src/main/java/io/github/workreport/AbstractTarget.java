@@ -211,8 +211,8 @@ abstract class AbstractTarget {
 
   /**
    * Whether this target is a share of the task itself, a level in percent whose words name the
-   * task right before the number (完成全年目标任务的100%, 完成年度计划的95%): a completion rate
-   * in the narrative is judged against it.
+   * task right before the number (完成全年目标任务的100%, 完成年度计划的95%) or a completion rate
+   * (投资完成率达到50%及以上, 完成进度达80%): a completion rate in the narrative is judged against it.
    *
    * @return true for a share of the task
    */
@@ -221,7 +221,8 @@ abstract class AbstractTarget {
     return kind() == Kind.LEVEL && unit().equals(Unit.PERCENT) && SHARE_OF_TASK.matcher(text()).find();
   }
 
-  private static final Pattern SHARE_OF_TASK = Pattern.compile("(任务|计划|目标)(数|量)?的\\s*[0-9.]+\\s*[%％]");
+  private static final Pattern SHARE_OF_TASK = Pattern.compile(
+      "((任务|计划|目标)(数|量)?的|(完成率|完成比例|完成进度)(达到|达|为|不低于|不少于)?)\\s*[0-9.]+\\s*[%％]");
 
   private static boolean isPoints(Unit unit) {
     return unit.symbol().endsWith("百分点");

@@ -102,4 +102,18 @@ class UnseenReportFormsTest {
         });
   }
 
+  private static final String[] RATE_SUBJECTS = {"投资完成率", "项目投资完成率", "计划投资完成率"};
+
+  @Test
+  void aTargetThatIsACompletionRateIsJudgedByTheNarrativesRate() {
+    qt().withExamples(300).forAll(integers().between(0, RATE_SUBJECTS.length - 1), integers().between(20, 100),
+        integers().between(1, 99))
+        .checkAssert((subject, target, whole) -> {
+          String text = "开工改造小区1500个，" + RATE_SUBJECTS[subject] + "达到" + target + "%及以上。";
+          String rate = whole + ".5";
+          String narrative = "已开工小区1500个，" + RATE_SUBJECTS[subject] + rate + "%。";
+          Task task = MatchingPropertiesTest.extracted(text, narrative);
+          assertThat(MatchingPropertiesTest.paired(task)).as(text + " / " + narrative).containsExactly("1500个", rate + "%");
+        });
+  }
 }
