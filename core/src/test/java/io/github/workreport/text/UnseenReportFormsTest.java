@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * provincial mid-year round-ups, monthly 进展情况 sheets): the month a title names right after its
  * year or before a word of progress; a share of the year's task, or a progress column's bare
  * percentage, that says the task is still running; a whole-task word with a count after it, which
- * counts parts and claims nothing; and a target that is itself a completion rate.
+ * counts parts and claims nothing; a target that is itself a completion rate; and a percent an
+ * item names in parentheses (城镇登记失业率低于（%）4.3), the unit of its bare value.
  */
 class UnseenReportFormsTest {
   private static final String[] PLACES = {"泰顺县", "乐清市", "苍南县", "宣城市", "蓬江区"};
@@ -114,6 +115,29 @@ class UnseenReportFormsTest {
           String narrative = "已开工小区1500个，" + RATE_SUBJECTS[subject] + rate + "%。";
           Task task = MatchingPropertiesTest.extracted(text, narrative);
           assertThat(MatchingPropertiesTest.paired(task)).as(text + " / " + narrative).containsExactly("1500个", rate + "%");
+        });
+  }
+
+  private static final String[] RATES = {"城镇登记失业率", "森林覆盖率", "贫困发生率", "污水处理率", "规上工业增加值增速"};
+  private static final String[] BOUNDS = {"低于", "不超过", "控制在", "不低于", "达到", ""};
+  private static final String[] PARENTHESES = {"（%）", "(%)", "（％）", " (%) "};
+
+  @Test
+  void aPercentTheItemNamesInParenthesesIsTheUnitOfItsBareValueAndKeepsItsComparator() {
+    qt().withExamples(300).forAll(integers().between(0, RATES.length * BOUNDS.length - 1), integers().between(1, 999),
+        integers().between(0, PARENTHESES.length - 1))
+        .checkAssert((item, tenths, parenthesis) -> {
+          String rate = RATES[item % RATES.length];
+          String bound = BOUNDS[item % BOUNDS.length];
+          String value = tenths / 10 + "." + (tenths % 9 + 1);
+          String named = rate + bound + PARENTHESES[parenthesis] + value;
+          String written = rate + bound + value + "%";
+          var byName = MatchingPropertiesTest.extracted(named, "").targets();
+          var byUnit = MatchingPropertiesTest.extracted(written, "").targets();
+          assertThat(byName).as(named).hasSize(1);
+          assertThat(byName.get(0).quantity()).as(named).isEqualTo(byUnit.get(0).quantity());
+          assertThat(byName.get(0).kind()).as(named).isEqualTo(byUnit.get(0).kind());
+          assertThat(byName.get(0).bound()).as(named).isEqualTo(byUnit.get(0).bound());
         });
   }
 }
