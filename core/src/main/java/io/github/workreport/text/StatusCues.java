@@ -168,7 +168,7 @@ public final class StatusCues {
   }
 
   /**
-   * Whether a word of the whole task done occurs as a claim: affirmed, and no count after it in its
+   * Whether a word of the whole task done occurs as a claim: affirmed, and no quantity after it in its
    * clause — 已消除25个 and 提前完成12个 count the parts done, 完成全年任务的76% is a share of the task;
    * both leave the verdict to the numbers, as 已完成1个 does.
    */
@@ -176,7 +176,17 @@ public final class StatusCues {
     String narrative = tk.normalized;
     for (int i = 0; i < tk.count(); i++) {
       if ((tk.rolesOf(i) & Vocabulary.CLAIM_WHOLE) != 0 && claims(tk, tk.startOf(i))
-          && !numberWithin(tk, tk.endOf(i), Reading.clauseEnd(narrative, tk.endOf(i)))) {
+          && !quantityWithin(tk, tk.endOf(i), Reading.clauseEnd(narrative, tk.endOf(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a quantity — a number with its unit, not a name (第五届, 5G, “4+7”) — starts in {@code [from, to)}. */
+  private static boolean quantityWithin(Tokens tk, int from, int to) {
+    for (Mention m : tk.mentions) {
+      if (m.start >= from && m.start < to && m.isQuantity()) {
         return true;
       }
     }
