@@ -307,7 +307,7 @@ public final class StatusCues {
         continue;
       }
       if (tk.lastWithin(Reading.clauseStart(narrative, m.start), m.start, Vocabulary.PROGRESS | Vocabulary.RATE) >= 0
-          || ofTheGoal(tk, m.prefixStart) || opens(narrative, m.prefixStart)) {
+          || ofTheGoal(tk, m.prefixStart) || opens(narrative, m.prefixStart) && !modifies(tk, m.end)) {
         least = least == null ? m.value : least.min(m.value);
       }
     }
@@ -317,6 +317,16 @@ public final class StatusCues {
   /** Whether 任务的, 目标的 or 计划的 stands right before {@code at}: 完成年度目标任务的43.1%. */
   private static boolean ofTheGoal(Tokens tk, int at) {
     return at > 0 && tk.normalized.charAt(at - 1) == '的' && tk.lengthEndingAt(at - 1, Vocabulary.RATE_OBJECT) > 0;
+  }
+
+  /**
+   * Whether the percentage ending at {@code end} qualifies a noun (95%的行政村, 90%以上的农户): a level
+   * of something, not a share of the task.
+   */
+  private static boolean modifies(Tokens tk, int end) {
+    String narrative = tk.normalized;
+    int k = end + tk.lengthStartingAt(end, Vocabulary.AT_LEAST_AFTER | Vocabulary.AT_MOST_AFTER | Vocabulary.ABOUT_AFTER);
+    return k < narrative.length() && narrative.charAt(k) == '的';
   }
 
   /** Whether nothing but spaces stands before {@code at}. */

@@ -85,6 +85,17 @@ class UnseenReportFormsTest {
         });
   }
 
+  private static final String[] QUALIFIED = {"的行政村实现通公交", "以上的农户用上自来水", "左右的学校完成改造"};
+
+  @Test
+  void aPercentageQualifyingANounIsALevelNotAShare() {
+    qt().withExamples(100).forAll(integers().between(0, QUALIFIED.length - 1), integers().between(1, 99))
+        .checkAssert((form, percent) -> {
+          String narrative = percent + "%" + QUALIFIED[form] + "。";
+          assertThat(StatusCues.textual(narrative)).as(narrative).isEqualTo(Status.UNDETERMINED);
+        });
+  }
+
   @Test
   void aShareAtTheWholeOrAboveIsDone() {
     qt().withExamples(200).forAll(integers().between(0, SHARES.length - 2), integers().between(100, 300))
