@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * year or before a word of progress; a share of the year's task, or a progress column's bare
  * percentage, that says the task is still running; a whole-task word with a count after it, which
  * counts parts and claims nothing; a target that is itself a completion rate; and a percent an
- * item names in parentheses (城镇登记失业率低于（%）4.3), the unit of its bare value.
+ * item names in parentheses (城镇登记失业率低于（%）4.3), the unit of its bare value; pairs counted in
+ * 对 (组建教共体70对以上).
  */
 class UnseenReportFormsTest {
   private static final String[] PLACES = {"泰顺县", "乐清市", "苍南县", "宣城市", "蓬江区"};
@@ -152,6 +153,20 @@ class UnseenReportFormsTest {
           assertThat(byName.get(0).quantity()).as(named).isEqualTo(byUnit.get(0).quantity());
           assertThat(byName.get(0).kind()).as(named).isEqualTo(byUnit.get(0).kind());
           assertThat(byName.get(0).bound()).as(named).isEqualTo(byUnit.get(0).bound());
+        });
+  }
+
+  private static final String[] PAIRED = {"组建教共体", "结对帮扶困难家庭", "建立山海协作结对", "开展师徒结对"};
+
+  @Test
+  void pairsAreCountedInDuiButOneToOneIsNoCount() {
+    qt().withExamples(200).forAll(integers().between(0, PAIRED.length - 1), integers().between(2, 500), integers().between(0, 1))
+        .checkAssert((subject, count, oneToOne) -> {
+          String text = (oneToOne == 1 ? "开展一对一帮扶，" : "") + PAIRED[subject] + count + "对以上";
+          var targets = MatchingPropertiesTest.extracted(text, "").targets();
+          assertThat(targets).as(text).hasSize(1);
+          assertThat(targets.get(0).quantity().format()).as(text).isEqualTo(count + "对");
+          assertThat(targets.get(0).bound()).as(text).isEqualTo(io.github.workreport.Bound.AT_LEAST);
         });
   }
 }
