@@ -392,7 +392,7 @@ public final class StatusCues {
   /**
    * The status suggested by a narrative's cue words when nothing else is known: an explicit claim,
    * else a word of work under way, about to start or behind (正在, 推进中, 施工中, 办理中, 有序推进, 下一步,
-   * 尚未, 即将, 已开工, 已启动, 推进缓慢, 滞后) for a task still running, else a word of work finished or in
+   * 尚未, 即将, 已开工, 已启动, 推进缓慢, 滞后, 欠进度, 达进度) for a task still running, else a word of work finished or in
    * use (已完成, 已竣工, 竣工验收, 已投入使用, 已上线, 正式运行, 已印发, 已出台, 已落实) anywhere, or 已 with
    * a date or an adverb before such a verb in one clause (已于10月建成投用, 已全部竣工), for a completed
    * one — but not 已完成 with a count after it (已完成投资300万元), which leaves the rest to the

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * percentage, that says the task is still running; a whole-task word with a count after it, which
  * counts parts and claims nothing; a target that is itself a completion rate; and a percent an
  * item names in parentheses (城镇登记失业率低于（%）4.3), the unit of its bare value; pairs counted in
- * 对 (组建教共体70对以上).
+ * 对 (组建教共体70对以上); the pace words of supervision tables (欠进度, 超进度, 达进度).
  */
 class UnseenReportFormsTest {
   private static final String[] PLACES = {"泰顺县", "乐清市", "苍南县", "宣城市", "蓬江区"};
@@ -167,6 +167,18 @@ class UnseenReportFormsTest {
           assertThat(targets).as(text).hasSize(1);
           assertThat(targets.get(0).quantity().format()).as(text).isEqualTo(count + "对");
           assertThat(targets.get(0).bound()).as(text).isEqualTo(io.github.workreport.Bound.AT_LEAST);
+        });
+  }
+
+  private static final String[] PACE = {"欠进度", "超进度", "达进度", "未达进度"};
+  private static final String[] DONE_SO_FAR = {"已完成建设任务的一半", "已完成主体工程", "已开展培训", "已落实资金"};
+
+  @Test
+  void aPaceWordOfASupervisionTableSaysTheTaskIsRunning() {
+    qt().withExamples(100).forAll(integers().between(0, PACE.length - 1), integers().between(0, DONE_SO_FAR.length - 1))
+        .checkAssert((pace, done) -> {
+          String narrative = DONE_SO_FAR[done] + "，" + PACE[pace] + "。";
+          assertThat(StatusCues.textual(narrative)).as(narrative).isEqualTo(Status.ONGOING);
         });
   }
 }
