@@ -22,7 +22,8 @@ import org.immutables.value.Value;
  * <p>Periods understood: 全年 / 年度 / 下半年 (or none: the whole year), 上半年 and 半年 (June),
  * 一季度 / 第一季度 (March), 前三季度 (September), 1-11月, 1月-11月, 1至11月 and 一至十一月
  * (November), 截至9月底 / 截至9月 / 9月底 / 截至2021年9月 (September), quarters in digits too (前3季度,
- * 1-3季度: September), 年中 and 前两个季度 (June). Years may be written
+ * 1-3季度: September), 年中 and 前两个季度 (June), a month right after the year or before a word of
+ * progress (2023年10月…进展情况, 2022年民生实事8月进展情况: October, August). Years may be written
  * 2020, ２０２０ or 二〇二〇. The jurisdiction is the last place named before the year (陕西省西安市灞桥区
  * → 灞桥区), or after it when the title opens with a date; words such as 关于印发 are not part of
  * it. This class is immutable and thread-safe.
@@ -39,6 +40,13 @@ abstract class AbstractReportTitle {
       "1\\s*月?\\s*[-－—–~～至到]\\s*(\\d{1,2})\\s*月");
   private static final Pattern AS_OF_MONTH = Pattern.compile("(?:截至|截止|截止到|截至到)?\\s*(\\d{1,2})\\s*月(?:底|末|份)");
   private static final Pattern AS_OF_PREFIX = Pattern.compile("(?:截至|截止)\\s*(?:(?:19|20)\\d{2}\\s*年\\s*)?(\\d{1,2})\\s*月");
+  /**
+   * A month written right after the report's year (2023年10月省政府民生实事进展), not a day's date
+   * (2023年10月9日), or before a word of progress (民生实事项目8月进展情况) but not after another
+   * year: the month the report is as of.
+   */
+  private static final Pattern MONTH_AFTER_YEAR = Pattern.compile("^(\\d{1,2})月(?![\\d日号])");
+  private static final Pattern MONTH_OF_PROGRESS = Pattern.compile("(?<![\\d年])(\\d{1,2})月(?=进展|进度|落实|推进|完成)");
   /** A Chinese month number: 十一月, 一至十一月 (the 一 before 至 too). */
   private static final Pattern CHINESE_MONTH = Pattern.compile("([一二三四五六七八九十]{1,3})(?=\\s*(?:月|[-－—–~～至到]))");
   private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零一二三四五六七八九]{4})(?=\\s*年)");
@@ -154,6 +162,10 @@ abstract class AbstractReportTitle {
     Matcher monthEnd = AS_OF_MONTH.matcher(r);
     if (monthEnd.find()) {
       return clampMonth(monthEnd.group(1));
+    }
+    Matcher month = MONTH_AFTER_YEAR.matcher(r);
+    if (month.find() || (month = MONTH_OF_PROGRESS.matcher(r)).find()) {
+      return clampMonth(month.group(1));
     }
     Matcher quarter = DIGIT_QUARTER.matcher(r);
     if (quarter.find()) {

@@ -155,7 +155,13 @@ final class Grammar {
       }
       return Bound.ABOUT;
     }
-    int k = skipSpacesBack(tk.normalized, m.prefixStart);
+    String text = tk.normalized;
+    int k = skipSpacesBack(text, m.prefixStart);
+    char close = k > 0 ? text.charAt(k - 1) : ' ';
+    if ((close == '）' || close == ')') && unitNamedBefore(text, m) != null) {
+      // 城镇登记失业率低于（%）4.3: the unit the item names stands between the comparator and its number
+      k = skipSpacesBack(text, text.lastIndexOf(close == '）' ? '（' : '(', k - 1));
+    }
     // The longer word wins: 不超过 and 不高于 end with 超过 and 高于, which alone are the opposite.
     int atLeast = tk.lengthEndingAt(k, AT_LEAST_BEFORE);
     int atMost = tk.lengthEndingAt(k, AT_MOST_BEFORE);
@@ -552,7 +558,8 @@ final class Grammar {
           }
         }
       }
-      r.kind = kind(tk, preFrom, preTo, p.mention.unitClass);
+      // 城镇登记失业率（%）3.57, 增速(%)8.3: a rate, whose kind its words say as for 3.57%
+      r.kind = kind(tk, preFrom, preTo, PERCENT_SYMBOL.equals(r.unitNamed) ? UnitClass.PERCENT : p.mention.unitClass);
       if (r.kind == Kind.COUNT && r.unitNamed != null
           && Unit.parse(r.unitNamed).dimension() != Unit.Dimension.COUNT) {
         r.kind = Kind.AMOUNT; // 完成投资（亿元）12
@@ -620,7 +627,12 @@ final class Grammar {
     return out;
   }
 
-  /** The unit a table's item names in parentheses right before its bare value: 新增就业（人）8950 gives 人. */
+  private static final String PERCENT_SYMBOL = "%";
+
+  /**
+   * The unit a table's item names in parentheses right before its bare value: 新增就业（人）8950 gives
+   * 人, 城镇登记失业率（%）3.57 gives %.
+   */
   private static String unitNamedBefore(String text, Mention m) {
     int k = skipSpacesBack(text, m.prefixStart);
     if (k < 3 || text.charAt(k - 1) != '）' && text.charAt(k - 1) != ')') {
@@ -641,7 +653,8 @@ final class Grammar {
     inner = inner.substring(scale.length()); // 完成投资（亿元）12: the scale stays the unit's
     Lexicon.UnitWord word = Lexicon.unitAt(inner, 0);
     if (word == null || word.text.length() != inner.length()
-        || word.unitClass != UnitClass.COUNT && word.unitClass != UnitClass.MEASURE) {
+        || word.unitClass != UnitClass.COUNT && word.unitClass != UnitClass.MEASURE
+        && (word.unitClass != UnitClass.PERCENT || !scale.isEmpty() || !PERCENT_SYMBOL.equals(word.symbol))) {
       return null;
     }
     return scale + word.symbol;

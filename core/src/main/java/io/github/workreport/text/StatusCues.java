@@ -78,7 +78,7 @@ public final class StatusCues {
     if (affirmed(tk, Vocabulary.CLAIM_BASIC)) {
       return Optional.of(Status.BASICALLY_MET);
     }
-    if (affirmed(tk, Vocabulary.CLAIM_WHOLE) || goalReached(tk)) {
+    if (wholeClaimed(tk) || goalReached(tk)) {
       return Optional.of(Status.MET);
     }
     String narrative = tk.normalized;
@@ -166,6 +166,32 @@ public final class StatusCues {
   /** Whether occurrence {@code i} is neither denied nor aimed at ({@link #claims}). */
   private static boolean claimsAt(Tokens tk, int i) {
     return claims(tk, tk.startOf(i));
+  }
+
+  /**
+   * Whether a word of the whole task done occurs as a claim: affirmed, and no quantity after it in its
+   * clause — 已消除25个 and 提前完成12个 count the parts done, 完成全年任务的76% is a share of the task;
+   * both leave the verdict to the numbers, as 已完成1个 does.
+   */
+  private static boolean wholeClaimed(Tokens tk) {
+    String narrative = tk.normalized;
+    for (int i = 0; i < tk.count(); i++) {
+      if ((tk.rolesOf(i) & Vocabulary.CLAIM_WHOLE) != 0 && claims(tk, tk.startOf(i))
+          && !quantityWithin(tk, tk.endOf(i), Reading.clauseEnd(narrative, tk.endOf(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a quantity — a number with its unit, not a name (第五届, 5G, “4+7”) — starts in {@code [from, to)}. */
+  private static boolean quantityWithin(Tokens tk, int from, int to) {
+    for (Mention m : tk.mentions) {
+      if (m.start >= from && m.start < to && m.isQuantity()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Neither denied nor aimed at: no negation ending at {@code at}, no aim before it in its clause. */
@@ -261,23 +287,50 @@ public final class StatusCues {
   }
 
   /**
-   * The status a share of the work done says (形象进度80%, 工程进度达100%): running below the whole,
-   * done at it; undetermined when no percentage follows the word.
+   * The status the shares of the work done say: running when the least is below the whole, done at
+   * it; undetermined when the narrative gives none. A share is a percentage after a word of
+   * progress or completion rate in its clause (形象进度80%, 完成率47%), of the task's goal
+   * (完成年度目标任务的43.1%, 为计划的95%), or one that opens the narrative — a progress column's
+   * cell (95%, 80%（部分项目进度滞后）).
    */
   private static Status progress(Tokens tk) {
     String narrative = tk.normalized;
-    for (int i = 0; i < tk.count(); i++) {
-      if ((tk.rolesOf(i) & Vocabulary.PROGRESS) == 0) {
+    BigDecimal least = null;
+    for (Mention m : tk.mentions) {
+      if (m.value == null || !"%".equals(m.unitSymbol) || m.type == Mention.Type.DATE) {
         continue;
       }
-      int end = Reading.clauseEnd(narrative, tk.endOf(i));
-      for (Mention m : tk.mentions) {
-        if (m.start >= tk.endOf(i) && m.start < end && m.value != null && "%".equals(m.unitSymbol)) {
-          return m.value.compareTo(HUNDRED) >= 0 ? Status.MET : Status.ONGOING;
-        }
+      if (tk.lastWithin(Reading.clauseStart(narrative, m.start), m.start, Vocabulary.PROGRESS | Vocabulary.RATE) >= 0
+          || ofTheGoal(tk, m.prefixStart) || opens(narrative, m.prefixStart) && !modifies(tk, m.end)) {
+        least = least == null ? m.value : least.min(m.value);
       }
     }
-    return Status.UNDETERMINED;
+    return least == null ? Status.UNDETERMINED : least.compareTo(HUNDRED) >= 0 ? Status.MET : Status.ONGOING;
+  }
+
+  /** Whether 任务的, 目标的 or 计划的 stands right before {@code at}: 完成年度目标任务的43.1%. */
+  private static boolean ofTheGoal(Tokens tk, int at) {
+    return at > 0 && tk.normalized.charAt(at - 1) == '的' && tk.lengthEndingAt(at - 1, Vocabulary.RATE_OBJECT) > 0;
+  }
+
+  /**
+   * Whether the percentage ending at {@code end} qualifies a noun (95%的行政村, 90%以上的农户): a level
+   * of something, not a share of the task.
+   */
+  private static boolean modifies(Tokens tk, int end) {
+    String narrative = tk.normalized;
+    int k = end + tk.lengthStartingAt(end, Vocabulary.AT_LEAST_AFTER | Vocabulary.AT_MOST_AFTER | Vocabulary.ABOUT_AFTER);
+    return k < narrative.length() && narrative.charAt(k) == '的';
+  }
+
+  /** Whether nothing but spaces stands before {@code at}. */
+  private static boolean opens(String narrative, int at) {
+    for (int i = 0; i < at; i++) {
+      if (!Lexicon.isSpace(narrative.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How far before a verb of work done its 已 may stand: 已于2020年10月底 is the longest usual date. */
@@ -328,12 +381,13 @@ public final class StatusCues {
   /**
    * The status suggested by a narrative's cue words when nothing else is known: an explicit claim,
    * else a word of work under way, about to start or behind (正在, 推进中, 施工中, 办理中, 有序推进, 下一步,
-   * 尚未, 即将, 已开工, 已启动, 推进缓慢, 滞后) for a task still running, else a word of work finished or in
+   * 尚未, 即将, 已开工, 已启动, 推进缓慢, 滞后, 欠进度, 达进度) for a task still running, else a word of work finished or in
    * use (已完成, 已竣工, 竣工验收, 已投入使用, 已上线, 正式运行, 已印发, 已出台, 已落实) anywhere, or 已 with
    * a date or an adverb before such a verb in one clause (已于10月建成投用, 已全部竣工), for a completed
    * one — but not 已完成 with a count after it (已完成投资300万元), which leaves the rest to the
-   * numbers. Work under way wins: 已完成招标，即将开工 is still running. Else a share of the work done
-   * (形象进度80%): running below 100 %, done at it.
+   * numbers. Work under way wins: 已完成招标，即将开工 is still running, and so does a share of the
+   * work done below the whole (形象进度80%, 完成年度目标任务的76%, a narrative that is a progress
+   * column's 95%), whatever is done of its parts; at the whole or above, the task is done.
    *
    * @param narrative the narrative
    * @return the suggested status, {@link Status#UNDETERMINED} when there are no cues
@@ -342,6 +396,14 @@ public final class StatusCues {
   public static Status textual(String narrative) {
     Tokens tk = Lexer.lex(narrative);
     return textual(tk, claim(tk));
+  }
+
+  /** The words before a share of the work done: 形象进度, 完成率, 任务 (完成年度任务的95%). */
+  private static final long SHARE_WORDS = Vocabulary.PROGRESS | Vocabulary.RATE | Vocabulary.RATE_OBJECT;
+
+  /** Whether the narrative's first number opens it: a progress column's cell (95%). */
+  private static boolean opensWithNumber(Tokens tk) {
+    return !tk.mentions.isEmpty() && opens(tk.normalized, tk.mentions.get(0).prefixStart);
   }
 
   /** {@link #textual(String)} on a narrative already lexed, given its claim. */
@@ -353,13 +415,16 @@ public final class StatusCues {
     if ((roles & Vocabulary.CUE_ONGOING) != 0) {
       return Status.ONGOING;
     }
+    // A share of the task below the whole outweighs a word of work done, which may be a part's:
+    // 16个县已完成建设并通过考核，完成年度目标任务的76% is still running.
+    Status share = (roles & SHARE_WORDS) != 0 || opensWithNumber(tk) ? progress(tk) : Status.UNDETERMINED;
+    if (share == Status.ONGOING) {
+      return share;
+    }
     if ((roles & Vocabulary.CUE_DONE) != 0 && doneWord(tk)
         || (roles & Vocabulary.DONE_VERB) != 0 && doneEarlier(tk)) {
       return Status.MET;
     }
-    if ((roles & Vocabulary.PROGRESS) != 0) {
-      return progress(tk);
-    }
-    return Status.UNDETERMINED;
+    return share;
   }
 }

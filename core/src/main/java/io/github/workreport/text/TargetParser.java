@@ -99,14 +99,16 @@ public final class TargetParser {
 
   /**
    * The task, for a level in percent whose words name the task right before the number
-   * (完成全年目标任务的100%, 完成年度计划的95%, 目标数的90%); else empty: a rate of its own metric.
+   * (完成全年目标任务的100%, 完成年度计划的95%, 目标数的90%) or name a completion rate (投资完成率达到50%及以上,
+   * 完成进度达80%); else empty: a rate of its own metric.
    */
   private static Optional<Whole> shareOf(Kind kind, Quantity quantity, String words) {
     return kind == Kind.LEVEL && quantity.unit().equals(Unit.PERCENT) && SHARE_OF_TASK.matcher(words).find()
         ? Optional.of(Whole.TASK) : Optional.empty();
   }
 
-  private static final Pattern SHARE_OF_TASK = Pattern.compile("(任务|计划|目标)(数|量)?的\\s*[0-9.]+\\s*[%％]");
+  private static final Pattern SHARE_OF_TASK = Pattern.compile(
+      "((任务|计划|目标)(数|量)?的|(完成率|完成比例|完成进度)(达到|达|为|不低于|不少于)?)\\s*[0-9.]+\\s*[%％]");
 
   /**
    * The upper end of a target written as a range ({@code 6%-6.5%}, {@code 6-6.5%}, {@code 6%至6.5%}),

@@ -126,7 +126,8 @@
  *       {@code 实际完成7356，} — Arabic digits after words and before the end of the clause, a
  *       comparator, or the text — a bare number that takes the unit of what it is compared with, or
  *       the unit its item names in parentheses ({@code 新增就业（人）8600}, with its scale: {@code
- *       完成投资（亿元）12}, an amount). A scale without a
+ *       完成投资（亿元）12}, an amount; {@code 城镇登记失业率低于（%）4.3}, a rate whose comparator
+ *       stands before the parenthesis). A scale without a
  *       classifier ({@code 减少农村贫困人口800万以上}) is likewise a number of the subject's things.
  *   <li>Lists: {@code A、B分别…X、Y} (and {@code 分别为…和…}) pairs in order, a narrative's list by its
  *       own order; {@code A、B均…X} gives X to each, as does a rate of a list of things ({@code
