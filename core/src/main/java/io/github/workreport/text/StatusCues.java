@@ -3,6 +3,7 @@ package io.github.workreport.text;
 import static io.github.workreport.internal.Decimals.HUNDRED;
 
 import io.github.workreport.Status;
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
