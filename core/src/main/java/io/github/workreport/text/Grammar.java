@@ -198,6 +198,9 @@ final class Grammar {
     List<Mention> mentions = tk.mentions;
     List<Reading> readings = read(tk, false, actors);
     Reading previous = null;
+    // Words most narratives lack, looked for once rather than around every number.
+    boolean otherSets = OTHER_SET.within(text);
+    boolean lastYear = (tk.rolesWithin(0, text.length()) & LAST_YEAR) != 0;
     // The latest dates naming a year after, and a year before, the report's, met so far: one forward
     // pass for all readings.
     int later = -1;
@@ -234,11 +237,11 @@ final class Grammar {
             earlier = mentions.get(dates).start;
           }
         }
-        if (later >= r.sentenceStart || isBase(tk, m, earlier)) {
+        if (later >= r.sentenceStart || (earlier >= 0 || lastYear) && isBase(tk, m, earlier)) {
           r.dropped = true;
         }
       }
-      if (!r.dropped && (r.metric.isEmpty() && opensOtherSet(text, m, OTHER_SET) || opensOtherSet(text, m, REMAINDER)
+      if (!r.dropped && (otherSets && (r.metric.isEmpty() && opensOtherSet(text, m, OTHER_SET) || opensOtherSet(text, m, REMAINDER))
           || r.before.isEmpty() && tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0
           || deniedAfter(tk, m))) {
         // 另有2家已报会, 其余8个正在施工, 2个正在装修, 4个小区尚未开工: more of the same thing, not what was done

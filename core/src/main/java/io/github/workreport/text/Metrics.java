@@ -99,22 +99,31 @@ final class Metrics {
   }
 
   private static String strip(String s) {
+    // Ends moved inward and one substring taken, rather than a copy per word dropped.
+    int from = 0;
+    int to = s.length();
     boolean changed = true;
-    while (changed && !s.isEmpty()) {
+    while (changed && from < to) {
       changed = false;
-      int len = LEADING_NOISE.startingAt(s, 0);
+      int len = LEADING_NOISE.startingAt(s, from);
+      if (len > to - from) {
+        return strip(s.substring(from, to)); // a word running past the end: read the rest on its own
+      }
       if (len > 0) {
-        s = s.substring(len);
+        from += len;
         changed = true;
         continue;
       }
-      len = TRAILING_NOISE.endingAt(s, s.length());
+      len = TRAILING_NOISE.endingAt(s, to);
+      if (len > to - from) {
+        return strip(s.substring(from, to));
+      }
       if (len > 0) {
-        s = s.substring(0, s.length() - len);
+        to -= len;
         changed = true;
       }
     }
-    return s;
+    return s.substring(from, to);
   }
 
   private static String leadingVerbs(String s) {

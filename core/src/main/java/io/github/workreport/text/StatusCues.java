@@ -73,14 +73,18 @@ public final class StatusCues {
         | Vocabulary.DONE_MARK)) == 0) {
       return Optional.empty();
     }
-    if (affirmed(tk, Vocabulary.CLAIM_EXCEEDED)) {
+    // Each walk only when its words occur at all: most narratives hold one or two of the roles.
+    if ((roles & Vocabulary.CLAIM_EXCEEDED) != 0 && affirmed(tk, Vocabulary.CLAIM_EXCEEDED)) {
       return Optional.of(Status.EXCEEDED);
     }
-    if (affirmed(tk, Vocabulary.CLAIM_BASIC)) {
+    if ((roles & Vocabulary.CLAIM_BASIC) != 0 && affirmed(tk, Vocabulary.CLAIM_BASIC)) {
       return Optional.of(Status.BASICALLY_MET);
     }
-    if (wholeClaimed(tk) || goalReached(tk)) {
+    if ((roles & Vocabulary.CLAIM_WHOLE) != 0 && wholeClaimed(tk) || (roles & Vocabulary.GOAL_VERB) != 0 && goalReached(tk)) {
       return Optional.of(Status.MET);
+    }
+    if ((roles & Vocabulary.DONE_MARK) == 0) {
+      return Optional.empty();
     }
     String narrative = tk.normalized;
     for (int i = 0; i < tk.count(); i++) {
