@@ -233,6 +233,15 @@ final class Deadlines {
    * 四季度预计增速6% — the 6% is no figure as of March.
    */
   static int[] asOfMonths(Tokens words, int[] ats, boolean evenDecember, boolean onePeriodEnds) {
+    return asOfMonths(words, ats, evenDecember, onePeriodEnds, -1);
+  }
+
+  /**
+   * {@link #asOfMonths(Tokens, int[], boolean, boolean)} for a report of {@code reportYear} (or -1
+   * when unknown): a month of a later year (截至2021年2月底 in a report on 2020, written after the
+   * year's end) stands for the whole year, 12, not for a part of it.
+   */
+  static int[] asOfMonths(Tokens words, int[] ats, boolean evenDecember, boolean onePeriodEnds, int reportYear) {
     int[] out = new int[ats.length];
     String text = words.normalized;
     DateMarks marks = new DateMarks();
@@ -275,6 +284,9 @@ final class Deadlines {
         start = m.prefixStart - 1;
       } else if (m.unitSymbol.equals("季度") && fromJanuary) {
         month = QUARTERS_AS_OF[Math.min(m.upper.intValue(), 4) & 7]; // 1-3季度
+      }
+      if (month != 0 && reportYear > 0 && yearBefore(text, mentions, i) > reportYear) {
+        month = 12; // 截至2021年2月底 in a report on 2020: the year is over, its figure whole
       }
       if (month == 0) {
         if (onePeriodEnds && (m.month >= 1 && m.month <= 12 || m.unitSymbol.equals("季度"))) {
@@ -437,6 +449,16 @@ final class Deadlines {
       k--;
     }
     return k;
+  }
+
+  /** The year written right before mention {@code i} (2021年2月底: 2021), or -1. */
+  private static int yearBefore(String text, List<Mention> mentions, int i) {
+    if (i == 0) {
+      return -1;
+    }
+    Mention before = mentions.get(i - 1);
+    return before.type == Mention.Type.DATE && before.year > 0 && skip(text, before.end) == mentions.get(i).prefixStart
+        ? before.year : -1;
   }
 
   private static int skip(String text, int k) {

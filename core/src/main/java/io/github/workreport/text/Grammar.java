@@ -205,6 +205,7 @@ final class Grammar {
     // pass for all readings.
     int later = -1;
     int earlier = -1;
+    int current = -1; // the latest date of the report's own year: a later year's reach ends at it
     int dates = 0;
     for (Reading r : readings) {
       Mention m = r.mention;
@@ -231,13 +232,17 @@ final class Grammar {
       }
       if (year.isPresent()) {
         for (; dates < mentions.size() && mentions.get(dates).start < m.prefixStart; dates++) {
-          if (isLaterYear(tk, mentions.get(dates), year.getAsInt())) {
-            later = mentions.get(dates).start;
-          } else if (isEarlierYear(tk, mentions.get(dates), year.getAsInt())) {
-            earlier = mentions.get(dates).start;
+          Mention d = mentions.get(dates);
+          if (isLaterYear(tk, d, year.getAsInt())) {
+            later = d.start;
+          } else if (isEarlierYear(tk, d, year.getAsInt())) {
+            earlier = d.start;
+          } else if (d.type == Mention.Type.DATE && d.year == year.getAsInt() && d.lastYear <= d.year) {
+            current = d.start;
           }
         }
-        if (later >= r.sentenceStart || (earlier >= 0 || lastYear) && isBase(tk, m, earlier)) {
+        // 2021年1-2月新增900人，2020年全年新增8100人: the later year's figure goes, this year's stays
+        if (later >= r.sentenceStart && later > current || (earlier >= 0 || lastYear) && isBase(tk, m, earlier)) {
           r.dropped = true;
         }
       }

@@ -134,7 +134,7 @@ public final class TaskExtractor {
       Optional<Span> span = measures.get(m).span();
       ends[m] = span.isPresent() && span.get().end() <= words.text.length() ? span.get().end() : 0;
     }
-    int[] months = Deadlines.asOfMonths(words, ends, false, true);
+    int[] months = Deadlines.asOfMonths(words, ends, false, true, year);
     List<Measure> out = null;
     for (int m = 0; m < months.length; m++) {
       if (months[m] >= 1 && months[m] < 12) {
