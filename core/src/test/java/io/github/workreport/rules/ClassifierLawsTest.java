@@ -423,4 +423,28 @@ class ClassifierLawsTest {
           assertThat(assessment.explanation()).hasSizeLessThan(2_000);
         });
   }
+
+  /**
+   * The completion rate an explanation gives is the achieved value over the target rounded as a
+   * reader rounds it, half up to one place: 6500 against 8000 is 81.3%, as the ratio column shows
+   * it, never the 81.2% of the even rule.
+   */
+  @Test
+  void theExplanationsCompletionRateIsRoundedHalfUp() {
+    Classifier classifier = Classifier.standard().withMatcher(BY_INDEX);
+    qt().withExamples(500).forAll(integers().between(1, 99_999), integers().between(1, 99_999)).checkAssert((achieved, target) -> {
+      Task task = Task.builder().number(1).text("任务")
+          .addTargets(Target.of("新建", Kind.COUNT, Bound.EXACTLY, Quantity.of(BigDecimal.valueOf(target), Unit.parse("个"))))
+          .outcome(Outcome.builder().addMeasures(Measure.of("新建", Kind.COUNT, Quantity.of(BigDecimal.valueOf(achieved), Unit.parse("个")))).build())
+          .build();
+      String expected = BigDecimal.valueOf(achieved * 100L).divide(BigDecimal.valueOf(target), 1, java.math.RoundingMode.HALF_UP)
+          .stripTrailingZeros().toPlainString();
+      assertThat(classifier.assess(task, Optional.of(Period.fullYear(2020))).explanation())
+          .as("%d of %d", achieved, target).contains("完成率" + expected + "%");
+    });
+    Task example = Task.builder().number(1).text("任务")
+        .addTargets(Target.of("投资", Kind.AMOUNT, Bound.EXACTLY, Quantity.parse("8000万元")))
+        .outcome(Outcome.builder().addMeasures(Measure.of("投资", Kind.AMOUNT, Quantity.parse("6500万元"))).build()).build();
+    assertThat(classifier.assess(example, Optional.of(Period.fullYear(2020))).explanation()).contains("完成率81.3%");
+  }
 }
