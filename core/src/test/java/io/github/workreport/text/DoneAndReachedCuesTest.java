@@ -84,6 +84,17 @@ class DoneAndReachedCuesTest {
   }
 
   @Test
+  void aShareOfTheWholeWorkIsRunningBelowItAndDoneAtIt() {
+    String[] wholes = {"总工程量的", "工程量的", "工作量的", "总工作量的"};
+    qt().withExamples(200).forAll(integers().between(0, SUBJECTS.length - 1), integers().between(0, wholes.length - 1),
+        integers().between(1, 100))
+        .checkAssert((subject, whole, percent) -> {
+          String narrative = SUBJECTS[subject] + "已完成" + wholes[whole] + percent + "%。";
+          assertThat(StatusCues.textual(narrative)).as(narrative).isEqualTo(percent < 100 ? Status.ONGOING : Status.MET);
+        });
+  }
+
+  @Test
   void alreadyDoneWithACountAfterItSaysNothingOfTheRest() {
     qt().withExamples(200).forAll(integers().between(0, SUBJECTS.length - 1), integers().between(1, 999),
         integers().between(0, 2))
