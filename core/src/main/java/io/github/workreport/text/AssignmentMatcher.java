@@ -113,6 +113,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
     boolean[] used = new boolean[measures.size()];
     boolean[] done = new boolean[nt];
     int[] achieved = pairing.assign(Role.ACHIEVED, used, done);
+    shareWithAlternatives(evidence, achieved);
     int[] rates = pairing.assign(Role.COMPLETION_RATE, used, done);
     for (int t = 0; t < nt; t++) {
       Match.Builder b = Match.builder().target(t);
@@ -129,6 +130,30 @@ public final class AssignmentMatcher implements MeasureMatcher {
       out.add(b.build());
     }
     return out;
+  }
+
+  /**
+   * A target and its other height — 确保城镇新增就业3000人，力争达到3500人 — are one aim: the figure
+   * paired with one is evidence for the other too (of the same metric, kind and unit, one firm and
+   * one aspirational), so that the firm target is not left unverified while the narrative gives its
+   * number. Each is judged against it, and the weakest decides, as for any two targets.
+   */
+  private static void shareWithAlternatives(Evidence evidence, int[] achieved) {
+    List<Target> targets = evidence.targets;
+    for (int t = 0; t < achieved.length; t++) {
+      if (achieved[t] >= 0) {
+        continue;
+      }
+      Target a = targets.get(t);
+      for (int u = 0; u < achieved.length; u++) {
+        Target b = targets.get(u);
+        if (achieved[u] >= 0 && a.firm() != b.firm() && a.kind() == b.kind() && !a.metric().isEmpty()
+            && a.metric().equals(b.metric()) && a.unit().comparesWith(b.unit()) && evidence.rejection(t, achieved[u]) == null) {
+          achieved[t] = achieved[u];
+          break;
+        }
+      }
+    }
   }
 
   /** The same objects in the same order: the model's copies of a list keep its elements. */
