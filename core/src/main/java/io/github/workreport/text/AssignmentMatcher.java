@@ -537,10 +537,17 @@ public final class AssignmentMatcher implements MeasureMatcher {
 
     /**
      * Whether the measure counts work done (竣工, 完工, 建成) for a target that names no stage of its
-     * work (实施改造, 建设): of the figures started and done, the one that says the work is there.
+     * work (实施改造, 建设): of the figures started and done, the one that says the work is there. The
+     * stage is the measure's subject's, or, when that names none, its words' (2所已完工投用).
      */
     private boolean workDone(int t, int m) {
-      return Metrics.stage(evidence.targets.get(t).metric()) == 0 && Metrics.stage(evidence.measures.get(m).metric()) == 2;
+      if (Metrics.stage(evidence.targets.get(t).metric()) != 0) {
+        return false;
+      }
+      Measure measure = evidence.measures.get(m);
+      int stage = Metrics.stage(measure.metric());
+      // 5所学校均已开工，其中2所已完工投用: the stage is said after the number, outside the subject
+      return (stage == 0 ? Metrics.stage(measure.text()) : stage) == 2;
     }
 
     private static boolean sameValue(Target target, Measure measure) {

@@ -37,6 +37,19 @@ class WorkStagePairingTest {
   }
 
   @Test
+  void aStageSaidAfterTheNumberCountsToo() {
+    qt().withExamples(200)
+        .forAll(integers().between(2, 40), integers().between(0, 2))
+        .checkAssert((target, form) -> {
+          int done = target / 2;
+          String after = new String[] {"已完工投用", "已竣工", "完工"}[form];
+          String narrative = target + "所学校均已开工，其中" + done + "所" + after + "。";
+          Task task = MatchingPropertiesTest.extracted("新建改扩建中小学校" + target + "所", narrative);
+          assertThat(MatchingPropertiesTest.paired(task)).as(narrative).containsExactly(done + "所");
+        });
+  }
+
+  @Test
   void theWorkDoneWinsOverAStartedFigureEqualToTheTarget() {
     Task task = MatchingPropertiesTest.extracted("改造老旧小区12个", "开工12个，完工9个。");
     assertThat(MatchingPropertiesTest.paired(task)).containsExactly("9个");
