@@ -590,7 +590,12 @@ final class TableTextReader {
       return null;
     }
     if (l.number >= 0) {
-      return n.rest.isEmpty() && (n.form != RowNumber.Form.AMBIGUOUS || n.value == expected) ? n : null;
+      if (n.form == RowNumber.Form.AMBIGUOUS && n.value != expected) {
+        return null;
+      }
+      // 1. 新建公厕15座 under a header whose 序号 has a column of its own: the number and the task
+      // share the first cell, and the row is a cell short of the header
+      return n.rest.isEmpty() || n.form == RowNumber.Form.DELIMITED && l.task == l.number + 1 && count < l.width ? n : null;
     }
     if (n.form == RowNumber.Form.AMBIGUOUS && n.value != expected) {
       return null;
@@ -612,7 +617,17 @@ final class TableTextReader {
           : " follows " + s.last + (s.name == null ? "" : " in section " + s.name)));
     }
     Row r = new Row(line, number.value, s, true, l);
-    if (l.number < 0) {
+    if (l.number >= 0 && !number.rest.isEmpty()) {
+      // The task out of the number's cell into its own column; the cells after it move one right.
+      if (rawCount == cells.length) {
+        cells = Arrays.copyOf(cells, rawCount * 2);
+      }
+      System.arraycopy(cells, l.number + 1, cells, l.number + 2, rawCount - l.number - 1);
+      cells[l.number] = String.valueOf(number.value);
+      cells[l.number + 1] = number.rest;
+      rawCount++;
+      count++;
+    } else if (l.number < 0) {
       int at = Math.max(l.task, 0);
       if (number.rest.isEmpty() && count >= 2 && at + 1 < rawCount) {
         // The number stood in a cell of its own: the cells after it move one column left.

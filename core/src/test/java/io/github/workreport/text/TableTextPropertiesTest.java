@@ -428,4 +428,32 @@ class TableTextPropertiesTest {
       assertThatThrownBy(() -> TableText.read(s, "blank.txt")).isInstanceOf(ReportReadException.class);
     }
   }
+
+  /**
+   * A table whose header gives 序号 a column of its own reads the same whether each row gives its
+   * number a cell of its own (1⇥新建公厕15座⇥…) or writes it before the task in one cell (1. 新建公厕15座⇥…),
+   * as people copy such tables into text.
+   */
+  @Test
+  void aNumberBeforeTheTaskInOneCellReadsAsANumberColumn() {
+    List<String> tasks = List.of("新建公厕15座", "城镇新增就业8600人", "改造老旧小区12个", "推进重点项目建设", "2个乡镇完成改造");
+    List<String> units = List.of("区城管局", "区人社局", "区住建局、区财政局", "");
+    List<String> narratives = List.of("已建成公厕16座。", "新增就业9120人。", "已开工12个，完工9个。", "正在推进。", "");
+    qt().withExamples(200)
+        .forAll(lists().of(integers().between(0, 99)).ofSizeBetween(1, 8))
+        .checkAssert(picks -> {
+          StringBuilder apart = new StringBuilder("某区2021年重点任务进展\n序号\t主要任务\t责任单位\t进展情况\n");
+          StringBuilder joined = new StringBuilder(apart);
+          for (int i = 0; i < picks.size(); i++) {
+            int p = picks.get(i);
+            String rest = tasks.get(p % tasks.size()) + "\t" + units.get(p / 5 % units.size()) + "\t"
+                + narratives.get(p / 20 % narratives.size());
+            apart.append(i + 1).append('\t').append(rest).append('\n');
+            joined.append(i + 1).append(". ").append(rest).append('\n');
+          }
+          Report a = TableText.read(apart.toString(), "apart.txt");
+          Report b = TableText.read(joined.toString(), "joined.txt");
+          assertThat(b.tasks()).as(joined.toString()).hasSize(picks.size()).isEqualTo(a.tasks());
+        });
+  }
 }
