@@ -370,11 +370,15 @@ public final class AssignmentMatcher implements MeasureMatcher {
       return false;
     }
 
-    /** A measure naming no subject: only a label or a kind word stood before it (实绩, 增速, 实际完成率). */
+    /**
+     * A measure naming no subject: only a label or a kind word stood before it (实绩, 增速, 实际完成率),
+     * or it counts a thing only by its generic name (30处工程已全部开工，完工21处: 工程, 完工工程), which the
+     * task's own thing is when the head is the same (checked by the evidence).
+     */
     private boolean subjectless(int m, Role role) {
       String metric = evidence.measureMetric(m);
       // one character names no thing (已送230场: 送), nor a verb of work alone (已改造1080户)
-      return metric.length() < 2 || Metrics.onlyWork(metric)
+      return metric.length() < 2 || Metrics.onlyWork(metric) || Evidence.onlyGenericThing(metric)
           || role == Role.COMPLETION_RATE && GENERIC_RATE.removeFrom(metric).isEmpty();
     }
 

@@ -325,6 +325,19 @@ final class Evidence {
     return len > 0 ? s.substring(s.length() - len) : "";
   }
 
+  /**
+   * Whether a metric names its thing only generically (工程, 项目, 完工工程, 已开工项目): a counted head of
+   * {@link #COUNTED} with nothing but words of work before it.
+   */
+  static boolean onlyGenericThing(String metric) {
+    int len = COUNTED.endingAt(metric, metric.length());
+    if (len == 0) {
+      return false;
+    }
+    String rest = metric.substring(0, metric.length() - len);
+    return rest.isEmpty() || Metrics.onlyWork(rest);
+  }
+
   /** A measure made by summing parts: its text joins them with ＋. */
   static boolean isSum(Measure measure) {
     return measure.text().indexOf('＋') >= 0;

@@ -50,6 +50,21 @@ class WorkStagePairingTest {
   }
 
   @Test
+  void figuresOfTheTasksThingByItsGenericNamePairWithIt() {
+    String[][] things = {{"实施农村饮水安全巩固提升工程", "处", "工程"}, {"推进城市更新项目", "个", "项目"},
+        {"建设水利工程", "项", "工程"}};
+    qt().withExamples(200)
+        .forAll(integers().between(0, things.length - 1), integers().between(4, 90))
+        .checkAssert((thing, target) -> {
+          String[] t = things[thing];
+          int done = target * 7 / 10;
+          String narrative = target + t[1] + t[2] + "已全部开工，完工" + done + t[1] + "。";
+          Task task = MatchingPropertiesTest.extracted(t[0] + target + t[1], narrative);
+          assertThat(MatchingPropertiesTest.paired(task)).as(t[0] + " ‖ " + narrative).containsExactly(done + t[1]);
+        });
+  }
+
+  @Test
   void theWorkDoneWinsOverAStartedFigureEqualToTheTarget() {
     Task task = MatchingPropertiesTest.extracted("改造老旧小区12个", "开工12个，完工9个。");
     assertThat(MatchingPropertiesTest.paired(task)).containsExactly("9个");
