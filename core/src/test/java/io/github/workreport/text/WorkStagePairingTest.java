@@ -65,6 +65,20 @@ class WorkStagePairingTest {
   }
 
   @Test
+  void aFigureNamingOnlyTheWorkDoneIsTheTasks() {
+    String[][] tasks = {{"建设光伏电站", "兆瓦"}, {"新建农村公路", "公里"}, {"建设污水管网", "公里"}, {"新建标准化厂房", "万平方米"}};
+    String[] done = {"已建成并网", "已投产", "已投入使用", "已开通", "已交付使用", "已投入运营"};
+    qt().withExamples(200)
+        .forAll(integers().between(0, tasks.length - 1), integers().between(0, done.length - 1), integers().between(2, 500))
+        .checkAssert((task, verb, target) -> {
+          String achieved = String.valueOf(target - 1);
+          String narrative = done[verb] + achieved + tasks[task][1] + "。";
+          Task read = MatchingPropertiesTest.extracted(tasks[task][0] + target + tasks[task][1], narrative);
+          assertThat(MatchingPropertiesTest.paired(read)).as(narrative).containsExactly(achieved + tasks[task][1]);
+        });
+  }
+
+  @Test
   void theWorkDoneWinsOverAStartedFigureEqualToTheTarget() {
     Task task = MatchingPropertiesTest.extracted("改造老旧小区12个", "开工12个，完工9个。");
     assertThat(MatchingPropertiesTest.paired(task)).containsExactly("9个");
