@@ -74,6 +74,9 @@ public final class StatusCues {
       return Optional.empty();
     }
     // Each walk only when its words occur at all: most narratives hold one or two of the roles.
+    if ((roles & Vocabulary.GOAL_VERB) != 0 && (roles & Vocabulary.NEGATION) != 0 && goalMissed(tk)) {
+      return Optional.of(Status.NOT_MET); // the weakest word of the narrative on its goal decides
+    }
     if ((roles & Vocabulary.CLAIM_EXCEEDED) != 0 && affirmed(tk, Vocabulary.CLAIM_EXCEEDED)) {
       return Optional.of(Status.EXCEEDED);
     }
@@ -220,6 +223,30 @@ public final class StatusCues {
    */
   private static boolean goalReached(Tokens tk) {
     return tk.any(Vocabulary.GOAL_VERB, StatusCues::reachesGoal);
+  }
+
+  /**
+   * A clause that admits the goal missed: 未完成年度目标。, 没有达到预期目标, 未能实现全年目标任务 — a goal
+   * reached ({@link #goalReached}) denied by 未, 未能 or 没有. Not 尚未 (尚未完成年度目标: not yet, so
+   * still running), nor a purpose.
+   */
+  private static boolean goalMissed(Tokens tk) {
+    return tk.any(Vocabulary.GOAL_VERB, StatusCues::missesGoal);
+  }
+
+  private static boolean missesGoal(Tokens tk, int i) {
+    String narrative = tk.normalized;
+    int start = tk.startOf(i);
+    int denial = tk.lengthEndingAt(start, Vocabulary.NEGATION);
+    if (denial == 0 || narrative.startsWith("尚未", start - denial) || narrative.charAt(start - denial) == '不'
+        || tk.within(Reading.clauseStart(narrative, start), start - denial, Vocabulary.AIM)) {
+      return false;
+    }
+    int k = tk.endOf(i);
+    while (k < narrative.length() && GOAL_QUALIFIERS.indexOf(narrative.charAt(k)) >= 0) {
+      k++;
+    }
+    return goalEndsClause(narrative, k) || namedGoalEndsClause(narrative, k);
   }
 
   /** Whether the verb of reaching at occurrence {@code i} claims a goal reached ({@link #goalReached}). */

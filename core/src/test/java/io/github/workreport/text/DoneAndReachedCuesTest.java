@@ -67,7 +67,7 @@ class DoneAndReachedCuesTest {
           assertThat(StatusCues.claim(reached)).as(reached).isEqualTo(Optional.of(Status.MET));
           assertThat(StatusCues.claim(aimed)).as(aimed).isEmpty();
           assertThat(StatusCues.claim(purpose)).as(purpose).isEmpty();
-          assertThat(StatusCues.claim(denied)).as(denied).isEmpty();
+          assertThat(StatusCues.claim(denied)).as(denied).contains(Status.NOT_MET); // the goal admitted missed
         });
   }
 
@@ -91,6 +91,30 @@ class DoneAndReachedCuesTest {
         .checkAssert((subject, whole, percent) -> {
           String narrative = SUBJECTS[subject] + "已完成" + wholes[whole] + percent + "%。";
           assertThat(StatusCues.textual(narrative)).as(narrative).isEqualTo(percent < 100 ? Status.ONGOING : Status.MET);
+        });
+  }
+
+  @Test
+  void aGoalAdmittedMissedDeclaresNotMetAndNotYetDoesNot() {
+    String[] verbs = {"完成", "实现", "达到"};
+    String[] whose = {"年度", "全年", "预期", ""};
+    String[] goals = {"目标", "目标任务", "任务"};
+    String[] denials = {"未", "没有", "未能", "尚未"};
+    qt().withExamples(300)
+        .forAll(integers().between(0, SUBJECTS.length - 1), integers().between(0, verbs.length * whose.length * goals.length - 1),
+            integers().between(0, denials.length - 1))
+        .checkAssert((subject, form, denial) -> {
+          String goal = verbs[form % verbs.length] + whose[form / verbs.length % whose.length]
+              + goals[form / (verbs.length * whose.length)];
+          String narrative = SUBJECTS[subject] + "受疫情影响，" + denials[denial] + goal + "。";
+          Optional<Status> claim = StatusCues.claim(narrative);
+          if (denials[denial].equals("尚未")) {
+            assertThat(claim).as(narrative).isNotEqualTo(Optional.of(Status.NOT_MET));
+          } else {
+            assertThat(claim).as(narrative).contains(Status.NOT_MET);
+          }
+          String reached = SUBJECTS[subject] + goal + "。";
+          assertThat(StatusCues.claim(reached)).as(reached).isNotEqualTo(Optional.of(Status.NOT_MET));
         });
   }
 
