@@ -361,6 +361,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       if (!anyTier(tier, SUBJECTLESS)) {
         return;
       }
+      toTheBareTarget(tier);
       boolean[][] keep = new boolean[nt][nm];
       for (int m = 0; m < nm; m++) {
         int fits = 0;
@@ -391,6 +392,38 @@ public final class AssignmentMatcher implements MeasureMatcher {
       for (int t = 0; t < nt; t++) {
         for (int m = 0; m < nm; m++) {
           if (tier[t][m] == SUBJECTLESS && !keep[t][m]) {
+            tier[t][m] = 0;
+            note(t, UnverifiedReason.TAKEN);
+          }
+        }
+      }
+    }
+
+    /**
+     * A bare subject-less value (已完成数1022) that fits several targets, one of them bare (工作目标869)
+     * and the others counted (减少大班额1.4万个以上): the value sits in the target's column, the
+     * counted figures name the item, so it goes to the bare target.
+     */
+    private void toTheBareTarget(int[][] tier) {
+      for (int m = 0; m < nm; m++) {
+        if (!evidence.measures.get(m).unit().isBare()) {
+          continue;
+        }
+        int fits = 0;
+        int bare = 0;
+        for (int t = 0; t < nt; t++) {
+          if (tier[t][m] == SUBJECTLESS) {
+            fits++;
+            if (evidence.targets.get(t).unit().isBare()) {
+              bare++;
+            }
+          }
+        }
+        if (fits < 2 || bare != 1) {
+          continue;
+        }
+        for (int t = 0; t < nt; t++) {
+          if (tier[t][m] == SUBJECTLESS && !evidence.targets.get(t).unit().isBare()) {
             tier[t][m] = 0;
             note(t, UnverifiedReason.TAKEN);
           }

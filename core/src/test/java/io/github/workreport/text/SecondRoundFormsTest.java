@@ -1,0 +1,73 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.workreport.Status;
+import io.github.workreport.Task;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of forms met in a second round of unseen documents (a city's 1-11月 重点民生实事 indicator
+ * table, provincial and county year-end round-ups, key-project investment tables): an indicator
+ * table flattened into a task's text, whose unit column is written into the item's name with a
+ * scale (城镇新增就业（万人）5.2) and whose achieved cell is a bare figure (已完成数7.23); and an item
+ * whose name carries a counted figure of its own (减少义务教育大班额1.4万个以上) before the bare
+ * year's target from the 工作目标 column.
+ */
+class SecondRoundFormsTest {
+  private static final String[][] ITEMS = {{"城镇新增就业", "万人"}, {"新增农村通自来水人口", "万人"},
+      {"农村公路建设投资", "万元"}, {"一般公共预算收入", "亿元"}, {"新建高标准农田", "万亩"}, {"新增直播卫星用户", "万户"}};
+  private static final String[][] PARENTHESES = {{"(", ")"}, {"（", "）"}};
+  private static final String[] ACHIEVED = {"已完成数", "实际完成", "1-12月完成", "已完成数："};
+
+  /** The year-end status of {@code achieved} against {@code target}, both in tenths, by the design's rules. */
+  private static Status expected(int target, int achieved) {
+    if (achieved > target) {
+      return Status.EXCEEDED;
+    }
+    if (achieved == target) {
+      return Status.MET;
+    }
+    return achieved * 10 >= target * 9 ? Status.BASICALLY_MET : Status.NOT_MET;
+  }
+
+  private static String tenths(int n) {
+    return BigDecimal.valueOf(n, 1).stripTrailingZeros().toPlainString();
+  }
+
+  @Test
+  void aBareFigureInARowWhoseItemNamesAScaledUnitIsCountedInThatUnit() {
+    qt().withExamples(400).forAll(integers().between(0, ITEMS.length - 1), integers().between(10, 999),
+        integers().between(10, 1999), integers().between(0, ACHIEVED.length * PARENTHESES.length - 1))
+        .checkAssert((item, target, achieved, form) -> {
+          String[] p = PARENTHESES[form % PARENTHESES.length];
+          String text = ITEMS[item][0] + p[0] + ITEMS[item][1] + p[1] + tenths(target);
+          String narrative = ACHIEVED[form / PARENTHESES.length] + tenths(achieved) + "。";
+          Task task = FormsOfWritingTest.extracted(text, narrative);
+          assertThat(FormsOfWritingTest.assessed(task, 12).status()).as(text + " / " + narrative)
+              .isEqualTo(expected(target, achieved));
+        });
+  }
+
+  private static final String[] NAMED_COUNTS = {"减少义务教育大班额%s万个以上：工作目标", "新建%s个贫困自然村通光纤",
+      "改（新）建农村户用厕所%s万户以上：工作目标", "新建%s个行政村4G基站"};
+
+  @Test
+  void aBareAchievedFigureGoesToTheBareTargetNotToTheCountTheItemIsNamedBy() {
+    qt().withExamples(400).forAll(integers().between(0, NAMED_COUNTS.length - 1), integers().between(2, 99),
+        integers().between(10, 5000), integers().between(10, 9000))
+        .checkAssert((form, named, target, achieved) -> {
+          String text = String.format(NAMED_COUNTS[form], named) + target;
+          String share = BigDecimal.valueOf(achieved * 100L).divide(BigDecimal.valueOf(target), 1, RoundingMode.HALF_UP)
+              .toPlainString();
+          String narrative = "已完成数" + achieved + "，占年任务之比" + share + "%";
+          Task task = FormsOfWritingTest.extracted(text, narrative);
+          assertThat(FormsOfWritingTest.assessed(task, 12).status()).as(text + " / " + narrative)
+              .isEqualTo(expected(target, achieved));
+        });
+  }
+}
