@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.workreport.Report;
 import io.github.workreport.Status;
 import io.github.workreport.Task;
 import java.math.BigDecimal;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * table flattened into a task's text, whose unit column is written into the item's name with a
  * scale (城镇新增就业（万人）5.2) and whose achieved cell is a bare figure (已完成数7.23); and an item
  * whose name carries a counted figure of its own (减少义务教育大班额1.4万个以上) before the bare
- * year's target from the 工作目标 column.
+ * year's target from the 工作目标 column; a header row that names its task column in words of its own
+ * (实事内容 · 牵头单位 · 进展情况).
  */
 class SecondRoundFormsTest {
   private static final String[][] ITEMS = {{"城镇新增就业", "万人"}, {"新增农村通自来水人口", "万人"},
@@ -68,6 +70,27 @@ class SecondRoundFormsTest {
           Task task = FormsOfWritingTest.extracted(text, narrative);
           assertThat(FormsOfWritingTest.assessed(task, 12).status()).as(text + " / " + narrative)
               .isEqualTo(expected(target, achieved));
+        });
+  }
+
+  private static final String[] TASK_HEADERS = {"实事内容", "民生项目", "考核内容", "目标内容", "办实事名称"};
+  private static final String[] UNIT_HEADERS = {"牵头单位", "责任单位", "责任部门"};
+  private static final String[] NARRATIVE_HEADERS = {"进展情况", "完成情况", "落实情况"};
+
+  @Test
+  void aHeaderRowWhoseOtherColumnsAreKnownNamesItsTaskColumnInItsOwnWords() {
+    qt().withExamples(200).forAll(integers().between(0, TASK_HEADERS.length - 1), integers().between(0, UNIT_HEADERS.length - 1),
+        integers().between(0, NARRATIVE_HEADERS.length - 1), integers().between(2, 9))
+        .checkAssert((task, units, narrative, rows) -> {
+          StringBuilder text = new StringBuilder("某市2018年民生实事进展情况\n\n");
+          text.append(TASK_HEADERS[task]).append('\t').append(UNIT_HEADERS[units]).append('\t')
+              .append(NARRATIVE_HEADERS[narrative]).append('\n');
+          for (int n = 1; n <= rows; n++) {
+            text.append(n).append(". 新建公厕").append(n * 3).append("座。\t市住建局\t已完成").append(n * 3).append("座。\n");
+          }
+          Report report = TableText.read(text.toString(), "t.txt");
+          assertThat(report.tasks()).as(text.toString()).hasSize(rows);
+          assertThat(report.tasks().get(0).text()).isEqualTo("新建公厕3座。");
         });
   }
 }
