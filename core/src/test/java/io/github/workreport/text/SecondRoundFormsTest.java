@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * scale (城镇新增就业（万人）5.2) and whose achieved cell is a bare figure (已完成数7.23); and an item
  * whose name carries a counted figure of its own (减少义务教育大班额1.4万个以上) before the bare
  * year's target from the 工作目标 column; a header row that names its task column in words of its own
- * (实事内容 · 牵头单位 · 进展情况).
+ * (实事内容 · 牵头单位 · 进展情况); a quoted name right before its row's bare value (推行“一村一辅警”1379).
  */
 class SecondRoundFormsTest {
   private static final String[][] ITEMS = {{"城镇新增就业", "万人"}, {"新增农村通自来水人口", "万人"},
@@ -91,6 +91,23 @@ class SecondRoundFormsTest {
           Report report = TableText.read(text.toString(), "t.txt");
           assertThat(report.tasks()).as(text.toString()).hasSize(rows);
           assertThat(report.tasks().get(0).text()).isEqualTo("新建公厕3座。");
+        });
+  }
+
+  private static final String[] QUOTED = {"推行“一村一辅警”", "基本消除村卫生室“空白村”", "建设「口袋公园」", "创建“美丽庭院”示范村“绿色家庭”"};
+
+  @Test
+  void aBareValueRightAfterAQuotedNameIsTheRowsTarget() {
+    qt().withExamples(300).forAll(integers().between(0, QUOTED.length - 1), integers().between(10, 5000),
+        integers().between(10, 9000), integers().between(0, ACHIEVED.length - 1))
+        .checkAssert((name, target, achieved, label) -> {
+          String text = QUOTED[name] + target;
+          String narrative = ACHIEVED[label] + achieved + "。";
+          Task task = FormsOfWritingTest.extracted(text, narrative);
+          assertThat(task.targets()).as(text).hasSize(1);
+          assertThat(task.targets().get(0).value()).isEqualByComparingTo(BigDecimal.valueOf(target));
+          assertThat(FormsOfWritingTest.assessed(task, 12).status()).as(text + " / " + narrative)
+              .isEqualTo(expected(target * 10, achieved * 10));
         });
   }
 }
