@@ -362,6 +362,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
         return;
       }
       toTheBareTarget(tier);
+      if (role == Role.COMPLETION_RATE) {
+        toTheYearsPlan(tier);
+      }
       boolean[][] keep = new boolean[nt][nm];
       for (int m = 0; m < nm; m++) {
         int fits = 0;
@@ -429,6 +432,43 @@ public final class AssignmentMatcher implements MeasureMatcher {
           }
         }
       }
+    }
+
+    /**
+     * A share of the year's plan (完成年度计划的85%, 投资完成率94.8%) in a task that states both a
+     * project's whole size (总投资50亿元, 概算投资) and this year's part of it (年度计划投资8亿元): the share
+     * is of the year's plan, the one target that names it; the whole size is no year's work.
+     */
+    private void toTheYearsPlan(int[][] tier) {
+      int plan = -1;
+      for (int t = 0; t < nt; t++) {
+        if (namesTheYearsPlan(evidence.targets.get(t).text())) {
+          if (plan >= 0) {
+            return; // two plans: the rate does not say which
+          }
+          plan = t;
+        }
+      }
+      if (plan < 0) {
+        return;
+      }
+      for (int m = 0; m < nm; m++) {
+        if (tier[plan][m] != SUBJECTLESS) {
+          continue;
+        }
+        for (int t = 0; t < nt; t++) {
+          if (t != plan && tier[t][m] == SUBJECTLESS) {
+            tier[t][m] = 0;
+            note(t, UnverifiedReason.TAKEN);
+          }
+        }
+      }
+    }
+
+    /** 年度计划投资8亿元, 当年计划投资, 年度投资计划, 全年目标任务: a target that is this year's plan. */
+    private static boolean namesTheYearsPlan(String text) {
+      boolean plan = text.contains("计划") || text.contains("目标");
+      return plan && (text.contains("年度") || text.contains("当年") || text.contains("全年") || text.contains("年计划"));
     }
 
     private boolean anyTier(int[][] tier, int level) {

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * scale (城镇新增就业（万人）5.2) and whose achieved cell is a bare figure (已完成数7.23); and an item
  * whose name carries a counted figure of its own (减少义务教育大班额1.4万个以上) before the bare
  * year's target from the 工作目标 column; a header row that names its task column in words of its own
- * (实事内容 · 牵头单位 · 进展情况); a quoted name right before its row's bare value (推行“一村一辅警”1379).
+ * (实事内容 · 牵头单位 · 进展情况); a quoted name right before its row's bare value (推行“一村一辅警”1379);
+ * a key-project row that gives the projects' whole size beside this year's plan, judged by a share
+ * of the year's plan (总投资50亿元，年度计划投资8亿元 ‖ 完成年度计划的85%).
  */
 class SecondRoundFormsTest {
   private static final String[][] ITEMS = {{"城镇新增就业", "万人"}, {"新增农村通自来水人口", "万人"},
@@ -108,6 +110,24 @@ class SecondRoundFormsTest {
           assertThat(task.targets().get(0).value()).isEqualByComparingTo(BigDecimal.valueOf(target));
           assertThat(FormsOfWritingTest.assessed(task, 12).status()).as(text + " / " + narrative)
               .isEqualTo(expected(target * 10, achieved * 10));
+        });
+  }
+
+  private static final String[] WHOLE = {"总投资", "概算投资", "计划总投资"};
+  private static final String[] PLAN = {"年度计划投资", "当年计划投资", "年度投资计划"};
+  private static final String[] SHARE_OF_PLAN = {"完成年度计划的%s%%", "占年度计划的%s%%", "完成年度计划投资的%s%%", "年度计划完成率%s%%"};
+
+  @Test
+  void aShareOfTheYearsPlanJudgesThePlanNotTheProjectsWholeSize() {
+    qt().withExamples(400).forAll(integers().between(0, WHOLE.length * PLAN.length * SHARE_OF_PLAN.length - 1),
+        integers().between(20, 900), integers().between(2, 60), integers().between(300, 1600))
+        .checkAssert((words, whole, plan, share) -> {
+          String text = "实施重点项目" + plan + "个，" + WHOLE[words % WHOLE.length] + whole * 10 + "亿元，"
+              + PLAN[words / WHOLE.length % PLAN.length] + plan + "亿元";
+          String narrative = String.format(SHARE_OF_PLAN[words / (WHOLE.length * PLAN.length)], tenths(share)) + "。";
+          Task task = FormsOfWritingTest.extracted(text, narrative);
+          assertThat(FormsOfWritingTest.assessed(task, 12).status()).as(text + " / " + narrative)
+              .isEqualTo(expected(1000, share));
         });
   }
 }
