@@ -402,6 +402,27 @@ public final class StatusCues {
   /** The words before a share of the work done: 形象进度, 完成率, 任务 (完成年度任务的95%). */
   private static final long SHARE_WORDS = Vocabulary.PROGRESS | Vocabulary.RATE | Vocabulary.RATE_OBJECT;
 
+  /**
+   * Whether a number follows a word of excess (超任务17元, 超目标42个, 多完成5所): the narrative says by
+   * how much the task was beaten, which is more than done.
+   */
+  private static boolean beatsTheTaskBy(Tokens tk) {
+    String narrative = tk.normalized;
+    for (Mention m : tk.mentions) {
+      if (m.value == null || m.type == Mention.Type.DATE || m.value.signum() <= 0) {
+        continue;
+      }
+      int k = m.prefixStart;
+      while (k > 0 && Lexicon.isSpace(narrative.charAt(k - 1))) {
+        k--;
+      }
+      if (k > 0 && tk.lengthEndingAt(k, Vocabulary.EXCESS) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the narrative's first number opens it: a progress column's cell (95%). */
   private static boolean opensWithNumber(Tokens tk) {
     return !tk.mentions.isEmpty() && opens(tk.normalized, tk.mentions.get(0).prefixStart);
@@ -413,6 +434,9 @@ public final class StatusCues {
       return claim.get();
     }
     long roles = tk.rolesWithin(0, tk.normalized.length());
+    if ((roles & Vocabulary.EXCESS) != 0 && beatsTheTaskBy(tk)) {
+      return Status.EXCEEDED;
+    }
     if ((roles & Vocabulary.CUE_ONGOING) != 0) {
       return Status.ONGOING;
     }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * year's target from the 工作目标 column; a header row that names its task column in words of its own
  * (实事内容 · 牵头单位 · 进展情况); a quoted name right before its row's bare value (推行“一村一辅警”1379);
  * a key-project row that gives the projects' whole size beside this year's plan, judged by a share
- * of the year's plan (总投资50亿元，年度计划投资8亿元 ‖ 完成年度计划的85%).
+ * of the year's plan (总投资50亿元，年度计划投资8亿元 ‖ 完成年度计划的85%); a round-up that says by how much
+ * the task was beaten (城市低保对象月人均补差185元，超任务17元).
  */
 class SecondRoundFormsTest {
   private static final String[][] ITEMS = {{"城镇新增就业", "万人"}, {"新增农村通自来水人口", "万人"},
@@ -128,6 +129,25 @@ class SecondRoundFormsTest {
           Task task = FormsOfWritingTest.extracted(text, narrative);
           assertThat(FormsOfWritingTest.assessed(task, 12).status()).as(text + " / " + narrative)
               .isEqualTo(expected(1000, share));
+        });
+  }
+
+  private static final String[] BEATEN = {"超任务", "超目标", "超计划", "超出目标", "超年度目标", "超过任务"};
+  private static final String[][] ACHIEVED_AND_EXCESS = {{"城市低保对象月人均补差", "元"}, {"居民医保门诊统筹的县市区", "个"},
+      {"城镇生活垃圾无害化处理率达", "%"}, {"新建农村沼气池", "口"}};
+
+  @Test
+  void aNumberAfterAWordOfExcessSaysTheTaskWasBeatenAndIsNoAchievedValue() {
+    qt().withExamples(300).forAll(integers().between(0, BEATEN.length - 1), integers().between(0, ACHIEVED_AND_EXCESS.length - 1),
+        integers().between(20, 5000), integers().between(1, 19))
+        .checkAssert((word, thing, achieved, excess) -> {
+          String[] t = ACHIEVED_AND_EXCESS[thing];
+          String unit = t[1].equals("%") ? "个百分点" : t[1];
+          String narrative = t[0] + achieved + t[1] + "，" + BEATEN[word] + excess + unit;
+          assertThat(StatusCues.textual(narrative)).as(narrative).isEqualTo(Status.EXCEEDED);
+          Task task = FormsOfWritingTest.extracted(t[0], narrative);
+          assertThat(task.outcome().measures()).as(narrative).hasSize(1);
+          assertThat(task.outcome().measures().get(0).value()).isEqualByComparingTo(BigDecimal.valueOf(achieved));
         });
   }
 }
