@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * (实事内容 · 牵头单位 · 进展情况); a quoted name right before its row's bare value (推行“一村一辅警”1379);
  * a key-project row that gives the projects' whole size beside this year's plan, judged by a share
  * of the year's plan (总投资50亿元，年度计划投资8亿元 ‖ 完成年度计划的85%); a round-up that says by how much
- * the task was beaten (城市低保对象月人均补差185元，超任务17元).
+ * the task was beaten (城市低保对象月人均补差185元，超任务17元), or what share of the plan was done
+ * (新增7069张公办养老床位，为计划的101%; 已完成搬迁20612人，完成率137%).
  */
 class SecondRoundFormsTest {
   private static final String[][] ITEMS = {{"城镇新增就业", "万人"}, {"新增农村通自来水人口", "万人"},
@@ -148,6 +149,19 @@ class SecondRoundFormsTest {
           Task task = FormsOfWritingTest.extracted(t[0], narrative);
           assertThat(task.outcome().measures()).as(narrative).hasSize(1);
           assertThat(task.outcome().measures().get(0).value()).isEqualByComparingTo(BigDecimal.valueOf(achieved));
+        });
+  }
+
+  private static final String[] DONE_THINGS = {"新增%d张公办养老床位", "已完成搬迁%d人", "改造县乡公路%d公里", "已建成%d个健身场地"};
+  private static final String[] SHARE_OF_TASK = {"为计划的%s%%", "为任务的%s%%", "完成率%s%%", "完成年度目标任务的%s%%"};
+
+  @Test
+  void aShareOfThePlanAboveTheWholeIsExceededWhateverWordOfWorkDoneStandsBeforeIt() {
+    qt().withExamples(300).forAll(integers().between(0, DONE_THINGS.length - 1), integers().between(10, 9000),
+        integers().between(0, SHARE_OF_TASK.length - 1), integers().between(1001, 3000))
+        .checkAssert((thing, count, form, share) -> {
+          String narrative = String.format(DONE_THINGS[thing], count) + "，" + String.format(SHARE_OF_TASK[form], tenths(share)) + "。";
+          assertThat(StatusCues.textual(narrative)).as(narrative).isEqualTo(Status.EXCEEDED);
         });
   }
 }
