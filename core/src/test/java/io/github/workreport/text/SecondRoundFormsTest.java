@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * a key-project row that gives the projects' whole size beside this year's plan, judged by a share
  * of the year's plan (总投资50亿元，年度计划投资8亿元 ‖ 完成年度计划的85%); a round-up that says by how much
  * the task was beaten (城市低保对象月人均补差185元，超任务17元), or what share of the plan was done
- * (新增7069张公办养老床位，为计划的101%; 已完成搬迁20612人，完成率137%).
+ * (新增7069张公办养老床位，为计划的101%; 已完成搬迁20612人，完成率137%); a counted noun with 并 inside a
+ * word (2606个撤并村通公路, 12个并网光伏电站), which is no conjunction.
  */
 class SecondRoundFormsTest {
   private static final String[][] ITEMS = {{"城镇新增就业", "万人"}, {"新增农村通自来水人口", "万人"},
@@ -162,6 +163,26 @@ class SecondRoundFormsTest {
         .checkAssert((thing, count, form, share) -> {
           String narrative = String.format(DONE_THINGS[thing], count) + "，" + String.format(SHARE_OF_TASK[form], tenths(share)) + "。";
           assertThat(StatusCues.textual(narrative)).as(narrative).isEqualTo(Status.EXCEEDED);
+        });
+  }
+
+  private static final String[][] NOUNS_WITH_BING = {{"个", "撤并村通公路"}, {"个", "并网光伏电站"}, {"户", "兼并重组企业"},
+      {"个", "合并村新建村级活动场所"}};
+  private static final String[] CLAUSE_AFTER = {"并投入使用", "并通过验收", "并全部完工"};
+
+  @Test
+  void aCountedNounWithBingInsideAWordKeepsItsSubject() {
+    qt().withExamples(300).forAll(integers().between(0, NOUNS_WITH_BING.length - 1), integers().between(100, 5000),
+        integers().between(50, 6000), integers().between(0, CLAUSE_AFTER.length - 1))
+        .checkAssert((noun, target, achieved, clause) -> {
+          String[] n = NOUNS_WITH_BING[noun];
+          String text = "完成" + target + n[0] + n[1];
+          String narrative = "已累计解决" + achieved + n[0] + n[1] + "。";
+          Task task = FormsOfWritingTest.extracted(text, narrative);
+          assertThat(FormsOfWritingTest.assessed(task, 12).status()).as(text + " / " + narrative)
+              .isEqualTo(expected(target, achieved));
+          // the conjunction still ends the counted noun
+          assertThat(Metrics.cleanAfter("公厕" + CLAUSE_AFTER[clause])).isEqualTo("公厕");
         });
   }
 }
