@@ -304,6 +304,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
           weight[t][m] = weight(t, m, Math.max(s, 0));
         }
       }
+      if (role == Role.COMPLETION_RATE) {
+        toTheYearsPlan(tier);
+      }
       narrowSubjectless(tier, role);
       decideSynonyms(tier);
       for (int t = 0; t < nt; t++) {
@@ -362,9 +365,6 @@ public final class AssignmentMatcher implements MeasureMatcher {
         return;
       }
       toTheBareTarget(tier);
-      if (role == Role.COMPLETION_RATE) {
-        toTheYearsPlan(tier);
-      }
       boolean[][] keep = new boolean[nt][nm];
       for (int m = 0; m < nm; m++) {
         int fits = 0;
@@ -435,7 +435,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
     }
 
     /**
-     * A share of the year's plan (完成年度计划的85%, 投资完成率94.8%) in a task that states both a
+     * A share of the year's plan (完成年度计划的85%, 占年计划投资的64.49%) in a task that states both a
      * project's whole size (总投资50亿元, 概算投资) and this year's part of it (年度计划投资8亿元): the share
      * is of the year's plan, the one target that names it; the whole size is no year's work.
      */
@@ -453,11 +453,11 @@ public final class AssignmentMatcher implements MeasureMatcher {
         return;
       }
       for (int m = 0; m < nm; m++) {
-        if (tier[plan][m] != SUBJECTLESS) {
+        if (tier[plan][m] <= 0) {
           continue;
         }
         for (int t = 0; t < nt; t++) {
-          if (t != plan && tier[t][m] == SUBJECTLESS) {
+          if (t != plan && tier[t][m] != 0) {
             tier[t][m] = 0;
             note(t, UnverifiedReason.TAKEN);
           }

@@ -118,7 +118,8 @@ class SecondRoundFormsTest {
 
   private static final String[] WHOLE = {"总投资", "概算投资", "计划总投资"};
   private static final String[] PLAN = {"年度计划投资", "当年计划投资", "年度投资计划"};
-  private static final String[] SHARE_OF_PLAN = {"完成年度计划的%s%%", "占年度计划的%s%%", "完成年度计划投资的%s%%", "年度计划完成率%s%%"};
+  private static final String[] SHARE_OF_PLAN = {"完成年度计划的%s%%", "占年度计划的%s%%", "完成年度计划投资的%s%%", "年度计划完成率%s%%",
+      "占年计划投资的%s%%", "完成年度投资计划的%s%%"};
 
   @Test
   void aShareOfTheYearsPlanJudgesThePlanNotTheProjectsWholeSize() {
@@ -131,6 +132,11 @@ class SecondRoundFormsTest {
           Task task = FormsOfWritingTest.extracted(text, narrative);
           assertThat(FormsOfWritingTest.assessed(task, 12).status()).as(text + " / " + narrative)
               .isEqualTo(expected(1000, share));
+          // with the year's amount given too, the share is still no evidence for the whole size
+          String both = "完成投资" + tenths(plan * share / 10) + "亿元，" + narrative;
+          Task judged = FormsOfWritingTest.extracted(text, both);
+          assertThat(judged.targets().get(1).text()).startsWith(WHOLE[words % WHOLE.length]);
+          assertThat(judged.matches().get(1).measure()).as(text + " / " + both).isEmpty();
         });
   }
 
