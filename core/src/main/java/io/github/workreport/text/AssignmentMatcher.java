@@ -329,6 +329,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
           weight[t][m] = weight(t, m, Math.max(s, 0));
         }
       }
+      if (role == Role.COMPLETION_RATE) {
+        toTheYearsPlan(tier);
+      }
       narrowSubjectless(tier, role);
       decideSynonyms(tier);
       for (int t = 0; t < nt; t++) {
@@ -390,6 +393,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       if (!anyTier(tier, SUBJECTLESS)) {
         return;
       }
+      toTheBareTarget(tier);
       boolean[][] keep = new boolean[nt][nm];
       for (int m = 0; m < nm; m++) {
         int fits = 0;
@@ -425,6 +429,75 @@ public final class AssignmentMatcher implements MeasureMatcher {
           }
         }
       }
+    }
+
+    /**
+     * A bare subject-less value (已完成数1022) that fits several targets, one of them bare (工作目标869)
+     * and the others counted (减少大班额1.4万个以上): the value sits in the target's column, the
+     * counted figures name the item, so it goes to the bare target.
+     */
+    private void toTheBareTarget(int[][] tier) {
+      for (int m = 0; m < nm; m++) {
+        if (!evidence.measures.get(m).unit().isBare()) {
+          continue;
+        }
+        int fits = 0;
+        int bare = 0;
+        for (int t = 0; t < nt; t++) {
+          if (tier[t][m] == SUBJECTLESS) {
+            fits++;
+            if (evidence.targets.get(t).unit().isBare()) {
+              bare++;
+            }
+          }
+        }
+        if (fits < 2 || bare != 1) {
+          continue;
+        }
+        for (int t = 0; t < nt; t++) {
+          if (tier[t][m] == SUBJECTLESS && !evidence.targets.get(t).unit().isBare()) {
+            tier[t][m] = 0;
+            note(t, UnverifiedReason.TAKEN);
+          }
+        }
+      }
+    }
+
+    /**
+     * A share of the year's plan (完成年度计划的85%, 占年计划投资的64.49%) in a task that states both a
+     * project's whole size (总投资50亿元, 概算投资) and this year's part of it (年度计划投资8亿元): the share
+     * is of the year's plan, the one target that names it; the whole size is no year's work.
+     */
+    private void toTheYearsPlan(int[][] tier) {
+      int plan = -1;
+      for (int t = 0; t < nt; t++) {
+        if (namesTheYearsPlan(evidence.targets.get(t).text())) {
+          if (plan >= 0) {
+            return; // two plans: the rate does not say which
+          }
+          plan = t;
+        }
+      }
+      if (plan < 0) {
+        return;
+      }
+      for (int m = 0; m < nm; m++) {
+        if (tier[plan][m] <= 0) {
+          continue;
+        }
+        for (int t = 0; t < nt; t++) {
+          if (t != plan && tier[t][m] != 0) {
+            tier[t][m] = 0;
+            note(t, UnverifiedReason.TAKEN);
+          }
+        }
+      }
+    }
+
+    /** 年度计划投资8亿元, 当年计划投资, 年度投资计划, 全年目标任务: a target that is this year's plan. */
+    private static boolean namesTheYearsPlan(String text) {
+      boolean plan = text.contains("计划") || text.contains("目标");
+      return plan && (text.contains("年度") || text.contains("当年") || text.contains("全年") || text.contains("年计划"));
     }
 
     private boolean anyTier(int[][] tier, int level) {

@@ -786,7 +786,8 @@ final class Grammar {
    * A number with no unit read as a value where a table cell stood: Arabic digits (perhaps scaled,
    * 1000万) with no unit, after words and before the end of the clause, a comparator after it, or
    * the end of the text — 新增城镇就业8950, 目标任务11098, 实际完成7356，, 减少贫困人口1000万以上.
-   * Not a date, a code (PM2.5, 5G), an ordinal, a name in quotes, or a number joined to another.
+   * Not a date, a code (PM2.5, 5G), an ordinal, a name in quotes, or a number joined to another; a
+   * number right after a quoted name is the value of the thing it names.
    */
   static boolean isBareValue(Tokens tk, Mention m, boolean targets) {
     if (m.type != Mention.Type.OTHER || m.value == null || m.chinese || m.unitClass != UnitClass.NONE
@@ -801,7 +802,9 @@ final class Grammar {
     char prev = text.charAt(before - 1);
     char prevTight = m.start > 0 ? text.charAt(m.start - 1) : ' ';
     boolean namedUnit = (prev == '）' || prev == ')') && unitNamedBefore(text, m) != null;
-    if (!(Lexicon.isHan(prev) || prev == '：' || prev == ':' || namedUnit) || prev == '第' || prev == '前'
+    // 推行“一村一辅警”1379, 消除“空白村”21: a quoted name, then the cell's value
+    boolean afterQuote = prev == '”' || prev == '」' || prev == '』';
+    if (!(Lexicon.isHan(prev) || prev == '：' || prev == ':' || namedUnit || afterQuote) || prev == '第' || prev == '前'
         || prev == '近' && !m.prefix.isEmpty()
         || Lexicon.isAsciiLetter(prevTight) || prevTight == '.' || prevTight == '-' || prevTight == '+') {
       return false;

@@ -92,10 +92,27 @@ final class Metrics {
   static String cleanAfter(String raw) {
     String s = basic(raw);
     int cut = POST_CUT.indexWithin(s, 0, s.length());
+    while (cut >= 0 && insideAWord(s, cut)) {
+      cut = POST_CUT.indexWithin(s, cut + 1, s.length());
+    }
     if (cut >= 0) {
       s = s.substring(0, cut);
     }
     return strip(s);
+  }
+
+  /**
+   * Whether the 并 at {@code at} is a character of a word (撤并村, 兼并重组, 合并, 并网, 并联) rather than
+   * the conjunction that starts a second clause (建成5座并投入使用): the noun runs on through it.
+   */
+  private static boolean insideAWord(String s, int at) {
+    if (s.charAt(at) != '并') {
+      return false;
+    }
+    char before = at > 0 ? s.charAt(at - 1) : ' ';
+    char after = at + 1 < s.length() ? s.charAt(at + 1) : ' ';
+    return before == '撤' || before == '兼' || before == '合' || before == '归' || before == '吞'
+        || after == '网' || after == '联' || after == '购';
   }
 
   private static String strip(String s) {

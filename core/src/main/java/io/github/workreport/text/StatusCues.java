@@ -337,7 +337,11 @@ public final class StatusCues {
         least = least == null ? m.value : least.min(m.value);
       }
     }
-    return least == null ? Status.UNDETERMINED : least.compareTo(HUNDRED) >= 0 ? Status.MET : Status.ONGOING;
+    if (least == null) {
+      return Status.UNDETERMINED;
+    }
+    int sign = least.compareTo(HUNDRED);
+    return sign > 0 ? Status.EXCEEDED : sign == 0 ? Status.MET : Status.ONGOING;
   }
 
   /** Whether 任务的, 目标的 or 计划的 stands right before {@code at}: 完成年度目标任务的43.1%. */
@@ -419,7 +423,8 @@ public final class StatusCues {
    * one — but not 已完成 with a count after it (已完成投资300万元), which leaves the rest to the
    * numbers. Work under way wins: 已完成招标，即将开工 is still running, and so does a share of the
    * work done below the whole (形象进度80%, 完成年度目标任务的76%, a narrative that is a progress
-   * column's 95%), whatever is done of its parts; at the whole or above, the task is done.
+   * column's 95%), whatever is done of its parts; at the whole, the task is done, and above it
+   * (为计划的174.3%, 为任务的164.5%) it is exceeded.
    *
    * @param narrative the narrative
    * @return the suggested status, {@link Status#UNDETERMINED} when there are no cues
@@ -433,6 +438,27 @@ public final class StatusCues {
   /** The words before a share of the work done: 形象进度, 完成率, 任务 (完成年度任务的95%). */
   private static final long SHARE_WORDS = Vocabulary.PROGRESS | Vocabulary.RATE | Vocabulary.RATE_OBJECT;
 
+  /**
+   * Whether a number follows a word of excess (超任务17元, 超目标42个, 多完成5所): the narrative says by
+   * how much the task was beaten, which is more than done.
+   */
+  private static boolean beatsTheTaskBy(Tokens tk) {
+    String narrative = tk.normalized;
+    for (Mention m : tk.mentions) {
+      if (m.value == null || m.type == Mention.Type.DATE || m.value.signum() <= 0) {
+        continue;
+      }
+      int k = m.prefixStart;
+      while (k > 0 && Lexicon.isSpace(narrative.charAt(k - 1))) {
+        k--;
+      }
+      if (k > 0 && tk.lengthEndingAt(k, Vocabulary.EXCESS) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the narrative's first number opens it: a progress column's cell (95%). */
   private static boolean opensWithNumber(Tokens tk) {
     return !tk.mentions.isEmpty() && opens(tk.normalized, tk.mentions.get(0).prefixStart);
@@ -444,14 +470,17 @@ public final class StatusCues {
       return claim.get();
     }
     long roles = tk.rolesWithin(0, tk.normalized.length());
+    if ((roles & Vocabulary.EXCESS) != 0 && beatsTheTaskBy(tk)) {
+      return Status.EXCEEDED;
+    }
     if ((roles & Vocabulary.CUE_ONGOING) != 0) {
       return Status.ONGOING;
     }
     // A share of the task below the whole outweighs a word of work done, which may be a part's:
     // 16个县已完成建设并通过考核，完成年度目标任务的76% is still running.
     Status share = (roles & SHARE_WORDS) != 0 || opensWithNumber(tk) ? progress(tk) : Status.UNDETERMINED;
-    if (share == Status.ONGOING) {
-      return share;
+    if (share == Status.ONGOING || share == Status.EXCEEDED) {
+      return share; // more than the whole is more than done: 已完成搬迁20612人，完成率137%
     }
     if ((roles & Vocabulary.CUE_DONE) != 0 && doneWord(tk)
         || (roles & Vocabulary.DONE_VERB) != 0 && doneEarlier(tk)) {

@@ -532,6 +532,15 @@ final class TableTextReader {
     for (Column role : roles) {
       task |= role == Column.TASK;
     }
+    if (!task && narrative && named >= 2) {
+      // 实事内容 · 牵头单位 · 进展情况: a name of its own in the task's place, the other columns known
+      int first = roles[0] == Column.NUMBER ? 1 : 0;
+      if (first < count && roles[first] == null && onlyUnknownCell(roles, first) && !names[first].isEmpty()
+          && !anyDigit(names[first])) {
+        roles[first] = Column.TASK;
+        task = true;
+      }
+    }
     if (named < 2 || !(task || narrative)) {
       return false;
     }
@@ -550,6 +559,24 @@ final class TableTextReader {
     started = true;
     brk = true;
     return true;
+  }
+
+  private static boolean onlyUnknownCell(Column[] roles, int cell) {
+    for (int k = 0; k < roles.length; k++) {
+      if (k != cell && roles[k] == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean anyDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

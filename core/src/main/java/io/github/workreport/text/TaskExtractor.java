@@ -187,7 +187,56 @@ public final class TaskExtractor {
   static List<Measure> measures(String taskText, Tokens words, List<Reading> readings, List<Target> targets,
       List<String> units, Evidence[] weighed) {
     List<Measure> measures = measuresAndSums(taskText, words, readings, targets, units, weighed);
+    measures = inNamedScaledUnit(targets, measures);
     return withFlatGrowth(words, targets, withChangesInPoints(words, readings, targets, measures));
+  }
+
+  /**
+   * An indicator table's unit column written into the item's name with a scale (城镇新增就业（万人）5.2):
+   * every figure of the row is counted in it, so an achieved value written bare (已完成数7.23) is
+   * 7.23万人. A bare number otherwise takes the unit word at its own scale (7.23人), which is right
+   * for prose (减少贫困人口800万) but not for a row whose column named the scale once for all cells.
+   */
+  private static List<Measure> inNamedScaledUnit(List<Target> targets, List<Measure> measures) {
+    Unit named = null;
+    for (Target t : targets) {
+      Unit u = t.unit();
+      String symbol = u.symbol();
+      if (symbol.length() < 2 || symbol.charAt(0) != '万' && symbol.charAt(0) != '亿' || !namesInParentheses(t.text(), symbol)) {
+        continue;
+      }
+      if (named != null && !named.equals(u)) {
+        return measures; // two named units: which one a bare figure is in, the row does not say
+      }
+      named = u;
+    }
+    if (named == null) {
+      return measures;
+    }
+    List<Measure> out = null;
+    for (int i = 0; i < measures.size(); i++) {
+      Measure m = measures.get(i);
+      if (m.unit().equals(Unit.NONE)) {
+        if (out == null) {
+          out = new ArrayList<>(measures);
+        }
+        out.set(i, m.withQuantity(Quantity.of(m.value(), named)));
+      }
+    }
+    return out == null ? measures : out;
+  }
+
+  private static boolean namesInParentheses(String text, String symbol) {
+    int at = text.indexOf(symbol);
+    while (at > 0) {
+      int end = at + symbol.length();
+      char open = text.charAt(at - 1);
+      if (end < text.length() && (open == '(' && text.charAt(end) == ')' || open == '（' && text.charAt(end) == '）')) {
+        return true;
+      }
+      at = text.indexOf(symbol, end);
+    }
+    return false;
   }
 
   /**
