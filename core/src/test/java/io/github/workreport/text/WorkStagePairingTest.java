@@ -99,6 +99,20 @@ class WorkStagePairingTest {
   }
 
   @Test
+  void aTargetOfNewWorkStartedTakesTheFigureStartedNamedOnlyByItsVerb() {
+    String[] things = {"保障性租赁住房", "棚户区改造安置房", "重点项目"};
+    String[] units = {"套", "套", "个"};
+    qt().withExamples(100)
+        .forAll(integers().between(0, things.length - 1), integers().between(10, 5000))
+        .checkAssert((thing, target) -> {
+          int started = target + target / 20;
+          String narrative = "新开工" + started + units[thing] + "，竣工" + target / 2 + units[thing] + "。";
+          Task task = MatchingPropertiesTest.extracted("全年新开工" + things[thing] + target + units[thing], narrative);
+          assertThat(MatchingPropertiesTest.paired(task)).as(narrative).containsExactly(started + units[thing]);
+        });
+  }
+
+  @Test
   void aStartedFigureAloneStillPairs() {
     Task task = MatchingPropertiesTest.extracted("实施农村危房改造300户", "已开工280户。");
     assertThat(MatchingPropertiesTest.paired(task)).containsExactly("280户");
