@@ -248,7 +248,7 @@ final class Grammar {
       }
       if (!r.dropped && (otherSets && (r.metric.isEmpty() && opensOtherSet(text, m, OTHER_SET) || opensOtherSet(text, m, REMAINDER))
           || r.before.isEmpty() && tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0
-          || deniedAfter(tk, m))) {
+          || deniedAfter(tk, m) || toComeAfter(tk, m))) {
         // 另有2家已报会, 其余8个正在施工, 2个正在装修, 4个小区尚未开工: more of the same thing, not what was done
         r.dropped = true;
       }
@@ -294,6 +294,26 @@ final class Grammar {
     }
     int after = plan + 2;
     return !tk.within(after, to, KIND_VERBS | GOAL_VERB | ASSURED) && !Metrics.namesWork(tk.normalized.substring(after, to));
+  }
+
+  /**
+   * Whether the number's clause says, after it, that the thing is still to come: 另有600个学位因工程延期
+   * 将于明年春季投用, 3座预计10月底建成 — a figure of what will be, not of what was done.
+   */
+  private static boolean toComeAfter(Tokens tk, Mention m) {
+    String text = tk.normalized;
+    int end = Reading.clauseEnd(text, m.end);
+    for (int at = tk.firstWithin(m.end, end, Vocabulary.AIM); at >= 0; at = tk.firstWithin(at + 1, end, Vocabulary.AIM)) {
+      if (text.startsWith("将于", at) || text.startsWith("将在", at) || text.startsWith("预计", at)) {
+        return true;
+      }
+    }
+    for (int k = m.end; k + 1 < end; k++) { // within the clause only: a long text has many numbers
+      if (text.charAt(k) == '明' && text.charAt(k + 1) == '年') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
