@@ -41,7 +41,7 @@ final class Deadlines {
         y = m.lastYear > 0 ? m.lastYear : m.year;
         if (i + 1 < mentions.size()) {
           Mention next = mentions.get(i + 1);
-          if (next.month > 0 && onlySpaces(text, m.end, next.start)) {
+          if (next.month > 0 && Lexicon.onlySpaces(text, m.end, next.start)) {
             month = next.month;
             end = next.end;
           }
@@ -103,7 +103,7 @@ final class Deadlines {
       if (m.year > 0) {
         currentYear = m.lastYear > 0 ? m.lastYear : m.year;
         Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-        boolean monthFollows = next != null && next.month > 0 && onlySpaces(cell, m.end, next.start);
+        boolean monthFollows = next != null && next.month > 0 && Lexicon.onlySpaces(cell, m.end, next.start);
         if (!monthFollows && currentYear < 10000) {
           latest = later(latest, YearMonth.of(currentYear, 12));
         }
@@ -285,7 +285,8 @@ final class Deadlines {
       } else if (m.unitSymbol.equals("季度") && fromJanuary) {
         month = QUARTERS_AS_OF[Math.min(m.upper.intValue(), 4) & 7]; // 1-3季度
       }
-      if (month != 0 && reportYear > 0 && yearBefore(text, mentions, i) > reportYear) {
+      if (month != 0 && reportYear > 0 && i > 0 && isYearJustBefore(text, mentions.get(i - 1), m)
+          && mentions.get(i - 1).year > reportYear) {
         month = 12; // 截至2021年2月底 in a report on 2020: the year is over, its figure whole
       }
       if (month == 0) {
@@ -418,7 +419,7 @@ final class Deadlines {
   private static int asOfBefore(Tokens words, List<Mention> mentions, int i) {
     Mention m = mentions.get(i);
     int before = m.prefixStart;
-    if (i > 0 && mentions.get(i - 1).year > 0 && onlySpaces(words.normalized, mentions.get(i - 1).end, m.start)) {
+    if (i > 0 && isYearJustBefore(words.normalized, mentions.get(i - 1), m)) {
       before = mentions.get(i - 1).prefixStart;
     }
     before = skipBack(words.normalized, before);
@@ -441,7 +442,7 @@ final class Deadlines {
   }
 
   private static boolean isYearJustBefore(String text, Mention previous, Mention month) {
-    return previous.year > 0 && onlySpaces(text, previous.end, month.start);
+    return previous.year > 0 && Lexicon.onlySpaces(text, previous.end, month.start);
   }
 
   private static int skipBack(String text, int k) {
@@ -451,16 +452,6 @@ final class Deadlines {
     return k;
   }
 
-  /** The year written right before mention {@code i} (2021年2月底: 2021), or -1. */
-  private static int yearBefore(String text, List<Mention> mentions, int i) {
-    if (i == 0) {
-      return -1;
-    }
-    Mention before = mentions.get(i - 1);
-    return before.type == Mention.Type.DATE && before.year > 0 && skip(text, before.end) == mentions.get(i).prefixStart
-        ? before.year : -1;
-  }
-
   private static int skip(String text, int k) {
     while (k < text.length() && Lexicon.isSpace(text.charAt(k))) {
       k++;
@@ -468,15 +459,4 @@ final class Deadlines {
     return k;
   }
 
-  private static boolean onlySpaces(String text, int from, int to) {
-    if (from > to) {
-      return false;
-    }
-    for (int k = from; k < to; k++) {
-      if (!Lexicon.isSpace(text.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

@@ -220,6 +220,19 @@ final class Lexicon {
     return c == ' ' || c == '\u3000' || c == '\u00a0' || c >= '\u2000' && c <= '\u200b';
   }
 
+  /** Whether {@code [from, to)} holds spaces only (or nothing); false when {@code from > to}. */
+  static boolean onlySpaces(String text, int from, int to) {
+    if (from > to) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!isSpace(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Ends of a sentence: the scope of 力争, 预计 and of a subject carried over. */
   static boolean isSentenceEnd(char c) {
     return c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '!' || c == '?'

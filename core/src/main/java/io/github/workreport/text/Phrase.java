@@ -71,7 +71,7 @@ final class Phrase {
     // Juxtaposed quantities (剩余34户53人) share their words: the first's before, the last's after.
     int first = 0;
     for (int i = 1; i <= count; i++) {
-      if (i < count && onlySpaces(text, phrases[i - 1].afterEnd, phrases[i].mention.prefixStart)) {
+      if (i < count && Lexicon.onlySpaces(text, phrases[i - 1].afterEnd, phrases[i].mention.prefixStart)) {
         continue;
       }
       Phrase head = phrases[first];
@@ -115,17 +115,6 @@ final class Phrase {
     }
   }
 
-  private static boolean onlySpaces(String text, int from, int to) {
-    if (from > to) {
-      return false;
-    }
-    for (int k = from; k < to; k++) {
-      if (!isSpace(text.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private static void afterWords(String text, Phrase p) {
     int k = p.mention.end;
