@@ -228,7 +228,7 @@ public final class StatusCues {
   /**
    * A clause that admits the goal missed: 未完成年度目标。, 没有达到预期目标, 未能实现全年目标任务 — a goal
    * reached ({@link #goalReached}) denied by 未, 未能 or 没有. Not 尚未 (尚未完成年度目标: not yet, so
-   * still running), nor a purpose.
+   * still running), nor after an aim in its clause (计划…).
    */
   private static boolean goalMissed(Tokens tk) {
     return tk.any(Vocabulary.GOAL_VERB, StatusCues::missesGoal);
@@ -242,23 +242,27 @@ public final class StatusCues {
         || tk.within(Reading.clauseStart(narrative, start), start - denial, Vocabulary.AIM)) {
       return false;
     }
-    int k = tk.endOf(i);
-    while (k < narrative.length() && GOAL_QUALIFIERS.indexOf(narrative.charAt(k)) >= 0) {
-      k++;
-    }
-    return goalEndsClause(narrative, k) || namedGoalEndsClause(narrative, k);
+    return goalFollows(tk, i);
   }
 
   /** Whether the verb of reaching at occurrence {@code i} claims a goal reached ({@link #goalReached}). */
   private static boolean reachesGoal(Tokens tk, int i) {
+    int start = tk.startOf(i);
+    boolean purpose = start > 0 && tk.normalized.charAt(start - 1) == PURPOSE;
+    return !purpose && claims(tk, start) && goalFollows(tk, i);
+  }
+
+  /**
+   * Whether the verb at occurrence {@code i} is followed by its goal and the clause's end: words of
+   * the year's or the plan's goal (年度目标, 全年目标任务), or a goal named by what it is (压减一半的目标).
+   */
+  private static boolean goalFollows(Tokens tk, int i) {
     String narrative = tk.normalized;
     int k = tk.endOf(i);
     while (k < narrative.length() && GOAL_QUALIFIERS.indexOf(narrative.charAt(k)) >= 0) {
       k++;
     }
-    int start = tk.startOf(i);
-    boolean purpose = start > 0 && narrative.charAt(start - 1) == PURPOSE;
-    return !purpose && claims(tk, start) && (goalEndsClause(narrative, k) || namedGoalEndsClause(narrative, k));
+    return goalEndsClause(narrative, k) || namedGoalEndsClause(narrative, k);
   }
 
   /** Whether a goal word at {@code k} ends its clause: 年度目标。 */
@@ -333,7 +337,7 @@ public final class StatusCues {
         continue;
       }
       if (tk.lastWithin(Reading.clauseStart(narrative, m.start), m.start, Vocabulary.PROGRESS | Vocabulary.RATE) >= 0
-          || ofTheGoal(tk, m.prefixStart) || opens(narrative, m.prefixStart) && !modifies(tk, m.end)) {
+          || ofTheGoal(tk, m.prefixStart) || Lexicon.onlySpaces(narrative, 0, m.prefixStart) && !modifies(tk, m.end)) {
         least = least == null ? m.value : least.min(m.value);
       }
     }
@@ -359,15 +363,6 @@ public final class StatusCues {
     return k < narrative.length() && narrative.charAt(k) == '的';
   }
 
-  /** Whether nothing but spaces stands before {@code at}. */
-  private static boolean opens(String narrative, int at) {
-    for (int i = 0; i < at; i++) {
-      if (!Lexicon.isSpace(narrative.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** How far before a verb of work done its 已 may stand: 已于2020年10月底 is the longest usual date. */
   private static final int DONE_REACH = 12;
@@ -461,7 +456,7 @@ public final class StatusCues {
 
   /** Whether the narrative's first number opens it: a progress column's cell (95%). */
   private static boolean opensWithNumber(Tokens tk) {
-    return !tk.mentions.isEmpty() && opens(tk.normalized, tk.mentions.get(0).prefixStart);
+    return !tk.mentions.isEmpty() && Lexicon.onlySpaces(tk.normalized, 0, tk.mentions.get(0).prefixStart);
   }
 
   /** {@link #textual(String)} on a narrative already lexed, given its claim. */
