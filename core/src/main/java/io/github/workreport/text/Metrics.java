@@ -446,13 +446,21 @@ final class Metrics {
   }
 
   /** Verbs of doing, as opposed to the things done: they tell pieces of work apart, not what is counted. */
-  private static final WordSet ACTIVITIES = WordSet.of(
-      "改扩建", "新建", "新增", "改建", "扩建", "续建", "迁建", "建设", "建成", "开工", "完成", "实施", "提升", "改造",
+  private static final WordSet ACTIVITIES = WordSet.of(concat(new String[] {
+      "改扩建", "新建", "新增", "改建", "扩建", "续建", "迁建", "建设", "开工", "完成", "实施", "提升", "改造",
       "优化", "整治", "治理", "打造", "创建", "组建", "培育", "引进", "招聘", "培训", "淘汰", "推广", "打通",
-      "安装", "开展", "举办", "组织", "推进", "落实", "实现", "启动", "新招聘", "完工", "竣工", "动工", "开建",
-      "投用", "交付", "新开工", "新培育", "新引进",
-      // the verbs of work done the vocabulary knows (Vocabulary.DONE_VERB), and putting plant to work
-      "投入使用", "投入运营", "投入运行", "交付使用", "通车", "开通", "办结", "并网", "投产", "达产");
+      "安装", "开展", "举办", "组织", "推进", "落实", "实现", "启动", "新招聘", "动工", "开建", "交付",
+      "新开工", "新培育", "新引进",
+      // putting plant to work
+      "并网", "投产", "达产"},
+      // and every verb of work done the vocabulary knows (建成, 竣工, 投入使用, 通车 …)
+      Vocabulary.wordsWith(Vocabulary.DONE_VERB)));
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
+  }
 
   /**
    * A target's metric prepared for comparison: its thing bigrams (not verbs of doing, not stop
