@@ -210,6 +210,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
     final boolean[] onePeriod;
     /** Per measure, whether its clause names this year as such (其中今年改造25个). */
     final boolean[] thisYear;
+    /** Per target and per measure, its stage of work ({@link Metrics#stage}) plus one; 0 until asked. */
+    private final byte[] targetStage;
+    private final byte[] measureStage;
 
     /** {@code words}: the narrative read, or null to read it here if it may be dated. */
     Pairing(Evidence evidence, boolean[] aside, String narrative, Tokens words) {
@@ -218,6 +221,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
       this.nt = evidence.targets.size();
       this.nm = evidence.measures.size();
       this.reasons = new UnverifiedReason[nt];
+      this.targetStage = new byte[nt];
+      this.measureStage = new byte[nm];
       int[] ends = new int[nm];
       for (int m = 0; m < nm; m++) {
         Optional<Span> span = evidence.measures.get(m).span();
@@ -618,13 +623,20 @@ public final class AssignmentMatcher implements MeasureMatcher {
      * stage is the measure's subject's, or, when that names none, its words' (2所已完工投用).
      */
     private boolean workDone(int t, int m) {
-      if (Metrics.stage(evidence.targets.get(t).metric()) != 0) {
+      // asked for every pair of every tier: each target's and measure's stage is read once
+      if (targetStage[t] == 0) {
+        targetStage[t] = (byte) (Metrics.stage(evidence.targets.get(t).metric()) + 1);
+      }
+      if (targetStage[t] != 1) {
         return false;
       }
-      Measure measure = evidence.measures.get(m);
-      int stage = Metrics.stage(measure.metric());
-      // 5所学校均已开工，其中2所已完工投用: the stage is said after the number, outside the subject
-      return (stage == 0 ? Metrics.stage(measure.text()) : stage) == 2;
+      if (measureStage[m] == 0) {
+        Measure measure = evidence.measures.get(m);
+        int stage = Metrics.stage(measure.metric());
+        // 5所学校均已开工，其中2所已完工投用: the stage is said after the number, outside the subject
+        measureStage[m] = (byte) ((stage == 0 ? Metrics.stage(measure.text()) : stage) + 1);
+      }
+      return measureStage[m] == 3;
     }
 
     private static boolean sameValue(Target target, Measure measure) {
