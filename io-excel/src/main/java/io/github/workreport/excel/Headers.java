@@ -125,29 +125,18 @@ final class Headers {
     return null;
   }
 
-  /** The workbook's column for a column of the shared vocabulary: an indicator's name is an item. */
+  /**
+   * The workbook's column for a column of the shared vocabulary, which bears the same name but for
+   * two: an indicator's name is an item, and the unit of measure is the unit column.
+   */
   private static ExcelColumn of(Column column, String h) {
     switch (column) {
-      case NUMBER:
-        return ExcelColumn.NUMBER;
       case TASK:
         return has(h, "指标") || h.equals("项目") || h.equals("考核项目") ? ExcelColumn.ITEM : ExcelColumn.TASK;
-      case UNITS:
-        return ExcelColumn.UNITS;
-      case SUPPORTING_UNITS:
-        return ExcelColumn.SUPPORTING_UNITS;
-      case DEADLINE:
-        return ExcelColumn.DEADLINE;
-      case NARRATIVE:
-        return ExcelColumn.NARRATIVE;
-      case TARGET:
-        return ExcelColumn.TARGET;
-      case ACTUAL:
-        return ExcelColumn.ACTUAL;
       case MEASURE_UNIT:
         return ExcelColumn.UNIT;
       default:
-        throw new AssertionError(column);
+        return ExcelColumn.valueOf(column.name()); // NUMBER, UNITS, SUPPORTING_UNITS, DEADLINE, NARRATIVE, TARGET, ACTUAL
     }
   }
 
