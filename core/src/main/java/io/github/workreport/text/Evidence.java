@@ -247,10 +247,30 @@ final class Evidence {
         return false; // 17个项目… counts projects
       }
       String targetHead = countedHead(target.metric());
+      if (!targetHead.isEmpty() && countsPeopleOrHouseholds(measure.unit()) && countsAnything(target.unit())) {
+        return false; // 完成棚改项目5(个) against 已经完成350户签约: projects are not counted in households
+      }
       String measureHead = countedHead(metric);
       return targetHead.isEmpty() || measureHead.isEmpty() || targetHead.equals(measureHead);
     }
     return true;
+  }
+
+  /**
+   * Whether a count is of people or households (人, 名, 人次, 户), which a count of projects, enterprises
+   * or works ({@link #COUNTED}) never is. 家 is not one: enterprises are counted in it.
+   */
+  private static boolean countsPeopleOrHouseholds(Unit unit) {
+    String classifier = unit.classifier();
+    return classifier.equals("人") || classifier.equals("人次") || unit.symbol().endsWith("户");
+  }
+
+  /**
+   * Whether a target's count names no classifier of its own (a bare 5, or 个): its thing is what its
+   * words count. A target in 家 or 户 (示范单位40家) may be met by 40户: shops and units are counted in both.
+   */
+  private static boolean countsAnything(Unit unit) {
+    return unit.isBare() || unit.classifier().equals("个");
   }
 
 

@@ -312,6 +312,18 @@ public final class StatusCues {
     return (tk.rolesOf(i) & Vocabulary.DONE_MARK) == 0 || !numberWithin(tk, end, Reading.clauseEnd(tk.normalized, end));
   }
 
+  /**
+   * Whether the word at occurrence {@code i} (进入, 处于) has a stage after it in its clause: 警用车辆进入控购审批阶段,
+   * 项目处于前期阶段 say where the work stands, so it is still running whatever part of it is done.
+   */
+  private static boolean entersAStage(Tokens tk, int i) {
+    int end = tk.endOf(i);
+    return tk.within(end, Math.min(Reading.clauseEnd(tk.normalized, end), end + MAX_STAGE_NAME + 2), Vocabulary.STAGE);
+  }
+
+  /** The longest name of a stage between 进入 and 阶段 (控购审批, 竣工验收前期): a clause further on names none. */
+  private static final int MAX_STAGE_NAME = 8;
+
   /** Whether a number that is no date starts in {@code [from, to)}. */
   private static boolean numberWithin(Tokens tk, int from, int to) {
     for (Mention m : tk.mentions) {
@@ -468,7 +480,8 @@ public final class StatusCues {
     if ((roles & Vocabulary.EXCESS) != 0 && beatsTheTaskBy(tk)) {
       return Status.EXCEEDED;
     }
-    if ((roles & Vocabulary.CUE_ONGOING) != 0) {
+    if ((roles & Vocabulary.CUE_ONGOING) != 0
+        || (roles & Vocabulary.STAGE_ENTRY) != 0 && (roles & Vocabulary.STAGE) != 0 && tk.any(Vocabulary.STAGE_ENTRY, StatusCues::entersAStage)) {
       return Status.ONGOING;
     }
     // A share of the task below the whole outweighs a word of work done, which may be a part's:

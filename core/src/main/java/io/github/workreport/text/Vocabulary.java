@@ -118,6 +118,10 @@ final class Vocabulary {
   static final long DONE_VERB = 1L << 51;
   /** 形象进度, 工程进度: a share of the work done follows (形象进度80%). */
   static final long PROGRESS = 1L << 52;
+  /** 进入, 处于: with a stage after it in its clause (进入审批阶段), the work is at that stage. */
+  static final long STAGE_ENTRY = 1L << 53;
+  /** 阶段: the stage a piece of work has reached. */
+  static final long STAGE = 1L << 54;
   /** 尚未, 没有, 未, 不: what follows is denied. */
   static final long NEGATION = 1L << 37;
   /** 力争, 计划, 预计: what follows in the clause is an aim, not a claim. */
@@ -248,6 +252,8 @@ final class Vocabulary {
         "论证中", "筹备中", "持续开展", "全面铺开", "按计划推进", "序时进度", "推进缓慢", "滞后", "未能",
         // the pace words of supervision tables: behind, ahead of, at the pro-rata share of the year
         "欠进度", "超进度", "达进度", "未达进度");
+    words(STAGE_ENTRY, "进入", "处于", "转入");
+    words(STAGE, "阶段");
     words(CUE_DONE, "已完成", "已建成", "已办结", "已竣工", "已完工", "已投入使用", "已通车", "全部完工", "竣工验收",
         "通过验收", "已投用", "已投运", "交付使用", "已上线", "正式运行", "投入运行", "投入运营", "已印发", "已出台",
         "已落实", "编制完成", "全部建成");

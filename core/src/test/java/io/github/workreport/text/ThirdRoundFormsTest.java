@@ -1,0 +1,67 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.workreport.Assessment;
+import io.github.workreport.Status;
+import io.github.workreport.Task;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of forms met in a third round of unseen documents (a district's 重点民生实事 progress tables
+ * of several years, 1-7月 to 1-10月): a piece of work that has entered a stage (警用车辆进入控购审批阶段)
+ * is still running whatever part of it is done (已完成人员配置); and a count of projects (完成棚改项目5)
+ * is not met by a count of households (目前已经完成350户签约), which read as 7000 % exceeded.
+ */
+class ThirdRoundFormsTest {
+  private static final String[] DONE_PARTS = {"已完成人员配置", "已经完成主体工程建设", "设计方案已完成", "已完成选址"};
+  private static final String[] SUBJECTS = {"警用车辆", "项目", "二期工程", ""};
+  private static final String[] ENTRIES = {"进入", "已进入", "处于", "转入", "目前处于"};
+  private static final String[] STAGES = {"控购审批", "招标", "竣工验收", "前期", "施工", "收尾"};
+
+  @Test
+  void workThatHasEnteredAStageIsRunningWhateverPartIsDone() {
+    qt().withExamples(300).forAll(integers().between(0, DONE_PARTS.length - 1), integers().between(0, SUBJECTS.length - 1),
+        integers().between(0, ENTRIES.length - 1), integers().between(0, STAGES.length - 1))
+        .checkAssert((done, subject, entry, stage) -> {
+          String narrative = DONE_PARTS[done] + "，" + SUBJECTS[subject] + ENTRIES[entry] + STAGES[stage] + "阶段。";
+          assertThat(StatusCues.textual(narrative)).as(narrative).isEqualTo(Status.ONGOING);
+        });
+  }
+
+  @Test
+  void aStageNamedWithoutBeingEnteredSaysNothingOfTheWholeWork() {
+    // the stage words alone are no cue: a stage done, or entered in a later sentence's aim, is not running work
+    assertThat(StatusCues.textual("第一阶段工作已完成。")).isEqualTo(Status.MET);
+    assertThat(StatusCues.textual("项目已完成，进入运营。")).isEqualTo(Status.MET);
+    assertThat(StatusCues.textual("已完成全部建设任务，各项指标均已达到阶段目标。")).isEqualTo(Status.MET);
+  }
+
+  private static final String[] PROJECT_TASKS = {"完成棚改项目%d", "完成棚改项目%d个", "实施安置项目%d个", "推进改造工程%d个"};
+
+  @Test
+  void aCountOfProjectsIsNotMetByACountOfHouseholds() {
+    qt().withExamples(300).forAll(integers().between(0, PROJECT_TASKS.length - 1), integers().between(2, 20),
+        integers().between(50, 900), integers().between(0, 1))
+        .checkAssert((form, projects, households, people) -> {
+          String text = String.format(PROJECT_TASKS[form], projects);
+          String narrative = "因征收政策出台滞后，影响签约进度，目前已经完成" + households + (people == 0 ? "户签约。" : "人签约。");
+          Task task = FormsOfWritingTest.extracted(text, narrative);
+          Assessment a = FormsOfWritingTest.assessed(task, 8);
+          assertThat(a.targets()).as(text + " / " + narrative).hasSize(1);
+          assertThat(a.targets().get(0).measure()).as(text + " / " + narrative).isEmpty();
+          assertThat(a.status()).as(text + " / " + narrative).isEqualTo(Status.ONGOING);
+        });
+  }
+
+  @Test
+  void unitsAndShopsCountedInHouseholdsStillMeetATargetInJia() {
+    // 示范单位40家 ‖ 40户: units and shops are counted in 家 and in 户 alike
+    qt().withExamples(200).forAll(integers().between(5, 400)).checkAssert(n -> {
+      Task task = FormsOfWritingTest.extracted("创建餐饮示范单位" + n + "家", "已创建餐饮示范单位" + n + "户。");
+      assertThat(FormsOfWritingTest.assessed(task, 12).status()).as(n + "家").isEqualTo(Status.MET);
+    });
+  }
+}
