@@ -64,7 +64,7 @@ final class Vocabulary {
   static final long BOUNDED = 1L << 16;
 
   // ---- completion rates
-  /** 完成率, 完成比例: the number is a completion rate. */
+  /** 完成率, 完成比例, 完工率: the number is a completion rate (not 开工率: work started is not done). */
   static final long RATE = 1L << 17;
   /** 完成, 占, 达到: with a {@link #RATE_OBJECT}, a completion rate. */
   static final long RATE_VERB = 1L << 18;
@@ -222,7 +222,7 @@ final class Vocabulary {
     words(COMPARE, "高于", "低于", "快于", "慢于", "超出", "领先", "落后", "多于", "少于", "好于",
         "环比", "比上月", "较上月");
     words(BOUNDED, "不少于", "不低于", "不多于", "不超过", "不高于");
-    words(RATE, "完成率", "完成比例", "完成进度", "完成比", "实际完成率");
+    words(RATE, "完成率", "完成比例", "完成进度", "完成比", "实际完成率", "完工率", "竣工率");
     words(RATE_VERB, "完成", "占", "达到", "已完成", "实际完成");
     words(RATE_OBJECT, "任务", "目标", "计划", "指标", "年任务", "目标任务", "工程量", "总工程量", "工作量", "总工作量");
     words(ACTUAL, "实际", "已完成", "目前", "截至", "截止", "当前", "现已", "实际完成");

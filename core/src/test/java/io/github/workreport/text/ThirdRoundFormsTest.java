@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Laws of forms met in a third round of unseen documents (a district's 重点民生实事 progress tables
  * of several years, 1-7月 to 1-10月): a piece of work that has entered a stage (警用车辆进入控购审批阶段)
  * is still running whatever part of it is done (已完成人员配置); and a count of projects (完成棚改项目5)
- * is not met by a count of households (目前已经完成350户签约), which read as 7000 % exceeded.
+ * is not met by a count of households (目前已经完成350户签约), which read as 7000 % exceeded; a city's
+ * 1-8月 民生工程 round-up whose items give only the share of the work finished (完工率92.83%, 竣工率100.5%).
  */
 class ThirdRoundFormsTest {
   private static final String[] DONE_PARTS = {"已完成人员配置", "已经完成主体工程建设", "设计方案已完成", "已完成选址"};
@@ -63,5 +64,24 @@ class ThirdRoundFormsTest {
       Task task = FormsOfWritingTest.extracted("创建餐饮示范单位" + n + "家", "已创建餐饮示范单位" + n + "户。");
       assertThat(FormsOfWritingTest.assessed(task, 12).status()).as(n + "家").isEqualTo(Status.MET);
     });
+  }
+
+  private static final String[] FINISHED_RATES = {"完工率", "竣工率", "完工率达", "竣工率为"};
+
+  @Test
+  void aShareOfTheWorkFinishedSaysRunningDoneOrExceededAsACompletionRateDoes() {
+    qt().withExamples(400).forAll(integers().between(0, FINISHED_RATES.length - 1), integers().between(10, 1500),
+        integers().between(100, 9999))
+        .checkAssert((word, tenths, count) -> {
+          String share = java.math.BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString();
+          String narrative = "已完工" + count + "户，" + FINISHED_RATES[word] + share + "%。";
+          Status expected = tenths < 1000 ? Status.ONGOING : tenths == 1000 ? Status.MET : Status.EXCEEDED;
+          assertThat(StatusCues.textual(narrative)).as(narrative).isEqualTo(expected);
+        });
+  }
+
+  @Test
+  void allTheWorkStartedIsNotTheWorkDone() {
+    assertThat(StatusCues.textual("86个改造项目已开工，开工率达到100%。")).isEqualTo(Status.ONGOING);
   }
 }
