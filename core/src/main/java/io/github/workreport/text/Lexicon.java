@@ -60,7 +60,7 @@ final class Lexicon {
     measures("元", "千元", "美元", "欧元", "港元",
         "千米", "公里", "米", "延米", "km", "KM", "Km",
         "平方公里", "平方千米", "平方米", "平米", "平方", "公顷", "亩", "㎡", "m²", "m2", "km²",
-        "立方米", "立方", "m³", "m3",
+        "立方米", "m³", "m3",
         "吨", "千克", "公斤", "斤",
         "千瓦时", "千瓦", "兆瓦", "吨标准煤", "吨标煤", "千伏安", "微克", "毫克", "毫升");
     counts("个", "家", "座", "辆", "所", "条", "处", "人次", "人", "名", "户次", "户", "批次", "场次", "场",
@@ -72,6 +72,8 @@ final class Lexicon {
         "个小时", "小时", "小时", "小时", "分钟", "分钟");
     dates("年", "月", "日", "号", "季度", "周年", "年代", "世纪", "时");
     // the currency written out, traditional forms, and Latin symbols, each given the symbol Unit reads
+    // cubic metres as engineering reports write them (清淤3000方, 新增蓄水能力8万方, 土石方5万立方)
+    unit(UnitClass.MEASURE, "立方", "立方米", "方", "立方米");
     unit(UnitClass.MEASURE, "人民币", "元", "公頃", "公顷", "噸", "吨", "公裡", "公里", "畝", "亩",
         "m", "米", "kg", "千克", "kW", "千瓦", "kw", "千瓦", "kWh", "千瓦时", "MW", "兆瓦");
     unit(UnitClass.POINTS, "個百分點", "个百分点", "百分點", "个百分点");
@@ -120,7 +122,10 @@ final class Lexicon {
 
   /** Words that start with a unit but are no unit: after 3, 个人 is no 个 and 人民 no 人. */
   private static final String[] NOT_UNITS = {"个人", "人民", "台州", "次年", "亩产", "件事", "名单", "条例", "条件",
-      "期工程", "期项目", "期建设", "期间", "期限", "期末", "期满", "期内", "期刊", "轮车", "轮胎"};
+      "期工程", "期项目", "期建设", "期间", "期限", "期末", "期满", "期内", "期刊", "轮车", "轮胎",
+      // 方 is cubic metres only when no word goes on from it: 三方面, 两个方案, 四面八方 count no volume
+      "方面", "方案", "方式", "方法", "方向", "方针", "方位", "方阵", "方言", "方可", "方能", "方便", "方舱", "方队",
+      "方块", "方圆", "方志", "方略", "方正", "方格", "方形"};
 
   /** {@link #NOT_UNITS} by first character, in their order: 个 starts many units, and only 个人 is none. */
   private static final CharTable<String[]> NOT_UNITS_BY_FIRST;
@@ -154,6 +159,9 @@ final class Lexicon {
     return 0;
   }
 
+  /** 方, cubic metres as engineering reports write them. */
+  private static final char CUBIC_METRE = '方';
+
   /** The longest unit word at {@code at}, or null. */
   static UnitWord unitAt(String text, int at) {
     if (at >= text.length()) {
@@ -170,6 +178,9 @@ final class Lexicon {
         // Latin units must end at a word boundary: 5km is a length, 5kmh is not.
         if (isAsciiLetter(w.text.charAt(w.text.length() - 1)) && (isAsciiLetter(next) || isAsciiDigit(next))) {
           continue;
+        }
+        if (w.text.length() == 1 && w.text.charAt(0) == CUBIC_METRE && at > 0 && ChineseNumbers.digit(text.charAt(at - 1)) >= 0) {
+          continue; // 第三方, 三方协议, 四面八方 are parties and quarters; cubic metres follow digits or a scale (8万方, 三千方)
         }
         if (w.text.equals("m2") || w.text.equals("m3")) {
           if (isAsciiDigit(next) || next == '.') {

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  * of several years, 1-7月 to 1-10月): a piece of work that has entered a stage (警用车辆进入控购审批阶段)
  * is still running whatever part of it is done (已完成人员配置); and a count of projects (完成棚改项目5)
  * is not met by a count of households (目前已经完成350户签约), which read as 7000 % exceeded; a city's
- * 1-8月 民生工程 round-up whose items give only the share of the work finished (完工率92.83%, 竣工率100.5%).
+ * 1-8月 民生工程 round-up whose items give only the share of the work finished (完工率92.83%, 竣工率100.5%);
+ * cubic metres written as engineering reports write them (新增蓄水能力8万方, 土石方5.2万立方), which the
+ * package documentation promised and the lexicon did not read.
  */
 class ThirdRoundFormsTest {
   private static final String[] DONE_PARTS = {"已完成人员配置", "已经完成主体工程建设", "设计方案已完成", "已完成选址"};
@@ -83,5 +85,30 @@ class ThirdRoundFormsTest {
   @Test
   void allTheWorkStartedIsNotTheWorkDone() {
     assertThat(StatusCues.textual("86个改造项目已开工，开工率达到100%。")).isEqualTo(Status.ONGOING);
+  }
+
+  private static final String[] VOLUMES = {"方", "立方", "立方米"};
+
+  @Test
+  void cubicMetresWrittenAsFangOrLifangCompareWithEachOther() {
+    int forms = VOLUMES.length * VOLUMES.length * 2;
+    qt().withExamples(400).forAll(integers().between(0, forms - 1), integers().between(10, 9000), integers().between(10, 9000))
+        .checkAssert((form, target, achieved) -> {
+          String scale = form % 2 == 1 ? "万" : "";
+          String text = "完成河道清淤" + target + scale + VOLUMES[form / 2 % VOLUMES.length];
+          String narrative = "已完成清淤" + achieved + scale + VOLUMES[form / 2 / VOLUMES.length] + "。";
+          Task task = FormsOfWritingTest.extracted(text, narrative);
+          Assessment a = FormsOfWritingTest.assessed(task, 12);
+          assertThat(a.targets()).as(text + " / " + narrative).hasSize(1);
+          assertThat(a.targets().get(0).measure()).as(text + " / " + narrative).isPresent();
+          assertThat(a.targets().get(0).measure().get().value()).isEqualByComparingTo(java.math.BigDecimal.valueOf(achieved));
+        });
+  }
+
+  @Test
+  void partiesAndQuartersAreNoCubicMetres() {
+    for (String narrative : new String[] {"已引入第三方评估机构。", "签订三方协议。", "群众从四面八方赶来。", "推进三方面改革。"}) {
+      assertThat(Lexer.lex(narrative).mentions).as(narrative).noneMatch(m -> m.isQuantity());
+    }
   }
 }
