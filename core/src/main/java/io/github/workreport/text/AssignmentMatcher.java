@@ -114,6 +114,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
     boolean[] done = new boolean[nt];
     int[] achieved = pairing.assign(Role.ACHIEVED, used, done);
     shareWithAlternatives(evidence, achieved);
+    shareWhatIsSaidOfEach(evidence, achieved);
     int[] rates = pairing.assign(Role.COMPLETION_RATE, used, done);
     for (int t = 0; t < nt; t++) {
       Match.Builder b = Match.builder().target(t);
@@ -154,6 +155,46 @@ public final class AssignmentMatcher implements MeasureMatcher {
         }
       }
     }
+  }
+
+  /**
+   * A figure said of each of several things (两项筛查率均为99.26%, 三个指标均达到100%) is evidence for
+   * every target of the list it answers, not only the first one paired with it: each target of the
+   * same kind and unit that it could answer and that has no figure of its own takes it too.
+   */
+  private static void shareWhatIsSaidOfEach(Evidence evidence, int[] achieved) {
+    for (int u = 0; u < achieved.length; u++) {
+      int m = achieved[u];
+      if (m < 0 || !saidOfEach(evidence.measures.get(m).text())) {
+        continue;
+      }
+      Target b = evidence.targets.get(u);
+      for (int t = 0; t < achieved.length; t++) {
+        Target a = evidence.targets.get(t);
+        if (achieved[t] < 0 && a.kind() == b.kind() && a.unit().comparesWith(b.unit()) && evidence.rejection(t, m) == null) {
+          achieved[t] = m;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a 均 before the figure of {@code text} says it of each thing (两项筛查率均为99.26%), not
+   * of one per head or on average (人均, 平均, 年均, 日均) nor evenly (均衡, 均等, 均匀).
+   */
+  static boolean saidOfEach(String text) {
+    int figure = 0;
+    while (figure < text.length() && Lexicon.arabicDigit(text.charAt(figure)) < 0) {
+      figure++;
+    }
+    for (int k = text.indexOf('均'); k >= 0 && k < figure; k = text.indexOf('均', k + 1)) {
+      char before = k > 0 ? text.charAt(k - 1) : ' ';
+      char after = k + 1 < text.length() ? text.charAt(k + 1) : ' ';
+      if ("人平年月日户亩".indexOf(before) < 0 && "衡等匀摊值价".indexOf(after) < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The same objects in the same order: the model's copies of a list keep its elements. */

@@ -1040,9 +1040,12 @@ final class Grammar {
     if (len == 0) {
       return true;
     }
-    char c = text.charAt(from);
-    return len == 1 && (c == '和' || c == '及' || c == '与' || c == '、' || c == '或')
-        || len == 2 && text.startsWith("以及", from);
+    return len == 1 && isListJoiner(text.charAt(from)) || len == 2 && text.startsWith("以及", from);
+  }
+
+  /** 和, 及, 与, 、 or 或: one character that joins the items of a list. */
+  private static boolean isListJoiner(char c) {
+    return c == '和' || c == '及' || c == '与' || c == '、' || c == '或';
   }
 
   private static boolean blank(String text, int from, int to) {
@@ -1086,6 +1089,9 @@ final class Grammar {
     if (len == 0 && m.unitClass != UnitClass.DURATION || k >= text.length() || !Lexicon.isHan(text.charAt(k))) {
       return -1; // a span of time names its noun with no mark: 15分钟便民生活圈6个, 24小时城市书房5个
     }
+    if (len > 0 && joinsTheNextNumber(text, mentions, i, k)) {
+      return -1; // 分别达到98%以上和95%以上: a list of bounds, not 1000万元以上的企业
+    }
     if (len == 0 && i > 0 && mentions.get(i - 1).isQuantity() && mentions.get(i - 1).end == m.prefixStart) {
       return i - 1; // 5个15分钟便民生活圈: the count before it counts the noun it names
     }
@@ -1106,6 +1112,14 @@ final class Grammar {
   }
 
   private static final String[] QUALIFYING_BOUNDS = {"及以上", "以上", "以下", "以内"};
+
+  /** Whether a list joiner at {@code at}, after mention {@code i}'s bound, leads straight to the next number. */
+  private static boolean joinsTheNextNumber(String text, List<Mention> mentions, int i, int at) {
+    if (i + 1 >= mentions.size() || !isListJoiner(text.charAt(at))) {
+      return false;
+    }
+    return Lexicon.onlySpaces(text, at + 1, mentions.get(i + 1).prefixStart);
+  }
 
   /** Words of size or capacity that make the measure after them a property of a thing: 日处理能力2万吨. */
   private static final WordSet SIZE_WORDS = WordSet.of(
@@ -1249,7 +1263,8 @@ final class Grammar {
         continue;
       }
       String subject = r.listSubject != null ? r.listSubject : r.metric;
-      if (subject.indexOf('、') < 0 && subject.indexOf("城乡") < 0) {
+      if (subject.indexOf('、') < 0 && subject.indexOf("城乡") < 0 && subject.indexOf('和') < 0 && subject.indexOf('及') < 0
+          && subject.indexOf('与') < 0) {
         out.add(r); // no list of subjects: nothing to distribute
         continue;
       }

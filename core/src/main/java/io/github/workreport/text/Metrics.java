@@ -362,20 +362,27 @@ final class Metrics {
    * The things a subject lists, each with the words they share: 二氧化硫、氮氧化物排放量 gives
    * 二氧化硫排放量 and 氮氧化物排放量; 城镇、农村低保补差水平 gives 城镇低保补差水平 and
    * 农村低保补差水平; items that already end alike (专利申请总量、发明专利申请量) are whole; and
-   * when {@code respectively} (城乡低保标准分别…), 城乡 is 城镇 and 农村. A subject with no 、 gives a
-   * single item.
+   * when {@code respectively} (城乡低保标准分别…), 城乡 is 城镇 and 农村, and one 和, 及 or 与 joins two
+   * things (筛查率A和筛查率B分别…). Any other subject with no 、 gives a single item.
    */
   static List<String> listItems(String subject, boolean respectively) {
-    if (subject.indexOf('、') < 0) {
+    String[] parts;
+    if (subject.indexOf('、') >= 0) {
+      parts = subject.split("、");
+    } else {
       int both = respectively ? subject.indexOf("城乡") : -1;
       if (both >= 0) {
         // 城乡低保标准分别…: 城乡 is 城镇 and 农村
         return List.of(subject.substring(0, both) + "城镇" + subject.substring(both + 2),
             subject.substring(0, both) + "农村" + subject.substring(both + 2));
       }
-      return List.of(subject);
+      int and = respectively ? onlyJoiner(subject) : -1;
+      if (and < 0) {
+        return List.of(subject);
+      }
+      // 新生儿遗传代谢病筛查率和新生儿听力障碍筛查率分别达到98%以上和95%以上: two things, in order
+      parts = new String[] {subject.substring(0, and), subject.substring(and + 1)};
     }
-    String[] parts = subject.split("、");
     List<String> items = new java.util.ArrayList<>(parts.length);
     for (String p : parts) {
       if (!p.isBlank()) {
@@ -403,6 +410,21 @@ final class Metrics {
     }
     out.add(last);
     return out;
+  }
+
+  /** Where the one 和, 及 or 与 of a subject stands between two words, or -1 if it has none or several. */
+  private static int onlyJoiner(String subject) {
+    int found = -1;
+    for (int i = 1; i + 1 < subject.length(); i++) {
+      char c = subject.charAt(i);
+      if (c == '和' || c == '及' || c == '与') {
+        if (found >= 0) {
+          return -1;
+        }
+        found = i;
+      }
+    }
+    return found;
   }
 
   /** The partition word a metric starts with (城镇, 农村 …), or empty. */

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
  * is not met by a count of households (目前已经完成350户签约), which read as 7000 % exceeded; a city's
  * 1-8月 民生工程 round-up whose items give only the share of the work finished (完工率92.83%, 竣工率100.5%);
  * cubic metres written as engineering reports write them (新增蓄水能力8万方, 土石方5.2万立方), which the
- * package documentation promised and the lexicon did not read.
+ * package documentation promised and the lexicon did not read; a county's 民生工程 report whose
+ * task gives two floors for two things joined by 和 (新生儿遗传代谢病筛查率和新生儿听力障碍筛查率分别达到98%以上和95%以上:
+ * the first floor was lost, read as qualifying the second) and whose narrative says one figure of
+ * both (两项筛查率均为99.26%).
  */
 class ThirdRoundFormsTest {
   private static final String[] DONE_PARTS = {"已完成人员配置", "已经完成主体工程建设", "设计方案已完成", "已完成选址"};
@@ -110,5 +113,54 @@ class ThirdRoundFormsTest {
     for (String narrative : new String[] {"已引入第三方评估机构。", "签订三方协议。", "群众从四面八方赶来。", "推进三方面改革。"}) {
       assertThat(Lexer.lex(narrative).mentions).as(narrative).noneMatch(m -> m.isQuantity());
     }
+  }
+
+  private static final String[][] PAIRS = {{"新生儿遗传代谢病筛查率", "新生儿听力障碍筛查率", "%"},
+      {"城镇新增就业", "农村劳动力转移就业", "人"}, {"城镇居民人均可支配收入", "农村居民人均可支配收入", "元"},
+      {"农村适龄妇女宫颈癌筛查", "乳腺癌筛查", "人次"}};
+  private static final String[] JOINERS = {"和", "及", "与"};
+
+  @Test
+  void twoThingsJoinedByAndGetTheirFloorsInOrder() {
+    qt().withExamples(400).forAll(integers().between(0, PAIRS.length * JOINERS.length - 1), integers().between(1, 99),
+        integers().between(1, 99), integers().between(0, 1))
+        .checkAssert((form, first, second, bounded) -> {
+          String[] pair = PAIRS[form % PAIRS.length];
+          String bound = bounded == 1 ? "以上" : "";
+          String text = pair[0] + JOINERS[form / PAIRS.length] + pair[1] + "分别达到" + first + pair[2] + bound + "和"
+              + second + pair[2] + bound;
+          Task task = FormsOfWritingTest.extracted(text, "正在推进。");
+          assertThat(task.targets()).as(text).hasSize(2);
+          assertThat(task.targets().get(0).value().intValue()).as(text).isEqualTo(first);
+          assertThat(task.targets().get(1).value().intValue()).as(text).isEqualTo(second);
+          assertThat(task.targets().get(0).metric()).as(text).isEqualTo(pair[0]);
+          assertThat(task.targets().get(1).metric()).as(text).isEqualTo(pair[1]);
+        });
+  }
+
+  @Test
+  void oneFigureSaidOfBothAnswersEachTarget() {
+    qt().withExamples(300).forAll(integers().between(80, 99), integers().between(80, 99), integers().between(800, 1000))
+        .checkAssert((first, second, achievedTenths) -> {
+          String text = "新生儿遗传代谢病筛查率和新生儿听力障碍筛查率分别达到" + first + "%以上和" + second + "%以上";
+          String achieved = java.math.BigDecimal.valueOf(achievedTenths, 1).stripTrailingZeros().toPlainString();
+          Task task = FormsOfWritingTest.extracted(text, "截至目前，两项筛查率均为" + achieved + "%。");
+          Assessment a = FormsOfWritingTest.assessed(task, 12);
+          assertThat(a.targets()).as(text).hasSize(2).allSatisfy(line -> assertThat(line.measure()).isPresent());
+          int weakest = Math.max(first, second) * 10;
+          assertThat(a.status()).as(text + " / " + achieved)
+              .isEqualTo(achievedTenths > weakest ? Status.EXCEEDED : achievedTenths == weakest ? Status.MET
+                  : achievedTenths >= weakest - 10 ? Status.BASICALLY_MET : Status.NOT_MET);
+        });
+  }
+
+  @Test
+  void aFigurePerHeadOrOnAverageIsNotSaidOfEach() {
+    assertThat(AssignmentMatcher.saidOfEach("两项筛查率均为99.26%")).isTrue();
+    assertThat(AssignmentMatcher.saidOfEach("三个指标均达到100%")).isTrue();
+    assertThat(AssignmentMatcher.saidOfEach("农村居民人均可支配收入8000元")).isFalse();
+    assertThat(AssignmentMatcher.saidOfEach("年均增长7%")).isFalse();
+    assertThat(AssignmentMatcher.saidOfEach("城乡教育均衡发展指数95%")).isFalse();
+    assertThat(AssignmentMatcher.saidOfEach("完成99%，均已验收")).isFalse();
   }
 }
