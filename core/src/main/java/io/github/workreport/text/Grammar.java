@@ -1010,7 +1010,24 @@ final class Grammar {
       }
       return Kind.LEVEL;
     }
+    if (reachedBefore(tk, verb, to)) {
+      return Kind.LEVEL; // 提高公办义务教育学位占比至95%以上: the verb's object, then the level it reaches
+    }
     return (verbRoles & GROWTH_VERB) != 0 ? Kind.GROWTH : Kind.DECLINE;
+  }
+
+  /**
+   * Whether a lone 至 or 到 stands right before the number, after the verb of change at {@code verb}
+   * and its object: the number is the level reached. Not 截至, 直至, 乃至, 以至, which are no change.
+   */
+  private static boolean reachedBefore(Tokens tk, int verb, int to) {
+    String text = tk.normalized;
+    int k = skipSpacesBack(text, to);
+    if (k - 1 <= verb || text.charAt(k - 1) != '至' && text.charAt(k - 1) != '到') {
+      return false;
+    }
+    char before = text.charAt(k - 2);
+    return "截直乃以甚达".indexOf(before) < 0;
   }
 
   /** A kind named right after the number: 7%左右的增长 is a growth, 3%的降幅 or 5%的负增长 a decline; else a level. */

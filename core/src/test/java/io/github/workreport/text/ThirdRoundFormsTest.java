@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * package documentation promised and the lexicon did not read; a county's 民生工程 report whose
  * task gives two floors for two things joined by 和 (新生儿遗传代谢病筛查率和新生儿听力障碍筛查率分别达到98%以上和95%以上:
  * the first floor was lost, read as qualifying the second) and whose narrative says one figure of
- * both (两项筛查率均为99.26%).
+ * both (两项筛查率均为99.26%); a target that names what it raises before the level it reaches
+ * (提高公办义务教育学位占比至95%以上), which read as a growth of 95 %.
  */
 class ThirdRoundFormsTest {
   private static final String[] DONE_PARTS = {"已完成人员配置", "已经完成主体工程建设", "设计方案已完成", "已完成选址"};
@@ -162,5 +163,22 @@ class ThirdRoundFormsTest {
     assertThat(AssignmentMatcher.saidOfEach("年均增长7%")).isFalse();
     assertThat(AssignmentMatcher.saidOfEach("城乡教育均衡发展指数95%")).isFalse();
     assertThat(AssignmentMatcher.saidOfEach("完成99%，均已验收")).isFalse();
+  }
+
+  private static final String[][] RAISED = {{"提高", "公办义务教育学位占比"}, {"提高", "森林覆盖率"}, {"提升", "城镇污水处理率"},
+      {"降低", "企业综合成本占比"}};
+
+  @Test
+  void aVerbOfChangeWithItsObjectThenZhiReachesALevel() {
+    qt().withExamples(400).forAll(integers().between(0, RAISED.length * 2 - 1), integers().between(20, 99), integers().between(-30, 30))
+        .checkAssert((form, level, delta) -> {
+          String[] r = RAISED[form / 2];
+          String text = r[0] + r[1] + (form % 2 == 0 ? "至" : "到") + level + "%";
+          int achieved = Math.max(1, level + delta);
+          Task task = FormsOfWritingTest.extracted(text, r[1] + "达到" + achieved + "%。");
+          assertThat(task.targets()).as(text).hasSize(1);
+          assertThat(task.targets().get(0).kind()).as(text).isEqualTo(io.github.workreport.Kind.LEVEL);
+          assertThat(FormsOfWritingTest.assessed(task, 12).targets().get(0).measure()).as(text).isPresent();
+        });
   }
 }
