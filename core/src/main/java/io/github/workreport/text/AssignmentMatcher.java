@@ -115,6 +115,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
     int[] achieved = pairing.assign(Role.ACHIEVED, used, done);
     shareWithAlternatives(evidence, achieved);
     shareWhatIsSaidOfEach(evidence, achieved);
+    judgeWholesByTheirWeakestPart(evidence, achieved, narrative);
     int[] rates = pairing.assign(Role.COMPLETION_RATE, used, done);
     for (int t = 0; t < nt; t++) {
       Match.Builder b = Match.builder().target(t);
@@ -195,6 +196,101 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
     }
     return false;
+  }
+
+  /**
+   * A target on a whole whose narrative gives only its parts is met as far as its weakest part is:
+   * 城乡居民人均可支配收入增长8% ‖ 城镇…增长8.5%，农村…增长7.6% is judged on 7.6 %, and 主要污染物排放量下降3% ‖
+   * 化学需氧量、氨氮、二氧化硫、氮氧化物排放量分别下降3.1%、2.8%、4.5%、5.2% on 2.8 %, not on whichever part
+   * shares the most words with the whole. The parts of 城乡 are the figures of 城镇 and of 农村; those of
+   * the main pollutants the list the paired figure stands in.
+   */
+  private static void judgeWholesByTheirWeakestPart(Evidence evidence, int[] achieved, String narrative) {
+    for (int t = 0; t < achieved.length; t++) {
+      int paired = achieved[t];
+      if (paired < 0) {
+        continue;
+      }
+      Target target = evidence.targets.get(t);
+      String metric = target.metric();
+      List<Integer> parts = metric.contains(URBAN_AND_RURAL) ? urbanAndRuralParts(evidence, t)
+          : metric.contains(MAIN_POLLUTANTS) ? listAround(evidence, t, paired, narrative) : List.of();
+      if (parts.size() < 2) {
+        continue;
+      }
+      int weakest = parts.get(0);
+      for (int m : parts) {
+        int c = evidence.measures.get(m).value().compareTo(evidence.measures.get(weakest).value());
+        if (target.bound() == io.github.workreport.Bound.AT_MOST ? c > 0 : c < 0) {
+          weakest = m;
+        }
+      }
+      achieved[t] = weakest;
+    }
+  }
+
+  private static final String URBAN_AND_RURAL = "城乡";
+  private static final String MAIN_POLLUTANTS = "污染物";
+
+  /** The achieved figures target {@code t} could take that are of 城镇 or of 农村, when both are there. */
+  private static List<Integer> urbanAndRuralParts(Evidence evidence, int t) {
+    List<Integer> parts = new ArrayList<>();
+    boolean urban = false;
+    boolean rural = false;
+    for (int m = 0; m < evidence.measures.size(); m++) {
+      Measure measure = evidence.measures.get(m);
+      String metric = measure.metric();
+      boolean u = metric.contains("城镇") || metric.contains("城市");
+      boolean r = metric.contains("农村");
+      if (u != r && measure.role() == Role.ACHIEVED && evidence.rejection(t, m) == null) {
+        parts.add(m);
+        urban |= u;
+        rural |= r;
+      }
+    }
+    return urban && rural ? parts : List.of();
+  }
+
+  /**
+   * The achieved figures of the list measure {@code m} stands in (3.1%、2.8%、4.5%和5.2%: each joined to
+   * the next by 、 和 及 与 alone) that target {@code t} could take.
+   */
+  private static List<Integer> listAround(Evidence evidence, int t, int m, String narrative) {
+    List<Measure> measures = evidence.measures;
+    int first = m;
+    while (first > 0 && joined(narrative, measures.get(first - 1), measures.get(first))) {
+      first--;
+    }
+    int last = m;
+    while (last + 1 < measures.size() && joined(narrative, measures.get(last), measures.get(last + 1))) {
+      last++;
+    }
+    List<Integer> parts = new ArrayList<>();
+    for (int k = first; k <= last; k++) {
+      if (measures.get(k).role() == Role.ACHIEVED && evidence.rejection(t, k) == null) {
+        parts.add(k);
+      }
+    }
+    return parts;
+  }
+
+  /** Whether nothing but a list joiner and spaces stands between two figures of the narrative. */
+  private static boolean joined(String narrative, Measure a, Measure b) {
+    Optional<Span> sa = a.span();
+    Optional<Span> sb = b.span();
+    if (sa.isEmpty() || sb.isEmpty() || sb.get().start() < sa.get().end() || sb.get().start() > narrative.length()) {
+      return false;
+    }
+    boolean joiner = false;
+    for (int k = sa.get().end(); k < sb.get().start(); k++) {
+      char c = narrative.charAt(k);
+      if (c == '、' || c == '和' || c == '及' || c == '与') {
+        joiner = true;
+      } else if (!Lexicon.isSpace(c)) {
+        return false;
+      }
+    }
+    return joiner;
   }
 
   /** The same objects in the same order: the model's copies of a list keep its elements. */

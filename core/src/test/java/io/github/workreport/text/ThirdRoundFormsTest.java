@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * task gives two floors for two things joined by 和 (新生儿遗传代谢病筛查率和新生儿听力障碍筛查率分别达到98%以上和95%以上:
  * the first floor was lost, read as qualifying the second) and whose narrative says one figure of
  * both (两项筛查率均为99.26%); a target that names what it raises before the level it reaches
- * (提高公办义务教育学位占比至95%以上), which read as a growth of 95 %.
+ * (提高公办义务教育学位占比至95%以上), which read as a growth of 95 %; and, from the notes of earlier rounds,
+ * a target on a whole whose narrative gives only its parts (城乡 ‖ 城镇, 农村; 主要污染物 ‖ a list of
+ * pollutants), which was judged on whichever part shared most words with it instead of the weakest.
  */
 class ThirdRoundFormsTest {
   private static final String[] DONE_PARTS = {"已完成人员配置", "已经完成主体工程建设", "设计方案已完成", "已完成选址"};
@@ -180,5 +182,64 @@ class ThirdRoundFormsTest {
           assertThat(task.targets().get(0).kind()).as(text).isEqualTo(io.github.workreport.Kind.LEVEL);
           assertThat(FormsOfWritingTest.assessed(task, 12).targets().get(0).measure()).as(text).isPresent();
         });
+  }
+
+  /** The year-end status of {@code achieved} against a growth or decline target, both in tenths of a percent. */
+  private static Status yearEnd(int target, int achieved) {
+    if (achieved > target) {
+      return Status.EXCEEDED;
+    }
+    if (achieved == target) {
+      return Status.MET;
+    }
+    return target - achieved <= 10 ? Status.BASICALLY_MET : Status.NOT_MET;
+  }
+
+  private static String tenths(int n) {
+    return java.math.BigDecimal.valueOf(n, 1).stripTrailingZeros().toPlainString();
+  }
+
+  @Test
+  void aTargetOnTownAndCountryIsJudgedOnTheWeakerOfTheTwo() {
+    qt().withExamples(400).forAll(integers().between(30, 120), integers().between(20, 130), integers().between(20, 130))
+        .checkAssert((target, urban, rural) -> {
+          String text = "城乡居民人均可支配收入增长" + tenths(target) + "%";
+          String narrative = "城镇居民人均可支配收入增长" + tenths(urban) + "%，农村居民人均可支配收入增长" + tenths(rural) + "%。";
+          Task task = FormsOfWritingTest.extracted(text, narrative);
+          assertThat(FormsOfWritingTest.assessed(task, 12).status()).as(text + " / " + narrative)
+              .isEqualTo(yearEnd(target, Math.min(urban, rural)));
+        });
+  }
+
+  private static final String[] POLLUTANTS = {"化学需氧量", "氨氮", "二氧化硫", "氮氧化物"};
+
+  @Test
+  void aTargetOnTheMainPollutantsIsJudgedOnTheWeakestOfTheList() {
+    qt().withExamples(400).forAll(integers().between(10, 60), integers().between(2, 4), integers().between(0, 9999),
+        integers().between(0, 1))
+        .checkAssert((target, count, seed, ending) -> {
+          java.util.Random random = new java.util.Random(seed);
+          StringBuilder values = new StringBuilder();
+          int weakest = Integer.MAX_VALUE;
+          for (int k = 0; k < count; k++) {
+            int v = 5 + random.nextInt(70);
+            weakest = Math.min(weakest, v);
+            values.append(k == 0 ? "" : k == count - 1 && ending == 1 ? "和" : "、").append(tenths(v)).append('%');
+          }
+          String text = "主要污染物排放量下降" + tenths(target) + "%";
+          String narrative = String.join("、", java.util.Arrays.copyOf(POLLUTANTS, count)) + "排放量分别下降" + values + "。";
+          Task task = FormsOfWritingTest.extracted(text, narrative);
+          assertThat(FormsOfWritingTest.assessed(task, 12).status()).as(text + " / " + narrative)
+              .isEqualTo(yearEnd(target, weakest));
+        });
+  }
+
+  @Test
+  void aTargetNamingOnePartKeepsThatPart() {
+    Task task = FormsOfWritingTest.extracted("城镇居民人均可支配收入增长8%",
+        "城镇居民人均可支配收入增长8.5%，农村居民人均可支配收入增长7.6%。");
+    assertThat(FormsOfWritingTest.assessed(task, 12).status()).isEqualTo(Status.EXCEEDED);
+    task = FormsOfWritingTest.extracted("氨氮排放量下降2%", "化学需氧量、氨氮排放量分别下降1.5%和2.5%。");
+    assertThat(FormsOfWritingTest.assessed(task, 12).status()).isEqualTo(Status.EXCEEDED);
   }
 }
