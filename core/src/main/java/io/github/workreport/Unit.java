@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * <p>Count classifiers ({@code 个 家 座 辆 所 条 处 人 名 户 人次 批次 …}) form the {@link
  * Dimension#COUNT} dimension; two counts compare only when their classifiers are the same or
- * synonyms ({@code 人}/{@code 名}/{@code 位}, {@code 家}/{@code 户}, {@code 场}/{@code 场次}), or when one
+ * synonyms ({@code 人}/{@code 名}/{@code 位}/{@code 例}, {@code 家}/{@code 户}, {@code 场}/{@code 场次}), or when one
  * of them is the general classifier {@code 个}, which stands in for any classifier except those that
  * count people ({@code 人}, {@code 人次}). Units that cannot be reduced to a dimension, such as
  * {@code 元/月/人} or {@code 微克/立方米}, are {@link Dimension#OTHER} and compare only with the same
@@ -52,7 +52,8 @@ public final class Unit {
   private static final String HOUSEHOLD = "户";
   private static final String HOUSEHOLD_FAMILY = "家";
   private static final Map<String, String> CLASSIFIER_SYNONYMS =
-      Map.of("名", "人", "位", "人", "户", "家", "场次", "场", "台", "辆"); // vehicles are counted in 台 as in 辆
+      // vehicles are counted in 台 as in 辆; health checks count the people screened in 例 (cases) as in 人
+      Map.of("名", "人", "位", "人", "例", "人", "户", "家", "场次", "场", "台", "辆");
   private static final Map<Character, BigDecimal> SCALE_PREFIXES = Map.of(
       '百', new BigDecimal("100"), '千', new BigDecimal("1000"),
       '万', new BigDecimal("10000"), '亿', new BigDecimal("100000000"),

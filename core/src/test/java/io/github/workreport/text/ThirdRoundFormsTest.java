@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * both (两项筛查率均为99.26%); a target that names what it raises before the level it reaches
  * (提高公办义务教育学位占比至95%以上), which read as a growth of 95 %; and, from the notes of earlier rounds,
  * a target on a whole whose narrative gives only its parts (城乡 ‖ 城镇, 农村; 主要污染物 ‖ a list of
- * pollutants), which was judged on whichever part shared most words with it instead of the weakest.
+ * pollutants), which was judged on whichever part shared most words with it instead of the weakest;
+ * people screened or treated counted in 例 against a target in 人 or 名 (新生儿遗传性耳聋基因筛查1350人 ‖
+ * 完成1444例), which never compared.
  */
 class ThirdRoundFormsTest {
   private static final String[] DONE_PARTS = {"已完成人员配置", "已经完成主体工程建设", "设计方案已完成", "已完成选址"};
@@ -241,5 +243,23 @@ class ThirdRoundFormsTest {
     assertThat(FormsOfWritingTest.assessed(task, 12).status()).isEqualTo(Status.EXCEEDED);
     task = FormsOfWritingTest.extracted("氨氮排放量下降2%", "化学需氧量、氨氮排放量分别下降1.5%和2.5%。");
     assertThat(FormsOfWritingTest.assessed(task, 12).status()).isEqualTo(Status.EXCEEDED);
+  }
+
+  private static final String[][] CASES = {{"新生儿遗传性耳聋基因筛查", "完成筛查"}, {"为贫困白内障患者实施免费复明手术", "完成复明手术"},
+      {"为老年人免费接种流感疫苗", "累计接种"}};
+
+  @Test
+  void peopleCountedInCasesCompareWithPeople() {
+    qt().withExamples(300).forAll(integers().between(0, CASES.length * 2 - 1), integers().between(100, 9000), integers().between(50, 12000))
+        .checkAssert((form, target, achieved) -> {
+          String[] c = CASES[form / 2];
+          String text = c[0] + target + (form % 2 == 0 ? "人" : "名");
+          Task task = FormsOfWritingTest.extracted(text, c[1] + achieved + "例。");
+          Assessment a = FormsOfWritingTest.assessed(task, 12);
+          assertThat(a.targets().get(0).measure()).as(text + " / " + achieved + "例").isPresent();
+          Status expected = achieved > target ? Status.EXCEEDED : achieved == target ? Status.MET
+              : achieved * 10L >= target * 9L ? Status.BASICALLY_MET : Status.NOT_MET;
+          assertThat(a.status()).as(text + " / " + achieved + "例").isEqualTo(expected);
+        });
   }
 }
