@@ -302,8 +302,8 @@ public final class StatusCues {
    * Whether a word of work done says the work is done: not 已完成 with a number after it in its
    * clause (已完成投资300万元, 已完成1个), which counts what was done and leaves the rest to the numbers.
    */
-  private static boolean doneWord(Tokens tk) {
-    return tk.any(Vocabulary.CUE_DONE, StatusCues::saysDone);
+  private static boolean doneWord(Tokens tk, boolean stepIsTheTask) {
+    return tk.any(Vocabulary.CUE_DONE, stepIsTheTask ? StatusCues::saysDone : StatusCues::saysWorkDone);
   }
 
   /** Whether the word of work done at occurrence {@code i} says the work is done ({@link #doneWord}). */
@@ -311,6 +311,33 @@ public final class StatusCues {
     int end = tk.endOf(i);
     return (tk.rolesOf(i) & Vocabulary.DONE_MARK) == 0 || !numberWithin(tk, end, Reading.clauseEnd(tk.normalized, end));
   }
+
+  /** {@link #saysDone}, unless what is done is a first step of the work ({@link #firstStepAfter}). */
+  private static boolean saysWorkDone(Tokens tk, int i) {
+    return saysDone(tk, i) && !firstStepAfter(tk, i);
+  }
+
+  /** Whether the task's own words name a first step the narrative names (完成公墓选址 ‖ 已完成选址): that step is the task. */
+  private static boolean namesAFirstStep(Tokens tk, String taskText) {
+    for (int i = 0; i < tk.count(); i++) {
+      if ((tk.rolesOf(i) & Vocabulary.FIRST_STEP) != 0 && taskText.contains(tk.normalized.substring(tk.startOf(i), tk.endOf(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word of work done at occurrence {@code i} has a first step of the work for its object
+   * (已完成选址, 已完成项目立项, 已完成招标工作): the step is done, and the work it starts is running.
+   */
+  private static boolean firstStepAfter(Tokens tk, int i) {
+    int end = tk.endOf(i);
+    return tk.within(end, Math.min(Reading.clauseEnd(tk.normalized, end), end + FIRST_STEP_REACH), Vocabulary.FIRST_STEP);
+  }
+
+  /** How far after 已完成 its object's first step may end: 已完成项目可行性研究 is ten characters. */
+  private static final int FIRST_STEP_REACH = 10;
 
   /**
    * Whether the word at occurrence {@code i} (进入, 处于) has a stage after it in its clause: 警用车辆进入控购审批阶段,
@@ -439,7 +466,7 @@ public final class StatusCues {
    */
   public static Status textual(String narrative) {
     Tokens tk = Lexer.lex(narrative);
-    return textual(tk, claim(tk));
+    return textual(tk, claim(tk), "");
   }
 
   /** The words before a share of the work done: 形象进度, 完成率, 任务 (完成年度任务的95%). */
@@ -471,8 +498,11 @@ public final class StatusCues {
     return !tk.mentions.isEmpty() && Lexicon.onlySpaces(tk.normalized, 0, tk.mentions.get(0).prefixStart);
   }
 
-  /** {@link #textual(String)} on a narrative already lexed, given its claim. */
-  static Status textual(Tokens tk, Optional<Status> claim) {
+  /**
+   * {@link #textual(String)} on a narrative already lexed, given its claim and the text of its task:
+   * a first step of the work done (已完成选址) is the task done when the task names that step.
+   */
+  static Status textual(Tokens tk, Optional<Status> claim, String taskText) {
     if (claim.isPresent()) {
       return claim.get();
     }
@@ -490,9 +520,14 @@ public final class StatusCues {
     if (share == Status.ONGOING || share == Status.EXCEEDED) {
       return share; // more than the whole is more than done: 已完成搬迁20612人，完成率137%
     }
-    if ((roles & Vocabulary.CUE_DONE) != 0 && doneWord(tk)
+    boolean stepIsTheTask = (roles & Vocabulary.FIRST_STEP) == 0 || namesAFirstStep(tk, taskText);
+    if ((roles & Vocabulary.CUE_DONE) != 0 && doneWord(tk, stepIsTheTask)
         || (roles & Vocabulary.DONE_VERB) != 0 && doneEarlier(tk)) {
       return Status.MET;
+    }
+    if (!stepIsTheTask && (roles & Vocabulary.CUE_DONE) != 0 && share == Status.UNDETERMINED
+        && tk.any(Vocabulary.CUE_DONE, StatusCues::firstStepAfter)) {
+      return Status.ONGOING; // 目前已完成选址: the work has begun and is not done
     }
     return share;
   }

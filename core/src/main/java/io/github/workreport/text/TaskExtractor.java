@@ -110,7 +110,7 @@ public final class TaskExtractor {
       }
       Optional<Status> claim = StatusCues.claim(words);
       declared = declared.isDetermined() ? declared : StatusCues.declared(sectionStatus, claim);
-      cue = cue.isDetermined() ? cue : StatusCues.textual(words, claim);
+      cue = cue.isDetermined() ? cue : StatusCues.textual(words, claim, text);
     }
     // Copies that share what did not change: a builder would copy every list of the task again.
     outcome = outcome.withMeasures(measures).withDeclaredStatus(declared).withCue(cue);
@@ -171,7 +171,8 @@ public final class TaskExtractor {
     Objects.requireNonNull(task, "task");
     Outcome outcome = task.outcome();
     if (!outcome.narrative().isEmpty() && !outcome.cue().isDetermined()) {
-      task = task.withOutcome(outcome.withCue(StatusCues.textual(outcome.narrative())));
+      Tokens words = Lexer.lex(outcome.narrative());
+      task = task.withOutcome(outcome.withCue(StatusCues.textual(words, StatusCues.claim(words), task.text())));
     }
     if (task.targets().isEmpty() || task.assessment().isPresent() || task.matches().size() == task.targets().size()) {
       return task;

@@ -122,6 +122,8 @@ final class Vocabulary {
   static final long STAGE_ENTRY = 1L << 53;
   /** 阶段: the stage a piece of work has reached. */
   static final long STAGE = 1L << 54;
+  /** 选址, 立项, 招标: a first step of a piece of work, which done leaves the work running. */
+  static final long FIRST_STEP = 1L << 55;
   /** 尚未, 没有, 未, 不: what follows is denied. */
   static final long NEGATION = 1L << 37;
   /** 力争, 计划, 预计: what follows in the clause is an aim, not a claim. */
@@ -251,9 +253,11 @@ final class Vocabulary {
         "即将", "已启动", "启动实施", "已开工", "开展中", "办理中", "编制中", "招标中", "审批中", "报批中", "调试中",
         "论证中", "筹备中", "持续开展", "全面铺开", "按计划推进", "序时进度", "推进缓慢", "滞后", "未能",
         // the pace words of supervision tables: behind, ahead of, at the pro-rata share of the year
-        "欠进度", "超进度", "达进度", "未达进度");
+        "欠进度", "超进度", "达进度", "未达进度", "等待");
     words(STAGE_ENTRY, "进入", "处于", "转入");
     words(STAGE, "阶段");
+    words(FIRST_STEP, "选址", "立项", "招标", "招投标", "挂网", "开标", "可研", "可行性研究", "初步设计", "前期工作",
+        "前期手续", "征地", "人员配置");
     words(CUE_DONE, "已完成", "已建成", "已办结", "已竣工", "已完工", "已投入使用", "已通车", "全部完工", "竣工验收",
         "通过验收", "已投用", "已投运", "交付使用", "已上线", "正式运行", "投入运行", "投入运营", "已印发", "已出台",
         "已落实", "编制完成", "全部建成");

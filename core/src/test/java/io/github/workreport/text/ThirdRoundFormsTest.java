@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * a target on a whole whose narrative gives only its parts (城乡 ‖ 城镇, 农村; 主要污染物 ‖ a list of
  * pollutants), which was judged on whichever part shared most words with it instead of the weakest;
  * people screened or treated counted in 例 against a target in 人 or 名 (新生儿遗传性耳聋基因筛查1350人 ‖
- * 完成1444例), which never compared.
+ * 完成1444例), which never compared; a first step of the work done (目前已完成选址, 已完成项目立项和招标工作)
+ * or the work waiting for the next (已挂网等待开标), which read as done or as nothing.
  */
 class ThirdRoundFormsTest {
   private static final String[] DONE_PARTS = {"已完成人员配置", "已经完成主体工程建设", "设计方案已完成", "已完成选址"};
@@ -261,5 +262,27 @@ class ThirdRoundFormsTest {
               : achieved * 10L >= target * 9L ? Status.BASICALLY_MET : Status.NOT_MET;
           assertThat(a.status()).as(text + " / " + achieved + "例").isEqualTo(expected);
         });
+  }
+
+  private static final String[] FIRST_STEPS = {"选址", "项目立项", "招标工作", "可行性研究", "初步设计", "前期工作", "征地"};
+  private static final String[] WORKS = {"城乡公益性公墓建设管理项目", "建设社区食堂", "新建幼儿园2所"};
+
+  @Test
+  void aFirstStepDoneLeavesTheWorkRunningUnlessTheStepIsTheTask() {
+    qt().withExamples(200).forAll(integers().between(0, FIRST_STEPS.length - 1), integers().between(0, WORKS.length - 1))
+        .checkAssert((step, work) -> {
+          String narrative = "目前已完成" + FIRST_STEPS[step] + "。";
+          assertThat(FormsOfWritingTest.extracted(WORKS[work], narrative).outcome().cue()).as(WORKS[work] + " / " + narrative)
+              .isEqualTo(Status.ONGOING);
+          String task = "完成" + FIRST_STEPS[step];
+          assertThat(FormsOfWritingTest.extracted(task, narrative).outcome().cue()).as(task + " / " + narrative)
+              .isEqualTo(Status.MET);
+        });
+  }
+
+  @Test
+  void workWaitingForItsNextStepIsRunning() {
+    assertThat(StatusCues.textual("已挂网等待开标。")).isEqualTo(Status.ONGOING);
+    assertThat(StatusCues.textual("主体工程已完工，等待验收。")).isEqualTo(Status.ONGOING);
   }
 }
