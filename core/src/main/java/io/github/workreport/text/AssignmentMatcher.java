@@ -53,14 +53,6 @@ public final class AssignmentMatcher implements MeasureMatcher {
   private static final int SYNONYM = 1;
   /** Beyond this many targets or measures the exact assignment gives way to best-first. */
   private static final int EXACT_LIMIT = 64;
-  /** What a completion rate's subject says of every task alike: 完成年度任务的, 占全年目标的, 达到计划的. */
-  private static final WordSet GENERIC_RATE = WordSet.of(genericRateWords());
-
-  private static String[] genericRateWords() {
-    List<String> words = new ArrayList<>(List.of("完成", "目标", "任务", "年度", "全年", "计划", "的", "率", "进度", "为", "已"));
-    words.addAll(List.of(Vocabulary.wordsWith(Vocabulary.RATE | Vocabulary.RATE_VERB | Vocabulary.RATE_OBJECT)));
-    return words.toArray(new String[0]);
-  }
 
   private AssignmentMatcher() {}
 
@@ -524,7 +516,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       String metric = evidence.measureMetric(m);
       // one character names no thing (已送230场: 送), nor a verb of work alone (已改造1080户)
       return metric.length() < 2 || Metrics.onlyWork(metric) || Evidence.onlyGenericThing(metric)
-          || role == Role.COMPLETION_RATE && GENERIC_RATE.removeFrom(metric).isEmpty();
+          || role == Role.COMPLETION_RATE && Evidence.genericRate(metric);
     }
 
     /**

@@ -24,7 +24,19 @@ final class Evidence {
       "新增", "新建", "新招", "新组", "新培", "新引", "新认", "新开", "新设", "新注", "新登", "新创", "新打",
       "新改", "新落", "新入", "新上", "新发展", "增加", "新签", "组建", "创建", "打造", "培育", "引进", "招聘"};
   private static final WordSet INCREMENT = WordSet.of(INCREMENT_WORDS);
-  private static final WordSet GENERIC_RATE = WordSet.of("完成", "目标", "任务", "年度", "全年", "计划", "的", "率", "进度");
+  /** What a completion rate's subject says of every task alike: 完成年度任务的, 占全年目标的, 达到计划的. */
+  private static final WordSet GENERIC_RATE = WordSet.of(genericRateWords());
+
+  private static String[] genericRateWords() {
+    List<String> words = new java.util.ArrayList<>(List.of("完成", "目标", "任务", "年度", "全年", "计划", "的", "率", "进度", "为", "已"));
+    words.addAll(List.of(Vocabulary.wordsWith(Vocabulary.RATE | Vocabulary.RATE_VERB | Vocabulary.RATE_OBJECT)));
+    return words.toArray(new String[0]);
+  }
+
+  /** Whether a completion rate's subject says only what every task's would (占年度计划的, 完成率): none of its own. */
+  static boolean genericRate(String metric) {
+    return GENERIC_RATE.removeFrom(metric).isEmpty();
+  }
   /** Nouns that, right after a general classifier, say what is counted: 17个项目 counts projects. */
   private static final WordSet COUNTED = WordSet.of("项目", "企业", "单位", "工程");
   private static final String[] STOCK_WORDS = {"截至目前", "截止目前", "目前", "现有", "共有", "累计", "总数", "总计", "保有"};
@@ -225,6 +237,34 @@ final class Evidence {
     return false;
   }
 
+  /**
+   * Whether the completion rate {@code m} is the share of the plan of the sum of money stated right
+   * before it in its sentence (完成投资454.31亿元，占年度计划的75%), with no subject of its own: the share of
+   * a plan of investment, which says nothing of a count of projects (it may still answer a target on
+   * that plan). A share of the task or its goal (投入资金800万元，占年度任务的95%) is the task's.
+   */
+  private boolean shareOfTheMoneyBefore(int m) {
+    String rate = m == 0 ? "" : measures.get(m).metric();
+    if (!genericRate(rate) || rate.indexOf(PLAN) < 0 || rate.contains("任务") || rate.contains("目标")) {
+      return false;
+    }
+    Measure before = measures.get(m - 1);
+    Optional<Span> a = before.span();
+    Optional<Span> b = measures.get(m).span();
+    if (before.unit().dimension() != Unit.Dimension.CURRENCY || a.isEmpty() || b.isEmpty()
+        || b.get().start() < a.get().end() || b.get().start() > narrative.length()) {
+      return false;
+    }
+    for (int k = a.get().end(); k < b.get().start(); k++) {
+      if (Lexicon.isSentenceEnd(narrative.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String PLAN = "计划";
+
   /** Both count the same generic things (项目, 企业) by a general or the same classifier. */
   private boolean sameGenericThing(int t, int m) {
     if (measures.get(m).unit().dimension() != Unit.Dimension.COUNT) {
@@ -239,6 +279,10 @@ final class Evidence {
     Measure measure = measures.get(m);
     if (!fits(target, measure) || conflictingWork(t, m) || increment(t) && stock(m) || perUnitDiffers(t, m)) {
       return false;
+    }
+    if (measure.role() == io.github.workreport.Role.COMPLETION_RATE && target.kind() == io.github.workreport.Kind.COUNT
+        && shareOfTheMoneyBefore(m)) {
+      return false; // 124个新建项目已开工122个，完成投资124.06亿元，占年度计划的64%: 64% is of the money planned
     }
     if (measure.unit().dimension() == Unit.Dimension.COUNT) {
       String metric = measure.metric();

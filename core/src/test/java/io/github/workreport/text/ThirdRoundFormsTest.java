@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * pollutants), which was judged on whichever part shared most words with it instead of the weakest;
  * people screened or treated counted in 例 against a target in 人 or 名 (新生儿遗传性耳聋基因筛查1350人 ‖
  * 完成1444例), which never compared; a first step of the work done (目前已完成选址, 已完成项目立项和招标工作)
- * or the work waiting for the next (已挂网等待开标), which read as done or as nothing.
+ * or the work waiting for the next (已挂网等待开标), which read as done or as nothing; and key-project
+ * round-ups whose share of the year's plan follows the money invested (完成投资124.06亿元，占年度计划的64%),
+ * which was taken for the share of the count of projects done.
  */
 class ThirdRoundFormsTest {
   private static final String[] DONE_PARTS = {"已完成人员配置", "已经完成主体工程建设", "设计方案已完成", "已完成选址"};
@@ -284,5 +286,19 @@ class ThirdRoundFormsTest {
   void workWaitingForItsNextStepIsRunning() {
     assertThat(StatusCues.textual("已挂网等待开标。")).isEqualTo(Status.ONGOING);
     assertThat(StatusCues.textual("主体工程已完工，等待验收。")).isEqualTo(Status.ONGOING);
+  }
+
+  @Test
+  void aShareOfTheMoneyPlannedSaysNothingOfACountOfProjects() {
+    qt().withExamples(200).forAll(integers().between(20, 500), integers().between(100, 90000), integers().between(10, 99))
+        .checkAssert((projects, money, share) -> {
+          String text = "新建重点项目" + projects + "个";
+          String narrative = "完成投资" + tenths(money) + "亿元，占年度计划的" + share + "%。";
+          Assessment a = FormsOfWritingTest.assessed(FormsOfWritingTest.extracted(text, narrative), 8);
+          assertThat(a.targets().get(0).measure()).as(text + " / " + narrative).isEmpty();
+          String plan = "重点项目年度投资计划完成率" + share + "%以上";
+          a = FormsOfWritingTest.assessed(FormsOfWritingTest.extracted(plan, narrative), 8);
+          assertThat(a.targets().get(0).measure()).as(plan + " / " + narrative).isPresent();
+        });
   }
 }
