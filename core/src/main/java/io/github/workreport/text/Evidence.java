@@ -5,6 +5,7 @@ import io.github.workreport.Span;
 import io.github.workreport.Target;
 import io.github.workreport.Unit;
 import io.github.workreport.UnverifiedReason;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ final class Evidence {
   private static final WordSet GENERIC_RATE = WordSet.of(genericRateWords());
 
   private static String[] genericRateWords() {
-    List<String> words = new java.util.ArrayList<>(List.of("完成", "目标", "任务", "年度", "全年", "计划", "的", "率", "进度", "为", "已"));
+    List<String> words = new ArrayList<>(List.of("完成", "目标", "任务", "年度", "全年", "计划", "的", "率", "进度", "为", "已"));
     words.addAll(List.of(Vocabulary.wordsWith(Vocabulary.RATE | Vocabulary.RATE_VERB | Vocabulary.RATE_OBJECT)));
     return words.toArray(new String[0]);
   }
