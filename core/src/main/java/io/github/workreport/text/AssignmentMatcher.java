@@ -205,7 +205,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
       Target target = evidence.targets.get(t);
       String metric = target.metric();
-      List<Integer> parts = metric.contains(URBAN_AND_RURAL) ? urbanAndRuralParts(evidence, t)
+      List<Integer> parts = metric.contains(URBAN_AND_RURAL) ? urbanAndRuralParts(evidence, t, paired)
           : metric.contains(MAIN_POLLUTANTS) ? listAround(evidence, t, paired, narrative) : List.of();
       if (parts.size() < 2) {
         continue;
@@ -224,23 +224,37 @@ public final class AssignmentMatcher implements MeasureMatcher {
   private static final String URBAN_AND_RURAL = "城乡";
   private static final String MAIN_POLLUTANTS = "污染物";
 
-  /** The achieved figures target {@code t} could take that are of 城镇 or of 农村, when both are there. */
-  private static List<Integer> urbanAndRuralParts(Evidence evidence, int t) {
+  /**
+   * The achieved figures target {@code t} could take that are of 城镇 or of 农村, when both are there
+   * and the figure paired with it is one of them: a figure of the whole (城乡居民…增长8.1%，其中城镇…)
+   * answers it itself.
+   */
+  private static List<Integer> urbanAndRuralParts(Evidence evidence, int t, int paired) {
+    if (!isUrbanOrRural(evidence.measures.get(paired).metric())) {
+      return List.of();
+    }
     List<Integer> parts = new ArrayList<>();
     boolean urban = false;
     boolean rural = false;
     for (int m = 0; m < evidence.measures.size(); m++) {
       Measure measure = evidence.measures.get(m);
       String metric = measure.metric();
-      boolean u = metric.contains("城镇") || metric.contains("城市");
-      boolean r = metric.contains("农村");
-      if (u != r && measure.role() == Role.ACHIEVED && evidence.rejection(t, m) == null) {
+      if (isUrbanOrRural(metric) && measure.role() == Role.ACHIEVED && evidence.rejection(t, m) == null) {
         parts.add(m);
-        urban |= u;
-        rural |= r;
+        urban |= isUrban(metric);
+        rural |= !isUrban(metric);
       }
     }
     return urban && rural ? parts : List.of();
+  }
+
+  private static boolean isUrban(String metric) {
+    return metric.contains("城镇") || metric.contains("城市");
+  }
+
+  /** Whether a metric names the towns or the countryside, one of the two and not the whole (城乡). */
+  private static boolean isUrbanOrRural(String metric) {
+    return isUrban(metric) != metric.contains("农村") && !metric.contains(URBAN_AND_RURAL);
   }
 
   /**

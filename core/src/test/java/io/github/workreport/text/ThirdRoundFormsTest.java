@@ -240,6 +240,19 @@ class ThirdRoundFormsTest {
   }
 
   @Test
+  void aWholeWithAFigureOfItsOwnIsJudgedOnThatFigure() {
+    qt().withExamples(300).forAll(integers().between(30, 120), integers().between(20, 130), integers().between(20, 130))
+        .checkAssert((target, whole, part) -> {
+          String text = "城乡居民人均可支配收入增长" + tenths(target) + "%";
+          String narrative = "全市城乡居民人均可支配收入增长" + tenths(whole) + "%，其中城镇居民增长" + tenths(part)
+              + "%，农村居民增长" + tenths(part + 5) + "%。";
+          Task task = FormsOfWritingTest.extracted(text, narrative);
+          assertThat(FormsOfWritingTest.assessed(task, 12).status()).as(text + " / " + narrative)
+              .isEqualTo(yearEnd(target, whole));
+        });
+  }
+
+  @Test
   void aTargetNamingOnePartKeepsThatPart() {
     Task task = FormsOfWritingTest.extracted("城镇居民人均可支配收入增长8%",
         "城镇居民人均可支配收入增长8.5%，农村居民人均可支配收入增长7.6%。");
