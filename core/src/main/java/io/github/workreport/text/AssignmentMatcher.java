@@ -151,14 +151,15 @@ public final class AssignmentMatcher implements MeasureMatcher {
   }
 
   /**
-   * A figure said of each of several things (两项筛查率均为99.26%, 三个指标均达到100%) is evidence for
-   * every target of the list it answers, not only the first one paired with it: each target of the
-   * same kind and unit that it could answer and that has no figure of its own takes it too.
+   * A rate or level said of each of several things (两项筛查率均为99.26%, 三个指标均达到100%) is evidence
+   * for every target of the list it answers, not only the first one paired with it: each target of
+   * the same kind and unit that it could answer and that has no figure of its own takes it too. A
+   * count said of each (各乡镇均建成1个) is a count per thing, which sums to no target's total.
    */
   private static void shareWhatIsSaidOfEach(Evidence evidence, int[] achieved) {
     for (int u = 0; u < achieved.length; u++) {
       int m = achieved[u];
-      if (m < 0 || !saidOfEach(evidence.measures.get(m).text())) {
+      if (m < 0 || evidence.targets.get(u).kind().isCumulative() || !saidOfEach(evidence.measures.get(m).text())) {
         continue;
       }
       Target b = evidence.targets.get(u);

@@ -108,7 +108,14 @@ public final class TargetParser {
   }
 
   private static final Pattern SHARE_OF_TASK = Pattern.compile(
-      "((任务|计划|目标)(数|量)?的|(完成率|完成比例|完成进度)(达到|达|为|不低于|不少于)?)\\s*[0-9.]+\\s*[%％]");
+      "((任务|计划|目标)(数|量)?的|(" + rateWords() + ")(达到|达|为|不低于|不少于)?)\\s*[0-9.]+\\s*[%％]");
+
+  /** The vocabulary's words of a completion rate (完成率, 完成比例, 竣工率 …), longest first, as alternatives. */
+  private static String rateWords() {
+    String[] words = Vocabulary.wordsWith(Vocabulary.RATE);
+    java.util.Arrays.sort(words, java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w));
+    return String.join("|", words);
+  }
 
   /**
    * The upper end of a target written as a range ({@code 6%-6.5%}, {@code 6-6.5%}, {@code 6%至6.5%}),

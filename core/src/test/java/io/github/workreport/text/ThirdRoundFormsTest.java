@@ -94,6 +94,21 @@ class ThirdRoundFormsTest {
   }
 
   @Test
+  void aTargetOnTheShareFinishedIsAnsweredByTheShareFinished() {
+    qt().withExamples(200).forAll(integers().between(0, 1), integers().between(50, 100), integers().between(30, 100))
+        .checkAssert((word, target, achieved) -> {
+          String rate = word == 0 ? "竣工率" : "完工率";
+          String text = "重点项目" + rate + "达到" + target + "%";
+          Task task = FormsOfWritingTest.extracted(text, "重点项目" + rate + "为" + achieved + "%。");
+          Assessment a = FormsOfWritingTest.assessed(task, 12);
+          assertThat(a.targets().get(0).measure()).as(text + " / " + achieved).isPresent();
+          Status expected = achieved > target ? Status.EXCEEDED : achieved.equals(target) ? Status.MET
+              : achieved * 10 >= target * 9 ? Status.BASICALLY_MET : Status.NOT_MET;
+          assertThat(a.status()).as(text + " / " + achieved).isEqualTo(expected);
+        });
+  }
+
+  @Test
   void allTheWorkStartedIsNotTheWorkDone() {
     assertThat(StatusCues.textual("86个改造项目已开工，开工率达到100%。")).isEqualTo(Status.ONGOING);
   }
