@@ -368,7 +368,7 @@ final class Deadlines {
       if (ends[f] <= starts[f]) {
         continue;
       }
-      int from = Reading.clauseStart(text, starts[f]);
+      int from = withLeadingDate(words, Reading.clauseStart(text, starts[f]));
       int word = words.firstWithin(from, ends[f], marks);
       int mark = -1;
       int period = NOT_ONE_PERIOD;
@@ -407,6 +407,37 @@ final class Deadlines {
       out[f] = period;
     }
     return out;
+  }
+
+  /**
+   * The start of the clause before the one starting at {@code from} when that clause is a date alone
+   * (6月份，全市规模以上工业增加值同比增长9.1%): a time set at the head of a sentence governs the clause
+   * after it. Else {@code from}.
+   */
+  private static int withLeadingDate(Tokens words, int from) {
+    String text = words.normalized;
+    int end = skipBack(text, from - 1);
+    if (from <= 0 || end <= 0) {
+      return from;
+    }
+    int start = Reading.clauseStart(text, end);
+    for (Mention m : words.mentions) {
+      if (m.type == Mention.Type.DATE && skip(text, start) == m.prefixStart && onlyPeriodWords(text, m.end, end)) {
+        return start;
+      }
+    }
+    return from;
+  }
+
+  /** Whether {@code [from, to)} holds nothing but the words that end a month (份, 底, 末) and spaces. */
+  private static boolean onlyPeriodWords(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c != '份' && c != '底' && c != '末' && !Lexicon.isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The month a count of quarters from January ends in: 前三季度 is as of September. */

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
  * 完成1444例), which never compared; a first step of the work done (目前已完成选址, 已完成项目立项和招标工作)
  * or the work waiting for the next (已挂网等待开标), which read as done or as nothing; and key-project
  * round-ups whose share of the year's plan follows the money invested (完成投资124.06亿元，占年度计划的64%),
- * which was taken for the share of the count of projects done.
+ * which was taken for the share of the count of projects done; a statistics bulletin that gives a
+ * month's growth under a date at the head of its sentence (6月份，…同比增长9.1%) before the half-year's
+ * (上半年，…同比增长15.7%), whose month read as the whole period's.
  */
 class ThirdRoundFormsTest {
   private static final String[] DONE_PARTS = {"已完成人员配置", "已经完成主体工程建设", "设计方案已完成", "已完成选址"};
@@ -327,6 +329,22 @@ class ThirdRoundFormsTest {
           String plan = "重点项目年度投资计划完成率" + share + "%以上";
           a = FormsOfWritingTest.assessed(FormsOfWritingTest.extracted(plan, narrative), 8);
           assertThat(a.targets().get(0).measure()).as(plan + " / " + narrative).isPresent();
+        });
+  }
+
+  @Test
+  void aMonthSetAtTheHeadOfItsSentenceIsThatMonthsFigureOnly() {
+    qt().withExamples(300).forAll(integers().between(2, 11), integers().between(50, 120), integers().between(0, 1))
+        .checkAssert((month, target, monthAbove) -> {
+          int ofTheMonth = monthAbove == 1 ? target + 15 : target - 15;
+          int soFar = monthAbove == 1 ? target - 15 : target + 15;
+          String text = "规模以上工业增加值增长" + tenths(target) + "%";
+          String narrative = month + "月份，全市规模以上工业增加值同比增长" + tenths(ofTheMonth) + "%。1-" + month
+              + "月，全市规模以上工业增加值同比增长" + tenths(soFar) + "%。";
+          Task task = FormsOfWritingTest.extracted(text, narrative);
+          Assessment a = FormsOfWritingTest.assessed(task, month);
+          assertThat(a.targets().get(0).measure().get().value()).as(narrative)
+              .isEqualByComparingTo(java.math.BigDecimal.valueOf(soFar, 1));
         });
   }
 }
