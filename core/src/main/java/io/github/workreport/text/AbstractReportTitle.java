@@ -87,7 +87,7 @@ abstract class AbstractReportTitle {
     // (截至2021年9月底灞桥区…) names the place after the year.
     String place = lastPlace(head);
     if (place == null) {
-      place = lastPlace(rest.split("政府|工作|报告|任务|重点", 2)[0]);
+      place = lastPlace(rest.substring(0, Lexer.simplified(rest).split("政府|工作|报告|任务|重点", 2)[0].length()));
     }
     if (place != null) {
       out.jurisdiction(place);
@@ -95,13 +95,25 @@ abstract class AbstractReportTitle {
     return out.build();
   }
 
+  /**
+   * The last place {@code text} names, as written: its words are matched in simplified characters
+   * (岳陽樓區 ends in 区), which stand where the traditional ones do.
+   */
   private static String lastPlace(String text) {
+    String simple = Lexer.simplified(text);
     String last = null;
-    for (String part : NOT_A_PLACE.split(text)) {
-      Matcher place = JURISDICTION.matcher(part);
+    Matcher part = NOT_A_PLACE.matcher(simple);
+    int from = 0;
+    while (from <= simple.length()) {
+      int to = part.find() ? part.start() : simple.length();
+      Matcher place = JURISDICTION.matcher(simple).region(from, to);
       while (place.find()) {
-        last = place.group(1);
+        last = text.substring(place.start(1), place.end(1));
       }
+      if (to == simple.length()) {
+        break;
+      }
+      from = part.end();
     }
     return last;
   }

@@ -35,6 +35,10 @@ class ReportTitleTest {
         Arguments.of("灞桥区２０２０年政府工作报告", "灞桥区", "2020-12"),
         Arguments.of("陕西省西安市灞桥区人民政府办公室关于2020年政府工作报告落实情况的报告", "灞桥区", "2020-12"),
         Arguments.of("某县人民政府2020年工作报告", "某县", "2020-12"),
+        // reposted in traditional characters: the place as written, found by its simplified suffix
+        Arguments.of("岳陽樓區2020年1-7月省市級重點民生實事項目完成情況", "岳陽樓區", "2020-07"),
+        Arguments.of("蕭縣2024年6月份民生工程進展情況", "蕭縣", "2024-06"),
+        Arguments.of("2024年1-6月蕭縣重點工作進展", "蕭縣", "2024-06"),
         Arguments.of("政府工作报告任务分解表", null, null));
   }
 
