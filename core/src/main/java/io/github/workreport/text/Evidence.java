@@ -156,7 +156,8 @@ final class Evidence {
    * other a total (建成综合文化站15所): a quantity per township says nothing of the sum over all. A
    * narrative's quantity per day or month (每天处理2.1万吨) may answer a target whose period is only
    * implied (日处理能力2万吨), and one that each of a set reached (所有村集体经济收入均达到5万元) a
-   * target that every one is to reach (村级集体经济收入全部达到5万元).
+   * target that every one is to reach (村级集体经济收入全部达到5万元); but a count of things so said
+   * (各乡镇均建成文化广场1个, 每月开展培训1次) is no total count.
    */
   private boolean perUnitDiffers(int t, int m) {
     Target target = targets.get(t);
@@ -181,6 +182,9 @@ final class Evidence {
     }
     byte forTarget = perUnitTarget[t];
     byte forMeasure = perUnitMeasure[m];
+    if (forTarget == TOTAL && forMeasure == PER_PERIOD_OR_EACH && target.kind() == io.github.workreport.Kind.COUNT) {
+      return true; // 新建文化广场10个 ‖ 各乡镇均建成文化广场1个, 每月开展1次: a count per each or per month is no total
+    }
     return forTarget != TOTAL ? forMeasure == TOTAL : forMeasure == PER_THING;
   }
 

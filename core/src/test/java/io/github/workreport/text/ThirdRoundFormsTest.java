@@ -347,4 +347,14 @@ class ThirdRoundFormsTest {
               .isEqualByComparingTo(java.math.BigDecimal.valueOf(soFar, 1));
         });
   }
+
+  @Test
+  void aCountSaidOfEachOrPerMonthIsNoTotal() {
+    qt().withExamples(200).forAll(integers().between(5, 60), integers().between(1, 4)).checkAssert((total, each) -> {
+      Task task = FormsOfWritingTest.extracted("新建文化广场" + total + "个", "各乡镇均建成文化广场" + each + "个。");
+      assertThat(FormsOfWritingTest.assessed(task, 12).targets().get(0).measure()).as(total + " ‖ 均" + each).isEmpty();
+      task = FormsOfWritingTest.extracted("开展送戏下乡" + total + "场", "每月开展送戏下乡" + each + "场。");
+      assertThat(FormsOfWritingTest.assessed(task, 12).targets().get(0).measure()).as(total + " ‖ 每月" + each).isEmpty();
+    });
+  }
 }
