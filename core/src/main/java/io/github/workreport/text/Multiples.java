@@ -39,9 +39,6 @@ final class Multiples {
    * whatever the scanner made of its numeral; {@code mentions} itself when the text has none.
    */
   static List<Mention> read(String text, List<Mention> mentions) {
-    if (!mayHaveMultiple(text)) {
-      return mentions;
-    }
     List<Mention> multiples = null;
     for (int at = 0; at < text.length(); at++) {
       char c = text.charAt(at);
@@ -127,16 +124,20 @@ final class Multiples {
    * Whether {@code text} has a 番 or a 倍 anywhere, or a 成 after a one-character Chinese numeral (the
    * only form {@link #tenths} reads): one pass over a text that mostly has none.
    */
-  private static boolean mayHaveMultiple(String text) {
-    for (int at = 0; at < text.length(); at++) {
-      char c = text.charAt(at);
-      if (c == '番' || c == '倍' || c == '成' && at > 0 && ChineseNumbers.digit(text.charAt(at - 1)) > 0
-          || c == '半' && at > 0 && (text.charAt(at - 1) == '一' || text.charAt(at - 1) == '减')) {
-        return true;
-      }
-    }
-    return false;
+  /** The characters a multiple ends with: 翻番, 两倍, 增产一成, 减半. */
+  static final String MARKS = "番倍成半";
+
+  /**
+   * Whether the mark of {@link #MARKS} at {@code at} may end a multiple: 成 and 半 only after what
+   * counts them (一成, 减半), since 完成 and 半年 are in most texts. {@link NumberScanner} asks this
+   * in its pass, so {@link #read} looks at a text again only when one may.
+   */
+  static boolean mayStartMultiple(char[] text, int at) {
+    char c = text[at];
+    return c == '番' || c == '倍' || c == '成' && at > 0 && ChineseNumbers.digit(text[at - 1]) > 0
+        || c == '半' && at > 0 && (text[at - 1] == '一' || text[at - 1] == '减');
   }
+
 
   /** 增产一成, 增加两成 at the 成 at {@code at}: a growth of that many tenths, or null (建成, 一成不变). */
   private static Mention tenths(String text, int at) {

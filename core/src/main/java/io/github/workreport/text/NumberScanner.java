@@ -70,6 +70,7 @@ final class NumberScanner {
     int open = -1;
     int closed = -1;
     int sentence = 0;
+    boolean mayHaveMultiple = false;
     // Most characters start nothing: skip them on one bit of a table small enough to stay in the cache.
     while (i < n) {
       char c = chars[i];
@@ -78,6 +79,12 @@ final class NumberScanner {
         continue;
       }
       byte kind = START[c];
+      if (kind == MULTIPLE) {
+        // 番, 倍, 成 and 半 are looked at again only in the texts where one may make a multiple
+        mayHaveMultiple |= Multiples.mayStartMultiple(chars, i);
+        i++;
+        continue;
+      }
       if (kind >= OPEN_QUOTE) {
         if (kind == OPEN_QUOTE) {
           open = i;
@@ -118,9 +125,14 @@ final class NumberScanner {
         out = new ArrayList<>(Math.min(1024, 4 + text.length() / 24));
       }
       out.add(m);
-      i = Math.max(m.end, i + 1);
+      int next = Math.max(m.end, i + 1);
+      for (int k = i + 1; k < next && !mayHaveMultiple; k++) { // 两倍, 3倍: the mark may be the number's unit
+        mayHaveMultiple = START[chars[k]] == MULTIPLE && Multiples.mayStartMultiple(chars, k);
+      }
+      i = next;
     }
-    return Multiples.read(text, out == null ? List.of() : out);
+    List<Mention> mentions = out == null ? List.of() : out;
+    return mayHaveMultiple ? Multiples.read(text, mentions) : mentions;
   }
 
   private static final byte ARABIC = 1;
@@ -129,6 +141,7 @@ final class NumberScanner {
   private static final byte OPEN_QUOTE = 4;
   private static final byte CLOSE = 5;
   private static final byte SENTENCE_END = 6;
+  private static final byte MULTIPLE = 7;
   /** What each character can start, looked up only for the characters that start something. */
   private static final byte[] START = new byte[65536];
   /**
@@ -156,6 +169,9 @@ final class NumberScanner {
     }
     for (char c : "。；;！？!?\n\r\t".toCharArray()) {
       START[c] = SENTENCE_END;
+    }
+    for (char c : Multiples.MARKS.toCharArray()) {
+      START[c] = MULTIPLE;
     }
     for (int c = 0; c < START.length; c++) {
       if (START[c] != 0) {
@@ -600,8 +616,12 @@ final class NumberScanner {
     return k;
   }
 
+  private static final BigDecimal FIRST_YEAR = BigDecimal.valueOf(1900);
+  private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(2100);
+  private static final BigDecimal DECEMBER = BigDecimal.valueOf(12);
+
   private static boolean isYear(BigDecimal v) {
-    return v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(1900)) >= 0 && v.compareTo(BigDecimal.valueOf(2100)) <= 0;
+    return v.scale() <= 0 && v.compareTo(FIRST_YEAR) >= 0 && v.compareTo(LAST_YEAR) <= 0;
   }
 
   /** Decides the type of a scanned number from its unit and the characters around it. */
@@ -616,7 +636,7 @@ final class NumberScanner {
         m.year = m.value.intValueExact();
       } else if (m.unitSymbol.equals("月") && m.scale.isEmpty()) {
         BigDecimal month = m.upper != null ? m.upper : m.value;
-        if (month.scale() <= 0 && month.signum() > 0 && month.compareTo(BigDecimal.valueOf(12)) <= 0) {
+        if (month.scale() <= 0 && month.signum() > 0 && month.compareTo(DECEMBER) <= 0) {
           m.month = month.intValueExact();
         }
       }
