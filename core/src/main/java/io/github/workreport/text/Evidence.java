@@ -285,6 +285,10 @@ final class Evidence {
     if (!fits(target, measure) || conflictingWork(t, m) || increment(t) && stock(m) || perUnitDiffers(t, m)) {
       return false;
     }
+    if (target.kind().isChange() && measure.kind().isChange()
+        && averagedOverYears(measure.text()) && !averagedOverYears(target.text())) {
+      return false; // 增长6% ‖ 两年平均增长3.5%: a growth averaged over years is not the year's growth
+    }
     if (measure.role() == io.github.workreport.Role.COMPLETION_RATE && target.kind() == io.github.workreport.Kind.COUNT
         && shareOfTheMoneyBefore(m)) {
       return false; // 124个新建项目已开工122个，完成投资124.06亿元，占年度计划的64%: 64% is of the money planned
@@ -303,6 +307,16 @@ final class Evidence {
       return targetHead.isEmpty() || measureHead.isEmpty() || targetHead.equals(measureHead);
     }
     return true;
+  }
+
+  /**
+   * Whether a change is averaged over years (年均增长, 年平均增长, 两年平均增长, 三年平均下降): the 2021
+   * reports gave beside each growth its average over the two years since 2019, and a plan its yearly
+   * average over five; neither is the one year's change. The year's change does answer a target of a
+   * yearly average (年均增长8% ‖ 增长8.5%): each year is to reach it.
+   */
+  static boolean averagedOverYears(String text) {
+    return text.contains("年均") || text.contains("年平均");
   }
 
   /**
