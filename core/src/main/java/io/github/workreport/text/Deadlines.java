@@ -11,7 +11,8 @@ import java.util.OptionalInt;
 /**
  * Deadlines in a task's text: a year (and month) introduced by 到/至/于/在 or followed by 前, 底,
  * 末, 内 or a verb of completion (2021年6月建成); a range of years (2020-2022年, 2020年至2022年: its
- * last year) unless it names a plan's period in 《》 or parentheses; a month alone followed by 底前
+ * last year) unless it names a plan's period in 《》 or after a document's name in parentheses (a span
+ * in parentheses that closes the task, 通公路2606个(2013—2017年), is its due date); a month alone followed by 底前
  * (the report's year); 年内, 年底前, 今年底 (the report's year's December); a span counted from the
  * report's year (三年内, 二十年内, 用两年时间, 分三年, 今明两年, 明年底前) and a five-year plan's period (“十四五”期间,
  * 十四五末: 2025). Base years (较2015年, 比2019年) are not deadlines.
@@ -64,7 +65,7 @@ final class Deadlines {
       }
       boolean by = BY_BEFORE.endingAt(text, before) > 0
           || BY_AFTER.startingAt(text, skip(text, end)) > 0
-          || m.lastYear > 0 && !namesAPlanPeriod(text, before); // 2020-2022年改造老旧小区60个
+          || m.lastYear > 0 && !namesAPlanPeriod(text, before, m.end); // 2020-2022年改造老旧小区60个
       if (!by) {
         continue;
       }
@@ -464,13 +465,30 @@ final class Deadlines {
   }
 
   /** Whether the range of years just before {@code before} is the period of a plan: in 《》 or in parentheses. */
-  private static boolean namesAPlanPeriod(String text, int before) {
+  private static boolean namesAPlanPeriod(String text, int before, int end) {
     if (before > 0 && (text.charAt(before - 1) == '（' || text.charAt(before - 1) == '(')) {
-      return true;
+      // 2606个撤并村通公路(2013—2017年)。: a span in parentheses that closes the task is when the
+      // work is due, unless a document's name comes before it (建设规划（2021-2035年）)
+      return DOCUMENT.endingAt(text, before - 1) > 0 || !closesTheTask(text, end);
     }
     int open = text.lastIndexOf('《', before);
     return open >= 0 && text.indexOf('》', open) >= before;
   }
+
+  /** Names of documents, whose period in parentheses is theirs, not a deadline. */
+  private static final WordSet DOCUMENT =
+      WordSet.of("规划", "计划", "纲要", "方案", "意见", "办法", "条例", "战略", "行动", "标准", "指南", "细则", "大纲");
+
+  /** Whether the parenthesis closing at or after {@code end} ends the task's text or sentence. */
+  private static boolean closesTheTask(String text, int end) {
+    int k = skip(text, end);
+    if (k >= text.length() || text.charAt(k) != '）' && text.charAt(k) != ')') {
+      return false;
+    }
+    k = skip(text, k + 1);
+    return k >= text.length() || "。；;，,".indexOf(text.charAt(k)) >= 0;
+  }
+
 
   private static boolean isYearJustBefore(String text, Mention previous, Mention month) {
     return previous.year > 0 && Lexicon.onlySpaces(text, previous.end, month.start);

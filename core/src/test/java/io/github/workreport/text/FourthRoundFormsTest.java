@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.workreport.Deadline;
 import io.github.workreport.Task;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
  * Laws of forms found in a fourth round: the reports on 2021, which gave beside each growth its
  * average over the two years since 2019 (规模以上工业增加值同比增长10.2%，两年平均增长6.1%), in either
- * order; the average was taken for the year's growth whenever it came first.
+ * order; the average was taken for the year's growth whenever it came first. A city's 民生实事 of
+ * several years, each with its span in parentheses at the end (2606个撤并村通公路(2013—2017年)), which
+ * read as due this year: a year-end report would have judged the first years' share 未完成.
  */
 class FourthRoundFormsTest {
   private static final String[] SUBJECTS = {"一般公共预算收入", "规模以上工业增加值", "社会消费品零售总额", "地区生产总值"};
@@ -40,5 +46,29 @@ class FourthRoundFormsTest {
     // 年均增长8% is to be reached each year: the year's growth answers it, as it did before
     Task task = FormsOfWritingTest.extracted("城乡居民人均可支配收入年均增长8%", "城乡居民人均可支配收入增长8.5%。");
     assertThat(FormsOfWritingTest.pairs(task)).containsExactly("GROWTH EXACTLY 8% ← 8.5%");
+  }
+
+  private static final String[] SPANS = {"(2013—2017年)", "（2015-2017年）", "(2016年—2018年)", "（2021—2023年）"};
+  private static final String[] WORKS = {"2606个撤并村通公路", "解决500万人饮水安全", "完成7.4万口山坪塘整治", "新建农村公路3000公里"};
+  private static final String[] ENDS = {"", "。", "；", "，年内完成投资5亿元"};
+
+  @Test
+  void aSpanOfYearsInParenthesesThatClosesTheTaskIsWhenItIsDue() {
+    qt().withExamples(200).forAll(integers().between(0, SPANS.length - 1), integers().between(0, WORKS.length - 1),
+        integers().between(0, ENDS.length - 1)).checkAssert((span, work, end) -> {
+          String text = WORKS[work] + SPANS[span] + ENDS[end];
+          int last = Integer.parseInt(SPANS[span].replaceAll(".*[—-]([0-9]{4})年.*", "$1"));
+          assertThat(Deadlines.find(text, NumberScanner.scan(text), OptionalInt.of(2015))).as(text)
+              .contains(Deadline.of(YearMonth.of(last, 12)));
+        });
+  }
+
+  @Test
+  void theSpanOfADocumentsNameIsNoDeadline() {
+    // a plan, programme or campaign in parentheses names its own period, not when this work is due
+    for (String text : new String[] {"编制国土空间总体规划（2021—2035年）", "实施农村公路三年行动(2018—2020年)，新建公路200公里",
+        "落实乡村振兴战略规划(2018-2022年)。", "新建公路(2018—2020年)重点路段200公里"}) {
+      assertThat(Deadlines.find(text, NumberScanner.scan(text), OptionalInt.of(2015))).as(text).isEqualTo(Optional.empty());
+    }
   }
 }
