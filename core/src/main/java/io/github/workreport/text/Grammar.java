@@ -817,7 +817,8 @@ final class Grammar {
     String text = tk.normalized;
     int before = skipSpacesBack(text, m.prefixStart);
     if (before == 0) {
-      return false;
+      // 4385, or 4385，占全年计划110%: a 完成情况 cell that opens with its figure, as a table's column holds it
+      return !targets && m.scale.isEmpty() && m.value.signum() > 0 && endsTheCellsFigure(text, m.numberEnd);
     }
     char prev = text.charAt(before - 1);
     char prevTight = m.start > 0 ? text.charAt(m.start - 1) : ' ';
@@ -842,6 +843,15 @@ final class Grammar {
       return false;
     }
     return !NumberScanner.insideQuotes(text, m.start, m.end);
+  }
+
+  /**
+   * Whether the end of the text or of a clause (，；。) follows a number that opens a cell: not an
+   * item's number (1、, 1., 1）), a code or anything written on.
+   */
+  private static boolean endsTheCellsFigure(String text, int numberEnd) {
+    int k = skipSpaces(text, numberEnd);
+    return k == text.length() || "，,；;。".indexOf(text.charAt(k)) >= 0;
   }
 
   /** Numbers between 由/从/现行 and the verb that changes them (由X调整为Y, 从574元、271元分别提高到), and X in X的税率降至Y. */

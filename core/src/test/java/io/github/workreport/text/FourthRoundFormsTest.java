@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * average over the two years since 2019 (规模以上工业增加值同比增长10.2%，两年平均增长6.1%), in either
  * order; the average was taken for the year's growth whenever it came first. A city's 民生实事 of
  * several years, each with its span in parentheses at the end (2606个撤并村通公路(2013—2017年)), which
- * read as due this year: a year-end report would have judged the first years' share 未完成.
+ * read as due this year: a year-end report would have judged the first years' share 未完成. A
+ * city's 为民办实事 table whose 完成情况 column holds only the figure (新增4000张养老床位 ‖ 4385, with
+ * 占全年计划110% beside it), which read as no number at all.
  */
 class FourthRoundFormsTest {
   private static final String[] SUBJECTS = {"一般公共预算收入", "规模以上工业增加值", "社会消费品零售总额", "地区生产总值"};
@@ -69,6 +71,28 @@ class FourthRoundFormsTest {
     for (String text : new String[] {"编制国土空间总体规划（2021—2035年）", "实施农村公路三年行动(2018—2020年)，新建公路200公里",
         "落实乡村振兴战略规划(2018-2022年)。", "新建公路(2018—2020年)重点路段200公里"}) {
       assertThat(Deadlines.find(text, NumberScanner.scan(text), OptionalInt.of(2015))).as(text).isEqualTo(Optional.empty());
+    }
+  }
+
+  private static final String[] THINGS = {"新增%d张养老床位", "新增%d个社区长者食堂", "开办%d个小学生爱心暑托班", "新增城镇就业%d人"};
+
+  @Test
+  void aCellThatOpensWithItsFigureGivesTheAchievedValue() {
+    qt().withExamples(300).forAll(integers().between(0, THINGS.length - 1), integers().between(20, 5000),
+        integers().between(10, 9000), integers().between(0, 2)).checkAssert((thing, target, achieved, form) -> {
+          String narrative = achieved + (form == 0 ? "" : form == 1 ? "，占全年计划" + achieved * 100 / target + "%" : "。");
+          Task task = FormsOfWritingTest.extracted(String.format(THINGS[thing], target), narrative);
+          assertThat(FormsOfWritingTest.pairs(task)).as(narrative).hasSize(1);
+          assertThat(FormsOfWritingTest.pairs(task).get(0)).as(narrative).endsWith("← " + achieved);
+        });
+  }
+
+  @Test
+  void anItemsNumberIsNoFigure() {
+    for (String narrative : new String[] {"1、已建成公厕18座，其余正在建设。", "1.正在选址。", "2）已完成招标。", "3 月已开工建设。"}) {
+      Task task = FormsOfWritingTest.extracted("新建公厕20座", narrative);
+      assertThat(FormsOfWritingTest.pairs(task)).as(narrative).noneMatch(p -> p.endsWith("← 1") || p.endsWith("← 2")
+          || p.endsWith("← 3"));
     }
   }
 }
