@@ -543,6 +543,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
         return;
       }
       toTheBareTarget(tier);
+      toTheTargetOfItsWork(tier);
       boolean[][] keep = new boolean[nt][nm];
       for (int m = 0; m < nm; m++) {
         int fits = 0;
@@ -607,6 +608,39 @@ public final class AssignmentMatcher implements MeasureMatcher {
           if (tier[t][m] == SUBJECTLESS && !evidence.targets.get(t).unit().isBare()) {
             tier[t][m] = 0;
             note(t, UnverifiedReason.TAKEN);
+          }
+        }
+      }
+    }
+
+    /**
+     * A value named only by its work (已完成改造26个) that fits several targets (改造老旧小区28个,
+     * 惠及居民4200户) goes to the one whose words name that work: 个 may count households, but the
+     * work done was the renovation.
+     */
+    private void toTheTargetOfItsWork(int[][] tier) {
+      for (int m = 0; m < nm; m++) {
+        String work = evidence.measureMetric(m);
+        if (work.isEmpty() || !Metrics.onlyWork(work)) {
+          continue;
+        }
+        int fits = 0;
+        int naming = 0;
+        for (int t = 0; t < nt; t++) {
+          if (tier[t][m] == SUBJECTLESS) {
+            fits++;
+            if (evidence.targets.get(t).metric().contains(work)) {
+              naming++;
+            }
+          }
+        }
+        if (fits < 2 || naming != 1) {
+          continue;
+        }
+        for (int t = 0; t < nt; t++) {
+          if (tier[t][m] == SUBJECTLESS && !evidence.targets.get(t).metric().contains(work)) {
+            tier[t][m] = 0;
+            note(t, UnverifiedReason.OTHER_METRIC);
           }
         }
       }

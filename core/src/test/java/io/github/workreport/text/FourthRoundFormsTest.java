@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * several years, each with its span in parentheses at the end (2606个撤并村通公路(2013—2017年)), which
  * read as due this year: a year-end report would have judged the first years' share 未完成. A
  * city's 为民办实事 table whose 完成情况 column holds only the figure (新增4000张养老床位 ‖ 4385, with
- * 占全年计划110% beside it), which read as no number at all.
+ * 占全年计划110% beside it), which read as no number at all. A county's task of two counts, one in
+ * 个 and one in 户 (改造老旧小区28个，惠及居民4200户), whose narrative names the first only by its work
+ * (已完成改造26个): 个 may count households, so the value fitted both and went to neither.
  */
 class FourthRoundFormsTest {
   private static final String[] SUBJECTS = {"一般公共预算收入", "规模以上工业增加值", "社会消费品零售总额", "地区生产总值"};
@@ -94,5 +96,23 @@ class FourthRoundFormsTest {
       assertThat(FormsOfWritingTest.pairs(task)).as(narrative).noneMatch(p -> p.endsWith("← 1") || p.endsWith("← 2")
           || p.endsWith("← 3"));
     }
+  }
+
+  private static final String[][] WORKS_AND_BENEFICIARIES = {
+      {"改造老旧小区%d个，惠及居民%d户", "已完成改造%d个，惠及居民%d户。"},
+      {"新建停车泊位%d个，惠及群众%d户", "已新建%d个，惠及群众%d户。"},
+      {"改造农村户厕%d个，受益农户%d户", "目前已改造%d个，受益农户%d户。"}};
+
+  @Test
+  void aValueNamedOnlyByItsWorkGoesToTheTargetOfThatWork() {
+    qt().withExamples(200).forAll(integers().between(0, WORKS_AND_BENEFICIARIES.length - 1), integers().between(10, 90),
+        integers().between(1000, 9000)).checkAssert((form, count, households) -> {
+          String text = String.format(WORKS_AND_BENEFICIARIES[form][0], count + 2, households + 300);
+          String narrative = String.format(WORKS_AND_BENEFICIARIES[form][1], count, households);
+          Task task = FormsOfWritingTest.extracted(text, narrative);
+          assertThat(FormsOfWritingTest.pairs(task)).as(text + " / " + narrative)
+              .containsExactly("COUNT EXACTLY " + (count + 2) + "个 ← " + count + "个",
+                  "COUNT EXACTLY " + (households + 300) + "户 ← " + households + "户");
+        });
   }
 }
