@@ -75,9 +75,30 @@ public final class TargetParser {
     }
     List<Target> out = new ArrayList<>(readings.size());
     for (Reading r : readings) {
-      out.add(toTarget(tk.text, r));
+      if (!describesTheProjectsSize(tk.text, r)) {
+        out.add(toTarget(tk.text, r));
+      }
     }
     return out;
+  }
+
+  /** The names of a project's whole cost, which a task gives to say how large the project is. */
+  private static final WordSet TOTAL_COST = WordSet.of("总投资", "总投资额", "概算投资", "估算投资", "总概算");
+  /** Verbs that make a total cost the work itself: 完成总投资100亿元. */
+  private static final WordSet COMPLETION = WordSet.of("完成", "实现", "累计", "达到");
+
+  /**
+   * Whether a reading only says how large a project is (建设城北污水处理厂，总投资2.3亿元): its whole
+   * cost, with no verb of completing it. That is spent over the project's years, not this year's
+   * work: a project finished under budget, or a year's part of a larger one, has no shortfall. The
+   * year's part, when the task gives it (年度计划投资8亿元), is a target of its own.
+   */
+  private static boolean describesTheProjectsSize(String text, Reading r) {
+    if (r.kind != Kind.AMOUNT || !r.quantity().unit().symbol().endsWith("元")) {
+      return false;
+    }
+    String metric = r.metric;
+    return TOTAL_COST.endingAt(metric, metric.length()) > 0 && COMPLETION.indexWithin(r.text(text), 0, r.text(text).length()) < 0;
   }
 
   static Target toTarget(String text, Reading r) {

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * city's 为民办实事 table whose 完成情况 column holds only the figure (新增4000张养老床位 ‖ 4385, with
  * 占全年计划110% beside it), which read as no number at all. A county's task of two counts, one in
  * 个 and one in 户 (改造老旧小区28个，惠及居民4200户), whose narrative names the first only by its work
- * (已完成改造26个): 个 may count households, so the value fitted both and went to neither.
+ * (已完成改造26个): 个 may count households, so the value fitted both and went to neither. And, from
+ * the notes of earlier rounds, a project's whole cost said to tell its size (建设城北污水处理厂，总投资2.3亿元),
+ * which was read as a target: a project finished under budget read 基本完成, one of several years 未完成.
  */
 class FourthRoundFormsTest {
   private static final String[] SUBJECTS = {"一般公共预算收入", "规模以上工业增加值", "社会消费品零售总额", "地区生产总值"};
@@ -114,5 +116,23 @@ class FourthRoundFormsTest {
               .containsExactly("COUNT EXACTLY " + (count + 2) + "个 ← " + count + "个",
                   "COUNT EXACTLY " + (households + 300) + "户 ← " + households + "户");
         });
+  }
+
+  private static final String[] PROJECTS = {"建设城北污水处理厂，总投资%s亿元", "新建城区学校3所，总投资%s亿元",
+      "实施重点项目50个，总投资%s亿元，年度计划投资3亿元", "推进文体中心建设，概算投资%s亿元"};
+
+  @Test
+  void aProjectsWholeCostIsNoTargetButTheYearsPartIs() {
+    qt().withExamples(200).forAll(integers().between(0, PROJECTS.length - 1), integers().between(11, 900))
+        .checkAssert((form, tenths) -> {
+          String text = String.format(PROJECTS[form], tenths / 10.0);
+          Task task = FormsOfWritingTest.extracted(text, "项目已竣工投用，完成投资" + tenths / 20.0 + "亿元。");
+          assertThat(task.targets()).as(text).noneMatch(t -> t.metric().endsWith("投资") && t.text().contains("总投资")
+              || t.text().contains("概算"));
+          assertThat(task.targets().stream().anyMatch(t -> t.text().contains("年度计划投资"))).as(text)
+              .isEqualTo(text.contains("年度计划投资"));
+        });
+    // a total cost to be reached is the work itself
+    assertThat(FormsOfWritingTest.extracted("重点项目完成总投资100亿元", "完成投资105亿元。").targets()).hasSize(1);
   }
 }
