@@ -401,12 +401,16 @@ final class Evidence {
   static String countedHead(String metric) {
     String s = metric;
     int len;
-    while ((len = Metrics.workEndingAt(s)) > 0 && len < s.length()) {
+    // 项目已开工, 项目中已开工, 项目均已建成: the work and the words between it and its thing are cut alike
+    while (((len = Metrics.workEndingAt(s)) > 0 || (len = BEFORE_WORK.endingAt(s, s.length())) > 0) && len < s.length()) {
       s = s.substring(0, s.length() - len);
     }
     len = COUNTED.endingAt(s, s.length());
     return len > 0 ? s.substring(s.length() - len) : "";
   }
+
+  /** Words between a thing and its work: that it is done (已, 均已, 全部), or of which part (中: 项目中已开工). */
+  private static final WordSet BEFORE_WORK = WordSet.of("已", "均已", "全部", "已全部", "全部已", "中", "当中");
 
   /**
    * Whether a metric names its thing only generically (工程, 项目, 完工工程, 已开工项目): a counted head of

@@ -227,7 +227,8 @@ final class Grammar {
         r.dropped = true;
       } else if (rate || percent && r.rateOf != null) {
         r.role = Role.COMPLETION_RATE;
-      } else if ((cues & PLAN) != 0 && !obtained(tk, r.phrase.preFrom, r.phrase.preTo)) {
+      } else if ((cues & PLAN) != 0 && !obtained(tk, r.phrase.preFrom, r.phrase.preTo)
+          && !plannedSetBefore(tk, previous, r)) {
         r.dropped = true;
       }
       if (year.isPresent()) {
@@ -267,6 +268,18 @@ final class Grammar {
       previous = r;
     }
     return distribute(tk, readings, false);
+  }
+
+  /**
+   * Whether the only plan word before a count names the set counted just before it (92个计划新开工项目
+   * 已开工51个: 92 projects planned, 51 of them started): the plan is the set's, the count is done work.
+   */
+  private static boolean plannedSetBefore(Tokens tk, Reading previous, Reading r) {
+    if (previous == null || previous.mention.unitClass != UnitClass.COUNT || r.mention.unitClass != UnitClass.COUNT) {
+      return false;
+    }
+    int plan = tk.firstWithin(r.phrase.preFrom, r.phrase.preTo, PLAN);
+    return plan == skipSpaces(tk.normalized, previous.mention.end) && plan == tk.lastWithin(r.phrase.preFrom, r.phrase.preTo, PLAN);
   }
 
   /**

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
  * (已完成改造26个): 个 may count households, so the value fitted both and went to neither. And, from
  * the notes of earlier rounds, a project's whole cost said to tell its size (建设城北污水处理厂，总投资2.3亿元),
  * which was read as a target: a project finished under budget read 基本完成, one of several years 未完成.
+ * A county's half-year summary that counts the planned set before the part done (92个计划新开工项目已开工51个):
+ * the plan word, which belongs to the set, dropped the 51, and the 92 read as done, 完成.
  */
 class FourthRoundFormsTest {
   private static final String[] SUBJECTS = {"一般公共预算收入", "规模以上工业增加值", "社会消费品零售总额", "地区生产总值"};
@@ -134,5 +136,21 @@ class FourthRoundFormsTest {
         });
     // a total cost to be reached is the work itself
     assertThat(FormsOfWritingTest.extracted("重点项目完成总投资100亿元", "完成投资105亿元。").targets()).hasSize(1);
+  }
+
+  private static final String[][] PLANNED_SETS = {{"新开工项目%d个", "%d个计划新开工项目已开工%d个"},
+      {"新建公厕%d座", "%d座计划新建公厕已建成%d座"}, {"新开工项目%d个", "全年%d个计划新开工项目中已开工%d个"}};
+
+  @Test
+  void aPlannedSetCountedBeforeThePartDoneIsNoAchievement() {
+    qt().withExamples(200).forAll(integers().between(0, PLANNED_SETS.length - 1), integers().between(20, 300),
+        integers().between(1, 19)).checkAssert((form, planned, missing) -> {
+          String text = String.format(PLANNED_SETS[form][0], planned);
+          String narrative = String.format(PLANNED_SETS[form][1], planned, planned - missing) + "，开工率" + (planned - missing) * 100 / planned + "%。";
+          Task task = FormsOfWritingTest.extracted(text, narrative);
+          assertThat(FormsOfWritingTest.pairs(task)).as(text + " / " + narrative).hasSize(1);
+          assertThat(FormsOfWritingTest.pairs(task).get(0)).as(text + " / " + narrative).endsWith("← " + (planned - missing)
+              + text.substring(text.length() - 1));
+        });
   }
 }
