@@ -185,11 +185,32 @@ public final class StatusCues {
     String narrative = tk.normalized;
     for (int i = 0; i < tk.count(); i++) {
       if ((tk.rolesOf(i) & Vocabulary.CLAIM_WHOLE) != 0 && claims(tk, tk.startOf(i))
-          && !quantityWithin(tk, tk.endOf(i), Reading.clauseEnd(narrative, tk.endOf(i)))) {
+          && !quantityWithin(tk, tk.endOf(i), Reading.clauseEnd(narrative, tk.endOf(i)))
+          && !aPartDoneWhileTheRestRuns(tk, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Names of a part of a piece of work: a phase, a batch, a stage, the works under the surface. */
+  private static final WordSet PARTS = WordSet.of("一期", "二期", "三期", "首期", "第一期", "第二期", "一阶段", "二阶段",
+      "首批", "第一批", "第二批", "主体工程", "主体", "路基", "基础工程", "地下部分", "部分");
+
+  /**
+   * Whether the claim at occurrence {@code i} is of a part named in its clause (一期工程已全部完成,
+   * 路基工程已全部完成) and a later clause says other work still runs or is to come (二期工程正在推进中,
+   * 路面工程计划明年完成): the part is done, not the task.
+   */
+  private static boolean aPartDoneWhileTheRestRuns(Tokens tk, int i) {
+    String narrative = tk.normalized;
+    int start = tk.startOf(i);
+    int clauseStart = Reading.clauseStart(narrative, start);
+    if (PARTS.indexWithin(narrative, clauseStart, start) < 0) {
+      return false;
+    }
+    int after = Reading.clauseEnd(narrative, tk.endOf(i));
+    return tk.within(after, narrative.length(), Vocabulary.CUE_ONGOING | Vocabulary.AIM);
   }
 
   /** Whether a quantity — a number with its unit, not a name (第五届, 5G, “4+7”) — starts in {@code [from, to)}. */
@@ -519,6 +540,10 @@ public final class StatusCues {
     Status share = (roles & SHARE_WORDS) != 0 || opensWithNumber(tk) ? progress(tk) : Status.UNDETERMINED;
     if (share == Status.ONGOING || share == Status.EXCEEDED) {
       return share; // more than the whole is more than done: 已完成搬迁20612人，完成率137%
+    }
+    if ((roles & (Vocabulary.CLAIM_WHOLE | Vocabulary.CUE_DONE)) != 0 && (roles & Vocabulary.AIM) != 0
+        && tk.any(Vocabulary.CLAIM_WHOLE | Vocabulary.CUE_DONE, StatusCues::aPartDoneWhileTheRestRuns)) {
+      return Status.ONGOING; // 路基工程已全部完成，路面工程计划明年完成
     }
     boolean stepIsTheTask = (roles & Vocabulary.FIRST_STEP) == 0 || namesAFirstStep(tk, taskText);
     if ((roles & Vocabulary.CUE_DONE) != 0 && doneWord(tk, stepIsTheTask)

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.workreport.Deadline;
+import io.github.workreport.Status;
 import io.github.workreport.Task;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * the notes of earlier rounds, a project's whole cost said to tell its size (建设城北污水处理厂，总投资2.3亿元),
  * which was read as a target: a project finished under budget read 基本完成, one of several years 未完成.
  * A county's half-year summary that counts the planned set before the part done (92个计划新开工项目已开工51个):
- * the plan word, which belongs to the set, dropped the 51, and the 92 read as done, 完成.
+ * the plan word, which belongs to the set, dropped the 51, and the 92 read as done, 完成. And, from the
+ * notes, a part's completion claimed in the words of the whole (一期工程已全部完成，二期工程正在推进中).
  */
 class FourthRoundFormsTest {
   private static final String[] SUBJECTS = {"一般公共预算收入", "规模以上工业增加值", "社会消费品零售总额", "地区生产总值"};
@@ -152,5 +154,21 @@ class FourthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(task).get(0)).as(text + " / " + narrative).endsWith("← " + (planned - missing)
               + text.substring(text.length() - 1));
         });
+  }
+
+  private static final String[] PARTS_DONE = {"一期工程已全部完成", "路基工程已全部完成", "首批项目已全部完成", "主体工程已全面完成"};
+  private static final String[] THE_REST = {"二期工程正在推进中", "路面工程计划明年完成", "第二批正在施工", "附属设施预计年底前完成"};
+
+  @Test
+  void aPartDoneWhileTheRestRunsIsNoClaimOfTheWhole() {
+    qt().withExamples(100).forAll(integers().between(0, PARTS_DONE.length - 1), integers().between(0, THE_REST.length - 1))
+        .checkAssert((part, rest) -> {
+          String narrative = PARTS_DONE[part] + "，" + THE_REST[rest] + "。";
+          assertThat(StatusCues.claim(narrative)).as(narrative).isEmpty();
+          assertThat(StatusCues.textual(narrative)).as(narrative).isEqualTo(Status.ONGOING);
+        });
+    // the whole done, or a part done with nothing said to remain, is still claimed
+    assertThat(StatusCues.claim("项目已全部完成，正在办理竣工验收。")).contains(Status.MET);
+    assertThat(StatusCues.claim("一期工程已全部完成。")).contains(Status.MET);
   }
 }
