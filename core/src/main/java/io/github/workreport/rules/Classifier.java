@@ -67,7 +67,8 @@ import java.util.OptionalInt;
  *   <li>A task's status is the weakest among its targets that have evidence; targets without
  *       evidence are listed as unverified and do not vote.
  *   <li>With no evidence at all: the declared status (basis {@link Basis#DECLARED}), else the
- *       narrative's cue words (basis {@link Basis#TEXTUAL}), else {@link Status#UNDETERMINED}.
+ *       narrative's cue words (basis {@link Basis#TEXTUAL}) — a cue of work stopped (未完成) in a task still
+ *       running being ongoing, as a shortfall is — else {@link Status#UNDETERMINED}.
  * </ol>
  *
  * A revised target in the narrative replaces the original (finding {@link
@@ -267,7 +268,12 @@ public final class Classifier {
       explanation.last((targets.isEmpty() ? DECLARED_WITHOUT_TARGETS : DECLARED_WITHOUT_EVIDENCE)[declared.ordinal()]);
     } else {
       Status cue = task.outcome().cue();
-      if (cue.isDetermined()) {
+      if (cue == Status.NOT_MET && runningReason != null) {
+        // work stopped or put off (暂缓实施) in a task still running is a shortfall there, as numbers are
+        status = Status.ONGOING;
+        basis = Basis.TEXTUAL;
+        explanation.last(BY_CUE[Status.ONGOING.ordinal()] + "（" + runningReason + "）");
+      } else if (cue.isDetermined()) {
         status = cue;
         basis = Basis.TEXTUAL;
         explanation.last(BY_CUE[cue.ordinal()]);

@@ -124,6 +124,8 @@ final class Vocabulary {
   static final long STAGE = 1L << 54;
   /** 选址, 立项, 招标: a first step of a piece of work, which done leaves the work running. */
   static final long FIRST_STEP = 1L << 55;
+  /** 暂缓实施, 暂停施工, 已取消: the work was stopped, put off or given up — not done, not running on. */
+  static final long CUE_HALTED = 1L << 56;
   /** 尚未, 没有, 未, 不: what follows is denied. */
   static final long NEGATION = 1L << 37;
   /** 力争, 计划, 预计: what follows in the clause is an aim, not a claim. */
@@ -258,6 +260,8 @@ final class Vocabulary {
     words(STAGE, "阶段");
     words(FIRST_STEP, "选址", "立项", "招标", "招投标", "挂网", "开标", "可研", "可行性研究", "初步设计", "前期工作",
         "前期手续", "征地", "人员配置");
+    words(CUE_HALTED, "暂缓实施", "暂缓建设", "暂缓推进", "暂缓", "缓建", "暂停实施", "暂停施工", "暂停建设", "停工", "停建",
+        "搁置", "延期实施", "推迟实施", "推迟", "顺延", "终止实施", "取消实施", "不再实施", "无法实施", "项目已取消", "项目取消", "已终止");
     words(CUE_DONE, "已完成", "已建成", "已办结", "已竣工", "已完工", "已投入使用", "已通车", "全部完工", "竣工验收",
         "通过验收", "已投用", "已投运", "交付使用", "已上线", "正式运行", "投入运行", "投入运营", "已印发", "已出台",
         "已落实", "编制完成", "全部建成");

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * A county's half-year summary that counts the planned set before the part done (92个计划新开工项目已开工51个):
  * the plan word, which belongs to the set, dropped the 51, and the 92 read as done, 完成. And, from the
  * notes, a part's completion claimed in the words of the whole (一期工程已全部完成，二期工程正在推进中).
+ * Work stopped, put off or given up (受土地指标影响，项目暂缓实施; 项目已暂停施工; 经研究，该项目已取消), which
+ * read as nothing at all: 无法判定 where a supervisor most needs a verdict.
  */
 class FourthRoundFormsTest {
   private static final String[] SUBJECTS = {"一般公共预算收入", "规模以上工业增加值", "社会消费品零售总额", "地区生产总值"};
@@ -170,5 +172,21 @@ class FourthRoundFormsTest {
     // the whole done, or a part done with nothing said to remain, is still claimed
     assertThat(StatusCues.claim("项目已全部完成，正在办理竣工验收。")).contains(Status.MET);
     assertThat(StatusCues.claim("一期工程已全部完成。")).contains(Status.MET);
+  }
+
+  private static final String[] HALTED = {"受土地指标影响，项目暂缓实施。", "项目已暂停施工，待资金到位后复工。",
+      "经研究，该项目已取消。", "因征地问题，工程停工。", "因规划调整，项目推迟实施。", "该工程已搁置。"};
+
+  @Test
+  void workStoppedOrPutOffIsNotDoneAndRunsOnlyInAProgressReport() {
+    for (String narrative : HALTED) {
+      assertThat(StatusCues.textual(narrative)).as(narrative).isEqualTo(Status.NOT_MET);
+      Task task = FormsOfWritingTest.extracted("建设城东体育公园", narrative);
+      assertThat(FormsOfWritingTest.assessed(task, 12).status()).as(narrative).isEqualTo(Status.NOT_MET);
+      assertThat(FormsOfWritingTest.assessed(task, 6).status()).as(narrative).isEqualTo(Status.ONGOING);
+    }
+    // work under way elsewhere in the narrative, or the stop denied, is no halt
+    assertThat(StatusCues.textual("一期正在施工，二期暂缓实施。")).isEqualTo(Status.ONGOING);
+    assertThat(StatusCues.textual("项目未停工，已完成主体工程。")).isNotEqualTo(Status.NOT_MET);
   }
 }
