@@ -50,8 +50,9 @@ public final class StatusCues {
   /**
    * The explicit claim a narrative makes about its whole task: the cell of a status column the reader
    * kept in it ({@code 完成状态：序时推进}, any status), else 超额完成, 基本完成, or a completion such as
-   * 全面完成 or a sentence ending 已完成。 A count of parts done ({@code 已完成1个(50%)}) and a negated
-   * phrase claim nothing.
+   * 全面完成 or a sentence ending 已完成。 A count of parts done ({@code 已完成1个(50%)}), a negated
+   * phrase, and a part named done while the rest runs ({@code 一期工程已全部完成，二期工程正在推进中})
+   * claim nothing.
    *
    * @param narrative the narrative
    * @return the claimed status, or empty

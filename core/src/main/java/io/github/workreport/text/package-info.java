@@ -85,7 +85,8 @@
  *       末 内} or a verb of completion ({@code 到2022年9月}, {@code 2021年4月底前}, {@code 2021年8月建成});
  *       a month alone before {@code 底前} in the report's year; {@code 年内 年底前 今年底} as the report
  *       year's December; a range of years ({@code 2020-2022年}: its last), unless it is a plan's period
- *       in {@code 《》} or parentheses; a span from the report's year ({@code 三年内 用三年时间 分两年
+ *       in {@code 《》} or after a document's name in parentheses ({@code 总体规划（2021—2035年）}; a span in
+ *       parentheses that closes the task is its due date: {@code 2606个撤并村通公路(2013—2017年)}); a span from the report's year ({@code 三年内 用三年时间 分两年
  *       今明两年 明年底前}); a five-year plan's period ({@code “十四五”期间 十三五末}), not its name. The
  *       latest is taken. The due date and its preposition are no part of the metric ({@code
  *       到2022年建成污水处理厂3座}: {@code 建成污水处理厂}).
@@ -122,6 +123,8 @@
  *       target label after a comma takes the clause before it ({@code 进出口总额增长，预期目标6%}, {@code
  *       开展食品安全检查，工作目标745}), or after a ； where a table's cells were joined ({@code
        完成农村危房改造；目标任务1200户}).
+ *   <li>A narrative cell that opens with its figure is its achieved value: {@code 4385}, {@code
+ *       4385，占全年计划110%} (a column of figures); not an item's number ({@code 1、}, {@code 1.}) or a date.
  *   <li>A value where a table cell stood may have no unit: {@code 新增城镇就业8950}, {@code 目标任务11098},
  *       {@code 实际完成7356，} — Arabic digits after words and before the end of the clause, a
  *       comparator, or the text — a bare number that takes the unit of what it is compared with, or
@@ -145,7 +148,8 @@
  * ({@code 截至目前 累计 现有}, without a verb of work done) for new things ({@code 新增 新建 组建}), new
  * work for work on what exists ({@code 新建} vs {@code 提升改造}), work started for work done ({@code
  * 开工} vs {@code 完成 完工}), a count of projects for a count of enterprises or of anything else
- * ({@code 17个项目}), a count or amount per unit ({@code 每个乡镇建设1所}, {@code 每村配备2名}, {@code
+ * ({@code 17个项目}), a change averaged over years ({@code 年均 年平均 两年平均增长}) for the year's
+ change (the year's change does answer a yearly average), a count or amount per unit ({@code 每个乡镇建设1所}, {@code 每村配备2名}, {@code
  * 每万人拥有3名}, {@code 村均}; not {@code 每年}) for a total or back — a narrative's {@code 15个乡镇均建成1所}
  * answers a target per unit. Admissible pairs are weighed in tiers, a higher tier always winning: a sum of
  * the target's parts; shared words — two shared character bigrams that are not verbs or generic
@@ -156,12 +160,13 @@
  * act ({@code 引进项目} for {@code 引进招商项目}); the places a list names ({@code 端州区、鼎湖区…})
  * count as scope, not thing — then no subject at all (a label, a kind word, one character, a verb
  * of work alone), paired with the one target the value fits, or in order when several such values
- * fit several targets alike — then a synonym sharing the characters of the thing ({@code 自来水管道}
+ * fit several targets alike, or to the one whose words name its work ({@code 已完成改造26个} for
+ * {@code 改造老旧小区28个}, not {@code 惠及居民4200户}) — then a synonym sharing the characters of the thing ({@code 自来水管道}
  * for {@code 给排水管网}; {@code 中学} for {@code 初中} counted alike by the same act) when it fits no
  * other target. Within a tier: closer words, then a value outside parentheses, then a value equal
  * to the target, then the first figure (a total comes before its breakdown) — but the latest of
  * several subject-less rates ({@code 一季度…四季度}). A set a narrative counts in ({@code
- * 120个重点项目已开工108个}) is no achievement, but a whole broken down after {@code 其中} is ({@code
+ * 120个重点项目已开工108个}, {@code 92个计划新开工项目已开工51个}: the plan word is the set's) is no achievement, but a whole broken down after {@code 其中} is ({@code
  * 培训5200人次（其中农村劳动力3100人次）}); parts are not summed with a figure for the whole place
  * ({@code 全区 全市 全县 全省 全国}) or after {@code 其中}. A target left without evidence says why ({@code
  * UnverifiedReason}): no number, none of its unit, another kind, another subject, a stock, work
@@ -191,7 +196,9 @@
  *   <li>In narratives: excesses ({@code 超额完成1座}), differences from a reference ({@code
  *       高于全市3.3个百分点}, {@code 低于目标0.58个百分点}, month on month: {@code 环比增长2.1%}, {@code
  *       比上月增长9.1%}), plans and quotas ({@code 计划总投资}, {@code
- *       下达任务为3000座}, {@code 争取年底前完成2亿元} — but 争取 with only its object before the number
+ *       下达任务为3000座}, {@code 争取年底前完成2亿元}; in a task, a project's whole cost said to tell its size
+ *       ({@code 建设城北污水处理厂，总投资2.3亿元}, {@code 概算投资}; not {@code 完成总投资100亿元}), its year's
+ *       part being the target ({@code 年度计划投资8亿元}) — but 争取 with only its object before the number
  *       is funds obtained: {@code 争取中央预算内资金4800万元}), ranks ({@code 位列第4}), and work dated after the report's year ({@code
  *       2021年至2022年计划完成6所}), and more of the things just counted in another state, with no
  *       subject of its own ({@code 另有2家已报会}, {@code 其余8个正在施工}, {@code 还有3座正在建设}, {@code 2个正在装修}, {@code
