@@ -175,7 +175,8 @@ class FourthRoundFormsTest {
   }
 
   private static final String[] HALTED = {"受土地指标影响，项目暂缓实施。", "项目已暂停施工，待资金到位后复工。",
-      "经研究，该项目已取消。", "因征地问题，工程停工。", "因规划调整，项目推迟实施。", "该工程已搁置。"};
+      "经研究，该项目已取消。", "因征地问题，工程停工。", "因规划调整，项目推迟实施。", "该工程已搁置。",
+      "因选址调整，项目延至明年实施。", "经县政府研究，项目调整为明年实施。"};
 
   @Test
   void workStoppedOrPutOffIsNotDoneAndRunsOnlyInAProgressReport() {
@@ -188,5 +189,13 @@ class FourthRoundFormsTest {
     // work under way elsewhere in the narrative, or the stop denied, is no halt
     assertThat(StatusCues.textual("一期正在施工，二期暂缓实施。")).isEqualTo(Status.ONGOING);
     assertThat(StatusCues.textual("项目未停工，已完成主体工程。")).isNotEqualTo(Status.NOT_MET);
+  }
+
+  @Test
+  void aDesignDoneIsAFirstStepUnlessTheTaskIsTheDesign() {
+    assertThat(StatusCues.textual(Lexer.lex("已完成设计，计划明年实施二期。"), java.util.Optional.empty(), "建设城西公园"))
+        .isEqualTo(Status.ONGOING);
+    assertThat(StatusCues.textual(Lexer.lex("已完成设计。"), java.util.Optional.empty(), "完成城西片区城市设计"))
+        .isEqualTo(Status.MET);
   }
 }
