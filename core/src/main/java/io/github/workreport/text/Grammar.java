@@ -223,7 +223,7 @@ final class Grammar {
         r.role = Role.REVISED_TARGET;
       } else if (tk.lengthEndingAt(before, EXCESS) > 0) {
         r.dropped = true;
-      } else if (comparison) {
+      } else if (comparison || differenceFromLastYear(tk, m, before)) {
         r.dropped = true;
       } else if (rate || percent && r.rateOf != null) {
         r.role = Role.COMPLETION_RATE;
@@ -268,6 +268,27 @@ final class Grammar {
       previous = r;
     }
     return distribute(tk, readings, false);
+  }
+
+  /**
+   * Whether a count or amount is by how much this year's exceeds or falls short of last year's
+   * (同比增加120人, 比上年增加86万人次, 较上年增加0.8万吨, 比去年多5个): a difference, like 高于全市3.3个百分点,
+   * not what was achieved. A percentage so written is the year's growth and stays.
+   */
+  private static boolean differenceFromLastYear(Tokens tk, Mention m, int before) {
+    if (m.unitClass == UnitClass.PERCENT || m.unitClass == UnitClass.POINTS || m.value == null) {
+      return false;
+    }
+    String text = tk.normalized;
+    int k = before;
+    if (k > 0 && text.charAt(k - 1) == '了') {
+      k--; // 增加了
+    }
+    int verb = tk.lengthEndingAt(k, GROWTH_VERB | DECLINE_VERB);
+    if (verb == 0 && k > 0 && (text.charAt(k - 1) == '多' || text.charAt(k - 1) == '少')) {
+      verb = 1;
+    }
+    return verb > 0 && tk.lengthEndingAt(skipSpacesBack(text, k - verb), LAST_YEAR) > 0;
   }
 
   /**

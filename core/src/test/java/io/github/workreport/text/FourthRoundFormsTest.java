@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * the plan word, which belongs to the set, dropped the 51, and the 92 read as done, 完成. And, from the
  * notes, a part's completion claimed in the words of the whole (一期工程已全部完成，二期工程正在推进中).
  * Work stopped, put off or given up (受土地指标影响，项目暂缓实施; 项目已暂停施工; 经研究，该项目已取消), which
- * read as nothing at all: 无法判定 where a supervisor most needs a verdict.
+ * read as nothing at all: 无法判定 where a supervisor most needs a verdict. A count by how much the year
+ * beat the last (全年接待游客比上年增加86万人次，达到532万人次), which was summed with the year's figure (618).
  */
 class FourthRoundFormsTest {
   private static final String[] SUBJECTS = {"一般公共预算收入", "规模以上工业增加值", "社会消费品零售总额", "地区生产总值"};
@@ -197,5 +198,22 @@ class FourthRoundFormsTest {
         .isEqualTo(Status.ONGOING);
     assertThat(StatusCues.textual(Lexer.lex("已完成设计。"), java.util.Optional.empty(), "完成城西片区城市设计"))
         .isEqualTo(Status.MET);
+  }
+
+  private static final String[] BY_HOW_MUCH = {"比上年增加", "较上年增加", "同比增加", "比去年多", "比上年增加了"};
+
+  @Test
+  void byHowMuchTheYearBeatTheLastIsNoAchievement() {
+    qt().withExamples(300).forAll(integers().between(0, BY_HOW_MUCH.length - 1), integers().between(300, 900),
+        integers().between(5, 120), integers().between(0, 1)).checkAssert((form, level, difference, differenceFirst) -> {
+          String change = BY_HOW_MUCH[form] + difference + "万人次";
+          String reached = "达到" + level + "万人次";
+          String narrative = "全年接待游客" + (differenceFirst == 1 ? change + "，" + reached : reached + "，" + change) + "。";
+          Task task = FormsOfWritingTest.extracted("接待游客500万人次", narrative);
+          assertThat(FormsOfWritingTest.pairs(task)).as(narrative).containsExactly("COUNT EXACTLY 500万人次 ← " + level + "万人次");
+        });
+    // a percentage so written is the year's growth
+    assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("接待游客增长10%", "接待游客同比增长12.5%。")))
+        .containsExactly("GROWTH EXACTLY 10% ← 12.5%");
   }
 }
