@@ -868,7 +868,9 @@ final class Grammar {
     if (k < text.length()) {
       char next = text.charAt(k);
       boolean ends = Lexicon.isClauseEnd(next) || next == '（' || next == '(' || next == '）' || next == ')';
-      boolean countedNoun = !targets && !m.scale.isEmpty() && Lexicon.isHan(next);
+      // 10亿级产业集群, 千万级项目: a size class, not a count
+      boolean countedNoun = !m.scale.isEmpty() && Lexicon.isHan(next) && next != '级'
+          && (!targets || countsPeopleAfter(text, k));
       if (!ends && !countedNoun && tk.lengthStartingAt(k, AT_LEAST_AFTER | AT_MOST_AFTER | ABOUT_AFTER) == 0) {
         return false;
       }
@@ -886,6 +888,21 @@ final class Grammar {
   private static boolean endsTheCellsFigure(String text, int numberEnd) {
     int k = skipSpaces(text, numberEnd);
     return k == text.length() || "，,；;。".indexOf(text.charAt(k)) >= 0;
+  }
+
+  /** Nouns of people, which a scaled number before them counts: 为30万城乡居民免费体检. */
+  private static final WordSet PEOPLE = WordSet.of("居民", "群众", "人口", "农民", "市民", "村民", "学生", "儿童", "老人",
+      "老年人", "妇女", "职工", "患者", "人员", "劳动力");
+  /** How far after a scaled number its noun of people is looked for (30万符合条件的居民). */
+  private static final int PEOPLE_REACH = 10;
+
+  /**
+   * Whether the words after a scaled number in a task name people within its clause (为30万符合条件的居民
+   * 提供筛查服务, 培训2万农民): a count of them, where 打造10亿级产业集群 names a size.
+   */
+  private static boolean countsPeopleAfter(String text, int from) {
+    int to = Math.min(Reading.clauseEnd(text, from), from + PEOPLE_REACH);
+    return PEOPLE.indexWithin(text, from, to) >= 0;
   }
 
   /** Numbers between 由/从/现行 and the verb that changes them (由X调整为Y, 从574元、271元分别提高到), and X in X的税率降至Y. */

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
  * Work stopped, put off or given up (受土地指标影响，项目暂缓实施; 项目已暂停施工; 经研究，该项目已取消), which
  * read as nothing at all: 无法判定 where a supervisor most needs a verdict. A count by how much the year
  * beat the last (全年接待游客比上年增加86万人次，达到532万人次), which was summed with the year's figure (618).
+ * Shanghai's 实事 that count people by a scaled number before them (为30万符合条件的居民提供免费大肠癌筛查服务),
+ * which gave no target; and a size class (已打造10亿级产业集群2个), which read as a count of 10亿.
  */
 class FourthRoundFormsTest {
   private static final String[] SUBJECTS = {"一般公共预算收入", "规模以上工业增加值", "社会消费品零售总额", "地区生产总值"};
@@ -215,5 +217,27 @@ class FourthRoundFormsTest {
     // a percentage so written is the year's growth
     assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("接待游客增长10%", "接待游客同比增长12.5%。")))
         .containsExactly("GROWTH EXACTLY 10% ← 12.5%");
+  }
+
+  private static final String[] PEOPLE_SERVED = {"为%d万城乡居民提供免费健康体检", "为%d万符合条件的居民提供免费筛查服务",
+      "培训%d万农民", "为%d万名学生提供营养餐"};
+
+  @Test
+  void aScaledNumberBeforeANounOfPeopleCountsThem() {
+    qt().withExamples(200).forAll(integers().between(0, PEOPLE_SERVED.length - 1), integers().between(2, 90),
+        integers().between(1, 30)).checkAssert((form, target, more) -> {
+          String text = String.format(PEOPLE_SERVED[form], target);
+          String narrative = "已" + String.format(PEOPLE_SERVED[form], target + more) + "。";
+          Task task = FormsOfWritingTest.extracted(text, narrative);
+          assertThat(task.targets()).as(text).hasSize(1);
+          assertThat(FormsOfWritingTest.pairs(task).get(0)).as(text + " / " + narrative).endsWith("← " + (target + more) + "万"
+              + (PEOPLE_SERVED[form].contains("名") ? "名" : ""));
+        });
+  }
+
+  @Test
+  void aSizeClassIsNoCount() {
+    Task task = FormsOfWritingTest.extracted("打造10亿级产业集群2个", "已打造10亿级产业集群2个。");
+    assertThat(FormsOfWritingTest.pairs(task)).containsExactly("COUNT EXACTLY 2个 ← 2个");
   }
 }
