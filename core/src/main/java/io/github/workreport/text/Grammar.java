@@ -852,7 +852,7 @@ final class Grammar {
     int before = skipSpacesBack(text, m.prefixStart);
     if (before == 0) {
       // 4385, or 4385，占全年计划110%: a 完成情况 cell that opens with its figure, as a table's column holds it
-      return !targets && m.scale.isEmpty() && m.value.signum() > 0 && endsTheCellsFigure(text, m.numberEnd);
+      return !targets && m.scale.isEmpty() && m.value.signum() > 0 && endsTheCellsFigure(text, m);
     }
     char prev = text.charAt(before - 1);
     char prevTight = m.start > 0 ? text.charAt(m.start - 1) : ' ';
@@ -882,12 +882,13 @@ final class Grammar {
   }
 
   /**
-   * Whether the end of the text or of a clause (，；。) follows a number that opens a cell: not an
-   * item's number (1、, 1., 1）), a code or anything written on.
+   * Whether the end of the text, or of a clause (，；。) for a number of two characters or more,
+   * follows a number that opens a cell: not an item's number (1、, 1., 1）, and 1， for want of a
+   * better sign), a code or anything written on.
    */
-  private static boolean endsTheCellsFigure(String text, int numberEnd) {
-    int k = skipSpaces(text, numberEnd);
-    return k == text.length() || "，,；;。".indexOf(text.charAt(k)) >= 0;
+  private static boolean endsTheCellsFigure(String text, Mention m) {
+    int k = skipSpaces(text, m.numberEnd);
+    return k == text.length() || m.numberEnd - m.start >= 2 && "，,；;。".indexOf(text.charAt(k)) >= 0;
   }
 
   /** Nouns of people, which a scaled number before them counts: 为30万城乡居民免费体检. */

@@ -102,7 +102,8 @@ class FourthRoundFormsTest {
 
   @Test
   void anItemsNumberIsNoFigure() {
-    for (String narrative : new String[] {"1、已建成公厕18座，其余正在建设。", "1.正在选址。", "2）已完成招标。", "3 月已开工建设。"}) {
+    for (String narrative : new String[] {"1、已建成公厕18座，其余正在建设。", "1.正在选址。", "2）已完成招标。", "3 月已开工建设。",
+        "1，已建成公厕18座。"}) {
       Task task = FormsOfWritingTest.extracted("新建公厕20座", narrative);
       assertThat(FormsOfWritingTest.pairs(task)).as(narrative).noneMatch(p -> p.endsWith("← 1") || p.endsWith("← 2")
           || p.endsWith("← 3"));
@@ -192,6 +193,11 @@ class FourthRoundFormsTest {
     // work under way elsewhere in the narrative, or the stop denied, is no halt
     assertThat(StatusCues.textual("一期正在施工，二期暂缓实施。")).isEqualTo(Status.ONGOING);
     assertThat(StatusCues.textual("项目未停工，已完成主体工程。")).isNotEqualTo(Status.NOT_MET);
+    // relief granted and orders given are work done, not work stopped
+    for (String done : new String[] {"为321家企业暂缓缴纳社保费2300万元。", "检查工地120个，责令停工整改5个。",
+        "相关减免政策延至年底。", "督促停工整改企业12家。"}) {
+      assertThat(StatusCues.textual(done)).as(done).isNotEqualTo(Status.NOT_MET);
+    }
   }
 
   @Test
