@@ -310,14 +310,19 @@ final class Evidence {
   }
 
   /**
-   * Whether a change is averaged over years (年均增长, 年平均增长, 两年平均增长, 三年平均下降): the 2021
+   * Whether a change is averaged over years (年均增长, 年平均增长, 两年平均增长, 三年平均下降; not
+   * PM2.5年均浓度下降12%, the fall of one year's mean): the 2021
    * reports gave beside each growth its average over the two years since 2019, and a plan its yearly
    * average over five; neither is the one year's change. The year's change does answer a target of a
    * yearly average (年均增长8% ‖ 增长8.5%): each year is to reach it.
    */
   static boolean averagedOverYears(String text) {
-    return text.contains("年均") || text.contains("年平均");
+    return (text.contains("年均") || text.contains("年平均")) && AVERAGE_CHANGE.within(text);
   }
+
+  /** A yearly average right before the change it averages: not PM2.5年均浓度, one year's mean level. */
+  private static final WordSet AVERAGE_CHANGE = WordSet.of("年均增长", "年均增速", "年均增幅", "年均提高", "年均递增",
+      "年均下降", "年均降幅", "年均降低", "年均减少", "年平均增长", "年平均增速", "年平均下降", "年平均降低");
 
   /**
    * Whether a count is of people or households (人, 名, 人次, 户), which a count of projects, enterprises

@@ -57,6 +57,13 @@ class FourthRoundFormsTest {
   }
 
   @Test
+  void aYearsMeanLevelIsNoAverageOverYears() {
+    // 年均浓度 is one year's mean concentration: its fall is the year's change
+    Task task = FormsOfWritingTest.extracted("细颗粒物(PM2.5)浓度下降5%", "PM2.5年均浓度下降12%。");
+    assertThat(FormsOfWritingTest.pairs(task)).containsExactly("DECLINE EXACTLY 5% ← 12%");
+  }
+
+  @Test
   void aTargetOfAYearlyAverageIsStillAnsweredByTheYearsGrowth() {
     // 年均增长8% is to be reached each year: the year's growth answers it, as it did before
     Task task = FormsOfWritingTest.extracted("城乡居民人均可支配收入年均增长8%", "城乡居民人均可支配收入增长8.5%。");
