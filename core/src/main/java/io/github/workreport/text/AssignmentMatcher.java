@@ -588,27 +588,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
      */
     private void toTheBareTarget(int[][] tier) {
       for (int m = 0; m < nm; m++) {
-        if (!evidence.measures.get(m).unit().isBare()) {
-          continue;
-        }
-        int fits = 0;
-        int bare = 0;
-        for (int t = 0; t < nt; t++) {
-          if (tier[t][m] == SUBJECTLESS) {
-            fits++;
-            if (evidence.targets.get(t).unit().isBare()) {
-              bare++;
-            }
-          }
-        }
-        if (fits < 2 || bare != 1) {
-          continue;
-        }
-        for (int t = 0; t < nt; t++) {
-          if (tier[t][m] == SUBJECTLESS && !evidence.targets.get(t).unit().isBare()) {
-            tier[t][m] = 0;
-            note(t, UnverifiedReason.TAKEN);
-          }
+        if (evidence.measures.get(m).unit().isBare()) {
+          toTheOneTarget(tier, m, t -> evidence.targets.get(t).unit().isBare(), UnverifiedReason.TAKEN);
         }
       }
     }
@@ -621,27 +602,34 @@ public final class AssignmentMatcher implements MeasureMatcher {
     private void toTheTargetOfItsWork(int[][] tier) {
       for (int m = 0; m < nm; m++) {
         String work = evidence.measureMetric(m);
-        if (work.isEmpty() || !Metrics.onlyWork(work)) {
-          continue;
+        if (!work.isEmpty() && Metrics.onlyWork(work)) {
+          toTheOneTarget(tier, m, t -> evidence.targets.get(t).metric().contains(work), UnverifiedReason.OTHER_METRIC);
         }
-        int fits = 0;
-        int naming = 0;
-        for (int t = 0; t < nt; t++) {
-          if (tier[t][m] == SUBJECTLESS) {
-            fits++;
-            if (evidence.targets.get(t).metric().contains(work)) {
-              naming++;
-            }
+      }
+    }
+
+    /**
+     * When the subject-less value {@code m} fits two or more targets and exactly one of them is
+     * {@code chosen}, the value goes to that one; the others are told {@code reason}.
+     */
+    private void toTheOneTarget(int[][] tier, int m, java.util.function.IntPredicate chosen, UnverifiedReason reason) {
+      int fits = 0;
+      int chosenFits = 0;
+      for (int t = 0; t < nt; t++) {
+        if (tier[t][m] == SUBJECTLESS) {
+          fits++;
+          if (chosen.test(t)) {
+            chosenFits++;
           }
         }
-        if (fits < 2 || naming != 1) {
-          continue;
-        }
-        for (int t = 0; t < nt; t++) {
-          if (tier[t][m] == SUBJECTLESS && !evidence.targets.get(t).metric().contains(work)) {
-            tier[t][m] = 0;
-            note(t, UnverifiedReason.OTHER_METRIC);
-          }
+      }
+      if (fits < 2 || chosenFits != 1) {
+        return;
+      }
+      for (int t = 0; t < nt; t++) {
+        if (tier[t][m] == SUBJECTLESS && !chosen.test(t)) {
+          tier[t][m] = 0;
+          note(t, reason);
         }
       }
     }
