@@ -9,6 +9,7 @@ import io.github.workreport.Target;
 import io.github.workreport.Task;
 import io.github.workreport.Unit;
 import io.github.workreport.UnverifiedReason;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -109,6 +110,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
     shareWhatIsSaidOfEach(evidence, achieved);
     judgeWholesByTheirWeakestPart(evidence, achieved, narrative);
     int[] rates = pairing.assign(Role.COMPLETION_RATE, used, done);
+    corroboratedByTheirRate(evidence, achieved, rates, used);
     for (int t = 0; t < nt; t++) {
       Match.Builder b = Match.builder().target(t);
       if (revision[t] >= 0) {
@@ -124,6 +126,50 @@ public final class AssignmentMatcher implements MeasureMatcher {
       out.add(b.build());
     }
     return out;
+  }
+
+  /**
+   * A target answered only by a share of it (为年计划的48.2%) takes, as its achieved value, the one
+   * free count or amount of its unit whose share of the target is that share as written (完成路面里程
+   * 1445公里 of 通乡水泥路3000公里 is 48.2%): the two figures say the same thing, though the count's words
+   * differ from the target's.
+   */
+  private static void corroboratedByTheirRate(Evidence evidence, int[] achieved, int[] rates, boolean[] used) {
+    for (int t = 0; t < achieved.length; t++) {
+      if (achieved[t] >= 0 || rates[t] < 0) {
+        continue;
+      }
+      Target target = evidence.targets.get(t);
+      BigDecimal rate = evidence.measures.get(rates[t]).value();
+      if (!target.kind().isCumulative() || target.value().signum() <= 0 || rate.signum() <= 0) {
+        continue;
+      }
+      int found = -1;
+      for (int m = 0; m < evidence.measures.size(); m++) {
+        Measure measure = evidence.measures.get(m);
+        if (used[m] || measure.role() != Role.ACHIEVED || !measure.kind().isCumulative() || measure.unit().isBare()
+            || !measure.unit().isCommensurableWith(target.unit()) || evidence.rejection(t, m) != null
+            || !shareAsWritten(measure.unit().convert(measure.value(), target.unit()), target.value(), rate)) {
+          continue;
+        }
+        if (found >= 0) {
+          found = -1; // two figures agree: neither is known to be the one
+          break;
+        }
+        found = m;
+      }
+      if (found >= 0) {
+        achieved[t] = found;
+        used[found] = true;
+      }
+    }
+  }
+
+  /** Whether {@code part} is {@code rate} percent of {@code whole}, to the digits the rate is written with. */
+  private static boolean shareAsWritten(BigDecimal part, BigDecimal whole, BigDecimal rate) {
+    int digits = Math.max(0, rate.scale());
+    BigDecimal share = part.movePointRight(2).divide(whole, digits, java.math.RoundingMode.HALF_UP);
+    return share.subtract(rate).abs().compareTo(BigDecimal.ONE.movePointLeft(digits)) <= 0;
   }
 
   /**

@@ -29,7 +29,8 @@ final class Evidence {
   private static final WordSet GENERIC_RATE = WordSet.of(genericRateWords());
 
   private static String[] genericRateWords() {
-    List<String> words = new ArrayList<>(List.of("完成", "目标", "任务", "年度", "全年", "计划", "的", "率", "进度", "为", "已"));
+    List<String> words = new ArrayList<>(List.of("完成", "目标", "任务", "年度", "全年", "年计划", "年目标", "当年", "计划", "的", "率",
+        "进度", "为", "已"));
     words.addAll(List.of(Vocabulary.wordsWith(Vocabulary.RATE | Vocabulary.RATE_VERB | Vocabulary.RATE_OBJECT)));
     return words.toArray(new String[0]);
   }

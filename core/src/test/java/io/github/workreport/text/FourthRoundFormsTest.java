@@ -31,7 +31,10 @@ import org.junit.jupiter.api.Test;
  * read as nothing at all: 无法判定 where a supervisor most needs a verdict. A count by how much the year
  * beat the last (全年接待游客比上年增加86万人次，达到532万人次), which was summed with the year's figure (618).
  * Shanghai's 实事 that count people by a scaled number before them (为30万符合条件的居民提供免费大肠癌筛查服务),
- * which gave no target; and a size class (已打造10亿级产业集群2个), which read as a count of 10亿.
+ * which gave no target; and a size class (已打造10亿级产业集群2个), which read as a count of 10亿. A
+ * province's progress round-up that names the figure in other words than the task and gives its share
+ * beside it (完成通乡水泥路3000公里 ‖ 通乡水泥(沥青)路：完成路面里程1445公里，为年计划的48.2%): the share was
+ * no generic rate (为年计划), so nothing answered the task.
  */
 class FourthRoundFormsTest {
   private static final String[] SUBJECTS = {"一般公共预算收入", "规模以上工业增加值", "社会消费品零售总额", "地区生产总值"};
@@ -252,5 +255,16 @@ class FourthRoundFormsTest {
   void aSizeClassIsNoCount() {
     Task task = FormsOfWritingTest.extracted("打造10亿级产业集群2个", "已打造10亿级产业集群2个。");
     assertThat(FormsOfWritingTest.pairs(task)).containsExactly("COUNT EXACTLY 2个 ← 2个");
+  }
+
+  @Test
+  void aFigureWhoseShareIsTheWrittenRateIsTheAchievedValue() {
+    qt().withExamples(300).forAll(integers().between(500, 5000), integers().between(50, 4999)).checkAssert((target, done) -> {
+      java.math.BigDecimal share = java.math.BigDecimal.valueOf(done * 100L).divide(java.math.BigDecimal.valueOf(target), 1,
+          java.math.RoundingMode.HALF_UP);
+      String narrative = "通乡水泥(沥青)路：完成路面里程" + done + "公里，为年计划的" + share.toPlainString() + "%。";
+      Task task = FormsOfWritingTest.extracted("完成通乡水泥路" + target + "公里", narrative);
+      assertThat(FormsOfWritingTest.pairs(task)).as(narrative).containsExactly("AMOUNT EXACTLY " + target + "公里 ← " + done + "公里");
+    });
   }
 }
