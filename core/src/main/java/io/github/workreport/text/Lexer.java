@@ -77,7 +77,9 @@ final class Lexer {
           + "責责單单頭头牽牵門门時时號号類类級级設设執执狀状態态協协參参體体廳厅會会財财稅税發发觀观說说"
           + "園园廠厂醫医療疗學学職职環环護护衛卫廁厕廣广橋桥綠绿積积創创開开關关貸贷銀银險险養养糧粮遷迁"
           + "脫脱貧贫電电氣气汙污舊旧換换築筑導导線线網网鐵铁車车運运輸输圖图書书館馆藝艺術术約约餘余幾几"
-          + "較较嚴严擴扩維维優优質质邊边選选掛挂評评審审";
+          + "較较嚴严擴扩維维優优質质邊边選选掛挂評评審审"
+          // work stopped or put off (暫緩實施, 擱置, 終止實施, 推遲開工, 啟動實施)
+          + "暫暂緩缓擱搁終终遲迟啟启";
   private static final long[] TRADITIONAL = new long[(Character.MAX_VALUE + 1) / 64];
   private static final CharTable<Character> SIMPLIFIED;
 

@@ -200,6 +200,9 @@ class FourthRoundFormsTest {
       assertThat(FormsOfWritingTest.assessed(task, 12).status()).as(narrative).isEqualTo(Status.NOT_MET);
       assertThat(FormsOfWritingTest.assessed(task, 6).status()).as(narrative).isEqualTo(Status.ONGOING);
     }
+    // reposted in traditional characters
+    assertThat(StatusCues.textual("受土地指標影響，項目暫緩實施。")).isEqualTo(Status.NOT_MET);
+    assertThat(StatusCues.textual("該工程已擱置。")).isEqualTo(Status.NOT_MET);
     // work under way elsewhere in the narrative, or the stop denied, is no halt
     assertThat(StatusCues.textual("一期正在施工，二期暂缓实施。")).isEqualTo(Status.ONGOING);
     assertThat(StatusCues.textual("项目未停工，已完成主体工程。")).isNotEqualTo(Status.NOT_MET);
