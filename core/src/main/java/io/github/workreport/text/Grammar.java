@@ -223,8 +223,11 @@ final class Grammar {
         r.role = Role.REVISED_TARGET;
       } else if (tk.lengthEndingAt(before, EXCESS) > 0) {
         r.dropped = true;
-      } else if (comparison || differenceFromLastYear(tk, m, before)) {
+      } else if (comparison) {
         r.dropped = true;
+      } else if (differenceFromLastYear(tk, m, before)) {
+        r.dropped = true;
+        r.lastYearDifference = true;
       } else if (rate || percent && r.rateOf != null) {
         r.role = Role.COMPLETION_RATE;
       } else if ((cues & PLAN) != 0 && !obtained(tk, r.phrase.preFrom, r.phrase.preTo)
@@ -273,7 +276,8 @@ final class Grammar {
   /**
    * Whether a count or amount is by how much this year's exceeds or falls short of last year's
    * (同比增加120人, 比上年增加86万人次, 较上年增加0.8万吨, 比去年多5个): a difference, like 高于全市3.3个百分点,
-   * not what was achieved. A percentage so written is the year's growth and stays.
+   * not what was achieved — unless the task sets such a difference ({@link TaskExtractor} keeps it
+   * then). A percentage so written is the year's growth and stays.
    */
   private static boolean differenceFromLastYear(Tokens tk, Mention m, int before) {
     if (m.unitClass == UnitClass.PERCENT || m.unitClass == UnitClass.POINTS || m.value == null) {

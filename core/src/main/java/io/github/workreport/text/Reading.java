@@ -29,6 +29,11 @@ final class Reading {
   Approximation approximation;
   /** Not a target or achieved value after all (an old value, an excess, a plan). */
   boolean dropped;
+  /**
+   * Dropped as by how much the year beat the last (比上年增加86万人次): still the evidence for a task
+   * that sets such a difference itself (比上年减少3起).
+   */
+  boolean lastYearDifference;
   /** A number written without a unit where a table cell stood (新增城镇就业8950). */
   boolean bare;
   /** Inside parentheses. */

@@ -328,12 +328,20 @@ public final class TaskExtractor {
     return m.value != null && (m.unitSymbol.endsWith("%") || m.unitSymbol.endsWith("％"));
   }
 
+  /** Words of last year, with which a task sets a difference from it (生产安全事故比上年减少3起). */
+  private static final WordSet LAST_YEAR = WordSet.of("上年", "去年", "同比");
+
   private static List<Measure> measuresAndSums(String taskText, Tokens words, List<Reading> readings, List<Target> targets,
       List<String> units, Evidence[] weighed) {
     String narrative = words.text;
     List<Reading> kept = new ArrayList<>(readings.size());
+    Boolean taskNamesLastYear = null; // asked once, and only of a narrative that has such a difference
     for (Reading r : readings) {
-      if (!r.dropped) {
+      if (r.lastYearDifference && taskNamesLastYear == null) {
+        taskNamesLastYear = LAST_YEAR.within(taskText);
+      }
+      // 比上年增加86万人次 is by how much the year beat the last: evidence only for a task of such a difference
+      if (!r.dropped || r.lastYearDifference && taskNamesLastYear) {
         kept.add(r);
       }
     }

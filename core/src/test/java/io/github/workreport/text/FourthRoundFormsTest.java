@@ -236,6 +236,10 @@ class FourthRoundFormsTest {
     // a percentage so written is the year's growth
     assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("接待游客增长10%", "接待游客同比增长12.5%。")))
         .containsExactly("GROWTH EXACTLY 10% ← 12.5%");
+    // and a task that sets such a difference is answered by it
+    Task fewer = FormsOfWritingTest.extracted("生产安全事故起数比上年减少3起", "全年生产安全事故起数比上年减少5起。");
+    assertThat(FormsOfWritingTest.pairs(fewer)).hasSize(1);
+    assertThat(FormsOfWritingTest.pairs(fewer).get(0)).endsWith("← 5起");
   }
 
   private static final String[] PEOPLE_SERVED = {"为%d万城乡居民提供免费健康体检", "为%d万符合条件的居民提供免费筛查服务",
