@@ -12,7 +12,7 @@ import java.util.OptionalInt;
  * Deadlines in a task's text: a year (and month) introduced by 到/至/于/在 or followed by 前, 底,
  * 末, 内 or a verb of completion (2021年6月建成); a range of years (2020-2022年, 2020年至2022年: its
  * last year) unless it names a plan's period in 《》 or after a document's name in parentheses (a span
- * in parentheses that closes the task, 通公路2606个(2013—2017年), is its due date); a month alone followed by 底前
+ * in parentheses that ends the task or its sentence, 通公路2606个(2013—2017年), is its due date); a month alone followed by 底前
  * (the report's year); 年内, 年底前, 今年底 (the report's year's December); a span counted from the
  * report's year (三年内, 二十年内, 用两年时间, 分三年, 今明两年, 明年底前) and a five-year plan's period (“十四五”期间,
  * 十四五末: 2025). Base years (较2015年, 比2019年) are not deadlines.
@@ -479,14 +479,17 @@ final class Deadlines {
   private static final WordSet DOCUMENT =
       WordSet.of("规划", "计划", "纲要", "方案", "意见", "办法", "条例", "战略", "行动", "标准", "指南", "细则", "大纲");
 
-  /** Whether the parenthesis closing at or after {@code end} ends the task's text or sentence. */
+  /**
+   * Whether the parenthesis closing at or after {@code end} ends the task's text or sentence: not a
+   * clause that goes on to this year's part (提升工程(2018—2020年)，今年新建公路200公里).
+   */
   private static boolean closesTheTask(String text, int end) {
     int k = skip(text, end);
     if (k >= text.length() || text.charAt(k) != '）' && text.charAt(k) != ')') {
       return false;
     }
     k = skip(text, k + 1);
-    return k >= text.length() || "。；;，,".indexOf(text.charAt(k)) >= 0;
+    return k >= text.length() || "。；;".indexOf(text.charAt(k)) >= 0;
   }
 
 

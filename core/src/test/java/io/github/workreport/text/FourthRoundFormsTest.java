@@ -75,7 +75,7 @@ class FourthRoundFormsTest {
 
   private static final String[] SPANS = {"(2013—2017年)", "（2015-2017年）", "(2016年—2018年)", "（2021—2023年）"};
   private static final String[] WORKS = {"2606个撤并村通公路", "解决500万人饮水安全", "完成7.4万口山坪塘整治", "新建农村公路3000公里"};
-  private static final String[] ENDS = {"", "。", "；", "，年内完成投资5亿元"};
+  private static final String[] ENDS = {"", "。", "；", "；年内完成投资5亿元"};
 
   @Test
   void aSpanOfYearsInParenthesesThatClosesTheTaskIsWhenItIsDue() {
@@ -92,7 +92,8 @@ class FourthRoundFormsTest {
   void theSpanOfADocumentsNameIsNoDeadline() {
     // a plan, programme or campaign in parentheses names its own period, not when this work is due
     for (String text : new String[] {"编制国土空间总体规划（2021—2035年）", "实施农村公路三年行动(2018—2020年)，新建公路200公里",
-        "落实乡村振兴战略规划(2018-2022年)。", "新建公路(2018—2020年)重点路段200公里"}) {
+        "落实乡村振兴战略规划(2018-2022年)。", "新建公路(2018—2020年)重点路段200公里",
+        "实施农村公路提升工程(2018—2020年)，今年新建公路200公里"}) {
       assertThat(Deadlines.find(text, NumberScanner.scan(text), OptionalInt.of(2015))).as(text).isEqualTo(Optional.empty());
     }
   }
