@@ -97,8 +97,11 @@ public final class TargetParser {
     if (r.kind != Kind.AMOUNT || !r.quantity().unit().symbol().endsWith("元")) {
       return false;
     }
-    String metric = r.metric;
-    return TOTAL_COST.endingAt(metric, metric.length()) > 0 && COMPLETION.indexWithin(r.text(text), 0, r.text(text).length()) < 0;
+    if (TOTAL_COST.endingAt(r.metric, r.metric.length()) == 0) {
+      return false;
+    }
+    String words = r.text(text);
+    return !COMPLETION.within(words, 0, words.length());
   }
 
   static Target toTarget(String text, Reading r) {
