@@ -132,6 +132,9 @@ final class Metrics {
         continue;
       }
       len = TRAILING_NOISE.endingAt(s, to);
+      if (len == 1 && to >= 2 && s.charAt(to - 1) == '均' && s.charAt(to - 2) == '平') {
+        len = 0; // 两年平均增长: an average, not 均 "each"
+      }
       if (len > to - from) {
         return strip(s.substring(from, to));
       }

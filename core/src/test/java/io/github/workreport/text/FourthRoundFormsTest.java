@@ -60,6 +60,13 @@ class FourthRoundFormsTest {
   }
 
   @Test
+  void anAverageKeepsItsWordInTheMetric() {
+    // 均 after 平 is an average, not "each": the measure names 两年平均, not 两年平
+    Task task = FormsOfWritingTest.extracted("地区生产总值增长8%", "地区生产总值两年平均增长5.9%。");
+    assertThat(task.outcome().measures()).extracting(io.github.workreport.Measure::metric).containsExactly("地区生产总值两年平均");
+  }
+
+  @Test
   void aYearsMeanLevelIsNoAverageOverYears() {
     // 年均浓度 is one year's mean concentration: its fall is the year's change
     Task task = FormsOfWritingTest.extracted("细颗粒物(PM2.5)浓度下降5%", "PM2.5年均浓度下降12%。");
