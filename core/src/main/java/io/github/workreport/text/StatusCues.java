@@ -194,6 +194,34 @@ public final class StatusCues {
     return false;
   }
 
+  /** Verbs that move work to a later time: 调整至2024年实施, 推迟到2025年建设. */
+  private static final WordSet MOVED_TO = WordSet.of("调整至", "调整到", "调至", "推迟至", "推迟到", "延至", "延期至", "顺延至",
+      "延后至", "移至");
+  /** What is moved: the work itself, to be done then. */
+  private static final WordSet MOVED_WORK = WordSet.of("实施", "建设", "开工", "启动", "完成", "推进");
+
+  /**
+   * Whether the narrative moves the work to a year after {@code year}, the report's (项目已调整至2024年实施
+   * in a report on 2023): put off, as 明年实施 says without the number.
+   */
+  static boolean putOffBeyond(Tokens tk, int year) {
+    String text = tk.normalized;
+    for (Mention m : tk.mentions) {
+      int lastYear = Math.max(m.year, m.lastYear);
+      if (m.type != Mention.Type.DATE || lastYear <= year || MOVED_TO.endingAt(text, m.prefixStart) == 0) {
+        continue;
+      }
+      int after = m.end;
+      while (after < text.length() && after < m.end + 4 && !Lexicon.isClauseEnd(text.charAt(after))) {
+        if (MOVED_WORK.startingAt(text, after) > 0) {
+          return tk.lengthEndingAt(m.prefixStart - MOVED_TO.endingAt(text, m.prefixStart), Vocabulary.NEGATION) == 0;
+        }
+        after++;
+      }
+    }
+    return false;
+  }
+
   /** Names of a part of a piece of work: a phase, a batch, a stage, the works under the surface. */
   private static final WordSet PARTS = WordSet.of("一期", "二期", "三期", "首期", "第一期", "第二期", "一阶段", "二阶段",
       "首批", "第一批", "第二批", "主体工程", "主体", "路基", "基础工程", "地下部分", "部分");

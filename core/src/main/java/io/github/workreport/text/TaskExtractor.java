@@ -111,6 +111,9 @@ public final class TaskExtractor {
       Optional<Status> claim = StatusCues.claim(words);
       declared = declared.isDetermined() ? declared : StatusCues.declared(sectionStatus, claim);
       cue = cue.isDetermined() ? cue : StatusCues.textual(words, claim, text);
+      if (cue == Status.UNDETERMINED && year.isPresent() && StatusCues.putOffBeyond(words, year.getAsInt())) {
+        cue = Status.NOT_MET; // 项目已调整至2024年实施 in a report on 2023: put off, as 明年实施 is
+      }
     }
     // Copies that share what did not change: a builder would copy every list of the task again.
     outcome = outcome.withMeasures(measures).withDeclaredStatus(declared).withCue(cue);

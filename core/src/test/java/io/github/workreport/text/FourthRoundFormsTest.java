@@ -222,6 +222,18 @@ class FourthRoundFormsTest {
   }
 
   @Test
+  void workMovedToALaterYearIsPutOff() {
+    for (String narrative : new String[] {"因选址调整，项目已调整至2024年实施。", "项目推迟到2024年建设。", "经研究，该工程顺延至2025年启动。"}) {
+      Task task = FormsOfWritingTest.extracted("建设城东公园", narrative); // a report on 2020
+      assertThat(task.outcome().cue()).as(narrative).isEqualTo(Status.NOT_MET);
+    }
+    for (String narrative : new String[] {"项目已调整至2020年12月实施。", "项目于2020年10月开工，计划2021年完成。",
+        "项目未调整至2021年实施，已开工建设。"}) {
+      assertThat(FormsOfWritingTest.extracted("建设城东公园", narrative).outcome().cue()).as(narrative).isNotEqualTo(Status.NOT_MET);
+    }
+  }
+
+  @Test
   void aDesignDoneIsAFirstStepUnlessTheTaskIsTheDesign() {
     assertThat(StatusCues.textual(Lexer.lex("已完成设计，计划明年实施二期。"), java.util.Optional.empty(), "建设城西公园"))
         .isEqualTo(Status.ONGOING);
