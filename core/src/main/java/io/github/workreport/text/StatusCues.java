@@ -562,9 +562,11 @@ public final class StatusCues {
     if ((roles & Vocabulary.EXCESS) != 0 && beatsTheTaskBy(tk)) {
       return Status.EXCEEDED;
     }
-    if ((roles & Vocabulary.CUE_HALTED) != 0 && (roles & Vocabulary.CUE_ONGOING) == 0
+    if ((roles & Vocabulary.CUE_HALTED) != 0 && (roles & (Vocabulary.CUE_ONGOING | Vocabulary.CUE_DONE)) == 0
         && tk.any(Vocabulary.CUE_HALTED, StatusCues::claimsAt)) {
-      return Status.NOT_MET; // 项目暂缓实施, 已暂停施工, 该项目已取消: stopped, not running on
+      // 项目暂缓实施, 已暂停施工, 该项目已取消: stopped, not running on — unless resumed (停工两个月，目前已全面复工)
+      // or finished after all (曾暂停施工，现已竣工验收)
+      return Status.NOT_MET;
     }
     if ((roles & Vocabulary.CUE_ONGOING) != 0
         || (roles & Vocabulary.STAGE_ENTRY) != 0 && (roles & Vocabulary.STAGE) != 0 && tk.any(Vocabulary.STAGE_ENTRY, StatusCues::entersAStage)) {

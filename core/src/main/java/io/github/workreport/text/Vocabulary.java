@@ -255,7 +255,9 @@ final class Vocabulary {
         "即将", "已启动", "启动实施", "已开工", "开展中", "办理中", "编制中", "招标中", "审批中", "报批中", "调试中",
         "论证中", "筹备中", "持续开展", "全面铺开", "按计划推进", "序时进度", "推进缓慢", "滞后", "未能",
         // the pace words of supervision tables: behind, ahead of, at the pro-rata share of the year
-        "欠进度", "超进度", "达进度", "未达进度", "等待");
+        "欠进度", "超进度", "达进度", "未达进度", "等待",
+        // work stopped and taken up again (not 待资金到位后复工, still to come)
+        "已复工", "已全面复工", "全面复工", "已恢复施工", "已恢复建设", "已重新启动");
     words(STAGE_ENTRY, "进入", "处于", "转入");
     words(STAGE, "阶段");
     words(FIRST_STEP, "选址", "立项", "招标", "招投标", "挂网", "开标", "可研", "可行性研究", "初步设计", "设计", "方案设计", "前期工作",

@@ -214,6 +214,9 @@ class FourthRoundFormsTest {
     // work under way elsewhere in the narrative, or the stop denied, is no halt
     assertThat(StatusCues.textual("一期正在施工，二期暂缓实施。")).isEqualTo(Status.ONGOING);
     assertThat(StatusCues.textual("项目未停工，已完成主体工程。")).isNotEqualTo(Status.NOT_MET);
+    // work stopped and resumed, or stopped and finished after all
+    assertThat(StatusCues.textual("因疫情影响，工程停工两个月，目前已全面复工，完成改造道路12公里。")).isEqualTo(Status.ONGOING);
+    assertThat(StatusCues.textual("项目曾暂停施工，现已竣工验收。")).isEqualTo(Status.MET);
     // relief granted and orders given are work done, not work stopped
     for (String done : new String[] {"为321家企业暂缓缴纳社保费2300万元。", "检查工地120个，责令停工整改5个。",
         "相关减免政策延至年底。", "督促停工整改企业12家。"}) {
