@@ -683,7 +683,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
     /**
      * A share of the year's plan (完成年度计划的85%, 占年计划投资的64.49%) in a task that states both a
      * project's whole size (总投资50亿元, 概算投资) and this year's part of it (年度计划投资8亿元): the share
-     * is of the year's plan, the one target that names it; the whole size is no year's work.
+     * is of the year's plan, the one target that names it; the whole size is no year's work. For the
+     * task's other targets (重点项目50个) the share is another target's figure, not one taken from them.
      */
     private void toTheYearsPlan(int[][] tier) {
       int plan = -1;
@@ -705,7 +706,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
         for (int t = 0; t < nt; t++) {
           if (t != plan && tier[t][m] != 0) {
             tier[t][m] = 0;
-            note(t, UnverifiedReason.TAKEN);
+            note(t, UnverifiedReason.OTHER_METRIC);
           }
         }
       }

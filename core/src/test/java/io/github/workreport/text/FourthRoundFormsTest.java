@@ -160,6 +160,10 @@ class FourthRoundFormsTest {
           assertThat(task.targets().stream().anyMatch(t -> t.text().contains("年度计划投资"))).as(text)
               .isEqualTo(text.contains("年度计划投资"));
         });
+    // the count of projects beside the year's plan is told the share is another target's, not taken from it
+    Task projects = FormsOfWritingTest.extracted("实施重点项目50个，年度计划投资30亿元", "1-5月完成投资8.2亿元，完成率27.3%。");
+    assertThat(projects.matches().get(0).measure()).isEmpty();
+    assertThat(projects.matches().get(0).reason()).contains(io.github.workreport.UnverifiedReason.OTHER_METRIC);
     // a total cost to be reached is the work itself
     assertThat(FormsOfWritingTest.extracted("重点项目完成总投资100亿元", "完成投资105亿元。").targets()).hasSize(1);
   }
