@@ -500,9 +500,10 @@ public final class StatusCues {
 
   /**
    * The status suggested by a narrative's cue words when nothing else is known: an explicit claim,
-   * else, with no word of work under way, a word of work stopped, put off or given up (暂缓实施,
-   * 暂停施工, 停工, 搁置, 延期实施, 项目已取消) for a task not done — which the classifier, as for any
-   * shortfall, counts as running in a progress report — else a word of work under way, about to start or behind (正在, 推进中, 施工中, 办理中, 有序推进, 下一步,
+   * else, with no word of work under way or done, a word of work stopped, put off or given up
+   * (暂缓实施, 暂停施工, 项目停工, 搁置, 延期实施, 项目已取消) for a task not done — which the classifier,
+   * as for any shortfall, counts as running in a progress report — else a word of work under way,
+   * about to start or behind (正在, 推进中, 施工中, 办理中, 有序推进, 下一步,
    * 尚未, 即将, 已开工, 已启动, 推进缓慢, 滞后, 欠进度, 达进度) for a task still running, else a word of work finished or in
    * use (已完成, 已竣工, 竣工验收, 已投入使用, 已上线, 正式运行, 已印发, 已出台, 已落实) anywhere, or 已 with
    * a date or an adverb before such a verb in one clause (已于10月建成投用, 已全部竣工), for a completed
