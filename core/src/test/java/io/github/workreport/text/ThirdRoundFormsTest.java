@@ -290,7 +290,7 @@ class ThirdRoundFormsTest {
           Task task = FormsOfWritingTest.extracted(text, c[1] + achieved + "例。");
           Assessment a = FormsOfWritingTest.assessed(task, 12);
           assertThat(a.targets().get(0).measure()).as(text + " / " + achieved + "例").isPresent();
-          Status expected = achieved > target ? Status.EXCEEDED : achieved == target ? Status.MET
+          Status expected = achieved > target ? Status.EXCEEDED : achieved.equals(target) ? Status.MET
               : achieved * 10L >= target * 9L ? Status.BASICALLY_MET : Status.NOT_MET;
           assertThat(a.status()).as(text + " / " + achieved + "例").isEqualTo(expected);
         });
