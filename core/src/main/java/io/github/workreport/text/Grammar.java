@@ -1332,6 +1332,18 @@ final class Grammar {
 
   // ------------------------------------------------------------------------------------- lists
 
+  /** Whether {@code subject} may list several (、和及与, 城乡): one walk, where five searches were. */
+  private static boolean mayListSubjects(String subject) {
+    for (int k = 0; k < subject.length(); k++) {
+      char c = subject.charAt(k);
+      if (c == '、' || c == '和' || c == '及' || c == '与'
+          || c == '城' && k + 1 < subject.length() && subject.charAt(k + 1) == '乡') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Lists of subjects: {@code A、B分别…X、Y} gives X to A and Y to B; {@code A、B均…X} (and, for a
    * target, a rate of a list of things: {@code 二氧化硫、氮氧化物排放量下降3%}) gives X to each — one
@@ -1346,8 +1358,7 @@ final class Grammar {
         continue;
       }
       String subject = r.listSubject != null ? r.listSubject : r.metric;
-      if (subject.indexOf('、') < 0 && subject.indexOf("城乡") < 0 && subject.indexOf('和') < 0 && subject.indexOf('及') < 0
-          && subject.indexOf('与') < 0) {
+      if (!mayListSubjects(subject)) {
         out.add(r); // no list of subjects: nothing to distribute
         continue;
       }

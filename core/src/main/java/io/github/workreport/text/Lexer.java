@@ -41,13 +41,11 @@ final class Lexer {
       if (!Vocabulary.startsWord(c)) {
         continue;
       }
-      Vocabulary.Word[] candidates = Vocabulary.startingWith(c, i + 1 < n ? chars[i + 1] : '\0');
-      if (candidates == null) {
-        continue;
-      }
+      int range = Vocabulary.candidates(c, i + 1 < n ? chars[i + 1] : '\0');
       // Longest first, so that at one start the longer word comes first.
-      for (Vocabulary.Word w : candidates) {
-        if (matchesAfterTwo(chars, n, i, w.text)) {
+      for (int w = range >>> 8, last = w + (range & 0xFF); w < last; w++) {
+        int len = Vocabulary.LENGTHS[w];
+        if (matchesAfterTwo(chars, n, i, len, Vocabulary.TAIL_STARTS[w])) {
           if (count == start.length) {
             int grown = count * 2;
             start = java.util.Arrays.copyOf(start, grown);
@@ -55,8 +53,8 @@ final class Lexer {
             roles = java.util.Arrays.copyOf(roles, grown);
           }
           start[count] = i;
-          end[count] = i + w.text.length();
-          roles[count] = w.roles;
+          end[count] = i + len;
+          roles[count] = Vocabulary.ROLES[w];
           count++;
         }
       }
@@ -135,14 +133,17 @@ final class Lexer {
     return chars == null ? text : new String(chars);
   }
 
-  /** Whether {@code word} starts at {@code at}, whose first two characters (or one) are known to match. */
-  private static boolean matchesAfterTwo(char[] chars, int n, int at, String word) {
-    int len = word.length();
+  /**
+   * Whether the word of {@code len} characters whose third and later are at {@code tail} in
+   * {@link Vocabulary#TAILS} starts at {@code at}, where its first two (or one) are known to match.
+   */
+  private static boolean matchesAfterTwo(char[] chars, int n, int at, int len, int tail) {
     if (at + len > n) {
       return false;
     }
+    char[] tails = Vocabulary.TAILS;
     for (int k = 2; k < len; k++) {
-      if (chars[at + k] != word.charAt(k)) {
+      if (chars[at + k] != tails[tail + k - 2]) {
         return false;
       }
     }

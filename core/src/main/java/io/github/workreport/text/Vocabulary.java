@@ -160,10 +160,10 @@ final class Vocabulary {
   static final long WHOLE_YEAR = 1L << 46;
 
   private static final Map<Character, List<Word>> LISTS = new HashMap<>();
-  /** The words by first character, longest first. */
-  private static final Word[][] BY_FIRST = new Word[Character.MAX_VALUE + 1][];
   /** A bit per character that starts some word: 8 KB that stay in the cache, tested before the table. */
   private static final long[] STARTS = new long[(Character.MAX_VALUE + 1) / 64];
+  /** A bit per character that is a word alone (由, 均, 到). */
+  private static final long[] ALONE = new long[(Character.MAX_VALUE + 1) / 64];
 
   /** Stands for the character after the last; no word has it second, so only a one-character word matches. */
   private static final char NO_SECOND = 0;
@@ -171,10 +171,11 @@ final class Vocabulary {
    * The words by their first two characters (one-character words under their character and
    * {@link #NO_SECOND}), an open-addressed table: at a character that starts words, one probe
    * leaves only the words that also share the second, where trying every word with that first
-   * character (二十 with 已) was a ninth of reading a text.
+   * character (二十 with 已) was a ninth of reading a text. A slot holds the range of its candidates
+   * in the flat arrays below, {@code from << 8 | count}.
    */
   private static final int[] PAIR_KEYS;
-  private static final Word[][] PAIR_WORDS;
+  private static final int[] PAIR_RANGES;
   private static final int PAIR_SHIFT;
   /**
    * A bit per hash of each key of the pair table (64 K bits, 8 KB): most characters that start a
@@ -182,6 +183,16 @@ final class Vocabulary {
    * without a probe of the table.
    */
   private static final long[] PAIR_FILTER = new long[(1 << 16) / 64];
+  /**
+   * The candidates of every pair, longest first within a pair, as primitive arrays side by side:
+   * each word's length, roles, and where its third and later characters start in {@link #TAILS}.
+   * Reading a word costs no load of an object: the lexer was waiting on arrays of words, words,
+   * strings and their bytes, one after the other, at every character that starts one.
+   */
+  static final int[] LENGTHS;
+  static final long[] ROLES;
+  static final int[] TAIL_STARTS;
+  static final char[] TAILS;
 
   /** A word and its roles. */
   static final class Word {
@@ -287,15 +298,16 @@ final class Vocabulary {
     words(FIRST_HALF, "上半年", "前两个季度");
     words(WHOLE_YEAR, "全年", "年底", "年末");
     words(PER, "每人每月", "每人每年", "每户每月", "每户每年", "每人每天", "每人", "每户", "每月", "每年", "每天");
+    Word[][] byFirst = new Word[Character.MAX_VALUE + 1][];
     Comparator<Word> longestFirst = Comparator.comparingInt((Word w) -> -w.text.length());
     LISTS.forEach((c, list) -> {
       Word[] words = list.toArray(new Word[0]);
       Arrays.sort(words, longestFirst);
-      BY_FIRST[c] = words;
+      byFirst[c] = words;
       STARTS[c >>> 6] |= 1L << c;
     });
     Map<Integer, Word[]> byPair = new HashMap<>();
-    for (Word[] words : BY_FIRST) {
+    for (Word[] words : byFirst) {
       if (words == null) {
         continue;
       }
@@ -309,22 +321,41 @@ final class Vocabulary {
       if (alone != null) {
         byPair.replaceAll((key, list) -> key >>> 16 == first ? concat(list, new Word[] {alone}) : list);
         byPair.put(pairKey(first, NO_SECOND), new Word[] {alone});
+        ALONE[first >>> 6] |= 1L << first;
       }
     }
     int size = Integer.highestOneBit(byPair.size() * 4 - 1) << 1;
     PAIR_SHIFT = 32 - Integer.numberOfTrailingZeros(size);
     PAIR_KEYS = new int[size];
-    PAIR_WORDS = new Word[size][];
-    byPair.forEach((key, words) -> {
+    PAIR_RANGES = new int[size];
+    int candidates = byPair.values().stream().mapToInt(w -> w.length).sum();
+    LENGTHS = new int[candidates];
+    ROLES = new long[candidates];
+    TAIL_STARTS = new int[candidates];
+    StringBuilder tails = new StringBuilder();
+    int next = 0;
+    for (Map.Entry<Integer, Word[]> e : byPair.entrySet()) {
+      int key = e.getKey();
+      Word[] words = e.getValue();
       int slot = pairSlot(key);
-      while (PAIR_WORDS[slot] != null) {
+      while (PAIR_RANGES[slot] != 0) {
         slot = (slot + 1) & (size - 1);
       }
       PAIR_KEYS[slot] = key;
-      PAIR_WORDS[slot] = words;
+      PAIR_RANGES[slot] = next << 8 | words.length; // never 0: every pair has a word
+      for (Word w : words) {
+        LENGTHS[next] = w.text.length();
+        ROLES[next] = w.roles;
+        TAIL_STARTS[next] = tails.length();
+        if (w.text.length() > 2) {
+          tails.append(w.text, 2, w.text.length());
+        }
+        next++;
+      }
       int bit = filterBit(key);
       PAIR_FILTER[bit >>> 6] |= 1L << bit;
-    });
+    }
+    TAILS = tails.toString().toCharArray();
   }
 
   private static int pairKey(char first, char second) {
@@ -352,33 +383,34 @@ final class Vocabulary {
 
   /**
    * The words that may start at a character {@code first} followed by {@code second} (or by
-   * nothing, when {@code second} is {@code '\0'}), longest first, or null: the words of two or more
-   * characters starting with both, whose third and later characters remain to be compared, then
-   * the word {@code first} alone. {@code first} must be a character that {@link #startsWord starts a word}.
+   * nothing, when {@code second} is {@code '\0'}), longest first, as {@code from << 8 | count}
+   * over {@link #LENGTHS}, {@link #ROLES} and {@link #TAIL_STARTS}, or 0 for none: the words of two
+   * or more characters starting with both, whose third and later characters remain to be compared,
+   * then the word {@code first} alone. {@code first} must be a character that {@link #startsWord
+   * starts a word}.
    */
-  static Word[] startingWith(char first, char second) {
+  static int candidates(char first, char second) {
     int mask = PAIR_KEYS.length - 1;
     int key = pairKey(first, second);
     if (mayBeKey(key)) {
-      for (int slot = pairSlot(key); PAIR_WORDS[slot] != null; slot = (slot + 1) & mask) {
+      int range;
+      for (int slot = pairSlot(key); (range = PAIR_RANGES[slot]) != 0; slot = (slot + 1) & mask) {
         if (PAIR_KEYS[slot] == key) {
-          return PAIR_WORDS[slot];
+          return range;
         }
       }
     }
-    if (second == NO_SECOND) {
-      return null;
+    if (second == NO_SECOND || (ALONE[first >>> 6] & 1L << first) == 0) {
+      return 0;
     }
     key = pairKey(first, NO_SECOND);
-    if (!mayBeKey(key)) {
-      return null;
-    }
-    for (int slot = pairSlot(key); PAIR_WORDS[slot] != null; slot = (slot + 1) & mask) {
+    int range;
+    for (int slot = pairSlot(key); (range = PAIR_RANGES[slot]) != 0; slot = (slot + 1) & mask) {
       if (PAIR_KEYS[slot] == key) {
-        return PAIR_WORDS[slot];
+        return range;
       }
     }
-    return null;
+    throw new AssertionError("a word alone without its slot: " + first);
   }
 
   /** Whether some word starts with {@code c}: one bit of a table that stays in the cache. */
@@ -414,10 +446,5 @@ final class Vocabulary {
       }
     }
     return out.toArray(new String[0]);
-  }
-
-  /** The words starting with {@code c}, longest first, or null. */
-  static Word[] startingWith(char c) {
-    return (STARTS[c >>> 6] & 1L << c) == 0 ? null : BY_FIRST[c];
   }
 }

@@ -17,6 +17,14 @@ final class WordSet {
 
   private final long[] firstFilter = new long[(FILTER_MASK + 1) / 64];
   private final long[] lastFilter = new long[(FILTER_MASK + 1) / 64];
+  /**
+   * A bit per hash of the first two characters of each word (of the last two, for the other), and
+   * a bit per character that is a word alone: the first characters of most sets are common (年, 全,
+   * 上), so the first character alone sent most positions on to the table.
+   */
+  private final long[] firstPairFilter = new long[(FILTER_MASK + 1) / 64];
+  private final long[] lastPairFilter = new long[(FILTER_MASK + 1) / 64];
+  private final long[] singleFilter = new long[(FILTER_MASK + 1) / 64];
   private final CharTable<String[]> byFirst;
   private final CharTable<String[]> byLast;
   private final Map<String, Integer> flags = new HashMap<>();
@@ -35,6 +43,12 @@ final class WordSet {
       char l = w.charAt(w.length() - 1);
       set(firstFilter, f);
       set(lastFilter, l);
+      if (w.length() == 1) {
+        set(singleFilter, f);
+      } else {
+        setPair(firstPairFilter, f, w.charAt(1));
+        setPair(lastPairFilter, l, w.charAt(w.length() - 2));
+      }
       first.computeIfAbsent(f, k -> new ArrayList<>()).add(w);
       last.computeIfAbsent(l, k -> new ArrayList<>()).add(w);
     }
@@ -76,11 +90,10 @@ final class WordSet {
     to = Math.min(to, text.length());
     int out = 0;
     for (int i = Math.max(0, from); i + minLength <= to; i++) {
-      char c = text.charAt(i);
-      if (!test(firstFilter, c)) {
+      if (!mayStartAt(text, i, to)) {
         continue;
       }
-      String[] words = byFirst.get(c);
+      String[] words = byFirst.get(text.charAt(i));
       if (words == null) {
         continue;
       }
@@ -109,16 +122,43 @@ final class WordSet {
     return (filter[bit >>> 6] & 1L << (bit & 63)) != 0;
   }
 
+  private static int pairBit(char a, char b) {
+    return (a << 16 | b) * 0x9E3779B9 >>> 20; // 12 bits
+  }
+
+  private static void setPair(long[] filter, char a, char b) {
+    int bit = pairBit(a, b);
+    filter[bit >>> 6] |= 1L << (bit & 63);
+  }
+
+  /**
+   * Whether a word may start at {@code at} of {@code text} (whose characters end at {@code to}),
+   * by the filters alone: false means none does.
+   */
+  private boolean mayStartAt(CharSequence text, int at, int to) {
+    char c = text.charAt(at);
+    if (!test(firstFilter, c)) {
+      return false;
+    }
+    if (test(singleFilter, c)) {
+      return true;
+    }
+    if (at + 1 >= to) {
+      return false;
+    }
+    int bit = pairBit(c, text.charAt(at + 1));
+    return (firstPairFilter[bit >>> 6] & 1L << (bit & 63)) != 0;
+  }
+
   /** The length of the longest word starting at {@code at}, or 0. */
   int startingAt(CharSequence text, int at) {
     if (at < 0 || at >= text.length()) {
       return 0;
     }
-    char c = text.charAt(at);
-    if (!test(firstFilter, c)) {
+    if (!mayStartAt(text, at, text.length())) {
       return 0;
     }
-    String[] words = byFirst.get(c);
+    String[] words = byFirst.get(text.charAt(at));
     if (words == null) {
       return 0;
     }
@@ -138,6 +178,15 @@ final class WordSet {
     char c = text.charAt(end - 1);
     if (!test(lastFilter, c)) {
       return 0;
+    }
+    if (!test(singleFilter, c)) {
+      if (end < 2) {
+        return 0;
+      }
+      int bit = pairBit(c, text.charAt(end - 2));
+      if ((lastPairFilter[bit >>> 6] & 1L << (bit & 63)) == 0) {
+        return 0;
+      }
     }
     String[] words = byLast.get(c);
     if (words == null) {
@@ -161,7 +210,7 @@ final class WordSet {
   int indexWithin(CharSequence text, int from, int to) {
     to = Math.min(to, text.length());
     for (int i = Math.max(0, from); i + minLength <= to; i++) {
-      if (!test(firstFilter, text.charAt(i))) {
+      if (!mayStartAt(text, i, to)) {
         continue;
       }
       String[] words = byFirst.get(text.charAt(i));
