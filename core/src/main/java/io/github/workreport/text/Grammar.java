@@ -645,16 +645,13 @@ final class Grammar {
         r.kind = previous.kind; // 分别下降39.1%和25%: the second is a decline too
         r.inList = true;
       }
-      String pre = text.substring(preFrom, preTo);
-      int oldStart = oldValueStart(pre);
-      String subject = oldStart >= 0 ? pre.substring(0, oldStart) : pre;
+      int oldStart = oldValueStart(text, preFrom, preTo);
+      int subjectEnd = oldStart >= 0 ? oldStart : preTo;
       // A subject is a few words; what lies further from the number is not its name.
-      if (subject.length() > MAX_BEFORE) {
-        subject = subject.substring(subject.length() - MAX_BEFORE);
-      }
-      String post = r.asideTarget ? "" : p.post(text);
+      String subject = text.substring(Math.max(preFrom, subjectEnd - MAX_BEFORE), subjectEnd);
       r.before = Metrics.cleanBefore(subject, actors);
-      r.after = Metrics.cleanAfter(post.length() > MAX_AFTER ? post.substring(0, MAX_AFTER) : post);
+      r.after = r.asideTarget ? Metrics.cleanAfter("")
+          : Metrics.cleanAfter(text.substring(p.postFrom, Math.min(p.postTo, p.postFrom + MAX_AFTER)));
       if (isMoney(p.mention) && (p.mention.unitClass == UnitClass.COMPOUND || tk.within(preFrom, preTo, PER))) {
         r.perCapita = true; // 每人每月609元, 609元/人月: a level of money
         r.kind = Kind.LEVEL;
@@ -1015,13 +1012,13 @@ final class Grammar {
     return true;
   }
 
-  /** Where 由/从 introduces an old value inside the words before a number (增速由6%调整为), or -1. */
-  private static int oldValueStart(String pre) {
-    for (int i = pre.length() - 1; i >= 0; i--) {
-      char c = pre.charAt(i);
-      if ((c == '由' || c == '从') && !(i + 1 < pre.length() && pre.charAt(i + 1) == '于')) {
-        for (int k = i + 1; k < pre.length(); k++) {
-          if (Lexicon.arabicDigit(pre.charAt(k)) >= 0 || ChineseNumbers.digit(pre.charAt(k)) > 0) {
+  /** Where 由/从 introduces an old value inside {@code text[from, to)}, the words before a number (增速由6%调整为), or -1. */
+  private static int oldValueStart(String text, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if ((c == '由' || c == '从') && !(i + 1 < to && text.charAt(i + 1) == '于')) {
+        for (int k = i + 1; k < to; k++) {
+          if (Lexicon.arabicDigit(text.charAt(k)) >= 0 || ChineseNumbers.digit(text.charAt(k)) > 0) {
             return i;
           }
         }

@@ -36,14 +36,6 @@ final class Phrase {
     this.mention = mention;
   }
 
-  String pre(String text) {
-    return text.substring(preFrom, preTo);
-  }
-
-  String post(String text) {
-    return text.substring(postFrom, postTo);
-  }
-
   /**
    * Analyses every quantity of {@code quantities} (in text order) within {@code text}.
    */
