@@ -285,6 +285,17 @@ final class Deadlines {
         start = m.prefixStart - 1;
       } else if (m.unitSymbol.equals("季度") && fromJanuary) {
         month = QUARTERS_AS_OF[Math.min(m.upper.intValue(), 4) & 7]; // 1-3季度
+      } else if (m.unitSymbol.equals("季度") && m.upper == null) {
+        // 截至三季度末, 截至第三季度, 三季度末: as of the quarter's last month; 三季度 alone is that quarter only
+        int after = skip(text, m.end);
+        boolean closes = after < text.length() && (text.charAt(after) == '末' || text.charAt(after) == '底');
+        int ordinal = m.prefixStart > 0 && text.charAt(m.prefixStart - 1) == '第' ? m.prefixStart - 1 : m.prefixStart;
+        int asOf = asOfEndingAt(words, skipBack(text, ordinal));
+        if (asOf >= 0 || closes) {
+          month = QUARTERS_AS_OF[Math.min(m.value.intValue(), 4) & 7];
+          start = asOf >= 0 ? asOf : ordinal;
+          end = closes ? after + 1 : end;
+        }
       }
       if (month != 0 && reportYear > 0 && i > 0 && isYearJustBefore(text, mentions.get(i - 1), m)
           && mentions.get(i - 1).year > reportYear) {
@@ -454,7 +465,11 @@ final class Deadlines {
     if (i > 0 && isYearJustBefore(words.normalized, mentions.get(i - 1), m)) {
       before = mentions.get(i - 1).prefixStart;
     }
-    before = skipBack(words.normalized, before);
+    return asOfEndingAt(words, skipBack(words.normalized, before));
+  }
+
+  /** Where the 截至 or 截止 that ends at {@code before} starts, or -1. */
+  private static int asOfEndingAt(Tokens words, int before) {
     int len = words.lengthEndingAt(before, Vocabulary.AS_OF);
     return len == 0 ? -1 : before - len;
   }
