@@ -22,7 +22,8 @@ import org.immutables.value.Value;
  * <p>Periods understood: 全年 / 年度 / 下半年 (or none: the whole year), 上半年 and 半年 (June),
  * 一季度 / 第一季度 (March), 前三季度 (September), 1-11月, 1月-11月, 1至11月 and 一至十一月
  * (November), 截至9月底 / 截至9月 / 9月底 / 截至2021年9月 (September), quarters in digits too (前3季度,
- * 1-3季度: September), 年中 and 前两个季度 (June), a month right after the year or before a word of
+ * 1-3季度: September), 年中 and 前两个季度 (June), 前三个季度 (September), the first months (前10个月,
+ * 前十个月: October), a month right after the year or before a word of
  * progress (2023年10月…进展情况, 2022年民生实事8月进展情况: October, August). Years may be written
  * 2020, ２０２０ or 二〇二〇. The jurisdiction is the last place named before the year (陕西省西安市灞桥区
  * → 灞桥区), or after it when the title opens with a date; words such as 关于印发 are not part of
@@ -52,6 +53,8 @@ abstract class AbstractReportTitle {
   private static final Pattern CHINESE_YEAR = Pattern.compile("([〇零一二三四五六七八九]{4})(?=\\s*年)");
   /** The last quarter of a run written in digits: 3季度, 前3季度, 1-3季度, 1至3季度, 第3季度. */
   private static final Pattern DIGIT_QUARTER = Pattern.compile("(?:1\\s*[-－—–~～至到、]\\s*)?([1-4])\\s*季度");
+  /** The first months of the year: 前10个月, 前十个月. */
+  private static final Pattern FIRST_MONTHS = Pattern.compile("前\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*个\\s*月");
   /** 年中 as mid-year (年中推进情况), not the start of 中央, 中国 … after a year. */
   private static final Pattern MID_YEAR = Pattern.compile("年中(?![央国华共])");
 
@@ -179,11 +182,17 @@ abstract class AbstractReportTitle {
     if (month.find() || (month = MONTH_OF_PROGRESS.matcher(r)).find()) {
       return clampMonth(month.group(1));
     }
+    Matcher first = FIRST_MONTHS.matcher(r);
+    if (first.find()) {
+      String n = first.group(1);
+      int months = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : chineseNumber(n);
+      return months >= 1 && months <= 12 ? months : 12;
+    }
     Matcher quarter = DIGIT_QUARTER.matcher(r);
     if (quarter.find()) {
       return 3 * Integer.parseInt(quarter.group(1));
     }
-    if (r.contains("前三季度") || r.contains("三季度")) {
+    if (r.contains("前三季度") || r.contains("三季度") || r.contains("三个季度")) {
       return 9;
     }
     if (r.contains("下半年")) {
@@ -193,7 +202,7 @@ abstract class AbstractReportTitle {
         || MID_YEAR.matcher(r).find()) {
       return 6;
     }
-    if (r.contains("一季度")) {
+    if (r.contains("一季度") || r.contains("一个季度")) {
       return 3;
     }
     return 12;

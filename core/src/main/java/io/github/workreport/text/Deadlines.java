@@ -261,6 +261,13 @@ final class Deadlines {
         }
         marks.add(words.startOf(word), words.endOf(word), month);
       }
+      int counted = m == null ? 0 : monthsFromJanuary(text, m);
+      if (counted > 0) {
+        if (m.prefixStart - 1 >= marks.lastEnd()) {
+          marks.add(m.prefixStart - 1, m.unitSymbol.equals("个") ? m.end + 2 : m.end, counted); // 前10个月, 前三个季度
+        }
+        continue;
+      }
       if (m == null || m.type != Mention.Type.DATE || m.value == null || m.prefixStart < marks.lastEnd()) {
         continue;
       }
@@ -466,6 +473,32 @@ final class Deadlines {
       before = mentions.get(i - 1).prefixStart;
     }
     return asOfEndingAt(words, skipBack(words.normalized, before));
+  }
+
+  /**
+   * The months from January that {@code m} counts when it is the first months or quarters of the
+   * year (前10个月, 今年前11个月, 2024年前三个季度), else 0: a period, not a figure. 提前2个月 is
+   * early, not a period; the 前 must open its clause or follow a year.
+   */
+  static int monthsFromJanuary(String text, Mention m) {
+    int before = m.prefixStart - 1;
+    if (m.value == null || m.upper != null || before < 0 || text.charAt(before) != '前'
+        || before > 0 && Lexicon.isHan(text.charAt(before - 1)) && text.charAt(before - 1) != '年') {
+      return 0;
+    }
+    int n;
+    try {
+      n = m.value.intValueExact();
+    } catch (ArithmeticException notWhole) {
+      return 0;
+    }
+    if (m.unitSymbol.equals("个月")) {
+      return n >= 1 && n <= 12 ? n : 0;
+    }
+    if (m.unitSymbol.equals("个") && text.startsWith("季度", m.end)) {
+      return n >= 1 && n <= 4 ? 3 * n : 0;
+    }
+    return 0;
   }
 
   /** Where the 截至 or 截止 that ends at {@code before} starts, or -1. */

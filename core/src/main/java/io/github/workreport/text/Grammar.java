@@ -580,6 +580,9 @@ final class Grammar {
       if (m.chinese && m.unitSymbol.equals("期")) {
         continue; // 二期, 三期: a phase of a project; sessions are counted in digits (培训班30期)
       }
+      if (Deadlines.monthsFromJanuary(text, m) > 0) {
+        continue; // 前10个月: the period the figures count, not one of them
+      }
       if (!m.isQuantity()) {
         m.end = Math.max(m.end, m.numberEnd); // 1000万以上: the scale is the number's
       }
