@@ -19,7 +19,8 @@ import java.util.List;
  * many hundred percent more, and after a base period ({@code 是上年的2倍}, {@code 为去年同期的1.5倍})
  * as that many times the base: a growth of one less ({@code 100%}, {@code 50%}). {@code 3倍以上的项目}
  * is no growth. Tenths after a verb of growth are a growth too: {@code 增产一成} (10%), {@code
- * 增加两成} (20%). Half after a verb of change is 50% that way ({@code 压减一半}, {@code 降低了一半以上},
+ * 增加两成} (20%); tenths elsewhere are a share ({@code 完成全年计划的九成}, {@code 已完成八成}: 90%,
+ * 80%), when they stand as a number does (not {@code 统一成立}). Half after a verb of change is 50% that way ({@code 压减一半}, {@code 降低了一半以上},
  * {@code 增加一半}), and {@code 减半} closing its clause a decline of 50% ({@code 企业开办时间减半}; not
  * {@code 减半征收}). Stateless and thread-safe.
  */
@@ -139,17 +140,51 @@ final class Multiples {
   }
 
 
-  /** 增产一成, 增加两成 at the 成 at {@code at}: a growth of that many tenths, or null (建成, 一成不变). */
+  /**
+   * 增产一成, 增加两成 at the 成 at {@code at}: a growth of that many tenths; 完成全年计划的九成,
+   * 已完成八成, 满意度达九成以上: a share of that many tenths, as 90% is; else null (建成, 一成不变,
+   * 统一成立).
+   */
   private static Mention tenths(String text, int at) {
     int numeral = at - 1;
     if (numeral < 0 || ChineseNumbers.digit(text.charAt(numeral)) <= 0 || Lexicon.arabicDigit(text.charAt(numeral)) >= 0
-        || GROWTH_BEFORE_TENTHS.endingAt(text, numeral) == 0
         || at + 1 < text.length() && text.charAt(at + 1) == '不') { // 一成不变
       return null;
     }
-    Mention m = percent(text, numeral, at + 1, BigDecimal.valueOf(ChineseNumbers.digit(text.charAt(numeral)) * 10L));
-    m.change = Kind.GROWTH; // 增产 is no verb of growth to the grammar
-    return m;
+    BigDecimal value = BigDecimal.valueOf(ChineseNumbers.digit(text.charAt(numeral)) * 10L);
+    if (GROWTH_BEFORE_TENTHS.endingAt(text, numeral) > 0) {
+      Mention m = percent(text, numeral, at + 1, value);
+      m.change = Kind.GROWTH; // 增产 is no verb of growth to the grammar
+      return m;
+    }
+    if (value.intValue() > 100 || !beforeShare(text, numeral) || !afterShare(text, at + 1)) {
+      return null;
+    }
+    return percent(text, numeral, at + 1, value);
+  }
+
+  /**
+   * Whether what ends at {@code at} may come before a share in tenths: 的, 完成, 达, 占, 近, 约, 超 …,
+   * or no Han character — not the start of a word (统一成立, 唯一成功, 之一成为).
+   */
+  private static boolean beforeShare(String text, int at) {
+    if (at == 0 || !Lexicon.isHan(text.charAt(at - 1))) {
+      return true;
+    }
+    return SHARE_BEFORE.indexOf(text.charAt(at - 1)) >= 0;
+  }
+
+  /** The characters that may stand right before a share in tenths (的九成, 完成八成, 达九成, 占七成). */
+  private static final String SHARE_BEFORE = "的成达到占近约超逾了已过有为是至将";
+
+  /** Whether what starts at {@code at} may follow a share in tenths: its end, 以上, 左右, 多, 的, a clause end. */
+  private static boolean afterShare(String text, int at) {
+    if (at >= text.length()) {
+      return true;
+    }
+    char c = text.charAt(at);
+    return Lexicon.isClauseEnd(c) || Lexicon.isSpace(c) || c == '的' || c == '多' || c == '余' || c == '）' || c == ')'
+        || text.startsWith("以上", at) || text.startsWith("左右", at);
   }
 
   /**

@@ -1,0 +1,67 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.workreport.Status;
+import io.github.workreport.Task;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of forms found in a fifth round, in progress reports of 2023–2025 written as supervision
+ * tables and 民生实事 round-ups: a share in tenths (完成全年计划的九成, 满意度达九成以上), which read as no
+ * number, so that 完成全年计划 before it was taken for a claim of the whole: 完成 where 90% was done;
+ * and a harvest or an income counted by 增产, 增收, 减产 (粮食减产5.2%, 农民增收8%), whose percentage
+ * read as a level beside a target of growth: 无法判定 for a year of falling output. The dates of the
+ * round (截至三季度末, 前10个月, 前三个季度) have their law in {@link DeadlinesPropertiesTest}.
+ */
+class FifthRoundFormsTest {
+  private static final String[] SHARES = {"完成全年计划的%s。", "完成年度任务的%s以上。", "已完成%s。", "工程完成%s，其余正在施工。",
+      "新增绿地面积完成全年计划的%s。"};
+  private static final String NUMERALS = "一二三四五六七八九";
+
+  @Test
+  void aShareInTenthsReadsAsItsPercentage() {
+    qt().withExamples(200).forAll(integers().between(0, SHARES.length - 1), integers().between(1, 9)).checkAssert((form, tenths) -> {
+      String inTenths = String.format(SHARES[form], NUMERALS.charAt(tenths - 1) + "成");
+      String inPercent = String.format(SHARES[form], tenths * 10 + "%");
+      Task a = FormsOfWritingTest.extracted("新增绿地面积30万平方米", inTenths);
+      Task b = FormsOfWritingTest.extracted("新增绿地面积30万平方米", inPercent);
+      assertThat(FormsOfWritingTest.pairs(a)).as(inTenths).isEqualTo(FormsOfWritingTest.pairs(b));
+      assertThat(a.outcome().declaredStatus()).as(inTenths).isEqualTo(b.outcome().declaredStatus())
+          .isNotEqualTo(Status.MET); // 完成全年计划的九成 is no claim of the whole
+      assertThat(FormsOfWritingTest.assessed(a, 12).status()).as(inTenths)
+          .isEqualTo(FormsOfWritingTest.assessed(b, 12).status());
+    });
+  }
+
+  @Test
+  void aShareInTenthsAnswersALevelTarget() {
+    Task task = FormsOfWritingTest.extracted("群众满意度达到90%以上", "群众满意度达九成以上。");
+    assertThat(FormsOfWritingTest.pairs(task)).containsExactly("LEVEL AT_LEAST 90% ← 90%");
+  }
+
+  @Test
+  void aNumeralBeforeAWordOf成IsNoShare() {
+    for (String text : new String[] {"全市统一成立12个服务中心", "唯一成功申报的项目", "试点之一成为示范", "标准一成不变", "建成3所学校"}) {
+      assertThat(NumberScanner.scan(text)).as(text).noneMatch(m -> "%".equals(m.unitSymbol));
+    }
+  }
+
+  @Test
+  void aHarvestOrIncomeCountedByItsVerbIsAChange() {
+    // target, the verb's form, the same change written with a verb of growth or decline
+    String[][] forms = {{"粮食产量增长3%", "粮食增产", "粮食产量增长"}, {"粮食产量增长3%", "粮食减产", "粮食产量下降"},
+        {"农民收入增长8%", "农民增收", "农民收入增长"}, {"农民收入增长8%", "农民减收", "农民收入下降"}};
+    qt().withExamples(200).forAll(integers().between(1, 150), integers().between(0, forms.length - 1)).checkAssert((tenths, form) -> {
+      String value = java.math.BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString() + "%";
+      String[] f = forms[form];
+      Task byVerb = FormsOfWritingTest.extracted(f[0], f[1] + value + "。");
+      Task plain = FormsOfWritingTest.extracted(f[0], f[2] + value + "。");
+      assertThat(FormsOfWritingTest.assessed(byVerb, 12).status()).as(f[1] + value)
+          .isEqualTo(FormsOfWritingTest.assessed(plain, 12).status())
+          .isNotEqualTo(Status.UNDETERMINED);
+    });
+  }
+}
