@@ -403,6 +403,10 @@ public final class AssignmentMatcher implements MeasureMatcher {
     /** Per target and per measure, its stage of work ({@link Metrics#stage}) plus one; 0 until asked. */
     private final byte[] targetStage;
     private final byte[] measureStage;
+    private final String narrative;
+    /** Per measure, where it starts and ends in the narrative; both 0 when it has no place there. */
+    private final int[] starts;
+    private final int[] ends;
 
     /** {@code words}: the narrative read, or null to read it here if it may be dated. */
     Pairing(Evidence evidence, boolean[] aside, String narrative, Tokens words) {
@@ -413,7 +417,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
       this.reasons = new UnverifiedReason[nt];
       this.targetStage = new byte[nt];
       this.measureStage = new byte[nm];
-      int[] ends = new int[nm];
+      this.narrative = narrative;
+      this.ends = new int[nm];
       for (int m = 0; m < nm; m++) {
         Optional<Span> span = evidence.measures.get(m).span();
         ends[m] = span.isPresent() && span.get().end() <= narrative.length() ? span.get().end() : 0;
@@ -426,7 +431,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       for (int m = 0; m < nm; m++) {
         asOf[m] = asOf[m] == 0 ? 12 : asOf[m]; // undated: the whole period reported on
       }
-      int[] starts = new int[nm];
+      this.starts = new int[nm];
       for (int m = 0; m < nm; m++) {
         Optional<Span> span = evidence.measures.get(m).span();
         starts[m] = ends[m] > 0 ? span.get().start() : 0;
@@ -528,6 +533,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
         toTheYearsPlan(tier);
       }
       narrowSubjectless(tier, role);
+      if (role == Role.ACHIEVED) {
+        partsOfTheTasksFigure(tier);
+      }
       decideSynonyms(tier);
       for (int t = 0; t < nt; t++) {
         for (int m = 0; m < nm; m++) {
@@ -578,6 +586,60 @@ public final class AssignmentMatcher implements MeasureMatcher {
       // one character names no thing (已送230场: 送), nor a verb of work alone (已改造1080户)
       return metric.length() < 2 || Metrics.onlyWork(metric) || Evidence.onlyGenericThing(metric)
           || role == Role.COMPLETION_RATE && Evidence.genericRate(metric);
+    }
+
+    /**
+     * 完成1500座，其中无害化户厕1200座: a breakdown after 其中 of a figure that names no thing — the
+     * task's own, left to the target it fits — is a part of that figure and is not taken for the
+     * target instead of it, whatever words it shares with the target. A whole that names its thing
+     * (全体居民…增长7.5%，其中城镇居民增长6.8%) leaves its parts to the words.
+     */
+    private static final int MAX_BREAKDOWN_REACH = 6;
+
+    private void partsOfTheTasksFigure(int[][] tier) {
+      for (int m = 1; m < nm; m++) {
+        int whole = brokenDown(m);
+        if (whole < 0) {
+          continue;
+        }
+        for (int t = 0; t < nt; t++) {
+          if (tier[t][whole] == SUBJECTLESS && tier[t][m] > 0) {
+            tier[t][m] = 0;
+          }
+        }
+      }
+    }
+
+    /**
+     * The figure that measure {@code m} breaks down after 其中 in its sentence — the nearest before it
+     * in a unit commensurable with its own, no sum — or -1.
+     */
+    private int brokenDown(int m) {
+      if (ends[m] == 0) {
+        return -1;
+      }
+      Unit unit = evidence.measures.get(m).unit();
+      // a breakdown follows its whole closely: a few figures back at most, so that a hostile
+      // narrative of thousands of figures costs no more than a few looks per figure
+      for (int k = m - 1; k >= Math.max(0, m - MAX_BREAKDOWN_REACH); k--) {
+        Measure before = evidence.measures.get(k);
+        if (ends[k] == 0 || ends[k] > ends[m] || Evidence.isSum(before)
+            || !(before.unit().equals(unit) || before.unit().isCommensurableWith(unit))) {
+          continue;
+        }
+        // a measure's span opens with its words: 其中 may be the first of them
+        for (int c = ends[k]; c + 1 < ends[m]; c++) {
+          char ch = narrative.charAt(c);
+          if (Lexicon.isSentenceEnd(ch)) {
+            return -1;
+          }
+          if (ch == '其' && narrative.charAt(c + 1) == '中') {
+            return k;
+          }
+        }
+        return -1;
+      }
+      return -1;
     }
 
     /**

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * tables and 民生实事 round-ups: a share in tenths (完成全年计划的九成, 满意度达九成以上), which read as no
  * number, so that 完成全年计划 before it was taken for a claim of the whole: 完成 where 90% was done;
  * and a harvest or an income counted by 增产, 增收, 减产 (粮食减产5.2%, 农民增收8%), whose percentage
- * read as a level beside a target of growth: 无法判定 for a year of falling output. The dates of the
+ * read as a level beside a target of growth: 无法判定 for a year of falling output. A figure broken
+ * down after 其中 (完成1500座，其中无害化户厕1200座), whose part shared the target's words and was taken
+ * for the whole: 未完成 for a task done. The dates of the
  * round (截至三季度末, 前10个月, 前三个季度) have their law in {@link DeadlinesPropertiesTest}.
  */
 class FifthRoundFormsTest {
@@ -47,6 +49,32 @@ class FifthRoundFormsTest {
     for (String text : new String[] {"全市统一成立12个服务中心", "唯一成功申报的项目", "试点之一成为示范", "标准一成不变", "建成3所学校"}) {
       assertThat(NumberScanner.scan(text)).as(text).noneMatch(m -> "%".equals(m.unitSymbol));
     }
+  }
+
+  /** Targets, each with a part of its figure named by other words. */
+  private static final String[][] WHOLES_AND_PARTS = {{"完成农村户厕改造", "座", "无害化户厕"}, {"改造老旧小区", "个", "老旧小区中高层小区"},
+      {"新增城镇就业", "人", "就业困难人员就业"}, {"新建农村公路", "公里", "农村公路中通组公路"}};
+  private static final String[] LABELS = {"完成", "已完成", "全年完成", "累计完成", "实际完成"};
+
+  @Test
+  void aBreakdownOfTheTasksFigureIsNotTakenForIt() {
+    qt().withExamples(300).forAll(integers().between(0, WHOLES_AND_PARTS.length - 1), integers().between(0, LABELS.length - 1),
+        integers().between(100, 5000), integers().between(0, 1)).checkAssert((thing, label, whole, rated) -> {
+          String[] w = WHOLES_AND_PARTS[thing];
+          int target = whole - whole / 10;
+          int part = whole / 2;
+          String narrative = LABELS[label] + whole + w[1] + (rated == 1 ? "，完成率" + (whole * 100 / target) + "%" : "")
+              + "，其中" + w[2] + part + w[1] + "。";
+          Task task = FormsOfWritingTest.extracted(w[0] + target + w[1], narrative);
+          assertThat(FormsOfWritingTest.pairs(task)).as(narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith(" " + target + w[1] + " ← " + whole + w[1]));
+        });
+  }
+
+  @Test
+  void aWholeThatNamesItsThingLeavesItsPartsToTheWords() {
+    Task task = FormsOfWritingTest.extracted("城镇居民人均可支配收入增长7%", "全体居民人均可支配收入增长7.5%，其中城镇居民人均可支配收入增长6.8%，农村居民增长8.9%。");
+    assertThat(FormsOfWritingTest.pairs(task)).containsExactly("GROWTH EXACTLY 7% ← 6.8%");
   }
 
   @Test
