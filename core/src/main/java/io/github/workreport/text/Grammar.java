@@ -262,7 +262,7 @@ final class Grammar {
       // 预计 earlier in the sentence, until the sentence turns to what is done:
       // 全年预计完成300亿元，目前已完成260亿元
       int estimate = tk.lastWithin(r.sentenceStart, m.prefixStart, ESTIMATE);
-      r.estimated = estimate >= 0 && !tk.within(estimate + 2, m.prefixStart, ACTUAL);
+      r.estimated = estimate >= 0 && !tk.within(estimate + 2, m.prefixStart, ACTUAL) || estimateAside(text, m) >= 0;
       r.approximate |= r.phrase.after != null || tk.lengthEndingAt(before, BOUNDED) > 0;
       inherit(r, previous, text);
       if (previous != null && isWhole(text, previous, r)) {
@@ -338,10 +338,26 @@ final class Grammar {
    * Whether the number's clause says, after it, that the thing is still to come: 另有600个学位因工程延期
    * 将于明年春季投用, 3座预计10月底建成 — a figure of what will be, not of what was done.
    */
+  /**
+   * Where the 预计 of an aside right after the number starts (增长7.5%（预计数）, 完成投资12亿元(预计)), or
+   * -1: the figure is an estimate.
+   */
+  private static int estimateAside(String text, Mention m) {
+    int k = skipSpaces(text, m.end);
+    if (k < text.length() && (text.charAt(k) == '（' || text.charAt(k) == '(') && text.startsWith("预计", k + 1)) {
+      return k + 1;
+    }
+    return -1;
+  }
+
   private static boolean toComeAfter(Tokens tk, Mention m) {
     String text = tk.normalized;
     int end = Reading.clauseEnd(text, m.end);
+    int aside = estimateAside(text, m);
     for (int at = tk.firstWithin(m.end, end, Vocabulary.AIM); at >= 0; at = tk.firstWithin(at + 1, end, Vocabulary.AIM)) {
+      if (at == aside) {
+        continue; // 增长7.5%（预计数）: an estimate of this figure, not work to come
+      }
       if (text.startsWith("将于", at) || text.startsWith("将在", at) || text.startsWith("预计", at)) {
         return true;
       }

@@ -20,7 +20,7 @@ import java.util.List;
  * as that many times the base: a growth of one less ({@code 100%}, {@code 50%}). {@code 3倍以上的项目}
  * is no growth. Tenths after a verb of growth are a growth too: {@code 增产一成} (10%), {@code
  * 增加两成} (20%); tenths elsewhere are a share ({@code 完成全年计划的九成}, {@code 已完成八成}: 90%,
- * 80%), when they stand as a number does (not {@code 统一成立}). Half after a verb of change is 50% that way ({@code 压减一半}, {@code 降低了一半以上},
+ * 80%), when they stand as a number does (not {@code 统一成立}), and so is half ({@code 完成年度目标的一半}). Half after a verb of change is 50% that way ({@code 压减一半}, {@code 降低了一半以上},
  * {@code 增加一半}), and {@code 减半} closing its clause a decline of 50% ({@code 企业开办时间减半}; not
  * {@code 减半征收}). Stateless and thread-safe.
  */
@@ -190,8 +190,8 @@ final class Multiples {
   /**
    * 减少一半, 压减一半以上, 降低了一半, 增加一半 at the 半 at {@code at}: a change of 50% that the verb
    * before it makes a growth or a decline; 减半 ending its clause (开办时间减半) is a decline of 50% by
-   * itself. Null for a half that follows no verb of change (一半以上的村, 过半) and for 减半 before more
-   * words (减半征收: a policy).
+   * itself; 一半 of the work (完成年度目标的一半, 已完成一半) is a share of 50%. Null for a half of
+   * some things (一半以上的村), for 过半, and for 减半 before more words (减半征收: a policy).
    */
   private static Mention half(String text, int at) {
     if (at == 0) {
@@ -212,7 +212,9 @@ final class Multiples {
       verbEnd--; // 降低了一半, 再压减一半
     }
     if (CHANGE_BEFORE_HALF.endingAt(text, verbEnd) == 0) {
-      return null;
+      // 完成年度目标的一半, 已完成一半: a share of the work, as 50% is; not 一半以上的村 (a count of some)
+      boolean ofTheWork = at >= 2 && (text.charAt(at - 2) == '的' || text.charAt(at - 2) == '成');
+      return before == '一' && ofTheWork && afterShare(text, at + 1) ? percent(text, at - 1, at + 1, FIFTY) : null;
     }
     return percent(text, at - 1, at + 1, FIFTY);
   }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Laws of forms found in a fifth round, in progress reports of 2023–2025 written as supervision
  * tables and 民生实事 round-ups: a share in tenths (完成全年计划的九成, 满意度达九成以上), which read as no
  * number, so that 完成全年计划 before it was taken for a claim of the whole: 完成 where 90% was done;
- * and a harvest or an income counted by 增产, 增收, 减产 (粮食减产5.2%, 农民增收8%), whose percentage
+ * (and a half, 完成年度目标的一半); a figure marked an estimate in an aside (增长7.5%（预计数）), which
+ * was taken for work to come and dropped; and a harvest or an income counted by 增产, 增收, 减产 (粮食减产5.2%, 农民增收8%), whose percentage
  * read as a level beside a target of growth: 无法判定 for a year of falling output. A figure broken
  * down after 其中 (完成1500座，其中无害化户厕1200座), whose part shared the target's words and was taken
  * for the whole: 未完成 for a task done. The dates of the
@@ -36,6 +37,28 @@ class FifthRoundFormsTest {
       assertThat(FormsOfWritingTest.assessed(a, 12).status()).as(inTenths)
           .isEqualTo(FormsOfWritingTest.assessed(b, 12).status());
     });
+  }
+
+  @Test
+  void halfReadsAsFiftyPercent() {
+    for (String form : SHARES) {
+      Task a = FormsOfWritingTest.extracted("新增绿地面积30万平方米", String.format(form, "一半"));
+      Task b = FormsOfWritingTest.extracted("新增绿地面积30万平方米", String.format(form, "50%"));
+      assertThat(FormsOfWritingTest.pairs(a)).as(form).isEqualTo(FormsOfWritingTest.pairs(b));
+      assertThat(FormsOfWritingTest.assessed(a, 12).status()).as(form).isEqualTo(FormsOfWritingTest.assessed(b, 12).status());
+    }
+  }
+
+  @Test
+  void anEstimateInAnAsideAfterTheFigureIsStillTheFigure() {
+    // 增长7.5%（预计数）: the figure, estimated; 预计 after a figure outside parentheses is work to come
+    for (String aside : new String[] {"（预计数）", "(预计)", "（预计值）"}) {
+      Task task = FormsOfWritingTest.extracted("固定资产投资增长8%", "固定资产投资增长7.5%" + aside + "。");
+      assertThat(FormsOfWritingTest.pairs(task)).as(aside).containsExactly("GROWTH EXACTLY 8% ← 7.5%");
+      assertThat(task.outcome().measures()).singleElement().satisfies(m -> assertThat(m.estimated()).isTrue());
+    }
+    Task toCome = FormsOfWritingTest.extracted("新建学校5所", "新建学校5所预计明年投入使用。");
+    assertThat(toCome.outcome().measures()).isEmpty();
   }
 
   @Test
