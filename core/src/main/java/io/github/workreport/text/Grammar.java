@@ -231,7 +231,7 @@ final class Grammar {
       } else if (rate || percent && r.rateOf != null) {
         r.role = Role.COMPLETION_RATE;
       } else if ((cues & PLAN) != 0 && !obtained(tk, r.phrase.preFrom, r.phrase.preTo)
-          && !plannedSetBefore(tk, previous, r)) {
+          && !plannedSetBefore(tk, previous, r) || labelledTheTarget(tk, r.phrase.preFrom, before)) {
         r.dropped = true;
       }
       if (year.isPresent()) {
@@ -271,6 +271,21 @@ final class Grammar {
       previous = r;
     }
     return distribute(tk, readings, false);
+  }
+
+  /**
+   * Whether the label of the target ends right before a narrative's number, a colon between or
+   * not (目标值：5000；完成值：5210, 目标任务11098): the target restated, not what was done — unless
+   * the number's words say it was done or reached (已完成筛查任务数16010人, 达到目标60元).
+   */
+  private static boolean labelledTheTarget(Tokens tk, int from, int before) {
+    String text = tk.normalized;
+    int k = before;
+    if (k > 0 && (text.charAt(k - 1) == '：' || text.charAt(k - 1) == ':')) {
+      k = skipSpacesBack(text, k - 1);
+    }
+    int len = tk.lengthEndingAt(k, TARGET_LABEL);
+    return len > 0 && !tk.within(from, k - len, GOAL_VERB | ACTUAL | RATE_VERB);
   }
 
   /**

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * read as a level beside a target of growth: 无法判定 for a year of falling output. A figure broken
  * down after 其中 (完成1500座，其中无害化户厕1200座), whose part shared the target's words and was taken
  * for the whole: 未完成 for a task done. The dates of the
- * round (截至三季度末, 前10个月, 前三个季度) have their law in {@link DeadlinesPropertiesTest}. Two
+ * round (截至三季度末, 前10个月, 前三个季度) have their law in {@link DeadlinesPropertiesTest}. A
+ * table flattened with its column labels (目标值：5000；完成值：5210；完成率：104.2%), whose restated
+ * target lent its label to the figures after it: 无法判定. Two
  * cues of supervision tables were not read: 落实到位 (measures in place: done) and 时序进度, the
  * other order of 序时进度 (at the year's pro-rata pace: running).
  */
@@ -61,6 +63,19 @@ class FifthRoundFormsTest {
     }
     Task toCome = FormsOfWritingTest.extracted("新建学校5所", "新建学校5所预计明年投入使用。");
     assertThat(toCome.outcome().measures()).isEmpty();
+  }
+
+  private static final String[] TARGET_LABELS = {"目标值", "目标", "目标任务", "年度目标", "计划", "任务数"};
+  private static final String[] DONE_LABELS = {"完成值", "完成", "实际完成", "实绩", "完成数"};
+
+  @Test
+  void aTargetRestatedUnderItsLabelIsNoAchievement() {
+    qt().withExamples(300).forAll(integers().between(0, TARGET_LABELS.length - 1), integers().between(0, DONE_LABELS.length - 1),
+        integers().between(100, 9000), integers().between(50, 9999)).checkAssert((targetLabel, doneLabel, target, done) -> {
+          String narrative = TARGET_LABELS[targetLabel] + "：" + target + "；" + DONE_LABELS[doneLabel] + "：" + done + "。";
+          Task task = FormsOfWritingTest.extracted("新增城镇就业" + target + "人", narrative);
+          assertThat(FormsOfWritingTest.pairs(task)).as(narrative).containsExactly("COUNT EXACTLY " + target + "人 ← " + done);
+        });
   }
 
   @Test
