@@ -187,8 +187,8 @@ public final class StatusCues {
     for (int i = 0; i < tk.count(); i++) {
       if ((tk.rolesOf(i) & Vocabulary.CLAIM_WHOLE) != 0 && claims(tk, tk.startOf(i))
           && !quantityWithin(tk, tk.endOf(i), Reading.clauseEnd(narrative, tk.endOf(i)))
-          && !aPartDoneWhileTheRestRuns(tk, i)) {
-        return true;
+          && !aPartDoneWhileTheRestRuns(tk, i) && !firstStepAfter(tk, i)) {
+        return true; // not 项目已顺利完成招标: a first step done, whole or not, is the work begun
       }
     }
     return false;
@@ -458,10 +458,13 @@ public final class StatusCues {
 
   /**
    * Whether a verb of work done has 已 before it in its clause, with a date or an adverb between
-   * (已于10月建成投用, 已全部竣工) and no aim or negation: the work is done.
+   * (已于10月建成投用, 已全部竣工, 已于5月完成) and no aim or negation: the work is done; a first step
+   * done (已于6月完成招标) is not, unless {@code stepIsTheTask}.
    */
-  private static boolean doneEarlier(Tokens tk) {
-    return tk.any(Vocabulary.DONE_VERB, StatusCues::doneAfterAlready);
+  private static boolean doneEarlier(Tokens tk, boolean stepIsTheTask) {
+    // 已于6月完成招标: a first step done, unless the task is that step
+    return tk.any(Vocabulary.DONE_VERB, stepIsTheTask ? StatusCues::doneAfterAlready
+        : (words, i) -> doneAfterAlready(words, i) && !firstStepAfter(words, i));
   }
 
   /** Whether the verb of work done at occurrence {@code i} has its 已 before it ({@link #doneEarlier}). */
@@ -469,8 +472,16 @@ public final class StatusCues {
     String narrative = tk.normalized;
     int at = tk.startOf(i);
     int from = Math.max(Reading.clauseStart(narrative, at), at - DONE_REACH);
-    int already = narrative.lastIndexOf('已', at - 1);
-    return already >= from && claims(tk, at) && !tk.within(already, at, Vocabulary.NEGATION);
+    int already = at - 1; // looked for within reach only: lastIndexOf would walk a long text back to its start
+    while (already >= from && narrative.charAt(already) != '已') {
+      already--;
+    }
+    if (already < from || !claims(tk, at) || tk.within(already, at, Vocabulary.NEGATION)) {
+      return false;
+    }
+    // 已完成90%, 已于5月完成120个: how much is done, as for 已完成
+    return !(narrative.startsWith("完成", at) && tk.endOf(i) == at + 2
+        && numberWithin(tk, at + 2, Reading.clauseEnd(narrative, at + 2)));
   }
 
   /**
@@ -585,12 +596,14 @@ public final class StatusCues {
     }
     boolean stepIsTheTask = (roles & Vocabulary.FIRST_STEP) == 0 || namesAFirstStep(tk, taskText);
     if ((roles & Vocabulary.CUE_DONE) != 0 && doneWord(tk, stepIsTheTask)
-        || (roles & Vocabulary.DONE_VERB) != 0 && doneEarlier(tk)) {
+        || (roles & Vocabulary.DONE_VERB) != 0 && doneEarlier(tk, stepIsTheTask)) {
       return Status.MET;
     }
-    if (!stepIsTheTask && (roles & Vocabulary.CUE_DONE) != 0 && share == Status.UNDETERMINED
-        && tk.any(Vocabulary.CUE_DONE, StatusCues::firstStepAfter)) {
-      return Status.ONGOING; // 目前已完成选址: the work has begun and is not done
+    if (!stepIsTheTask && share == Status.UNDETERMINED
+        && ((roles & Vocabulary.CUE_DONE) != 0 && tk.any(Vocabulary.CUE_DONE, StatusCues::firstStepAfter)
+            || (roles & Vocabulary.DONE_VERB) != 0
+                && tk.any(Vocabulary.DONE_VERB, (words, i) -> doneAfterAlready(words, i) && firstStepAfter(words, i)))) {
+      return Status.ONGOING; // 目前已完成选址, 已于6月完成招标: the work has begun and is not done
     }
     return share;
   }

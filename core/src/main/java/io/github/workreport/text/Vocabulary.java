@@ -114,7 +114,7 @@ final class Vocabulary {
   static final long CUE_ONGOING = 1L << 35;
   /** 已完成, 已建成: something done. */
   static final long CUE_DONE = 1L << 36;
-  /** 建成, 竣工, 投用: work finished, when 已 comes before it in its clause (已于10月建成投用). */
+  /** 建成, 竣工, 完成: work finished, when 已 comes before it in its clause (已于10月建成投用, 已于5月完成). */
   static final long DONE_VERB = 1L << 51;
   /** 形象进度, 工程进度: a share of the work done follows (形象进度80%). */
   static final long PROGRESS = 1L << 52;
@@ -288,7 +288,8 @@ final class Vocabulary {
     words(GOAL_VERB, "完成", "实现", "达到", "符合");
     words(DONE_MARK, "已完成");
     words(PROGRESS, "形象进度", "工程进度", "工程形象进度", "总体进度", "建设进度", "项目进度", "完成进度", "整体进度");
-    words(DONE_VERB, "建成", "竣工", "完工", "投用", "投入使用", "投入运营", "投入运行", "通车", "开通", "办结", "交付使用");
+    words(DONE_VERB, "建成", "竣工", "完工", "投用", "投入使用", "投入运营", "投入运行", "通车", "开通", "办结", "交付使用",
+        "完成"); // 已于5月完成: done, as 已完成 is
     words(NOUN, "增加值", "增长点", "增长极", "降水", "降雨", "翻新", "翻修", "翻建", "翻译", "翻身", "翻转");
     words(SINCE, "较", "比", "与", "同比", "相比", "对比", "较之", "相较");
     words(LAST_YEAR, "上年", "去年", "上年同期", "去年同期", "同比");

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * round (截至三季度末, 前10个月, 前三个季度) have their law in {@link DeadlinesPropertiesTest}. A
  * table flattened with its column labels (目标值：5000；完成值：5210；完成率：104.2%), whose restated
  * target lent its label to the figures after it: 无法判定. Two
- * cues of supervision tables were not read: 落实到位 (measures in place: done) and 时序进度, the
+ * cues of supervision tables were not read: 已于5月完成 (done at a date, as 已于10月建成 was; 项目已顺利完成招标,
+ * a first step, read as a claim of the whole), 落实到位 (measures in place: done) and 时序进度, the
  * other order of 序时进度 (at the year's pro-rata pace: running).
  */
 class FifthRoundFormsTest {
@@ -86,6 +87,20 @@ class FifthRoundFormsTest {
       Task task = FormsOfWritingTest.extracted("推进老旧小区改造", cue[0]);
       assertThat(task.outcome().cue()).as(cue[0]).isEqualTo(Status.valueOf(cue[1]));
     }
+  }
+
+  @Test
+  void workCompletedAtADateIsDoneAndAFirstStepSoCompletedIsNot() {
+    qt().withExamples(100).forAll(integers().between(1, 12), integers().between(0, 2)).checkAssert((month, adverb) -> {
+      String when = "已于" + month + "月" + new String[] {"", "全部", "顺利"}[adverb] + "完成";
+      assertThat(FormsOfWritingTest.extracted("6月底前完成城区供热管网改造", when + "。").outcome().cue()).as(when).isEqualTo(Status.MET);
+      assertThat(FormsOfWritingTest.extracted("建设城北污水处理厂", when + "招标。").outcome().cue()).as(when + "招标")
+          .isEqualTo(Status.ONGOING);
+      assertThat(FormsOfWritingTest.extracted("完成城北污水处理厂项目招标", when + "招标。").outcome().cue()).as(when + "招标")
+          .isEqualTo(Status.MET);
+    });
+    // how much is done is no claim of the whole
+    assertThat(FormsOfWritingTest.extracted("新增绿地面积30万平方米", "已于10月完成90%。").outcome().cue()).isNotEqualTo(Status.MET);
   }
 
   @Test
