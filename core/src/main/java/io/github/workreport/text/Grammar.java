@@ -727,11 +727,18 @@ final class Grammar {
   private static final String PERCENT_SYMBOL = "%";
 
   /**
-   * The unit a table's item names in parentheses right before its bare value: 新增就业（人）8950 gives
-   * 人, 城镇登记失业率（%）3.57 gives %.
+   * The unit a table's item names in parentheses right before its bare value, a colon between or
+   * not: 新增就业（人）8950 gives 人, 城镇登记失业率（%）3.57 and 增速（%）：5.8 give %, and so does a
+   * label ending in % before a colon (比上年±%：-2.1).
    */
   private static String unitNamedBefore(String text, Mention m) {
     int k = skipSpacesBack(text, m.prefixStart);
+    if (k > 0 && (text.charAt(k - 1) == '：' || text.charAt(k - 1) == ':')) {
+      k = skipSpacesBack(text, k - 1); // 增速（%）：5.8, a table's header and cell flattened with a colon
+      if (k > 0 && (text.charAt(k - 1) == '%' || text.charAt(k - 1) == '％')) {
+        return PERCENT_SYMBOL; // 比上年±%：-2.1, 增速%：5.8
+      }
+    }
     if (k < 3 || text.charAt(k - 1) != '）' && text.charAt(k - 1) != ')') {
       return null;
     }
@@ -769,8 +776,14 @@ final class Grammar {
     }
     int colon = k - 1;
     int from = Reading.clauseStart(text, colon);
+    int closed = 0; // 同比增减（%）：-2.1: a group closed before the colon is the label's, not an aside
     for (int j = colon - 1; j >= from; j--) {
-      if (text.charAt(j) == '（' || text.charAt(j) == '(') {
+      char c = text.charAt(j);
+      if (c == '）' || c == ')') {
+        closed++;
+      } else if ((c == '（' || c == '(') && closed > 0) {
+        closed--;
+      } else if (c == '（' || c == '(') {
         from = j + 1; // （目标任务：1200户）: the label opens the aside
         break;
       }
@@ -891,7 +904,8 @@ final class Grammar {
     }
     char prev = text.charAt(before - 1);
     char prevTight = m.start > 0 ? text.charAt(m.start - 1) : ' ';
-    boolean namedUnit = (prev == '）' || prev == ')') && unitNamedBefore(text, m) != null;
+    String named = prev == '）' || prev == ')' || prev == '：' || prev == ':' ? unitNamedBefore(text, m) : null;
+    boolean namedUnit = named != null;
     // 推行“一村一辅警”1379, 消除“空白村”21: a quoted name, then the cell's value
     boolean afterQuote = prev == '”' || prev == '」' || prev == '』';
     if (!(Lexicon.isHan(prev) || prev == '：' || prev == ':' || namedUnit || afterQuote) || prev == '第' || prev == '前'
@@ -910,8 +924,8 @@ final class Grammar {
         return false;
       }
     }
-    if (m.scale.isEmpty() && m.value.signum() <= 0) {
-      return false;
+    if (m.scale.isEmpty() && m.value.signum() <= 0 && !PERCENT_SYMBOL.equals(named)) {
+      return false; // no count is negative; a change in percent may be (同比增减（%）：-2.1)
     }
     return !NumberScanner.insideQuotes(text, m.start, m.end);
   }

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * for the whole: 未完成 for a task done. The dates of the
  * round (截至三季度末, 前10个月, 前三个季度) have their law in {@link DeadlinesPropertiesTest}. A
  * table flattened with its column labels (目标值：5000；完成值：5210；完成率：104.2%), whose restated
- * target lent its label to the figures after it: 无法判定. Two
+ * target lent its label to the figures after it: 无法判定; and a column that names its unit before the
+ * colon (增速（%）：5.8, 同比增减（%）：-2.1, 比上年±%：-2.1), whose figure read as a bare count: beside an
+ * amount column (1-6月实际完成：398.6), the growth was taken for the amount. Two
  * cues of supervision tables were not read: 已于5月完成 (done at a date, as 已于10月建成 was; 项目已顺利完成招标,
  * a first step, read as a claim of the whole), 落实到位 (measures in place: done) and 时序进度, the
  * other order of 序时进度 (at the year's pro-rata pace: running).
@@ -76,6 +78,24 @@ class FifthRoundFormsTest {
           String narrative = TARGET_LABELS[targetLabel] + "：" + target + "；" + DONE_LABELS[doneLabel] + "：" + done + "。";
           Task task = FormsOfWritingTest.extracted("新增城镇就业" + target + "人", narrative);
           assertThat(FormsOfWritingTest.pairs(task)).as(narrative).containsExactly("COUNT EXACTLY " + target + "人 ← " + done);
+        });
+  }
+
+  private static final String[] CHANGE_COLUMNS = {"增速（%）：", "增长（%）：", "同比增减（%）：", "比上年增减(%)：", "增幅(%):",
+      "比上年±%：", "增减幅度（%）："};
+
+  @Test
+  void aColumnThatNamesItsUnitBeforeAColonGivesTheCellsUnit() {
+    qt().withExamples(300).forAll(integers().between(0, CHANGE_COLUMNS.length - 1), integers().between(-150, 250),
+        integers().between(100, 900)).checkAssert((column, tenths, amount) -> {
+          String change = java.math.BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString();
+          String growthCell = CHANGE_COLUMNS[column] + change + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("规模以上工业增加值增长8%", growthCell)))
+              .as(growthCell).containsExactly("GROWTH EXACTLY 8% ← " + change + "%");
+          // beside an amount, the percent column is no amount
+          String row = "1-6月实际完成：" + amount + "；" + CHANGE_COLUMNS[column] + change + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("社会消费品零售总额（亿元）820", row)))
+              .as(row).containsExactly("AMOUNT EXACTLY 820亿元 ← " + amount + "亿元");
         });
   }
 
