@@ -27,7 +27,9 @@
  *       {@code 一百零一万零三千零十二}, {@code 四万万} as 亿), decimals after {@code 点} ({@code 零点五}), a
  *       leading {@code 负} ({@code 负零点八千米}), {@code 两}, {@code 零}, financial and traditional forms
  *       ({@code 壹贰叁}, {@code 兩}, {@code 萬}, {@code 億}, {@code 點}, {@code 負}); a four-digit Chinese
- *       year ({@code 二〇二二年}); {@code 百分之五十} as 50%, {@code 百分之六点五} as 6.5%.
+ *       year ({@code 二〇二二年}); {@code 百分之五十} as 50%, {@code 百分之六点五} as 6.5%; tenths and
+ *       half standing as a number does ({@code 完成全年计划的九成} 90%, {@code 满意度达九成以上}, {@code
+ *       完成年度目标的一半} 50%; not {@code 统一成立}, {@code 一成不变}, {@code 一半以上的村}).
  *   <li>Scales after the number: {@code 万}, {@code 亿}, {@code 万亿}, {@code 千万} and {@code 百万} (as
  *       万), their traditional forms, and {@code 千}/{@code 百} after Arabic digits ({@code 5千人}). The
  *       scale stays in the unit ({@code 23.41万平方米}, {@code 1.15万株}); a scale with no unit after it
@@ -103,7 +105,13 @@
  * The same forms, and: revised targets after {@code 调整为 调减为 调增为 下调为 核减为 …} ({@code
  * 增速由6%调整为0.08%}), the old value after {@code 由}/{@code 从} being no measure; completion rates
  * ({@code 完成率X%}, {@code 完成目标任务X%}, {@code 占年度计划的X%}, a percentage in parentheses right
- * after a count: {@code 已完成1个（50%）}); estimates ({@code 预计} earlier in the sentence). A subject
+ * after a count: {@code 已完成1个（50%）}); estimates ({@code 预计} earlier in the sentence, or an aside
+ * right after the figure: {@code 增长7.5%（预计数）}); the target restated under its label ({@code
+ * 目标值：5000}, {@code 年度任务300个}) is none, unless its words say it was done ({@code
+ * 已完成筛查任务数16010人}). A figure is as of the last cumulative date of its sentence ({@code 1-11月},
+ * {@code 截至9月底}, {@code 前三季度}, {@code 截至三季度末}, {@code 前10个月}, {@code 上半年}); {@code
+ * 提前2个月} is earliness, {@code 三季度} alone that quarter only. {@code 增产 增收} are verbs of growth,
+ * {@code 减产 减收} of decline. A subject
  * the narrative leaves out is the previous number's in the sentence ({@code 服务业增加值完成365.22亿元，
  * 增长6.8%}, {@code 人均可支配收入15860元，名义增长8.6%}: 名义 names no subject); a part named by place takes the whole's subject ({@code 城镇新建公厕完成11座、农村完成9座});
  * a bare noun in a list takes the list's verb ({@code 新建4所幼儿园、3所小学}). {@link
@@ -130,7 +138,8 @@
  *       comparator, or the text — a bare number that takes the unit of what it is compared with, or
  *       the unit its item names in parentheses ({@code 新增就业（人）8600}, with its scale: {@code
  *       完成投资（亿元）12}, an amount; {@code 城镇登记失业率低于（%）4.3}, a rate whose comparator
- *       stands before the parenthesis). A scale without a
+ *       stands before the parenthesis; across a colon: {@code 增长（%）：5.1}, {@code 同比增减（%）：-2.1}
+ *       — a change in percent may be negative — and {@code 比上年±%：-2.1}). A scale without a
  *       classifier ({@code 减少农村贫困人口800万以上}) is likewise a number of the subject's things.
  *   <li>Lists: {@code A、B分别…X、Y} (and {@code 分别为…和…}) pairs in order, a narrative's list by its
  *       own order; {@code A、B均…X} gives X to each, as does a rate of a list of things ({@code
@@ -167,7 +176,9 @@
  * to the target, then the first figure (a total comes before its breakdown) — but the latest of
  * several subject-less rates ({@code 一季度…四季度}). A set a narrative counts in ({@code
  * 120个重点项目已开工108个}, {@code 92个计划新开工项目已开工51个}: the plan word is the set's) is no achievement, but a whole broken down after {@code 其中} is ({@code
- * 培训5200人次（其中农村劳动力3100人次）}); parts are not summed with a figure for the whole place
+ * 培训5200人次（其中农村劳动力3100人次）}); a part broken down after {@code 其中} from a figure with no
+ * subject of its own (the task's) is not taken for the target in its stead, whatever words it shares
+ * ({@code 完成1500座，其中无害化户厕1200座}); parts are not summed with a figure for the whole place
  * ({@code 全区 全市 全县 全省 全国}) or after {@code 其中}. A target left without evidence says why ({@code
  * UnverifiedReason}): no number, none of its unit, another kind, another subject, a stock, work
  * started, other work, or all taken by other targets.
