@@ -588,14 +588,15 @@ public final class AssignmentMatcher implements MeasureMatcher {
           || role == Role.COMPLETION_RATE && Evidence.genericRate(metric);
     }
 
+    /** How many figures back a breakdown after 其中 looks for its whole. */
+    private static final int MAX_BREAKDOWN_REACH = 6;
+
     /**
      * 完成1500座，其中无害化户厕1200座: a breakdown after 其中 of a figure that names no thing — the
      * task's own, left to the target it fits — is a part of that figure and is not taken for the
      * target instead of it, whatever words it shares with the target. A whole that names its thing
      * (全体居民…增长7.5%，其中城镇居民增长6.8%) leaves its parts to the words.
      */
-    private static final int MAX_BREAKDOWN_REACH = 6;
-
     private void partsOfTheTasksFigure(int[][] tier) {
       for (int m = 1; m < nm; m++) {
         int whole = brokenDown(m);

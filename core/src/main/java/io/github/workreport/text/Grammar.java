@@ -350,10 +350,6 @@ final class Grammar {
   }
 
   /**
-   * Whether the number's clause says, after it, that the thing is still to come: 另有600个学位因工程延期
-   * 将于明年春季投用, 3座预计10月底建成 — a figure of what will be, not of what was done.
-   */
-  /**
    * Where the 预计 of an aside right after the number starts (增长7.5%（预计数）, 完成投资12亿元(预计)), or
    * -1: the figure is an estimate.
    */
@@ -365,6 +361,10 @@ final class Grammar {
     return -1;
   }
 
+  /**
+   * Whether the number's clause says, after it, that the thing is still to come: 另有600个学位因工程延期
+   * 将于明年春季投用, 3座预计10月底建成 — a figure of what will be, not of what was done.
+   */
   private static boolean toComeAfter(Tokens tk, Mention m) {
     String text = tk.normalized;
     int end = Reading.clauseEnd(text, m.end);

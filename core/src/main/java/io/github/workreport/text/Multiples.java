@@ -20,7 +20,8 @@ import java.util.List;
  * as that many times the base: a growth of one less ({@code 100%}, {@code 50%}). {@code 3倍以上的项目}
  * is no growth. Tenths after a verb of growth are a growth too: {@code 增产一成} (10%), {@code
  * 增加两成} (20%); tenths elsewhere are a share ({@code 完成全年计划的九成}, {@code 已完成八成}: 90%,
- * 80%), when they stand as a number does (not {@code 统一成立}), and so is half ({@code 完成年度目标的一半}). Half after a verb of change is 50% that way ({@code 压减一半}, {@code 降低了一半以上},
+ * 80%), when they stand as a number does (not {@code 统一成立}), and so is half of the work ({@code
+ * 完成年度目标的一半}). Half after a verb of change is 50% that way ({@code 压减一半}, {@code 降低了一半以上},
  * {@code 增加一半}), and {@code 减半} closing its clause a decline of 50% ({@code 企业开办时间减半}; not
  * {@code 减半征收}). Stateless and thread-safe.
  */

@@ -347,6 +347,9 @@ final class Vocabulary {
         slot = (slot + 1) & (size - 1);
       }
       PAIR_KEYS[slot] = key;
+      if (words.length > 0xFF) {
+        throw new IllegalStateException("more than 255 words share their first two characters: " + words[0].text);
+      }
       PAIR_RANGES[slot] = next << 8 | words.length; // never 0: every pair has a word
       for (Word w : words) {
         LENGTHS[next] = w.text.length();
