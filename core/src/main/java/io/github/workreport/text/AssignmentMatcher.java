@@ -600,8 +600,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
     private void partsOfTheTasksFigure(int[][] tier) {
       for (int m = 1; m < nm; m++) {
         int whole = brokenDown(m);
-        if (whole < 0) {
-          continue;
+        if (whole < 0 || (stageOf(m) & ~stageOf(whole)) != 0) {
+          continue; // 已开工280户，其中竣工210户: a part at a later stage is the work done, weighed as such
         }
         for (int t = 0; t < nt; t++) {
           if (tier[t][whole] == SUBJECTLESS && tier[t][m] > 0) {
@@ -906,13 +906,18 @@ public final class AssignmentMatcher implements MeasureMatcher {
       if (targetStage[t] != 1) {
         return false;
       }
+      return stageOf(m) == 2;
+    }
+
+    /** The stage of work measure {@code m} counts ({@link Metrics#stage}), read once. */
+    private int stageOf(int m) {
       if (measureStage[m] == 0) {
         Measure measure = evidence.measures.get(m);
         int stage = Metrics.stage(measure.metric());
         // 5所学校均已开工，其中2所已完工投用: the stage is said after the number, outside the subject
         measureStage[m] = (byte) ((stage == 0 ? Metrics.stage(measure.text()) : stage) + 1);
       }
-      return measureStage[m] == 3;
+      return measureStage[m] - 1;
     }
 
     private static boolean sameValue(Target target, Measure measure) {

@@ -157,6 +157,20 @@ class FifthRoundFormsTest {
   }
 
   @Test
+  void aBreakdownByStageIsStillTheWorkDone() {
+    // 已开工280户，其中竣工210户: the part is the later stage, judged as the work done, not the part of a kind
+    qt().withExamples(200).forAll(integers().between(100, 900), integers().between(0, 3)).checkAssert((started, form) -> {
+      int done = started * 3 / 4;
+      String[] starts = {"已开工", "开工", "累计开工", "共开工"};
+      String[] dones = {"竣工", "已竣工", "完工", "已完工"};
+      String narrative = starts[form] + started + "户，其中" + dones[form] + done + "户。";
+      Task task = FormsOfWritingTest.extracted("实施危房改造" + (started + 20) + "户", narrative);
+      assertThat(FormsOfWritingTest.pairs(task)).as(narrative).singleElement()
+          .satisfies(pair -> assertThat(pair).endsWith(" ← " + done + "户"));
+    });
+  }
+
+  @Test
   void aWholeThatNamesItsThingLeavesItsPartsToTheWords() {
     Task task = FormsOfWritingTest.extracted("城镇居民人均可支配收入增长7%", "全体居民人均可支配收入增长7.5%，其中城镇居民人均可支配收入增长6.8%，农村居民增长8.9%。");
     assertThat(FormsOfWritingTest.pairs(task)).containsExactly("GROWTH EXACTLY 7% ← 6.8%");
