@@ -684,8 +684,7 @@ final class Grammar {
       // A subject is a few words; what lies further from the number is not its name.
       String subject = text.substring(Math.max(preFrom, subjectEnd - MAX_BEFORE), subjectEnd);
       r.before = Metrics.cleanBefore(subject, actors);
-      r.after = r.asideTarget ? Metrics.cleanAfter("")
-          : Metrics.cleanAfter(text.substring(p.postFrom, Math.min(p.postTo, p.postFrom + MAX_AFTER)));
+      r.after = r.asideTarget ? "" : Metrics.cleanAfter(text.substring(p.postFrom, Math.min(p.postTo, p.postFrom + MAX_AFTER)));
       if (isMoney(p.mention) && (p.mention.unitClass == UnitClass.COMPOUND || tk.within(preFrom, preTo, PER))) {
         r.perCapita = true; // 每人每月609元, 609元/人月: a level of money
         r.kind = Kind.LEVEL;

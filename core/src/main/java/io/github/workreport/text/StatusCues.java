@@ -208,13 +208,14 @@ public final class StatusCues {
     String text = tk.normalized;
     for (Mention m : tk.mentions) {
       int lastYear = Math.max(m.year, m.lastYear);
-      if (m.type != Mention.Type.DATE || lastYear <= year || MOVED_TO.endingAt(text, m.prefixStart) == 0) {
+      int moved = m.type == Mention.Type.DATE && lastYear > year ? MOVED_TO.endingAt(text, m.prefixStart) : 0;
+      if (moved == 0) {
         continue;
       }
       int after = m.end;
       while (after < text.length() && after < m.end + 4 && !Lexicon.isClauseEnd(text.charAt(after))) {
         if (MOVED_WORK.startingAt(text, after) > 0) {
-          return tk.lengthEndingAt(m.prefixStart - MOVED_TO.endingAt(text, m.prefixStart), Vocabulary.NEGATION) == 0;
+          return tk.lengthEndingAt(m.prefixStart - moved, Vocabulary.NEGATION) == 0;
         }
         after++;
       }

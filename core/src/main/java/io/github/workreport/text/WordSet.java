@@ -150,6 +150,22 @@ final class WordSet {
     return (firstPairFilter[bit >>> 6] & 1L << (bit & 63)) != 0;
   }
 
+  /** Whether a word may end at {@code end} of {@code text}, by the filters alone, as {@link #mayStartAt}. */
+  private boolean mayEndAt(CharSequence text, int end) {
+    char c = text.charAt(end - 1);
+    if (!test(lastFilter, c)) {
+      return false;
+    }
+    if (test(singleFilter, c)) {
+      return true;
+    }
+    if (end < 2) {
+      return false;
+    }
+    int bit = pairBit(c, text.charAt(end - 2));
+    return (lastPairFilter[bit >>> 6] & 1L << (bit & 63)) != 0;
+  }
+
   /** The length of the longest word starting at {@code at}, or 0. */
   int startingAt(CharSequence text, int at) {
     if (at < 0 || at >= text.length()) {
@@ -175,20 +191,10 @@ final class WordSet {
     if (end <= 0 || end > text.length()) {
       return 0;
     }
-    char c = text.charAt(end - 1);
-    if (!test(lastFilter, c)) {
+    if (!mayEndAt(text, end)) {
       return 0;
     }
-    if (!test(singleFilter, c)) {
-      if (end < 2) {
-        return 0;
-      }
-      int bit = pairBit(c, text.charAt(end - 2));
-      if ((lastPairFilter[bit >>> 6] & 1L << (bit & 63)) == 0) {
-        return 0;
-      }
-    }
-    String[] words = byLast.get(c);
+    String[] words = byLast.get(text.charAt(end - 1));
     if (words == null) {
       return 0;
     }

@@ -31,6 +31,11 @@ class FifthRoundFormsTest {
       "新增绿地面积完成全年计划的%s。"};
   private static final String NUMERALS = "一二三四五六七八九";
 
+  /** A number of tenths as a report writes it: 62 as 6.2, 60 as 6, -15 as -1.5. */
+  private static String decimalOfTenths(int tenths) {
+    return java.math.BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString();
+  }
+
   @Test
   void aShareInTenthsReadsAsItsPercentage() {
     qt().withExamples(200).forAll(integers().between(0, SHARES.length - 1), integers().between(1, 9)).checkAssert((form, tenths) -> {
@@ -88,7 +93,7 @@ class FifthRoundFormsTest {
   void aColumnThatNamesItsUnitBeforeAColonGivesTheCellsUnit() {
     qt().withExamples(300).forAll(integers().between(0, CHANGE_COLUMNS.length - 1), integers().between(-150, 250),
         integers().between(100, 900)).checkAssert((column, tenths, amount) -> {
-          String change = java.math.BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString();
+          String change = decimalOfTenths(tenths);
           String growthCell = CHANGE_COLUMNS[column] + change + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("规模以上工业增加值增长8%", growthCell)))
               .as(growthCell).containsExactly("GROWTH EXACTLY 8% ← " + change + "%");
@@ -182,7 +187,7 @@ class FifthRoundFormsTest {
     String[][] forms = {{"粮食产量增长3%", "粮食增产", "粮食产量增长"}, {"粮食产量增长3%", "粮食减产", "粮食产量下降"},
         {"农民收入增长8%", "农民增收", "农民收入增长"}, {"农民收入增长8%", "农民减收", "农民收入下降"}};
     qt().withExamples(200).forAll(integers().between(1, 150), integers().between(0, forms.length - 1)).checkAssert((tenths, form) -> {
-      String value = java.math.BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString() + "%";
+      String value = decimalOfTenths(tenths) + "%";
       String[] f = forms[form];
       Task byVerb = FormsOfWritingTest.extracted(f[0], f[1] + value + "。");
       Task plain = FormsOfWritingTest.extracted(f[0], f[2] + value + "。");
