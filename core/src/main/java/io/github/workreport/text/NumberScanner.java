@@ -8,6 +8,7 @@ import io.github.workreport.Approximation;
 import io.github.workreport.text.Lexicon.UnitClass;
 import io.github.workreport.text.Lexicon.UnitWord;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,7 +102,7 @@ final class NumberScanner {
       if (kind == ARABIC) {
         m = number(text, i, true);
       } else if (kind == HUNDRED) {
-        if (text.startsWith("百分之", i)) {
+        if (text.startsWith("百分之", i) || text.startsWith("千分之", i)) {
           m = percentWords(text, i);
         }
       } else if (c == '一' && (i + 1 >= n || !ChineseNumbers.isNumeralChar(text.charAt(i + 1)))
@@ -161,6 +162,7 @@ final class NumberScanner {
       START[c] = CHINESE;
     }
     START['百'] = HUNDRED;
+    START['千'] = HUNDRED; // 千分之六; 三千 is read from its first numeral
     for (char c : "“《「『〈‘【".toCharArray()) {
       START[c] = OPEN_QUOTE;
     }
@@ -184,8 +186,9 @@ final class NumberScanner {
     return c == '十' || c == '拾' || ChineseNumbers.digit(c) >= 0;
   }
 
-  /** 百分之五十, 百分之 7.5: a percentage written out. */
+  /** 百分之五十, 百分之 7.5: a percentage written out; 千分之六 the same in tenths of a percent (6‰). */
   private static Mention percentWords(String text, int at) {
+    boolean perMille = text.charAt(at) == '千';
     int k = at + 3;
     while (k < text.length() && isSpace(text.charAt(k))) {
       k++;
@@ -195,7 +198,7 @@ final class NumberScanner {
     }
     Mention m;
     char c = text.charAt(k);
-    if (c == '百') {
+    if (c == '百' && !perMille) {
       m = new Mention();
       m.value = BigDecimal.valueOf(100);
       m.chinese = true;
@@ -213,8 +216,43 @@ final class NumberScanner {
     m.unitStart = m.numberEnd;
     m.unitEnd = m.numberEnd;
     m.end = m.numberEnd;
-    m.unitSymbol = m.value == null ? "" : "%";
+    m.unitSymbol = m.value == null ? "" : perMille ? "‰" : "%";
     m.unitClass = m.value == null ? UnitClass.NONE : UnitClass.PERCENT;
+    return m;
+  }
+
+  /** The largest denominator read as a fraction: 三分之二 and 十分之一 are shares, 千分之 is a unit of its own. */
+  private static final int MAX_DENOMINATOR = 100;
+
+  /**
+   * 三分之二, 四分之一, 3分之1 after the denominator {@code m}: the share as a percentage (66.67%),
+   * spanning both numerals; null when no numeral follows 分之 or the share is no fraction of a whole
+   * (五分之六).
+   */
+  private static Mention fraction(String text, Mention denominator) {
+    int at = denominator.numberEnd + 2;
+    if (at >= text.length() || !(arabicDigit(text.charAt(at)) >= 0 || startsChinese(text.charAt(at)))) {
+      return null;
+    }
+    Mention numerator = digits(text, at);
+    BigDecimal whole = denominator.value;
+    if (numerator == null || numerator.value == null || whole.signum() <= 0 || whole.compareTo(BigDecimal.valueOf(MAX_DENOMINATOR)) > 0
+        || numerator.value.signum() <= 0 || numerator.value.compareTo(whole) > 0) {
+      return null;
+    }
+    Mention m = numerator;
+    m.start = denominator.start;
+    m.prefixStart = denominator.prefixStart;
+    m.chinese = denominator.chinese;
+    m.value = numerator.value.multiply(io.github.workreport.internal.Decimals.HUNDRED).divide(whole, 2, RoundingMode.HALF_UP).stripTrailingZeros();
+    if (m.value.scale() < 0) {
+      m.value = m.value.setScale(0);
+    }
+    m.unitStart = m.numberEnd;
+    m.unitEnd = m.numberEnd;
+    m.end = m.numberEnd;
+    m.unitSymbol = "%";
+    m.unitClass = UnitClass.PERCENT;
     return m;
   }
 
@@ -227,6 +265,13 @@ final class NumberScanner {
     Mention m = digits(text, at);
     if (m == null) {
       return null;
+    }
+    if (m.value != null && text.startsWith("分之", m.numberEnd)) {
+      Mention share = fraction(text, m);
+      if (share != null) {
+        approximationBefore(text, share);
+        return share;
+      }
     }
     approximationBefore(text, m);
     unit(text, m);
