@@ -15,7 +15,8 @@ import java.util.OptionalInt;
  * in parentheses that ends the task or its sentence, 通公路2606个(2013—2017年), is its due date); a month alone followed by 底前
  * (the report's year); 年内, 年底前, 今年底 (the report's year's December); a span counted from the
  * report's year (三年内, 二十年内, 用两年时间, 分三年, 今明两年, 明年底前) and a five-year plan's period (“十四五”期间,
- * 十四五末: 2025). Base years (较2015年, 比2019年) are not deadlines.
+ * 十四五末: 2025); the end of a quarter or half so introduced or followed (三季度末前, 2024年上半年建成). Base
+ * years (较2015年, 比2019年) are not deadlines.
  */
 final class Deadlines {
   private Deadlines() {}
@@ -47,6 +48,9 @@ final class Deadlines {
             end = next.end;
           }
         }
+        if (month == 12 && startsQuarter(text, skip(text, m.end))) {
+          continue; // 2022年一季度: the quarter's end, read with the quarters below
+        }
       } else if (m.month > 0 && year.isPresent() && (i == 0 || !isYearJustBefore(text, mentions.get(i - 1), m))) {
         y = year.getAsInt();
         month = m.month;
@@ -71,10 +75,11 @@ final class Deadlines {
       }
       latest = later(latest, YearMonth.of(y, month));
     }
+    latest = later(latest, quarterOrHalfEnd(text, mentions, year));
     // Due at the end of a year: this one (年内), a span from it (三年内) or a five-year plan's (十四五期间).
     int last = planEnd(text);
     if (year.isPresent() && year.getAsInt() > 0 && year.getAsInt() < 10000) {
-      last = Math.max(last, THIS_YEAR.within(text) ? year.getAsInt() : -1);
+      last = Math.max(last, namesThisYearsEnd(text) ? year.getAsInt() : -1);
       last = Math.max(last, spanEnd(text, mentions, year.getAsInt()));
     }
     if (last > 0 && last < 10000) {
@@ -104,7 +109,8 @@ final class Deadlines {
       if (m.year > 0) {
         currentYear = m.lastYear > 0 ? m.lastYear : m.year;
         Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-        boolean monthFollows = next != null && next.month > 0 && Lexicon.onlySpaces(cell, m.end, next.start);
+        boolean monthFollows = next != null && next.month > 0 && Lexicon.onlySpaces(cell, m.end, next.start)
+            || startsQuarter(cell, skip(cell, m.end)); // 2021年上半年 is due in June
         if (!monthFollows && currentYear < 10000) {
           latest = later(latest, YearMonth.of(currentYear, 12));
         }
@@ -115,15 +121,23 @@ final class Deadlines {
         }
       }
     }
+    for (Quarter q : quarters(cell)) {
+      Mention calendarYear = yearEndingAt(mentions, skipBack(cell, q.start));
+      int y = calendarYear != null ? (calendarYear.lastYear > 0 ? calendarYear.lastYear : calendarYear.year)
+          : cell.startsWith("明年", Math.max(0, q.start - 2)) ? year.orElse(-2) + 1 : year.orElse(-1);
+      if (y > 0 && y < 10000) {
+        latest = later(latest, YearMonth.of(y, q.month));
+      }
+    }
     if (latest == null && year.isPresent() && year.getAsInt() > 0 && year.getAsInt() < 10000
-        && (THIS_YEAR.within(cell) || cell.contains("全年"))) {
+        && (namesThisYearsEnd(cell) || cell.contains("全年"))) {
       latest = YearMonth.of(year.getAsInt(), 12);
     }
     return latest == null ? Optional.empty() : Optional.of(Deadline.of(latest));
   }
 
   private static YearMonth later(YearMonth latest, YearMonth due) {
-    return latest == null || due.isAfter(latest) ? due : latest;
+    return due != null && (latest == null || due.isAfter(latest)) ? due : latest;
   }
 
   /** The last year of the five-year plan whose period the text names (“十四五”期间: 2025), or -1. */
@@ -182,6 +196,107 @@ final class Deadlines {
       }
     }
     return last;
+  }
+
+  /**
+   * The end of a quarter or a half of a year named as when work is due (三季度末前完成, 第一季度建成, 上半年完成,
+   * 于下半年投用, 2024年上半年建成投用, 明年一季度投入使用): its last month, in the calendar year written just
+   * before it, the next year after 明年, else the report's year; null when there is none. The quarter
+   * must be followed by a word of completion or of a deadline (末, 前, 内, 完成, 建成 …) or follow one (到,
+   * 于, 力争) as a year must; the first quarters counted together (前三季度) and a base (较上半年) are no
+   * deadline.
+   */
+  private static YearMonth quarterOrHalfEnd(String text, List<Mention> mentions, OptionalInt year) {
+    YearMonth latest = null;
+    for (Quarter q : quarters(text)) {
+      latest = later(latest, dueAt(text, mentions, year, q));
+    }
+    return latest;
+  }
+
+  /** A quarter or half of a year named in a text, {@code [start, end)}, and its last month. */
+  private record Quarter(int start, int end, int month) {}
+
+  /** The quarters and halves a text names: 一季度, 第三季度, 3季度 (第 included), 上半年, 下半年. */
+  private static List<Quarter> quarters(String text) {
+    List<Quarter> out = null; // most texts name none
+    for (int k = text.indexOf("季度"); k >= 0; k = text.indexOf("季度", k + 2)) {
+      int quarter = k > 0 ? QUARTERS.indexOf(text.charAt(k - 1)) % 4 + 1 : 0;
+      if (quarter > 0) {
+        int start = k >= 2 && text.charAt(k - 2) == '第' ? k - 2 : k - 1;
+        out = out == null ? new java.util.ArrayList<>(2) : out;
+        out.add(new Quarter(start, k + 2, quarter * 3));
+      }
+    }
+    for (int k = text.indexOf("半年"); k >= 0; k = text.indexOf("半年", k + 2)) {
+      char side = k > 0 ? text.charAt(k - 1) : ' ';
+      if (side == '上' || side == '下') {
+        out = out == null ? new java.util.ArrayList<>(2) : out;
+        out.add(new Quarter(k - 1, k + 2, side == '上' ? 6 : 12));
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
+  /** Whether a quarter or half starts at {@code at}. */
+  private static boolean startsQuarter(String text, int at) {
+    for (Quarter q : quarters(text)) {
+      if (q.start == at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The numerals of a quarter, four by four: 一季度, 1季度, １季度. */
+  private static final String QUARTERS = "一二三四1234１２３４";
+
+  /** The month that quarter {@code q} is due in, or null when the text does not make it a due date. */
+  private static YearMonth dueAt(String text, List<Mention> mentions, OptionalInt reportYear, Quarter q) {
+    if (q.start > 0 && text.charAt(q.start - 1) == '前') {
+      return null; // 前三季度: the months so far, not a due date
+    }
+    int before = skipBack(text, q.start);
+    int y = reportYear.orElse(-1);
+    if (before >= 2 && text.startsWith("明年", before - 2)) {
+      y = y > 0 ? y + 1 : -1;
+      before = skipBack(text, before - 2);
+    } else if (before >= 2 && (text.startsWith("今年", before - 2) || text.startsWith("本年", before - 2))) {
+      before = skipBack(text, before - 2);
+    } else {
+      Mention calendarYear = yearEndingAt(mentions, before);
+      if (calendarYear != null) {
+        y = calendarYear.lastYear > 0 ? calendarYear.lastYear : calendarYear.year;
+        before = skipBack(text, calendarYear.prefixStart);
+      }
+    }
+    if (y <= 0 || y >= 10000 || BASE_BEFORE.endingAt(text, before) > 0) {
+      return null;
+    }
+    int after = skip(text, q.end);
+    boolean due = BY_BEFORE.endingAt(text, before) > 0 || BY_AFTER.startingAt(text, after) > 0
+        || MONTH_END.startingAt(text, after) > 0;
+    return due ? YearMonth.of(y, q.month) : null;
+  }
+
+  /** The calendar year without a month (2024年) that ends at {@code end}, or null. */
+  private static Mention yearEndingAt(List<Mention> mentions, int end) {
+    for (Mention m : mentions) {
+      if (m.type == Mention.Type.DATE && m.year > 0 && m.month <= 0 && m.end == end) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the text names the end of the report's year (年内, 年底前), not of a half (上半年末, 下半年内). */
+  private static boolean namesThisYearsEnd(String text) {
+    for (int at = THIS_YEAR.indexWithin(text, 0, text.length()); at >= 0; at = THIS_YEAR.indexWithin(text, at + 1, text.length())) {
+      if (at == 0 || text.charAt(at - 1) != '半') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The longest span of years read: longer ones are more likely a calendar year written short. */

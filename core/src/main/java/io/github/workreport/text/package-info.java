@@ -27,7 +27,8 @@
  *       {@code 一百零一万零三千零十二}, {@code 四万万} as 亿), decimals after {@code 点} ({@code 零点五}), a
  *       leading {@code 负} ({@code 负零点八千米}), {@code 两}, {@code 零}, financial and traditional forms
  *       ({@code 壹贰叁}, {@code 兩}, {@code 萬}, {@code 億}, {@code 點}, {@code 負}); a four-digit Chinese
- *       year ({@code 二〇二二年}); {@code 百分之五十} as 50%, {@code 百分之六点五} as 6.5%; tenths and
+ *       year ({@code 二〇二二年}); {@code 百分之五十} as 50%, {@code 百分之六点五} as 6.5%, {@code 千分之六} as
+ *       6‰; a fraction as its share ({@code 三分之二} 66.67%, up to hundredths; not {@code 五分之六}); tenths and
  *       half standing as a number does ({@code 完成全年计划的九成} 90%, {@code 满意度达九成以上}, {@code
  *       完成年度目标的一半} 50%; not {@code 统一成立}, {@code 一成不变}, {@code 一半以上的村}).
  *   <li>Scales after the number: {@code 万}, {@code 亿}, {@code 万亿}, {@code 千万} and {@code 百万} (as
@@ -89,7 +90,9 @@
  *       year's December; a range of years ({@code 2020-2022年}: its last), unless it is a plan's period
  *       in {@code 《》} or after a document's name in parentheses ({@code 总体规划（2021—2035年）}; a span in
  *       parentheses that closes the task is its due date: {@code 2606个撤并村通公路(2013—2017年)}); a span from the report's year ({@code 三年内 用三年时间 分两年
- *       今明两年 明年底前}); a five-year plan's period ({@code “十四五”期间 十三五末}), not its name. The
+ *       今明两年 明年底前}); the end of a quarter or half so introduced or followed ({@code 三季度末前完成} in
+ *       September, {@code 2024年上半年建成投用} June 2024, {@code 明年一季度}; not {@code 前三季度} or {@code
+ *       较上半年}); a five-year plan's period ({@code “十四五”期间 十三五末}), not its name. The
  *       latest is taken. The due date and its preposition are no part of the metric ({@code
  *       到2022年建成污水处理厂3座}: {@code 建成污水处理厂}).
  *   <li>A share of the task: a level in % right after {@code 任务 计划 目标} (or {@code 任务数 目标量}) and
