@@ -53,7 +53,8 @@ public final class Unit {
   private static final String HOUSEHOLD_FAMILY = "家";
   private static final Map<String, String> CLASSIFIER_SYNONYMS =
       // vehicles are counted in 台 as in 辆; health checks count the people screened in 例 (cases) as in 人
-      Map.of("名", "人", "位", "人", "例", "人", "户", "家", "场次", "场", "台", "辆");
+      // containers are counted in twenty-foot equivalents, written 标准箱, 标箱 or TEU
+      Map.of("名", "人", "位", "人", "例", "人", "户", "家", "场次", "场", "台", "辆", "标箱", "标准箱", "TEU", "标准箱");
   private static final Map<Character, BigDecimal> SCALE_PREFIXES = Map.of(
       '百', new BigDecimal("100"), '千', new BigDecimal("1000"),
       '万', new BigDecimal("10000"), '亿', new BigDecimal("100000000"),
@@ -130,6 +131,8 @@ public final class Unit {
     alias("平方千米", SQUARE_KILOMETRE);
     alias("km2", SQUARE_KILOMETRE);
     alias("百分点", PERCENTAGE_POINT);
+    KNOWN.put("厘米", new Unit("厘米", Dimension.LENGTH, "", new BigDecimal("0.01"), BigDecimal.ONE));
+    KNOWN.put("毫米", new Unit("毫米", Dimension.LENGTH, "", new BigDecimal("0.001"), BigDecimal.ONE));
     // Rated power and energy are measures, not classifiers: 千瓦 is no count of 瓦, and a count of
     // plants (1个) must never compare with their capacity (5万千瓦). Each is its own family.
     family("千瓦", "瓦", "1000");

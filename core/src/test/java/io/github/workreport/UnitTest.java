@@ -52,6 +52,11 @@ class UnitTest {
         Arguments.of("万人", Dimension.COUNT, "人", "10000"),
         Arguments.of("千人", Dimension.COUNT, "人", "1000"),
         Arguments.of("万人次", Dimension.COUNT, "人次", "10000"),
+        Arguments.of("万标箱", Dimension.COUNT, "标准箱", "10000"),
+        Arguments.of("TEU", Dimension.COUNT, "标准箱", "1"),
+        Arguments.of("万羽", Dimension.COUNT, "羽", "10000"),
+        Arguments.of("毫米", Dimension.LENGTH, "米", "0.001"),
+        Arguments.of("厘米", Dimension.LENGTH, "米", "0.01"),
         Arguments.of("万千瓦", Dimension.OTHER, "千瓦", "10000"),
         Arguments.of("万", Dimension.OTHER, "", "10000"),
         Arguments.of("亿", Dimension.OTHER, "", "100000000"));

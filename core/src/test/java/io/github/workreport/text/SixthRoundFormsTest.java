@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * the whole: 完成 where a third was done; and a rate in tenths of a percent written out (人口自然增长率控制在
  * 千分之六以内, 婴儿死亡率为千分之四点一), whose target and figure were both lost. A task due at the end of
  * a quarter or a half (三季度末前完成, 2024年上半年建成投用, 明年一季度投入使用) had no deadline, so a task
- * due next year that fell short this year read 未完成 where the design says it is still running.
+ * due next year that fell short this year read 未完成 where the design says it is still running. Units of
+ * ports and farms (集装箱吞吐量 in 万标箱 or TEU, 家禽出栏 in 万羽) and small lengths (毫米, 厘米) were no
+ * units, so both target and figure were lost.
  */
 class SixthRoundFormsTest {
   private static final String[] SHARES = {"完成全年任务的%s。", "已完成年度任务的%s以上。", "工程量已完成约%s。",
@@ -126,5 +128,17 @@ class SixthRoundFormsTest {
     Task dueThisYear = FormsOfWritingTest.extracted("新建学校3所，上半年建成投用", "2所学校已建成。");
     assertThat(FormsOfWritingTest.assessed(dueNextYear, 12).status()).isEqualTo(Status.ONGOING);
     assertThat(FormsOfWritingTest.assessed(dueThisYear, 12).status()).isEqualTo(Status.NOT_MET);
+  }
+
+  @Test
+  void containersPoultryAndSmallLengthsAreUnits() {
+    String[][] cases = {
+        {"港口集装箱吞吐量达到50万标箱", "完成集装箱吞吐量52.3万标准箱。", "COUNT EXACTLY 50万标箱 ← 52.3万标准箱"},
+        {"港口集装箱吞吐量达到50万标箱", "集装箱吞吐量480000TEU。", "COUNT EXACTLY 50万标箱 ← 480000TEU"},
+        {"家禽出栏300万羽", "家禽出栏312万羽。", "COUNT EXACTLY 300万羽 ← 312万羽"},
+        {"年降水量监测误差控制在5毫米以内", "误差为3毫米。", "AMOUNT AT_MOST 5毫米 ← 3毫米"}};
+    for (String[] c : cases) {
+      assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(c[0], c[1]))).as(c[0] + " / " + c[1]).containsExactly(c[2]);
+    }
   }
 }
