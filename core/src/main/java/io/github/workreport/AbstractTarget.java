@@ -160,7 +160,8 @@ abstract class AbstractTarget {
    * Whether {@code measure} can be evidence for this target at all, whatever the words around the
    * two: their units compare ({@link Unit#comparesWith}: a bare number takes the other's unit,
    * percentage points go only with points), and their kinds fit — a rate of change with a rate of
-   * change (a growth with a decline, negated), a count or amount with a count or amount, a level
+   * change (a growth with a decline, negated), a count or amount with a count or amount or with a
+   * change of one (就业人数增加5200人 for 新增就业5000人, 贫困人口减少1109万 for 减少贫困人口1000万), a level
    * with a level. A completion rate fits any count or amount target and a share of the task
    * ({@link #shareOf}); a revised target needs only comparable units. Dwellings (套) and households
    * (户) compare one for one when the target and the measure both count {@linkplain #housing()
@@ -183,7 +184,12 @@ abstract class AbstractTarget {
         }
         Kind a = kind();
         Kind b = measure.kind();
-        return a.isChange() ? b.isChange() : a.isCumulative() ? b.isCumulative() : a == b;
+        if (a.isCumulative()) {
+          // a count changed (就业人数增加5200人, 贫困人口减少1109万) counts the things changed, as 新增就业5200人
+          // and 减少贫困人口1109万 do
+          return b.isCumulative() || b.isChange() && mu.dimension() != Unit.Dimension.PERCENT;
+        }
+        return a.isChange() ? b.isChange() : a == b;
     }
   }
 

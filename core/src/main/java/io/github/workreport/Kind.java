@@ -1,14 +1,14 @@
 package io.github.workreport;
 
 /**
- * What a number says about its subject: a change (growth or decline, in percent), a level reached,
- * or a count or amount accumulated. Targets and measures share the kinds, so that a growth target is
+ * What a number says about its subject: a change (growth or decline, in percent or of a count or
+ * amount: 增长8%, 重污染天数减少5天), a level reached, or a count or amount accumulated. Targets and measures share the kinds, so that a growth target is
  * judged against a growth measure.
  */
 public enum Kind {
-  /** 增长 x%: a growth rate. */
+  /** 增长 x%: a growth rate; 增加 x 天: a count grown by that much. */
   GROWTH("增长"),
-  /** 下降 x%: a decline, its magnitude positive. */
+  /** 下降 x%, 减少 x 起: a decline, its magnitude positive. */
   DECLINE("下降"),
   /** 达到/提高到 x: a level, a rate or share reached. */
   LEVEL("达到"),

@@ -1083,10 +1083,12 @@ final class Grammar {
   static Kind kind(Tokens tk, int from, int to, UnitClass unitClass) {
     switch (unitClass) {
       case COUNT:
-        return Kind.COUNT;
       case MEASURE:
-        return Kind.AMOUNT;
-      case DURATION:
+      case DURATION: {
+        Kind change = changeRightBefore(tk, to);
+        return change != null ? change : unitClass == UnitClass.COUNT ? Kind.COUNT
+            : unitClass == UnitClass.MEASURE ? Kind.AMOUNT : Kind.LEVEL;
+      }
       case COMPOUND:
         return Kind.LEVEL;
       case NONE:
@@ -1141,6 +1143,30 @@ final class Grammar {
   }
 
   /** A kind named right after the number: 7%左右的增长 is a growth, 3%的降幅 or 5%的负增长 a decline; else a level. */
+  /**
+   * The change a verb right before a count or amount makes of it (重污染天数减少5天, 同比减少3起, 优良天数增加10天,
+   * 审批时间缩短了4天): by how much a thing grew or fell, not how many there are; null when no verb of
+   * change ends right there, or one of a level does (减少到3起), or 提升 and 提高, which before a count
+   * name the work done (学历提升416人). A verb with its object between it and the number (减少农村贫困人口800万,
+   * 增加就业岗位2000个) counts the things changed and is no such verb.
+   */
+  private static Kind changeRightBefore(Tokens tk, int at) {
+    String text = tk.normalized;
+    int k = skipSpacesBack(text, at);
+    if (k > 0 && text.charAt(k - 1) == '了') {
+      k--;
+    }
+    if (tk.lengthEndingAt(k, LEVEL_VERB) > 0) {
+      return null;
+    }
+    int growth = tk.lengthEndingAt(k, GROWTH_VERB);
+    if (growth > 0) {
+      // 提升, 提高 before a count name the work (巩固提升1300人, 学历提升416人, 改造提升1500个), no change of a stock
+      return text.charAt(k - growth) == '提' ? null : Kind.GROWTH;
+    }
+    return tk.lengthEndingAt(k, DECLINE_VERB) > 0 ? Kind.DECLINE : null;
+  }
+
   private static Kind kindAfter(Tokens tk, int at) {
     String text = tk.normalized;
     at = skipSpaces(text, at);

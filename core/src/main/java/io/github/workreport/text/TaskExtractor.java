@@ -331,6 +331,19 @@ public final class TaskExtractor {
     return m.value != null && (m.unitSymbol.endsWith("%") || m.unitSymbol.endsWith("％"));
   }
 
+  /**
+   * Whether a target is a change of a count or amount (重污染天数减少5天), whose evidence is by how much
+   * the year beat the last (同比减少6天), not the count itself (重污染天数3天).
+   */
+  private static boolean setsAChangeOfACount(List<Target> targets) {
+    for (Target t : targets) {
+      if (t.kind().isChange() && t.unit().dimension() != Unit.Dimension.PERCENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words of last year, with which a task sets a difference from it (生产安全事故比上年减少3起). */
   private static final WordSet LAST_YEAR = WordSet.of("上年", "去年", "同比");
 
@@ -341,7 +354,7 @@ public final class TaskExtractor {
     Boolean taskNamesLastYear = null; // asked once, and only of a narrative that has such a difference
     for (Reading r : readings) {
       if (r.lastYearDifference && taskNamesLastYear == null) {
-        taskNamesLastYear = LAST_YEAR.within(taskText);
+        taskNamesLastYear = LAST_YEAR.within(taskText) || setsAChangeOfACount(targets);
       }
       // 比上年增加86万人次 is by how much the year beat the last: evidence only for a task of such a difference
       if (!r.dropped || r.lastYearDifference && taskNamesLastYear) {

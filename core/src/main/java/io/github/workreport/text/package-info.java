@@ -71,7 +71,10 @@
  *       after a number-first phrase ({@code 完成16个老旧小区改造}).
  *   <li>Kind: a growth ({@code 增长 增速 增幅 提高 上涨}), a decline ({@code 下降 降低 减少 压减 降幅}), a
  *       level ({@code 提高到 达到 控制在 稳定在}, or a percentage with no verb); counts and amounts by
- *       their unit; durations and compound units are levels. The verb nearest the number decides, a noun that begins with one being none ({@code
+ *       their unit, unless a verb of change stands right before the number: {@code 重污染天数减少5天} and
+ *       {@code 同比减少6天} are declines of a count, judged on the change, not on the count ({@code
+ *       重污染天数3天}); {@code 减少贫困人口800万}, with its object between, and {@code 学历提升416人}, work
+ *       done, stay counts; durations and compound units are levels. The verb nearest the number decides, a noun that begins with one being none ({@code
  *       服务业增加值比重51%} is a level, {@code 增加值 增长点 降水} name things), and a level verb right after a verb of change bounding
  *       that change ({@code 支出增长控制在5%以内} is a growth of at most 5%);
  *       {@code 分别下降39.1%和25%} makes both declines. A growth written as a multiple after a verb of

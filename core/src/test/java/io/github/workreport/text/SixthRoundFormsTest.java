@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * a quarter or a half (三季度末前完成, 2024年上半年建成投用, 明年一季度投入使用) had no deadline, so a task
  * due next year that fell short this year read 未完成 where the design says it is still running. Units of
  * ports and farms (集装箱吞吐量 in 万标箱 or TEU, 家禽出栏 in 万羽) and small lengths (毫米, 厘米) were no
- * units, so both target and figure were lost.
+ * units, so both target and figure were lost. A target that changes a count (重污染天数减少5天, 生产安全事故
+ * 起数减少5起) was read as the count itself, and judged on the year's count (重污染天数3天: 未完成; 发生事故
+ * 20起: 超额完成) while the change it set was written beside it (同比减少6天, 同比减少3起) and dropped.
  */
 class SixthRoundFormsTest {
   private static final String[] SHARES = {"完成全年任务的%s。", "已完成年度任务的%s以上。", "工程量已完成约%s。",
@@ -137,6 +139,50 @@ class SixthRoundFormsTest {
         {"港口集装箱吞吐量达到50万标箱", "集装箱吞吐量480000TEU。", "COUNT EXACTLY 50万标箱 ← 480000TEU"},
         {"家禽出栏300万羽", "家禽出栏312万羽。", "COUNT EXACTLY 300万羽 ← 312万羽"},
         {"年降水量监测误差控制在5毫米以内", "误差为3毫米。", "AMOUNT AT_MOST 5毫米 ← 3毫米"}};
+    for (String[] c : cases) {
+      assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(c[0], c[1]))).as(c[0] + " / " + c[1]).containsExactly(c[2]);
+    }
+  }
+
+  /** Stocks that a task sets to change, each with its unit. */
+  private static final String[][] STOCKS = {{"重污染天数", "天"}, {"生产安全事故起数", "起"}, {"道路交通事故死亡人数", "人"},
+      {"空气质量优良天数", "天"}};
+
+  @Test
+  void aChangeOfACountIsJudgedOnTheChangeNotTheCount() {
+    // the stock and the form (a decline or a growth, with 比上年 or without) drawn as one number: four at most
+    qt().withExamples(300).forAll(integers().between(0, STOCKS.length * 4 - 1), integers().between(1, 40), integers().between(1, 400),
+        integers().between(1, 60)).checkAssert((stockAndForm, target, level, change) -> {
+          int stock = stockAndForm / 4;
+          int form = stockAndForm % 4;
+          String noun = STOCKS[stock][0];
+          String unit = STOCKS[stock][1];
+          String verb = form % 2 == 0 ? "减少" : "增加";
+          String task = noun + (form < 2 ? "" : "比上年") + verb + target + unit;
+          String narrative = "全年" + noun + level + unit + "，同比" + verb + change + unit + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          String kind = form % 2 == 0 ? "DECLINE" : "GROWTH";
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " / " + narrative)
+              .containsExactly(kind + " EXACTLY " + target + unit + " ← " + change + unit);
+          Status expected = change > target ? Status.EXCEEDED : change == target ? Status.MET
+              : change * 10 >= target * 9 ? Status.BASICALLY_MET : Status.NOT_MET;
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " / " + narrative).isEqualTo(expected);
+          // a change the other way is a shortfall, however large
+          String otherWay = "全年" + noun + level + unit + "，同比" + (form % 2 == 0 ? "增加" : "减少") + change + unit + "。";
+          assertThat(FormsOfWritingTest.assessed(FormsOfWritingTest.extracted(task, otherWay), 12).status()).as(otherWay)
+              .isEqualTo(Status.NOT_MET);
+        });
+  }
+
+  @Test
+  void aCountOfThingsChangedOrAWorkOfUpgradingStaysACount() {
+    String[][] cases = {
+        {"减少农村贫困人口1000万以上", "农村贫困人口减少1109万人。", "COUNT AT_LEAST 1000万 ← 1109万人"},
+        {"增加就业岗位2000个", "就业岗位增加2100个。", "COUNT EXACTLY 2000个 ← 2100个"},
+        {"农村饮用水安全巩固提升1300人", "已解决700人的饮水问题。", "COUNT EXACTLY 1300人 ← 700人"},
+        {"完成成人学历提升416人", "成人学历提升895人。", "COUNT EXACTLY 416人 ← 895人"},
+        // a level in days is the count, not the change beside it
+        {"重污染天数控制在10天以内", "全年重污染天数3天，同比减少6天。", "LEVEL AT_MOST 10天 ← 3天"}};
     for (String[] c : cases) {
       assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(c[0], c[1]))).as(c[0] + " / " + c[1]).containsExactly(c[2]);
     }
