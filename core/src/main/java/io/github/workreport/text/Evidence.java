@@ -117,11 +117,12 @@ final class Evidence {
     if (targetWork[t] < 0) {
       targetWork[t] = Metrics.work(targets.get(t).metric());
     }
-    if (targetWork[t] == 0) {
-      return false;
-    }
     if (measureWork[m] < 0) {
-      measureWork[m] = Metrics.work(measures.get(m).metric());
+      Measure measure = measures.get(m);
+      measureWork[m] = Metrics.work(measure.metric());
+      if (Metrics.shellDone(measure.text())) {
+        measureWork[m] |= Metrics.SHELL_BIT; // 3所幼儿园主体已完工: the stage is said after the subject
+      }
     }
     return Metrics.conflictingWork(targetWork[t], measureWork[m]);
   }
@@ -370,7 +371,8 @@ final class Evidence {
     }
     if (conflictingWork(t, m)) {
       int stage = Metrics.stage(targets.get(t).metric()) | Metrics.stage(measures.get(m).metric()) << 2;
-      return stage == (2 | 1 << 2) ? UnverifiedReason.STARTED_NOT_DONE : UnverifiedReason.OTHER_WORK;
+      boolean shell = (measureWork[m] & Metrics.SHELL_BIT) != 0 && (targetWork[t] & Metrics.SHELL_BIT) == 0;
+      return stage == (2 | 1 << 2) || shell ? UnverifiedReason.STARTED_NOT_DONE : UnverifiedReason.OTHER_WORK;
     }
     if (increment(t) && stock(m)) {
       return UnverifiedReason.STOCK_NOT_INCREMENT;

@@ -787,10 +787,17 @@ final class Metrics {
       STARTED_BIT, new String[] {"开工", "动工", "启动", "开建"},
       DONE_BIT, new String[] {"完成", "完工", "建成", "竣工", "投用", "投入使用", "交付"});
 
+  /**
+   * The words of a building's shell done while the building is not (主体完工, 主体已封顶, 完成主体工程,
+   * 主体结构封顶): work under way, whatever 完工 or 完成 in them say.
+   */
+  private static final WordSet SHELL_DONE = WordSet.of("主体完工", "主体竣工", "主体封顶", "主体建成", "主体已完工", "主体已竣工",
+      "主体已封顶", "主体已建成", "主体均已完工", "主体全部完工", "主体基本完工", "已主体封顶", "主体结构", "主体工程", "主体建设", "主体施工", "封顶");
+
   /** Both stage bits of {@link #stage}: work started and work done. */
   static final int STARTED_AND_DONE = 3;
 
-  /** Bit 1: the metric names work started only (开工); bit 2: work done only (完成, 完工). */
+  /** Bit 1: the metric names work started only (开工, 主体封顶); bit 2: work done only (完成, 完工). */
   static int stage(String metric) {
     int bits = work(metric) & (STARTED_BIT | DONE_BIT);
     return bits == STARTED_BIT ? 1 : bits == DONE_BIT ? 2 : 0;
@@ -798,11 +805,26 @@ final class Metrics {
 
   /**
    * What work a metric names, as bits: new things (新建, 新增) or work on what exists (提升改造),
-   * and work started (开工) or done (完成, 建成).
+   * and work started (开工, and a building's shell done: 主体完工) or done (完成, 建成).
    */
   static int work(String metric) {
-    return WORK.flagsWithin(metric, 0, metric.length());
+    int bits = WORK.flagsWithin(metric, 0, metric.length());
+    if (SHELL_DONE.within(metric)) {
+      bits = bits & ~DONE_BIT | STARTED_BIT | SHELL_BIT; // 幼儿园主体已完工: begun, not built
+    }
+    return bits;
   }
+
+  /** The bit of {@link #work} for a building's shell done (主体完工): no evidence for a target but one of its shell. */
+  static final int SHELL_BIT = 16;
+
+  /** Whether the words tell of a building's shell done (主体已完工, 主体封顶) rather than the building. */
+  static boolean shellDone(String words) {
+    return SHELL_DONE.within(words);
+  }
+
+  /** The stage bits of {@link #work} alone: work started, work done. */
+  static final int STAGE_BITS = STARTED_BIT | DONE_BIT;
 
 
   /**
@@ -818,7 +840,9 @@ final class Metrics {
     int stage = STARTED_BIT | DONE_BIT;
     // Work done is evidence that it started; work started is none that it is done.
     boolean startedForDone = (targetWork & stage) == DONE_BIT && (measureWork & stage) == STARTED_BIT;
-    return conflicting(targetWork & kind, measureWork & kind) || startedForDone;
+    // 3所幼儿园主体已完工 for 新建幼儿园3所: the shells are up, not the schools
+    boolean shellForBuilding = (measureWork & SHELL_BIT) != 0 && (targetWork & SHELL_BIT) == 0;
+    return conflicting(targetWork & kind, measureWork & kind) || startedForDone || shellForBuilding;
   }
 
   /** Both name something, and nothing in common. */

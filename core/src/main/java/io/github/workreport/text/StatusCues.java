@@ -380,12 +380,21 @@ public final class StatusCues {
 
   /**
    * Whether the word of work done at occurrence {@code i} has a first step of the work for its object
-   * (已完成选址, 已完成项目立项, 已完成招标工作): the step is done, and the work it starts is running.
+   * (已完成选址, 已完成项目立项, 已完成招标工作, 已完成主体工程), or a building's shell for its subject (主体已完工,
+   * 主体结构全部封顶): the step is done, and the work it starts is running.
    */
   private static boolean firstStepAfter(Tokens tk, int i) {
     int end = tk.endOf(i);
-    return tk.within(end, Math.min(Reading.clauseEnd(tk.normalized, end), end + FIRST_STEP_REACH), Vocabulary.FIRST_STEP);
+    if (tk.within(end, Math.min(Reading.clauseEnd(tk.normalized, end), end + FIRST_STEP_REACH), Vocabulary.FIRST_STEP)) {
+      return true;
+    }
+    int start = tk.startOf(i);
+    int shell = tk.normalized.lastIndexOf("主体", start);
+    return shell >= 0 && start - shell <= SHELL_REACH && Reading.clauseStart(tk.normalized, start) <= shell;
   }
+
+  /** How far before the word of work done its subject 主体 may start: 主体结构全部完工 is six characters. */
+  private static final int SHELL_REACH = 6;
 
   /** How far after 已完成 its object's first step may end: 已完成项目可行性研究 is ten characters. */
   private static final int FIRST_STEP_REACH = 10;

@@ -162,7 +162,9 @@
  * other's unit; percentage points go only with points) or the kinds do not fit, nor a stock
  * ({@code 截至目前 累计 现有}, without a verb of work done) for new things ({@code 新增 新建 组建}), new
  * work for work on what exists ({@code 新建} vs {@code 提升改造}), work started for work done ({@code
- * 开工} vs {@code 完成 完工}), a count of projects for a count of enterprises or of anything else
+ * 开工} vs {@code 完成 完工}), a building's shell for the building ({@code 3所幼儿园主体已完工}, {@code
+ * 完成主体工程}, {@code 主体结构封顶} answer no {@code 新建幼儿园3所}; a narrative that says only that reads as
+ * running, not done), a count of projects for a count of enterprises or of anything else
  * ({@code 17个项目}), a change averaged over years ({@code 年均 年平均 两年平均增长}) for the year's
  change (the year's change does answer a yearly average), a count or amount per unit ({@code 每个乡镇建设1所}, {@code 每村配备2名}, {@code
  * 每万人拥有3名}, {@code 村均}; not {@code 每年}) for a total or back — a narrative's {@code 15个乡镇均建成1所}

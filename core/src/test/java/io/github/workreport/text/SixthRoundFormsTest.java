@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * ports and farms (集装箱吞吐量 in 万标箱 or TEU, 家禽出栏 in 万羽) and small lengths (毫米, 厘米) were no
  * units, so both target and figure were lost. A target that changes a count (重污染天数减少5天, 生产安全事故
  * 起数减少5起) was read as the count itself, and judged on the year's count (重污染天数3天: 未完成; 发生事故
- * 20起: 超额完成) while the change it set was written beside it (同比减少6天, 同比减少3起) and dropped.
+ * 20起: 超额完成) while the change it set was written beside it (同比减少6天, 同比减少3起) and dropped. A
+ * building whose shell is up (3所幼儿园主体已完工, 均已完成主体工程, 主体结构全部封顶) was counted built: 完成 for
+ * schools still being fitted out.
  */
 class SixthRoundFormsTest {
   private static final String[] SHARES = {"完成全年任务的%s。", "已完成年度任务的%s以上。", "工程量已完成约%s。",
@@ -183,6 +185,35 @@ class SixthRoundFormsTest {
         {"完成成人学历提升416人", "成人学历提升895人。", "COUNT EXACTLY 416人 ← 895人"},
         // a level in days is the count, not the change beside it
         {"重污染天数控制在10天以内", "全年重污染天数3天，同比减少6天。", "LEVEL AT_MOST 10天 ← 3天"}};
+    for (String[] c : cases) {
+      assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(c[0], c[1]))).as(c[0] + " / " + c[1]).containsExactly(c[2]);
+    }
+  }
+
+  private static final String[] SHELLS = {"%d所幼儿园主体已完工", "%d所幼儿园均已完成主体工程", "%d所幼儿园主体结构全部封顶",
+      "%d所幼儿园主体封顶", "已完成%d所幼儿园主体施工", "%d所幼儿园主体完工"};
+  private static final String[] BUILDING_TASKS = {"新建幼儿园%d所", "建成幼儿园%d所", "建设幼儿园%d所", "新建改建幼儿园%d所"};
+
+  @Test
+  void aShellUpIsNoBuildingBuilt() {
+    qt().withExamples(200).forAll(integers().between(0, SHELLS.length - 1), integers().between(0, BUILDING_TASKS.length - 1),
+        integers().between(1, 30), integers().between(0, 1)).checkAssert((shell, task, count, running) -> {
+          String text = String.format(BUILDING_TASKS[task], count);
+          String narrative = String.format(SHELLS[shell], count) + (running == 1 ? "，正在进行内部装修。" : "。");
+          Task read = FormsOfWritingTest.extracted(text, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(text + " / " + narrative).allMatch(p -> p.endsWith("← -"));
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(text + " / " + narrative)
+              .isIn(Status.ONGOING, Status.UNDETERMINED);
+          String built = count + "所幼儿园已建成投用。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(text, built))).as(text + " / " + built)
+              .singleElement().satisfies(p -> assertThat(p).endsWith("← " + count + "所"));
+        });
+  }
+
+  @Test
+  void theSubjectOfAMarketOrTheShellAsTheTaskStayEvidence() {
+    String[][] cases = {{"新增市场主体3000户", "新增市场主体3200户。", "COUNT EXACTLY 3000户 ← 3200户"},
+        {"完成3所学校主体完工", "3所学校主体已完工。", "COUNT EXACTLY 3所 ← 3所"}};
     for (String[] c : cases) {
       assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(c[0], c[1]))).as(c[0] + " / " + c[1]).containsExactly(c[2]);
     }

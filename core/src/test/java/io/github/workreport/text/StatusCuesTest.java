@@ -104,7 +104,8 @@ class StatusCuesTest {
       "各项工作有序推进|ONGOING",
       "改造工程稳步推进|ONGOING",
       "道路已竣工验收|MET",
-      "主体工程已完工|MET",
+      "工程已完工|MET",
+      "主体工程已完工|ONGOING", // the shell done, the building not
       "综合服务中心已投入使用|MET",
       "连接线已通车|MET",
       "一期已完工，二期施工中|ONGOING",
