@@ -81,7 +81,7 @@ public final class StatusCues {
     if ((roles & Vocabulary.CLAIM_EXCEEDED) != 0 && affirmed(tk, Vocabulary.CLAIM_EXCEEDED)) {
       return Optional.of(Status.EXCEEDED);
     }
-    if ((roles & Vocabulary.CLAIM_BASIC) != 0 && affirmed(tk, Vocabulary.CLAIM_BASIC)) {
+    if ((roles & Vocabulary.CLAIM_BASIC) != 0 && tk.any(Vocabulary.CLAIM_BASIC, StatusCues::claimsWithNoCount)) {
       return Optional.of(Status.BASICALLY_MET);
     }
     if ((roles & Vocabulary.CLAIM_WHOLE) != 0 && wholeClaimed(tk) || (roles & Vocabulary.GOAL_VERB) != 0 && goalReached(tk)) {
@@ -170,6 +170,14 @@ public final class StatusCues {
    */
   private static boolean affirmed(Tokens tk, long role) {
     return tk.any(role, StatusCues::claimsAt);
+  }
+
+  /**
+   * Whether occurrence {@code i} claims ({@link #claims}) with no quantity after it in its clause:
+   * 基本建成800套 counts the houses nearly done, 项目已基本建成 claims the task.
+   */
+  private static boolean claimsWithNoCount(Tokens tk, int i) {
+    return claimsAt(tk, i) && !quantityWithin(tk, tk.endOf(i), Reading.clauseEnd(tk.normalized, tk.endOf(i)));
   }
 
   /** Whether occurrence {@code i} is neither denied nor aimed at ({@link #claims}). */
@@ -357,10 +365,14 @@ public final class StatusCues {
     return tk.any(Vocabulary.CUE_DONE, stepIsTheTask ? StatusCues::saysDone : StatusCues::saysWorkDone);
   }
 
-  /** Whether the word of work done at occurrence {@code i} says the work is done ({@link #doneWord}). */
+  /**
+   * Whether the word of work done at occurrence {@code i} says the work is done ({@link #doneWord}):
+   * not aimed at or denied (力争年底前投入运营, 未挂牌运行), nor counting a part done.
+   */
   private static boolean saysDone(Tokens tk, int i) {
     int end = tk.endOf(i);
-    return (tk.rolesOf(i) & Vocabulary.DONE_MARK) == 0 || !numberWithin(tk, end, Reading.clauseEnd(tk.normalized, end));
+    return claims(tk, tk.startOf(i))
+        && ((tk.rolesOf(i) & Vocabulary.DONE_MARK) == 0 || !numberWithin(tk, end, Reading.clauseEnd(tk.normalized, end)));
   }
 
   /** {@link #saysDone}, unless what is done is a first step of the work ({@link #firstStepAfter}). */

@@ -258,7 +258,7 @@ final class Vocabulary {
     words(EACH, "均", "各");
     words(JOINER, "和", "及", "与", "以及", "或");
     words(CLAIM_EXCEEDED, "超额完成");
-    words(CLAIM_BASIC, "基本完成");
+    words(CLAIM_BASIC, "基本完成", "基本建成");
     words(CLAIM_WHOLE, "全面完成", "全部完成", "已完成全年", "完成全年", "达到目标", "任务已完成", "工作已完成", "已全部完成",
         "顺利完成", "按期完成", "如期完成", "按时完成", "提前完成",
         // a problem done away with as a whole (全面消除劣V类水体, 已全部清零): the task's end, unless
@@ -287,7 +287,9 @@ final class Vocabulary {
         "项目取消");
     words(CUE_DONE, "已完成", "已建成", "已办结", "已竣工", "已完工", "已投入使用", "已通车", "全部完工", "竣工验收",
         "通过验收", "已投用", "已投运", "交付使用", "已上线", "正式运行", "投入运行", "投入运营", "已印发", "已出台",
-        "已落实", "编制完成", "全部建成", "已全部落实", "落实到位");
+        "已落实", "编制完成", "全部建成", "已全部落实", "落实到位",
+        // coverage reached, an office opened, a standard met, money paid out: done
+        "实现全覆盖", "挂牌运行", "挂牌成立", "已挂牌", "已达标", "全部达标", "兑现到位", "拨付到位", "发放到位", "已兑现");
     words(NEGATION, "尚未", "没有", "未能", "未", "没", "不");
     words(AIM, "力争", "争取", "努力", "力求", "计划", "确保", "预计", "拟", "将于", "将在", "准备", "预期");
     words(GOAL_VERB, "完成", "实现", "达到", "符合");

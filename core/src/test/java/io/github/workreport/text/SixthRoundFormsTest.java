@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * 起数减少5起) was read as the count itself, and judged on the year's count (重污染天数3天: 未完成; 发生事故
  * 20起: 超额完成) while the change it set was written beside it (同比减少6天, 同比减少3起) and dropped. A
  * building whose shell is up (3所幼儿园主体已完工, 均已完成主体工程, 主体结构全部封顶) was counted built: 完成 for
- * schools still being fitted out.
+ * schools still being fitted out. Words of work done that 民生实事 round-ups use (已实现全覆盖, 已挂牌运行,
+ * 已达标, 补贴已全部发放到位, 项目已基本建成) were no cue, and a cue without 已 was read done when aimed at
+ * (力争年底前投入运营: 完成).
  */
 class SixthRoundFormsTest {
   private static final String[] SHARES = {"完成全年任务的%s。", "已完成年度任务的%s以上。", "工程量已完成约%s。",
@@ -217,5 +219,27 @@ class SixthRoundFormsTest {
     for (String[] c : cases) {
       assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(c[0], c[1]))).as(c[0] + " / " + c[1]).containsExactly(c[2]);
     }
+  }
+
+  private static final String[] DONE_WORDS = {"实现全覆盖", "挂牌运行", "挂牌成立", "全部达标", "兑现到位", "拨付到位", "发放到位",
+      "投入运营", "竣工验收", "交付使用"};
+
+  @Test
+  void wordsOfWorkDoneAreDoneUnlessAimedAtOrDenied() {
+    qt().withExamples(100).forAll(integers().between(0, DONE_WORDS.length - 1), integers().between(0, 2)).checkAssert((word, form) -> {
+      String narrative = new String[] {"目前已", "力争年底前", "目前尚未"}[form] + DONE_WORDS[word] + "。";
+      Status expected = new Status[] {Status.MET, Status.UNDETERMINED, Status.ONGOING}[form];
+      assertThat(FormsOfWritingTest.extracted("推进县城综合服务中心建设", narrative).outcome().cue()).as(narrative).isEqualTo(expected);
+    });
+  }
+
+  @Test
+  void builtBasicallyClaimsTheTaskUnlessItCountsAPart() {
+    assertThat(FormsOfWritingTest.extracted("推进县城综合服务中心建设", "项目已基本建成并投入试运行。").outcome().declaredStatus())
+        .isEqualTo(Status.BASICALLY_MET);
+    assertThat(FormsOfWritingTest.extracted("推进县城综合服务中心建设", "力争年内基本建成。").outcome().declaredStatus())
+        .isEqualTo(Status.UNDETERMINED);
+    Task counted = FormsOfWritingTest.extracted("完成棚户区改造3000套", "棚户区改造开工3250套，基本建成2100套。");
+    assertThat(counted.outcome().declaredStatus()).isEqualTo(Status.UNDETERMINED);
   }
 }
