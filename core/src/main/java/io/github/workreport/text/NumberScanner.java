@@ -104,6 +104,8 @@ final class NumberScanner {
       } else if (kind == HUNDRED) {
         if (text.startsWith("百分之", i) || text.startsWith("千分之", i)) {
           m = percentWords(text, i);
+        } else {
+          m = scaleAlone(text, i);
         }
       } else if (c == '一' && (i + 1 >= n || !ChineseNumbers.isNumeralChar(text.charAt(i + 1)))
           && (i == 0 || !ChineseNumbers.isNumeralChar(text.charAt(i - 1)))
@@ -162,7 +164,8 @@ final class NumberScanner {
       START[c] = CHINESE;
     }
     START['百'] = HUNDRED;
-    START['千'] = HUNDRED; // 千分之六; 三千 is read from its first numeral
+    START['千'] = HUNDRED; // 千分之六, 千余人; 三千 is read from its first numeral
+    START['万'] = HUNDRED; // 万余人, 近万人
     for (char c : "“《「『〈‘【".toCharArray()) {
       START[c] = OPEN_QUOTE;
     }
@@ -218,6 +221,43 @@ final class NumberScanner {
     m.end = m.numberEnd;
     m.unitSymbol = m.value == null ? "" : perMille ? "‰" : "%";
     m.unitClass = m.value == null ? UnitClass.NONE : UnitClass.PERCENT;
+    return m;
+  }
+
+  /**
+   * 千余人, 近千人, 逾万人, 超万人, 百余人, 上千人: a scale with no numeral before it, made a number by a
+   * word of more or less around it — one hundred, thousand or ten thousand of the unit after it,
+   * approximately. Null without such a word or without a unit (千方百计, 万元GDP, 每万人: no number).
+   */
+  private static Mention scaleAlone(String text, int at) {
+    char before = at > 0 ? text.charAt(at - 1) : ' ';
+    if (ChineseNumbers.isNumeralChar(before) || arabicDigit(before) >= 0 || before == '.') {
+      return null; // the end of a number read from its first numeral
+    }
+    char after = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
+    boolean roughly = before == '上'; // 上千人: on the order of a thousand
+    boolean beyond = before == '超'; // 超万人: more than ten thousand
+    if (after != '余' && after != '多' && !roughly && !beyond && APPROX_BEFORE.endingAt(text, at) == 0) {
+      return null;
+    }
+    Mention m = new Mention();
+    m.start = at;
+    m.prefixStart = at;
+    m.value = BigDecimal.ONE;
+    m.numberEnd = at;
+    m.end = at;
+    m.unitStart = at;
+    m.unitEnd = at;
+    approximationBefore(text, m);
+    if (roughly || beyond) {
+      m.prefixStart = at - 1;
+      m.approximately(beyond ? Approximation.ABOVE : null);
+    }
+    unit(text, m);
+    if (m.unitClass != UnitClass.COUNT && m.unitClass != UnitClass.MEASURE || m.numberEnd == at) {
+      return null; // 超万亿 before no unit, 近百年: no count of anything
+    }
+    m.chinese = true;
     return m;
   }
 

@@ -38,6 +38,9 @@
  *   <li>{@code 一}, {@code 两} alone before a unit of measure or {@code 个百分点} ({@code 近一吨}, {@code
  *       一公里}, {@code 降低两个百分点}, {@code 再降一个百分点}), and {@code 半} after one ({@code 一吨半} is 1.5
  *       吨, {@code 两米半} 2.5 米).
+ *   <li>A scale alone with a word of more or less and a unit: {@code 千余人}, {@code 近万人}, {@code 逾千户},
+ *       {@code 超万人}, {@code 百余人}, {@code 上千人} (1000人, approximately); not {@code 千方百计}, {@code
+ *       万元GDP}, {@code 每万人}, {@code 千家万户}.
  *   <li>Approximation, kept as a flag on measures: {@code 近}, {@code 约}, {@code 约有}, {@code 大约},
  *       {@code 将近}, {@code 接近}, {@code 超过}, {@code 逾}, {@code 多达} before; {@code 余}, {@code 多}
  *       after the number or its scale ({@code 12000余人次}, {@code 400余万元}, {@code 近42余家});

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * building whose shell is up (3所幼儿园主体已完工, 均已完成主体工程, 主体结构全部封顶) was counted built: 完成 for
  * schools still being fitted out. Words of work done that 民生实事 round-ups use (已实现全覆盖, 已挂牌运行,
  * 已达标, 补贴已全部发放到位, 项目已基本建成) were no cue, and a cue without 已 was read done when aimed at
- * (力争年底前投入运营: 完成).
+ * (力争年底前投入运营: 完成). A scale with no numeral before it (新增就业千余人, 惠及群众近万人, 培训农民百余人,
+ * 超万人) was no number.
  */
 class SixthRoundFormsTest {
   private static final String[] SHARES = {"完成全年任务的%s。", "已完成年度任务的%s以上。", "工程量已完成约%s。",
@@ -241,5 +242,37 @@ class SixthRoundFormsTest {
         .isEqualTo(Status.UNDETERMINED);
     Task counted = FormsOfWritingTest.extracted("完成棚户区改造3000套", "棚户区改造开工3250套，基本建成2100套。");
     assertThat(counted.outcome().declaredStatus()).isEqualTo(Status.UNDETERMINED);
+  }
+
+  /** A lone scale with a word of more or less, and the same written with its digits. */
+  private static final String[][] LONE_SCALES = {{"%s余", "%d余"}, {"近%s", "近%d"}, {"逾%s", "逾%d"}, {"超%s", "超过%d"},
+      {"上%s", "约%d"}, {"%s多", "%d多"}};
+
+  @Test
+  void aLoneScaleWithAWordOfMoreOrLessIsANumber() {
+    qt().withExamples(200).forAll(integers().between(0, LONE_SCALES.length - 1), integers().between(0, 2), integers().between(1, 30))
+        .checkAssert((form, scale, target) -> {
+          String scaleWord = "百千万".substring(scale, scale + 1);
+          int value = new int[] {100, 1000, 10000}[scale];
+          String lone = "新增城镇就业" + String.format(LONE_SCALES[form][0], scaleWord) + "人。";
+          String digits = "新增城镇就业" + String.format(LONE_SCALES[form][1], value) + "人。";
+          String task = "新增城镇就业" + target * value / 10 + "人";
+          Task a = FormsOfWritingTest.extracted(task, lone);
+          Task b = FormsOfWritingTest.extracted(task, digits);
+          assertThat(a.outcome().measures()).as(lone).singleElement().satisfies(m -> {
+            assertThat(m.quantity().compareTo(b.outcome().measures().get(0).quantity())).isZero(); // 1万人 is 10000人
+            assertThat(m.approximate()).isTrue();
+          });
+          assertThat(FormsOfWritingTest.assessed(a, 12).status()).as(lone).isEqualTo(FormsOfWritingTest.assessed(b, 12).status());
+        });
+  }
+
+  @Test
+  void aLoneScaleInAWordOrAUnitIsNoNumber() {
+    for (String words : new String[] {"千方百计推进就业。", "万元GDP能耗下降3%。", "每万人拥有医生3名。", "走访千家万户。", "服务百姓。",
+        "超万亿元的产业集群。", "近百年来。"}) {
+      assertThat(NumberScanner.scan(words)).as(words).allMatch(m -> m.value == null || m.value.compareTo(BigDecimal.valueOf(100)) < 0
+          || m.unitClass == io.github.workreport.text.Lexicon.UnitClass.PERCENT);
+    }
   }
 }
