@@ -448,7 +448,10 @@ public final class TaskExtractor {
     }
     int stages = 0;
     for (int i : chain) {
-      stages |= Metrics.stage(kept.get(i).metric);
+      Reading r = kept.get(i);
+      int stage = Metrics.stage(r.metric);
+      // 30个小区全部开工: the stage said after the number, outside the subject, as the matcher reads it
+      stages |= stage != 0 ? stage : Metrics.stage(r.text(words.normalized));
     }
     if (stages == Metrics.STARTED_AND_DONE) {
       return List.of(); // 已开工95个，完工40个: the done are among the started, not beside them

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * schools still being fitted out. Words of work done that 民生实事 round-ups use (已实现全覆盖, 已挂牌运行,
  * 已达标, 补贴已全部发放到位, 项目已基本建成) were no cue, and a cue without 已 was read done when aimed at
  * (力争年底前投入运营: 完成). A scale with no numeral before it (新增就业千余人, 惠及群众近万人, 培训农民百余人,
- * 超万人) was no number.
+ * 超万人) was no number. Works started and then done, with the stage written after the count (30个小区全部开工，
+ * 已完工22个), were added up as parts of one whole: 52 of 30, 超额完成.
  */
 class SixthRoundFormsTest {
   private static final String[] SHARES = {"完成全年任务的%s。", "已完成年度任务的%s以上。", "工程量已完成约%s。",
@@ -274,5 +275,19 @@ class SixthRoundFormsTest {
       assertThat(NumberScanner.scan(words)).as(words).allMatch(m -> m.value == null || m.value.compareTo(BigDecimal.valueOf(100)) < 0
           || m.unitClass == io.github.workreport.text.Lexicon.UnitClass.PERCENT);
     }
+  }
+
+  private static final String[] STARTED_THEN_DONE = {"%d个小区全部开工，已完工%d个。", "%d个小区均已开工，其中完工%d个。",
+      "%d个小区已全面开工，完工%d个。"};
+
+  @Test
+  void worksStartedAndWorksDoneAreNeverAddedUp() {
+    qt().withExamples(200).forAll(integers().between(0, STARTED_THEN_DONE.length - 1), integers().between(2, 90), integers().between(1, 89))
+        .checkAssert((form, started, anyDone) -> {
+          int done = 1 + anyDone % started;
+          String narrative = String.format(STARTED_THEN_DONE[form], started, done);
+          Task read = FormsOfWritingTest.extracted("改造老旧小区" + started + "个", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY " + started + "个 ← " + done + "个");
+        });
   }
 }
