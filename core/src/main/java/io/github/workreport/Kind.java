@@ -2,8 +2,8 @@ package io.github.workreport;
 
 /**
  * What a number says about its subject: a change (growth or decline, in percent or of a count or
- * amount: 增长8%, 重污染天数减少5天), a level reached, or a count or amount accumulated. Targets and measures share the kinds, so that a growth target is
- * judged against a growth measure.
+ * amount: 增长8%, 重污染天数减少5天), a level reached, or a count or amount accumulated. Targets and
+ * measures share the kinds, so that a growth target is judged against a growth measure.
  */
 public enum Kind {
   /** 增长 x%: a growth rate; 增加 x 天: a count grown by that much. */

@@ -124,7 +124,7 @@ final class Deadlines {
     for (Quarter q : quarters(cell)) {
       Mention calendarYear = yearEndingAt(mentions, skipBack(cell, q.start));
       int y = calendarYear != null ? (calendarYear.lastYear > 0 ? calendarYear.lastYear : calendarYear.year)
-          : cell.startsWith("明年", Math.max(0, q.start - 2)) ? year.orElse(-2) + 1 : year.orElse(-1);
+          : q.start >= 2 && cell.startsWith("明年", q.start - 2) ? year.orElse(-2) + 1 : year.orElse(-1);
       if (y > 0 && y < 10000) {
         latest = later(latest, YearMonth.of(y, q.month));
       }

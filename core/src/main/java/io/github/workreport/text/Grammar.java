@@ -1142,7 +1142,6 @@ final class Grammar {
     return "截直乃以甚达".indexOf(before) < 0;
   }
 
-  /** A kind named right after the number: 7%左右的增长 is a growth, 3%的降幅 or 5%的负增长 a decline; else a level. */
   /**
    * The change a verb right before a count or amount makes of it (重污染天数减少5天, 同比减少3起, 优良天数增加10天,
    * 审批时间缩短了4天): by how much a thing grew or fell, not how many there are; null when no verb of
@@ -1167,6 +1166,7 @@ final class Grammar {
     return tk.lengthEndingAt(k, DECLINE_VERB) > 0 ? Kind.DECLINE : null;
   }
 
+  /** A kind named right after the number: 7%左右的增长 is a growth, 3%的降幅 or 5%的负增长 a decline; else a level. */
   private static Kind kindAfter(Tokens tk, int at) {
     String text = tk.normalized;
     at = skipSpaces(text, at);

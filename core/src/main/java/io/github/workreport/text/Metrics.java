@@ -791,8 +791,7 @@ final class Metrics {
    * The words of a building's shell done while the building is not (主体完工, 主体已封顶, 完成主体工程,
    * 主体结构封顶): work under way, whatever 完工 or 完成 in them say.
    */
-  private static final WordSet SHELL_DONE = WordSet.of("主体完工", "主体竣工", "主体封顶", "主体建成", "主体已完工", "主体已竣工",
-      "主体已封顶", "主体已建成", "主体均已完工", "主体全部完工", "主体基本完工", "已主体封顶", "主体结构", "主体工程", "主体建设", "主体施工", "封顶");
+  private static final WordSet SHELL_DONE = WordSet.of(Vocabulary.wordsWith(Vocabulary.SHELL));
 
   /** Both stage bits of {@link #stage}: work started and work done. */
   static final int STARTED_AND_DONE = 3;
@@ -822,9 +821,6 @@ final class Metrics {
   static boolean shellDone(String words) {
     return SHELL_DONE.within(words);
   }
-
-  /** The stage bits of {@link #work} alone: work started, work done. */
-  static final int STAGE_BITS = STARTED_BIT | DONE_BIT;
 
 
   /**

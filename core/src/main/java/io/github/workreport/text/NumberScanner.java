@@ -255,7 +255,7 @@ final class NumberScanner {
     }
     unit(text, m);
     if (m.unitClass != UnitClass.COUNT && m.unitClass != UnitClass.MEASURE || m.numberEnd == at) {
-      return null; // 超万亿 before no unit, 近百年: no count of anything
+      return null; // 近百年, 超千亿级: no count of anything
     }
     m.chinese = true;
     return m;

@@ -351,13 +351,13 @@ public final class TaskExtractor {
       List<String> units, Evidence[] weighed) {
     String narrative = words.text;
     List<Reading> kept = new ArrayList<>(readings.size());
-    Boolean taskNamesLastYear = null; // asked once, and only of a narrative that has such a difference
+    Boolean setsADifference = null; // asked once, and only of a narrative that has such a difference
     for (Reading r : readings) {
-      if (r.lastYearDifference && taskNamesLastYear == null) {
-        taskNamesLastYear = LAST_YEAR.within(taskText) || setsAChangeOfACount(targets);
+      if (r.lastYearDifference && setsADifference == null) {
+        setsADifference = LAST_YEAR.within(taskText) || setsAChangeOfACount(targets);
       }
       // 比上年增加86万人次 is by how much the year beat the last: evidence only for a task of such a difference
-      if (!r.dropped || r.lastYearDifference && taskNamesLastYear) {
+      if (!r.dropped || r.lastYearDifference && setsADifference) {
         kept.add(r);
       }
     }

@@ -126,6 +126,8 @@ final class Vocabulary {
   static final long FIRST_STEP = 1L << 55;
   /** 暂缓实施, 暂停施工, 已取消: the work was stopped, put off or given up — not done, not running on. */
   static final long CUE_HALTED = 1L << 56;
+  /** 主体完工, 主体封顶, 主体工程: a building's shell, which done leaves the building to finish. */
+  static final long SHELL = 1L << 57;
   /** 尚未, 没有, 未, 不: what follows is denied. */
   static final long NEGATION = 1L << 37;
   /** 力争, 计划, 预计: what follows in the clause is an aim, not a claim. */
@@ -276,10 +278,10 @@ final class Vocabulary {
     words(STAGE_ENTRY, "进入", "处于", "转入");
     words(STAGE, "阶段");
     words(FIRST_STEP, "选址", "立项", "招标", "招投标", "挂网", "开标", "可研", "可行性研究", "初步设计", "设计", "方案设计", "前期工作",
-        "前期手续", "征地", "人员配置",
-        // a building's shell, done or to do, not the building (已完成主体工程, 主体已完工, 已主体封顶)
-        "主体工程", "主体结构", "主体建设", "主体施工", "主体完工", "主体已完工", "主体竣工", "主体已竣工", "主体封顶",
-        "主体已封顶", "主体均已完工", "主体全部完工", "主体基本完工", "主体建成", "主体已建成");
+        "前期手续", "征地", "人员配置");
+    // a building's shell, done or to do, not the building (已完成主体工程, 主体已完工, 已主体封顶): a first step
+    words(FIRST_STEP | SHELL, "主体工程", "主体结构", "主体建设", "主体施工", "主体完工", "主体已完工", "主体竣工", "主体已竣工",
+        "主体封顶", "主体已封顶", "已主体封顶", "主体均已完工", "主体全部完工", "主体基本完工", "主体建成", "主体已建成", "封顶");
     // not 暂缓 or 延至 alone (暂缓缴纳社保费, 政策延至年底: relief granted), nor 停工 after an order (责令停工整改)
     words(CUE_HALTED, "暂缓实施", "暂缓建设", "暂缓推进", "缓建", "暂停实施", "暂停施工", "暂停建设", "项目停工", "工程停工",
         "已停工", "停建", "搁置", "延期实施", "推迟实施", "推迟建设", "推迟开工", "推迟至明年", "推迟到明年", "延至明年",

@@ -271,10 +271,12 @@ class SixthRoundFormsTest {
   @Test
   void aLoneScaleInAWordOrAUnitIsNoNumber() {
     for (String words : new String[] {"千方百计推进就业。", "万元GDP能耗下降3%。", "每万人拥有医生3名。", "走访千家万户。", "服务百姓。",
-        "超万亿元的产业集群。", "近百年来。"}) {
-      assertThat(NumberScanner.scan(words)).as(words).allMatch(m -> m.value == null || m.value.compareTo(BigDecimal.valueOf(100)) < 0
-          || m.unitClass == io.github.workreport.text.Lexicon.UnitClass.PERCENT);
+        "近百年来。", "打造超千亿级产业。"}) {
+      // no number starts at a scale: 3名 and 3% are the only numbers here
+      assertThat(NumberScanner.scan(words)).as(words).noneMatch(m -> "百千万".indexOf(words.charAt(m.start)) >= 0);
     }
+    // with a unit after it, a scale beyond is a number: 超万亿元 is more than a trillion yuan
+    assertThat(NumberScanner.scan("产值超万亿元。")).singleElement().satisfies(m -> assertThat(m.symbol()).isEqualTo("万亿元"));
   }
 
   private static final String[] STARTED_THEN_DONE = {"%d个小区全部开工，已完工%d个。", "%d个小区均已开工，其中完工%d个。",
