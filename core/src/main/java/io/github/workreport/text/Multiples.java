@@ -18,7 +18,8 @@ import java.util.List;
  * <p>倍 counts after a verb of growth ({@code 增长 增加 提高 提升 翻}, with or without 了) as that
  * many hundred percent more, and after a base period ({@code 是上年的2倍}, {@code 为去年同期的1.5倍})
  * as that many times the base: a growth of one less ({@code 100%}, {@code 50%}). {@code 3倍以上的项目}
- * is no growth. Tenths after a verb of growth are a growth too: {@code 增产一成} (10%), {@code
+ * is no growth; after the task's goal it is that many times the goal ({@code 完成年度目标的1.5倍}: a share
+ * of 150%). Tenths after a verb of growth are a growth too: {@code 增产一成} (10%), {@code
  * 增加两成} (20%); tenths elsewhere are a share ({@code 完成全年计划的九成}, {@code 已完成八成}: 90%,
  * 80%), when they stand as a number does (not {@code 统一成立}), and so is half of the work ({@code
  * 完成年度目标的一半}). Half after a verb of change is 50% that way ({@code 压减一半}, {@code 降低了一半以上},
@@ -87,12 +88,16 @@ final class Multiples {
       return null;
     }
     boolean growth = GROWTH_BEFORE_TIMES.endingAt(text, numeral) > 0;
-    if (!growth && !afterBasePeriod(text, numeral)) {
+    boolean ofTheTask = !growth && afterTheTask(text, numeral);
+    if (!growth && !ofTheTask && !afterBasePeriod(text, numeral)) {
       return null;
     }
     BigDecimal value = ChineseNumbers.parse(text, numeral, at);
     if (value == null || value.signum() <= 0 || value.precision() - value.scale() > 4) {
       return null;
+    }
+    if (ofTheTask) {
+      return percent(text, numeral, at + 1, value.multiply(HUNDRED)); // 完成目标任务的1.5倍: a share of 150%
     }
     if (!growth) {
       if (value.compareTo(BigDecimal.ONE) <= 0) {
@@ -115,6 +120,20 @@ final class Multiples {
     }
     return BASE_PERIOD.endingAt(text, at - 1) > 0 || text.charAt(at - 2) == '年' && Lexicon.isAsciiDigit(text.charAt(at - 3));
   }
+
+  /**
+   * Whether the task's goal and 的 end at {@code at}: 目标的, 目标任务的, 年度计划的, 任务数的 — so that a
+   * number of 倍 after them is that many times the goal (完成年度目标的1.5倍 is 150% of it).
+   */
+  private static boolean afterTheTask(String text, int at) {
+    if (at < 3 || text.charAt(at - 1) != '的') {
+      return false;
+    }
+    return TASK_GOAL.endingAt(text, at - 1) > 0;
+  }
+
+  /** The goals a multiple of the work done is taken of: 完成目标任务的2倍. */
+  private static final WordSet TASK_GOAL = WordSet.of("目标", "任务", "计划", "目标任务", "任务数", "目标数", "计划数", "目标值");
 
   /** The periods a multiple is taken of: 是上年的2倍. */
   private static final WordSet BASE_PERIOD = WordSet.of("上年", "去年", "上年同期", "去年同期", "同期", "上一年", "前一年");

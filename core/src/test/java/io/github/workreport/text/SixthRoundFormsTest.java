@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * 已达标, 补贴已全部发放到位, 项目已基本建成) were no cue, and a cue without 已 was read done when aimed at
  * (力争年底前投入运营: 完成). A scale with no numeral before it (新增就业千余人, 惠及群众近万人, 培训农民百余人,
  * 超万人) was no number. Works started and then done, with the stage written after the count (30个小区全部开工，
- * 已完工22个), were added up as parts of one whole: 52 of 30, 超额完成.
+ * 已完工22个), were added up as parts of one whole: 52 of 30, 超额完成. A multiple of the goal (完成年度目标的
+ * 1.5倍, 是目标任务的两倍) was no number.
  */
 class SixthRoundFormsTest {
   private static final String[] SHARES = {"完成全年任务的%s。", "已完成年度任务的%s以上。", "工程量已完成约%s。",
@@ -291,5 +292,27 @@ class SixthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("改造老旧小区" + started + "个", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY " + started + "个 ← " + done + "个");
         });
+  }
+
+  private static final String[] MULTIPLES_OF_THE_GOAL = {"完成年度目标的%s。", "新增城镇就业人数是目标任务的%s。", "完成计划的%s。"};
+
+  @Test
+  void aMultipleOfTheGoalIsItsShare() {
+    qt().withExamples(200).forAll(integers().between(0, MULTIPLES_OF_THE_GOAL.length - 1), integers().between(11, 50))
+        .checkAssert((form, tenths) -> {
+          String times = decimalOfTenths(tenths) + "倍";
+          String share = tenths * 10 + "%";
+          Task a = FormsOfWritingTest.extracted("新增城镇就业3000人", String.format(MULTIPLES_OF_THE_GOAL[form], times));
+          Task b = FormsOfWritingTest.extracted("新增城镇就业3000人", String.format(MULTIPLES_OF_THE_GOAL[form], share));
+          assertThat(FormsOfWritingTest.pairs(a)).as(times).isEqualTo(FormsOfWritingTest.pairs(b)).containsExactly(
+              "COUNT EXACTLY 3000人 ← " + share);
+        });
+    // a multiple of last year's is still a growth, one less
+    assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("招商引资增长50%", "招商引资到位资金是上年的2倍。")))
+        .containsExactly("GROWTH EXACTLY 50% ← 100%");
+  }
+
+  private static String decimalOfTenths(int tenths) {
+    return BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString();
   }
 }
