@@ -74,6 +74,9 @@ final class Evidence {
   /** 0 not yet known, 1 when the task or narrative has 每 or 均 at all, 2 when neither has: most tasks. */
   private byte perUnitWords;
 
+  /** 0 until asked, then 1 when the narrative names a building's shell, else 2. */
+  private byte shell;
+
   Evidence(String taskText, List<Target> targets, String narrative, List<Measure> measures) {
     this.targets = targets;
     this.measures = measures;
@@ -99,6 +102,14 @@ final class Evidence {
     }
   }
 
+  /** Whether the narrative names a building's shell anywhere (主体, 封顶): asked once, as most do not. */
+  private boolean namesAShell() {
+    if (shell == 0) {
+      shell = narrative.contains("主体") || narrative.contains("封顶") ? (byte) 1 : 2;
+    }
+    return shell == 1;
+  }
+
   private boolean increment(int t) {
     if (increment[t] == 0) {
       increment[t] = isIncrement(taskText, targets.get(t)) ? (byte) 1 : 2;
@@ -116,6 +127,9 @@ final class Evidence {
   private boolean conflictingWork(int t, int m) {
     if (targetWork[t] < 0) {
       targetWork[t] = Metrics.work(targets.get(t).metric());
+    }
+    if (targetWork[t] == 0 && !namesAShell()) {
+      return false; // a target that names no work conflicts only with a shell, and the narrative names none
     }
     if (measureWork[m] < 0) {
       Measure measure = measures.get(m);

@@ -1155,7 +1155,8 @@ final class Grammar {
     if (k > 0 && text.charAt(k - 1) == '了') {
       k--;
     }
-    if (tk.lengthEndingAt(k, LEVEL_VERB) > 0) {
+    // most counts follow no verb at all: one look for any, then which
+    if (tk.lengthEndingAt(k, GROWTH_VERB | DECLINE_VERB) == 0 || tk.lengthEndingAt(k, LEVEL_VERB) > 0) {
       return null;
     }
     int growth = tk.lengthEndingAt(k, GROWTH_VERB);

@@ -808,7 +808,7 @@ final class Metrics {
    */
   static int work(String metric) {
     int bits = WORK.flagsWithin(metric, 0, metric.length());
-    if (SHELL_DONE.within(metric)) {
+    if ((metric.indexOf('主') >= 0 || metric.indexOf('封') >= 0) && SHELL_DONE.within(metric)) {
       bits = bits & ~DONE_BIT | STARTED_BIT | SHELL_BIT; // 幼儿园主体已完工: begun, not built
     }
     return bits;
