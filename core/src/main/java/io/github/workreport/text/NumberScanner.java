@@ -261,6 +261,51 @@ final class NumberScanner {
     return m;
   }
 
+  /**
+   * 12/15个, 完成进度：12/15 — the work done over all of it, as supervision sheets write it: with a
+   * unit after, a count of the done ({@code 12个}); without, the share done as a percentage (80%),
+   * as 三分之二 is. Null when the two are no such pair: the first more than the second (2023/12), the
+   * second a year (12/2023), not whole, or followed by a scale (15/10万, a rate per 100 000).
+   */
+  private static Mention doneOfAll(String text, Mention done) {
+    int at = done.numberEnd + 1;
+    if (arabicDigit(text.charAt(at)) < 0) {
+      return null;
+    }
+    Mention all = digits(text, at);
+    if (all == null || all.value == null || done.value.signum() < 0 || done.value.stripTrailingZeros().scale() > 0
+        || all.value.stripTrailingZeros().scale() > 0 || all.value.signum() <= 0 || done.value.compareTo(all.value) > 0
+        || all.value.compareTo(YEAR_FROM) >= 0 && all.value.compareTo(YEAR_TO) <= 0) {
+      return null;
+    }
+    int after = all.numberEnd;
+    if (after < text.length() && (SCALES.startingAt(text, after) > 0 || text.charAt(after) == '/' || text.charAt(after) == '.')) {
+      return null; // 15/10万: a rate per 100 000; 1/2/3: no pair
+    }
+    // the unit after the whole is the done's: 12/15个
+    Mention m = done;
+    m.numberEnd = after;
+    m.end = after;
+    m.unitStart = after;
+    m.unitEnd = after;
+    approximationBefore(text, m);
+    unit(text, m);
+    if (m.unitClass == UnitClass.NONE) {
+      m.value = done.value.multiply(io.github.workreport.internal.Decimals.HUNDRED)
+          .divide(all.value, 2, RoundingMode.HALF_UP).stripTrailingZeros();
+      if (m.value.scale() < 0) {
+        m.value = m.value.setScale(0);
+      }
+      m.unitSymbol = "%";
+      m.unitClass = UnitClass.PERCENT;
+    }
+    return m;
+  }
+
+  /** The years that a number after a slash may be (12/2023): no whole of any work. */
+  private static final BigDecimal YEAR_FROM = BigDecimal.valueOf(1900);
+  private static final BigDecimal YEAR_TO = BigDecimal.valueOf(2100);
+
   /** The largest denominator read as a fraction: 三分之二 and 十分之一 are shares, 千分之 is a unit of its own. */
   private static final int MAX_DENOMINATOR = 100;
 
@@ -311,6 +356,12 @@ final class NumberScanner {
       if (share != null) {
         approximationBefore(text, share);
         return share;
+      }
+    }
+    if (m.value != null && !m.chinese && m.numberEnd + 1 < text.length() && text.charAt(m.numberEnd) == '/') {
+      Mention done = doneOfAll(text, m);
+      if (done != null) {
+        return done;
       }
     }
     approximationBefore(text, m);

@@ -28,7 +28,9 @@
  *       leading {@code 负} ({@code 负零点八千米}), {@code 两}, {@code 零}, financial and traditional forms
  *       ({@code 壹贰叁}, {@code 兩}, {@code 萬}, {@code 億}, {@code 點}, {@code 負}); a four-digit Chinese
  *       year ({@code 二〇二二年}); {@code 百分之五十} as 50%, {@code 百分之六点五} as 6.5%, {@code 千分之六} as
- *       6‰; a fraction as its share ({@code 三分之二} 66.67%, up to hundredths; not {@code 五分之六}); tenths and
+ *       6‰; a fraction as its share ({@code 三分之二} 66.67%, up to hundredths; not {@code 五分之六}), and
+ *       so the work done over all of it ({@code 完成进度：12/15} 80%; with a unit, {@code 已完成12/15个} is
+ *       12个; not {@code 15/10万}, {@code 2023/12}); tenths and
  *       half standing as a number does ({@code 完成全年计划的九成} 90%, {@code 满意度达九成以上}, {@code
  *       完成年度目标的一半} 50%; not {@code 统一成立}, {@code 一成不变}, {@code 一半以上的村}).
  *   <li>Scales after the number: {@code 万}, {@code 亿}, {@code 万亿}, {@code 千万} and {@code 百万} (as

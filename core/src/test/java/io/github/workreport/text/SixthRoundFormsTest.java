@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * (力争年底前投入运营: 完成). A scale with no numeral before it (新增就业千余人, 惠及群众近万人, 培训农民百余人,
  * 超万人) was no number. Works started and then done, with the stage written after the count (30个小区全部开工，
  * 已完工22个), were added up as parts of one whole: 52 of 30, 超额完成. A multiple of the goal (完成年度目标的
- * 1.5倍, 是目标任务的两倍) was no number.
+ * 1.5倍, 是目标任务的两倍) was no number. Work done over all of it as supervision sheets write it (已完成12/15个,
+ * 完成进度：12/15) read as a count of 15 named "12/", or as nothing.
  */
 class SixthRoundFormsTest {
   private static final String[] SHARES = {"完成全年任务的%s。", "已完成年度任务的%s以上。", "工程量已完成约%s。",
@@ -314,5 +315,30 @@ class SixthRoundFormsTest {
 
   private static String decimalOfTenths(int tenths) {
     return BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString();
+  }
+
+  @Test
+  void workDoneOverAllOfItIsTheCountDoneOrTheShareDone() {
+    qt().withExamples(300).forAll(integers().between(1, 200), integers().between(0, 1000)).checkAssert((all, any) -> {
+      int done = any % (all + 1);
+      String counted = "已完成" + done + "/" + all + "个。";
+      assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("改造老旧小区" + all + "个", counted))).as(counted)
+          .containsExactly("COUNT EXACTLY " + all + "个 ← " + done + "个");
+      String share = BigDecimal.valueOf(done * 100L).divide(BigDecimal.valueOf(all), 2, RoundingMode.HALF_UP)
+          .stripTrailingZeros().toPlainString() + "%";
+      String bare = "完成进度：" + done + "/" + all + "。";
+      Task a = FormsOfWritingTest.extracted("改造老旧小区" + all + "个", bare);
+      Task b = FormsOfWritingTest.extracted("改造老旧小区" + all + "个", "完成率" + share + "。");
+      assertThat(FormsOfWritingTest.pairs(a)).as(bare).isEqualTo(FormsOfWritingTest.pairs(b));
+      assertThat(FormsOfWritingTest.assessed(a, 12).status()).as(bare).isEqualTo(FormsOfWritingTest.assessed(b, 12).status());
+    });
+  }
+
+  @Test
+  void aSlashOfARatePerHundredThousandOrADateIsNoWorkDone() {
+    assertThat(NumberScanner.scan("孕产妇死亡率15/10万。")).singleElement().satisfies(m -> assertThat(m.symbol()).isEqualTo("/10万"));
+    for (String words : new String[] {"截至2023/12，", "于12/2023完成。", "完成1/2/3期。", "增长15/12"}) {
+      assertThat(NumberScanner.scan(words)).as(words).noneMatch(m -> "%".equals(m.unitSymbol) || "个".equals(m.unitSymbol));
+    }
   }
 }
