@@ -475,6 +475,9 @@ final class Evidence {
    * progress, 累计有高新技术企业42家 a stock.
    */
   static boolean isStock(String narrative, Measure measure) {
+    if (measure.kind().isCumulative() && reachedFromAnOldLevel(measure.text())) {
+      return true; // 城镇就业人数由52000人增加到55200人: the level now, its change the year's new ones
+    }
     Optional<Span> span = measure.span();
     if (span.isPresent() && span.get().end() <= narrative.length()) {
       int end = span.get().end();
@@ -492,6 +495,28 @@ final class Evidence {
     }
     String own = measure.text();
     return !INCREMENT.within(own) && !DONE.within(own) && STOCK.within(own);
+  }
+
+  /** Whether the words reach their figure from an old one: 由52000人增加到55200人, 从8天减少到3天. */
+  private static boolean reachedFromAnOldLevel(String words) {
+    if (words.indexOf('由') < 0 && words.indexOf('从') < 0) {
+      return false;
+    }
+    Tokens tk = Lexer.lex(words);
+    int mark = tk.firstEndWithin(0, words.length(), Vocabulary.OLD_MARK);
+    if (mark < 0) {
+      return false;
+    }
+    int verb = tk.lastWithin(mark, words.length(), Vocabulary.CHANGE_TO);
+    if (verb < 0) {
+      return false;
+    }
+    for (Mention m : tk.mentions) {
+      if (m.start >= mark && m.end <= verb && m.value != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A stock word in {@code [from, to)} that is no label of progress (累计完成, 目前已完成). */

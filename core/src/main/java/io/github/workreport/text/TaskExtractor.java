@@ -192,6 +192,7 @@ public final class TaskExtractor {
       List<String> units, Evidence[] weighed) {
     List<Measure> measures = measuresAndSums(taskText, words, readings, targets, units, weighed);
     measures = inNamedScaledUnit(targets, measures);
+    measures = withChangesOfCounts(taskText, words, readings, targets, measures);
     return withFlatGrowth(words, targets, withChangesInPoints(words, readings, targets, measures));
   }
 
@@ -322,6 +323,61 @@ public final class TaskExtractor {
         }
       }
       out.add(at, points);
+    }
+    return out == null ? measures : out;
+  }
+
+  /**
+   * For a count or amount reached from an old one (城镇就业人数由52000人增加到55200人, 重污染天数由8天减少到3天),
+   * the change between them as a measure of its own, after the level, when a target counts new
+   * things (新增城镇就业3000人) or sets a change of a count (重污染天数减少5天): the level is a stock, the
+   * change what the year added or took away. A change the words deny or aim at is no reading here.
+   */
+  private static List<Measure> withChangesOfCounts(String taskText, Tokens words, List<Reading> readings,
+      List<Target> targets, List<Measure> measures) {
+    boolean wanted = false;
+    for (Target t : targets) {
+      wanted |= t.unit().dimension() != Unit.Dimension.PERCENT
+          && (t.kind().isChange() || t.kind().isCumulative() && Evidence.isIncrement(taskText, t));
+    }
+    if (!wanted) {
+      return measures;
+    }
+    String narrative = words.text;
+    List<Measure> out = null;
+    for (Reading r : readings) {
+      Mention old = r.changedFrom;
+      if (r.dropped || r.role != Role.ACHIEVED || old == null || old.value == null || r.mention.value == null
+          || old.unitClass == Lexicon.UnitClass.PERCENT || !old.symbol().equals(r.mention.symbol()) || old.upper != null
+          || r.mention.upper != null) {
+        continue;
+      }
+      Measure level = MeasureParser.toMeasure(narrative, r);
+      BigDecimal change = r.mention.value.subtract(old.value);
+      if (change.signum() == 0) {
+        continue;
+      }
+      Measure changed = Measure.builder()
+          .metric(level.metric())
+          .kind(change.signum() > 0 ? Kind.GROWTH : Kind.DECLINE)
+          .quantity(Quantity.of(change.abs(), level.unit()))
+          .text(narrative.substring(r.changeStart, r.textEnd))
+          .estimated(level.estimated())
+          .approximate(level.approximate() || old.approximate)
+          .span(Span.of(r.changeStart, r.textEnd))
+          .build();
+      if (out == null) {
+        out = new ArrayList<>(measures);
+      }
+      int at = out.size();
+      for (int i = 0; i < out.size(); i++) {
+        Optional<Span> span = out.get(i).span();
+        if (span.isPresent() && span.get().end() == r.textEnd && out.get(i).quantity().equals(level.quantity())) {
+          at = i + 1;
+          break;
+        }
+      }
+      out.add(at, changed);
     }
     return out == null ? measures : out;
   }

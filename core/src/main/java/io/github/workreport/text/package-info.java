@@ -156,7 +156,9 @@
  *       own order; {@code A、B均…X} gives X to each, as does a rate of a list of things ({@code
  *       二氧化硫、氮氧化物排放量下降3%}); {@code 城乡…分别X、Y} is 城镇 and 农村.
  *   <li>Old values beside the new are none: {@code 从每人每月574元、271元分别提高到…}, {@code
- *       现行16%的税率降至13%}, {@code 由0.62元降至0.58元}. Money per person or period ({@code
+ *       现行16%的税率降至13%}, {@code 由0.62元降至0.58元}; but a count reached from an old one gives
+ *       their difference to a target of new things or of a change ({@code 城镇就业人数由52000人增加到55200人}:
+ *       3200人 for {@code 新增城镇就业3000人}, the level 55200人 being a stock). Money per person or period ({@code
  *       每人每月609元}, {@code 609元/人月}) is a level in its money unit. {@code 5%的负增长} and {@code
  *       负增长5%} are declines.
  * </ul>

@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Test;
  * 超万人) was no number. Works started and then done, with the stage written after the count (30个小区全部开工，
  * 已完工22个), were added up as parts of one whole: 52 of 30, 超额完成. A multiple of the goal (完成年度目标的
  * 1.5倍, 是目标任务的两倍) was no number. Work done over all of it as supervision sheets write it (已完成12/15个,
- * 完成进度：12/15) read as a count of 15 named "12/", or as nothing.
+ * 完成进度：12/15) read as a count of 15 named "12/", or as nothing. A count reached from an old one
+ * (城镇就业人数由52000人增加到55200人) was taken whole for the new ones a task counts (新增城镇就业3000人:
+ * 1840%, 超额完成).
  */
 class SixthRoundFormsTest {
   private static final String[] SHARES = {"完成全年任务的%s。", "已完成年度任务的%s以上。", "工程量已完成约%s。",
@@ -340,5 +342,23 @@ class SixthRoundFormsTest {
     for (String words : new String[] {"截至2023/12，", "于12/2023完成。", "完成1/2/3期。", "增长15/12"}) {
       assertThat(NumberScanner.scan(words)).as(words).noneMatch(m -> "%".equals(m.unitSymbol) || "个".equals(m.unitSymbol));
     }
+  }
+
+  @Test
+  void aCountReachedFromAnOldOneAddsTheirDifference() {
+    qt().withExamples(300).forAll(integers().between(100, 90000), integers().between(1, 9000), integers().between(1, 9000))
+        .checkAssert((old, added, target) -> {
+          int now = old + added;
+          String narrative = "城镇就业人数由" + old + "人增加到" + now + "人。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("新增城镇就业" + target + "人", narrative)))
+              .as(narrative).containsExactly("COUNT EXACTLY " + target + "人 ← " + added + "人");
+          // a level to reach is judged on the level
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("城镇就业人数达到" + target + "人", narrative)))
+              .as(narrative).containsExactly("COUNT EXACTLY " + target + "人 ← " + now + "人");
+          int fewer = Math.min(added, old - 1);
+          String days = "重污染天数由" + old + "天减少到" + (old - fewer) + "天。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("重污染天数减少" + target + "天", days)))
+              .as(days).containsExactly("DECLINE EXACTLY " + target + "天 ← " + fewer + "天");
+        });
   }
 }
