@@ -335,6 +335,13 @@ public final class TaskExtractor {
    */
   private static List<Measure> withChangesOfCounts(String taskText, Tokens words, List<Reading> readings,
       List<Target> targets, List<Measure> measures) {
+    boolean fromOld = false; // most narratives reach nothing from an old value: one look, then the targets
+    for (Reading r : readings) {
+      fromOld |= r.changedFrom != null;
+    }
+    if (!fromOld) {
+      return measures;
+    }
     boolean wanted = false;
     for (Target t : targets) {
       wanted |= t.unit().dimension() != Unit.Dimension.PERCENT
