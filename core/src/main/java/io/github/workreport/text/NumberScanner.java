@@ -291,15 +291,18 @@ final class NumberScanner {
     approximationBefore(text, m);
     unit(text, m);
     if (m.unitClass == UnitClass.NONE) {
-      m.value = done.value.multiply(io.github.workreport.internal.Decimals.HUNDRED)
-          .divide(all.value, 2, RoundingMode.HALF_UP).stripTrailingZeros();
-      if (m.value.scale() < 0) {
-        m.value = m.value.setScale(0);
-      }
+      m.value = percentOf(done.value, all.value);
       m.unitSymbol = "%";
       m.unitClass = UnitClass.PERCENT;
     }
     return m;
+  }
+
+  /** {@code part} of {@code whole} as a percentage to hundredths, written short: 2 of 3 is 66.67, 1 of 2 is 50. */
+  private static BigDecimal percentOf(BigDecimal part, BigDecimal whole) {
+    BigDecimal share = part.multiply(io.github.workreport.internal.Decimals.HUNDRED).divide(whole, 2, RoundingMode.HALF_UP)
+        .stripTrailingZeros();
+    return share.scale() < 0 ? share.setScale(0) : share;
   }
 
   /** The years that a number after a slash may be (12/2023): no whole of any work. */
@@ -329,10 +332,7 @@ final class NumberScanner {
     m.start = denominator.start;
     m.prefixStart = denominator.prefixStart;
     m.chinese = denominator.chinese;
-    m.value = numerator.value.multiply(io.github.workreport.internal.Decimals.HUNDRED).divide(whole, 2, RoundingMode.HALF_UP).stripTrailingZeros();
-    if (m.value.scale() < 0) {
-      m.value = m.value.setScale(0);
-    }
+    m.value = percentOf(numerator.value, whole);
     m.unitStart = m.numberEnd;
     m.unitEnd = m.numberEnd;
     m.end = m.numberEnd;

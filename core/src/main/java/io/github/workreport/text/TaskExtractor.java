@@ -311,20 +311,23 @@ public final class TaskExtractor {
           .approximation(rate.approximation())
           .span(Span.of(r.changeStart, r.textEnd))
           .build();
-      if (out == null) {
-        out = new ArrayList<>(measures);
-      }
-      int at = out.size();
-      for (int i = 0; i < out.size(); i++) {
-        Optional<Span> span = out.get(i).span();
-        if (span.isPresent() && span.get().end() == r.textEnd && out.get(i).quantity().equals(rate.quantity())) {
-          at = i + 1;
-          break;
-        }
-      }
-      out.add(at, points);
+      out = withChangeAfterLevel(out != null ? out : new ArrayList<>(measures), r, rate, points);
     }
     return out == null ? measures : out;
+  }
+
+  /** {@code out} with {@code change} right after the measure of {@code level} that reading {@code r} gave, else at its end. */
+  private static List<Measure> withChangeAfterLevel(List<Measure> out, Reading r, Measure level, Measure change) {
+    int at = out.size();
+    for (int i = 0; i < out.size(); i++) {
+      Optional<Span> span = out.get(i).span();
+      if (span.isPresent() && span.get().end() == r.textEnd && out.get(i).quantity().equals(level.quantity())) {
+        at = i + 1;
+        break;
+      }
+    }
+    out.add(at, change);
+    return out;
   }
 
   /**
@@ -373,18 +376,7 @@ public final class TaskExtractor {
           .approximate(level.approximate() || old.approximate)
           .span(Span.of(r.changeStart, r.textEnd))
           .build();
-      if (out == null) {
-        out = new ArrayList<>(measures);
-      }
-      int at = out.size();
-      for (int i = 0; i < out.size(); i++) {
-        Optional<Span> span = out.get(i).span();
-        if (span.isPresent() && span.get().end() == r.textEnd && out.get(i).quantity().equals(level.quantity())) {
-          at = i + 1;
-          break;
-        }
-      }
-      out.add(at, changed);
+      out = withChangeAfterLevel(out != null ? out : new ArrayList<>(measures), r, level, changed);
     }
     return out == null ? measures : out;
   }
