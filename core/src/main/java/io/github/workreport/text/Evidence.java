@@ -249,10 +249,18 @@ final class Evidence {
     return TOTAL;
   }
 
+  /** Whether a numeral stands in {@code [from, to)} that is no date's (2所幼儿园均已建成并于9月开园: 9月 is when). */
   private static boolean numeralWithin(String text, int from, int to) {
     for (int k = from; k < to; k++) {
       if (Lexicon.arabicDigit(text.charAt(k)) >= 0 || ChineseNumbers.digit(text.charAt(k)) > 0) {
-        return true;
+        int end = k + 1;
+        while (end < to && (Lexicon.arabicDigit(text.charAt(end)) >= 0 || ChineseNumbers.digit(text.charAt(end)) >= 0)) {
+          end++;
+        }
+        if (end >= text.length() || "年月日号".indexOf(text.charAt(end)) < 0) {
+          return true;
+        }
+        k = end;
       }
     }
     return false;

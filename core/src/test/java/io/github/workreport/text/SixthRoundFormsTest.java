@@ -34,7 +34,9 @@ import org.junit.jupiter.api.Test;
  * 1.5倍, 是目标任务的两倍) was no number. Work done over all of it as supervision sheets write it (已完成12/15个,
  * 完成进度：12/15) read as a count of 15 named "12/", or as nothing. A count reached from an old one
  * (城镇就业人数由52000人增加到55200人) was taken whole for the new ones a task counts (新增城镇就业3000人:
- * 1840%, 超额完成).
+ * 1840%, 超额完成). The work a survey found to do (已摸底排查需改造户厕1200座，已完成改造980座) was added to the
+ * work done (2180 of 1000, 超额完成), and a month after a count of things each done (2所幼儿园均已建成并于9月开园)
+ * made the count one per thing (无可比数值).
  */
 class SixthRoundFormsTest {
   private static final String[] SHARES = {"完成全年任务的%s。", "已完成年度任务的%s以上。", "工程量已完成约%s。",
@@ -360,5 +362,27 @@ class SixthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("重污染天数减少" + target + "天", days)))
               .as(days).containsExactly("DECLINE EXACTLY " + target + "天 ← " + fewer + "天");
         });
+  }
+
+  @Test
+  void theWorkASurveyFoundToDoIsNoWorkDone() {
+    qt().withExamples(200).forAll(integers().between(100, 3000), integers().between(1, 3000), integers().between(100, 3000))
+        .checkAssert((needed, done, target) -> {
+          String narrative = "已摸底排查需改造户厕" + needed + "座，已完成改造" + done + "座。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("改造农村户厕" + target + "座", narrative)))
+              .as(narrative).containsExactly("COUNT EXACTLY " + target + "座 ← " + done + "座");
+        });
+  }
+
+  @Test
+  void aDateAfterACountOfThingsEachDoneIsNoCountPerThing() {
+    qt().withExamples(100).forAll(integers().between(1, 20), integers().between(1, 12)).checkAssert((count, month) -> {
+      String narrative = count + "所幼儿园均已建成并于" + month + "月开园。";
+      assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("新建公办幼儿园" + count + "所", narrative)))
+          .as(narrative).containsExactly("COUNT EXACTLY " + count + "所 ← " + count + "所");
+    });
+    // a count after 均 is still one per thing: 15个乡镇均建成文化站1个 answers no total of 15
+    assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("新建综合文化站15个", "15个乡镇均建成综合文化站1个。")))
+        .noneMatch(p -> p.endsWith("← 1个"));
   }
 }
