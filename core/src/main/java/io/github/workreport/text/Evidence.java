@@ -306,7 +306,8 @@ final class Evidence {
   private boolean admissible(int t, int m) {
     Target target = targets.get(t);
     Measure measure = measures.get(m);
-    if (!fits(target, measure) || conflictingWork(t, m) || increment(t) && stock(m) || perUnitDiffers(t, m)) {
+    if (!fits(target, measure) || conflictingWork(t, m) || increment(t) && stock(m) || perUnitDiffers(t, m)
+        || totalBesideTheYears(t, m)) {
       return false;
     }
     if (target.kind().isChange() && measure.kind().isChange()
@@ -396,7 +397,7 @@ final class Evidence {
       boolean shell = (measureWork[m] & Metrics.SHELL_BIT) != 0 && (targetWork[t] & Metrics.SHELL_BIT) == 0;
       return stage == (2 | 1 << 2) || shell ? UnverifiedReason.STARTED_NOT_DONE : UnverifiedReason.OTHER_WORK;
     }
-    if (increment(t) && stock(m)) {
+    if (increment(t) && stock(m) || totalBesideTheYears(t, m)) {
       return UnverifiedReason.STOCK_NOT_INCREMENT;
     }
     return score(t, m) < 0 ? UnverifiedReason.OTHER_METRIC : null;
@@ -504,6 +505,66 @@ final class Evidence {
     String own = measure.text();
     return !INCREMENT.within(own) && !DONE.within(own) && STOCK.within(own);
   }
+
+  /**
+   * Whether measure {@code m} is a running total (累计建成5G基站650个) beside this year's figure of the
+   * same unit (今年新建180个), for a count or amount target that sets no total itself (建设5G基站200个, not
+   * 累计建成700个): a year's task is judged on the year's work.
+   */
+  private boolean totalBesideTheYears(int t, int m) {
+    if (!targets.get(t).kind().isCumulative()) {
+      return false;
+    }
+    if (yearsFigures == null) {
+      // once per task: the narrative's figures dated this year, when it has a running total and the task sets none
+      yearsFigures = new ArrayList<>(0);
+      runningTotals = new boolean[measures.size()];
+      if (narrative.contains("累计") && !RUNNING_TOTAL.within(taskText)) {
+        for (int k = 0; k < measures.size(); k++) {
+          runningTotals[k] = runningTotal(k);
+          if (!runningTotals[k] && thisYears(k)) {
+            yearsFigures.add(k);
+          }
+        }
+      }
+    }
+    if (!runningTotals[m]) {
+      return false;
+    }
+    for (int other : yearsFigures) {
+      if (measures.get(other).unit().isCommensurableWith(measures.get(m).unit())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** For {@link #totalBesideTheYears}: the figures dated this year, and which figures are running totals; null until asked. */
+  private List<Integer> yearsFigures;
+  private boolean[] runningTotals;
+
+  /** Whether measure {@code m}'s clause, up to the end of its words, calls it a running total (累计). */
+  private boolean runningTotal(int m) {
+    return RUNNING_TOTAL.within(narrative, clauseStart(m), wordsEnd(m));
+  }
+
+  /** Whether measure {@code m}'s clause, up to the end of its words, dates it this year (今年, 当年, 年内). */
+  private boolean thisYears(int m) {
+    return THIS_YEARS.within(narrative, clauseStart(m), wordsEnd(m));
+  }
+
+  private int clauseStart(int m) {
+    Optional<Span> span = measures.get(m).span();
+    return span.isPresent() && span.get().end() <= narrative.length() ? Reading.clauseStart(narrative, span.get().start()) : 0;
+  }
+
+  private int wordsEnd(int m) {
+    Optional<Span> span = measures.get(m).span();
+    return span.isPresent() && span.get().end() <= narrative.length() ? span.get().end() : 0;
+  }
+
+  private static final WordSet RUNNING_TOTAL = WordSet.of("累计", "总数", "总计");
+  private static final WordSet THIS_YEARS = WordSet.of("今年", "当年", "本年", "年内", "全年新", "年度新");
 
   /** Whether the words reach their figure from an old one: 由52000人增加到55200人, 从8天减少到3天. */
   private static boolean reachedFromAnOldLevel(String words) {

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * (城镇就业人数由52000人增加到55200人) was taken whole for the new ones a task counts (新增城镇就业3000人:
  * 1840%, 超额完成). The work a survey found to do (已摸底排查需改造户厕1200座，已完成改造980座) was added to the
  * work done (2180 of 1000, 超额完成), and a month after a count of things each done (2所幼儿园均已建成并于9月开园)
- * made the count one per thing (无可比数值).
+ * made the count one per thing (无可比数值). A running total beside the year's own figure (累计建成5G基站650个，
+ * 今年新建180个) was taken for a year's task (建设5G基站200个: 325%, 超额完成).
  */
 class SixthRoundFormsTest {
   private static final String[] SHARES = {"完成全年任务的%s。", "已完成年度任务的%s以上。", "工程量已完成约%s。",
@@ -384,5 +385,19 @@ class SixthRoundFormsTest {
     // a count after 均 is still one per thing: 15个乡镇均建成文化站1个 answers no total of 15
     assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("新建综合文化站15个", "15个乡镇均建成综合文化站1个。")))
         .noneMatch(p -> p.endsWith("← 1个"));
+  }
+
+  @Test
+  void aYearsTaskIsJudgedOnTheYearsFigureNotTheRunningTotal() {
+    qt().withExamples(200).forAll(integers().between(1, 900), integers().between(1, 900), integers().between(1, 900))
+        .checkAssert((earlier, thisYear, target) -> {
+          int total = earlier + thisYear;
+          String narrative = "累计建成5G基站" + total + "个，今年新建" + thisYear + "个。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("建设5G基站" + target + "个", narrative)))
+              .as(narrative).containsExactly("COUNT EXACTLY " + target + "个 ← " + thisYear + "个");
+          // a task that sets the running total is judged on it
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("累计建成5G基站" + target + "个", narrative)))
+              .as(narrative).containsExactly("COUNT EXACTLY " + target + "个 ← " + total + "个");
+        });
   }
 }
