@@ -517,18 +517,20 @@ final class Evidence {
     }
     if (yearsFigures == null) {
       // once per task: the narrative's figures dated this year, when it has a running total and the task sets none
-      yearsFigures = new ArrayList<>(0);
+      yearsFigures = List.of();
+      if (!narrative.contains("累计") || RUNNING_TOTAL.within(taskText)) {
+        return false;
+      }
+      yearsFigures = new ArrayList<>(1);
       runningTotals = new boolean[measures.size()];
-      if (narrative.contains("累计") && !RUNNING_TOTAL.within(taskText)) {
-        for (int k = 0; k < measures.size(); k++) {
-          runningTotals[k] = runningTotal(k);
-          if (!runningTotals[k] && thisYears(k)) {
-            yearsFigures.add(k);
-          }
+      for (int k = 0; k < measures.size(); k++) {
+        runningTotals[k] = runningTotal(k);
+        if (!runningTotals[k] && thisYears(k)) {
+          yearsFigures.add(k);
         }
       }
     }
-    if (!runningTotals[m]) {
+    if (runningTotals == null || !runningTotals[m]) {
       return false;
     }
     for (int other : yearsFigures) {
