@@ -31,6 +31,7 @@ final class Deadlines {
 
   static Optional<Deadline> find(String text, List<Mention> mentions, OptionalInt year) {
     YearMonth latest = null;
+    List<Quarter> quarters = quarters(text);
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
       if (m.type != Mention.Type.DATE) {
@@ -48,7 +49,7 @@ final class Deadlines {
             end = next.end;
           }
         }
-        if (month == 12 && startsQuarter(text, skip(text, m.end))) {
+        if (month == 12 && startsQuarter(quarters, skip(text, m.end))) {
           continue; // 2022年一季度: the quarter's end, read with the quarters below
         }
       } else if (m.month > 0 && year.isPresent() && (i == 0 || !isYearJustBefore(text, mentions.get(i - 1), m))) {
@@ -75,7 +76,7 @@ final class Deadlines {
       }
       latest = later(latest, YearMonth.of(y, month));
     }
-    latest = later(latest, quarterOrHalfEnd(text, mentions, year));
+    latest = later(latest, quarterOrHalfEnd(text, quarters, mentions, year));
     // Due at the end of a year: this one (年内), a span from it (三年内) or a five-year plan's (十四五期间).
     int last = planEnd(text);
     if (year.isPresent() && year.getAsInt() > 0 && year.getAsInt() < 10000) {
@@ -99,6 +100,7 @@ final class Deadlines {
       return Optional.empty();
     }
     List<Mention> mentions = NumberScanner.scan(cell);
+    List<Quarter> quarters = quarters(cell);
     YearMonth latest = null;
     int currentYear = -1;
     for (int i = 0; i < mentions.size(); i++) {
@@ -110,7 +112,7 @@ final class Deadlines {
         currentYear = m.lastYear > 0 ? m.lastYear : m.year;
         Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
         boolean monthFollows = next != null && next.month > 0 && Lexicon.onlySpaces(cell, m.end, next.start)
-            || startsQuarter(cell, skip(cell, m.end)); // 2021年上半年 is due in June
+            || startsQuarter(quarters, skip(cell, m.end)); // 2021年上半年 is due in June
         if (!monthFollows && currentYear < 10000) {
           latest = later(latest, YearMonth.of(currentYear, 12));
         }
@@ -121,7 +123,7 @@ final class Deadlines {
         }
       }
     }
-    for (Quarter q : quarters(cell)) {
+    for (Quarter q : quarters) {
       Mention calendarYear = yearEndingAt(mentions, skipBack(cell, q.start));
       int y = calendarYear != null ? (calendarYear.lastYear > 0 ? calendarYear.lastYear : calendarYear.year)
           : q.start >= 2 && cell.startsWith("明年", q.start - 2) ? year.orElse(-2) + 1 : year.orElse(-1);
@@ -206,9 +208,9 @@ final class Deadlines {
    * 于, 力争) as a year must; the first quarters counted together (前三季度) and a base (较上半年) are no
    * deadline.
    */
-  private static YearMonth quarterOrHalfEnd(String text, List<Mention> mentions, OptionalInt year) {
+  private static YearMonth quarterOrHalfEnd(String text, List<Quarter> quarters, List<Mention> mentions, OptionalInt year) {
     YearMonth latest = null;
-    for (Quarter q : quarters(text)) {
+    for (Quarter q : quarters) {
       latest = later(latest, dueAt(text, mentions, year, q));
     }
     return latest;
@@ -238,9 +240,9 @@ final class Deadlines {
     return out == null ? List.of() : out;
   }
 
-  /** Whether a quarter or half starts at {@code at}. */
-  private static boolean startsQuarter(String text, int at) {
-    for (Quarter q : quarters(text)) {
+  /** Whether one of {@code quarters} starts at {@code at}. */
+  private static boolean startsQuarter(List<Quarter> quarters, int at) {
+    for (Quarter q : quarters) {
       if (q.start == at) {
         return true;
       }

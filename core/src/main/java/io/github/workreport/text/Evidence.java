@@ -547,22 +547,19 @@ final class Evidence {
 
   /** Whether measure {@code m}'s clause, up to the end of its words, calls it a running total (累计). */
   private boolean runningTotal(int m) {
-    return RUNNING_TOTAL.within(narrative, clauseStart(m), wordsEnd(m));
+    return inItsClause(m, RUNNING_TOTAL);
   }
 
   /** Whether measure {@code m}'s clause, up to the end of its words, dates it this year (今年, 当年, 年内). */
   private boolean thisYears(int m) {
-    return THIS_YEARS.within(narrative, clauseStart(m), wordsEnd(m));
+    return inItsClause(m, THIS_YEARS);
   }
 
-  private int clauseStart(int m) {
+  /** Whether a word of {@code words} lies in measure {@code m}'s clause up to the end of its words; false without a span. */
+  private boolean inItsClause(int m, WordSet words) {
     Optional<Span> span = measures.get(m).span();
-    return span.isPresent() && span.get().end() <= narrative.length() ? Reading.clauseStart(narrative, span.get().start()) : 0;
-  }
-
-  private int wordsEnd(int m) {
-    Optional<Span> span = measures.get(m).span();
-    return span.isPresent() && span.get().end() <= narrative.length() ? span.get().end() : 0;
+    return span.isPresent() && span.get().end() <= narrative.length()
+        && words.within(narrative, Reading.clauseStart(narrative, span.get().start()), span.get().end());
   }
 
   private static final WordSet RUNNING_TOTAL = WordSet.of("累计", "总数", "总计");

@@ -400,12 +400,13 @@ public final class StatusCues {
     if (tk.within(end, Math.min(Reading.clauseEnd(tk.normalized, end), end + FIRST_STEP_REACH), Vocabulary.FIRST_STEP)) {
       return true;
     }
+    // the shell as the subject: a word of one ending with the word of work done (主体已完工), or just before it
     int start = tk.startOf(i);
-    int shell = tk.normalized.lastIndexOf("主体", start);
-    return shell >= 0 && start - shell <= SHELL_REACH && Reading.clauseStart(tk.normalized, start) <= shell;
+    return tk.lengthEndingAt(end, Vocabulary.SHELL) > 0
+        || tk.lastWithin(Math.max(Reading.clauseStart(tk.normalized, start), start - SHELL_REACH), start, Vocabulary.SHELL) >= 0;
   }
 
-  /** How far before the word of work done its subject 主体 may start: 主体结构全部完工 is six characters. */
+  /** How far before the word of work done its subject's shell may start: 主体结构全部完工 is six characters. */
   private static final int SHELL_REACH = 6;
 
   /** How far after 已完成 its object's first step may end: 已完成项目可行性研究 is ten characters. */

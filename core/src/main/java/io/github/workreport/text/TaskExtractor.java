@@ -334,7 +334,7 @@ public final class TaskExtractor {
    * For a count or amount reached from an old one (城镇就业人数由52000人增加到55200人, 重污染天数由8天减少到3天),
    * the change between them as a measure of its own, after the level, when a target counts new
    * things (新增城镇就业3000人) or sets a change of a count (重污染天数减少5天): the level is a stock, the
-   * change what the year added or took away. A change the words deny or aim at is no reading here.
+   * change what the year added or took away.
    */
   private static List<Measure> withChangesOfCounts(String taskText, Tokens words, List<Reading> readings,
       List<Target> targets, List<Measure> measures) {
@@ -345,10 +345,10 @@ public final class TaskExtractor {
     if (!fromOld) {
       return measures;
     }
-    boolean wanted = false;
-    for (Target t : targets) {
-      wanted |= t.unit().dimension() != Unit.Dimension.PERCENT
-          && (t.kind().isChange() || t.kind().isCumulative() && Evidence.isIncrement(taskText, t));
+    boolean wanted = setsAChangeOfACount(targets);
+    for (int k = 0; k < targets.size() && !wanted; k++) {
+      Target t = targets.get(k);
+      wanted = t.kind().isCumulative() && t.unit().dimension() != Unit.Dimension.PERCENT && Evidence.isIncrement(taskText, t);
     }
     if (!wanted) {
       return measures;
