@@ -430,14 +430,22 @@ final class Evidence {
    * (企业, 项目) count different things.
    */
   static String countedHead(String metric) {
+    String s = withoutWorkAfter(metric);
+    int len = COUNTED.endingAt(s, s.length());
+    return len > 0 ? s.substring(s.length() - len) : "";
+  }
+
+  /**
+   * A metric without the work said after its thing and the words between them (项目已开工,
+   * 项目中已开工, 项目均已建成, 完工项目中: 项目, 项目, 项目, 完工项目); never empty unless the metric is.
+   */
+  private static String withoutWorkAfter(String metric) {
     String s = metric;
     int len;
-    // 项目已开工, 项目中已开工, 项目均已建成: the work and the words between it and its thing are cut alike
     while (((len = Metrics.workEndingAt(s)) > 0 || (len = BEFORE_WORK.endingAt(s, s.length())) > 0) && len < s.length()) {
       s = s.substring(0, s.length() - len);
     }
-    len = COUNTED.endingAt(s, s.length());
-    return len > 0 ? s.substring(s.length() - len) : "";
+    return s;
   }
 
   /** Words between a thing and its work: that it is done (已, 均已, 全部), or of which part (中: 项目中已开工). */
@@ -448,11 +456,12 @@ final class Evidence {
    * {@link #COUNTED} with nothing but words of work before it.
    */
   static boolean onlyGenericThing(String metric) {
-    int len = COUNTED.endingAt(metric, metric.length());
+    String thing = withoutWorkAfter(metric); // 10个项目已完工6个: 项目已完工 counts the task's projects
+    int len = COUNTED.endingAt(thing, thing.length());
     if (len == 0) {
       return false;
     }
-    String rest = metric.substring(0, metric.length() - len);
+    String rest = thing.substring(0, thing.length() - len);
     return rest.isEmpty() || Metrics.onlyWork(rest);
   }
 

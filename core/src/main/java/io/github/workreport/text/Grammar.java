@@ -264,8 +264,12 @@ final class Grammar {
       int estimate = tk.lastWithin(r.sentenceStart, m.prefixStart, ESTIMATE);
       r.estimated = estimate >= 0 && !tk.within(estimate + 2, m.prefixStart, ACTUAL) || estimateAside(text, m) >= 0;
       r.approximate |= r.phrase.after != null || tk.lengthEndingAt(before, BOUNDED) > 0;
+      boolean setBefore = previous != null && isWhole(text, previous, r);
+      if (setBefore && previous.before.equals("在")) {
+        previous.metric = previous.after; // 在10个项目中: the preposition names no thing
+      }
       inherit(r, previous, text);
-      if (previous != null && isWhole(text, previous, r)) {
+      if (setBefore) {
         previous.dropped = true; // 120个重点项目已开工108个: the 120 names the set, not an achievement
       }
       previous = r;
@@ -503,12 +507,13 @@ final class Grammar {
   }
 
   /**
-   * Whether {@code whole} names the set that {@code part} reports on, in one clause: a number-first
-   * count directly followed, after 已 or 中, by another count of the same classifier.
+   * Whether {@code whole} names the set that {@code part} reports on: a number-first count directly
+   * followed, after 已 or 中, by another count of the same classifier — in one clause (120个重点项目
+   * 已开工108个), or in the next after a set said to be among (10个项目中，已完工6个; 在15个小区当中，…).
    */
   private static boolean isWhole(String text, Reading whole, Reading part) {
     if (whole.mention.unitClass != UnitClass.COUNT || part.mention.unitClass != UnitClass.COUNT
-        || !whole.before.isEmpty() && !Metrics.onlyWork(whole.before)
+        || !whole.before.isEmpty() && !Metrics.onlyWork(whole.before) && !whole.before.equals("在")
         || !whole.quantity().isComparableWith(part.quantity())) {
       return false;
     }
@@ -518,17 +523,20 @@ final class Grammar {
       return false;
     }
     boolean marker = false;
+    boolean among = false;
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);
       if (Lexicon.isClauseEnd(c) || c == '、') {
-        return false;
-      }
-      if (c == '中' && text.charAt(k - 1) == '其') {
+        if (among || !(c == '，' || c == ',') || text.charAt(skipSpacesBack(text, k) - 1) != '中') {
+          return false;
+        }
+        among = true; // 10个项目中，: the set closes its clause, the next reports on it
+      } else if (c == '中' && text.charAt(k - 1) == '其') {
         return false; // 培训5200人次（其中农村劳动力3100人次）: 其中 opens a breakdown of the whole
       }
       marker |= c == '已' || c == '中';
     }
-    return marker;
+    return marker && (whole.before.isEmpty() || among || Metrics.onlyWork(whole.before));
   }
 
   static boolean onlyListSeparators(String text, int from, int to) {
