@@ -767,6 +767,25 @@ final class Metrics {
     return i > 0;
   }
 
+  /** What ends the name of a township or a street office, the places a county's or district's report counts by. */
+  private static final WordSet TOWNSHIP_ENDS = WordSet.of("镇", "乡", "街道", "街办", "办事处");
+  /** Kinds of towns, no town's name: 创建示范镇, 特色小镇. */
+  private static final WordSet TOWN_KINDS = WordSet.of("乡镇", "城镇", "小镇", "集镇", "建制镇", "重点镇", "中心镇",
+      "示范镇", "特色镇", "各镇", "各乡", "街道办", "各街道");
+
+  /**
+   * Whether a subject names only a township or a street office, whatever work beside it (城关镇,
+   * 新城街道完成): a place whose share of the task's own work the figure is, not a thing of its own.
+   * The name before the ending is two to five characters, and no kind of town (示范镇, 特色小镇).
+   */
+  static boolean onlyPlace(String metric) {
+    String s = withoutWork(metric);
+    int len = s.length();
+    int end = TOWNSHIP_ENDS.endingAt(s, len);
+    return end > 0 && len - end >= 2 && len - end <= 5 && TOWN_KINDS.endingAt(s, len) == 0
+        && s.indexOf('、') < 0;
+  }
+
   /** The words with the names of work taken out: 开工改造老旧小区 gives 老旧小区. */
   static String withoutWork(String words) {
     return strip(ACTIVITIES.removeFrom(words).replace("已", ""));

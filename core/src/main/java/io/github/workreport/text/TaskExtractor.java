@@ -15,10 +15,12 @@ import io.github.workreport.Unit;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +41,8 @@ import java.util.regex.Pattern;
  * whose text cites them ({@code 城镇新建公厕完成11座＋农村完成9座}). Parts are numbers that name the
  * target's head noun, add no activity the target does not name (新建绿化 is not 绿化提升), fit no
  * other target better, and either follow one another in a list or come from different responsible
- * units. This class is immutable and thread-safe.
+ * units; or, when no figure names the thing or no subject at all, numbers that name only a township
+ * each ({@code 城关镇完成5个，新城街道完成4个}). This class is immutable and thread-safe.
  */
 public final class TaskExtractor {
   private static final TaskExtractor STANDARD = new TaskExtractor();
@@ -483,6 +486,9 @@ public final class TaskExtractor {
       candidates.add(i);
     }
     if (candidates.size() < 2) {
+      candidates = byPlace(evidence, t, kept);
+    }
+    if (candidates.size() < 2) {
       return candidates;
     }
     // The parts must follow one another in a list, or each come from another responsible unit.
@@ -553,6 +559,31 @@ public final class TaskExtractor {
       }
     }
     return chain;
+  }
+
+  /**
+   * The task's own figures told by township (城关镇完成5个，新城街道完成4个): readings naming only a place
+   * ({@link Metrics#onlyPlace}), each another, that fit the target — when the narrative gives no figure
+   * of the target's unit naming no subject or the target's thing, which would be the total they break
+   * down (完成12个，其中城关镇5个; 新建公厕22座。城关镇新建8座，河口镇新建6座).
+   */
+  private static List<Integer> byPlace(Evidence evidence, int t, List<Reading> kept) {
+    List<Integer> places = new ArrayList<>();
+    Set<String> named = new HashSet<>();
+    Unit unit = evidence.targets.get(t).unit();
+    for (int i = 0; i < kept.size(); i++) {
+      Reading r = kept.get(i);
+      if (r.role != Role.ACHIEVED || evidence.score(t, i) < 0 || !unit.isCommensurableWith(evidence.measures.get(i).unit())) {
+        continue;
+      }
+      if (r.metric.isEmpty() || Metrics.onlyWork(r.metric) || evidence.score(t, i) >= THING) {
+        return List.of(); // 完成12个，其中城关镇5个; 新建公厕22座。城关镇新建8座…: the total is there
+      }
+      if (Metrics.onlyPlace(r.metric) && named.add(Metrics.withoutWork(r.metric))) {
+        places.add(i);
+      }
+    }
+    return places;
   }
 
   /** Whether every activity named in the part is one the target names (扩建 is in 改扩建). */

@@ -6,6 +6,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.workreport.Status;
 import io.github.workreport.Task;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * own (10个项目中，已完工6个; 在15个小区当中，已完成改造12个; 5所学校中，3所已建成投用), was counted as
  * work done and added to its part (27 of 15, 超额完成), or, named only by its generic thing (项目中,
  * 项目已完工), taken for another subject, so that the narrative's 已完工 alone said 完成 for six
- * projects of ten.
+ * projects of ten. A task's work told by township (城关镇完成5个，新城街道完成4个; 城关镇新增1200人，河口镇
+ * 新增900人…) was another subject per figure — 无法判定, or the first township's share for the whole
+ * (1200 of 3000, 未完成) — where the townships' sum is the task's figure.
  */
 class SeventhRoundFormsTest {
   /** A target, the thing its narrative counts, and the classifier. */
@@ -38,5 +42,43 @@ class SeventhRoundFormsTest {
           assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ " + narrative)
               .isIn(Status.NOT_MET, Status.BASICALLY_MET);
         });
+  }
+
+  private static final String[] TOWNSHIPS = {"城关镇", "新城街道", "河口镇", "石桥乡", "东城街道", "柳林镇", "白马乡", "西关街道办事处"};
+  /** How a township's share is written: %1$s township, %2$d figure, %3$s classifier. */
+  private static final String[] SHARE = {"%1$s完成%2$d%3$s", "%1$s新建%2$d%3$s", "%1$s%2$d%3$s", "%1$s已完成%2$d%3$s"};
+  private static final String[] JOINERS = {"，", "；", "、"};
+
+  @Test
+  void aTasksWorkToldByTownshipIsTheirSumUnlessTheTotalIsGiven() {
+    qt().withExamples(400).forAll(integers().between(2, 4), integers().between(0, SHARE.length - 1),
+        integers().between(0, JOINERS.length - 1), integers().between(0, Integer.MAX_VALUE - 1)).checkAssert((n, share, joiner, seed) -> {
+          List<String> parts = new ArrayList<>();
+          int sum = 0;
+          for (int i = 0; i < n; i++) {
+            int figure = 1 + (seed >>> (4 * i)) % 9;
+            sum += figure;
+            parts.add(String.format(SHARE[share], TOWNSHIPS[(seed % 5 + i * 3) % TOWNSHIPS.length], figure, "座"));
+          }
+          String told = String.join(JOINERS[joiner], parts) + "。";
+          String task = "新建公厕" + 20 + "座";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, told))).as(told)
+              .containsExactly("COUNT EXACTLY 20座 ← " + sum + "座");
+          // a total given first, with or without the thing, is the evidence; the townships break it down
+          for (String total : new String[] {"完成25座，其中", "新建公厕25座。"}) {
+            assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, total + told))).as(total + told)
+                .containsExactly("COUNT EXACTLY 20座 ← 25座");
+          }
+        });
+  }
+
+  @Test
+  void kindsOfTownsAndThingsEndingInAPlaceWordNameNoTownship() {
+    for (String named : new String[] {"城关镇", "新城街道完成", "西关街道办事处", "白马乡已完成"}) {
+      assertThat(Metrics.onlyPlace(named)).as(named).isTrue();
+    }
+    for (String named : new String[] {"示范镇", "特色小镇", "乡镇", "各乡镇", "老旧小区", "城镇", "建制镇", "河口镇、石桥镇", "镇"}) {
+      assertThat(Metrics.onlyPlace(named)).as(named).isFalse();
+    }
   }
 }
