@@ -134,8 +134,8 @@ final class Metrics {
         continue;
       }
       len = TRAILING_NOISE.endingAt(s, to);
-      if (len == 1 && to >= 2 && s.charAt(to - 1) == '均' && s.charAt(to - 2) == '平') {
-        len = 0; // 两年平均增长: an average, not 均 "each"
+      if (len == 1 && to >= from + 2 && NumberScanner.endsAWord(s, to)) {
+        len = 0; // 两年平均增长, 征收签约: an average, not 均 "each"; a signing, not 约 "about"
       }
       if (len > to - from) {
         return strip(s.substring(from, to));

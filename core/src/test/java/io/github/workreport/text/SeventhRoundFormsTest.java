@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * 项目已完工), taken for another subject, so that the narrative's 已完工 alone said 完成 for six
  * projects of ten. A task's work told by township (城关镇完成5个，新城街道完成4个; 城关镇新增1200人，河口镇
  * 新增900人…) was another subject per figure — 无法判定, or the first township's share for the whole
- * (1200 of 3000, 未完成) — where the townships' sum is the task's figure.
+ * (1200 of 3000, 未完成) — where the townships' sum is the task's figure. A word ending in 约 or 近 right
+ * before a number (签约1320户, 节约1200万元, 就近安置) made the number approximate and lost its last
+ * character from the subject (征收签).
  */
 class SeventhRoundFormsTest {
   /** A target, the thing its narrative counts, and the classifier. */
@@ -80,5 +82,19 @@ class SeventhRoundFormsTest {
     for (String named : new String[] {"示范镇", "特色小镇", "乡镇", "各乡镇", "老旧小区", "城镇", "建制镇", "河口镇、石桥镇", "镇"}) {
       assertThat(Metrics.onlyPlace(named)).as(named).isFalse();
     }
+  }
+
+  @Test
+  void aWordEndingInAWordOfApproximationIsNoApproximation() {
+    String[] words = {"签约", "节约", "集约", "履约", "预约", "就近", "附近"};
+    qt().withExamples(200).forAll(integers().between(0, words.length - 1), integers().between(1, 99_999)).checkAssert((w, n) -> {
+      String written = "完成征收" + words[w] + n + "户。";
+      Mention m = NumberScanner.scan(written).get(0);
+      assertThat(m.approximate).as(written).isFalse();
+      assertThat(FormsOfWritingTest.extracted("完成棚户区改造" + n + "户", written).outcome().measures())
+          .as(written).anyMatch(measure -> measure.metric().endsWith(words[w]));
+      String about = "完成征收" + words[w] + "约" + n + "户。"; // the word, then an approximation of its own
+      assertThat(NumberScanner.scan(about).get(0).approximate).as(about).isTrue();
+    });
   }
 }
