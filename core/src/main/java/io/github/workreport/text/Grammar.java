@@ -484,6 +484,7 @@ final class Grammar {
       return;
     }
     if (Metrics.onlyWork(r.metric) && previous.mention.unitClass == r.mention.unitClass
+        && !Metrics.onlyFirstStep(previous.metric) // 已完成选址20座，开工12座: the 12 are of the task's things
         && previous.quantity() != null && r.quantity() != null && previous.quantity().isComparableWith(r.quantity())
         && (sameSentence || previous.metric.contains(r.metric))) {
       // 开工改造老旧小区42个，完工35个: the second names the work, the first the things; after ；

@@ -812,6 +812,15 @@ final class Metrics {
    */
   private static final WordSet SHELL_DONE = WordSet.of(Vocabulary.wordsWith(Vocabulary.SHELL));
 
+  /** A first step of a piece of work (选址, 立项, 招标): no thing that work is done on. */
+  private static final WordSet FIRST_STEPS = WordSet.of(Vocabulary.wordsWith(Vocabulary.FIRST_STEP));
+
+  /** Whether a metric names only a first step of the work, once work is cut (完成选址, 选址). */
+  static boolean onlyFirstStep(String metric) {
+    String s = withoutWork(metric);
+    return !s.isEmpty() && FIRST_STEPS.startingAt(s, 0) == s.length();
+  }
+
   /** Both stage bits of {@link #stage}: work started and work done. */
   static final int STARTED_AND_DONE = 3;
 

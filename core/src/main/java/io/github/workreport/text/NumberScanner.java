@@ -33,11 +33,13 @@ final class NumberScanner {
   private static final int QUOTE_REACH = 40;
   private static final WordSet APPROX_BEFORE = WordSet.of("将近", "接近", "大约", "约为", "约有", "多达", "近", "约", "超过", "逾", "不到", "不足");
   /**
-   * Words whose last character is on its own a word of approximation (约, 近) or of each (均), which
-   * it is not in them: 签约1320户, 节约1200万元, 就近安置300人, 两年平均增长.
+   * Words whose last character is on its own a word of approximation (约, 近), of each (均) or of a
+   * sum or a level (计, 有, 达), which it is not in them: 签约1320户, 节约1200万元, 就近安置300人, 两年平均增长,
+   * 已完成设计20座, 拥有5G基站1200个, 已下达资金500万元.
    */
   private static final WordSet ENDING_IN_A_WORD = WordSet.of("签约", "节约", "集约", "履约", "合约", "预约", "制约", "公约",
-      "违约", "解约", "续约", "邀约", "特约", "就近", "附近", "最近", "临近", "邻近", "靠近", "亲近", "平均");
+      "违约", "解约", "续约", "邀约", "特约", "就近", "附近", "最近", "临近", "邻近", "靠近", "亲近", "平均", "设计", "统计",
+      "审计", "拥有", "具有", "下达", "送达");
   private static final WordSet SESSION_AFTER = WordSet.of("次会议", "次全会", "次全体会议", "次代表大会", "次常委会", "次主任会议");
   /**
    * Characters that end the verbs and function words after which a lone Chinese numeral is a

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * 新增900人…) was another subject per figure — 无法判定, or the first township's share for the whole
  * (1200 of 3000, 未完成) — where the townships' sum is the task's figure. A word ending in 约 or 近 right
  * before a number (签约1320户, 节约1200万元, 就近安置) made the number approximate and lost its last
- * character from the subject (征收签).
+ * character from the subject (征收签). A first step's count (已完成选址20座，开工12座，完工8座) lent its step
+ * to the counts after it as their thing (开工选址, 完工选址), so none answered the task; and 设计 lost its 计
+ * (a word of sums), so 已完成设计20座 was a count of no subject: 完成 for toilets only designed.
  */
 class SeventhRoundFormsTest {
   /** A target, the thing its narrative counts, and the classifier. */
@@ -96,5 +98,23 @@ class SeventhRoundFormsTest {
       String about = "完成征收" + words[w] + "约" + n + "户。"; // the word, then an approximation of its own
       assertThat(NumberScanner.scan(about).get(0).approximate).as(about).isTrue();
     });
+  }
+
+  @Test
+  void aFirstStepLendsNoThingToTheStagesAfterIt() {
+    String[] steps = {"选址", "立项", "招标", "设计", "前期工作"};
+    qt().withExamples(300).forAll(integers().between(0, steps.length - 1), integers().between(0, THINGS.length - 1),
+        integers().between(3, 60), integers().between(0, 10_000)).checkAssert((step, thing, all, any) -> {
+          int started = 2 + any % (all - 1);
+          int done = 1 + any % (started - 1);
+          String[] t = THINGS[thing];
+          String narrative = String.format("已完成%s%d%s，开工%d%s，完工%d%s。", steps[step], all, t[2], started, t[2], done, t[2]);
+          String task = String.format(t[0], all);
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + all + t[2] + " ← " + done + t[2]);
+          String stepOnly = String.format("已完成%s%d%s。", steps[step], all, t[2]); // 设计 was cut to 设, a subject of one character
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, stepOnly))).as(task + " ‖ " + stepOnly)
+              .containsExactly("COUNT EXACTLY " + all + t[2] + " ← -");
+        });
   }
 }
