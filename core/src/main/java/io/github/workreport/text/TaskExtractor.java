@@ -13,6 +13,7 @@ import io.github.workreport.Target;
 import io.github.workreport.Task;
 import io.github.workreport.Unit;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -196,6 +197,7 @@ public final class TaskExtractor {
     List<Measure> measures = measuresAndSums(taskText, words, readings, targets, units, weighed);
     measures = inNamedScaledUnit(targets, measures);
     measures = withChangesOfCounts(taskText, words, readings, targets, measures);
+    measures = withGrowthFromLevels(words, readings, targets, measures);
     return withFlatGrowth(words, targets, withChangesInPoints(words, readings, targets, measures));
   }
 
@@ -304,16 +306,8 @@ public final class TaskExtractor {
       boolean falls = words.lengthStartingAt(r.changeVerb, Vocabulary.DECLINE_VERB) > 0
           || words.lengthStartingAt(r.changeVerb, Vocabulary.GROWTH_VERB) == 0 && before.compareTo(rate.value()) > 0;
       BigDecimal change = falls ? before.subtract(rate.value()) : rate.value().subtract(before);
-      Measure points = Measure.builder()
-          .metric(rate.metric())
-          .kind(falls ? Kind.DECLINE : Kind.GROWTH)
-          .quantity(Quantity.of(change, Unit.PERCENTAGE_POINT))
-          .text(narrative.substring(r.changeStart, r.textEnd))
-          .estimated(rate.estimated())
-          .approximate(rate.approximate())
-          .approximation(rate.approximation())
-          .span(Span.of(r.changeStart, r.textEnd))
-          .build();
+      Measure points = derivedChange(narrative, r, rate, falls ? Kind.DECLINE : Kind.GROWTH,
+          Quantity.of(change, Unit.PERCENTAGE_POINT), rate.approximate()).withApproximation(rate.approximation());
       out = withChangeAfterLevel(out != null ? out : new ArrayList<>(measures), r, rate, points);
     }
     return out == null ? measures : out;
@@ -370,18 +364,67 @@ public final class TaskExtractor {
       if (change.signum() == 0) {
         continue;
       }
-      Measure changed = Measure.builder()
-          .metric(level.metric())
-          .kind(change.signum() > 0 ? Kind.GROWTH : Kind.DECLINE)
-          .quantity(Quantity.of(change.abs(), level.unit()))
-          .text(narrative.substring(r.changeStart, r.textEnd))
-          .estimated(level.estimated())
-          .approximate(level.approximate() || old.approximate)
-          .span(Span.of(r.changeStart, r.textEnd))
-          .build();
+      Measure changed = derivedChange(narrative, r, level, change.signum() > 0 ? Kind.GROWTH : Kind.DECLINE,
+          Quantity.of(change.abs(), level.unit()), level.approximate() || old.approximate);
       out = withChangeAfterLevel(out != null ? out : new ArrayList<>(measures), r, level, changed);
     }
     return out == null ? measures : out;
+  }
+
+  /**
+   * For an amount or count reached from an old one (人均可支配收入由40000元增加到42500元), the growth
+   * between them in percent as a measure of its own, after the level, when a target sets a growth
+   * or decline in percent (增长6%) and the narrative writes none: the year's growth is what the two
+   * levels say (6.25%).
+   */
+  private static List<Measure> withGrowthFromLevels(Tokens words, List<Reading> readings, List<Target> targets,
+      List<Measure> measures) {
+    boolean inPercent = false;
+    for (Target t : targets) {
+      inPercent |= t.kind().isChange() && t.unit().equals(Unit.PERCENT);
+    }
+    if (!inPercent) {
+      return measures;
+    }
+    for (Measure m : measures) {
+      if (m.kind().isChange() && m.unit().equals(Unit.PERCENT)) {
+        return measures; // 由40000元增加到42500元，增长6.25%: the growth is written
+      }
+    }
+    String narrative = words.text;
+    List<Measure> out = null;
+    for (Reading r : readings) {
+      Mention old = r.changedFrom;
+      if (r.dropped || r.role != Role.ACHIEVED || old == null || old.value == null || r.mention.value == null
+          || old.unitClass == Lexicon.UnitClass.PERCENT || !old.symbol().equals(r.mention.symbol()) || old.upper != null
+          || r.mention.upper != null || old.value.signum() <= 0) {
+        continue;
+      }
+      Measure level = MeasureParser.toMeasure(narrative, r);
+      BigDecimal change = r.mention.value.subtract(old.value);
+      if (change.signum() == 0) {
+        continue;
+      }
+      BigDecimal growth = change.multiply(BigDecimal.valueOf(100)).divide(old.value, 2, RoundingMode.HALF_UP).stripTrailingZeros();
+      Measure changed = derivedChange(narrative, r, level, change.signum() > 0 ? Kind.GROWTH : Kind.DECLINE,
+          Quantity.of(growth.abs(), Unit.PERCENT), level.approximate() || old.approximate);
+      out = withChangeAfterLevel(out != null ? out : new ArrayList<>(measures), r, level, changed);
+    }
+    return out == null ? measures : out;
+  }
+
+  /** A change derived from the old value a reading's level was reached from, of the level's subject, spanning 由… to its end. */
+  private static Measure derivedChange(String narrative, Reading r, Measure level, Kind kind, Quantity change,
+      boolean approximate) {
+    return Measure.builder()
+        .metric(level.metric())
+        .kind(kind)
+        .quantity(change)
+        .text(narrative.substring(r.changeStart, r.textEnd))
+        .estimated(level.estimated())
+        .approximate(approximate)
+        .span(Span.of(r.changeStart, r.textEnd))
+        .build();
   }
 
   /** A rate written with a percent sign (3.5%), not 百分之 or points. */

@@ -6,6 +6,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.workreport.Status;
 import io.github.workreport.Task;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * before a number (签约1320户, 节约1200万元, 就近安置) made the number approximate and lost its last
  * character from the subject (征收签). A first step's count (已完成选址20座，开工12座，完工8座) lent its step
  * to the counts after it as their thing (开工选址, 完工选址), so none answered the task; and 设计 lost its 计
- * (a word of sums), so 已完成设计20座 was a count of no subject: 完成 for toilets only designed.
+ * (a word of sums), so 已完成设计20座 was a count of no subject: 完成 for toilets only designed. A growth
+ * target answered by two levels of money (人均可支配收入由40000元增加到42500元) had no growth: 无法判定.
  */
 class SeventhRoundFormsTest {
   /** A target, the thing its narrative counts, and the classifier. */
@@ -115,6 +118,29 @@ class SeventhRoundFormsTest {
           String stepOnly = String.format("已完成%s%d%s。", steps[step], all, t[2]); // 设计 was cut to 设, a subject of one character
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, stepOnly))).as(task + " ‖ " + stepOnly)
               .containsExactly("COUNT EXACTLY " + all + t[2] + " ← -");
+        });
+  }
+
+  @Test
+  void twoLevelsGiveTheGrowthATargetSetsInPercent() {
+    qt().withExamples(300).forAll(integers().between(1000, 99_999), integers().between(-30, 60), integers().between(1, 12),
+        integers().between(0, 1)).checkAssert((old, percent, target, written) -> {
+          int now = old + old * percent / 100 + (percent == 0 ? 1 : 0);
+          BigDecimal growth = BigDecimal.valueOf(now - old).multiply(BigDecimal.valueOf(100))
+              .divide(BigDecimal.valueOf(old), 2, RoundingMode.HALF_UP).stripTrailingZeros();
+          String verb = now > old ? "增加到" : "下降到";
+          String narrative = "城镇居民人均可支配收入由" + old + "元" + verb + now + "元"
+              + (written == 1 ? "，增长" + target + ".5%。" : "。");
+          String task = "城镇居民人均可支配收入增长" + target + "%";
+          // as if the growth were written: 由1000元下降到990元 is 下降1%
+          String asWritten = written == 1 ? narrative
+              : "城镇居民人均可支配收入" + (now > old ? "增长" : "下降") + growth.abs().toPlainString() + "%。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          Task direct = FormsOfWritingTest.extracted(task, asWritten);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).isEqualTo(FormsOfWritingTest.pairs(direct))
+              .doesNotContain("GROWTH EXACTLY " + target + "% ← -");
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative)
+              .isEqualTo(FormsOfWritingTest.assessed(direct, 12).status());
         });
   }
 }
