@@ -205,7 +205,8 @@ public final class TaskExtractor {
    * An indicator table's unit column written into the item's name with a scale (城镇新增就业（万人）5.2):
    * every figure of the row is counted in it, so an achieved value written bare (已完成数7.23) is
    * 7.23万人. A bare number otherwise takes the unit word at its own scale (7.23人), which is right
-   * for prose (减少贫困人口800万) but not for a row whose column named the scale once for all cells.
+   * for prose (减少贫困人口800万) but not for a row whose column named the scale once for all cells,
+   * nor for a figure of the order of the one scaled target (5万人 ‖ 实绩：5.6).
    */
   private static List<Measure> inNamedScaledUnit(List<Target> targets, List<Measure> measures) {
     Unit named = null;
@@ -220,21 +221,56 @@ public final class TaskExtractor {
       }
       named = u;
     }
-    if (named == null) {
-      return measures;
-    }
     List<Measure> out = null;
     for (int i = 0; i < measures.size(); i++) {
       Measure m = measures.get(i);
-      if (m.unit().equals(Unit.NONE)) {
+      if (!m.unit().equals(Unit.NONE)) {
+        continue;
+      }
+      Unit unit = named != null ? named : scaleTheFigureFits(targets, m);
+      if (unit != null) {
         if (out == null) {
           out = new ArrayList<>(measures);
         }
-        out.set(i, m.withQuantity(Quantity.of(m.value(), named)));
+        out.set(i, m.withQuantity(Quantity.of(m.value(), unit)));
       }
     }
     return out == null ? measures : out;
   }
+
+  /**
+   * The scaled unit (万人, 亿元) of the one cumulative target a bare figure is of the order of (a tenth
+   * to ten times it, so a thousandth of it or less at its own scale): 城镇新增就业5万人 ‖ 实绩：5.6 is
+   * 5.6万人, not 5.6 people — a table's actual cell written without the unit its row gave. Null when
+   * no target, or targets in more than one unit, so fit, or when a target is bare too.
+   */
+  private static Unit scaleTheFigureFits(List<Target> targets, Measure m) {
+    Unit fits = null;
+    for (Target t : targets) {
+      Unit u = t.unit();
+      if (u.isBare()) {
+        return null; // 减少大班额2万个以上：工作目标10 ‖ 已完成数10: a bare figure goes to the bare target
+      }
+      String symbol = u.symbol();
+      if (!t.kind().isCumulative() || symbol.length() < 2 || symbol.charAt(0) != '万' && symbol.charAt(0) != '亿'
+          || u.dimension() == Unit.Dimension.OTHER || t.value().signum() <= 0) {
+        continue;
+      }
+      BigDecimal ratio = m.value().divide(t.value(), 6, RoundingMode.HALF_UP); // at the target's scale
+      if (ratio.compareTo(ORDER_LOW) < 0 || ratio.compareTo(ORDER_HIGH) > 0) {
+        continue;
+      }
+      if (fits != null && !fits.equals(u)) {
+        return null;
+      }
+      fits = u;
+    }
+    return fits;
+  }
+
+  /** The ratios to a target within which a bare figure is of its order: a tenth to ten times. */
+  private static final BigDecimal ORDER_LOW = new BigDecimal("0.1");
+  private static final BigDecimal ORDER_HIGH = BigDecimal.TEN;
 
   private static boolean namesInParentheses(String text, String symbol) {
     int at = text.indexOf(symbol);

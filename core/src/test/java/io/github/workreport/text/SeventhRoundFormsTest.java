@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * to the counts after it as their thing (开工选址, 完工选址), so none answered the task; and 设计 lost its 计
  * (a word of sums), so 已完成设计20座 was a count of no subject: 完成 for toilets only designed. A growth
  * target answered by two levels of money (人均可支配收入由40000元增加到42500元) had no growth: 无法判定.
+ * A table's actual cell written bare against a target in a scaled unit (城镇新增就业5万人 ‖ 实绩：5.6) was
+ * 5.6 people: 完成率0%, 未完成; and 执行情况 as a label was a subject of another kind.
  */
 class SeventhRoundFormsTest {
   /** A target, the thing its narrative counts, and the classifier. */
@@ -142,5 +144,33 @@ class SeventhRoundFormsTest {
           assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative)
               .isEqualTo(FormsOfWritingTest.assessed(direct, 12).status());
         });
+  }
+
+  private static final String[] SCALED = {"城镇新增就业%s万人", "完成固定资产投资%s亿元", "粮食总产量%s万吨", "新增造林%s万亩"};
+  private static final String[] ACTUAL_LABELS = {"实绩：", "执行情况：", "完成值：", "实际完成：", "执行数："};
+
+  @Test
+  void aBareFigureOfTheOrderOfAScaledTargetIsInItsUnit() {
+    qt().withExamples(300).forAll(integers().between(0, SCALED.length - 1), integers().between(0, ACTUAL_LABELS.length - 1),
+        integers().between(10, 999), integers().between(20, 300)).checkAssert((form, label, tenths, percent) -> {
+          String target = BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString();
+          String actual = BigDecimal.valueOf(tenths * percent, 3).stripTrailingZeros().toPlainString();
+          String task = String.format(SCALED[form], target);
+          String unit = task.substring(task.length() - 2);
+          Task bare = FormsOfWritingTest.extracted(task, ACTUAL_LABELS[label] + actual);
+          Task written = FormsOfWritingTest.extracted(task, ACTUAL_LABELS[label] + actual + unit);
+          assertThat(FormsOfWritingTest.pairs(bare)).as(task + " ‖ " + actual).isEqualTo(FormsOfWritingTest.pairs(written))
+              .doesNotContain(FormsOfWritingTest.pairs(bare).get(0).replaceAll("← .*", "← -"));
+          assertThat(FormsOfWritingTest.assessed(bare, 12).status()).as(task + " ‖ " + actual)
+              .isEqualTo(FormsOfWritingTest.assessed(written, 12).status());
+        });
+  }
+
+  @Test
+  void aBareFigureOfTheOrderOfItsOwnScaleStaysThere() {
+    // 1.2万人 ‖ 已完成8600: 8600 people, 72 %, not 8600万人
+    Task read = FormsOfWritingTest.extracted("城镇新增就业1.2万人", "已完成8600。");
+    assertThat(FormsOfWritingTest.assessed(read, 12).status()).isEqualTo(Status.NOT_MET);
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 1.2万人 ← 8600");
   }
 }
