@@ -329,9 +329,28 @@ final class Evidence {
         return false; // 完成棚改项目5(个) against 已经完成350户签约: projects are not counted in households
       }
       String measureHead = countedHead(metric);
-      return targetHead.isEmpty() || measureHead.isEmpty() || targetHead.equals(measureHead);
+      if (!targetHead.isEmpty() && !measureHead.isEmpty() && !targetHead.equals(measureHead)) {
+        return false;
+      }
+      return !countsAnotherThingInItsOwnClassifier(target, measure);
     }
     return true;
+  }
+
+  /**
+   * Whether a count in a classifier of its own (所, 座) counts what a target in 个 only qualifies:
+   * 新增公办幼儿园学位3000个 ‖ 新建、改扩建公办幼儿园12所 — kindergartens, not places; the measure names
+   * words of the target but not its head (学位).
+   */
+  private static boolean countsAnotherThingInItsOwnClassifier(Target target, Measure measure) {
+    Unit t = target.unit();
+    Unit m = measure.unit();
+    if (!t.classifier().equals("个") || m.isBare() || m.classifier().isEmpty() || m.classifier().equals("个")
+        || m.classifier().equals(t.classifier()) || measure.metric().isEmpty()) {
+      return false;
+    }
+    String head = Metrics.head(Metrics.comparable(target.metric()));
+    return !head.isEmpty() && !Metrics.comparable(measure.metric()).contains(head);
   }
 
   /**

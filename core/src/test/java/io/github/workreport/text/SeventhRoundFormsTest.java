@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
  * (a word of sums), so 已完成设计20座 was a count of no subject: 完成 for toilets only designed. A growth
  * target answered by two levels of money (人均可支配收入由40000元增加到42500元) had no growth: 无法判定.
  * A table's actual cell written bare against a target in a scaled unit (城镇新增就业5万人 ‖ 实绩：5.6) was
- * 5.6 people: 完成率0%, 未完成; and 执行情况 as a label was a subject of another kind.
+ * 5.6 people: 完成率0%, 未完成; and 执行情况 as a label was a subject of another kind. A count in a classifier
+ * of its own that names what a target in 个 only qualifies (新增公办幼儿园学位3000个 ‖ 新建公办幼儿园12所，新增学位
+ * 3240个) was taken for it by its many shared words: 12 of 3000, 未完成. Work accepted (已竣工验收785户,
+ * 通过验收) named another subject, so a count of it answered nothing.
  */
 class SeventhRoundFormsTest {
   /** A target, the thing its narrative counts, and the classifier. */
@@ -172,5 +175,36 @@ class SeventhRoundFormsTest {
     Task read = FormsOfWritingTest.extracted("城镇新增就业1.2万人", "已完成8600。");
     assertThat(FormsOfWritingTest.assessed(read, 12).status()).isEqualTo(Status.NOT_MET);
     assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 1.2万人 ← 8600");
+  }
+
+  private static final String[] SCHOOLS = {"公办幼儿园", "中小学", "普惠性幼儿园", "义务教育学校"};
+
+  @Test
+  void aCountOfTheInstitutionsIsNoCountOfThePlacesInThem() {
+    qt().withExamples(300).forAll(integers().between(0, SCHOOLS.length - 1), integers().between(1, 40),
+        integers().between(500, 9000), integers().between(50, 150)).checkAssert((school, built, target, percent) -> {
+          int places = target * percent / 100;
+          String task = "新增" + SCHOOLS[school] + "学位" + target + "个";
+          String both = "新建、改扩建" + SCHOOLS[school] + built + "所，新增学位" + places + "个。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, both))).as(both)
+              .containsExactly("COUNT EXACTLY " + target + "个 ← " + places + "个");
+          String onlyBuilt = "新建、改扩建" + SCHOOLS[school] + built + "所。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, onlyBuilt))).as(onlyBuilt)
+              .containsExactly("COUNT EXACTLY " + target + "个 ← -");
+        });
+  }
+
+  @Test
+  void workAcceptedIsWorkDone() {
+    String[] accepted = {"已竣工验收%d户", "已通过验收%d户", "已验收%d户", "竣工验收%d户"};
+    qt().withExamples(200).forAll(integers().between(0, accepted.length - 1), integers().between(100, 2000),
+        integers().between(50, 120)).checkAssert((form, target, percent) -> {
+          int done = target * percent / 100;
+          String task = "完成农村危房改造" + target + "户";
+          String narrative = String.format(accepted[form], done) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(narrative)
+              .isEqualTo(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, "已完成" + done + "户。")))
+              .containsExactly("COUNT EXACTLY " + target + "户 ← " + done + "户");
+        });
   }
 }
