@@ -218,7 +218,7 @@ final class Grammar {
       boolean percent = m.unitClass == UnitClass.PERCENT;
       int before = skipSpacesBack(text, m.prefixStart);
       boolean rate = percent && ((cues & RATE) != 0 || (cues & RATE_VERB) != 0 && (cues & RATE_OBJECT) != 0
-          || shareOfTheTask(tk, before));
+          || shareOfTheTask(tk, before) || DONE_SHARE.endingAt(text, before) > 0);
       if (tk.lengthEndingAt(before, REVISION) > 0) {
         r.role = Role.REVISED_TARGET;
       } else if (tk.lengthEndingAt(before, EXCESS) > 0) {
@@ -276,6 +276,13 @@ final class Grammar {
     }
     return distribute(tk, readings, false);
   }
+
+  /**
+   * Words right before a percentage that make it the share of the task done, the task being the
+   * only thing they can have done (已完成85%, 已完成近九成); not 实际完成 or 完成 alone, which label a
+   * table's figure (实际完成：7.1%).
+   */
+  private static final WordSet DONE_SHARE = WordSet.of("已完成", "已经完成", "已完成了", "均已完成", "现已完成", "已累计完成");
 
   /**
    * Whether the label of the target ends right before a narrative's number, a colon between or

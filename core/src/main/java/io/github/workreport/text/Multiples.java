@@ -180,7 +180,9 @@ final class Multiples {
     if (value.intValue() > 100 || !beforeShare(text, numeral) || !afterShare(text, at + 1)) {
       return null;
     }
-    return percent(text, numeral, at + 1, value);
+    Mention share = percent(text, numeral, at + 1, value);
+    NumberScanner.approximationBefore(text, share); // 近九成, 约七成: as 近90%, 约70%
+    return share;
   }
 
   /**

@@ -578,7 +578,8 @@ final class NumberScanner {
     return ENDING_IN_A_WORD.endingAt(text, k) > 0;
   }
 
-  private static void approximationBefore(String text, Mention m) {
+  /** Marks {@code m} approximate, its prefix the word before it, when a word of approximation ends right before it (近, 约为). */
+  static void approximationBefore(String text, Mention m) {
     int k = m.start;
     while (k > 0 && isSpace(text.charAt(k - 1))) {
       k--;

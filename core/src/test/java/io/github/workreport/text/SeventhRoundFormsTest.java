@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * 5.6 people: 完成率0%, 未完成; and 执行情况 as a label was a subject of another kind. A count in a classifier
  * of its own that names what a target in 个 only qualifies (新增公办幼儿园学位3000个 ‖ 新建公办幼儿园12所，新增学位
  * 3240个) was taken for it by its many shared words: 12 of 3000, 未完成. Work accepted (已竣工验收785户,
- * 通过验收) named another subject, so a count of it answered nothing.
+ * 通过验收) named another subject, so a count of it answered nothing. A share done with nothing but 已完成
+ * before it (已完成85%, 已完成近九成) was a level of no subject, no completion rate: 无法判定; and an
+ * approximation before tenths (近九成) was not read.
  */
 class SeventhRoundFormsTest {
   /** A target, the thing its narrative counts, and the classifier. */
@@ -206,5 +208,32 @@ class SeventhRoundFormsTest {
               .isEqualTo(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, "已完成" + done + "户。")))
               .containsExactly("COUNT EXACTLY " + target + "户 ← " + done + "户");
         });
+  }
+
+  @Test
+  void aShareSaidDoneIsTheTasksCompletionRate() {
+    String[] tasks = {"改造老旧小区30个", "新增绿地面积30万平方米", "完成固定资产投资300亿元", "新增城镇就业8000人"};
+    String[] done = {"已完成%s。", "目前已完成%s，其余正在推进。", "现已完成%s。", "截至目前已完成%s。"};
+    qt().withExamples(300).forAll(integers().between(0, tasks.length - 1), integers().between(0, done.length - 1),
+        integers().between(1, 120)).checkAssert((task, form, percent) -> {
+          String said = String.format(done[form], percent + "%");
+          String share = String.format(done[form], "年度任务的" + percent + "%");
+          Task read = FormsOfWritingTest.extracted(tasks[task], said);
+          Task asShare = FormsOfWritingTest.extracted(tasks[task], share);
+          assertThat(read.outcome().measures()).as(said).singleElement()
+              .satisfies(m -> assertThat(m.role()).isEqualTo(io.github.workreport.Role.COMPLETION_RATE));
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(said)
+              .isEqualTo(FormsOfWritingTest.assessed(asShare, 12).status());
+        });
+    // a table's label before a growth stays the growth: 实际完成：7.1%
+    Task labelled = FormsOfWritingTest.extracted("地区生产总值增长6.5%", "实际完成：7.1%");
+    assertThat(FormsOfWritingTest.pairs(labelled)).containsExactly("GROWTH EXACTLY 6.5% ← 7.1%");
+  }
+
+  @Test
+  void anApproximationBeforeTenthsIsRead() {
+    Mention near = NumberScanner.scan("已完成近九成。").stream().filter(m -> "%".equals(m.unitSymbol)).findFirst().orElseThrow();
+    assertThat(near.approximate).isTrue();
+    assertThat(near.prefixStart).isEqualTo(3); // 近 is the number's
   }
 }
