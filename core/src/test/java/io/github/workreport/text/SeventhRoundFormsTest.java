@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * 3240个) was taken for it by its many shared words: 12 of 3000, 未完成. Work accepted (已竣工验收785户,
  * 通过验收) named another subject, so a count of it answered nothing. A share done with nothing but 已完成
  * before it (已完成85%, 已完成近九成) was a level of no subject, no completion rate: 无法判定; and an
- * approximation before tenths (近九成) was not read.
+ * approximation before tenths (近九成) was not read. A half-year's pace (实现时间过半、任务过半, 双过半) and
+ * work begun on site (均已进场施工) were no cue: 无法判定.
  */
 class SeventhRoundFormsTest {
   /** A target, the thing its narrative counts, and the classifier. */
@@ -235,5 +236,12 @@ class SeventhRoundFormsTest {
     Mention near = NumberScanner.scan("已完成近九成。").stream().filter(m -> "%".equals(m.unitSymbol)).findFirst().orElseThrow();
     assertThat(near.approximate).isTrue();
     assertThat(near.prefixStart).isEqualTo(3); // 近 is the number's
+  }
+
+  @Test
+  void aHalfYearsPaceAndWorkBegunOnSiteAreRunning() {
+    for (String said : new String[] {"实现时间过半、任务过半。", "上半年实现“双过半”。", "各项目均已进场施工。", "施工单位已进场。"}) {
+      assertThat(FormsOfWritingTest.extracted("推进老旧小区改造", said).outcome().cue()).as(said).isEqualTo(Status.ONGOING);
+    }
   }
 }
