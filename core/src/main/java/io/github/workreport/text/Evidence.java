@@ -137,6 +137,9 @@ final class Evidence {
       if (Metrics.shellDone(measure.text())) {
         measureWork[m] |= Metrics.SHELL_BIT; // 3所幼儿园主体已完工: the stage is said after the subject
       }
+      if ((measureWork[m] & Metrics.DONE_BIT) == 0 && Metrics.allStarted(measure.text())) {
+        measureWork[m] |= Metrics.ALL_STARTED_BIT; // 30个小区均已开工: so is the set's start
+      }
     }
     return Metrics.conflictingWork(targetWork[t], measureWork[m]);
   }
@@ -414,7 +417,8 @@ final class Evidence {
     if (conflictingWork(t, m)) {
       int stage = Metrics.stage(targets.get(t).metric()) | Metrics.stage(measures.get(m).metric()) << 2;
       boolean shell = (measureWork[m] & Metrics.SHELL_BIT) != 0 && (targetWork[t] & Metrics.SHELL_BIT) == 0;
-      return stage == (2 | 1 << 2) || shell ? UnverifiedReason.STARTED_NOT_DONE : UnverifiedReason.OTHER_WORK;
+      boolean begun = (measureWork[m] & Metrics.ALL_STARTED_BIT) != 0;
+      return stage == (2 | 1 << 2) || shell || begun ? UnverifiedReason.STARTED_NOT_DONE : UnverifiedReason.OTHER_WORK;
     }
     if (increment(t) && stock(m) || totalBesideTheYears(t, m)) {
       return UnverifiedReason.STOCK_NOT_INCREMENT;

@@ -799,7 +799,7 @@ final class Metrics {
   private static final int NEW_BIT = 1;
   private static final int EXISTING_BIT = 2;
   private static final int STARTED_BIT = 4;
-  private static final int DONE_BIT = 8;
+  static final int DONE_BIT = 8;
   private static final WordSet WORK = WordSet.flagged(
       NEW_BIT, new String[] {"新建", "新增", "建成", "组建", "创建", "新招聘", "新开工", "新培育", "新引进"},
       EXISTING_BIT, new String[] {"提升", "改造", "优化", "整治", "维修", "修缮", "改建", "扩建", "改扩建", "续建", "迁建", "拆除"},
@@ -845,6 +845,21 @@ final class Metrics {
   /** The bit of {@link #work} for a building's shell done (主体完工): no evidence for a target but one of its shell. */
   static final int SHELL_BIT = 16;
 
+  /**
+   * The bit of {@link #work} for a set all begun (均已开工, 全部开工): the state of each of the things, no
+   * count of the work done, for a target that names a kind of work (新建, 改造) but no start.
+   */
+  static final int ALL_STARTED_BIT = 32;
+
+  /** Words saying each of a set has begun: 30个小区均已开工, 项目已全部开工, 均已进场施工. */
+  private static final WordSet ALL_STARTED = WordSet.of("均已开工", "均开工", "全部开工", "已全部开工", "全部已开工", "全面开工",
+      "均已动工", "全部动工", "均已进场", "均已进场施工", "全部进场施工");
+
+  /** Whether the words say each of a set has begun ({@link #ALL_STARTED_BIT}). */
+  static boolean allStarted(String words) {
+    return ALL_STARTED.within(words);
+  }
+
   /** Whether the words tell of a building's shell done (主体已完工, 主体封顶) rather than the building. */
   static boolean shellDone(String words) {
     return SHELL_DONE.within(words);
@@ -866,7 +881,11 @@ final class Metrics {
     boolean startedForDone = (targetWork & stage) == DONE_BIT && (measureWork & stage) == STARTED_BIT;
     // 3所幼儿园主体已完工 for 新建幼儿园3所: the shells are up, not the schools
     boolean shellForBuilding = (measureWork & SHELL_BIT) != 0 && (targetWork & SHELL_BIT) == 0;
-    return conflicting(targetWork & kind, measureWork & kind) || startedForDone || shellForBuilding;
+    // 30个小区均已开工 for 改造老旧小区30个: each has begun, none is said done — but a target that
+    // names no kind of work (实施重点项目50个, 建设…项目) is a list of projects under way, met when all begin
+    boolean allBegunForWork = (measureWork & ALL_STARTED_BIT) != 0 && (targetWork & STARTED_BIT) == 0
+        && (targetWork & kind) != 0;
+    return conflicting(targetWork & kind, measureWork & kind) || startedForDone || shellForBuilding || allBegunForWork;
   }
 
   /** Both name something, and nothing in common. */

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * 通过验收) named another subject, so a count of it answered nothing. A share done with nothing but 已完成
  * before it (已完成85%, 已完成近九成) was a level of no subject, no completion rate: 无法判定; and an
  * approximation before tenths (近九成) was not read. A half-year's pace (实现时间过半、任务过半, 双过半) and
- * work begun on site (均已进场施工) were no cue: 无法判定.
+ * work begun on site (均已进场施工) were no cue: 无法判定. A set said all begun (30个小区均已开工) was the
+ * count of work done for a target of building or renovating: 完成 for works only started.
  */
 class SeventhRoundFormsTest {
   /** A target, the thing its narrative counts, and the classifier. */
@@ -243,5 +244,24 @@ class SeventhRoundFormsTest {
     for (String said : new String[] {"实现时间过半、任务过半。", "上半年实现“双过半”。", "各项目均已进场施工。", "施工单位已进场。"}) {
       assertThat(FormsOfWritingTest.extracted("推进老旧小区改造", said).outcome().cue()).as(said).isEqualTo(Status.ONGOING);
     }
+  }
+
+  @Test
+  void aSetAllBegunIsNoWorkDoneUnlessTheTargetIsProjectsUnderWay() {
+    String[] begun = {"%d%s均已开工。", "%d%s已全部开工。", "%d%s均已进场施工。", "%d%s全部开工建设。"};
+    String[][] built = {{"改造老旧小区%d个", "个小区"}, {"新建幼儿园%d所", "所幼儿园"}, {"新建公厕%d座", "座公厕"}};
+    qt().withExamples(200).forAll(integers().between(0, begun.length - 1), integers().between(0, built.length - 1),
+        integers().between(2, 400)).checkAssert((form, thing, n) -> {
+          String task = String.format(built[thing][0], n);
+          String narrative = String.format(begun[form], n, built[thing][1]);
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).allMatch(p -> p.endsWith("← -"));
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ " + narrative).isEqualTo(Status.ONGOING);
+          // 实施重点项目: projects under way in the year, met when all have begun
+          String projects = "实施重点项目" + n + "个";
+          String allBegun = String.format(begun[form], n, "个重点项目");
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(projects, allBegun))).as(projects + " ‖ " + allBegun)
+              .containsExactly("COUNT EXACTLY " + n + "个 ← " + n + "个");
+        });
   }
 }
