@@ -335,7 +335,7 @@ final class Evidence {
       if (!targetHead.isEmpty() && !measureHead.isEmpty() && !targetHead.equals(measureHead)) {
         return false;
       }
-      return !countsAnotherThingInItsOwnClassifier(target, measure);
+      return !countsAnotherThingInItsOwnClassifier(t, measure);
     }
     return true;
   }
@@ -345,15 +345,15 @@ final class Evidence {
    * 新增公办幼儿园学位3000个 ‖ 新建、改扩建公办幼儿园12所 — kindergartens, not places; the measure names
    * words of the target but not its head (学位).
    */
-  private static boolean countsAnotherThingInItsOwnClassifier(Target target, Measure measure) {
-    Unit t = target.unit();
+  private boolean countsAnotherThingInItsOwnClassifier(int t, Measure measure) {
+    Unit counted = targets.get(t).unit();
     Unit m = measure.unit();
-    if (!t.classifier().equals("个") || m.isBare() || m.classifier().isEmpty() || m.classifier().equals("个")
-        || m.classifier().equals(t.classifier()) || measure.metric().isEmpty()) {
+    if (!counted.classifier().equals("个") || m.isBare() || m.classifier().isEmpty() || m.classifier().equals("个")
+        || measure.metric().isEmpty()) {
       return false;
     }
-    String head = Metrics.head(Metrics.comparable(target.metric()));
-    return !head.isEmpty() && !Metrics.comparable(measure.metric()).contains(head);
+    String head = targetWords(t).head();
+    return !head.isEmpty() && !measure.metric().contains(head);
   }
 
   /**

@@ -779,11 +779,24 @@ final class Metrics {
    * The name before the ending is two to five characters, and no kind of town (示范镇, 特色小镇).
    */
   static boolean onlyPlace(String metric) {
+    if (!mayEndATownship(metric)) {
+      return false; // most subjects: one look at their characters, no copy
+    }
     String s = withoutWork(metric);
     int len = s.length();
     int end = TOWNSHIP_ENDS.endingAt(s, len);
     return end > 0 && len - end >= 2 && len - end <= 5 && TOWN_KINDS.endingAt(s, len) == 0
         && s.indexOf('、') < 0;
+  }
+
+  private static boolean mayEndATownship(String metric) {
+    for (int i = 0; i < metric.length(); i++) {
+      char c = metric.charAt(i);
+      if (c == '镇' || c == '乡' || c == '道' || c == '办' || c == '处') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The words with the names of work taken out: 开工改造老旧小区 gives 老旧小区. */
@@ -817,6 +830,9 @@ final class Metrics {
 
   /** Whether a metric names only a first step of the work, once work is cut (完成选址, 选址). */
   static boolean onlyFirstStep(String metric) {
+    if (!FIRST_STEPS.within(metric)) {
+      return false;
+    }
     String s = withoutWork(metric);
     return !s.isEmpty() && FIRST_STEPS.startingAt(s, 0) == s.length();
   }

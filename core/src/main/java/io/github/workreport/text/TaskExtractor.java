@@ -647,8 +647,8 @@ public final class TaskExtractor {
    * down (完成12个，其中城关镇5个; 新建公厕22座。城关镇新建8座，河口镇新建6座).
    */
   private static List<Integer> byPlace(Evidence evidence, int t, List<Reading> kept) {
-    List<Integer> places = new ArrayList<>();
-    Set<String> named = new HashSet<>();
+    List<Integer> places = null; // most narratives name no township: nothing made for them
+    Set<String> named = null;
     Unit unit = evidence.targets.get(t).unit();
     for (int i = 0; i < kept.size(); i++) {
       Reading r = kept.get(i);
@@ -658,11 +658,17 @@ public final class TaskExtractor {
       if (r.metric.isEmpty() || Metrics.onlyWork(r.metric) || evidence.score(t, i) >= THING) {
         return List.of(); // 完成12个，其中城关镇5个; 新建公厕22座。城关镇新建8座…: the total is there
       }
-      if (Metrics.onlyPlace(r.metric) && named.add(Metrics.withoutWork(r.metric))) {
-        places.add(i);
+      if (Metrics.onlyPlace(r.metric)) {
+        if (named == null) {
+          named = new HashSet<>();
+          places = new ArrayList<>();
+        }
+        if (named.add(Metrics.withoutWork(r.metric))) {
+          places.add(i);
+        }
       }
     }
-    return places;
+    return places == null ? List.of() : places;
   }
 
   /** Whether every activity named in the part is one the target names (扩建 is in 改扩建). */
