@@ -106,6 +106,10 @@ final class Grammar {
         if (r.kind == Kind.LEVEL && previous.kind.isChange() && previous.mention.unitClass == m.unitClass) {
           r.kind = previous.kind; // 增长6.5%以上，力争达到7%: the same rate, reached
         }
+      } else if (previous != null && previous.sentenceStart == r.sentenceStart && Metrics.onlyWork(r.metric)
+          && previous.mention.unitClass == m.unitClass && previous.quantity().isComparableWith(r.quantity())) {
+        // 新建改造农村公路100公里，其中新建30公里: the part names its work, the whole its things
+        r.metric = r.metric + Metrics.withoutWork(previous.metric);
       }
       r.bound = bound;
       r.firm = isFirm(tk, r.sentenceStart, m.prefixStart)

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * before it (已完成85%, 已完成近九成) was a level of no subject, no completion rate: 无法判定; and an
  * approximation before tenths (近九成) was not read. A half-year's pace (实现时间过半、任务过半, 双过半) and
  * work begun on site (均已进场施工) were no cue: 无法判定. A set said all begun (30个小区均已开工) was the
- * count of work done for a target of building or renovating: 完成 for works only started.
+ * count of work done for a target of building or renovating: 完成 for works only started. A target broken
+ * down by its work (新建改造农村公路100公里，其中新建30公里) named only the work, so its part matched nothing.
  */
 class SeventhRoundFormsTest {
   /** A target, the thing its narrative counts, and the classifier. */
@@ -262,6 +263,25 @@ class SeventhRoundFormsTest {
           String allBegun = String.format(begun[form], n, "个重点项目");
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(projects, allBegun))).as(projects + " ‖ " + allBegun)
               .containsExactly("COUNT EXACTLY " + n + "个 ← " + n + "个");
+        });
+  }
+
+  @Test
+  void aTargetsPartNamedByItsWorkIsOfTheSameThings() {
+    String[][] forms = {{"新建改造农村公路", "新建", "公里"}, {"新建改扩建学校", "新建", "所"}, {"实施重点项目", "竣工", "个"},
+        {"改造提升老旧小区", "提升", "个"}};
+    qt().withExamples(200).forAll(integers().between(0, forms.length - 1), integers().between(20, 900), integers().between(1, 19),
+        integers().between(80, 120)).checkAssert((form, whole, tenth, percent) -> {
+          String[] f = forms[form];
+          int part = whole * tenth / 20 + 1;
+          int done = part * percent / 100;
+          String task = f[0] + whole + f[2] + "，其中" + f[1] + part + f[2];
+          Task read = FormsOfWritingTest.extracted(task, f[0] + whole + f[2] + "，其中" + f[1] + done + f[2] + "。");
+          assertThat(read.targets()).as(task).hasSize(2);
+          assertThat(read.targets().get(1).metric()).as(task).startsWith(f[1]).hasSizeGreaterThan(f[1].length());
+          assertThat(FormsOfWritingTest.pairs(read)).as(task)
+              .containsExactly(read.targets().get(0).kind().name() + " EXACTLY " + whole + f[2] + " ← " + whole + f[2],
+                  read.targets().get(1).kind().name() + " EXACTLY " + part + f[2] + " ← " + done + f[2]);
         });
   }
 }
