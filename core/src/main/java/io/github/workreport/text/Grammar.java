@@ -322,7 +322,30 @@ final class Grammar {
     if (verb == 0 && k > 0 && (text.charAt(k - 1) == '多' || text.charAt(k - 1) == '少')) {
       verb = 1;
     }
-    return verb > 0 && tk.lengthEndingAt(skipSpacesBack(text, k - verb), LAST_YEAR) > 0;
+    if (verb == 0) {
+      return false;
+    }
+    int compared = skipSpacesBack(text, k - verb);
+    return tk.lengthEndingAt(compared, LAST_YEAR) > 0 || comparedYearEndsAt(tk, compared);
+  }
+
+  /** Whether a year compared with ends at {@code end}: 较2021年, 比2020年同期 — 较 or 比, then the date. */
+  private static boolean comparedYearEndsAt(Tokens tk, int end) {
+    String text = tk.normalized;
+    int k = end;
+    if (k >= 2 && text.startsWith("同期", k - 2)) {
+      k -= 2;
+    }
+    for (Mention d : tk.mentions) {
+      if (d.end == k && d.type == Mention.Type.DATE && d.year > 0) {
+        int before = skipSpacesBack(text, d.prefixStart);
+        return before > 0 && (text.charAt(before - 1) == '较' || text.charAt(before - 1) == '比');
+      }
+      if (d.end > k) {
+        break;
+      }
+    }
+    return false;
   }
 
   /**

@@ -335,8 +335,8 @@ public final class StatusCues {
   }
 
   /**
-   * Whether a goal named by what it is (压减一半的目标, 城乡低保标准一体化目标) starts at {@code k} and
-   * ends its clause: a few words, then 目标 or 目标任务.
+   * Whether a goal named by what it is (压减一半的目标, 城乡低保标准一体化目标, 新建公厕任务) starts at
+   * {@code k} and ends its clause: a few words, then 目标, 目标任务 or 任务 — not a part of it (部分任务).
    */
   private static boolean namedGoalEndsClause(String narrative, int k) {
     int limit = Math.min(narrative.length(), k + GOAL_OBJECT_REACH + "的目标任务".length());
@@ -349,8 +349,27 @@ public final class StatusCues {
         int end = j + 2;
         return endsClause(narrative, narrative.startsWith("任务", end) ? end + 2 : end);
       }
+      if (c == '任' && narrative.startsWith("任务", j) && endsClause(narrative, j + 2)) {
+        return namesTheWholeTask(narrative, k, j);
+      }
     }
     return false;
+  }
+
+  /**
+   * Whether the words from {@code from} to {@code to} before 任务 name the task's work as a whole
+   * (完成新建公厕任务): no part or phase of it (部分任务, 第一阶段任务, 一期任务) and no number, which
+   * counts what was done and leaves the judgement to the figures (完成1240万农村贫困人口脱贫任务).
+   */
+  private static boolean namesTheWholeTask(String narrative, int from, int to) {
+    for (int j = from; j < to; j++) {
+      char c = narrative.charAt(j);
+      if (c == '部' && narrative.startsWith("部分", j) || c == '阶' || c == '期' || ChineseNumbers.digit(c) >= 0
+          || Lexicon.arabicDigit(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean endsClause(String narrative, int at) {

@@ -557,7 +557,7 @@ public final class TaskExtractor {
     String targetWords = target.metric() + target.text();
     for (int i = 0; i < kept.size(); i++) {
       Reading r = kept.get(i);
-      if (r.role != Role.ACHIEVED || evidence.score(t, i) < THING
+      if (r.role != Role.ACHIEVED || r.kind.isChange() != target.kind().isChange() || evidence.score(t, i) < THING
           || !Metrics.comparable(r.metric).contains(head) || !activitiesWithin(r.metric, targetWords)
           || bestTarget(evidence, i) != t) {
         continue;

@@ -35,6 +35,9 @@ import org.junit.jupiter.api.Test;
  * work begun on site (均已进场施工) were no cue: 无法判定. A set said all begun (30个小区均已开工) was the
  * count of work done for a target of building or renovating: 完成 for works only started. A target broken
  * down by its work (新建改造农村公路100公里，其中新建30公里) named only the work, so its part matched nothing.
+ * The task's work claimed as its 任务 (完成新建公厕任务) was no claim: 无法判定. A difference from a year
+ * named by its number (较2021年增加300人) was a figure of work done, and added to the year's (3100 of
+ * 3000, 超额完成, where 2800 were done).
  */
 class SeventhRoundFormsTest {
   /** A target, the thing its narrative counts, and the classifier. */
@@ -282,6 +285,35 @@ class SeventhRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(task)
               .containsExactly(read.targets().get(0).kind().name() + " EXACTLY " + whole + f[2] + " ← " + whole + f[2],
                   read.targets().get(1).kind().name() + " EXACTLY " + part + f[2] + " ← " + done + f[2]);
+        });
+  }
+
+  @Test
+  void theTasksWorkClaimedAsItsTaskIsDoneButNotAPartOrAFigure() {
+    String[] whole = {"完成新建公厕任务。", "已完成年度改造任务。", "全面完成老旧小区改造任务。", "完成了全年植树造林任务。"};
+    for (String said : whole) {
+      assertThat(StatusCues.claim(said)).as(said).contains(Status.MET);
+    }
+    String[] notWhole = {"完成部分改造任务。", "已完成第一阶段任务，第二阶段正在施工。", "完成一期建设任务。", "未完成新建公厕任务。",
+        "力争完成新建公厕任务。"};
+    for (String said : notWhole) {
+      assertThat(StatusCues.claim(said)).as(said).isNotEqualTo(java.util.Optional.of(Status.MET));
+    }
+  }
+
+  @Test
+  void aDifferenceFromANamedYearIsNoWorkDone() {
+    qt().withExamples(300).forAll(integers().between(2015, 2021), integers().between(1000, 9000), integers().between(1, 900),
+        integers().between(0, 2)).checkAssert((year, done, difference, form) -> {
+          String compared = new String[] {"较%d年增加%d人", "比%d年同期增加%d人", "较%d年减少%d人"}[form];
+          String task = "新增城镇就业3000人";
+          String plain = "新增城镇就业" + done + "人。";
+          String narrative = "新增城镇就业" + done + "人，" + String.format(compared, year, difference) + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          Task alone = FormsOfWritingTest.extracted(task, plain);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).isEqualTo(FormsOfWritingTest.pairs(alone));
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative)
+              .isEqualTo(FormsOfWritingTest.assessed(alone, 12).status());
         });
   }
 }
