@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * down by its work (新建改造农村公路100公里，其中新建30公里) named only the work, so its part matched nothing.
  * The task's work claimed as its 任务 (完成新建公厕任务) was no claim: 无法判定. A difference from a year
  * named by its number (较2021年增加300人) was a figure of work done, and added to the year's (3100 of
- * 3000, 超额完成, where 2800 were done).
+ * 3000, 超额完成, where 2800 were done). The year's part of a running total, in a clause of its own with
+ * no verb (两年累计新建公厕27座，其中今年15座), was a stock like the total: 无法判定.
  */
 class SeventhRoundFormsTest {
   /** A target, the thing its narrative counts, and the classifier. */
@@ -314,6 +315,18 @@ class SeventhRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).isEqualTo(FormsOfWritingTest.pairs(alone));
           assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative)
               .isEqualTo(FormsOfWritingTest.assessed(alone, 12).status());
+        });
+  }
+
+  @Test
+  void theYearsPartOfARunningTotalIsTheYearsWork() {
+    String[] since = {"两年", "三年来", "近年来", "“十四五”以来", ""};
+    String[] year = {"其中今年%d座", "其中当年%d座", "其中年内%d座", "其中本年度%d座"};
+    qt().withExamples(200).forAll(integers().between(0, since.length - 1), integers().between(0, year.length - 1),
+        integers().between(1, 40), integers().between(1, 60)).checkAssert((s1, y, part, earlier) -> {
+          String narrative = since[s1] + "累计新建公厕" + (part + earlier) + "座，" + String.format(year[y], part) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("新建公厕20座", narrative))).as(narrative)
+              .containsExactly("COUNT EXACTLY 20座 ← " + part + "座");
         });
   }
 }
