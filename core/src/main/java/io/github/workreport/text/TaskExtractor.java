@@ -390,9 +390,7 @@ public final class TaskExtractor {
     List<Measure> out = null;
     for (Reading r : readings) {
       Mention old = r.changedFrom;
-      if (r.dropped || r.role != Role.ACHIEVED || old == null || old.value == null || r.mention.value == null
-          || old.unitClass == Lexicon.UnitClass.PERCENT || !old.symbol().equals(r.mention.symbol()) || old.upper != null
-          || r.mention.upper != null) {
+      if (!reachedFromAnOldAmount(r)) {
         continue;
       }
       Measure level = MeasureParser.toMeasure(narrative, r);
@@ -431,9 +429,7 @@ public final class TaskExtractor {
     List<Measure> out = null;
     for (Reading r : readings) {
       Mention old = r.changedFrom;
-      if (r.dropped || r.role != Role.ACHIEVED || old == null || old.value == null || r.mention.value == null
-          || old.unitClass == Lexicon.UnitClass.PERCENT || !old.symbol().equals(r.mention.symbol()) || old.upper != null
-          || r.mention.upper != null || old.value.signum() <= 0) {
+      if (!reachedFromAnOldAmount(r) || old.value.signum() <= 0) {
         continue;
       }
       Measure level = MeasureParser.toMeasure(narrative, r);
@@ -447,6 +443,17 @@ public final class TaskExtractor {
       out = withChangeAfterLevel(out != null ? out : new ArrayList<>(measures), r, level, changed);
     }
     return out == null ? measures : out;
+  }
+
+  /**
+   * Whether a reading is a count or amount achieved from an old one in the same unit, each a single
+   * value (由52000人增加到55200人; not 由3%提高到3.5%, nor a range).
+   */
+  private static boolean reachedFromAnOldAmount(Reading r) {
+    Mention old = r.changedFrom;
+    return !r.dropped && r.role == Role.ACHIEVED && old != null && old.value != null && r.mention.value != null
+        && old.unitClass != Lexicon.UnitClass.PERCENT && old.symbol().equals(r.mention.symbol()) && old.upper == null
+        && r.mention.upper == null;
   }
 
   /** A change derived from the old value a reading's level was reached from, of the level's subject, spanning 由… to its end. */

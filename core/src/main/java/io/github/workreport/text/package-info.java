@@ -158,7 +158,9 @@
  *   <li>Old values beside the new are none: {@code 从每人每月574元、271元分别提高到…}, {@code
  *       现行16%的税率降至13%}, {@code 由0.62元降至0.58元}; but a count reached from an old one gives
  *       their difference to a target of new things or of a change ({@code 城镇就业人数由52000人增加到55200人}:
- *       3200人 for {@code 新增城镇就业3000人}, the level 55200人 being a stock). Money per person or period ({@code
+ *       3200人 for {@code 新增城镇就业3000人}, the level 55200人 being a stock), and two levels give a
+ *       growth in percent a target sets and the narrative does not write ({@code 由40000元增加到42500元}:
+ *       6.25%). Money per person or period ({@code
  *       每人每月609元}, {@code 609元/人月}) is a level in its money unit. {@code 5%的负增长} and {@code
  *       负增长5%} are declines.
  * </ul>
@@ -171,7 +173,9 @@
  * work for work on what exists ({@code 新建} vs {@code 提升改造}), work started for work done ({@code
  * 开工} vs {@code 完成 完工}), a building's shell for the building ({@code 3所幼儿园主体已完工}, {@code
  * 完成主体工程}, {@code 主体结构封顶} answer no {@code 新建幼儿园3所}; a narrative that says only that reads as
- * running, not done), a count of projects for a count of enterprises or of anything else
+ * running, not done), a set said all begun ({@code 30个小区均已开工}) for a target of building or renovating
+ * (not for one of projects under way: {@code 实施重点项目50个}), a count in a classifier of its own that
+ * does not name what a target in 个 counts ({@code 新建公办幼儿园12所} for {@code 新增公办幼儿园学位3000个}), a count of projects for a count of enterprises or of anything else
  * ({@code 17个项目}), a change averaged over years ({@code 年均 年平均 两年平均增长}) for the year's
  change (the year's change does answer a yearly average), a count or amount per unit ({@code 每个乡镇建设1所}, {@code 每村配备2名}, {@code
  * 每万人拥有3名}, {@code 村均}; not {@code 每年}) for a total or back — a narrative's {@code 15个乡镇均建成1所}
@@ -190,11 +194,14 @@
  * other target. Within a tier: closer words, then a value outside parentheses, then a value equal
  * to the target, then the first figure (a total comes before its breakdown) — but the latest of
  * several subject-less rates ({@code 一季度…四季度}). A set a narrative counts in ({@code
- * 120个重点项目已开工108个}, {@code 92个计划新开工项目已开工51个}: the plan word is the set's) is no achievement, but a whole broken down after {@code 其中} is ({@code
+ * 120个重点项目已开工108个}, {@code 92个计划新开工项目已开工51个}: the plan word is the set's; {@code
+ * 10个项目中，已完工6个}: a set said to be among) is no achievement, but a whole broken down after {@code 其中} is ({@code
  * 培训5200人次（其中农村劳动力3100人次）}); a part broken down after {@code 其中} from a figure with no
  * subject of its own (the task's) is not taken for the target in its stead, whatever words it shares
  * ({@code 完成1500座，其中无害化户厕1200座}); parts are not summed with a figure for the whole place
- * ({@code 全区 全市 全县 全省 全国}) or after {@code 其中}. A target left without evidence says why ({@code
+ * ({@code 全区 全市 全县 全省 全国}) or after {@code 其中}; figures naming only a township each ({@code
+ * 城关镇完成5个，新城街道完成4个}) are summed when no figure names the thing or no subject, which would
+ * be their total. A target left without evidence says why ({@code
  * UnverifiedReason}): no number, none of its unit, another kind, another subject, a stock, work
  * started, other work, or all taken by other targets.
  *
