@@ -38,7 +38,9 @@ import org.junit.jupiter.api.Test;
  * The task's work claimed as its 任务 (完成新建公厕任务) was no claim: 无法判定. A difference from a year
  * named by its number (较2021年增加300人) was a figure of work done, and added to the year's (3100 of
  * 3000, 超额完成, where 2800 were done). The year's part of a running total, in a clause of its own with
- * no verb (两年累计新建公厕27座，其中今年15座), was a stock like the total: 无法判定.
+ * no verb (两年累计新建公厕27座，其中今年15座), was a stock like the total: 无法判定. A policy issued or a
+ * rule adopted at a date (已于6月印发实施, 已经常务会议审议通过), a building opened (已于9月正式启用) and a plan
+ * sent up for approval (已上报省政府待批) were no cue: 无法判定.
  */
 class SeventhRoundFormsTest {
   /** A target, the thing its narrative counts, and the classifier. */
@@ -328,5 +330,19 @@ class SeventhRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("新建公厕20座", narrative))).as(narrative)
               .containsExactly("COUNT EXACTLY 20座 ← " + part + "座");
         });
+  }
+
+  @Test
+  void policiesIssuedAndBuildingsOpenedAreDoneAndPlansAwaitingApprovalRun() {
+    qt().withExamples(50).forAll(integers().between(1, 12)).checkAssert(month -> {
+      for (String done : new String[] {"《若干措施》已于%d月印发实施。", "市民服务中心已于%d月正式启用。", "考核办法已于%d月经市政府常务会议审议通过。"}) {
+        String said = String.format(done, month);
+        assertThat(FormsOfWritingTest.extracted("出台促进民营经济发展政策措施", said).outcome().cue()).as(said).isEqualTo(Status.MET);
+      }
+    });
+    for (String running : new String[] {"规划成果已上报省政府待批。", "方案已报送市政府待审批。"}) {
+      assertThat(FormsOfWritingTest.extracted("完成国土空间总体规划编制", running).outcome().cue()).as(running)
+          .isEqualTo(Status.ONGOING);
+    }
   }
 }
