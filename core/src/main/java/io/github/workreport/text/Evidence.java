@@ -161,8 +161,9 @@ final class Evidence {
           measureWords[m] = new Metrics.Words(measures.get(m).metric());
         }
         s = Metrics.similarity(words[t], measureWords[m], sameClassifier(targets.get(t).unit(), measures.get(m).unit()));
-        if (s == 0 && sameGenericThing(t, m) && Metrics.shareVerb(words[t], measureWords[m])) {
-          s = 1; // 引进招商项目 and 引进项目: the same generic things, the same act
+        if (s == 0 && sameGenericThing(t, m) && (Metrics.shareVerb(words[t], measureWords[m])
+            || WINNING_INVESTMENT.within(targets.get(t).metric()) && WINNING_INVESTMENT.within(measures.get(m).metric()))) {
+          s = 1; // 引进招商项目 and 引进项目, 引进重大项目 and 签约项目: the same generic things, the same act
         }
       } else {
         s = -1;
@@ -300,6 +301,12 @@ final class Evidence {
   private static final String PLAN = "计划";
 
   /** Both count the same generic things (项目, 企业) by a general or the same classifier. */
+  /**
+   * The acts by which a place wins an investment, one act to the tables that count projects so (not
+   * 招商项目: projects still to be won).
+   */
+  private static final WordSet WINNING_INVESTMENT = WordSet.of("引进", "招引", "签约", "落地");
+
   private boolean sameGenericThing(int t, int m) {
     if (measures.get(m).unit().dimension() != Unit.Dimension.COUNT) {
       return false;

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
  * 3000, 超额完成, where 2800 were done). The year's part of a running total, in a clause of its own with
  * no verb (两年累计新建公厕27座，其中今年15座), was a stock like the total: 无法判定. A policy issued or a
  * rule adopted at a date (已于6月印发实施, 已经常务会议审议通过), a building opened (已于9月正式启用) and a plan
- * sent up for approval (已上报省政府待批) were no cue: 无法判定.
+ * sent up for approval (已上报省政府待批) were no cue: 无法判定. Projects won by signing (已签约项目18个) were
+ * another subject than projects to win (引进重大项目20个), though investment tables count them so.
  */
 class SeventhRoundFormsTest {
   /** A target, the thing its narrative counts, and the classifier. */
@@ -344,5 +345,21 @@ class SeventhRoundFormsTest {
       assertThat(FormsOfWritingTest.extracted("完成国土空间总体规划编制", running).outcome().cue()).as(running)
           .isEqualTo(Status.ONGOING);
     }
+  }
+
+  @Test
+  void projectsSignedAreProjectsWon() {
+    String[] targets = {"引进重大项目%d个", "招引亿元以上项目%d个", "签约项目%d个", "新引进项目%d个"};
+    String[] won = {"已签约项目%d个。", "引进项目%d个。", "落地项目%d个。", "签约落地项目%d个。"};
+    qt().withExamples(200).forAll(integers().between(0, targets.length - 1), integers().between(0, won.length - 1),
+        integers().between(5, 60), integers().between(1, 80)).checkAssert((t, w, goal, done) -> {
+          String task = String.format(targets[t], goal);
+          String narrative = String.format(won[w], done);
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + goal + "个 ← " + done + "个");
+        });
+    // projects still to be won are none
+    assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("签约项目10个", "策划包装招商项目50个。")))
+        .containsExactly("COUNT EXACTLY 10个 ← -");
   }
 }
