@@ -604,11 +604,40 @@ public final class AssignmentMatcher implements MeasureMatcher {
           continue; // 已开工280户，其中竣工210户: a part at a later stage is the work done, weighed as such
         }
         for (int t = 0; t < nt; t++) {
-          if (tier[t][whole] == SUBJECTLESS && tier[t][m] > 0) {
+          if (tier[t][m] > 0 && (tier[t][whole] == SUBJECTLESS
+              || (tier[t][whole] > 0 || tier[t][whole] == -SYNONYM) && onlyFor(tier, t, whole) && narrowsTheTarget(t, m))) {
             tier[t][m] = 0;
           }
         }
       }
+    }
+
+    /**
+     * Whether no target but {@code t} has measure {@code m} in a tier: a whole another target claims
+     * (实施易地扶贫搬迁18695人 ‖ 搬迁入住18695人) leaves its breakdown to a target of the part.
+     */
+    private boolean onlyFor(int[][] tier, int t, int m) {
+      for (int other = 0; other < nt; other++) {
+        if (other != t && tier[other][m] > 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Whether measure {@code m} names a thing its target does not (公共 in 公共停车位 for 新增城区停车位): a
+     * part so narrowed after 其中 (新增停车泊位2300个，其中公共停车位1500个) counts a share of the whole,
+     * which answers the target though its words differ more — even by a synonym (停车泊位, 停车位).
+     */
+    private boolean narrowsTheTarget(int t, int m) {
+      Metrics.Words target = evidence.targetWords(t);
+      for (int bigram : evidence.measureWords(m).things) {
+        if (!target.has(bigram)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

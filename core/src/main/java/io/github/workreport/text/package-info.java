@@ -198,7 +198,9 @@
  * 10个项目中，已完工6个}: a set said to be among) is no achievement, but a whole broken down after {@code 其中} is ({@code
  * 培训5200人次（其中农村劳动力3100人次）}); a part broken down after {@code 其中} from a figure with no
  * subject of its own (the task's) is not taken for the target in its stead, whatever words it shares
- * ({@code 完成1500座，其中无害化户厕1200座}); parts are not summed with a figure for the whole place
+ * ({@code 完成1500座，其中无害化户厕1200座}), nor one that names a thing the target does not, when no
+ * other target claims its whole ({@code 新增停车泊位2300个，其中公共停车位1500个} for {@code
+ * 新增城区停车位2000个}); parts are not summed with a figure for the whole place
  * ({@code 全区 全市 全县 全省 全国}) or after {@code 其中}; figures naming only a township each ({@code
  * 城关镇完成5个，新城街道完成4个}) are summed when no figure names the thing or no subject, which would
  * be their total. A target left without evidence says why ({@code

@@ -41,7 +41,9 @@ import org.junit.jupiter.api.Test;
  * no verb (两年累计新建公厕27座，其中今年15座), was a stock like the total: 无法判定. A policy issued or a
  * rule adopted at a date (已于6月印发实施, 已经常务会议审议通过), a building opened (已于9月正式启用) and a plan
  * sent up for approval (已上报省政府待批) were no cue: 无法判定. Projects won by signing (已签约项目18个) were
- * another subject than projects to win (引进重大项目20个), though investment tables count them so.
+ * another subject than projects to win (引进重大项目20个), though investment tables count them so. A part
+ * after 其中 that narrows the thing (新增停车泊位2300个，其中公共停车位1500个) was taken for the target
+ * (新增城区停车位2000个) over its whole, written with a synonym: 未完成 where 2300 were added.
  */
 class SeventhRoundFormsTest {
   /** A target, the thing its narrative counts, and the classifier. */
@@ -361,5 +363,22 @@ class SeventhRoundFormsTest {
     // projects still to be won are none
     assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("签约项目10个", "策划包装招商项目50个。")))
         .containsExactly("COUNT EXACTLY 10个 ← -");
+  }
+
+  @Test
+  void aNarrowedPartIsNoEvidenceInItsWholesStead() {
+    String[] qualifiers = {"公共", "路内", "社会", "机关"};
+    String[] wholes = {"新增停车泊位", "新增停车位", "新建停车泊位"};
+    qt().withExamples(300).forAll(integers().between(0, qualifiers.length - 1), integers().between(0, wholes.length - 1),
+        integers().between(500, 5000), integers().between(10, 90)).checkAssert((q, w, whole, percent) -> {
+          int part = whole * percent / 100;
+          String narrative = wholes[w] + whole + "个，其中" + qualifiers[q] + "停车位" + part + "个。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("新增城区停车位2000个", narrative))).as(narrative)
+              .containsExactly("COUNT EXACTLY 2000个 ← " + whole + "个");
+        });
+    // a target of the part keeps the part: 其中贫困人口 ‖ 其中建档立卡贫困人口
+    Task parts = FormsOfWritingTest.extracted("实施易地扶贫搬迁18695人，其中贫困人口14861人",
+        "已完成搬迁入住18695人(其中:建档立卡贫困人口16449人)。");
+    assertThat(FormsOfWritingTest.pairs(parts)).containsExactly("COUNT EXACTLY 18695人 ← 18695人", "COUNT EXACTLY 14861人 ← 16449人");
   }
 }
