@@ -768,7 +768,10 @@ final class Metrics {
   }
 
   /** What ends the name of a township or a street office, the places a county's or district's report counts by. */
-  private static final WordSet TOWNSHIP_ENDS = WordSet.of("镇", "乡", "街道", "街办", "办事处");
+  private static final String[] TOWNSHIP_END_WORDS = {"镇", "乡", "街道", "街办", "办事处"};
+  private static final WordSet TOWNSHIP_ENDS = WordSet.of(TOWNSHIP_END_WORDS);
+  /** The last characters of {@link #TOWNSHIP_ENDS}: a subject with none of them names no township. */
+  private static final String TOWNSHIP_LAST_CHARACTERS = lastCharacters(TOWNSHIP_END_WORDS);
   /** Kinds of towns, no town's name: 创建示范镇, 特色小镇. */
   private static final WordSet TOWN_KINDS = WordSet.of("乡镇", "城镇", "小镇", "集镇", "建制镇", "重点镇", "中心镇",
       "示范镇", "特色镇", "各镇", "各乡", "街道办", "各街道");
@@ -791,12 +794,19 @@ final class Metrics {
 
   private static boolean mayEndATownship(String metric) {
     for (int i = 0; i < metric.length(); i++) {
-      char c = metric.charAt(i);
-      if (c == '镇' || c == '乡' || c == '道' || c == '办' || c == '处') {
+      if (TOWNSHIP_LAST_CHARACTERS.indexOf(metric.charAt(i)) >= 0) {
         return true;
       }
     }
     return false;
+  }
+
+  private static String lastCharacters(String[] words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      out.append(w.charAt(w.length() - 1));
+    }
+    return out.toString();
   }
 
   /** The words with the names of work taken out: 开工改造老旧小区 gives 老旧小区. */

@@ -330,21 +330,42 @@ public final class TaskExtractor {
     if (!inPoints) {
       return measures;
     }
-    String narrative = words.text;
-    List<Measure> out = null;
-    for (Reading r : readings) {
+    return withDerivedChanges(words.text, readings, measures, (r, rate) -> {
       Mention old = r.changedFrom;
-      if (r.dropped || r.role != Role.ACHIEVED || old == null || !isPercent(r.mention) || !isPercent(old)) {
-        continue;
+      if (!isPercent(r.mention) || !isPercent(old)) {
+        return null;
       }
-      Measure rate = MeasureParser.toMeasure(narrative, r);
       BigDecimal before = old.value;
       boolean falls = words.lengthStartingAt(r.changeVerb, Vocabulary.DECLINE_VERB) > 0
           || words.lengthStartingAt(r.changeVerb, Vocabulary.GROWTH_VERB) == 0 && before.compareTo(rate.value()) > 0;
       BigDecimal change = falls ? before.subtract(rate.value()) : rate.value().subtract(before);
-      Measure points = derivedChange(narrative, r, rate, falls ? Kind.DECLINE : Kind.GROWTH,
+      return derivedChange(words.text, r, rate, falls ? Kind.DECLINE : Kind.GROWTH,
           Quantity.of(change, Unit.PERCENTAGE_POINT), rate.approximate()).withApproximation(rate.approximation());
-      out = withChangeAfterLevel(out != null ? out : new ArrayList<>(measures), r, rate, points);
+    });
+  }
+
+  /** What a reading and the measure of its level give as a change, or null when they give none. */
+  private interface Derivation {
+    Measure changeOf(Reading r, Measure level);
+  }
+
+  /**
+   * {@code measures} with the change {@code derive} gives for each achieved reading reached from an old
+   * value, right after the reading's level: the one loop of every such derivation (points, a count's
+   * difference, a growth in percent).
+   */
+  private static List<Measure> withDerivedChanges(String narrative, List<Reading> readings, List<Measure> measures,
+      Derivation derive) {
+    List<Measure> out = null;
+    for (Reading r : readings) {
+      if (r.changedFrom == null || r.dropped || r.role != Role.ACHIEVED) {
+        continue; // most readings reach nothing from an old value: no measure made for them
+      }
+      Measure level = MeasureParser.toMeasure(narrative, r);
+      Measure change = derive.changeOf(r, level);
+      if (change != null) {
+        out = withChangeAfterLevel(out != null ? out : new ArrayList<>(measures), r, level, change);
+      }
     }
     return out == null ? measures : out;
   }
@@ -386,23 +407,15 @@ public final class TaskExtractor {
     if (!wanted) {
       return measures;
     }
-    String narrative = words.text;
-    List<Measure> out = null;
-    for (Reading r : readings) {
+    return withDerivedChanges(words.text, readings, measures, (r, level) -> {
       Mention old = r.changedFrom;
-      if (!reachedFromAnOldAmount(r)) {
-        continue;
-      }
-      Measure level = MeasureParser.toMeasure(narrative, r);
-      BigDecimal change = r.mention.value.subtract(old.value);
+      BigDecimal change = reachedFromAnOldAmount(r) ? r.mention.value.subtract(old.value) : BigDecimal.ZERO;
       if (change.signum() == 0) {
-        continue;
+        return null;
       }
-      Measure changed = derivedChange(narrative, r, level, change.signum() > 0 ? Kind.GROWTH : Kind.DECLINE,
+      return derivedChange(words.text, r, level, change.signum() > 0 ? Kind.GROWTH : Kind.DECLINE,
           Quantity.of(change.abs(), level.unit()), level.approximate() || old.approximate);
-      out = withChangeAfterLevel(out != null ? out : new ArrayList<>(measures), r, level, changed);
-    }
-    return out == null ? measures : out;
+    });
   }
 
   /**
@@ -425,35 +438,28 @@ public final class TaskExtractor {
         return measures; // 由40000元增加到42500元，增长6.25%: the growth is written
       }
     }
-    String narrative = words.text;
-    List<Measure> out = null;
-    for (Reading r : readings) {
+    return withDerivedChanges(words.text, readings, measures, (r, level) -> {
       Mention old = r.changedFrom;
-      if (!reachedFromAnOldAmount(r) || old.value.signum() <= 0) {
-        continue;
-      }
-      Measure level = MeasureParser.toMeasure(narrative, r);
-      BigDecimal change = r.mention.value.subtract(old.value);
+      BigDecimal change = reachedFromAnOldAmount(r) && old.value.signum() > 0
+          ? r.mention.value.subtract(old.value) : BigDecimal.ZERO;
       if (change.signum() == 0) {
-        continue;
+        return null;
       }
       BigDecimal growth = change.multiply(BigDecimal.valueOf(100)).divide(old.value, 2, RoundingMode.HALF_UP).stripTrailingZeros();
-      Measure changed = derivedChange(narrative, r, level, change.signum() > 0 ? Kind.GROWTH : Kind.DECLINE,
+      return derivedChange(words.text, r, level, change.signum() > 0 ? Kind.GROWTH : Kind.DECLINE,
           Quantity.of(growth.abs(), Unit.PERCENT), level.approximate() || old.approximate);
-      out = withChangeAfterLevel(out != null ? out : new ArrayList<>(measures), r, level, changed);
-    }
-    return out == null ? measures : out;
+    });
   }
 
   /**
-   * Whether a reading is a count or amount achieved from an old one in the same unit, each a single
-   * value (由52000人增加到55200人; not 由3%提高到3.5%, nor a range).
+   * Whether a reading reached from an old value ({@link #withDerivedChanges} asks only of those) is a
+   * count or amount reached from one in the same unit, each a single value (由52000人增加到55200人;
+   * not 由3%提高到3.5%, nor a range).
    */
   private static boolean reachedFromAnOldAmount(Reading r) {
     Mention old = r.changedFrom;
-    return !r.dropped && r.role == Role.ACHIEVED && old != null && old.value != null && r.mention.value != null
-        && old.unitClass != Lexicon.UnitClass.PERCENT && old.symbol().equals(r.mention.symbol()) && old.upper == null
-        && r.mention.upper == null;
+    return old.value != null && r.mention.value != null && old.unitClass != Lexicon.UnitClass.PERCENT
+        && old.symbol().equals(r.mention.symbol()) && old.upper == null && r.mention.upper == null;
   }
 
   /** A change derived from the old value a reading's level was reached from, of the level's subject, spanning 由… to its end. */
