@@ -19,7 +19,10 @@ public enum UnverifiedReason {
   OTHER_METRIC("数值属于另一指标"),
   /** The only numbers of the unit count what exists (累计, 现有), the target counts new things (新增, 新建). */
   STOCK_NOT_INCREMENT("存量与增量不可比"),
-  /** The only numbers of the unit count work started (开工), the target counts work done. */
+  /**
+   * The only numbers of the unit count work started (开工) or things past a first step of it (完成招标,
+   * 选址), the target counts work done.
+   */
   STARTED_NOT_DONE("开工数不能说明完成"),
   /** The only numbers of the unit count another kind of work: new things against work on what exists. */
   OTHER_WORK("新建与改造不可比"),

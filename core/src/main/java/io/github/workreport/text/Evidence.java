@@ -142,6 +142,9 @@ final class Evidence {
       if ((measureWork[m] & Metrics.DONE_BIT) == 0 && Metrics.allStarted(measure.text())) {
         measureWork[m] |= Metrics.ALL_STARTED_BIT; // 30个小区均已开工: so is the set's start
       }
+      if (measureWork[m] == 0 && Metrics.namesAFirstStep(measure.text())) {
+        measureWork[m] = Metrics.FIRST_STEP_BIT; // 15个小区已全部完成招标: the things, past a first step only
+      }
     }
     return Metrics.conflictingWork(targetWork[t], measureWork[m]);
   }
@@ -426,7 +429,7 @@ final class Evidence {
     if (conflictingWork(t, m)) {
       int stage = Metrics.stage(targets.get(t).metric()) | Metrics.stage(measures.get(m).metric()) << 2;
       boolean shell = (measureWork[m] & Metrics.SHELL_BIT) != 0 && (targetWork[t] & Metrics.SHELL_BIT) == 0;
-      boolean begun = (measureWork[m] & Metrics.ALL_STARTED_BIT) != 0;
+      boolean begun = (measureWork[m] & (Metrics.ALL_STARTED_BIT | Metrics.FIRST_STEP_BIT)) != 0;
       return stage == (2 | 1 << 2) || shell || begun ? UnverifiedReason.STARTED_NOT_DONE : UnverifiedReason.OTHER_WORK;
     }
     if (increment(t) && stock(m) || totalBesideTheYears(t, m)) {

@@ -109,7 +109,7 @@ final class Grammar {
       } else if (previous != null && previous.sentenceStart == r.sentenceStart && Metrics.onlyWork(r.metric)
           && previous.mention.unitClass == m.unitClass && previous.quantity().isComparableWith(r.quantity())) {
         // 新建改造农村公路100公里，其中新建30公里: the part names its work, the whole its things
-        r.metric = r.metric + Metrics.withoutWork(previous.metric);
+        r.metric = r.metric + Metrics.thingsOf(previous.metric);
       }
       r.bound = bound;
       r.firm = isFirm(tk, r.sentenceStart, m.prefixStart)
@@ -523,7 +523,7 @@ final class Grammar {
         && (sameSentence || previous.metric.contains(r.metric))) {
       // 开工改造老旧小区42个，完工35个: the second names the work, the first the things; after ；
       // only the same work goes on (…新建公厕36座；全年新建41座), other work is the list's next item
-      r.metric = r.metric + Metrics.withoutWork(previous.metric);
+      r.metric = r.metric + Metrics.thingsOf(previous.metric);
     }
   }
 

@@ -754,18 +754,27 @@ final class Metrics {
     return ACTIVITIES.endingAt(words, words.length());
   }
 
-  /** Whether the words are nothing but names of work (新建, 开工改造, 完工). */
+  /**
+   * Whether the words are nothing but names of work (新建, 开工改造, 完工), each perhaps said of how
+   * much or how it went (基本建成, 全部完工, 陆续投用): 新开工850套，基本建成620套 names no other thing.
+   */
   static boolean onlyWork(String words) {
     int i = 0;
+    boolean work = false;
     while (i < words.length()) {
       int len = ACTIVITIES.startingAt(words, i);
-      if (len == 0) {
+      if (len > 0) {
+        work = true;
+      } else if ((len = MANNER_OF_WORK.startingAt(words, i)) == 0) {
         return false;
       }
       i += len;
     }
-    return i > 0;
+    return work && ACTIVITIES.endingAt(words, words.length()) > 0;
   }
+
+  /** Words of how much of the work or how it went, before the work's name: 基本建成, 全部完工, 相继投用. */
+  private static final WordSet MANNER_OF_WORK = WordSet.of("基本", "全部", "全面", "陆续", "相继", "先后", "顺利", "均", "已");
 
   /** What ends the name of a township or a street office, the places a county's or district's report counts by. */
   private static final String[] TOWNSHIP_END_WORDS = {"镇", "乡", "街道", "街办", "办事处"};
@@ -812,6 +821,14 @@ final class Metrics {
   /** The words with the names of work taken out: 开工改造老旧小区 gives 老旧小区. */
   static String withoutWork(String words) {
     return strip(ACTIVITIES.removeFrom(words).replace("已", ""));
+  }
+
+  /**
+   * The things the words name, without the work done on them or a first step of it: 老旧小区完成招标
+   * lends 老旧小区 to the 开工 and 完工 after it.
+   */
+  static String thingsOf(String words) {
+    return withoutWork(FIRST_STEPS.within(words) ? FIRST_STEPS.removeFrom(words) : words);
   }
 
   /** Whether the words name any work being done (新建, 改造, 完成 …). */
@@ -862,6 +879,9 @@ final class Metrics {
    */
   static int work(String metric) {
     int bits = WORK.flagsWithin(metric, 0, metric.length());
+    if (bits != 0 && FIRST_STEPS.within(metric)) {
+      bits |= FIRST_STEP_BIT; // 完成招标: the work is a first step
+    }
     if ((metric.indexOf('主') >= 0 || metric.indexOf('封') >= 0) && SHELL_DONE.within(metric)) {
       bits = bits & ~DONE_BIT | STARTED_BIT | SHELL_BIT; // 幼儿园主体已完工: begun, not built
     }
@@ -880,6 +900,18 @@ final class Metrics {
   /** Words saying each of a set has begun: 30个小区均已开工, 项目已全部开工, 均已进场施工. */
   private static final WordSet ALL_STARTED = WordSet.of("均已开工", "均开工", "全部开工", "已全部开工", "全部已开工", "全面开工",
       "均已动工", "全部动工", "均已进场", "均已进场施工", "全部进场施工");
+
+  /**
+   * The bit of {@link #work} for things counted whose words say only that a first step of the work
+   * is done (15个小区已全部完成招标, 20个村卫生室完成选址): no evidence for a target of work on them, unless
+   * the target names a first step itself.
+   */
+  static final int FIRST_STEP_BIT = 64;
+
+  /** Whether the words name a first step of the work (选址, 立项, 招标). */
+  static boolean namesAFirstStep(String words) {
+    return FIRST_STEPS.within(words);
+  }
 
   /** Whether the words say each of a set has begun ({@link #ALL_STARTED_BIT}). */
   static boolean allStarted(String words) {
@@ -911,7 +943,9 @@ final class Metrics {
     // names no kind of work (实施重点项目50个, 建设…项目) is a list of projects under way, met when all begin
     boolean allBegunForWork = (measureWork & ALL_STARTED_BIT) != 0 && (targetWork & STARTED_BIT) == 0
         && (targetWork & kind) != 0;
-    return conflicting(targetWork & kind, measureWork & kind) || startedForDone || shellForBuilding || allBegunForWork;
+    boolean firstStepForWork = (measureWork & FIRST_STEP_BIT) != 0 && (targetWork & FIRST_STEP_BIT) == 0 && targetWork != 0;
+    return conflicting(targetWork & kind, measureWork & kind) || startedForDone || shellForBuilding || allBegunForWork
+        || firstStepForWork;
   }
 
   /** Both name something, and nothing in common. */

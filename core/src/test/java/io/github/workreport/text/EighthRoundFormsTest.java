@@ -1,0 +1,89 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.workreport.Status;
+import io.github.workreport.Task;
+import io.github.workreport.UnverifiedReason;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of forms found in an eighth round of probing. A stage said with how much or how it went
+ * (新开工保障性租赁住房850套，基本建成620套; 全部建成, 陆续建成) named no things of its own, so it did not
+ * take the started figure's things and the 850 begun answered 新建保障性租赁住房800套: 超额完成 where 620
+ * were built. Things said to be past a first step of the work (15个小区已全部完成招标，开工12个，其中完工4个)
+ * were the count of the work done: 完成 for 改造城区老旧小区15个, where four were renovated.
+ */
+class EighthRoundFormsTest {
+  /** A thing a target builds and its classifier. */
+  private static final String[][] THINGS = {
+      {"保障性租赁住房", "套"}, {"公厕", "座"}, {"学校", "所"}, {"安置房", "套"}, {"农村公路", "公里"}, {"养老服务中心", "个"}};
+  private static final String[] MANNERS = {"", "基本", "全部", "陆续", "相继", "已基本", "已全部"};
+  private static final String[] DONE = {"建成", "完工", "竣工"};
+
+  @Test
+  void aStageSaidWithHowMuchOfItWasDoneCountsTheSameThings() {
+    qt().withExamples(400).forAll(integers().between(0, THINGS.length - 1), integers().between(0, MANNERS.length - 1),
+        integers().between(0, DONE.length - 1), integers().between(0, 100_000)).checkAssert((thing, manner, done, any) -> {
+          String[] t = THINGS[thing];
+          int target = 10 + any % 900;
+          int started = target + 1 + any % 50; // more begun than the target asks
+          int built = target / 2 + any % (target / 2); // fewer built
+          String task = "新建" + t[0] + target + t[1];
+          String narrative = "新开工" + t[0] + started + t[1] + "，" + MANNERS[manner] + DONE[done] + built + t[1] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly(kind(t[1]) + " EXACTLY " + target + t[1] + " ← " + built + t[1]);
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ " + narrative)
+              .isIn(Status.NOT_MET, Status.BASICALLY_MET);
+        });
+  }
+
+  @Test
+  void mannerWithoutWorkIsNoWork() {
+    for (String words : new String[] {"基本", "全部", "已", "基本建成率", "全部小区"}) {
+      assertThat(Metrics.onlyWork(words)).as(words).isFalse();
+    }
+    for (String words : new String[] {"基本建成", "全部完工", "已建成", "开工改造", "陆续投入使用"}) {
+      assertThat(Metrics.onlyWork(words)).as(words).isTrue();
+    }
+  }
+
+  private static final String[] STEPS = {"招标", "选址", "立项", "方案设计", "前期工作"};
+  /** How a narrative says a set passed a first step: %1$d all, %2$s thing, %3$s classifier, %4$s step. */
+  private static final String[] PAST_A_STEP = {"%1$d%3$s%2$s已全部完成%4$s", "%1$d%3$s%2$s均已完成%4$s", "%1$d%3$s%2$s完成%4$s"};
+
+  @Test
+  void thingsPastAFirstStepAreNoWorkDone() {
+    String[][] things = {{"老旧小区", "个"}, {"公厕", "座"}, {"村卫生室", "个"}, {"学校", "所"}};
+    String[] works = {"改造", "新建", "建成"};
+    qt().withExamples(400).forAll(integers().between(0, things.length - 1), integers().between(0, STEPS.length - 1),
+        integers().between(0, PAST_A_STEP.length - 1), integers().between(0, 100_000)).checkAssert((thing, step, form, any) -> {
+          String[] t = things[thing];
+          int all = 3 + any % 40;
+          int started = 2 + any % (all - 1);
+          int done = 1 + any % (started - 1);
+          String task = works[any % works.length] + t[0] + all + t[1];
+          String set = String.format(PAST_A_STEP[form], all, t[0], t[1], STEPS[step]);
+          String narrative = set + "，开工" + started + t[1] + "，其中完工" + done + t[1] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + all + t[1] + " ← " + done + t[1]);
+          Task stepOnly = FormsOfWritingTest.extracted(task, set + "。");
+          assertThat(FormsOfWritingTest.pairs(stepOnly)).as(task + " ‖ " + set)
+              .containsExactly("COUNT EXACTLY " + all + t[1] + " ← -");
+          assertThat(stepOnly.matches().get(0).reason()).as(task + " ‖ " + set).contains(UnverifiedReason.STARTED_NOT_DONE);
+        });
+  }
+
+  @Test
+  void aTargetOfTheFirstStepIsAnsweredByIt() {
+    Task read = FormsOfWritingTest.extracted("完成项目招标12个", "12个项目已全部完成招标。");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 12个 ← 12个");
+  }
+
+  private static String kind(String classifier) {
+    return classifier.equals("公里") ? "AMOUNT" : "COUNT";
+  }
+}
