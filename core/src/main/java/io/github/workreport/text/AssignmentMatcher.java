@@ -914,6 +914,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
       if (sameValue(target, measure)) {
         w += 2_000;
       }
+      if (evidence.measureMetric(m).equals(Metrics.comparable(target.metric()))) {
+        w += 1_500; // 城镇新建公厕22座，农村新建公厕31座，合计新建公厕53座: the target's own name over a part's
+      }
       if (!measure.unit().isBare() || target.unit().isBare()) {
         w += 1_000; // 1-9月1180亿元 over 2023年：1500 against 1620亿元: the unit says whose figure it is
       }

@@ -211,7 +211,8 @@ final class Grammar {
     int earlier = -1;
     int current = -1; // the latest date of the report's own year: a later year's reach ends at it
     int dates = 0;
-    for (Reading r : readings) {
+    for (int at = 0; at < readings.size(); at++) {
+      Reading r = readings.get(at);
       Mention m = r.mention;
       if (r.quantity() == null) {
         r.dropped = true;
@@ -271,6 +272,9 @@ final class Grammar {
       boolean setBefore = previous != null && isWhole(text, previous, r);
       if (setBefore && previous.before.equals("在")) {
         previous.metric = previous.after; // 在10个项目中: the preposition names no thing
+      }
+      if (r.metric.isEmpty() && previous != null) {
+        r.metric = totalOfParts(text, readings, at);
       }
       inherit(r, previous, text);
       if (setBefore) {
@@ -525,6 +529,64 @@ final class Grammar {
       // only the same work goes on (…新建公厕36座；全年新建41座), other work is the list's next item
       r.metric = r.metric + Metrics.thingsOf(previous.metric);
     }
+  }
+
+  /** Words that make a figure after others of its sentence their total: 新建公厕22座，改造公厕31座，合计53座. */
+  private static final WordSet TOTAL_WORDS = WordSet.of("合计", "共计", "总计", "总共", "共");
+
+  /**
+   * The name of the total reading {@code at} states, when its own words are only a total word (and
+   * work) and two or more figures before it in its sentence are its parts: what their names share at
+   * their end, after the works that tell them apart in their order (新建公厕22座，改造公厕31座，合计53座 gives
+   * 新建改造公厕) or without the places or kinds that do (城镇新建公厕22座，农村新建公厕31座，合计53座 gives
+   * 新建公厕).
+   * Empty otherwise: the total then takes the subject before it, as any figure without one does.
+   */
+  private static String totalOfParts(String text, List<Reading> readings, int at) {
+    Reading total = readings.get(at);
+    int own = skipSpaces(text, total.textStart);
+    int said = TOTAL_WORDS.startingAt(text, own);
+    int end = skipSpacesBack(text, total.mention.prefixStart);
+    if (said == 0 || own + said < end && !Metrics.onlyWork(text.substring(own + said, end))) {
+      return ""; // 合计53座, 共计完成53座
+    }
+    int first = at;
+    while (first > 0) {
+      Reading part = readings.get(first - 1);
+      if (part.dropped || part.sentenceStart != total.sentenceStart || part.mention.unitClass != total.mention.unitClass
+          || part.quantity() == null || !part.quantity().isComparableWith(total.quantity()) || part.metric.isEmpty()) {
+        break;
+      }
+      first--;
+    }
+    if (at - first < 2) {
+      return "";
+    }
+    String shared = readings.get(first).metric;
+    for (int i = first + 1; i < at; i++) {
+      String metric = readings.get(i).metric;
+      int k = 0;
+      while (k < shared.length() && k < metric.length()
+          && shared.charAt(shared.length() - 1 - k) == metric.charAt(metric.length() - 1 - k)) {
+        k++;
+      }
+      shared = shared.substring(shared.length() - k);
+    }
+    StringBuilder works = new StringBuilder();
+    boolean allWork = true;
+    for (int i = first; i < at; i++) {
+      String metric = readings.get(i).metric;
+      String apart = metric.substring(0, metric.length() - shared.length());
+      if (apart.isEmpty() || works.indexOf(apart) >= 0) {
+        return ""; // one part names only what they share: it is no part
+      }
+      works.append(apart);
+      allWork &= Metrics.onlyWork(apart);
+    }
+    if (allWork) {
+      return works + shared;
+    }
+    return shared.length() >= 2 && !Metrics.onlyWork(shared) ? shared : "";
   }
 
   /** Whether {@code r}'s sentence is the one right after {@code previous}'s, and ends it with a ；. */

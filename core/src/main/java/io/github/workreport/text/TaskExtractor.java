@@ -568,14 +568,21 @@ public final class TaskExtractor {
       return candidates;
     }
     String targetWords = target.metric() + target.text();
+    boolean byWorkOnly = false;
     for (int i = 0; i < kept.size(); i++) {
       Reading r = kept.get(i);
-      if (r.role != Role.ACHIEVED || r.kind.isChange() != target.kind().isChange() || evidence.score(t, i) < THING
-          || !Metrics.comparable(r.metric).contains(head) || !activitiesWithin(r.metric, targetWords)
-          || bestTarget(evidence, i) != t) {
+      if (r.role != Role.ACHIEVED || r.kind.isChange() != target.kind().isChange()
+          || !activitiesWithin(r.metric, targetWords)) {
         continue;
       }
-      candidates.add(i);
+      boolean byThing = evidence.score(t, i) >= THING && Metrics.comparable(r.metric).contains(head)
+          && bestTarget(evidence, i) == t;
+      // 新建改造农贸市场10个 ‖ 已完成新建2个、改造5个: each part names only its work, of the target's works
+      boolean byWork = !byThing && Metrics.onlyWork(r.metric) && evidence.score(t, i) >= 0;
+      if (byThing || byWork) {
+        candidates.add(i);
+        byWorkOnly |= byWork;
+      }
     }
     if (candidates.size() < 2) {
       candidates = byPlace(evidence, t, kept);
@@ -598,6 +605,9 @@ public final class TaskExtractor {
       } else {
         break;
       }
+    }
+    if (byWorkOnly && !eachNamesOtherWork(kept, chain)) {
+      return List.of(); // 完成5个，完成3个: one work twice is no list of the works
     }
     int stages = 0;
     for (int i : chain) {
@@ -688,6 +698,17 @@ public final class TaskExtractor {
   private static boolean activitiesWithin(String partMetric, String targetWords) {
     for (String a : ACTIVITIES) {
       if (partMetric.contains(a) && !targetWords.contains(a)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether no two of the parts name the same work, or the same thing by it. */
+  private static boolean eachNamesOtherWork(List<Reading> kept, List<Integer> chain) {
+    Set<String> named = new HashSet<>();
+    for (int i : chain) {
+      if (!named.add(kept.get(i).metric)) {
         return false;
       }
     }

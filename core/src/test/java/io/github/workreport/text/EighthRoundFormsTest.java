@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
  * (新开工保障性租赁住房850套，基本建成620套; 全部建成, 陆续建成) named no things of its own, so it did not
  * take the started figure's things and the 850 begun answered 新建保障性租赁住房800套: 超额完成 where 620
  * were built. Things said to be past a first step of the work (15个小区已全部完成招标，开工12个，其中完工4个)
- * were the count of the work done: 完成 for 改造城区老旧小区15个, where four were renovated.
+ * were the count of the work done: 完成 for 改造城区老旧小区15个, where four were renovated. A total
+ * after its parts (新建公厕22座，改造公厕31座，合计53座; 城镇新建公厕22座，农村新建公厕31座，共计53座) took
+ * the last part's name, so the first part answered the whole: 22 of 50, 未完成, where 53 were built.
+ * And parts naming only their work (新建改造农贸市场10个 ‖ 已完成新建2个、改造5个) were no parts: 2 of 10.
  */
 class EighthRoundFormsTest {
   /** A thing a target builds and its classifier. */
@@ -85,5 +88,50 @@ class EighthRoundFormsTest {
 
   private static String kind(String classifier) {
     return classifier.equals("公里") ? "AMOUNT" : "COUNT";
+  }
+
+  /** Parts of one thing by their work or their place: %1$s thing; the parts' words, then the whole's name. */
+  private static final String[][] PARTS = {
+      {"新建%s", "改造%s", "新建改造%s"}, {"城镇新建%s", "农村新建%s", "新建%s"}, {"新建%s", "提升改造%s", "新建提升改造%s"},
+      {"中心城区新建%s", "乡镇新建%s", "新建%s"}};
+  private static final String[] TOTALS = {"合计", "共计", "总计", "共", "合计完成", "共计完成"};
+
+  @Test
+  void aTotalAfterItsPartsIsTheirWholesFigure() {
+    String[][] things = {{"公厕", "座"}, {"农贸市场", "个"}, {"停车场", "个"}, {"学校", "所"}};
+    qt().withExamples(400).forAll(integers().between(0, things.length - 1), integers().between(0, PARTS.length - 1),
+        integers().between(0, TOTALS.length - 1), integers().between(0, 100_000)).checkAssert((thing, parts, total, any) -> {
+          String[] t = things[thing];
+          String[] p = PARTS[parts];
+          int a = 5 + any % 40;
+          int b = 5 + any / 40 % 40;
+          int whole = a + b;
+          int target = whole - 1 - any % 3; // fewer than done, more than either part
+          String task = String.format(p[2], t[0]) + target + t[1];
+          String narrative = String.format(p[0], t[0]) + a + t[1] + "，" + String.format(p[1], t[0]) + b + t[1] + "，"
+              + TOTALS[total] + whole + t[1] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + target + t[1] + " ← " + whole + t[1]);
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ " + narrative).isEqualTo(Status.EXCEEDED);
+        });
+  }
+
+  @Test
+  void partsNamingOnlyTheTargetsWorksAreSummed() {
+    String[] verbs = {"已完成", "完成", ""};
+    String[] joiners = {"、", "，"};
+    qt().withExamples(300).forAll(integers().between(0, verbs.length - 1), integers().between(0, joiners.length - 1),
+        integers().between(1, 40), integers().between(1, 40)).checkAssert((verb, joiner, a, b) -> {
+          int target = a + b + 3;
+          String task = "新建改造农贸市场" + target + "个";
+          String narrative = verbs[verb] + "新建" + a + "个" + joiners[joiner] + "改造" + b + "个。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + target + "个 ← " + (a + b) + "个");
+          // a target of one of the works is answered by its own figure alone
+          String one = "新建农贸市场" + target + "个";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(one, narrative))).as(one + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + target + "个 ← " + a + "个");
+        });
   }
 }
