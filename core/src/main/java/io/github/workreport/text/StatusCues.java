@@ -647,6 +647,25 @@ public final class StatusCues {
                 && tk.any(Vocabulary.DONE_VERB, (words, i) -> doneAfterAlready(words, i) && firstStepAfter(words, i)))) {
       return Status.ONGOING; // 目前已完成选址, 已于6月完成招标: the work has begun and is not done
     }
+    if (share == Status.UNDETERMINED && ((roles & Vocabulary.SHELL) != 0 && !stepIsTheTask
+        || (roles & Vocabulary.ESTIMATE) != 0 && (roles & (Vocabulary.DONE_VERB | Vocabulary.CUE_DONE)) != 0
+            && tk.any(Vocabulary.DONE_VERB | Vocabulary.CUE_DONE, StatusCues::doneStillToCome))) {
+      // 主体已封顶, 预计8月底竣工: the work runs and is not done. Not an aim alone (力争年底前投入运营,
+      // 计划12月竣工): what a unit means to do says nothing of where the work stands.
+      return Status.ONGOING;
+    }
     return share;
+  }
+
+  /** Whether the work done that word {@code i} names is still to come, by an estimate: 预计8月底竣工. */
+  private static boolean doneStillToCome(Tokens tk, int i) {
+    String narrative = tk.normalized;
+    int start = tk.startOf(i);
+    int aim = tk.lastWithin(Reading.clauseStart(narrative, start), start, Vocabulary.ESTIMATE);
+    if (aim < 0) {
+      return false;
+    }
+    int already = narrative.indexOf('已', aim);
+    return already < 0 || already >= start;
   }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * after its parts (新建公厕22座，改造公厕31座，合计53座; 城镇新建公厕22座，农村新建公厕31座，共计53座) took
  * the last part's name, so the first part answered the whole: 22 of 50, 未完成, where 53 were built.
  * And parts naming only their work (新建改造农贸市场10个 ‖ 已完成新建2个、改造5个) were no parts: 2 of 10.
+ * A building's shell said done (三所学校主体工程均已封顶) and work done said by an estimate (预计8月底竣工)
+ * were no cue: 无法判定 for work that runs; an aim alone (力争年底前投入运营) stays none.
  */
 class EighthRoundFormsTest {
   /** A thing a target builds and its classifier. */
@@ -132,6 +134,26 @@ class EighthRoundFormsTest {
           String one = "新建农贸市场" + target + "个";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(one, narrative))).as(one + " ‖ " + narrative)
               .containsExactly("COUNT EXACTLY " + target + "个 ← " + a + "个");
+        });
+  }
+
+  private static final String[] SHELLS = {"主体已封顶", "主体工程均已封顶", "主体结构全部封顶", "主体已完工", "已完成主体工程", "主体封顶"};
+  private static final String[] TO_COME = {"预计%d月底竣工", "预计%d月建成投用", "预计%d月底前完工", "预计%d月投入使用"};
+  private static final String[] AIMS = {"力争%d月底竣工", "计划%d月建成", "争取%d月底前完工"};
+
+  @Test
+  void aShellDoneAndWorkDoneByAnEstimateAreWorkRunning() {
+    qt().withExamples(200).forAll(integers().between(0, SHELLS.length - 1), integers().between(0, TO_COME.length - 1),
+        integers().between(0, AIMS.length - 1), integers().between(1, 12)).checkAssert((shell, toCome, aim, month) -> {
+          String building = "3所学校" + SHELLS[shell] + "。";
+          assertThat(StatusCues.textual(building)).as(building).isEqualTo(Status.ONGOING);
+          String estimate = "学校" + String.format(TO_COME[toCome], month) + "。";
+          assertThat(StatusCues.textual(estimate)).as(estimate).isEqualTo(Status.ONGOING);
+          String aimed = "学校" + String.format(AIMS[aim], month) + "。";
+          assertThat(StatusCues.textual(aimed)).as(aimed).isEqualTo(Status.UNDETERMINED);
+          String done = "学校已建成投用，" + String.format(TO_COME[toCome], month) + "。"; // done, then the rest to come
+          assertThat(StatusCues.textual("学校已于" + month + "月建成投用。")).isEqualTo(Status.MET);
+          assertThat(StatusCues.textual(done)).as(done).isIn(Status.MET, Status.ONGOING);
         });
   }
 }
