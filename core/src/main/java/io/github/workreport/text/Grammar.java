@@ -236,7 +236,8 @@ final class Grammar {
       } else if (rate || percent && r.rateOf != null) {
         r.role = Role.COMPLETION_RATE;
       } else if ((cues & PLAN) != 0 && !obtained(tk, r.phrase.preFrom, r.phrase.preTo)
-          && !plannedSetBefore(tk, previous, r) || labelledTheTarget(tk, r.phrase.preFrom, before)) {
+          && !plannedSetBefore(tk, previous, r) || labelledTheTarget(tk, r.phrase.preFrom, before)
+          || saidAsTheTarget(tk, m)) {
         r.dropped = true;
       }
       if (year.isPresent()) {
@@ -305,6 +306,27 @@ final class Grammar {
     }
     int len = tk.lengthEndingAt(k, TARGET_LABEL);
     return len > 0 && !tk.within(from, k - len, GOAL_VERB | ACTUAL | RATE_VERB);
+  }
+
+  /**
+   * Whether the number's sentence restates the target under its label and a colon before it, with
+   * nothing done said between: 全年目标：新建公厕15座。完成情况：已建成16座 — the 15 is the plan.
+   */
+  private static boolean saidAsTheTarget(Tokens tk, Mention m) {
+    String text = tk.normalized;
+    int colon = -1;
+    for (int k = m.prefixStart - 1; k >= Math.max(m.sentenceStart, m.prefixStart - Reading.REACH); k--) {
+      char c = text.charAt(k);
+      if (c == '：' || c == ':') {
+        colon = k;
+        break;
+      }
+    }
+    if (colon < 0 || tk.lengthEndingAt(skipSpacesBack(text, colon), TARGET_LABEL) == 0
+        || tk.within(colon, m.prefixStart, ACTUAL)) {
+      return false;
+    }
+    return !Lexicon.holds(text, '已', colon, m.prefixStart);
   }
 
   /**
@@ -531,6 +553,8 @@ final class Grammar {
     }
   }
 
+  /** The most parts a total is looked back for: a list longer than this is a table, not a sentence. */
+  private static final int MAX_PARTS = 12;
   /** Words that make a figure after others of its sentence their total: 新建公厕22座，改造公厕31座，合计53座. */
   private static final WordSet TOTAL_WORDS = WordSet.of("合计", "共计", "总计", "总共", "共");
 
@@ -551,7 +575,7 @@ final class Grammar {
       return ""; // 合计53座, 共计完成53座
     }
     int first = at;
-    while (first > 0) {
+    while (first > 0 && at - first < MAX_PARTS) {
       Reading part = readings.get(first - 1);
       if (part.dropped || part.sentenceStart != total.sentenceStart || part.mention.unitClass != total.mention.unitClass
           || part.quantity() == null || !part.quantity().isComparableWith(total.quantity()) || part.metric.isEmpty()) {

@@ -274,4 +274,14 @@ final class Lexicon {
     }
     return true;
   }
+
+  /** Whether {@code c} occurs in {@code text[from, to)}: a search that stops where asked, unlike indexOf. */
+  static boolean holds(String text, char c, int from, int to) {
+    for (int k = Math.max(0, from); k < to; k++) {
+      if (text.charAt(k) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -665,7 +665,6 @@ public final class StatusCues {
     if (aim < 0) {
       return false;
     }
-    int already = narrative.indexOf('已', aim);
-    return already < 0 || already >= start;
+    return !Lexicon.holds(narrative, '已', aim, start);
   }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * the last part's name, so the first part answered the whole: 22 of 50, 未完成, where 53 were built.
  * And parts naming only their work (新建改造农贸市场10个 ‖ 已完成新建2个、改造5个) were no parts: 2 of 10.
  * A building's shell said done (三所学校主体工程均已封顶) and work done said by an estimate (预计8月底竣工)
- * were no cue: 无法判定 for work that runs; an aim alone (力争年底前投入运营) stays none.
+ * were no cue: 无法判定 for work that runs; an aim alone (力争年底前投入运营) stays none. A narrative that
+ * restates the target under its label (全年目标：新建公厕15座。完成情况：已建成16座) had the 15 for done: 完成.
  */
 class EighthRoundFormsTest {
   /** A thing a target builds and its classifier. */
@@ -154,6 +155,24 @@ class EighthRoundFormsTest {
           String done = "学校已建成投用，" + String.format(TO_COME[toCome], month) + "。"; // done, then the rest to come
           assertThat(StatusCues.textual("学校已于" + month + "月建成投用。")).isEqualTo(Status.MET);
           assertThat(StatusCues.textual(done)).as(done).isIn(Status.MET, Status.ONGOING);
+        });
+  }
+
+  private static final String[] TARGET_LABELS = {"全年目标：", "年度目标：", "目标任务：", "工作目标：", "年度计划："};
+  private static final String[] DONE_LABELS = {"完成情况：", "实际完成：", "进展情况：", "", "截至目前，"};
+  private static final String[] BETWEEN = {"。", "；", "，"};
+
+  @Test
+  void aTargetRestatedUnderItsLabelIsNoFigureDone() {
+    qt().withExamples(300).forAll(integers().between(0, TARGET_LABELS.length - 1), integers().between(0, DONE_LABELS.length - 1),
+        integers().between(0, BETWEEN.length - 1), integers().between(2, 500)).checkAssert((label, done, between, n) -> {
+          int built = n + 1 + n % 7;
+          String task = "新建公厕" + n + "座";
+          String narrative = TARGET_LABELS[label] + "新建公厕" + n + "座" + BETWEEN[between] + DONE_LABELS[done] + "已建成" + built + "座。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + n + "座 ← " + built + "座");
+          assertThat(read.outcome().measures()).as(narrative).hasSize(1);
         });
   }
 }
