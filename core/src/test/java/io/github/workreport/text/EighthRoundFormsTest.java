@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * A building's shell said done (三所学校主体工程均已封顶) and work done said by an estimate (预计8月底竣工)
  * were no cue: 无法判定 for work that runs; an aim alone (力争年底前投入运营) stays none. A narrative that
  * restates the target under its label (全年目标：新建公厕15座。完成情况：已建成16座) had the 15 for done: 完成.
+ * The points of a list told in order (一是新建公厕16座；二是…) kept 一是 in the subject.
  */
 class EighthRoundFormsTest {
   /** A thing a target builds and its classifier. */
@@ -174,5 +175,15 @@ class EighthRoundFormsTest {
               .containsExactly("COUNT EXACTLY " + n + "座 ← " + built + "座");
           assertThat(read.outcome().measures()).as(narrative).hasSize(1);
         });
+  }
+
+  @Test
+  void thePointsOfAListNameNoThing() {
+    String[] points = {"一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是"};
+    qt().withExamples(100).forAll(integers().between(0, points.length - 1), integers().between(1, 500)).checkAssert((point, n) -> {
+      String narrative = points[point] + "新建公厕" + n + "座；" + points[(point + 1) % points.length] + "改造公厕" + (n + 1) + "座。";
+      Task read = FormsOfWritingTest.extracted("新建公厕" + n + "座，改造公厕" + (n + 1) + "座", narrative);
+      assertThat(read.outcome().measures()).as(narrative).extracting(m -> m.metric()).containsExactly("新建公厕", "改造公厕");
+    });
   }
 }
