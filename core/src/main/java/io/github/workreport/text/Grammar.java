@@ -12,9 +12,11 @@ import static io.github.workreport.text.Vocabulary.AT_MOST_BEFORE;
 import static io.github.workreport.text.Vocabulary.BOUNDED;
 import static io.github.workreport.text.Vocabulary.CHANGE_TO;
 import static io.github.workreport.text.Vocabulary.COMPARE;
+import static io.github.workreport.text.Vocabulary.CUE_DONE;
 import static io.github.workreport.text.Vocabulary.CUE_ONGOING;
 import static io.github.workreport.text.Vocabulary.DECLINE_NOUN;
 import static io.github.workreport.text.Vocabulary.DECLINE_VERB;
+import static io.github.workreport.text.Vocabulary.DONE_VERB;
 import static io.github.workreport.text.Vocabulary.EACH;
 import static io.github.workreport.text.Vocabulary.ESTIMATE;
 import static io.github.workreport.text.Vocabulary.EXCESS;
@@ -257,7 +259,7 @@ final class Grammar {
         }
       }
       if (!r.dropped && (otherSets && (r.metric.isEmpty() && opensOtherSet(text, m, OTHER_SET) || opensOtherSet(text, m, REMAINDER))
-          || r.before.isEmpty() && tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0
+          || r.before.isEmpty() && (tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0 || runningAfterItsThing(tk, m))
           || deniedAfter(tk, m) || toComeAfter(tk, m))) {
         // 另有2家已报会, 其余8个正在施工, 2个正在装修, 4个小区尚未开工: more of the same thing, not what was done
         r.dropped = true;
@@ -306,6 +308,25 @@ final class Grammar {
     }
     int len = tk.lengthEndingAt(k, TARGET_LABEL);
     return len > 0 && !tk.within(from, k - len, GOAL_VERB | ACTUAL | RATE_VERB);
+  }
+
+  /**
+   * Whether a count or amount said first (6个老旧小区改造正在施工中, 30公里道路建设中) has its clause say, after its thing, that the
+   * work runs, with nothing said done between: the set under way, not work done.
+   */
+  private static boolean runningAfterItsThing(Tokens tk, Mention m) {
+    if (m.unitClass != UnitClass.COUNT && m.unitClass != UnitClass.MEASURE) {
+      return false;
+    }
+    String text = tk.normalized;
+    int end = Reading.clauseEnd(text, m.end);
+    int running = tk.firstWithin(m.end, end, CUE_ONGOING);
+    if (running <= m.end || tk.within(m.end, running, CUE_DONE | DONE_VERB | ACTUAL) || Lexicon.holds(text, '已', m.end, running)) {
+      return false;
+    }
+    // work in hand (正在施工, 建设中), not a state the set reached (均已开工, 全部开工: each begun, counted as such)
+    int len = tk.lengthStartingAt(running, CUE_ONGOING);
+    return text.startsWith("正在", running) || text.charAt(running + len - 1) == '中';
   }
 
   /**

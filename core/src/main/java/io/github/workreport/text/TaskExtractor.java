@@ -572,7 +572,7 @@ public final class TaskExtractor {
     for (int i = 0; i < kept.size(); i++) {
       Reading r = kept.get(i);
       if (r.role != Role.ACHIEVED || r.kind.isChange() != target.kind().isChange()
-          || !activitiesWithin(r.metric, targetWords)) {
+          || !activitiesWithin(r.metric, targetWords) || aRatioOfCounts(evidence.measures.get(i))) {
         continue;
       }
       boolean byThing = evidence.score(t, i) >= THING && Metrics.comparable(r.metric).contains(head)
@@ -702,6 +702,16 @@ public final class TaskExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the measure is a count in a fraction of its classifier, with no scale (千人口托位数达到3.88个,
+   * 每千人口执业医师3.35人): a ratio of counts, never a part of one.
+   */
+  private static boolean aRatioOfCounts(Measure measure) {
+    Unit unit = measure.unit();
+    return unit.dimension() == Unit.Dimension.COUNT && unit.symbol().equals(unit.classifier())
+        && measure.value().stripTrailingZeros().scale() > 0;
   }
 
   /** Whether no two of the parts name the same work, or the same thing by it. */

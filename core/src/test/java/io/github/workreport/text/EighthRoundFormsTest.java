@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  * A building's shell said done (三所学校主体工程均已封顶) and work done said by an estimate (预计8月底竣工)
  * were no cue: 无法判定 for work that runs; an aim alone (力争年底前投入运营) stays none. A narrative that
  * restates the target under its label (全年目标：新建公厕15座。完成情况：已建成16座) had the 15 for done: 完成.
- * The points of a list told in order (一是新建公厕16座；二是…) kept 一是 in the subject.
+ * The points of a list told in order (一是新建公厕16座；二是…) kept 一是 in the subject. A set said first
+ * with its work in hand after its thing (6个老旧小区改造正在施工中) was six renovated: 完成. A ratio of counts
+ * (千人口托位数达到3.88个) was added to the count before it (540 + 3.88 托位).
  */
 class EighthRoundFormsTest {
   /** A thing a target builds and its classifier. */
@@ -184,6 +186,35 @@ class EighthRoundFormsTest {
       String narrative = points[point] + "新建公厕" + n + "座；" + points[(point + 1) % points.length] + "改造公厕" + (n + 1) + "座。";
       Task read = FormsOfWritingTest.extracted("新建公厕" + n + "座，改造公厕" + (n + 1) + "座", narrative);
       assertThat(read.outcome().measures()).as(narrative).extracting(m -> m.metric()).containsExactly("新建公厕", "改造公厕");
+    });
+  }
+
+  private static final String[] IN_HAND = {"正在施工中", "正在施工", "正在建设", "建设中", "施工中", "正在推进", "推进中"};
+
+  @Test
+  void aSetSaidFirstWithItsWorkInHandIsNoWorkDone() {
+    String[][] things = {{"老旧小区改造", "个"}, {"公厕", "座"}, {"农村公路", "公里"}, {"学校建设", "所"}};
+    qt().withExamples(200).forAll(integers().between(0, things.length - 1), integers().between(0, IN_HAND.length - 1),
+        integers().between(1, 300), integers().between(1, 99)).checkAssert((thing, hand, n, share) -> {
+          String[] t = things[thing];
+          String task = n + t[1] + t[0];
+          String narrative = n + t[1] + t[0] + IN_HAND[hand] + "（" + share + "%）。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).allMatch(p -> p.endsWith("← -"));
+          assertThat(FormsOfWritingTest.assessed(read, 9).status()).as(task + " ‖ " + narrative).isEqualTo(Status.ONGOING);
+          String begun = n + t[1] + t[0].replace("建设", "") + "均已开工。"; // a state each reached is still counted
+          assertThat(FormsOfWritingTest.extracted(task, begun).outcome().measures()).as(begun).hasSize(1);
+        });
+  }
+
+  @Test
+  void aRatioOfCountsIsNoPartOfACount() {
+    qt().withExamples(200).forAll(integers().between(10, 2000), integers().between(101, 999)).checkAssert((added, hundredths) -> {
+      String task = "新增托位" + (added - 5) + "个";
+      int ratio = hundredths % 10 == 0 ? hundredths + 1 : hundredths; // a fraction to its last digit
+      String narrative = "新增托位" + added + "个，千人口托位数达到" + String.format("%d.%02d", ratio / 100, ratio % 100) + "个。";
+      assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+          .containsExactly("COUNT EXACTLY " + (added - 5) + "个 ← " + added + "个");
     });
   }
 }
