@@ -321,7 +321,7 @@ public final class StatusCues {
     while (k < narrative.length() && GOAL_QUALIFIERS.indexOf(narrative.charAt(k)) >= 0) {
       k++;
     }
-    return goalEndsClause(narrative, k) || namedGoalEndsClause(narrative, k);
+    return goalEndsClause(narrative, k) || namedGoalEndsClause(tk, k);
   }
 
   /** Whether a goal word at {@code k} ends its clause: 年度目标。 */
@@ -338,7 +338,8 @@ public final class StatusCues {
    * Whether a goal named by what it is (压减一半的目标, 城乡低保标准一体化目标, 新建公厕任务) starts at
    * {@code k} and ends its clause: a few words, then 目标, 目标任务 or 任务 — not a part of it (部分任务).
    */
-  private static boolean namedGoalEndsClause(String narrative, int k) {
+  private static boolean namedGoalEndsClause(Tokens tk, int k) {
+    String narrative = tk.normalized;
     int limit = Math.min(narrative.length(), k + GOAL_OBJECT_REACH + "的目标任务".length());
     for (int j = k + 1; j < limit; j++) {
       char c = narrative.charAt(j);
@@ -347,7 +348,8 @@ public final class StatusCues {
       }
       if (c == '目' && narrative.startsWith("目标", j)) {
         int end = j + 2;
-        return endsClause(narrative, narrative.startsWith("任务", end) ? end + 2 : end);
+        // 实现“双过半”目标, 时间过半、任务过半的目标: a pace kept at mid-year, not the goal reached
+        return endsClause(narrative, narrative.startsWith("任务", end) ? end + 2 : end) && !tk.within(k, j, Vocabulary.CUE_ONGOING);
       }
       if (c == '任' && narrative.startsWith("任务", j) && endsClause(narrative, j + 2)) {
         return namesTheWholeTask(narrative, k, j);

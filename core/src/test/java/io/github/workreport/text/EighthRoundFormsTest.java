@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * restates the target under its label (全年目标：新建公厕15座。完成情况：已建成16座) had the 15 for done: 完成.
  * The points of a list told in order (一是新建公厕16座；二是…) kept 一是 in the subject. A set said first
  * with its work in hand after its thing (6个老旧小区改造正在施工中) was six renovated: 完成. A ratio of counts
- * (千人口托位数达到3.88个) was added to the count before it (540 + 3.88 托位).
+ * (千人口托位数达到3.88个) was added to the count before it (540 + 3.88 托位). A pace kept at mid-year named
+ * as a goal (实现“双过半”目标) was a claim of the goal reached: 完成.
  */
 class EighthRoundFormsTest {
   /** A thing a target builds and its classifier. */
@@ -216,5 +217,17 @@ class EighthRoundFormsTest {
       assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
           .containsExactly("COUNT EXACTLY " + (added - 5) + "个 ← " + added + "个");
     });
+  }
+
+  @Test
+  void aPaceNamedAsAGoalIsNoGoalReached() {
+    String[] paces = {"实现“双过半”目标。", "上半年重点项目建设实现“双过半”目标。", "实现时间过半、任务过半的目标。", "实现双过半目标任务。"};
+    for (String pace : paces) {
+      assertThat(StatusCues.declared(java.util.Optional.empty(), pace)).as(pace).isEqualTo(Status.UNDETERMINED);
+      assertThat(StatusCues.textual(pace)).as(pace).isEqualTo(Status.ONGOING);
+    }
+    for (String reached : new String[] {"实现年度目标。", "实现全年目标任务。", "实现脱贫攻坚目标。"}) {
+      assertThat(StatusCues.declared(java.util.Optional.empty(), reached)).as(reached).isEqualTo(Status.MET);
+    }
   }
 }
