@@ -196,6 +196,7 @@ public final class TaskExtractor {
       List<String> units, Evidence[] weighed) {
     List<Measure> measures = measuresAndSums(taskText, words, readings, targets, units, weighed);
     measures = inNamedScaledUnit(targets, measures);
+    measures = inNamedPercent(targets, measures);
     measures = withChangesOfCounts(taskText, words, readings, targets, measures);
     measures = withGrowthFromLevels(words, readings, targets, measures);
     return withFlatGrowth(words, targets, withChangesInPoints(words, readings, targets, measures));
@@ -232,7 +233,9 @@ public final class TaskExtractor {
         if (out == null) {
           out = new ArrayList<>(measures);
         }
-        out.set(i, m.withQuantity(Quantity.of(m.value(), unit)));
+        Measure scaled = m.withQuantity(Quantity.of(m.value(), unit));
+        // a bare figure read as a count is an amount once its unit is money or a measure (实绩：4620.5 亿元)
+        out.set(i, m.kind() == Kind.COUNT && unit.dimension() != Unit.Dimension.COUNT ? scaled.withKind(Kind.AMOUNT) : scaled);
       }
     }
     return out == null ? measures : out;
@@ -271,6 +274,43 @@ public final class TaskExtractor {
   /** The ratios to a target within which a bare figure is of its order: a tenth to ten times. */
   private static final BigDecimal ORDER_LOW = new BigDecimal("0.1");
   private static final BigDecimal ORDER_HIGH = BigDecimal.TEN;
+
+  /**
+   * An indicator table's row naming percent as its unit (研发经费支出占GDP比重（%）2.5, 万元GDP能耗下降（%）3.2):
+   * a figure written bare with no subject (实绩：2.31) is the row's value, in percent and of the
+   * target's kind — when one target so named is the only one in percent and fits a share. A bare
+   * figure otherwise compares with no percentage.
+   */
+  private static List<Measure> inNamedPercent(List<Target> targets, List<Measure> measures) {
+    Target named = null;
+    for (Target t : targets) {
+      if (t.unit().dimension() != Unit.Dimension.PERCENT) {
+        continue;
+      }
+      if (named != null || !t.unit().equals(Unit.PERCENT) || !namesInParentheses(t.text(), "%") && !namesInParentheses(t.text(), "％")) {
+        return measures; // two in percent, or one not named in the row: which one a bare figure is, the row does not say
+      }
+      named = t;
+    }
+    if (named == null) {
+      return measures;
+    }
+    List<Measure> out = null;
+    for (int i = 0; i < measures.size(); i++) {
+      Measure m = measures.get(i);
+      if (!m.unit().equals(Unit.NONE) || !m.metric().isEmpty() || m.role() != Role.ACHIEVED
+          || m.value().abs().compareTo(HUNDRED) > 0) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(measures);
+      }
+      out.set(i, m.withQuantity(Quantity.of(m.value(), Unit.PERCENT)).withKind(named.kind()));
+    }
+    return out == null ? measures : out;
+  }
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private static boolean namesInParentheses(String text, String symbol) {
     int at = text.indexOf(symbol);

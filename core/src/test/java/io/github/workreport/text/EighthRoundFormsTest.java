@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * The points of a list told in order (一是新建公厕16座；二是…) kept 一是 in the subject. A set said first
  * with its work in hand after its thing (6个老旧小区改造正在施工中) was six renovated: 完成. A ratio of counts
  * (千人口托位数达到3.88个) was added to the count before it (540 + 3.88 托位). A pace kept at mid-year named
- * as a goal (实现“双过半”目标) was a claim of the goal reached: 完成.
+ * as a goal (实现“双过半”目标) was a claim of the goal reached: 完成. An indicator row naming percent as
+ * its unit (研发经费支出占GDP比重（%）2.5 ‖ 实绩：2.31) left its bare actual figure no unit: 无法判定.
  */
 class EighthRoundFormsTest {
   /** A thing a target builds and its classifier. */
@@ -229,5 +230,29 @@ class EighthRoundFormsTest {
     for (String reached : new String[] {"实现年度目标。", "实现全年目标任务。", "实现脱贫攻坚目标。"}) {
       assertThat(StatusCues.declared(java.util.Optional.empty(), reached)).as(reached).isEqualTo(Status.MET);
     }
+  }
+
+  private static final String[][] PERCENT_ROWS = {
+      {"研发经费支出占GDP比重（%）{v}", "LEVEL"}, {"常住人口城镇化率（%）{v}", "LEVEL"}, {"万元GDP能耗下降（%）{v}", "DECLINE"},
+      {"居民消费价格涨幅（%）{v}左右", "GROWTH"}, {"城乡居民基本养老保险参保率(%){v}以上", "LEVEL"}};
+  private static final String[] ACTUAL_LABELS = {"实绩：", "实际完成：", "完成", "执行情况：", ""};
+
+  @Test
+  void aBareFigureInARowNamingPercentIsInPercent() {
+    qt().withExamples(300).forAll(integers().between(0, PERCENT_ROWS.length - 1), integers().between(0, ACTUAL_LABELS.length - 1),
+        integers().between(10, 990), integers().between(-50, 50)).checkAssert((row, label, tenths, off) -> {
+          String target = (tenths / 10) + "." + (tenths % 10);
+          int actualTenths = Math.min(1000, Math.max(1, tenths + off)); // a share: no more than the whole
+          String actual = (actualTenths / 10) + "." + (actualTenths % 10);
+          String task = PERCENT_ROWS[row][0].replace("{v}", target);
+          String narrative = ACTUAL_LABELS[label] + actual;
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).hasSize(1)
+              .first().asString().startsWith(PERCENT_ROWS[row][1]).endsWith("← " + new java.math.BigDecimal(actual).stripTrailingZeros().toPlainString() + "%");
+          // a row that names no unit keeps a bare figure from a percentage
+          String unnamed = task.replace("（%）", "").replace("(%)", "") + "%";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(unnamed.replace("左右%", "%左右").replace("以上%", "%以上"), narrative)))
+              .as(unnamed + " ‖ " + narrative).allMatch(p -> p.endsWith("← -"));
+        });
   }
 }
