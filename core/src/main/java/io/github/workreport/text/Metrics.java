@@ -804,6 +804,27 @@ final class Metrics {
         && s.indexOf('、') < 0;
   }
 
+  /**
+   * Whether a metric names only a part of the place the report covers, and perhaps the work done
+   * there: 城区建成, 农村, 县城新建, 各乡镇, 东片区完成 — the task's own thing, told by where.
+   */
+  static boolean onlyAPartOfThePlace(String metric) {
+    String s = withoutWork(metric);
+    if (s.isEmpty()) {
+      return false;
+    }
+    if (isPartition(s) || PLACE_PARTS.startingAt(s, 0) == s.length()) {
+      return true;
+    }
+    int end = AREA_ENDS.endingAt(s, s.length());
+    return end > 0 && s.length() - end >= 1 && s.length() - end <= 4 && s.indexOf('、') < 0;
+  }
+
+  /** Parts of a county's or city's ground that are no partition of a statistic: 县城, 乡镇. */
+  private static final WordSet PLACE_PARTS = WordSet.of("县城", "乡镇", "各乡镇", "主城区", "老城区", "新城区", "城乡结合部");
+  /** What ends the name of an area a report divides its ground into: 东片区, 北部片区. */
+  private static final WordSet AREA_ENDS = WordSet.of("片区");
+
   private static boolean mayEndATownship(String metric) {
     for (int i = 0; i < metric.length(); i++) {
       if (TOWNSHIP_LAST_CHARACTERS.indexOf(metric.charAt(i)) >= 0) {

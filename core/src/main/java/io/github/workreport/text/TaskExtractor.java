@@ -721,7 +721,7 @@ public final class TaskExtractor {
       if (r.metric.isEmpty() || Metrics.onlyWork(r.metric) || evidence.score(t, i) >= THING) {
         return List.of(); // 完成12个，其中城关镇5个; 新建公厕22座。城关镇新建8座…: the total is there
       }
-      if (Metrics.onlyPlace(r.metric)) {
+      if (Metrics.onlyPlace(r.metric) || Metrics.onlyAPartOfThePlace(r.metric)) {
         if (named == null) {
           named = new HashSet<>();
           places = new ArrayList<>();

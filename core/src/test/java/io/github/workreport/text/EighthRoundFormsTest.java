@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * with its work in hand after its thing (6个老旧小区改造正在施工中) was six renovated: 完成. A ratio of counts
  * (千人口托位数达到3.88个) was added to the count before it (540 + 3.88 托位). A pace kept at mid-year named
  * as a goal (实现“双过半”目标) was a claim of the goal reached: 完成. An indicator row naming percent as
- * its unit (研发经费支出占GDP比重（%）2.5 ‖ 实绩：2.31) left its bare actual figure no unit: 无法判定.
+ * its unit (研发经费支出占GDP比重（%）2.5 ‖ 实绩：2.31) left its bare actual figure no unit: 无法判定. Work
+ * told by parts of the ground that are no townships (城区建成22座、乡镇建成25座; 东片区完成1600户) was another
+ * subject per figure: 无法判定.
  */
 class EighthRoundFormsTest {
   /** A thing a target builds and its classifier. */
@@ -253,6 +255,25 @@ class EighthRoundFormsTest {
           String unnamed = task.replace("（%）", "").replace("(%)", "") + "%";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(unnamed.replace("左右%", "%左右").replace("以上%", "%以上"), narrative)))
               .as(unnamed + " ‖ " + narrative).allMatch(p -> p.endsWith("← -"));
+        });
+  }
+
+  private static final String[][] GROUND = {{"城区", "乡镇"}, {"城区", "农村"}, {"县城", "乡镇"}, {"东片区", "西片区"},
+      {"主城区", "各乡镇"}, {"城镇", "乡村"}};
+  private static final String[] WORK_THERE = {"建成", "新建", "完成", ""};
+
+  @Test
+  void workToldByPartsOfTheGroundIsTheirSum() {
+    qt().withExamples(300).forAll(integers().between(0, GROUND.length - 1), integers().between(0, WORK_THERE.length - 1),
+        integers().between(1, 500), integers().between(1, 500)).checkAssert((ground, work, a, b) -> {
+          String task = "新建公厕" + (a + b + 2) + "座";
+          String narrative = GROUND[ground][0] + WORK_THERE[work] + a + "座、" + GROUND[ground][1] + WORK_THERE[work] + b + "座。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + (a + b + 2) + "座 ← " + (a + b) + "座");
+          // a target of one part is answered by that part alone
+          String part = "新建" + GROUND[ground][0] + "公厕" + (a + 2) + "座";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(part, narrative))).as(part + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + (a + 2) + "座 ← " + a + "座");
         });
   }
 }
