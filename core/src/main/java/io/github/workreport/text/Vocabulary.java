@@ -298,7 +298,9 @@ final class Vocabulary {
         // coverage reached, an office opened, a standard met, money paid out: done
         "实现全覆盖", "挂牌运行", "挂牌成立", "已挂牌", "已达标", "全部达标", "兑现到位", "拨付到位", "发放到位", "已兑现",
         // a policy issued, a rule adopted, a building opened: done
-        "印发实施", "审议通过", "已审议通过", "已启用", "正式启用", "投入启用");
+        "印发实施", "审议通过", "已审议通过", "已启用", "正式启用", "投入启用",
+        // a programme brought to its close (not 收官之年, the plan's last year)
+        "圆满收官", "顺利收官", "全面收官");
     words(NEGATION, "尚未", "没有", "未能", "未", "没", "不");
     words(AIM, "力争", "争取", "努力", "力求", "计划", "确保", "预计", "拟", "将于", "将在", "准备", "预期");
     words(GOAL_VERB, "完成", "实现", "达到", "符合");

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * as a goal (实现“双过半”目标) was a claim of the goal reached: 完成. An indicator row naming percent as
  * its unit (研发经费支出占GDP比重（%）2.5 ‖ 实绩：2.31) left its bare actual figure no unit: 无法判定. Work
  * told by parts of the ground that are no townships (城区建成22座、乡镇建成25座; 东片区完成1600户) was another
- * subject per figure: 无法判定.
+ * subject per figure: 无法判定. A programme brought to its close (圆满收官) was no cue.
  */
 class EighthRoundFormsTest {
   /** A thing a target builds and its classifier. */
@@ -275,5 +275,14 @@ class EighthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(part, narrative))).as(part + " ‖ " + narrative)
               .containsExactly("COUNT EXACTLY " + (a + 2) + "座 ← " + a + "座");
         });
+  }
+
+  @Test
+  void aProgrammeBroughtToItsCloseIsDone() {
+    for (String closed : new String[] {"新一轮农村电网改造升级圆满收官。", "创建工作顺利收官。", "三年行动全面收官，各项任务全部完成。"}) {
+      assertThat(StatusCues.textual(closed)).as(closed).isEqualTo(Status.MET);
+    }
+    String lastYear = "今年是“十四五”规划收官之年，各项工作有序推进。"; // the plan's last year: nothing closed
+    assertThat(StatusCues.textual(lastYear)).as(lastYear).isEqualTo(Status.ONGOING);
   }
 }
