@@ -239,7 +239,7 @@ final class Grammar {
         r.role = Role.COMPLETION_RATE;
       } else if ((cues & PLAN) != 0 && !obtained(tk, r.phrase.preFrom, r.phrase.preTo)
           && !plannedSetBefore(tk, previous, r) || labelledTheTarget(tk, r.phrase.preFrom, before)
-          || saidAsTheTarget(tk, m)) {
+          || saidAsTheTarget(tk, m) || namesTheGoal(tk, m)) {
         r.dropped = true;
       }
       if (year.isPresent()) {
@@ -328,6 +328,34 @@ final class Grammar {
     int len = tk.lengthStartingAt(running, CUE_ONGOING);
     return text.startsWith("正在", running) || text.charAt(running + len - 1) == '中';
   }
+
+  /**
+   * Whether the figure names the goal that its clause, opened by an excess, ends on after 的:
+   * 超额完成全年1100万人以上的目标任务, 超额完成2018年580万套的目标任务 — the target beaten, not the figure
+   * done. Without the excess (完成全年固定资产投资增长12%的目标) the goal named is what was reached.
+   */
+  private static boolean namesTheGoal(Tokens tk, Mention m) {
+    String text = tk.normalized;
+    if (!tk.within(Reading.clauseStart(text, m.prefixStart), m.prefixStart, EXCESS)) {
+      return false;
+    }
+    int k = skipSpaces(text, m.end);
+    k = skipSpaces(text, k + tk.lengthStartingAt(k, AT_LEAST_AFTER | AT_MOST_AFTER | ABOUT_AFTER));
+    if (k >= text.length() || text.charAt(k) != '的') {
+      return false;
+    }
+    int end = Reading.clauseEnd(text, k);
+    for (int j = k + 1; j + 2 <= end && j <= k + GOAL_REACH; j++) {
+      if (text.startsWith("目标", j) || text.startsWith("任务", j)) {
+        int after = j + 2 + (text.startsWith("任务", j + 2) ? 2 : 0);
+        return skipSpaces(text, after) >= end;
+      }
+    }
+    return false;
+  }
+
+  /** How many characters after 的 the goal's word may come: 的年度减贫目标任务. */
+  private static final int GOAL_REACH = 6;
 
   /**
    * Whether the number's sentence restates the target under its label and a colon before it, with

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * as a goal (实现“双过半”目标) was a claim of the goal reached: 完成. An indicator row naming percent as
  * its unit (研发经费支出占GDP比重（%）2.5 ‖ 实绩：2.31) left its bare actual figure no unit: 无法判定. Work
  * told by parts of the ground that are no townships (城区建成22座、乡镇建成25座; 东片区完成1600户) was another
- * subject per figure: 无法判定. A programme brought to its close (圆满收官) was no cue.
+ * subject per figure: 无法判定. A programme brought to its close (圆满收官) was no cue. The target beaten,
+ * restated after the excess (超额完成2018年580万套的目标任务), was a figure done beside the figure done.
  */
 class EighthRoundFormsTest {
   /** A thing a target builds and its classifier. */
@@ -284,5 +285,20 @@ class EighthRoundFormsTest {
     }
     String lastYear = "今年是“十四五”规划收官之年，各项工作有序推进。"; // the plan's last year: nothing closed
     assertThat(StatusCues.textual(lastYear)).as(lastYear).isEqualTo(Status.ONGOING);
+  }
+
+  private static final String[] BEATEN = {"超额完成全年%d万人以上的目标任务", "超额完成%d万人的年度目标", "超额完成年初确定的%d万人的目标任务"};
+
+  @Test
+  void theTargetBeatenRestatedIsNoFigureDone() {
+    qt().withExamples(200).forAll(integers().between(0, BEATEN.length - 1), integers().between(10, 2000), integers().between(1, 300))
+        .checkAssert((form, target, more) -> {
+          String narrative = "城镇新增就业" + (target + more) + "万人，" + String.format(BEATEN[form], target) + "。";
+          Task read = FormsOfWritingTest.extracted("城镇新增就业" + target + "万人以上", narrative);
+          assertThat(read.outcome().measures()).as(narrative).extracting(m -> m.value().intValue()).containsExactly(target + more);
+        });
+    // without the excess, the goal named is the figure reached
+    Task reached = FormsOfWritingTest.extracted("全社会固定资产投资增长10%", "完成全社会固定资产投资增长12%的目标。");
+    assertThat(FormsOfWritingTest.pairs(reached)).containsExactly("GROWTH EXACTLY 10% ← 12%");
   }
 }
