@@ -259,7 +259,8 @@ final class Grammar {
         }
       }
       if (!r.dropped && (otherSets && (r.metric.isEmpty() && opensOtherSet(text, m, OTHER_SET) || opensOtherSet(text, m, REMAINDER))
-          || r.before.isEmpty() && (tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0 || runningAfterItsThing(tk, m))
+          || r.before.isEmpty()
+              && (tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0 || runningAfterItsThing(tk, m))
           || deniedAfter(tk, m) || toComeAfter(tk, m))) {
         // 另有2家已报会, 其余8个正在施工, 2个正在装修, 4个小区尚未开工: more of the same thing, not what was done
         r.dropped = true;
@@ -311,8 +312,9 @@ final class Grammar {
   }
 
   /**
-   * Whether a count or amount said first (6个老旧小区改造正在施工中, 30公里道路建设中) has its clause say, after its thing, that the
-   * work runs, with nothing said done between: the set under way, not work done.
+   * Whether a count or amount said first (6个老旧小区改造正在施工中, 30公里道路建设中) has its clause say,
+   * after its thing, that the work runs, with nothing said done between: the set under way, not work
+   * done.
    */
   private static boolean runningAfterItsThing(Tokens tk, Mention m) {
     if (m.unitClass != UnitClass.COUNT && m.unitClass != UnitClass.MEASURE) {
@@ -321,7 +323,8 @@ final class Grammar {
     String text = tk.normalized;
     int end = Reading.clauseEnd(text, m.end);
     int running = tk.firstWithin(m.end, end, CUE_ONGOING);
-    if (running <= m.end || tk.within(m.end, running, CUE_DONE | DONE_VERB | ACTUAL) || Lexicon.holds(text, '已', m.end, running)) {
+    if (running <= m.end || tk.within(m.end, running, CUE_DONE | DONE_VERB | ACTUAL)
+        || Lexicon.holds(text, '已', m.end, running)) {
       return false;
     }
     // work in hand (正在施工, 建设中), not a state the set reached (均已开工, 全部开工: each begun, counted as such)
@@ -612,8 +615,8 @@ final class Grammar {
    * work) and two or more figures before it in its sentence are its parts: what their names share at
    * their end, after the works that tell them apart in their order (新建公厕22座，改造公厕31座，合计53座 gives
    * 新建改造公厕) or without the places or kinds that do (城镇新建公厕22座，农村新建公厕31座，合计53座 gives
-   * 新建公厕).
-   * Empty otherwise: the total then takes the subject before it, as any figure without one does.
+   * 新建公厕). Empty otherwise: the total then takes the subject before it, as any figure without one
+   * does.
    */
   private static String totalOfParts(String text, List<Reading> readings, int at) {
     Reading total = readings.get(at);

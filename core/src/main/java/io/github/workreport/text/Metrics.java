@@ -39,8 +39,8 @@ final class Metrics {
       "完成", "实施", "提升", "改造", "优化", "整治", "打造", "创建", "培育", "引进", "新增", "打通",
       "治理", "组建", "招聘", "培训", "推广", "淘汰", "安装", "配置", "更新", "维修", "修缮", "硬化",
       "绿化", "亮化", "栽植", "新招聘");
-  private static final WordSet LEADING_NOISE = WordSet.of("以及", "并", "另", "还", "又", "和", "及", "与", "共", "、", "的", "之", "已", "将", "把", "较",
-      "仅", "仅仅");
+  private static final WordSet LEADING_NOISE = WordSet.of(
+      "以及", "并", "另", "还", "又", "和", "及", "与", "共", "、", "的", "之", "已", "将", "把", "较", "仅", "仅仅");
   private static final WordSet TRAILING_NOISE = WordSet.of(
       "同比增长", "增长率", "增长", "增速为", "增速", "增幅", "下降", "降低", "降幅", "减少", "增加",
       "提高到", "提高至", "提高", "提升到", "提升至", "增加到", "增加至", "达到了", "达到", "达", "为", "是",
@@ -967,7 +967,9 @@ final class Metrics {
     // names no kind of work (实施重点项目50个, 建设…项目) is a list of projects under way, met when all begin
     boolean allBegunForWork = (measureWork & ALL_STARTED_BIT) != 0 && (targetWork & STARTED_BIT) == 0
         && (targetWork & kind) != 0;
-    boolean firstStepForWork = (measureWork & FIRST_STEP_BIT) != 0 && (targetWork & FIRST_STEP_BIT) == 0 && targetWork != 0;
+    // 15个小区已全部完成招标 for 改造老旧小区15个: past a first step, none renovated
+    boolean firstStepForWork = (measureWork & FIRST_STEP_BIT) != 0 && (targetWork & FIRST_STEP_BIT) == 0
+        && targetWork != 0;
     return conflicting(targetWork & kind, measureWork & kind) || startedForDone || shellForBuilding || allBegunForWork
         || firstStepForWork;
   }

@@ -349,7 +349,8 @@ public final class StatusCues {
       if (c == '目' && narrative.startsWith("目标", j)) {
         int end = j + 2;
         // 实现“双过半”目标, 时间过半、任务过半的目标: a pace kept at mid-year, not the goal reached
-        return endsClause(narrative, narrative.startsWith("任务", end) ? end + 2 : end) && !tk.within(k, j, Vocabulary.CUE_ONGOING);
+        return endsClause(narrative, narrative.startsWith("任务", end) ? end + 2 : end)
+            && !tk.within(k, j, Vocabulary.CUE_ONGOING);
       }
       if (c == '任' && narrative.startsWith("任务", j) && endsClause(narrative, j + 2)) {
         return namesTheWholeTask(narrative, k, j);

@@ -235,7 +235,8 @@ public final class TaskExtractor {
         }
         Measure scaled = m.withQuantity(Quantity.of(m.value(), unit));
         // a bare figure read as a count is an amount once its unit is money or a measure (实绩：4620.5 亿元)
-        out.set(i, m.kind() == Kind.COUNT && unit.dimension() != Unit.Dimension.COUNT ? scaled.withKind(Kind.AMOUNT) : scaled);
+        boolean amount = m.kind() == Kind.COUNT && unit.dimension() != Unit.Dimension.COUNT;
+        out.set(i, amount ? scaled.withKind(Kind.AMOUNT) : scaled);
       }
     }
     return out == null ? measures : out;
@@ -287,8 +288,9 @@ public final class TaskExtractor {
       if (t.unit().dimension() != Unit.Dimension.PERCENT) {
         continue;
       }
-      if (named != null || !t.unit().equals(Unit.PERCENT) || !namesInParentheses(t.text(), "%") && !namesInParentheses(t.text(), "％")) {
-        return measures; // two in percent, or one not named in the row: which one a bare figure is, the row does not say
+      boolean namedInTheRow = namesInParentheses(t.text(), "%") || namesInParentheses(t.text(), "％");
+      if (named != null || !t.unit().equals(Unit.PERCENT) || !namedInTheRow) {
+        return measures; // two in percent, or one not named in the row: the row does not say whose a bare figure is
       }
       named = t;
     }
