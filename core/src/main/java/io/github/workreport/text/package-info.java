@@ -202,8 +202,17 @@
  * other target claims its whole ({@code 新增停车泊位2300个，其中公共停车位1500个} for {@code
  * 新增城区停车位2000个}); parts are not summed with a figure for the whole place
  * ({@code 全区 全市 全县 全省 全国}) or after {@code 其中}; figures naming only a township each ({@code
- * 城关镇完成5个，新城街道完成4个}) are summed when no figure names the thing or no subject, which would
- * be their total. A target left without evidence says why ({@code
+ * 城关镇完成5个，新城街道完成4个}), or only a part of the ground ({@code 城区建成22座、乡镇建成25座}, {@code
+ * 东片区完成1600户}), are summed when no figure names the thing or no subject, which would be their
+ * total; so are figures naming only works of the target, each another ({@code 已完成新建2个、改造5个} for
+ * {@code 新建改造农贸市场10个}). A total after its parts ({@code 合计 共计 总计 共}) takes the name they share,
+ * after the works that tell them apart ({@code 新建公厕22座，改造公厕31座，合计53座} is {@code 新建改造公厕}), and
+ * of figures alike in words the one named as the target weighs more than position; a stage said with
+ * how much of it was done ({@code 基本建成620套}) counts the things of the stage before it. Things past
+ * a first step only ({@code 15个小区已全部完成招标}) answer no target of work on them, and a count in a
+ * fraction of its classifier ({@code 千人口托位数3.88个}) is a ratio, never a part. A bare figure with no
+ * subject in a row naming percent ({@code 研发经费支出占GDP比重（%）2.5 ‖ 实绩：2.31}) is in percent. A target
+ * left without evidence says why ({@code
  * UnverifiedReason}): no number, none of its unit, another kind, another subject, a stock, work
  * started, other work, or all taken by other targets.
  *
@@ -237,7 +246,9 @@
  *       is funds obtained: {@code 争取中央预算内资金4800万元}), ranks ({@code 位列第4}), and work dated after the report's year ({@code
  *       2021年至2022年计划完成6所}), and more of the things just counted in another state, with no
  *       subject of its own ({@code 另有2家已报会}, {@code 其余8个正在施工}, {@code 还有3座正在建设}, {@code 2个正在装修}, {@code
- *       1个尚未完工}, in an aside too: {@code 8家（另有3家已通过公示）}).
+ *       1个尚未完工}, in an aside too: {@code 8家（另有3家已通过公示）}), or said first with the work in hand
+ *       after its thing ({@code 6个老旧小区改造正在施工中}); a target restated under its label ({@code
+ *       全年目标：新建公厕15座。完成情况：…}) or beaten after an excess ({@code 超额完成全年1100万人以上的目标任务}).
  * </ul>
  *
  * <h2>Limits</h2>
