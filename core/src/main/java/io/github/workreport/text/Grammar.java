@@ -261,7 +261,7 @@ final class Grammar {
       if (!r.dropped && (otherSets && (r.metric.isEmpty() && opensOtherSet(text, m, OTHER_SET) || opensOtherSet(text, m, REMAINDER))
           || r.before.isEmpty()
               && (tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0 || runningAfterItsThing(tk, m))
-          || deniedAfter(tk, m) || toComeAfter(tk, m))) {
+          || deniedAfter(tk, m) || toComeAfter(tk, m) || inACause(text, m))) {
         // 另有2家已报会, 其余8个正在施工, 2个正在装修, 4个小区尚未开工: more of the same thing, not what was done
         r.dropped = true;
       }
@@ -506,6 +506,19 @@ final class Grammar {
    * 2个项目尚未完工, 3所学校没有建成. Only 未, 尚未 and 没有 deny a deed; 不 mostly builds a word (不同,
    * 不断, 不统一) and 未发生 in a clause of its own denies something else.
    */
+  /**
+   * Whether the number is in a clause that gives a cause and names no work before it: 因200亩地块涉及
+   * 永久基本农田调整, 由于3个项目用地未落实 — why the rest was not done, not what was.
+   */
+  private static boolean inACause(String text, Mention m) {
+    int start = skipSpaces(text, Reading.clauseStart(text, m.prefixStart));
+    int cause = CAUSES.startingAt(text, start);
+    return cause > 0 && start + cause <= m.prefixStart
+        && !Metrics.namesWork(text.substring(start + cause, m.prefixStart));
+  }
+
+  private static final WordSet CAUSES = WordSet.of("因", "因为", "由于");
+
   private static boolean deniedAfter(Tokens tk, Mention m) {
     String text = tk.normalized;
     int end = Reading.clauseEnd(text, m.end);

@@ -480,7 +480,7 @@ final class Metrics {
       "改扩建", "新建", "新增", "改建", "扩建", "续建", "迁建", "建设", "开工", "完成", "实施", "提升", "改造",
       "优化", "整治", "治理", "打造", "创建", "组建", "培育", "引进", "招聘", "培训", "淘汰", "推广", "打通",
       "安装", "开展", "举办", "组织", "推进", "落实", "实现", "启动", "新招聘", "动工", "开建", "交付",
-      "新开工", "新培育", "新引进",
+      "新开工", "新培育", "新引进", "新改建", "新改扩建",
       // putting plant to work
       "并网", "投产", "达产"},
       // and every verb of work done the vocabulary knows (建成, 竣工, 投入使用, 通车 …)
@@ -865,8 +865,9 @@ final class Metrics {
   private static final int STARTED_BIT = 4;
   static final int DONE_BIT = 8;
   private static final WordSet WORK = WordSet.flagged(
-      NEW_BIT, new String[] {"新建", "新增", "建成", "组建", "创建", "新招聘", "新开工", "新培育", "新引进"},
-      EXISTING_BIT, new String[] {"提升", "改造", "优化", "整治", "维修", "修缮", "改建", "扩建", "改扩建", "续建", "迁建", "拆除"},
+      NEW_BIT, new String[] {"新建", "新增", "建成", "组建", "创建", "新招聘", "新开工", "新培育", "新引进", "新改建", "新改扩建"},
+      EXISTING_BIT, new String[] {"提升", "改造", "优化", "整治", "维修", "修缮", "改建", "扩建", "改扩建", "续建", "迁建", "拆除",
+          "新改建", "新改扩建"},
       STARTED_BIT, new String[] {"开工", "动工", "启动", "开建"},
       DONE_BIT, new String[] {"完成", "完工", "建成", "竣工", "投用", "投入使用", "交付"});
 

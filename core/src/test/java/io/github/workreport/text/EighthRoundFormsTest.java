@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
  * its unit (研发经费支出占GDP比重（%）2.5 ‖ 实绩：2.31) left its bare actual figure no unit: 无法判定. Work
  * told by parts of the ground that are no townships (城区建成22座、乡镇建成25座; 东片区完成1600户) was another
  * subject per figure: 无法判定. A programme brought to its close (圆满收官) was no cue. The target beaten,
- * restated after the excess (超额完成2018年580万套的目标任务), was a figure done beside the figure done.
+ * restated after the excess (超额完成2018年580万套的目标任务), was a figure done beside the figure done. A
+ * figure in a cause (完成2800亩，因200亩地块涉及基本农田调整，延至明年实施) answered the target: 200 of 3000.
+ * 新改建 was work on what exists only, so 建成95公里 was other work for 新改建农村公路120公里.
  */
 class EighthRoundFormsTest {
   /** A thing a target builds and its classifier. */
@@ -300,5 +302,29 @@ class EighthRoundFormsTest {
     // without the excess, the goal named is the figure reached
     Task reached = FormsOfWritingTest.extracted("全社会固定资产投资增长10%", "完成全社会固定资产投资增长12%的目标。");
     assertThat(FormsOfWritingTest.pairs(reached)).containsExactly("GROWTH EXACTLY 10% ← 12%");
+  }
+
+  private static final String[] CAUSES = {"因%d亩地块涉及永久基本农田调整", "由于%d亩用地指标未落实", "因为%d亩土地流转未完成"};
+
+  @Test
+  void aFigureInACauseIsNoFigureDone() {
+    qt().withExamples(200).forAll(integers().between(0, CAUSES.length - 1), integers().between(100, 5000), integers().between(1, 99))
+        .checkAssert((cause, done, left) -> {
+          String task = "新建高标准农田" + (done + left) + "亩";
+          String narrative = "完成" + done + "亩，" + String.format(CAUSES[cause], left) + "，延至明年实施。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("AMOUNT EXACTLY " + (done + left) + "亩 ← " + done + "亩");
+        });
+    // work named in the cause's clause is work done: 因地制宜建成污水处理设施12处
+    Task adapted = FormsOfWritingTest.extracted("建设污水处理设施10处", "因地制宜建成污水处理设施12处。");
+    assertThat(FormsOfWritingTest.pairs(adapted)).containsExactly("COUNT EXACTLY 10处 ← 12处");
+  }
+
+  @Test
+  void newOrRebuiltIsBothKindsOfWork() {
+    for (String done : new String[] {"建成", "新建", "改建", "完成新改建"}) {
+      Task read = FormsOfWritingTest.extracted("新改建农村公路120公里", done + "95公里。");
+      assertThat(FormsOfWritingTest.pairs(read)).as(done).containsExactly("AMOUNT EXACTLY 120公里 ← 95公里");
+    }
   }
 }
