@@ -914,8 +914,10 @@ public final class AssignmentMatcher implements MeasureMatcher {
       if (sameValue(target, measure)) {
         w += 2_000;
       }
-      if (evidence.measureMetric(m).equals(Metrics.comparable(target.metric()))) {
-        w += 1_500; // 城镇新建公厕22座，农村新建公厕31座，合计新建公厕53座: the target's own name over a part's
+      if (evidence.measureMetric(m).equals(Metrics.comparable(target.metric())) || Metrics.saysATotal(measure.text())) {
+        // 城镇新建公厕22座，农村新建公厕31座，合计新建公厕53座: the target's own name over a part's;
+        // 夏粮播种面积70.4万亩，秋粮播种面积112万亩，全年合计182.4万亩: the total over its parts
+        w += 1_500;
       }
       if (!measure.unit().isBare() || target.unit().isBare()) {
         w += 1_000; // 1-9月1180亿元 over 2023年：1500 against 1620亿元: the unit says whose figure it is

@@ -277,10 +277,12 @@ final class Grammar {
       if (setBefore && previous.before.equals("在")) {
         previous.metric = previous.after; // 在10个项目中: the preposition names no thing
       }
-      if (r.metric.isEmpty() && previous != null) {
-        r.metric = totalOfParts(text, readings, at);
+      String total = r.metric.isEmpty() && previous != null ? totalOfParts(text, readings, at) : null;
+      if (total != null) {
+        r.metric = total; // empty when the parts share no name: the task's own total, of no subject
+      } else {
+        inherit(r, previous, text);
       }
-      inherit(r, previous, text);
       if (setBefore) {
         previous.dropped = true; // 120个重点项目已开工108个: the 120 names the set, not an achievement
       }
@@ -628,16 +630,21 @@ final class Grammar {
    * work) and two or more figures before it in its sentence are its parts: what their names share at
    * their end, after the works that tell them apart in their order (新建公厕22座，改造公厕31座，合计53座 gives
    * 新建改造公厕) or without the places or kinds that do (城镇新建公厕22座，农村新建公厕31座，合计53座 gives
-   * 新建公厕). Empty otherwise: the total then takes the subject before it, as any figure without one
-   * does.
+   * 新建公厕); empty when they share no name that way (早稻18.6万吨，中晚稻33.1万吨，全年合计51.7万吨: the
+   * task's own total, of no subject). Null when the figure is no total of parts: it then takes the
+   * subject before it, as any figure without one does.
    */
   private static String totalOfParts(String text, List<Reading> readings, int at) {
     Reading total = readings.get(at);
     int own = skipSpaces(text, total.textStart);
-    int said = TOTAL_WORDS.startingAt(text, own);
     int end = skipSpacesBack(text, total.mention.prefixStart);
-    if (said == 0 || own + said < end && !Metrics.onlyWork(text.substring(own + said, end))) {
-      return ""; // 合计53座, 共计完成53座
+    int word = own < end ? TOTAL_WORDS.indexWithin(text, own, end) : -1; // after words of no subject (全年合计)
+    if (word < 0) {
+      return null;
+    }
+    int said = TOTAL_WORDS.startingAt(text, word);
+    if (word + said < end && !Metrics.onlyWork(text.substring(word + said, end))) {
+      return null; // 合计53座, 共计完成53座
     }
     int first = at;
     while (first > 0 && at - first < MAX_PARTS) {
@@ -649,7 +656,7 @@ final class Grammar {
       first--;
     }
     if (at - first < 2) {
-      return "";
+      return null;
     }
     String shared = readings.get(first).metric;
     for (int i = first + 1; i < at; i++) {
@@ -667,7 +674,7 @@ final class Grammar {
       String metric = readings.get(i).metric;
       String apart = metric.substring(0, metric.length() - shared.length());
       if (apart.isEmpty() || works.indexOf(apart) >= 0) {
-        return ""; // one part names only what they share: it is no part
+        return null; // one part names only what they share: it is no part
       }
       works.append(apart);
       allWork &= Metrics.onlyWork(apart);

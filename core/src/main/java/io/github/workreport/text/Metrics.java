@@ -855,6 +855,21 @@ final class Metrics {
     return withoutWork(FIRST_STEPS.within(words) ? FIRST_STEPS.removeFrom(words) : words);
   }
 
+  /** Words that say a figure is the total of what was told before it. */
+  private static final WordSet TOTAL_WORDS = WordSet.of("合计", "共计", "总计", "总共");
+
+  /**
+   * Whether a measure's words before its first digit say it is a total (全年合计182.4万亩, 共7个; not
+   * the 共 of 公共停车位).
+   */
+  static boolean saysATotal(String measureText) {
+    int digit = 0;
+    while (digit < measureText.length() && !Character.isDigit(measureText.charAt(digit))) {
+      digit++;
+    }
+    return measureText.startsWith("共") || TOTAL_WORDS.indexWithin(measureText, 0, digit) >= 0;
+  }
+
   /** Whether the words name any work being done (新建, 改造, 完成 …). */
   static boolean namesWork(String words) {
     return ACTIVITIES.within(words);

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
  * subject per figure: 无法判定. A programme brought to its close (圆满收官) was no cue. The target beaten,
  * restated after the excess (超额完成2018年580万套的目标任务), was a figure done beside the figure done. A
  * figure in a cause (完成2800亩，因200亩地块涉及基本农田调整，延至明年实施) answered the target: 200 of 3000.
- * 新改建 was work on what exists only, so 建成95公里 was other work for 新改建农村公路120公里.
+ * 新改建 was work on what exists only, so 建成95公里 was other work for 新改建农村公路120公里. A total after
+ * words of no subject (全年合计182.4万亩) or of parts sharing no name (早稻18.6万吨，中晚稻33.1万吨，全年合计
+ * 51.7万吨) took the last part's name: the first part, or nothing, answered the target.
  */
 class EighthRoundFormsTest {
   /** A thing a target builds and its classifier. */
@@ -326,5 +328,23 @@ class EighthRoundFormsTest {
       Task read = FormsOfWritingTest.extracted("新改建农村公路120公里", done + "95公里。");
       assertThat(FormsOfWritingTest.pairs(read)).as(done).containsExactly("AMOUNT EXACTLY 120公里 ← 95公里");
     }
+  }
+
+  private static final String[][] HARVESTS = {
+      {"粮食播种面积", "夏粮播种面积", "秋粮播种面积", "万亩"}, {"粮食总产量", "早稻", "中晚稻", "万吨"},
+      {"粮食总产量", "夏粮产量", "秋粮产量", "万吨"}};
+  private static final String[] TOTALS_SAID = {"全年合计", "合计", "全年共计", "总计", "全县合计"};
+
+  @Test
+  void aTotalOfPartsNamedApartIsTheTasks() {
+    qt().withExamples(300).forAll(integers().between(0, HARVESTS.length - 1), integers().between(0, TOTALS_SAID.length - 1),
+        integers().between(10, 900), integers().between(10, 900)).checkAssert((harvest, said, a, b) -> {
+          String[] h = HARVESTS[harvest];
+          int target = a + b - 5;
+          String task = h[0] + "稳定在" + target + h[3] + "以上";
+          String narrative = h[1] + a + h[3] + "，" + h[2] + b + h[3] + "，" + TOTALS_SAID[said] + (a + b) + h[3] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("AMOUNT AT_LEAST " + target + h[3] + " ← " + (a + b) + h[3]);
+        });
   }
 }
