@@ -1,6 +1,7 @@
 package io.github.workreport.text;
 
 import io.github.workreport.Approximation;
+import io.github.workreport.Bound;
 import io.github.workreport.Deadline;
 import io.github.workreport.Kind;
 import io.github.workreport.Measure;
@@ -199,7 +200,8 @@ public final class TaskExtractor {
     measures = inNamedPercent(targets, measures);
     measures = withChangesOfCounts(taskText, words, readings, targets, measures);
     measures = withGrowthFromLevels(words, readings, targets, measures);
-    return withFlatGrowth(words, targets, withChangesInPoints(words, readings, targets, measures));
+    measures = withFlatGrowth(words, targets, withChangesInPoints(words, readings, targets, measures));
+    return withNoneHappened(words, targets, measures);
   }
 
   /**
@@ -356,6 +358,55 @@ public final class TaskExtractor {
           .build());
     }
     return out;
+  }
+
+  /**
+   * For a ceiling on a count (安全生产事故死亡人数控制在2人以内, 较大以上事故控制在1起以内), each clause with no
+   * number that says none of its things happened (全年未发生安全生产死亡事故, 较大以上事故零发生): a count of
+   * zero in the unit of each such target, named by the clause's words, after the measures.
+   */
+  private static List<Measure> withNoneHappened(Tokens words, List<Target> targets, List<Measure> measures) {
+    List<Unit> ceilings = null;
+    for (Target t : targets) {
+      if (t.bound() == Bound.AT_MOST && t.unit().dimension() == Unit.Dimension.COUNT && t.kind().isCumulative()
+          && (ceilings == null || !ceilings.contains(t.unit()))) {
+        ceilings = ceilings == null ? new ArrayList<>(2) : ceilings;
+        ceilings.add(t.unit());
+      }
+    }
+    if (ceilings == null || !words.within(0, words.text.length(), Vocabulary.NONE_HAPPENED)) {
+      return measures;
+    }
+    String narrative = words.text;
+    List<Measure> out = null;
+    for (int i = 0; i < words.count(); i++) {
+      if ((words.rolesOf(i) & Vocabulary.NONE_HAPPENED) == 0) {
+        continue;
+      }
+      int start = Reading.clauseStart(narrative, words.startOf(i));
+      int end = Reading.clauseEnd(narrative, words.endOf(i));
+      boolean numbered = false;
+      for (Mention m : words.mentions) {
+        boolean ownZero = m.start >= words.startOf(i) && m.start < words.endOf(i); // the 零 of 零发生
+        numbered |= m.start >= start && m.start < end && m.type != Mention.Type.DATE && !ownZero;
+      }
+      String said = narrative.substring(start, words.startOf(i)) + narrative.substring(words.endOf(i), end);
+      String named = Metrics.cleanBefore(said, List.of());
+      if (numbered || named.length() < 2) {
+        continue;
+      }
+      out = out == null ? new ArrayList<>(measures) : out;
+      for (Unit unit : ceilings) {
+        out.add(Measure.builder()
+            .metric(named)
+            .kind(Kind.COUNT)
+            .quantity(Quantity.of(BigDecimal.ZERO, unit))
+            .text(narrative.substring(start, end).strip())
+            .span(Span.of(start, end))
+            .build());
+      }
+    }
+    return out == null ? measures : out;
   }
 
   /**

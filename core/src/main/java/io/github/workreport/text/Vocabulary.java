@@ -128,6 +128,8 @@ final class Vocabulary {
   static final long CUE_HALTED = 1L << 56;
   /** 主体完工, 主体封顶, 主体工程: a building's shell, which done leaves the building to finish. */
   static final long SHELL = 1L << 57;
+  /** 未发生, 零发生: none of the things named in the clause happened — a count of zero. */
+  static final long NONE_HAPPENED = 1L << 58;
   /** 尚未, 没有, 未, 不: what follows is denied. */
   static final long NEGATION = 1L << 37;
   /** 力争, 计划, 预计: what follows in the clause is an aim, not a claim. */
@@ -285,6 +287,7 @@ final class Vocabulary {
     words(FIRST_STEP, "选址", "立项", "招标", "招投标", "挂网", "开标", "可研", "可行性研究", "初步设计", "设计", "方案设计", "前期工作",
         "前期手续", "征地", "人员配置");
     // a building's shell, done or to do, not the building (已完成主体工程, 主体已完工, 已主体封顶): a first step
+    words(NONE_HAPPENED, "未发生", "零发生", "没有发生", "无一发生");
     words(FIRST_STEP | SHELL, "主体工程", "主体结构", "主体建设", "主体施工", "主体完工", "主体已完工", "主体竣工", "主体已竣工",
         "主体封顶", "主体已封顶", "已主体封顶", "主体均已完工", "主体全部完工", "主体基本完工", "主体建成", "主体已建成", "封顶");
     // not 暂缓 or 延至 alone (暂缓缴纳社保费, 政策延至年底: relief granted), nor 停工 after an order (责令停工整改)

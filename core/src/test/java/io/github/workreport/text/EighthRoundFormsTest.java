@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * figure in a cause (完成2800亩，因200亩地块涉及基本农田调整，延至明年实施) answered the target: 200 of 3000.
  * 新改建 was work on what exists only, so 建成95公里 was other work for 新改建农村公路120公里. A total after
  * words of no subject (全年合计182.4万亩) or of parts sharing no name (早稻18.6万吨，中晚稻33.1万吨，全年合计
- * 51.7万吨) took the last part's name: the first part, or nothing, answered the target.
+ * 51.7万吨) took the last part's name: the first part, or nothing, answered the target. A ceiling on a
+ * count answered by none happening (安全生产事故死亡人数控制在2人以内 ‖ 全年未发生安全生产死亡事故) had no figure.
  */
 class EighthRoundFormsTest {
   /** A thing a target builds and its classifier. */
@@ -346,5 +347,26 @@ class EighthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .containsExactly("AMOUNT AT_LEAST " + target + h[3] + " ← " + (a + b) + h[3]);
         });
+  }
+
+  private static final String[][] CEILINGS = {
+      {"全年安全生产事故死亡人数控制在%d人以内", "全年未发生安全生产死亡事故", "人"},
+      {"较大以上生产安全事故控制在%d起以内", "全年未发生较大以上生产安全事故", "起"},
+      {"重大火灾事故不超过%d起", "重大火灾事故零发生", "起"},
+      {"群体性事件控制在%d起以内", "全年没有发生群体性事件", "起"}};
+
+  @Test
+  void noneHappeningIsACountOfZeroUnderACeiling() {
+    qt().withExamples(100).forAll(integers().between(0, CEILINGS.length - 1), integers().between(1, 20)).checkAssert((row, n) -> {
+      String[] c = CEILINGS[row];
+      String task = String.format(c[0], n);
+      Task read = FormsOfWritingTest.extracted(task, c[1] + "。");
+      assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + c[1]).containsExactly("COUNT AT_MOST " + n + c[2] + " ← 0" + c[2]);
+      assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task).isEqualTo(Status.MET);
+      // a clause with a figure of its own is no zero, nor is a target with no ceiling
+      assertThat(FormsOfWritingTest.extracted(task, c[1] + "3起，一般事故" + (n + 1) + c[2] + "。").outcome().measures())
+          .noneMatch(m -> m.value().signum() == 0);
+      assertThat(FormsOfWritingTest.extracted("新建公厕" + n + "座", c[1] + "。").outcome().measures()).isEmpty();
+    });
   }
 }
