@@ -41,6 +41,8 @@ final class Metrics {
       "绿化", "亮化", "栽植", "新招聘");
   private static final WordSet LEADING_NOISE = WordSet.of(
       "以及", "并", "另", "还", "又", "和", "及", "与", "共", "、", "的", "之", "已", "将", "把", "较", "仅", "仅仅");
+  /** Words a leading noise word begins that name a grade of the thing: 较大以上事故. */
+  private static final WordSet ADJECTIVES_OF_DEGREE = WordSet.of("较大", "较小", "较重", "较轻", "较高", "较低");
   private static final WordSet TRAILING_NOISE = WordSet.of(
       "同比增长", "增长率", "增长", "增速为", "增速", "增幅", "下降", "降低", "降幅", "减少", "增加",
       "提高到", "提高至", "提高", "提升到", "提升至", "增加到", "增加至", "达到了", "达到", "达", "为", "是",
@@ -128,6 +130,9 @@ final class Metrics {
     while (changed && from < to) {
       changed = false;
       int len = LEADING_NOISE.startingAt(s, from);
+      if (len > 0 && ADJECTIVES_OF_DEGREE.startingAt(s, from) > len) {
+        len = 0; // 较大以上生产安全事故: 较大 is a grade of the thing, not 较 comparing
+      }
       if (len > to - from) {
         return strip(s.substring(from, to)); // a word running past the end: read the rest on its own
       }

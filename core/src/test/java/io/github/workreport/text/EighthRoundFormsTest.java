@@ -369,4 +369,12 @@ class EighthRoundFormsTest {
       assertThat(FormsOfWritingTest.extracted("新建公厕" + n + "座", c[1] + "。").outcome().measures()).isEmpty();
     });
   }
+
+  @Test
+  void aGradeOfTheThingIsNoComparison() {
+    assertThat(FormsOfWritingTest.extracted("较大以上生产安全事故控制在1起以内", "").targets())
+        .extracting(t -> t.metric()).containsExactly("较大以上生产安全事故");
+    assertThat(FormsOfWritingTest.extracted("新增就业3000人", "较上年新增就业3200人。").outcome().measures())
+        .extracting(m -> m.metric()).containsExactly("新增就业");
+  }
 }
