@@ -400,6 +400,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
     final boolean[] onePeriod;
     /** Per measure, whether its clause names this year as such (其中今年改造25个). */
     final boolean[] thisYear;
+    /** Per measure: its words say it is a total (合计, 共计); per target: its name as compared. Read once. */
+    private final boolean[] total;
+    private final String[] targetName;
     /** Per target and per measure, its stage of work ({@link Metrics#stage}) plus one; 0 until asked. */
     private final byte[] targetStage;
     private final byte[] measureStage;
@@ -442,6 +445,14 @@ public final class AssignmentMatcher implements MeasureMatcher {
         for (int m = 0; m < nm; m++) {
           onePeriod[m] = periods[m] != Deadlines.NOT_ONE_PERIOD;
         }
+      }
+      this.total = new boolean[nm];
+      for (int m = 0; m < nm; m++) {
+        total[m] = Metrics.saysATotal(evidence.measures.get(m).text());
+      }
+      this.targetName = new String[evidence.targets.size()];
+      for (int t = 0; t < targetName.length; t++) {
+        targetName[t] = Metrics.comparable(evidence.targets.get(t).metric());
       }
       this.thisYear = new boolean[nm];
       if (namesThisYear) {
@@ -914,7 +925,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       if (sameValue(target, measure)) {
         w += 2_000;
       }
-      if (evidence.measureMetric(m).equals(Metrics.comparable(target.metric())) || Metrics.saysATotal(measure.text())) {
+      if (total[m] || evidence.measureMetric(m).equals(targetName[t])) {
         // 城镇新建公厕22座，农村新建公厕31座，合计新建公厕53座: the target's own name over a part's;
         // 夏粮播种面积70.4万亩，秋粮播种面积112万亩，全年合计182.4万亩: the total over its parts
         w += 1_500;

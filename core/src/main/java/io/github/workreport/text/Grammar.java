@@ -206,7 +206,13 @@ final class Grammar {
     Reading previous = null;
     // Words most narratives lack, looked for once rather than around every number.
     boolean otherSets = OTHER_SET.within(text);
-    boolean lastYear = (tk.rolesWithin(0, text.length()) & LAST_YEAR) != 0;
+    long roles = tk.rolesWithin(0, text.length());
+    boolean lastYear = (roles & LAST_YEAR) != 0;
+    // Words and marks most narratives lack, looked for once: the checks that need them are skipped
+    boolean colon = text.indexOf('：') >= 0 || text.indexOf(':') >= 0; // 全年目标：…
+    boolean excess = (roles & EXCESS) != 0; // 超额完成…的目标任务
+    boolean running = (roles & CUE_ONGOING) != 0; // 6个老旧小区改造正在施工中
+    boolean cause = text.indexOf('因') >= 0 || text.indexOf('由') >= 0; // 因200亩地块…
     // The latest dates naming a year after, and a year before, the report's, met so far: one forward
     // pass for all readings.
     int later = -1;
@@ -239,7 +245,7 @@ final class Grammar {
         r.role = Role.COMPLETION_RATE;
       } else if ((cues & PLAN) != 0 && !obtained(tk, r.phrase.preFrom, r.phrase.preTo)
           && !plannedSetBefore(tk, previous, r) || labelledTheTarget(tk, r.phrase.preFrom, before)
-          || saidAsTheTarget(tk, m) || namesTheGoal(tk, m)) {
+          || colon && saidAsTheTarget(tk, m) || excess && namesTheGoal(tk, m)) {
         r.dropped = true;
       }
       if (year.isPresent()) {
@@ -260,8 +266,8 @@ final class Grammar {
       }
       if (!r.dropped && (otherSets && (r.metric.isEmpty() && opensOtherSet(text, m, OTHER_SET) || opensOtherSet(text, m, REMAINDER))
           || r.before.isEmpty()
-              && (tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0 || runningAfterItsThing(tk, m))
-          || deniedAfter(tk, m) || toComeAfter(tk, m) || inACause(text, m))) {
+              && (tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0 || running && runningAfterItsThing(tk, m))
+          || deniedAfter(tk, m) || toComeAfter(tk, m) || cause && inACause(text, m))) {
         // 另有2家已报会, 其余8个正在施工, 2个正在装修, 4个小区尚未开工: more of the same thing, not what was done
         r.dropped = true;
       }

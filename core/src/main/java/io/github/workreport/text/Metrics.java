@@ -885,7 +885,8 @@ final class Metrics {
   private static final int STARTED_BIT = 4;
   static final int DONE_BIT = 8;
   private static final WordSet WORK = WordSet.flagged(
-      NEW_BIT, new String[] {"新建", "新增", "建成", "组建", "创建", "新招聘", "新开工", "新培育", "新引进", "新改建", "新改扩建"},
+      NEW_BIT, new String[] {"新建", "新增", "建成", "组建", "创建", "新招聘", "新开工", "新培育", "新引进", "新改建",
+          "新改扩建"},
       EXISTING_BIT, new String[] {"提升", "改造", "优化", "整治", "维修", "修缮", "改建", "扩建", "改扩建", "续建", "迁建", "拆除",
           "新改建", "新改扩建"},
       STARTED_BIT, new String[] {"开工", "动工", "启动", "开建"},

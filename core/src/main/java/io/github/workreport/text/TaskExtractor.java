@@ -803,8 +803,9 @@ public final class TaskExtractor {
    */
   private static boolean aRatioOfCounts(Measure measure) {
     Unit unit = measure.unit();
-    return unit.dimension() == Unit.Dimension.COUNT && unit.symbol().equals(unit.classifier())
-        && measure.value().stripTrailingZeros().scale() > 0;
+    BigDecimal value = measure.value();
+    return value.scale() > 0 && unit.dimension() == Unit.Dimension.COUNT && unit.symbol().equals(unit.classifier())
+        && value.stripTrailingZeros().scale() > 0;
   }
 
   /** Whether no two of the parts name the same work, or the same thing by it. */

@@ -205,9 +205,12 @@
  * 城关镇完成5个，新城街道完成4个}), or only a part of the ground ({@code 城区建成22座、乡镇建成25座}, {@code
  * 东片区完成1600户}), are summed when no figure names the thing or no subject, which would be their
  * total; so are figures naming only works of the target, each another ({@code 已完成新建2个、改造5个} for
- * {@code 新建改造农贸市场10个}). A total after its parts ({@code 合计 共计 总计 共}) takes the name they share,
- * after the works that tell them apart ({@code 新建公厕22座，改造公厕31座，合计53座} is {@code 新建改造公厕}), and
- * of figures alike in words the one named as the target weighs more than position; a stage said with
+ * {@code 新建改造农贸市场10个}). A total after its parts ({@code 合计 共计 总计 共}, after words of no
+ * subject too: {@code 全年合计}) takes the name they share, after the works that tell them apart ({@code
+ * 新建公厕22座，改造公厕31座，合计53座} is {@code 新建改造公厕}), or none when they share none ({@code 早稻…，中晚稻…，
+ * 全年合计51.7万吨}: the task's own figure); of figures alike in words the one named as the target, or
+ * said to be a total, weighs more than position. A ceiling on a count answered by none happening
+ * ({@code 全年未发生安全生产死亡事故}, {@code 零发生}) is a count of zero; a stage said with
  * how much of it was done ({@code 基本建成620套}) counts the things of the stage before it. Things past
  * a first step only ({@code 15个小区已全部完成招标}) answer no target of work on them, and a count in a
  * fraction of its classifier ({@code 千人口托位数3.88个}) is a ratio, never a part. A bare figure with no
@@ -248,7 +251,8 @@
  *       subject of its own ({@code 另有2家已报会}, {@code 其余8个正在施工}, {@code 还有3座正在建设}, {@code 2个正在装修}, {@code
  *       1个尚未完工}, in an aside too: {@code 8家（另有3家已通过公示）}), or said first with the work in hand
  *       after its thing ({@code 6个老旧小区改造正在施工中}); a target restated under its label ({@code
- *       全年目标：新建公厕15座。完成情况：…}) or beaten after an excess ({@code 超额完成全年1100万人以上的目标任务}).
+ *       全年目标：新建公厕15座。完成情况：…}) or beaten after an excess ({@code 超额完成全年1100万人以上的目标任务}),
+ *       and a figure in a cause that names no work ({@code 因200亩地块涉及永久基本农田调整}).
  * </ul>
  *
  * <h2>Limits</h2>
