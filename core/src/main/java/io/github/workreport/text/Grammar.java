@@ -691,6 +691,28 @@ final class Grammar {
     return shared.length() >= 2 && !Metrics.onlyWork(shared) ? shared : "";
   }
 
+  /**
+   * Whether the words before a count list, by name, the very things it counts: two or more items
+   * joined by 、, each ending in the character the counted noun after the number starts with (东湖村、
+   * 西岭村、上湾村 before 3个村).
+   */
+  static boolean namesTheCountedOneByOne(String before, String after) {
+    if (after.isEmpty() || before.indexOf('、') < 0) {
+      return false;
+    }
+    char noun = after.charAt(0);
+    int from = 0;
+    while (from <= before.length()) {
+      int end = before.indexOf('、', from);
+      end = end < 0 ? before.length() : end;
+      if (end - from < 2 || before.charAt(end - 1) != noun) {
+        return false;
+      }
+      from = end + 1;
+    }
+    return true;
+  }
+
   /** Whether {@code r}'s sentence is the one right after {@code previous}'s, and ends it with a ；. */
   private static boolean afterSemicolon(String text, Reading previous, Reading r) {
     int end = r.sentenceStart - 1;
@@ -892,6 +914,9 @@ final class Grammar {
       String subject = text.substring(Math.max(preFrom, subjectEnd - MAX_BEFORE), subjectEnd);
       r.before = Metrics.cleanBefore(subject, actors);
       r.after = r.asideTarget ? "" : Metrics.cleanAfter(text.substring(p.postFrom, Math.min(p.postTo, p.postFrom + MAX_AFTER)));
+      if (namesTheCountedOneByOne(r.before, r.after)) {
+        r.before = ""; // 东湖村、西岭村…上湾村6个村已完工: the names are the six villages, the count is of 村
+      }
       if (isMoney(p.mention) && (p.mention.unitClass == UnitClass.COMPOUND || tk.within(preFrom, preTo, PER))) {
         r.perCapita = true; // 每人每月609元, 609元/人月: a level of money
         r.kind = Kind.LEVEL;

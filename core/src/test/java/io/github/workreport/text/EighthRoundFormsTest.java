@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * words of no subject (全年合计182.4万亩) or of parts sharing no name (早稻18.6万吨，中晚稻33.1万吨，全年合计
  * 51.7万吨) took the last part's name: the first part, or nothing, answered the target. A ceiling on a
  * count answered by none happening (安全生产事故死亡人数控制在2人以内 ‖ 全年未发生安全生产死亡事故) had no figure.
+ * Things listed by name before their count (东湖村、西岭村、上湾村3个村已完工) made the names the subject.
  */
 class EighthRoundFormsTest {
   /** A thing a target builds and its classifier. */
@@ -376,5 +377,21 @@ class EighthRoundFormsTest {
         .extracting(t -> t.metric()).containsExactly("较大以上生产安全事故");
     assertThat(FormsOfWritingTest.extracted("新增就业3000人", "较上年新增就业3200人。").outcome().measures())
         .extracting(m -> m.metric()).containsExactly("新增就业");
+  }
+
+  private static final String[] VILLAGES = {"东湖村", "西岭村", "南塘村", "北山村", "中坪村", "上湾村", "下湾村", "石门村"};
+
+  @Test
+  void thingsListedByNameBeforeTheirCountAreWhatItCounts() {
+    qt().withExamples(100).forAll(integers().between(2, VILLAGES.length - 1), integers().between(1, 5)).checkAssert((named, more) -> {
+      String list = String.join("、", java.util.Arrays.asList(VILLAGES).subList(0, named));
+      String task = "完成" + (named + more) + "个行政村生活污水治理";
+      String narrative = list + named + "个村已完工，其余正在施工。";
+      assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+          .containsExactly("COUNT EXACTLY " + (named + more) + "个 ← " + named + "个");
+    });
+    assertThat(Grammar.namesTheCountedOneByOne("东湖村、西岭村", "村")).isTrue();
+    assertThat(Grammar.namesTheCountedOneByOne("城关镇、河口镇", "村")).isFalse(); // townships, counting villages
+    assertThat(Grammar.namesTheCountedOneByOne("新建公厕", "座")).isFalse();
   }
 }
