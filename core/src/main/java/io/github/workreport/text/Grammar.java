@@ -628,8 +628,6 @@ final class Grammar {
 
   /** The most parts a total is looked back for: a list longer than this is a table, not a sentence. */
   private static final int MAX_PARTS = 12;
-  /** Words that make a figure after others of its sentence their total: 新建公厕22座，改造公厕31座，合计53座. */
-  private static final WordSet TOTAL_WORDS = WordSet.of("合计", "共计", "总计", "总共", "共");
 
   /**
    * The name of the total reading {@code at} states, when its own words are only a total word (and
@@ -644,11 +642,11 @@ final class Grammar {
     Reading total = readings.get(at);
     int own = skipSpaces(text, total.textStart);
     int end = skipSpacesBack(text, total.mention.prefixStart);
-    int word = own < end ? TOTAL_WORDS.indexWithin(text, own, end) : -1; // after words of no subject (全年合计)
+    int word = own < end ? Metrics.TOTAL_WORDS.indexWithin(text, own, end) : -1; // after words of no subject (全年合计)
     if (word < 0) {
       return null;
     }
-    int said = TOTAL_WORDS.startingAt(text, word);
+    int said = Metrics.TOTAL_WORDS.startingAt(text, word);
     if (word + said < end && !Metrics.onlyWork(text.substring(word + said, end))) {
       return null; // 合计53座, 共计完成53座
     }

@@ -860,8 +860,8 @@ final class Metrics {
     return withoutWork(FIRST_STEPS.within(words) ? FIRST_STEPS.removeFrom(words) : words);
   }
 
-  /** Words that say a figure is the total of what was told before it. */
-  private static final WordSet TOTAL_WORDS = WordSet.of("合计", "共计", "总计", "总共");
+  /** Words that make a figure the total of what its sentence told before it: 新建公厕22座，改造公厕31座，合计53座. */
+  static final WordSet TOTAL_WORDS = WordSet.of("合计", "共计", "总计", "总共", "共");
 
   /**
    * Whether a measure's words before its first digit say it is a total (全年合计182.4万亩, 共7个; not
@@ -872,7 +872,11 @@ final class Metrics {
     while (digit < measureText.length() && !Character.isDigit(measureText.charAt(digit))) {
       digit++;
     }
-    return measureText.startsWith("共") || TOTAL_WORDS.indexWithin(measureText, 0, digit) >= 0;
+    int word = TOTAL_WORDS.indexWithin(measureText, 0, digit);
+    while (word > 0 && TOTAL_WORDS.startingAt(measureText, word) == 1) {
+      word = TOTAL_WORDS.indexWithin(measureText, word + 1, digit); // 共 alone only opens the words
+    }
+    return word >= 0;
   }
 
   /** Whether the words name any work being done (新建, 改造, 完成 …). */
