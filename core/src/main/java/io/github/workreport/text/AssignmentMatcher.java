@@ -960,9 +960,27 @@ public final class AssignmentMatcher implements MeasureMatcher {
         Measure measure = evidence.measures.get(m);
         int stage = Metrics.stage(measure.metric());
         // 5所学校均已开工，其中2所已完工投用: the stage is said after the number, outside the subject
-        measureStage[m] = (byte) ((stage == 0 ? Metrics.stage(measure.text()) : stage) + 1);
+        stage = stage == 0 ? Metrics.stage(measure.text()) : stage;
+        if (stage == 0 && m > 0 && continuesTheList(m)) {
+          stage = stageOf(m - 1); // 已完成新建2个、改造4个，共6个: the verb before a list says each item's stage
+        }
+        measureStage[m] = (byte) (stage + 1);
       }
       return measureStage[m] - 1;
+    }
+
+    /**
+     * Whether measure {@code m} follows measure {@code m - 1} as the next item of one list (新建2个、改造4个)
+     * or as the total said right after it (…改造4个，共6个): nothing but a list's joiner between them.
+     */
+    private boolean continuesTheList(int m) {
+      int from = ends[m - 1];
+      int to = starts[m];
+      if (ends[m] == 0 || from == 0 || to != from + 1) {
+        return false;
+      }
+      char joiner = narrative.charAt(from);
+      return joiner == '、' || (joiner == '，' || joiner == ',') && total[m];
     }
 
     private static boolean sameValue(Target target, Measure measure) {
