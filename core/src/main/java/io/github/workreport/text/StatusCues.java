@@ -198,7 +198,7 @@ public final class StatusCues {
     for (int i = 0; i < tk.count(); i++) {
       if ((tk.rolesOf(i) & Vocabulary.CLAIM_WHOLE) != 0 && claims(tk, tk.startOf(i))
           && !quantityWithin(tk, tk.endOf(i), Reading.clauseEnd(narrative, tk.endOf(i)))
-          && !aPartDoneWhileTheRestRuns(tk, i) && !firstStepAfter(tk, i)) {
+          && !aPartDoneWhileTheRestRuns(tk, i) && !firstStepAfter(tk, i) && !aPartOfTheYearsGoalAfter(tk, i)) {
         return true; // not 项目已顺利完成招标: a first step done, whole or not, is the work begun
       }
     }
@@ -311,7 +311,61 @@ public final class StatusCues {
   private static boolean reachesGoal(Tokens tk, int i) {
     int start = tk.startOf(i);
     boolean purpose = start > 0 && tk.normalized.charAt(start - 1) == PURPOSE;
-    return !purpose && claims(tk, start) && goalFollows(tk, i);
+    return !purpose && claims(tk, start) && goalFollows(tk, i) && !aPartOfTheYearsGoalAfter(tk, i);
+  }
+
+  /** Words naming a time within the year, before a goal's word: 上半年, 一季度, 1—6月, 本月, 阶段. */
+  private static final long PART_OF_THE_YEAR = Vocabulary.FIRST_QUARTER | Vocabulary.FIRST_HALF | Vocabulary.SECOND_HALF
+      | Vocabulary.ONE_PERIOD;
+
+  /**
+   * Whether the word of reaching or done at occurrence {@code i} has for its object or its subject, in
+   * its clause, the goal of a part of the year (全面完成上半年目标任务, 已完成一季度目标, 完成1—9月目标任务,
+   * 上半年目标任务已全部完成): a pace kept so far, not the year's goal reached.
+   */
+  private static boolean aPartOfTheYearsGoalAfter(Tokens tk, int i) {
+    String narrative = tk.normalized;
+    int from = tk.endOf(i);
+    int end = Math.min(Reading.clauseEnd(narrative, from), from + GOAL_OBJECT_REACH);
+    for (int j = from; j < end; j++) {
+      if (goalWordAt(narrative, j)) {
+        return namesAPartOfTheYear(tk, from, j);
+      }
+    }
+    int start = tk.startOf(i);
+    int clause = Math.max(Reading.clauseStart(narrative, start), start - GOAL_OBJECT_REACH);
+    for (int j = start - 2; j >= clause; j--) {
+      if (goalWordAt(narrative, j)) {
+        return namesAPartOfTheYear(tk, clause, j);
+      }
+    }
+    return false;
+  }
+
+  private static boolean goalWordAt(String narrative, int j) {
+    char c = narrative.charAt(j);
+    return c == '目' && narrative.startsWith("目标", j) || c == '任' && narrative.startsWith("任务", j)
+        || c == '指' && narrative.startsWith("指标", j);
+  }
+
+  private static boolean namesAPartOfTheYear(Tokens tk, int from, int to) {
+    if (tk.within(from, to, PART_OF_THE_YEAR)) {
+      return true;
+    }
+    String narrative = tk.normalized;
+    for (int j = from; j < to; j++) {
+      char c = narrative.charAt(j);
+      // 二季度, 前三季度, 1—6月, 月度, 半年, 阶段性: not 年度 or 全年
+      if (c == '季' || c == '月' || c == '半' && narrative.startsWith("半年", j) || c == '阶' && narrative.startsWith("阶段", j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the verb at occurrence {@code i} claims the goal of a part of the year reached: a pace, so work running. */
+  private static boolean reachesAPartOfTheYearsGoal(Tokens tk, int i) {
+    return claims(tk, tk.startOf(i)) && aPartOfTheYearsGoalAfter(tk, i);
   }
 
   /**
@@ -397,7 +451,8 @@ public final class StatusCues {
   private static boolean saysDone(Tokens tk, int i) {
     int end = tk.endOf(i);
     return claims(tk, tk.startOf(i))
-        && ((tk.rolesOf(i) & Vocabulary.DONE_MARK) == 0 || !numberWithin(tk, end, Reading.clauseEnd(tk.normalized, end)));
+        && ((tk.rolesOf(i) & Vocabulary.DONE_MARK) == 0 || !numberWithin(tk, end, Reading.clauseEnd(tk.normalized, end)))
+        && !aPartOfTheYearsGoalAfter(tk, i);
   }
 
   /** {@link #saysDone}, unless what is done is a first step of the work ({@link #firstStepAfter}). */
@@ -629,6 +684,9 @@ public final class StatusCues {
       return Status.NOT_MET;
     }
     if ((roles & Vocabulary.CUE_ONGOING) != 0
+        // 全面完成上半年目标任务: the pace kept, not the year's goal
+        || (roles & (Vocabulary.CLAIM_WHOLE | Vocabulary.GOAL_VERB | Vocabulary.CUE_DONE)) != 0
+            && tk.any(Vocabulary.CLAIM_WHOLE | Vocabulary.GOAL_VERB | Vocabulary.CUE_DONE, StatusCues::reachesAPartOfTheYearsGoal)
         || (roles & Vocabulary.STAGE_ENTRY) != 0 && (roles & Vocabulary.STAGE) != 0 && tk.any(Vocabulary.STAGE_ENTRY, StatusCues::entersAStage)) {
       return Status.ONGOING;
     }

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.workreport.Status;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
  * Laws of forms found in a ninth round of probing. A verb of work said once before a list of parts
  * (已完成新建2个、改造4个，共6个) gave its stage to the first part only, so the first part, said done,
- * outweighed the total after the list: 2 of 6, 未完成, for a task whose six markets were all built.
+ * outweighed the total after the list: 2 of 6, 未完成, for a task whose six markets were all built. A
+ * goal of a part of the year said reached (全面完成上半年目标任务, 已圆满完成一季度目标任务) was a claim of
+ * the task done: 完成 for a year's work half done.
  */
 class NinthRoundFormsTest {
   private static final String[][] THINGS = {{"农贸市场", "个"}, {"公厕", "座"}, {"燃气管道", "公里"}, {"学校", "所"}};
@@ -34,5 +38,22 @@ class NinthRoundFormsTest {
 
   private static String kind(String classifier) {
     return classifier.equals("公里") ? "AMOUNT" : "COUNT";
+  }
+
+  private static final String[] PARTS_OF_THE_YEAR = {"上半年", "一季度", "第二季度", "前三季度", "1—6月", "1-9月", "阶段性", "半年", "月度"};
+  private static final String[] REACHED = {"全面完成%s目标任务", "已完成%s目标任务", "已圆满完成%s目标任务", "实现%s目标", "完成%s工作任务",
+      "%s目标任务已全部完成"};
+
+  @Test
+  void aPartOfTheYearsGoalReachedIsAPaceNotTheTaskDone() {
+    qt().withExamples(200).forAll(integers().between(0, PARTS_OF_THE_YEAR.length - 1), integers().between(0, REACHED.length - 1))
+        .checkAssert((part, form) -> {
+          String pace = String.format(REACHED[form], PARTS_OF_THE_YEAR[part]) + "。";
+          assertThat(StatusCues.declared(Optional.empty(), pace)).as(pace).isEqualTo(Status.UNDETERMINED);
+          assertThat(StatusCues.textual(pace)).as(pace).isEqualTo(Status.ONGOING);
+          // the year's goal so said is the task done
+          String year = String.format(REACHED[form], part % 2 == 0 ? "全年" : "年度") + "。";
+          assertThat(StatusCues.textual(year)).as(year).isEqualTo(Status.MET);
+        });
   }
 }
