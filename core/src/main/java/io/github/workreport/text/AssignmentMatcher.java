@@ -546,6 +546,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       narrowSubjectless(tier, role);
       if (role == Role.ACHIEVED) {
         partsOfTheTasksFigure(tier);
+        totalsOverTheirParts(tier, weight);
       }
       decideSynonyms(tier);
       for (int t = 0; t < nt; t++) {
@@ -621,6 +622,62 @@ public final class AssignmentMatcher implements MeasureMatcher {
           }
         }
       }
+    }
+
+    /**
+     * A total said right after its parts (新开通公交线路4条，优化调整线路5条，共计9条; 新建公厕20座、改建公厕26座，
+     * 合计46座) answers what two or more of its parts answer, and over each of them: its own words are only
+     * what the parts share (线路, 公厕), so they would lose to a part's closer words, and the first part
+     * would answer the whole target. Not a target one part names exactly: that part is its figure.
+     */
+    private void totalsOverTheirParts(int[][] tier, long[][] weight) {
+      for (int m = 2; m < nm; m++) {
+        if (!total[m] || ends[m] == 0) {
+          continue;
+        }
+        int first = m;
+        while (first > 0 && partBefore(first - 1, first)) {
+          first--;
+        }
+        if (m - first < 2) {
+          continue;
+        }
+        for (int t = 0; t < nt; t++) {
+          if (tier[t][m] == 0) {
+            continue; // the total itself cannot answer the target
+          }
+          int parts = 0;
+          int bestTier = 0;
+          long bestWeight = 0;
+          boolean named = false;
+          for (int p = first; p < m; p++) {
+            named |= evidence.measureMetric(p).equals(targetName[t]); // 改建公厕 for 改建公厕30座: that part's
+            if (tier[t][p] > 0) {
+              parts++;
+              bestTier = Math.max(bestTier, tier[t][p]);
+              bestWeight = Math.max(bestWeight, weight[t][p]);
+            }
+          }
+          if (parts >= 2 && !named && bestTier >= Math.max(tier[t][m], 0)) {
+            tier[t][m] = bestTier;
+            weight[t][m] = Math.max(weight[t][m], bestWeight + 1);
+          }
+        }
+      }
+    }
+
+    /** Whether measure {@code p} is a part said right before measure {@code next} in its sentence, in a unit alike. */
+    private boolean partBefore(int p, int next) {
+      if (ends[p] == 0 || ends[p] > starts[next] || total[p]
+          || !evidence.measures.get(p).unit().equals(evidence.measures.get(next).unit())) {
+        return false;
+      }
+      for (int k = ends[p]; k < starts[next]; k++) {
+        if (Lexicon.isSentenceEnd(narrative.charAt(k)) || narrative.charAt(k) == '；') {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

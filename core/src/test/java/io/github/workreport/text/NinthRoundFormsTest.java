@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * (已完成新建2个、改造4个，共6个) gave its stage to the first part only, so the first part, said done,
  * outweighed the total after the list: 2 of 6, 未完成, for a task whose six markets were all built. A
  * goal of a part of the year said reached (全面完成上半年目标任务, 已圆满完成一季度目标任务) was a claim of
- * the task done: 完成 for a year's work half done.
+ * the task done: 完成 for a year's work half done. A total said after parts that name their things
+ * (新开通公交线路4条，优化调整线路5条，共计9条) took only the words the parts share (线路), so the first
+ * part, closer in words to 新开通和优化调整公交线路10条, answered the whole: 4 of 10.
  */
 class NinthRoundFormsTest {
   private static final String[][] THINGS = {{"农贸市场", "个"}, {"公厕", "座"}, {"燃气管道", "公里"}, {"学校", "所"}};
@@ -33,6 +35,33 @@ class NinthRoundFormsTest {
           String narrative = VERBS[verb] + "新建" + a + t[1] + "、改造" + b + t[1] + "，" + TOTALS[total] + (a + b) + t[1] + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .containsExactly(kind(t[1]) + " EXACTLY " + target + t[1] + " ← " + (a + b) + t[1]);
+        });
+  }
+
+  /** Works of a target and how a part names its thing: %1$s work, %2$s thing. */
+  private static final String[][] WORK_PAIRS = {{"新建", "改建"}, {"新开通", "优化调整"}, {"新建", "改造"}, {"新增", "提升"}};
+  private static final String[][] PART_THINGS = {{"公厕", "座"}, {"公交线路", "条"}, {"充电桩", "个"}, {"口袋公园", "个"}};
+  private static final String[] JOINS = {"，", "、"};
+
+  @Test
+  void aTotalAfterItsPartsAnswersWhatTheyAnswer() {
+    qt().withExamples(300).forAll(integers().between(0, WORK_PAIRS.length * PART_THINGS.length - 1),
+        integers().between(0, TOTALS.length * JOINS.length - 1), integers().between(1, 60), integers().between(1, 60))
+        .checkAssert((pair, words, a, b) -> {
+          String[] work = WORK_PAIRS[pair % WORK_PAIRS.length];
+          String[] t = PART_THINGS[pair / WORK_PAIRS.length];
+          String total = TOTALS[words % TOTALS.length];
+          String join = JOINS[words / TOTALS.length];
+          int target = a + b + 1 + (a + b) / 10;
+          String narrative = work[0] + t[0] + a + t[1] + join + work[1] + t[0] + b + t[1] + "，" + total + (a + b) + t[1] + "。";
+          for (String task : new String[] {work[0] + work[1] + t[0] + target + t[1], work[0] + "和" + work[1] + t[0] + target + t[1]}) {
+            assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+                .containsExactly("COUNT EXACTLY " + target + t[1] + " ← " + (a + b) + t[1]);
+          }
+          // a target of one part is answered by that part
+          String one = work[1] + t[0] + target + t[1];
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(one, narrative))).as(one + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + target + t[1] + " ← " + b + t[1]);
         });
   }
 
