@@ -243,7 +243,7 @@ final class Grammar {
         r.lastYearDifference = true;
       } else if (rate || percent && r.rateOf != null) {
         r.role = Role.COMPLETION_RATE;
-      } else if ((cues & PLAN) != 0 && !obtained(tk, r.phrase.preFrom, r.phrase.preTo)
+      } else if ((cues & PLAN) != 0 && !obtained(tk, r.phrase.preFrom, r.phrase.preTo) && !moneyIssued(tk, r.phrase.preFrom, m)
           && !plannedSetBefore(tk, previous, r) || labelledTheTarget(tk, r.phrase.preFrom, before)
           || colon && saidAsTheTarget(tk, m) || excess && namesTheGoal(tk, m)) {
         r.dropped = true;
@@ -472,6 +472,20 @@ final class Grammar {
     int after = plan + 2;
     return !tk.within(after, to, KIND_VERBS | GOAL_VERB | ASSURED) && !Metrics.namesWork(tk.normalized.substring(after, to));
   }
+
+  /**
+   * Whether the one plan word before a sum of money is 下达 with no quota between (全年下达中央补助资金266亿元,
+   * 已下达资金500万元): money issued, which a task to allocate funds asks for — not a quota handed down
+   * (下达任务3000座, 下达年度计划投资50亿元).
+   */
+  private static boolean moneyIssued(Tokens tk, int from, Mention m) {
+    int plan = tk.firstWithin(from, m.prefixStart, PLAN);
+    return plan >= 0 && plan == tk.lastWithin(from, m.prefixStart, PLAN) && tk.normalized.startsWith("下达", plan) && isMoney(m)
+        && !QUOTA.within(tk.normalized, plan + 2, m.prefixStart);
+  }
+
+  /** What a quota handed down names: 下达任务, 下达计划, 下达指标. */
+  private static final WordSet QUOTA = WordSet.of("任务", "计划", "指标", "目标");
 
   /**
    * Where the 预计 of an aside right after the number starts (增长7.5%（预计数）, 完成投资12亿元(预计)), or

@@ -65,6 +65,24 @@ class NinthRoundFormsTest {
         });
   }
 
+  private static final String[] FUNDS = {"中央补助资金", "省级财政补助资金", "专项资金", "衔接资金"};
+
+  @Test
+  void moneyIssuedIsMoneyAllocatedNotAQuota() {
+    qt().withExamples(200).forAll(integers().between(0, FUNDS.length - 1), integers().between(10, 900),
+        integers().between(10, 900), integers().between(0, 1)).checkAssert((fund, target, issued, already) -> {
+          String task = "安排" + FUNDS[fund] + target + "亿元";
+          String narrative = (already == 1 ? FUNDS[fund] + "已下达" : "全年下达" + FUNDS[fund]) + issued + "亿元。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("AMOUNT EXACTLY " + target + "亿元 ← " + issued + "亿元");
+          // a quota handed down is still no work done
+          String built = "新建公厕" + target + "座";
+          String quota = "上级下达任务" + target + "座，已建成" + issued + "座。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(built, quota))).as(built + " ‖ " + quota)
+              .containsExactly("COUNT EXACTLY " + target + "座 ← " + issued + "座");
+        });
+  }
+
   private static String kind(String classifier) {
     return classifier.equals("公里") ? "AMOUNT" : "COUNT";
   }
