@@ -198,6 +198,7 @@ public final class TaskExtractor {
     List<Measure> measures = measuresAndSums(taskText, words, readings, targets, units, weighed);
     measures = inNamedScaledUnit(targets, measures);
     measures = inNamedPercent(targets, measures);
+    measures = asTheRateTheTargetNames(targets, measures);
     measures = withChangesOfCounts(taskText, words, readings, targets, measures);
     measures = withGrowthFromLevels(words, readings, targets, measures);
     measures = withFlatGrowth(words, targets, withChangesInPoints(words, readings, targets, measures));
@@ -277,6 +278,39 @@ public final class TaskExtractor {
   /** The ratios to a target within which a bare figure is of its order: a tenth to ten times. */
   private static final BigDecimal ORDER_LOW = new BigDecimal("0.1");
   private static final BigDecimal ORDER_HIGH = BigDecimal.TEN;
+
+  /**
+   * A rate named by a verb of change (压减率95.6%, 下降率) is the level of that rate when a target names the
+   * same rate as a level (校外培训机构压减率达到90%): read as a decline, the figure was of another kind
+   * than the target's. Against a target of the change itself (能耗下降3%) it stays a change.
+   */
+  private static final WordSet RATES_OF_CHANGE = WordSet.of("压减率", "下降率", "减少率", "降低率", "削减率", "压降率", "增长率");
+
+  private static List<Measure> asTheRateTheTargetNames(List<Target> targets, List<Measure> measures) {
+    List<Measure> out = null;
+    for (int i = 0; i < measures.size(); i++) {
+      Measure m = measures.get(i);
+      String metric = m.metric();
+      int len = RATES_OF_CHANGE.endingAt(metric, metric.length());
+      if (len == 0 || !m.kind().isChange() || !m.unit().equals(Unit.PERCENT)) {
+        continue;
+      }
+      String rate = metric.substring(metric.length() - len);
+      boolean levelNamed = false;
+      boolean changeNamed = false;
+      for (Target t : targets) {
+        if (t.unit().dimension() == Unit.Dimension.PERCENT && t.metric().endsWith(rate)) {
+          levelNamed |= t.kind() == Kind.LEVEL;
+          changeNamed |= t.kind().isChange();
+        }
+      }
+      if (levelNamed && !changeNamed) {
+        out = out == null ? new ArrayList<>(measures) : out;
+        out.set(i, m.withKind(Kind.LEVEL));
+      }
+    }
+    return out == null ? measures : out;
+  }
 
   /**
    * An indicator table's row naming percent as its unit (研发经费支出占GDP比重（%）2.5, 万元GDP能耗下降（%）3.2):

@@ -83,6 +83,25 @@ class NinthRoundFormsTest {
         });
   }
 
+  private static final String[] CUT_RATES = {"压减率", "下降率", "削减率"};
+
+  @Test
+  void aRateNamedByItsChangeIsALevelWhenTheTargetSaysSo() {
+    qt().withExamples(200).forAll(integers().between(0, CUT_RATES.length - 1), integers().between(500, 1000),
+        integers().between(500, 1000)).checkAssert((word, target, achieved) -> {
+          String rate = CUT_RATES[word];
+          String goal = tenths(target);
+          String task = "校外培训机构" + rate + "达到" + goal + "%";
+          String narrative = "由23家压减至1家，" + rate + tenths(achieved) + "%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().asString().endsWith("EXACTLY " + goal + "% ← " + tenths(achieved) + "%");
+        });
+  }
+
+  private static String tenths(int tenths) {
+    return java.math.BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString();
+  }
+
   private static String kind(String classifier) {
     return classifier.equals("公里") ? "AMOUNT" : "COUNT";
   }
