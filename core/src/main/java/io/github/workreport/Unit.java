@@ -110,6 +110,7 @@ public final class Unit {
     KNOWN.put(MU.symbol, MU);
     KNOWN.put(WAN_MU.symbol, WAN_MU);
     alias("公斤", KILOGRAM);
+    known("斤", Dimension.MASS, "0.0005"); // half a kilogram: grain is counted in 亿斤 as often as in 万吨
     alias("km", KILOMETRE);
     alias("KM", KILOMETRE);
     alias("m", METRE);

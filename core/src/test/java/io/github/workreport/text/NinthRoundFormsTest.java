@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.workreport.Status;
+import io.github.workreport.Task;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +101,20 @@ class NinthRoundFormsTest {
 
   private static String tenths(int tenths) {
     return java.math.BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString();
+  }
+
+  @Test
+  void grainInJinComparesWithGrainInTons() {
+    qt().withExamples(200).forAll(integers().between(100, 2000), integers().between(500, 20000)).checkAssert((jin, tons) -> {
+      String task = "粮食产量稳定在" + jin + "亿斤以上";
+      String narrative = "全年粮食总产量" + tons + "万吨。";
+      Task read = FormsOfWritingTest.extracted(task, narrative);
+      assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+          .containsExactly("AMOUNT AT_LEAST " + jin + "亿斤 ← " + tons + "万吨");
+      Status status = FormsOfWritingTest.assessed(read, 12).status();
+      // 1亿斤 is 5万吨
+      assertThat(status == Status.NOT_MET || status == Status.BASICALLY_MET).as(task + " ‖ " + narrative).isEqualTo(tons < jin * 5);
+    });
   }
 
   private static String kind(String classifier) {
