@@ -764,7 +764,8 @@ final class Metrics {
 
   /**
    * Whether the words are nothing but names of work (新建, 开工改造, 完工), each perhaps said of how
-   * much or how it went (基本建成, 全部完工, 陆续投用): 新开工850套，基本建成620套 names no other thing.
+   * much or how it went (基本建成, 全部完工, 陆续投用) or joined to the one before (安装并投入使用):
+   * 新开工850套，基本建成620套 names no other thing.
    */
   static boolean onlyWork(String words) {
     int i = 0;
@@ -773,13 +774,16 @@ final class Metrics {
       int len = ACTIVITIES.startingAt(words, i);
       if (len > 0) {
         work = true;
-      } else if ((len = MANNER_OF_WORK.startingAt(words, i)) == 0) {
+      } else if ((len = MANNER_OF_WORK.startingAt(words, i)) == 0 && (!work || (len = WORK_JOINERS.startingAt(words, i)) == 0)) {
         return false;
       }
       i += len;
     }
     return work && ACTIVITIES.endingAt(words, words.length()) > 0;
   }
+
+  /** Words that join one work to the next: 安装并投入使用, 改造和提升. */
+  private static final WordSet WORK_JOINERS = WordSet.of("并", "和", "及", "并已");
 
   /** Words of how much of the work or how it went, before the work's name: 基本建成, 全部完工, 相继投用. */
   private static final WordSet MANNER_OF_WORK = WordSet.of("基本", "全部", "全面", "陆续", "相继", "先后", "顺利", "均", "已");

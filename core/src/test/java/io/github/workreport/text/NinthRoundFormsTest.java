@@ -117,6 +117,23 @@ class NinthRoundFormsTest {
     });
   }
 
+  private static final String[][] JOINED_WORKS = {{"加装电梯", "部", "安装并投入使用"}, {"充电桩", "个", "安装并投入运行"},
+      {"口袋公园", "个", "建设并投入使用"}, {"便民市场", "个", "改造并投入使用"}};
+
+  @Test
+  void worksJoinedByAndNameTheThingBefore() {
+    qt().withExamples(200).forAll(integers().between(0, JOINED_WORKS.length - 1), integers().between(20, 400),
+        integers().between(0, 100)).checkAssert((thing, target, any) -> {
+          String[] t = JOINED_WORKS[thing];
+          int started = target + 1 + any;
+          int done = target / 2 + any % (target / 2);
+          String task = "完成" + t[0] + target + t[1];
+          String narrative = "全年新开工" + t[0] + started + t[1] + "，完成" + t[2] + done + t[1] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + target + t[1] + " ← " + done + t[1]);
+        });
+  }
+
   private static String kind(String classifier) {
     return classifier.equals("公里") ? "AMOUNT" : "COUNT";
   }
