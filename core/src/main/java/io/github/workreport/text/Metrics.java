@@ -830,9 +830,11 @@ final class Metrics {
   }
 
   /** Parts of a county's or city's ground that are no partition of a statistic: 县城, 乡镇. */
-  private static final WordSet PLACE_PARTS = WordSet.of("县城", "乡镇", "各乡镇", "主城区", "老城区", "新城区", "城乡结合部");
-  /** What ends the name of an area a report divides its ground into: 东片区, 北部片区. */
-  private static final WordSet AREA_ENDS = WordSet.of("片区");
+  private static final WordSet PLACE_PARTS = WordSet.of("县城", "乡镇", "各乡镇", "主城区", "老城区", "新城区", "城乡结合部",
+      // the zones a city governs beside its districts
+      "高新区", "经开区", "开发区", "高新技术产业开发区", "经济技术开发区");
+  /** What ends the name of an area a report divides its ground into: 东片区, 北部片区, 灞河新区. */
+  private static final WordSet AREA_ENDS = WordSet.of("片区", "新区");
 
   private static boolean mayEndATownship(String metric) {
     for (int i = 0; i < metric.length(); i++) {

@@ -134,6 +134,24 @@ class NinthRoundFormsTest {
         });
   }
 
+  private static final String[] ZONES = {"高新区", "经开区", "开发区", "灞河新区", "老城区"};
+
+  @Test
+  void workToldByTheCitysZonesIsTheirSum() {
+    qt().withExamples(200).forAll(integers().between(0, ZONES.length - 1), integers().between(1, 300),
+        integers().between(1, 300), integers().between(0, 1)).checkAssert((first, a, b, form) -> {
+          String one = ZONES[first];
+          String other = ZONES[(first + 2) % ZONES.length];
+          int target = a + b + 5;
+          String task = "新建保障性租赁住房" + target + "套";
+          String narrative = form == 0
+              ? one + "竣工" + a + "套，" + other + "竣工" + b + "套。"
+              : "已竣工保障性租赁住房：" + one + a + "套，" + other + b + "套。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + target + "套 ← " + (a + b) + "套");
+        });
+  }
+
   private static String kind(String classifier) {
     return classifier.equals("公里") ? "AMOUNT" : "COUNT";
   }
