@@ -532,7 +532,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
             tier[t][m] = SUM;
           } else if (s > 0) {
             tier[t][m] = WORDS;
-          } else if (subjectless(m, role)) {
+          } else if (subjectless(m, role) || role == Role.ACHIEVED && aShareOfTheFigureBefore(m) && namesAProportion(t)) {
             tier[t][m] = SUBJECTLESS; // narrowed below to the target the value fits
           } else {
             tier[t][m] = -SYNONYM; // decided below, once every pair is known
@@ -586,6 +586,27 @@ public final class AssignmentMatcher implements MeasureMatcher {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether measure {@code m} is the share that the figure said right before it is of a whole (10个国控断面中，
+     * 达到或优于Ⅲ类的有8个，占80%; 绿地面积2860公顷，占建成区面积的38.4%): its words are the figure's, and what
+     * it measures is the proportion a target names. Not the share of a breakdown in its whole (新增就业8200人，
+     * 其中高校毕业生3100人，占37.8%), which is no rate the task sets.
+     */
+    private boolean aShareOfTheFigureBefore(int m) {
+      if (m == 0 || !evidence.measures.get(m).text().startsWith("占")
+          || evidence.measures.get(m).unit().dimension() != Unit.Dimension.PERCENT) {
+        return false;
+      }
+      Measure before = evidence.measures.get(m - 1);
+      return before.unit().dimension() != Unit.Dimension.PERCENT && !before.text().startsWith("其中") && oneSentence(m - 1, m);
+    }
+
+    /** Whether target {@code t} names a proportion: 优良比例, 绿地率, 覆盖率, 占比. */
+    private boolean namesAProportion(int t) {
+      String metric = evidence.targets.get(t).metric();
+      return metric.endsWith("率") || metric.endsWith("比例") || metric.endsWith("比重") || metric.endsWith("占比");
     }
 
     /**
@@ -668,8 +689,12 @@ public final class AssignmentMatcher implements MeasureMatcher {
 
     /** Whether measure {@code p} is a part said right before measure {@code next} in its sentence, in a unit alike. */
     private boolean partBefore(int p, int next) {
-      if (ends[p] == 0 || ends[p] > starts[next] || total[p]
-          || !evidence.measures.get(p).unit().equals(evidence.measures.get(next).unit())) {
+      return !total[p] && evidence.measures.get(p).unit().equals(evidence.measures.get(next).unit()) && oneSentence(p, next);
+    }
+
+    /** Whether measure {@code p} is said before measure {@code next} in the same sentence. */
+    private boolean oneSentence(int p, int next) {
+      if (ends[p] == 0 || ends[next] == 0 || ends[p] > starts[next]) {
         return false;
       }
       for (int k = ends[p]; k < starts[next]; k++) {

@@ -152,6 +152,29 @@ class NinthRoundFormsTest {
         });
   }
 
+  /** A proportion a target sets, and how a narrative gives the figure of which it is the share. */
+  private static final String[][] PROPORTIONS = {
+      {"国控断面水质优良比例", "10个国控断面中，达到或优于Ⅲ类的有8个，"}, {"城市建成区绿地率", "建成区绿地面积2860公顷，"},
+      {"农村生活垃圾分类覆盖率", "开展垃圾分类的行政村达到156个，"}, {"规上企业研发机构占比", "建有研发机构的规上企业412家，"}};
+  private static final String[] SHARES = {"占%s%%", "占全市的%s%%", "占建成区面积的%s%%"};
+
+  @Test
+  void aShareOfTheFigureBeforeIsTheProportionATargetSets() {
+    qt().withExamples(200).forAll(integers().between(0, PROPORTIONS.length - 1), integers().between(0, SHARES.length - 1),
+        integers().between(100, 990), integers().between(100, 990)).checkAssert((which, form, goal, share) -> {
+          String[] p = PROPORTIONS[which];
+          String task = p[0] + "不低于" + tenths(goal) + "%";
+          String narrative = p[1] + String.format(SHARES[form], tenths(share)) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("LEVEL AT_LEAST " + tenths(goal) + "% ← " + tenths(share) + "%");
+          // the share of a breakdown in its whole is no rate the task sets
+          String jobs = "新增城镇就业8000人，城镇登记失业率控制在" + tenths(goal) + "%以内";
+          String part = "新增城镇就业8200人，其中高校毕业生3100人，" + String.format(SHARES[form], tenths(share)) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(jobs, part))).as(jobs + " ‖ " + part)
+              .containsExactly("COUNT EXACTLY 8000人 ← 8200人", "LEVEL AT_MOST " + tenths(goal) + "% ← -");
+        });
+  }
+
   private static String kind(String classifier) {
     return classifier.equals("公里") ? "AMOUNT" : "COUNT";
   }
