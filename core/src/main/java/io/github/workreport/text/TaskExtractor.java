@@ -88,7 +88,7 @@ public final class TaskExtractor {
     if (targets.isEmpty() || deadline.isEmpty()) {
       List<Mention> mentions = NumberScanner.scan(text);
       if (targets.isEmpty() && anyValue(mentions)) {
-        targets = TargetParser.targets(Lexer.lex(text, mentions), task.responsibleUnits());
+        targets = perDay(TargetParser.targets(Lexer.lex(text, mentions), task.responsibleUnits()));
       }
       if (deadline.isEmpty()) {
         deadline = Deadlines.find(text, mentions, year);
@@ -196,6 +196,7 @@ public final class TaskExtractor {
   static List<Measure> measures(String taskText, Tokens words, List<Reading> readings, List<Target> targets,
       List<String> units, Evidence[] weighed) {
     List<Measure> measures = measuresAndSums(taskText, words, readings, targets, units, weighed);
+    measures = perDayMeasures(measures);
     measures = inNamedScaledUnit(targets, measures);
     measures = inNamedPercent(targets, measures);
     measures = asTheRateTheTargetNames(targets, measures);
@@ -278,6 +279,46 @@ public final class TaskExtractor {
   /** The ratios to a target within which a bare figure is of its order: a tenth to ten times. */
   private static final BigDecimal ORDER_LOW = new BigDecimal("0.1");
   private static final BigDecimal ORDER_HIGH = BigDecimal.TEN;
+
+  /**
+   * Whether a mass or volume is a capacity per day by its words (日供水能力10万吨, 日处理污水能力2.5万吨): the
+   * same as 供水能力10万吨/日, which other reports write and which compares only with a rate per day.
+   */
+  private static boolean perDayByItsWords(String metric, Unit unit) {
+    int day = metric.indexOf('日');
+    return day >= 0 && metric.indexOf("能力", day) > day
+        && (unit.dimension() == Unit.Dimension.MASS || unit.dimension() == Unit.Dimension.VOLUME);
+  }
+
+  private static Unit perDay(Unit unit) {
+    return Unit.parse(unit.symbol() + "/日");
+  }
+
+  /** The targets, each capacity per day by its words in a unit per day ({@link #perDayByItsWords}). */
+  private static List<Target> perDay(List<Target> targets) {
+    List<Target> out = null;
+    for (int i = 0; i < targets.size(); i++) {
+      Target t = targets.get(i);
+      if (perDayByItsWords(t.metric(), t.unit())) {
+        out = out == null ? new ArrayList<>(targets) : out;
+        out.set(i, t.withQuantity(Quantity.of(t.value(), perDay(t.unit()))).withKind(Kind.LEVEL));
+      }
+    }
+    return out == null ? targets : out;
+  }
+
+  /** The measures, each capacity per day by its words in a unit per day ({@link #perDayByItsWords}). */
+  private static List<Measure> perDayMeasures(List<Measure> measures) {
+    List<Measure> out = null;
+    for (int i = 0; i < measures.size(); i++) {
+      Measure m = measures.get(i);
+      if (perDayByItsWords(m.metric(), m.unit())) {
+        out = out == null ? new ArrayList<>(measures) : out;
+        out.set(i, m.withQuantity(Quantity.of(m.value(), perDay(m.unit()))).withKind(Kind.LEVEL));
+      }
+    }
+    return out == null ? measures : out;
+  }
 
   /**
    * A rate named by a verb of change (压减率95.6%, 下降率) is the level of that rate when a target names the

@@ -175,6 +175,22 @@ class NinthRoundFormsTest {
         });
   }
 
+  private static final String[] CAPACITIES = {"供水", "处理", "污水处理", "垃圾处理"};
+
+  @Test
+  void aCapacityPerDayByItsWordsIsAQuantityPerDay() {
+    qt().withExamples(200).forAll(integers().between(0, CAPACITIES.length - 1), integers().between(1, 50),
+        integers().between(1, 50), integers().between(0, 1)).checkAssert((which, target, achieved, side) -> {
+          String c = CAPACITIES[which];
+          String byWords = "新增日" + c + "能力%d万吨";
+          String byUnit = "新增" + c + "能力%d万吨/日";
+          String task = String.format(side == 0 ? byWords : byUnit, target);
+          String narrative = String.format(side == 0 ? byUnit : byWords, achieved) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("LEVEL EXACTLY " + target + "万吨/日 ← " + achieved + "万吨/日");
+        });
+  }
+
   private static String kind(String classifier) {
     return classifier.equals("公里") ? "AMOUNT" : "COUNT";
   }
