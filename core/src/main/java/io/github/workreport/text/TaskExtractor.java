@@ -438,18 +438,24 @@ public final class TaskExtractor {
   /**
    * For a ceiling on a count (安全生产事故死亡人数控制在2人以内, 较大以上事故控制在1起以内), each clause with no
    * number that says none of its things happened (全年未发生安全生产死亡事故, 较大以上事故零发生): a count of
-   * zero in the unit of each such target, named by the clause's words, after the measures.
+   * zero in the unit of each such target, named by the clause's words, after the measures; and for a
+   * ceiling on a rate whose event the clause names (孕产妇死亡率控制在10/10万以下 ‖ 未发生孕产妇死亡), a
+   * rate of zero.
    */
   private static List<Measure> withNoneHappened(Tokens words, List<Target> targets, List<Measure> measures) {
     List<Unit> ceilings = null;
+    List<Target> rates = null;
     for (Target t : targets) {
       if (t.bound() == Bound.AT_MOST && t.unit().dimension() == Unit.Dimension.COUNT && t.kind().isCumulative()
           && (ceilings == null || !ceilings.contains(t.unit()))) {
         ceilings = ceilings == null ? new ArrayList<>(2) : ceilings;
         ceilings.add(t.unit());
+      } else if (t.bound() == Bound.AT_MOST && t.kind() == Kind.LEVEL && t.metric().length() > 2 && t.metric().endsWith("率")) {
+        rates = rates == null ? new ArrayList<>(2) : rates;
+        rates.add(t);
       }
     }
-    if (ceilings == null || !words.within(0, words.text.length(), Vocabulary.NONE_HAPPENED)) {
+    if (ceilings == null && rates == null || !words.within(0, words.text.length(), Vocabulary.NONE_HAPPENED)) {
       return measures;
     }
     String narrative = words.text;
@@ -471,17 +477,36 @@ public final class TaskExtractor {
         continue;
       }
       out = out == null ? new ArrayList<>(measures) : out;
-      for (Unit unit : ceilings) {
-        out.add(Measure.builder()
-            .metric(named)
-            .kind(Kind.COUNT)
-            .quantity(Quantity.of(BigDecimal.ZERO, unit))
-            .text(narrative.substring(start, end).strip())
-            .span(Span.of(start, end))
-            .build());
+      for (Unit unit : ceilings == null ? List.<Unit>of() : ceilings) {
+        out.add(noneHappened(named, Kind.COUNT, unit, narrative, start, end));
+      }
+      for (Target rate : rates == null ? List.<Target>of() : rates) {
+        // 孕产妇死亡率控制在10/10万以下 ‖ 全年未发生孕产妇死亡: a rate of nothing, when the words name what it counts
+        if (named.contains(eventARateCounts(rate.metric()))) {
+          out.add(noneHappened(named, Kind.LEVEL, rate.unit(), narrative, start, end));
+        }
       }
     }
     return out == null ? measures : out;
+  }
+
+  private static Measure noneHappened(String named, Kind kind, Unit unit, String narrative, int start, int end) {
+    return Measure.builder()
+        .metric(named)
+        .kind(kind)
+        .quantity(Quantity.of(BigDecimal.ZERO, unit))
+        .text(narrative.substring(start, end).strip())
+        .span(Span.of(start, end))
+        .build();
+  }
+
+  /**
+   * What a rate counts, as a narrative names it when none happened: 孕产妇死亡 for 孕产妇死亡率, 安全事故 for
+   * 安全事故发生率 (未发生安全事故). Not 规模性失业 for 城镇登记失业率: the whole event must be named.
+   */
+  private static String eventARateCounts(String rateMetric) {
+    String event = rateMetric.substring(0, rateMetric.length() - 1);
+    return event.endsWith("发生") && event.length() > 3 ? event.substring(0, event.length() - 2) : event;
   }
 
   /**

@@ -191,6 +191,25 @@ class NinthRoundFormsTest {
         });
   }
 
+  private static final String[][] RATES_OF_EVENTS = {
+      {"孕产妇死亡率控制在%s/10万以下", "全年全区未发生孕产妇死亡"}, {"安全生产事故发生率控制在%s%%以内", "全年未发生安全生产事故"},
+      {"婴儿死亡率控制在%s‰以内", "辖区内未发生婴儿死亡"}};
+
+  @Test
+  void noneHappeningIsARateOfZeroUnderACeilingOnTheRateOfIt() {
+    qt().withExamples(100).forAll(integers().between(0, RATES_OF_EVENTS.length - 1), integers().between(1, 200))
+        .checkAssert((which, ceiling) -> {
+          String task = String.format(RATES_OF_EVENTS[which][0], tenths(ceiling));
+          String narrative = RATES_OF_EVENTS[which][1] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement().asString().endsWith(" ← 0" + read.targets().get(0).unit().symbol());
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ " + narrative).isEqualTo(Status.MET);
+        });
+    // none of another event than the rate counts is no rate of it
+    Task unemployment = FormsOfWritingTest.extracted("城镇登记失业率控制在4.5%以内", "全年未发生规模性失业。");
+    assertThat(FormsOfWritingTest.pairs(unemployment)).containsExactly("LEVEL AT_MOST 4.5% ← -");
+  }
+
   private static String kind(String classifier) {
     return classifier.equals("公里") ? "AMOUNT" : "COUNT";
   }
