@@ -532,7 +532,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
             tier[t][m] = SUM;
           } else if (s > 0) {
             tier[t][m] = WORDS;
-          } else if (subjectless(m, role) || role == Role.ACHIEVED && aShareOfTheFigureBefore(m) && namesAProportion(t)) {
+          } else if (subjectless(m, role) || role == Role.ACHIEVED && (aShareOfTheFigureBefore(m) && namesAProportion(t)
+              || ATTRIBUTES.contains(targetName[t]))) {
             tier[t][m] = SUBJECTLESS; // narrowed below to the target the value fits
           } else {
             tier[t][m] = -SYNONYM; // decided below, once every pair is known
@@ -602,6 +603,14 @@ public final class AssignmentMatcher implements MeasureMatcher {
       Measure before = evidence.measures.get(m - 1);
       return before.unit().dimension() != Unit.Dimension.PERCENT && !before.text().startsWith("其中") && oneSentence(m - 1, m);
     }
+
+    /**
+     * What a target may name of the task's thing alone, its size (改造背街小巷6条，总长约2.4公里; 建成G328改建工程，
+     * 全长36.5公里): such a target has no subject of its own, so a figure in its unit answers it whatever
+     * the figure's words (共计2300米, 全线36.5公里), as a value of no subject does a target.
+     */
+    private static final java.util.Set<String> ATTRIBUTES = java.util.Set.of(
+        "全长", "总长", "总长度", "长度", "全程", "总里程", "里程", "总面积", "占地面积", "总建筑面积", "建筑面积");
 
     /** Whether target {@code t} names a proportion: 优良比例, 绿地率, 覆盖率, 占比. */
     private boolean namesAProportion(int t) {
@@ -982,7 +991,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
     /**
      * Within a tier: closer words, then outside parentheses, then the later date, then a figure said to
      * be this year's, then equal to the target, then a value with its unit over a bare number, then
-     * position.
+     * position; between targets, last, the one in the figure's own unit.
      */
     private long weight(int t, int m, int similarity) {
       Measure measure = evidence.measures.get(m);
@@ -1017,7 +1026,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
       int position = nm <= 1 ? 0 : (int) ((long) m * 999 / (nm - 1));
       boolean latest = measure.unit().dimension() == Unit.Dimension.PERCENT && evidence.measureMetric(m).length() < 2;
-      return w + (latest ? position : 999 - position);
+      // last, between targets alike in all else, the one in the figure's own unit: 完工152个 for
+      // 改造老旧小区186个 beside the same task's 2.3万户
+      return (w + (latest ? position : 999 - position)) * 2 + (measure.unit().equals(target.unit()) ? 1 : 0);
     }
 
     /**

@@ -287,7 +287,7 @@ final class Grammar {
       if (total != null) {
         r.metric = total; // empty when the parts share no name: the task's own total, of no subject
       } else {
-        inherit(r, previous, text);
+        inherit(r, inSameUnit(readings, at, previous), text);
       }
       if (setBefore) {
         previous.dropped = true; // 120个重点项目已开工108个: the 120 names the set, not an achievement
@@ -605,6 +605,29 @@ final class Grammar {
    * 6.8%. A part named only by where it is (农村完成9座 after 城镇新建公厕完成11座) takes the previous
    * subject re-placed; a bare counted noun in a list takes the list's verb (新建4所幼儿园、3所小学).
    */
+  /**
+   * The reading a figure naming only its work takes its things from: the one before it, or, when that
+   * one counts in another unit, the latest before it in its sentence counting in the figure's own
+   * (开工改造老旧小区186个、惠及居民23640户，其中完工152个: the 152 are 小区, not 居民).
+   */
+  private static Reading inSameUnit(List<Reading> readings, int at, Reading previous) {
+    Reading r = readings.get(at);
+    if (previous == null || previous.mention.unitSymbol.equals(r.mention.unitSymbol) || r.metric.isEmpty()
+        || !Metrics.onlyWork(r.metric)) {
+      return previous;
+    }
+    for (int k = at - 1; k >= 0; k--) {
+      Reading before = readings.get(k);
+      if (before.sentenceStart != r.sentenceStart) {
+        break;
+      }
+      if (!before.dropped && before.mention.unitSymbol.equals(r.mention.unitSymbol)) {
+        return before;
+      }
+    }
+    return previous;
+  }
+
   private static void inherit(Reading r, Reading previous, String text) {
     if (previous == null) {
       return;

@@ -210,6 +210,36 @@ class NinthRoundFormsTest {
     assertThat(FormsOfWritingTest.pairs(unemployment)).containsExactly("LEVEL AT_MOST 4.5% ← -");
   }
 
+  @Test
+  void aBreakdownNamingOnlyItsWorkCountsTheThingsOfItsOwnUnit() {
+    qt().withExamples(200).forAll(integers().between(20, 400), integers().between(1000, 90000), integers().between(0, 100))
+        .checkAssert((begun, people, any) -> {
+          int done = begun / 2 + any % (begun / 2);
+          String task = "完成城镇老旧小区改造" + begun + "个";
+          String narrative = "全年开工改造老旧小区" + begun + "个、惠及居民" + people + "户，其中完工" + done + "个。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + begun + "个 ← " + done + "个");
+          // with the households as a target of their own, each figure goes to the target in its unit
+          String both = task + "、" + tenths(people / 1000) + "万户";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(both, narrative))).as(both + " ‖ " + narrative)
+              .first().asString().endsWith(" ← " + done + "个");
+        });
+  }
+
+  private static final String[][] SIZES = {{"改造背街小巷%d条，总长约%s公里", "完成背街小巷改造%d条，共计%d米"},
+      {"建成滨河路改建工程%d处，全长%s公里", "滨河路改建工程%d处已完工，全线%d米"}};
+
+  @Test
+  void aTargetOfTheTasksSizeAloneIsAnsweredByAFigureInItsUnit() {
+    qt().withExamples(200).forAll(integers().between(0, SIZES.length - 1), integers().between(1, 20), integers().between(10, 99),
+        integers().between(500, 9900)).checkAssert((form, count, length, metres) -> {
+          String task = String.format(SIZES[form][0], count, tenths(length));
+          String narrative = String.format(SIZES[form][1], count, metres) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .hasSize(2).last().asString().endsWith(" ← " + metres + "米");
+        });
+  }
+
   private static String kind(String classifier) {
     return classifier.equals("公里") ? "AMOUNT" : "COUNT";
   }
