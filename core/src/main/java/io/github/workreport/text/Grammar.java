@@ -412,8 +412,12 @@ final class Grammar {
       return false;
     }
     int compared = skipSpacesBack(text, k - verb);
-    return tk.lengthEndingAt(compared, LAST_YEAR) > 0 || comparedYearEndsAt(tk, compared);
+    return tk.lengthEndingAt(compared, LAST_YEAR) > 0 || comparedYearEndsAt(tk, compared)
+        || FROM_A_BASE.endingAt(text, compared) > 0;
   }
+
+  /** A base the change is told from, as a frame: 在上年基础上提高30元 is the rise, not the level reached. */
+  private static final WordSet FROM_A_BASE = WordSet.of("在上年基础上", "在去年基础上", "在原有基础上", "在现有基础上", "在此基础上");
 
   /** Whether a year compared with ends at {@code end}: 较2021年, 比2020年同期 — 较 or 比, then the date. */
   private static boolean comparedYearEndsAt(Tokens tk, int end) {

@@ -26,6 +26,8 @@ final class Metrics {
       "全国", "全省", "我省", "本省", "全镇", "我镇", "去年", "上年", "年初", "年末", "最终", "实际上",
       "力争", "争取", "确保", "努力", "力求", "进一步", "继续", "持续",
       "累计", "共计", "合计", "总计", "其中", "分别",
+      // the base a change is told from, no thing: 在上年基础上提高30元
+      "在上年基础上", "在去年基础上", "在原有基础上", "在现有基础上", "在此基础上", "基础上",
       // the points of a list told in order (一是完成老旧小区改造22个；二是…)
       "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
       // when the work is due (Deadlines reads it), not what it is: 年底前新建公厕, 两年内建成5G基站
@@ -366,9 +368,13 @@ final class Metrics {
     return s.length() == subject.length() ? subject : strip(s);
   }
 
-  /** The subject without the words that make its amount one per person or period (每人每月). */
+  /**
+   * The subject without the words that make its amount one per person or period (每人每月), and without the
+   * verb they stood after (城市低保标准提高到每人每月780元 gives 城市低保标准; 达到每人每月780元, nothing).
+   */
   static String withoutPer(String subject) {
-    return PER_WORDS.removeFrom(subject);
+    String s = PER_WORDS.removeFrom(subject);
+    return s.length() == subject.length() ? subject : strip(s);
   }
 
   /**

@@ -240,6 +240,24 @@ class NinthRoundFormsTest {
         });
   }
 
+  private static final String[] STANDARDS = {"城市低保标准", "城乡居民医保人均财政补助标准", "特困人员基本生活标准", "孤儿养育标准"};
+  private static final String[] PER_PERSON = {"", "每人每月", "每人每年"};
+  private static final String[] BASES = {"在上年基础上", "在去年基础上", "在原有基础上"};
+
+  @Test
+  void aLevelRaisedFromABaseIsTheLevelReached() {
+    qt().withExamples(200).forAll(integers().between(0, STANDARDS.length * PER_PERSON.length - 1), integers().between(0, BASES.length - 1),
+        integers().between(200, 2000), integers().between(5, 90)).checkAssert((which, base, target, raise) -> {
+          String standard = STANDARDS[which % STANDARDS.length];
+          String per = PER_PERSON[which / STANDARDS.length];
+          int reached = target - 40 + raise;
+          String task = standard + "提高到" + per + target + "元";
+          String narrative = BASES[base] + "提高" + raise + "元，达到" + per + reached + "元。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().asString().endsWith(target + "元 ← " + reached + "元");
+        });
+  }
+
   private static String kind(String classifier) {
     return classifier.equals("公里") ? "AMOUNT" : "COUNT";
   }
