@@ -361,7 +361,7 @@ class FormsOfWritingTest {
             List.of("COUNT EXACTLY 1次 ← -"), Status.UNDETERMINED),
         // … a narrative's figure per day may answer a target whose day is only implied
         Arguments.of("新建日处理能力2万吨污水处理厂", "污水处理厂已建成，每天处理污水2.1万吨", 12,
-            List.of("AMOUNT EXACTLY 2万吨 ← 2.1万吨"), Status.EXCEEDED),
+            List.of("LEVEL EXACTLY 2万吨/日 ← 2.1万吨/日"), Status.EXCEEDED),
         // … and a narrative's 均 says each reached what every one was to reach
         Arguments.of("村级集体经济收入全部达到5万元以上", "所有村集体经济收入均达到5万元以上", 12,
             List.of("AMOUNT AT_LEAST 5万元 ← 5万元"), Status.MET),
