@@ -267,7 +267,7 @@ final class Grammar {
       if (!r.dropped && (otherSets && (r.metric.isEmpty() && opensOtherSet(text, m, OTHER_SET) || opensOtherSet(text, m, REMAINDER))
           || r.before.isEmpty()
               && (tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0 || running && runningAfterItsThing(tk, m))
-          || deniedAfter(tk, m) || toComeAfter(tk, m) || cause && inACause(text, m))) {
+          || deniedAfter(tk, m) || toComeAfter(tk, m) || cause && inACause(text, m) || restatesInAnotherUnit(text, previous, r))) {
         // 另有2家已报会, 其余8个正在施工, 2个正在装修, 4个小区尚未开工: more of the same thing, not what was done
         r.dropped = true;
       }
@@ -416,6 +416,30 @@ final class Grammar {
         || FROM_A_BASE.endingAt(text, compared) > 0;
   }
 
+  /**
+   * Whether reading {@code r} is the figure before it said again in another unit, alone in parentheses
+   * right after it (补充耕地185公顷（2775亩）, 造林1240公顷（1.86万亩）): the same land, not more of it.
+   */
+  private static boolean restatesInAnotherUnit(String text, Reading previous, Reading r) {
+    if (previous == null || previous.dropped || r.mention.unitSymbol.equals(previous.mention.unitSymbol)) {
+      return false;
+    }
+    int open = skipSpacesBack(text, r.mention.prefixStart);
+    if (open == 0 || text.charAt(open - 1) != '（' && text.charAt(open - 1) != '(') {
+      return false;
+    }
+    int close = skipSpaces(text, r.mention.end);
+    if (close >= text.length() || text.charAt(close) != '）' && text.charAt(close) != ')'
+        || skipSpacesBack(text, open - 1) != previous.mention.end) {
+      return false;
+    }
+    Quantity a = previous.quantity();
+    Quantity b = r.quantity();
+    return a != null && b != null && a.unit().dimension() == b.unit().dimension()
+        && a.unit().dimension() != Unit.Dimension.COUNT && a.unit().dimension() != Unit.Dimension.PERCENT
+        && a.unit().isCommensurableWith(b.unit());
+  }
+
   /** A base the change is told from, as a frame: 在上年基础上提高30元 is the rise, not the level reached. */
   private static final WordSet FROM_A_BASE = WordSet.of("在上年基础上", "在去年基础上", "在原有基础上", "在现有基础上", "在此基础上");
 
@@ -480,12 +504,21 @@ final class Grammar {
   /**
    * Whether the one plan word before a sum of money is 下达 with no quota between (全年下达中央补助资金266亿元,
    * 已下达资金500万元): money issued, which a task to allocate funds asks for — not a quota handed down
-   * (下达任务3000座, 下达年度计划投资50亿元).
+   * (下达任务3000座, 下达年度计划投资50亿元); or 争取 with no work aimed at after it (争取新增专项债券9.45亿元):
+   * money got, in a narrative.
    */
   private static boolean moneyIssued(Tokens tk, int from, Mention m) {
     int plan = tk.firstWithin(from, m.prefixStart, PLAN);
-    return plan >= 0 && plan == tk.lastWithin(from, m.prefixStart, PLAN) && tk.normalized.startsWith("下达", plan) && isMoney(m)
-        && !QUOTA.within(tk.normalized, plan + 2, m.prefixStart);
+    if (plan < 0 || plan != tk.lastWithin(from, m.prefixStart, PLAN) || !isMoney(m)) {
+      return false;
+    }
+    String text = tk.normalized;
+    if (text.startsWith("争取", plan)) {
+      // 全年争取新增专项债券额度9.45亿元: money a narrative says was sought is money got, unless what follows
+      // is work aimed at (争取全年完成投资10亿元)
+      return !tk.within(plan + 2, m.prefixStart, GOAL_VERB | ASSURED | GROWTH_VERB | DECLINE_VERB | LEVEL_VERB);
+    }
+    return text.startsWith("下达", plan) && !QUOTA.within(text, plan + 2, m.prefixStart);
   }
 
   /** What a quota handed down names: 下达任务, 下达计划, 下达指标. */

@@ -258,6 +258,30 @@ class NinthRoundFormsTest {
         });
   }
 
+  @Test
+  void aFigureSaidAgainInAnotherUnitInParenthesesIsTheSameFigure() {
+    qt().withExamples(200).forAll(integers().between(20, 900), integers().between(20, 900)).checkAssert((target, hectares) -> {
+      String task = "完成补充耕地" + target * 15 + "亩";
+      String narrative = "已验收补充耕地" + hectares + "公顷（" + hectares * 15 + "亩）。";
+      assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+          .containsExactly("AMOUNT EXACTLY " + target * 15 + "亩 ← " + hectares + "公顷");
+    });
+  }
+
+  @Test
+  void moneySoughtInANarrativeIsMoneyGotUnlessWorkIsAimedAt() {
+    qt().withExamples(200).forAll(integers().between(100, 999), integers().between(100, 999)).checkAssert((target, got) -> {
+      String task = "争取新增政府专项债券" + tenths(target) + "亿元以上";
+      String narrative = "全年争取新增专项债券额度" + tenths(got) + "亿元，支持项目14个。";
+      assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+          .containsExactly("AMOUNT AT_LEAST " + tenths(target) + "亿元 ← " + tenths(got) + "亿元");
+      String invest = "完成投资" + tenths(target) + "亿元";
+      String aim = "争取全年完成投资" + tenths(target) + "亿元，目前已完成" + tenths(got) + "亿元。";
+      assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(invest, aim))).as(invest + " ‖ " + aim)
+          .containsExactly("AMOUNT EXACTLY " + tenths(target) + "亿元 ← " + tenths(got) + "亿元");
+    });
+  }
+
   private static String kind(String classifier) {
     return classifier.equals("公里") ? "AMOUNT" : "COUNT";
   }
