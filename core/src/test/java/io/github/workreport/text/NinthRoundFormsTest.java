@@ -282,6 +282,20 @@ class NinthRoundFormsTest {
     });
   }
 
+  private static final String[] CUT_TO = {"精简为", "精简至", "压减为", "削减至", "缩减为"};
+
+  @Test
+  void whatIsCutToANewCountIsThatCount() {
+    qt().withExamples(200).forAll(integers().between(0, CUT_TO.length - 1), integers().between(20, 400), integers().between(1, 60),
+        integers().between(-10, 10)).checkAssert((verb, target, cut, off) -> {
+          int now = target + off;
+          String task = "涉企行政审批事项压减至" + target + "项以内";
+          String narrative = "由" + (now + cut) + "项" + CUT_TO[verb] + now + "项。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT AT_MOST " + target + "项 ← " + now + "项");
+        });
+  }
+
   private static String kind(String classifier) {
     return classifier.equals("公里") ? "AMOUNT" : "COUNT";
   }
