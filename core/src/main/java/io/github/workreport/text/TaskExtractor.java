@@ -196,7 +196,7 @@ public final class TaskExtractor {
   static List<Measure> measures(String taskText, Tokens words, List<Reading> readings, List<Target> targets,
       List<String> units, Evidence[] weighed) {
     List<Measure> measures = measuresAndSums(taskText, words, readings, targets, units, weighed);
-    measures = perDayMeasures(measures, perDayTargets(targets));
+    measures = perDayMeasures(measures, anyPerDay(targets));
     measures = inNamedScaledUnit(targets, measures);
     measures = inNamedPercent(targets, measures);
     measures = asTheRateTheTargetNames(targets, measures);
@@ -294,9 +294,14 @@ public final class TaskExtractor {
     return Unit.parse(unit.symbol() + "/日");
   }
 
-  /** The targets in a unit per day of mass or volume. */
-  private static Target[] perDayTargets(List<Target> targets) {
-    return targets.stream().filter(t -> t.unit().symbol().endsWith("/日")).toArray(Target[]::new);
+  /** Whether a target is in a unit per day. */
+  private static boolean anyPerDay(List<Target> targets) {
+    for (Target t : targets) {
+      if (t.unit().symbol().endsWith("/日")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The targets, each capacity per day by its words in a unit per day ({@link #perDayByItsWords}). */
@@ -320,14 +325,14 @@ public final class TaskExtractor {
 
   /**
    * The measures, each capacity per day by its words in a unit per day ({@link #perDayByItsWords}), and,
-   * when {@code perDay} holds a target so read, each mass or volume said per day (每天处理污水2.1万吨).
+   * when a target is {@code perDay}, each mass or volume said per day (每天处理污水2.1万吨).
    */
-  private static List<Measure> perDayMeasures(List<Measure> measures, Target... perDay) {
+  private static List<Measure> perDayMeasures(List<Measure> measures, boolean perDay) {
     List<Measure> out = null;
     for (int i = 0; i < measures.size(); i++) {
       Measure m = measures.get(i);
       // and a figure said per day outside its subject: 每天处理污水2.1万吨
-      if (perDayByItsWords(m.metric(), m.unit()) || perDay.length > 0 && saidPerDay(m)) {
+      if (perDayByItsWords(m.metric(), m.unit()) || perDay && saidPerDay(m)) {
         out = out == null ? new ArrayList<>(measures) : out;
         out.set(i, m.withQuantity(Quantity.of(m.value(), perDay(m.unit()))).withKind(Kind.LEVEL));
       }
