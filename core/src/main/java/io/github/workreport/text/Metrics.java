@@ -904,7 +904,7 @@ final class Metrics {
   private static final WordSet WORK = WordSet.flagged(
       NEW_BIT, new String[] {"新建", "新增", "建成", "组建", "创建", "新招聘", "新开工", "新培育", "新引进", "新改建",
           "新改扩建"},
-      EXISTING_BIT, new String[] {"提升", "改造", "优化", "整治", "维修", "修缮", "改建", "扩建", "改扩建", "续建", "迁建", "拆除",
+      EXISTING_BIT, new String[] {"提升", "改造", "优化", "整治", "整改", "维修", "修缮", "改建", "扩建", "改扩建", "续建", "迁建", "拆除",
           "新改建", "新改扩建"},
       STARTED_BIT, new String[] {"开工", "动工", "启动", "开建"},
       DONE_BIT, new String[] {"完成", "完工", "建成", "竣工", "投用", "投入使用", "交付"});
@@ -914,6 +914,9 @@ final class Metrics {
    * 主体结构封顶): work under way, whatever 完工 or 完成 in them say.
    */
   private static final WordSet SHELL_DONE = WordSet.of(Vocabulary.wordsWith(Vocabulary.SHELL));
+
+  /** Finding what is to be put right (排查发现隐患5260处): the first step of 整改, not the work. */
+  private static final WordSet FOUND = WordSet.of("排查", "摸排", "发现");
 
   /** A first step of a piece of work (选址, 立项, 招标): no thing that work is done on. */
   private static final WordSet FIRST_STEPS = WordSet.of(Vocabulary.wordsWith(Vocabulary.FIRST_STEP));
@@ -942,8 +945,8 @@ final class Metrics {
    */
   static int work(String metric) {
     int bits = WORK.flagsWithin(metric, 0, metric.length());
-    if (bits != 0 && FIRST_STEPS.within(metric)) {
-      bits |= FIRST_STEP_BIT; // 完成招标: the work is a first step
+    if (bits != 0 && FIRST_STEPS.within(metric) || FOUND.within(metric)) {
+      bits |= FIRST_STEP_BIT; // 完成招标: the work is a first step; 排查发现隐患: so is finding what to put right
     }
     if ((metric.indexOf('主') >= 0 || metric.indexOf('封') >= 0) && SHELL_DONE.within(metric)) {
       bits = bits & ~DONE_BIT | STARTED_BIT | SHELL_BIT; // 幼儿园主体已完工: begun, not built

@@ -296,6 +296,25 @@ class NinthRoundFormsTest {
         });
   }
 
+  private static final String[] FINDINGS = {"发现火灾隐患%d处", "排查发现隐患%d处", "摸排安全隐患%d处"};
+  private static final String[] FIXES = {"督促整改%d处", "已整改%d处", "完成整改%d处"};
+
+  @Test
+  void hazardsFoundAreNoHazardsPutRight() {
+    qt().withExamples(200).forAll(integers().between(0, FINDINGS.length * FIXES.length - 1), integers().between(100, 9000),
+        integers().between(1, 900), integers().between(0, 1)).checkAssert((form, target, more, taskForm) -> {
+          int fixed = target - target / 5 + more % (target / 5);
+          String task = (taskForm == 0 ? "完成火灾隐患整改" : "整改安全生产隐患") + target + "处";
+          String narrative = String.format(FINDINGS[form % FINDINGS.length], target + more) + "，"
+              + String.format(FIXES[form / FINDINGS.length], fixed) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + target + "处 ← " + fixed + "处");
+        });
+    // a target of the finding itself is answered by it
+    Task survey = FormsOfWritingTest.extracted("排查安全隐患5000处", "排查发现隐患5260处，已整改4380处。");
+    assertThat(FormsOfWritingTest.pairs(survey)).containsExactly("COUNT EXACTLY 5000处 ← 5260处");
+  }
+
   private static String kind(String classifier) {
     return classifier.equals("公里") ? "AMOUNT" : "COUNT";
   }
