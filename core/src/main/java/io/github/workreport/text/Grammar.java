@@ -1747,7 +1747,10 @@ final class Grammar {
       boolean respectively = tk.within(Math.max(r.sentenceStart, r.phrase.preStart - 24), r.mention.prefixStart, RESPECTIVELY)
           || tk.within(r.phrase.preFrom, r.phrase.preTo, RESPECTIVELY);
       boolean each = tk.within(r.phrase.preFrom, r.phrase.preTo, EACH);
-      List<String> items = Metrics.listItems(subject, respectively && values > 1);
+      // 事故起数和死亡人数分别下降5%: one figure for the two things 和 joins, each a target
+      boolean oneForEach = values == 1 && respectively && targets && r.mention.unitClass == UnitClass.PERCENT
+          && r.kind.isChange();
+      List<String> items = Metrics.listItems(subject, respectively && values > 1 || oneForEach);
       if (items.size() >= 2 && respectively && values == items.size()) {
         for (int k = 0; k < values; k++) {
           Reading v = readings.get(i + k);

@@ -381,7 +381,7 @@ final class Metrics {
   /**
    * The things a subject lists, each with the words they share: 二氧化硫、氮氧化物排放量 gives
    * 二氧化硫排放量 and 氮氧化物排放量; 城镇、农村低保补差水平 gives 城镇低保补差水平 and
-   * 农村低保补差水平; items that already end alike (专利申请总量、发明专利申请量) are whole; and
+   * 农村低保补差水平; items that already end alike (专利申请总量、发明专利申请量) or start alike are whole; and
    * when {@code respectively} (城乡低保标准分别…), 城乡 is 城镇 and 农村, and one 和, 及 or 与 joins two
    * things (筛查率A和筛查率B分别…). Any other subject with no 、 gives a single item.
    */
@@ -414,7 +414,9 @@ final class Metrics {
     }
     String first = items.get(0);
     String last = items.get(items.size() - 1);
-    boolean whole = first.charAt(first.length() - 1) == last.charAt(last.length() - 1);
+    // items that end alike, or start alike (单位GDP能耗和单位GDP二氧化碳排放), are each named whole
+    boolean whole = first.charAt(first.length() - 1) == last.charAt(last.length() - 1)
+        || first.length() >= 2 && last.startsWith(first.substring(0, 2));
     int own = first.length();
     int partition = PARTITIONS.startingAt(last, 0);
     if (partition > 0) {

@@ -315,6 +315,25 @@ class NinthRoundFormsTest {
     assertThat(FormsOfWritingTest.pairs(survey)).containsExactly("COUNT EXACTLY 5000处 ← 5260处");
   }
 
+  private static final String[][] PAIRS_OF_THINGS = {{"事故起数", "死亡人数"}, {"化学需氧量", "氨氮排放量"}, {"单位GDP能耗", "单位GDP二氧化碳排放"}};
+  private static final String[] JOINED_BY = {"和", "及", "与"};
+
+  @Test
+  void twoThingsJoinedByAndWithOneFigureForEachAreTwoTargets() {
+    qt().withExamples(200).forAll(integers().between(0, PAIRS_OF_THINGS.length * JOINED_BY.length - 1), integers().between(10, 90),
+        integers().between(0, 1)).checkAssert((which, tenthsOfGoal, sameYear) -> {
+          String[] things = PAIRS_OF_THINGS[which % PAIRS_OF_THINGS.length];
+          String goal = tenths(tenthsOfGoal);
+          String task = things[0] + JOINED_BY[which / PAIRS_OF_THINGS.length] + things[1] + (sameYear == 1 ? "同比" : "")
+              + "分别下降" + goal + "%以上";
+          Task read = FormsOfWritingTest.extracted(task, "");
+          assertThat(read.targets()).as(task).extracting(t -> t.metric() + " " + t.kind() + " " + t.quantity().format())
+              .containsExactly(things[0] + " DECLINE " + goal + "%", things[1] + " DECLINE " + goal + "%");
+        });
+    // one thing that merely names both (城乡居民人均可支配收入) is one target without 分别
+    assertThat(FormsOfWritingTest.extracted("城乡居民人均可支配收入增长6%", "").targets()).hasSize(1);
+  }
+
   private static String kind(String classifier) {
     return classifier.equals("公里") ? "AMOUNT" : "COUNT";
   }
