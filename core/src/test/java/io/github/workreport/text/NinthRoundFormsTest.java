@@ -334,6 +334,22 @@ class NinthRoundFormsTest {
     assertThat(FormsOfWritingTest.extracted("城乡居民人均可支配收入增长6%", "").targets()).hasSize(1);
   }
 
+  private static final String[] WHEN = {"全年", "今年", "年内", "目前"};
+
+  @Test
+  void aTotalSaidWithOnlyWhenBeforeItsWordIsATotal() {
+    qt().withExamples(200).forAll(integers().between(0, WHEN.length - 1), integers().between(50, 900), integers().between(50, 900))
+        .checkAssert((when, a, b) -> {
+          int target = a + b + 30;
+          String task = "新增养老机构床位" + target + "张";
+          String narrative = "城区新增" + a + "张，农村敬老院改造提升新增" + b + "张，" + WHEN[when] + "共新增" + (a + b) + "张。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + target + "张 ← " + (a + b) + "张");
+        });
+    assertThat(Metrics.saysATotal("公共停车位1500个")).isFalse();
+    assertThat(Metrics.saysATotal("全年共新增1080张")).isTrue();
+  }
+
   private static String kind(String classifier) {
     return classifier.equals("公里") ? "AMOUNT" : "COUNT";
   }
