@@ -801,6 +801,9 @@ public final class TaskExtractor {
       candidates = byPlace(evidence, t, kept);
     }
     if (candidates.size() < 2) {
+      candidates = byKind(evidence, t, kept, narrative, head);
+    }
+    if (candidates.size() < 2) {
       return candidates;
     }
     // The parts must follow one another in a list, or each come from another responsible unit.
@@ -874,6 +877,73 @@ public final class TaskExtractor {
       }
     }
     return chain;
+  }
+
+  /**
+   * The task's own figure told by kinds of its thing in one list (发展特色种植5000亩 ‖ 新发展茶叶2200亩、中药材
+   * 1500亩、油茶800亩; 新建科技创新平台8个 ‖ 重点实验室3个、工程技术研究中心4个、新型研发机构1个): the
+   * figures in the target's unit, every one of them in the narrative, joined by 、 alone, none naming the
+   * target's thing or its head — a figure that did would be the target's own, and the rest other things.
+   */
+  private static List<Integer> byKind(Evidence evidence, int t, List<Reading> kept, String narrative, String head) {
+    Target target = evidence.targets.get(t);
+    if (!target.kind().isCumulative()) {
+      return List.of();
+    }
+    List<Integer> kinds = null;
+    for (int i = 0; i < kept.size(); i++) {
+      Reading r = kept.get(i);
+      if (!target.unit().isCommensurableWith(evidence.measures.get(i).unit())) {
+        continue;
+      }
+      if (r.role != Role.ACHIEVED || !r.kind.isCumulative() || evidence.score(t, i) != 0 || r.metric.length() < 2
+          || Metrics.comparable(r.metric).contains(head) || Metrics.onlyWork(r.metric) || sharesAThing(evidence, t, i)) {
+        return List.of(); // 完成人工造林1.2万亩、森林抚育0.9万亩 for 造林绿化: the first is the target's own
+      }
+      if (kinds != null) {
+        Reading previous = kept.get(kinds.get(kinds.size() - 1));
+        if (!joinedByAListMark(narrative, previous, r)) {
+          return List.of();
+        }
+      }
+      kinds = kinds == null ? new ArrayList<>() : kinds;
+      kinds.add(i);
+    }
+    return kinds == null ? List.of() : kinds;
+  }
+
+  /**
+   * Whether measure {@code m} names a thing at the end of target {@code t}'s name, where its thing is
+   * (造林 of 完成造林绿化): not the words before, of a verb or a grade (发展 of 发展特色种植, 省级 of
+   * 省级以上科技创新平台), which a list's first item may carry for all.
+   */
+  private static boolean sharesAThing(Evidence evidence, int t, int m) {
+    String target = Metrics.comparable(evidence.targets.get(t).metric());
+    String end = target.substring(Math.max(0, target.length() - 4));
+    for (int bigram : evidence.measureWords(m).things) {
+      for (int k = 0; k + 1 < end.length(); k++) {
+        if ((end.charAt(k) << 16 | end.charAt(k + 1)) == bigram) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether nothing but 、 (and spaces) stands between two readings: items of one list. */
+  private static boolean joinedByAListMark(String narrative, Reading a, Reading b) {
+    int from = a.phrase.postTo;
+    int to = b.phrase.preStart;
+    boolean mark = false;
+    for (int k = from; k < to && from <= to; k++) {
+      char c = narrative.charAt(k);
+      if (c == '、') {
+        mark = true;
+      } else if (!Lexicon.isSpace(c)) {
+        return false;
+      }
+    }
+    return mark;
   }
 
   /**

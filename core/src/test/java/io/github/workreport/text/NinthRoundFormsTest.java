@@ -350,6 +350,28 @@ class NinthRoundFormsTest {
     assertThat(Metrics.saysATotal("全年共新增1080张")).isTrue();
   }
 
+  private static final String[][] CLASSES = {
+      {"发展特色种植%d亩", "新发展茶叶%d亩、中药材%d亩、油茶%d亩", "亩"},
+      {"增设电动自行车充电桩%d个", "翠湖社区增设%d个、东门社区增设%d个、南岭社区增设%d个", "个"}};
+
+  @Test
+  void kindsOfTheTargetsThingInOneListAreItsParts() {
+    qt().withExamples(200).forAll(integers().between(0, CLASSES.length - 1), integers().between(10, 900), integers().between(10, 900),
+        integers().between(10, 900)).checkAssert((which, a, b, c) -> {
+          String[] form = CLASSES[which];
+          int target = a + b + c + 7;
+          String task = String.format(form[0], target);
+          String narrative = String.format(form[1], a, b, c) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().asString().endsWith(" ← " + (a + b + c) + form[2]);
+        });
+    // an item naming the target's thing is its own figure; the others are other things
+    Task forest = FormsOfWritingTest.extracted("完成造林绿化2万亩", "完成人工造林1.2万亩、森林抚育0.9万亩。");
+    assertThat(FormsOfWritingTest.pairs(forest)).containsExactly("AMOUNT EXACTLY 2万亩 ← 1.2万亩");
+    Task toilets = FormsOfWritingTest.extracted("新建公厕20座", "新建公厕15座、垃圾中转站3座。");
+    assertThat(FormsOfWritingTest.pairs(toilets)).containsExactly("COUNT EXACTLY 20座 ← 15座");
+  }
+
   private static String kind(String classifier) {
     return classifier.equals("公里") ? "AMOUNT" : "COUNT";
   }
