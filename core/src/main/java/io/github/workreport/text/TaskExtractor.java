@@ -828,6 +828,9 @@ public final class TaskExtractor {
     int stages = 0;
     for (int i : chain) {
       Reading r = kept.get(i);
+      if (Metrics.namesAFirstStep(r.text(words.normalized)) && !Metrics.namesAFirstStep(targetWords)) {
+        return List.of(); // 3块已完工，另2块已完成招标: things past a first step are no part of the work done
+      }
       int stage = Metrics.stage(r.metric);
       // 30个小区全部开工: the stage said after the number, outside the subject, as the matcher reads it
       stages |= stage != 0 ? stage : Metrics.stage(r.text(words.normalized));

@@ -372,6 +372,19 @@ class NinthRoundFormsTest {
     assertThat(FormsOfWritingTest.pairs(toilets)).containsExactly("COUNT EXACTLY 20座 ← 15座");
   }
 
+  @Test
+  void thingsPastAFirstStepAreNoPartOfTheWorkDone() {
+    String[] firstSteps = {"已完成招标", "已完成选址", "完成立项"};
+    qt().withExamples(100).forAll(integers().between(0, firstSteps.length - 1), integers().between(1, 30), integers().between(1, 30))
+        .checkAssert((step, done, begun) -> {
+          int target = done + begun;
+          String task = "新建社会足球场" + target + "块";
+          String narrative = "新建社会足球场" + done + "块已完工，另" + begun + "块" + firstSteps[step] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + target + "块 ← " + done + "块");
+        });
+  }
+
   private static String kind(String classifier) {
     return classifier.equals("公里") ? "AMOUNT" : "COUNT";
   }
