@@ -831,11 +831,31 @@ final class NumberScanner {
       if (ChineseNumbers.digit(digit) == 0 || ChineseNumbers.digit(digit) == 1 && !countedOne(text, m.start)) {
         return false; // 一 alone is the indefinite article: 一批, 一个平台
       }
-      if (COUNT_CONTEXT.indexOf(prev) < 0 && !(Lexicon.isHan(prev) && endsItem(text, m.end))) {
+      if (COUNT_CONTEXT.indexOf(prev) < 0 && !(Lexicon.isHan(prev) && (endsItem(text, m.end) || countsAListOfNames(text, before)))) {
         return false; // 三个代表, 四个全覆盖; but 农贸市场五个。 ends its clause (or list item) with the count
       }
     }
     return !(afterOpenQuote && closesSoon(text, m.end));
+  }
+
+  /** The most characters of a name in a list that a count after it counts: 城投、交投、文旅三家. */
+  private static final int NAME_REACH = 8;
+
+  /**
+   * Whether the Han words right before {@code at} end a list of names joined by 、 (城投、交投、文旅三家企业,
+   * 东关、西关两所卫生院): the numeral counts them.
+   */
+  private static boolean countsAListOfNames(String text, int at) {
+    for (int k = at - 1; k >= 0 && k >= at - NAME_REACH; k--) {
+      char c = text.charAt(k);
+      if (c == '、') {
+        return k < at - 1 && k > 0 && Lexicon.isHan(text.charAt(k - 1));
+      }
+      if (!Lexicon.isHan(c)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether nothing but spaces lies between {@code end} and the end of its clause or of the text. */

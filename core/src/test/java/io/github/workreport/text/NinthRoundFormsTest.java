@@ -385,6 +385,25 @@ class NinthRoundFormsTest {
         });
   }
 
+  private static final String[] NAMES = {"城投", "交投", "文旅", "东关", "西关", "南岭", "北湖"};
+  private static final String[] NUMERALS = {"", "", "两", "三", "四", "五"};
+
+  @Test
+  void aChineseNumeralAfterAListOfNamesCountsThem() {
+    qt().withExamples(100).forAll(integers().between(2, 5), integers().between(0, NAMES.length - 1)).checkAssert((n, first) -> {
+      StringBuilder names = new StringBuilder();
+      for (int k = 0; k < n; k++) {
+        names.append(k > 0 ? "、" : "").append(NAMES[(first + k) % NAMES.length]);
+      }
+      String task = "新建乡镇卫生院" + n + "所";
+      String narrative = "建成" + names + NUMERALS[n] + "所卫生院。";
+      assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+          .containsExactly("COUNT EXACTLY " + n + "所 ← " + n + "所");
+    });
+    // a numeral in a name is no count
+    assertThat(NumberScanner.scan("深入学习三个代表重要思想").stream().filter(m -> m.type == Mention.Type.QUANTITY)).isEmpty();
+  }
+
   private static String kind(String classifier) {
     return classifier.equals("公里") ? "AMOUNT" : "COUNT";
   }
