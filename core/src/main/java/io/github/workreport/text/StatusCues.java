@@ -13,7 +13,8 @@ import java.util.Optional;
  *
  * <p>A claim must be about the whole task: a count of parts done ({@code 已完成1个(50%)}) claims
  * nothing, nor does a negated phrase ({@code 尚未全面完成}), an aim ({@code 力争完成全年建设60家…的指标任务})
- * or a pace kept at mid-year named as a goal ({@code 实现“双过半”目标}, a cue of work running). A
+ * or a pace kept at mid-year named as a goal ({@code 实现“双过半”目标}) or the goal of a part of the year
+ * reached ({@code 全面完成上半年目标任务}, {@code 一季度目标任务已完成}), both cues of work running. A
  * building's shell said ({@code 主体已封顶}) and work done by an estimate ({@code 预计8月底竣工}) are cues
  * of work running, an aim alone ({@code 计划12月竣工}) none; a programme brought to its close ({@code
  * 圆满收官}) is work done. In a section declared ongoing the narrative's wording does not change the

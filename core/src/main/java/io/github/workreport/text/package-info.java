@@ -58,11 +58,13 @@
  * <h2>Units understood</h2>
  * {@code %} and {@code ％}; {@code ‰} (a tenth of a percent); {@code 个百分点} ({@code 個百分點}); money ({@code 元 千元 万元 亿元 美元
  * 人民币}); length ({@code 米 千米 公里 km m 延米}); area ({@code 平方米 平方公里 公顷 公頃 亩 ㎡ m² 平米});
- * volume ({@code 立方米 立方 方 m³}); mass ({@code 吨 千克 公斤 kg}); energy ({@code 千瓦时 千瓦 kW kWh MW
+ * volume ({@code 立方米 立方 方 m³}); mass ({@code 吨 千克 公斤 斤 kg}); energy ({@code 千瓦时 千瓦 kW kWh MW
  * 吨标准煤}); count classifiers ({@code 个 家 座 辆 所 条 处 人 名 户 人次 户次 批次 场 场次 件 项 套 张 台 株
  * 棵 次 起 宗 本 份 块 只 头 艘 架 部 间 栋 幢 篇 册 支 队 位 床 口 眼 盆 批 趟 列 根 盏 组 笔 例 种 门 期 轮}, and
  * traditional {@code 個 條 戶 輛 項 處 間 場 張 臺 隻}); durations ({@code 个工作日 工作日 个月 天 小时
- * 分钟}); compound units ({@code 元/月/人}, {@code 万元/人年}, {@code 微克/立方米}). A unit ends where its
+ * 分钟}); compound units ({@code 元/月/人}, {@code 万元/人年}, {@code 微克/立方米}); a mass or volume whose
+ * words name a capacity per day ({@code 日供水能力10万吨}) is per day ({@code 万吨/日}), and so, beside
+ * such a target, is one said {@code 每天} or {@code 日均}. A unit ends where its
  * word ends: {@code 3个人员}, {@code 3台州企业} have none. Latin symbols count only when no letter or
  * digit follows ({@code 250m}, but not {@code 5G} or {@code 110KV}). Anything else after a number
  * makes it no quantity. Comparison across units follows {@link io.github.workreport.Unit}: same
@@ -214,7 +216,20 @@
  * how much of it was done ({@code 基本建成620套}) counts the things of the stage before it. Things past
  * a first step only ({@code 15个小区已全部完成招标}) answer no target of work on them, and a count in a
  * fraction of its classifier ({@code 千人口托位数3.88个}) is a ratio, never a part. A bare figure with no
- * subject in a row naming percent ({@code 研发经费支出占GDP比重（%）2.5 ‖ 实绩：2.31}) is in percent. A target
+ * subject in a row naming percent ({@code 研发经费支出占GDP比重（%）2.5 ‖ 实绩：2.31}) is in percent. A verb
+ * said once before a list gives each item its stage ({@code 已完成新建2个、改造4个，共6个}); a total said
+ * right after two or more parts answering a target answers it over them ({@code 新开通公交线路4条，优化调整线路5条，
+ * 共计9条}; {@code 共} after words of when alone is a total word: {@code 全年共新增}); kinds of the target's
+ * thing in one list joined by {@code 、}, none naming the thing at the end of its name, are its parts
+ * ({@code 茶叶2200亩、中药材1500亩、油茶800亩} for {@code 发展特色种植}); a city's zones ({@code 高新区 经开区
+ * 开发区 …新区}) are parts of its ground; a share said with {@code 占} right after a figure of its
+ * sentence ({@code 达到或优于Ⅲ类的有8个，占80%}) answers a target naming a proportion ({@code …率 比例 比重 占比}),
+ * not after a breakdown ({@code 其中高校毕业生3100人，占37.8%}); a target naming only the task's size
+ * ({@code 全长 总长 里程 总面积}) takes a figure in its unit whatever its words; hazards found ({@code 排查
+ * 发现}) are a first step, no evidence for hazards put right ({@code 整改}); a figure naming only its work
+ * takes its things from the latest figure in its own unit ({@code 开工改造老旧小区186个、惠及居民23640户，其中完工152个});
+ * a rate named by its change ({@code 压减率95.6%}) is a level when a target names it as one; and between
+ * targets alike in all else, a figure goes to the one in its own unit. A target
  * left without evidence says why ({@code
  * UnverifiedReason}): no number, none of its unit, another kind, another subject, a stock, work
  * started, other work, or all taken by other targets.
@@ -252,7 +267,11 @@
  *       1个尚未完工}, in an aside too: {@code 8家（另有3家已通过公示）}), or said first with the work in hand
  *       after its thing ({@code 6个老旧小区改造正在施工中}); a target restated under its label ({@code
  *       全年目标：新建公厕15座。完成情况：…}) or beaten after an excess ({@code 超额完成全年1100万人以上的目标任务}),
- *       and a figure in a cause that names no work ({@code 因200亩地块涉及永久基本农田调整}).
+ *       and a figure in a cause that names no work ({@code 因200亩地块涉及永久基本农田调整}); a figure said
+ *       again in another unit, alone in parentheses ({@code 185公顷（2775亩）}); a rise told from a base
+ *       ({@code 在上年基础上提高30元}); a count cut from ({@code 由236项精简为198项}: 236). But {@code 下达} before a
+ *       sum of money with no quota between is money issued ({@code 全年下达中央补助资金266亿元}), and {@code 争取}
+ *       before one with no work aimed at after it is money got ({@code 全年争取新增专项债券额度9.45亿元}).
  * </ul>
  *
  * <h2>Limits</h2>
