@@ -343,6 +343,21 @@ public final class StatusCues {
     return false;
   }
 
+  /**
+   * Whether a goal's word stands in the narrative with a time within the year a few characters before it
+   * (上半年目标任务, 1—9月目标): one look, as most narratives name no such goal and the walk over their words
+   * of done is not needed.
+   */
+  private static boolean mayNameAPartOfTheYearsGoal(Tokens tk) {
+    String narrative = tk.normalized;
+    for (int j = 0; j + 1 < narrative.length(); j++) {
+      if (goalWordAt(narrative, j) && namesAPartOfTheYear(tk, Math.max(0, j - GOAL_OBJECT_REACH), j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean goalWordAt(String narrative, int j) {
     char c = narrative.charAt(j);
     return c == '目' && narrative.startsWith("目标", j) || c == '任' && narrative.startsWith("任务", j)
@@ -686,7 +701,7 @@ public final class StatusCues {
     }
     if ((roles & Vocabulary.CUE_ONGOING) != 0
         // 全面完成上半年目标任务: the pace kept, not the year's goal
-        || (roles & (Vocabulary.CLAIM_WHOLE | Vocabulary.GOAL_VERB | Vocabulary.CUE_DONE)) != 0
+        || (roles & (Vocabulary.CLAIM_WHOLE | Vocabulary.GOAL_VERB | Vocabulary.CUE_DONE)) != 0 && mayNameAPartOfTheYearsGoal(tk)
             && tk.any(Vocabulary.CLAIM_WHOLE | Vocabulary.GOAL_VERB | Vocabulary.CUE_DONE, StatusCues::reachesAPartOfTheYearsGoal)
         || (roles & Vocabulary.STAGE_ENTRY) != 0 && (roles & Vocabulary.STAGE) != 0 && tk.any(Vocabulary.STAGE_ENTRY, StatusCues::entersAStage)) {
       return Status.ONGOING;

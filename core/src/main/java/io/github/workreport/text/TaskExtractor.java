@@ -800,7 +800,7 @@ public final class TaskExtractor {
     if (candidates.size() < 2) {
       candidates = byPlace(evidence, t, kept);
     }
-    if (candidates.size() < 2) {
+    if (candidates.size() < 2 && narrative.indexOf('、') >= 0) {
       candidates = byKind(evidence, t, kept, narrative, head);
     }
     if (candidates.size() < 2) {
