@@ -825,6 +825,10 @@ final class NumberScanner {
     if (SESSION_AFTER.startingAt(text, m.unitStart) > 0) {
       return false;
     }
+    if ((prev == '时' || prev == '点') && before >= 2 && Lexicon.arabicDigit(text.charAt(before - 2)) >= 0
+        && text.startsWith("分", m.unitStart)) {
+      return false; // 10时30分: a time of day, no score
+    }
     boolean measured = m.unitClass == UnitClass.MEASURE || m.unitClass == UnitClass.POINTS;
     if (m.chinese && m.numberEnd - m.start == 1 && !measured) {
       char digit = text.charAt(m.start);

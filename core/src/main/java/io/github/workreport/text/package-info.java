@@ -60,7 +60,8 @@
  * 人民币}); length ({@code 米 千米 公里 km m 延米}); area ({@code 平方米 平方公里 公顷 公頃 亩 ㎡ m² 平米});
  * volume ({@code 立方米 立方 方 m³}); mass ({@code 吨 千克 公斤 斤 kg}); energy ({@code 千瓦时 千瓦 kW kWh MW
  * 吨标准煤}); count classifiers ({@code 个 家 座 辆 所 条 处 人 名 户 人次 户次 批次 场 场次 件 项 套 张 台 株
- * 棵 次 起 宗 本 份 块 只 头 艘 架 部 间 栋 幢 篇 册 支 队 位 床 口 眼 盆 批 趟 列 根 盏 组 笔 例 种 门 期 轮}, and
+ * 棵 次 起 宗 本 份 块 只 头 艘 架 部 间 栋 幢 篇 册 支 队 位 床 口 眼 盆 批 趟 列 根 盏 组 笔 例 种 门 期 轮}, a score
+ * ({@code 分}, not the minutes of {@code 10时30分}), and
  * traditional {@code 個 條 戶 輛 項 處 間 場 張 臺 隻}); durations ({@code 个工作日 工作日 个月 天 小时
  * 分钟}); compound units ({@code 元/月/人}, {@code 万元/人年}, {@code 微克/立方米}); a mass or volume whose
  * words name a capacity per day ({@code 日供水能力10万吨}) is per day ({@code 万吨/日}), and so, beside

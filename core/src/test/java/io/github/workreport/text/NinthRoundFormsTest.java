@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * (发现隐患3120处) answered a target of hazards put right. Two things joined by 和 with one figure for
  * each (事故起数和死亡人数分别下降5%) were one target. Kinds of the target's thing in one list
  * (茶叶2200亩、中药材1500亩、油茶800亩) were no parts of it, and things past a first step
- * (另2块已完成招标) were. A Chinese numeral after a list of names (城投、交投、文旅三家) was no count.
+ * (另2块已完成招标) were. A Chinese numeral after a list of names (城投、交投、文旅三家) was no count, and
+ * a score (满意度达到90分以上) had no unit.
  */
 class NinthRoundFormsTest {
   private static final String[][] THINGS = {{"农贸市场", "个"}, {"公厕", "座"}, {"燃气管道", "公里"}, {"学校", "所"}};
@@ -414,6 +415,19 @@ class NinthRoundFormsTest {
     });
     // a numeral in a name is no count
     assertThat(NumberScanner.scan("深入学习三个代表重要思想").stream().filter(m -> m.type == Mention.Type.QUANTITY)).isEmpty();
+  }
+
+  @Test
+  void aScoreIsCountedInPoints() {
+    qt().withExamples(100).forAll(integers().between(600, 1000), integers().between(600, 1000)).checkAssert((target, score) -> {
+      String task = "营商环境满意度达到" + tenths(target) + "分以上";
+      String narrative = "营商环境满意度测评得分" + tenths(score) + "分。";
+      assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+          .singleElement().asString().endsWith(tenths(target) + "分 ← " + tenths(score) + "分");
+    });
+    // 十分 in prose and the minutes of a time of day are no score
+    assertThat(NumberScanner.scan("工作成效十分明显").stream().filter(m -> m.type == Mention.Type.QUANTITY)).isEmpty();
+    assertThat(NumberScanner.scan("10时30分召开推进会").stream().filter(m -> m.type == Mention.Type.QUANTITY)).isEmpty();
   }
 
   private static String kind(String classifier) {
