@@ -414,7 +414,7 @@ class NinthRoundFormsTest {
           .containsExactly("COUNT EXACTLY " + n + "所 ← " + n + "所");
     });
     // a numeral in a name is no count
-    assertThat(NumberScanner.scan("深入学习三个代表重要思想").stream().filter(m -> m.type == Mention.Type.QUANTITY)).isEmpty();
+    assertThat(quantitiesIn("深入学习三个代表重要思想")).isEmpty();
   }
 
   @Test
@@ -426,8 +426,12 @@ class NinthRoundFormsTest {
           .singleElement().asString().endsWith(tenths(target) + "分 ← " + tenths(score) + "分");
     });
     // 十分 in prose and the minutes of a time of day are no score
-    assertThat(NumberScanner.scan("工作成效十分明显").stream().filter(m -> m.type == Mention.Type.QUANTITY)).isEmpty();
-    assertThat(NumberScanner.scan("10时30分召开推进会").stream().filter(m -> m.type == Mention.Type.QUANTITY)).isEmpty();
+    assertThat(quantitiesIn("工作成效十分明显")).isEmpty();
+    assertThat(quantitiesIn("10时30分召开推进会")).isEmpty();
+  }
+
+  private static java.util.List<Mention> quantitiesIn(String text) {
+    return NumberScanner.scan(text).stream().filter(m -> m.type == Mention.Type.QUANTITY).toList();
   }
 
   private static String kind(String classifier) {
