@@ -167,9 +167,26 @@ public final class AssignmentMatcher implements MeasureMatcher {
 
   /** Whether {@code part} is {@code rate} percent of {@code whole}, to the digits the rate is written with. */
   private static boolean shareAsWritten(BigDecimal part, BigDecimal whole, BigDecimal rate) {
-    int digits = Math.max(0, rate.scale());
+    // A share is a few hundred percent at most: figures orders of magnitude apart are none, and dividing
+    // them (1E+999999999 by 1E-999999999, as a generated or hostile table may write) leaves BigDecimal's range.
+    long orders = magnitude(part) - magnitude(whole);
+    if (orders > 6 || orders < -6 || Math.abs(magnitude(whole)) > MAX_MAGNITUDE || rate.scale() < -MAX_MAGNITUDE) {
+      return false;
+    }
+    int digits = Math.min(Math.max(0, rate.scale()), MAX_RATE_DIGITS);
     BigDecimal share = part.movePointRight(2).divide(whole, digits, java.math.RoundingMode.HALF_UP);
     return share.subtract(rate).abs().compareTo(BigDecimal.ONE.movePointLeft(digits)) <= 0;
+  }
+
+  /** Powers of ten beyond any figure of a report, where scales near their limits begin. */
+  private static final long MAX_MAGNITUDE = 1_000_000;
+
+  /** The most decimals a rate is compared to: a rate written with more is compared to these. */
+  private static final int MAX_RATE_DIGITS = 12;
+
+  /** The power of ten of a number's leading digit, in a range no scale overflows. */
+  private static long magnitude(BigDecimal value) {
+    return (long) value.precision() - value.scale();
   }
 
   /**

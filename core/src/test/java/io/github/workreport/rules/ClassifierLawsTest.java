@@ -379,6 +379,19 @@ class ClassifierLawsTest {
         });
   }
 
+  /**
+   * The seed on which the law above found a target and a completion rate of extreme scales: checking
+   * that a figure was the rate's share of the target divided them and overflowed BigDecimal's range.
+   */
+  @Test
+  void classificationNeverThrowsOnTheSeedOfAnOverflowingShare() {
+    qt().withFixedSeed(80398435434909L).withExamples(500).forAll(Generators.anyReports(), Generators.anyMatchers(), Generators.policies())
+        .checkAssert((report, matcher, policy) -> {
+          Report classified = Classifier.of(policy).withMatcher(matcher).classify(report);
+          assertThat(classified.tasks()).hasSameSizeAs(report.tasks());
+        });
+  }
+
   @Test
   void classificationIsDeterministicAndIdempotent() {
     qt().withExamples(300).forAll(Generators.anyReports(), Generators.policies())
