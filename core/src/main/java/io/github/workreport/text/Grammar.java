@@ -267,7 +267,8 @@ final class Grammar {
       if (!r.dropped && (otherSets && (r.metric.isEmpty() && opensOtherSet(text, m, OTHER_SET) || opensOtherSet(text, m, REMAINDER))
           || r.before.isEmpty()
               && (tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0 || running && runningAfterItsThing(tk, m))
-          || deniedAfter(tk, m) || toComeAfter(tk, m) || cause && inACause(text, m) || restatesInAnotherUnit(text, previous, r))) {
+          || deniedAfter(tk, m) || toComeAfter(tk, m) || cause && inACause(text, m)
+          || restatesInAnotherUnit(text, previous, r))) {
         // 另有2家已报会, 其余8个正在施工, 2个正在装修, 4个小区尚未开工: more of the same thing, not what was done
         r.dropped = true;
       }

@@ -888,7 +888,8 @@ final class Metrics {
       digit++;
     }
     int word = TOTAL_WORDS.indexWithin(measureText, 0, digit);
-    while (word > 0 && TOTAL_WORDS.startingAt(measureText, word) == 1 && !NOISE.removeFrom(measureText.substring(0, word)).isEmpty()) {
+    while (word > 0 && TOTAL_WORDS.startingAt(measureText, word) == 1
+        && !NOISE.removeFrom(measureText.substring(0, word)).isEmpty()) {
       // 共 alone only opens the words, or follows words of when (全年共新增1080张): not 公共停车位
       word = TOTAL_WORDS.indexWithin(measureText, word + 1, digit);
     }

@@ -835,7 +835,8 @@ final class NumberScanner {
       if (ChineseNumbers.digit(digit) == 0 || ChineseNumbers.digit(digit) == 1 && !countedOne(text, m.start)) {
         return false; // 一 alone is the indefinite article: 一批, 一个平台
       }
-      if (COUNT_CONTEXT.indexOf(prev) < 0 && !(Lexicon.isHan(prev) && (endsItem(text, m.end) || countsAListOfNames(text, before)))) {
+      if (COUNT_CONTEXT.indexOf(prev) < 0
+          && !(Lexicon.isHan(prev) && (endsItem(text, m.end) || countsAListOfNames(text, before)))) {
         return false; // 三个代表, 四个全覆盖; but 农贸市场五个。 ends its clause (or list item) with the count
       }
     }

@@ -385,7 +385,8 @@ class ClassifierLawsTest {
    */
   @Test
   void classificationNeverThrowsOnTheSeedOfAnOverflowingShare() {
-    qt().withFixedSeed(80398435434909L).withExamples(500).forAll(Generators.anyReports(), Generators.anyMatchers(), Generators.policies())
+    qt().withFixedSeed(80398435434909L).withExamples(500)
+        .forAll(Generators.anyReports(), Generators.anyMatchers(), Generators.policies())
         .checkAssert((report, matcher, policy) -> {
           Report classified = Classifier.of(policy).withMatcher(matcher).classify(report);
           assertThat(classified.tasks()).hasSameSizeAs(report.tasks());

@@ -215,7 +215,8 @@ class NinthRoundFormsTest {
           String task = String.format(RATES_OF_EVENTS[which][0], tenths(ceiling));
           String narrative = RATES_OF_EVENTS[which][1] + "。";
           Task read = FormsOfWritingTest.extracted(task, narrative);
-          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement().asString().endsWith(" ← 0" + read.targets().get(0).unit().symbol());
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .singleElement().asString().endsWith(" ← 0" + read.targets().get(0).unit().symbol());
           assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ " + narrative).isEqualTo(Status.MET);
         });
     // none of another event than the rate counts is no rate of it
@@ -259,7 +260,8 @@ class NinthRoundFormsTest {
 
   @Test
   void aLevelRaisedFromABaseIsTheLevelReached() {
-    qt().withExamples(200).forAll(integers().between(0, STANDARDS.length * PER_PERSON.length - 1), integers().between(0, BASES.length - 1),
+    qt().withExamples(200).forAll(integers().between(0, STANDARDS.length * PER_PERSON.length - 1),
+        integers().between(0, BASES.length - 1),
         integers().between(200, 2000), integers().between(5, 90)).checkAssert((which, base, target, raise) -> {
           String standard = STANDARDS[which % STANDARDS.length];
           String per = PER_PERSON[which / STANDARDS.length];
