@@ -724,7 +724,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
         return false;
       }
       for (int k = ends[p]; k < starts[next]; k++) {
-        if (Lexicon.isSentenceEnd(narrative.charAt(k)) || narrative.charAt(k) == '；') {
+        if (Lexicon.isSentenceEnd(narrative.charAt(k))) {
           return false;
         }
       }

@@ -272,6 +272,8 @@ public final class StatusCues {
   }
 
   private static final String[] GOALS = {"目标任务", "目标", "任务", "指标"};
+  /** {@link #GOALS} to look for at any place: the words a goal of a part of the year ends on. */
+  private static final WordSet GOAL_WORDS = WordSet.of(GOALS);
   private static final String GOAL_QUALIFIERS = "年度全年预期既定计划的了";
   /** The most characters of what a goal reached names before 的目标: 实现了压减一半的目标. */
   private static final int GOAL_OBJECT_REACH = 16;
@@ -359,9 +361,7 @@ public final class StatusCues {
   }
 
   private static boolean goalWordAt(String narrative, int j) {
-    char c = narrative.charAt(j);
-    return c == '目' && narrative.startsWith("目标", j) || c == '任' && narrative.startsWith("任务", j)
-        || c == '指' && narrative.startsWith("指标", j);
+    return GOAL_WORDS.startingAt(narrative, j) > 0;
   }
 
   private static boolean namesAPartOfTheYear(Tokens tk, int from, int to) {

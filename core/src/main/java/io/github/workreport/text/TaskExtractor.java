@@ -826,14 +826,16 @@ public final class TaskExtractor {
       return List.of(); // 完成5个，完成3个: one work twice is no list of the works
     }
     int stages = 0;
+    boolean targetsAFirstStep = Metrics.namesAFirstStep(targetWords);
     for (int i : chain) {
       Reading r = kept.get(i);
-      if (Metrics.namesAFirstStep(r.text(words.normalized)) && !Metrics.namesAFirstStep(targetWords)) {
+      String said = r.text(words.normalized);
+      if (!targetsAFirstStep && Metrics.namesAFirstStep(said)) {
         return List.of(); // 3块已完工，另2块已完成招标: things past a first step are no part of the work done
       }
       int stage = Metrics.stage(r.metric);
       // 30个小区全部开工: the stage said after the number, outside the subject, as the matcher reads it
-      stages |= stage != 0 ? stage : Metrics.stage(r.text(words.normalized));
+      stages |= stage != 0 ? stage : Metrics.stage(said);
     }
     if (stages == Metrics.STARTED_AND_DONE) {
       return List.of(); // 已开工95个，完工40个: the done are among the started, not beside them
@@ -893,6 +895,8 @@ public final class TaskExtractor {
     if (!target.kind().isCumulative()) {
       return List.of();
     }
+    String name = Metrics.comparable(target.metric());
+    String thing = name.substring(Math.max(0, name.length() - 4)); // where the target's name says its thing
     List<Integer> kinds = null;
     for (int i = 0; i < kept.size(); i++) {
       Reading r = kept.get(i);
@@ -900,7 +904,7 @@ public final class TaskExtractor {
         continue;
       }
       if (r.role != Role.ACHIEVED || !r.kind.isCumulative() || evidence.score(t, i) != 0 || r.metric.length() < 2
-          || Metrics.comparable(r.metric).contains(head) || Metrics.onlyWork(r.metric) || sharesAThing(evidence, t, i)) {
+          || Metrics.comparable(r.metric).contains(head) || Metrics.onlyWork(r.metric) || namesAThingOf(thing, evidence, i)) {
         return List.of(); // 完成人工造林1.2万亩、森林抚育0.9万亩 for 造林绿化: the first is the target's own
       }
       if (kinds != null) {
@@ -916,13 +920,11 @@ public final class TaskExtractor {
   }
 
   /**
-   * Whether measure {@code m} names a thing at the end of target {@code t}'s name, where its thing is
-   * (造林 of 完成造林绿化): not the words before, of a verb or a grade (发展 of 发展特色种植, 省级 of
+   * Whether measure {@code m} names a thing of {@code end}, the end of a target's name, where its thing
+   * is (造林 of 完成造林绿化): not the words before, of a verb or a grade (发展 of 发展特色种植, 省级 of
    * 省级以上科技创新平台), which a list's first item may carry for all.
    */
-  private static boolean sharesAThing(Evidence evidence, int t, int m) {
-    String target = Metrics.comparable(evidence.targets.get(t).metric());
-    String end = target.substring(Math.max(0, target.length() - 4));
+  private static boolean namesAThingOf(String end, Evidence evidence, int m) {
     for (int bigram : evidence.measureWords(m).things) {
       for (int k = 0; k + 1 < end.length(); k++) {
         if ((end.charAt(k) << 16 | end.charAt(k + 1)) == bigram) {
