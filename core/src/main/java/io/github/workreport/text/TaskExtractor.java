@@ -311,7 +311,10 @@ public final class TaskExtractor {
       Target t = targets.get(i);
       if (perDayByItsWords(t.metric(), t.unit())) {
         out = out == null ? new ArrayList<>(targets) : out;
-        out.set(i, t.withQuantity(Quantity.of(t.value(), perDay(t.unit()))).withKind(Kind.LEVEL));
+        Unit unit = perDay(t.unit());
+        // both ends of a range move to the unit per day (日处理能力3-5万吨)
+        out.set(i, Target.builder().from(t).quantity(Quantity.of(t.value(), unit))
+            .upper(t.upper().map(upper -> Quantity.of(upper.value(), unit))).kind(Kind.LEVEL).build());
       }
     }
     return out == null ? targets : out;
