@@ -1025,6 +1025,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
       if (thisYear[m]) {
         w += 2_500; // 累计改造120个，其中今年改造25个: of a total since some start and the year's, the year's
       }
+      if (evidence.levelOfAStock(t) && evidence.statesAStock(m)) {
+        w += 3_000; // 数据集达到300个 ‖ 新增80个，累计320个: the level a stock reached, before the year's new ones
+      }
       if (workDone(t, m)) {
         // 实施危房改造300户 ‖ 已开工280户，竣工210户: a target naming no stage is judged on the work done,
         // before a started figure equal to the target and earlier in the text (2 000 + 999)

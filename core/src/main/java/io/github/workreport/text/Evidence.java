@@ -43,6 +43,8 @@ final class Evidence {
   private static final WordSet COUNTED = WordSet.of("项目", "企业", "单位", "工程");
   private static final String[] STOCK_WORDS = {"截至目前", "截止目前", "目前", "现有", "共有", "累计", "总数", "总计", "保有"};
   private static final WordSet STOCK = WordSet.of(STOCK_WORDS);
+  /** Words by which a target sets the level of a stock: 达到300个, 总数, 保有量, 累计. */
+  private static final WordSet STOCK_LEVEL = WordSet.of("达到", "总数", "总量", "保有量", "累计", "增至", "增加到", "扩大到");
   private static final int NEW = 1;
   private static final int OLD = 2;
   /** Verbs of work done: a count with one is progress (累计完成, 目前已完成), not a stock. */
@@ -68,6 +70,8 @@ final class Evidence {
   private final Metrics.Words[] measureWords;
   /** Per measure: 0 not yet known, 1 states a stock, 2 not. */
   private final byte[] stock;
+  /** Per target: 0 not yet known, 1 sets the level of a stock, 2 not. */
+  private final byte[] stockLevel;
   private final int[] measureWork;
   private final int[][] scores;
   /** Per target and per measure: 0 not yet known, else what it counts per ({@link #perUnit}). */
@@ -93,6 +97,7 @@ final class Evidence {
     measureMetric = new String[nm];
     measureWords = new Metrics.Words[nm];
     stock = new byte[nm];
+    stockLevel = new byte[nt];
     measureWork = new int[nm];
     Arrays.fill(measureWork, -1);
     for (int m = 0; m < nm; m++) {
@@ -117,6 +122,33 @@ final class Evidence {
       increment[t] = isIncrement(taskText, targets.get(t)) ? (byte) 1 : 2;
     }
     return increment[t] == 1;
+  }
+
+  /**
+   * Whether target {@code t} sets the level a stock is to reach (开放数据集达到300个, 保有量, 总数), counting
+   * no new things: of a year's new ones and the running total beside them (新增80个，累计320个), the
+   * total answers it.
+   */
+  boolean levelOfAStock(int t) {
+    if (stockLevel[t] == 0) {
+      Target target = targets.get(t);
+      Optional<Span> span = target.span();
+      boolean level;
+      if (increment(t) || !target.kind().isCumulative()) {
+        level = false;
+      } else if (span.isPresent() && span.get().end() <= taskText.length()) {
+        level = STOCK_LEVEL.within(taskText, Reading.clauseStart(taskText, span.get().start()), span.get().end());
+      } else {
+        level = STOCK_LEVEL.within(target.text());
+      }
+      stockLevel[t] = level ? (byte) 1 : 2;
+    }
+    return stockLevel[t] == 1;
+  }
+
+  /** Whether measure {@code m} states a stock ({@link #isStock}). */
+  boolean statesAStock(int m) {
+    return stock(m);
   }
 
   private boolean stock(int m) {
@@ -559,8 +591,8 @@ final class Evidence {
    * 累计建成700个): a year's task is judged on the year's work.
    */
   private boolean totalBesideTheYears(int t, int m) {
-    if (!targets.get(t).kind().isCumulative()) {
-      return false;
+    if (!targets.get(t).kind().isCumulative() || levelOfAStock(t)) {
+      return false; // 开放数据集达到300个 sets the total itself
     }
     if (yearsFigures == null) {
       // once per task: the narrative's figures dated this year, when it has a running total and the task sets none

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * trade, digital government, employment, civil welfare, culture, market regulation, emergencies,
  * finance, rural roads, forestry and development-zone projects), and by a fuzzer that splices and
  * mutates the rows of every probe table. A capacity per day given as a range (日处理能力3-5万吨) moved
- * its lower end to 万吨/日 and left the upper in 万吨, and building the target threw.
+ * its lower end to 万吨/日 and left the upper in 万吨, and building the target threw. A target of the
+ * level a stock is to reach (开放数据集达到300个) took the year's new ones (新增80个) over the running
+ * total beside them (累计320个).
  */
 class TenthRoundFormsTest {
 
@@ -29,6 +31,33 @@ class TenthRoundFormsTest {
             assertThat(target.unit().symbol()).isEqualTo(units[thing] + "/日");
             assertThat(target.upper()).map(u -> u.unit()).contains(target.unit());
           });
+        });
+  }
+
+  private static final String[][] STOCKS = {{"开放数据集", "个"}, {"跨省通办事项", "项"}, {"5G基站", "个"}, {"高新技术企业", "家"}};
+
+  @Test
+  void aLevelOfAStockIsAnsweredByTheRunningTotal() {
+    qt().withExamples(300).forAll(integers().between(0, STOCKS.length - 1), integers().between(1, 200),
+        integers().between(1, 400), integers().between(0, 3))
+        .checkAssert((thing, added, before, form) -> {
+          String[] s = STOCKS[thing];
+          int total = before + added;
+          int target = total + (before % 7) - 3;
+          String task = s[0] + "达到" + Math.max(target, 1) + s[1] + "。";
+          String year = (form & 1) == 0 ? "新增" + s[0] + added + s[1] : "全年新增" + s[0] + added + s[1];
+          String running = (form & 2) == 0 ? "累计" + s[0] + total + s[1] : "累计达到" + total + s[1];
+          for (String narrative : new String[] {year + "，" + running + "。", running + "，其中本年度" + year + "。"}) {
+            if (narrative.startsWith("累计达到")) {
+              continue; // a running total with no words of its own needs the clause before it
+            }
+            assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+                .containsExactly("COUNT EXACTLY " + Math.max(target, 1) + s[1] + " ← " + total + s[1]);
+          }
+          // new things are answered by the year's new ones
+          String increment = "新增" + s[0] + Math.max(target, 1) + s[1] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(increment, year + "，" + running + "。")))
+              .as(increment).containsExactly("COUNT EXACTLY " + Math.max(target, 1) + s[1] + " ← " + added + s[1]);
         });
   }
 }
