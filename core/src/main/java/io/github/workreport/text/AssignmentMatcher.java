@@ -563,6 +563,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
       narrowSubjectless(tier, role);
       if (role == Role.ACHIEVED) {
+        theTargetsOwnRate(tier);
         partsOfTheTasksFigure(tier);
         totalsOverTheirParts(tier, weight);
       }
@@ -662,9 +663,12 @@ public final class AssignmentMatcher implements MeasureMatcher {
         if (whole < 0 || (stageOf(m) & ~stageOf(whole)) != 0) {
           continue; // 已开工280户，其中竣工210户: a part at a later stage is the work done, weighed as such
         }
+        boolean rate = evidence.measures.get(whole).role() == Role.COMPLETION_RATE;
         for (int t = 0; t < nt; t++) {
-          if (tier[t][m] > 0 && (tier[t][whole] == SUBJECTLESS
+          if (rate ? (tier[t][m] > 0 || tier[t][m] == -SYNONYM) && rateOf(t, whole)
+              : tier[t][m] > 0 && (tier[t][whole] == SUBJECTLESS
               || (tier[t][whole] > 0 || tier[t][whole] == -SYNONYM) && onlyFor(tier, t, whole) && narrowsTheTarget(t, m))) {
+            // after a share of the plan, every part is a part (其中改建15座 of 公厕建设完成年计划的100%)
             tier[t][m] = 0;
           }
         }
@@ -745,6 +749,34 @@ public final class AssignmentMatcher implements MeasureMatcher {
     }
 
     /**
+     * A completion rate that names the target's whole thing (全年新增城镇就业完成年计划的108.6% for 新增城镇
+     * 就业2.5万人) is its figure, given as a share of the plan, over figures that do not name it: they
+     * are of parts or of neighbouring things (其中人工造林1.2万亩, 失业人员再就业0.86万人).
+     */
+    private void theTargetsOwnRate(int[][] tier) {
+      for (int t = 0; t < nt; t++) {
+        if (!evidence.hasItsOwnRate(t)) {
+          continue;
+        }
+        String name = targetName[t];
+        for (int m = 0; m < nm; m++) {
+          if ((tier[t][m] > 0 || tier[t][m] == -SYNONYM) && !evidence.measureMetric(m).contains(name)) {
+            tier[t][m] = 0;
+          }
+        }
+      }
+    }
+
+    /**
+     * Whether completion rate {@code m} is target {@code t}'s: it may answer it, and names its words or
+     * none of its own (完成年计划的108%).
+     */
+    private boolean rateOf(int t, int m) {
+      return evidence.rejection(t, m) == null
+          && (evidence.score(t, m) > 0 || Evidence.genericRate(evidence.measures.get(m).metric()));
+    }
+
+    /**
      * Whether measure {@code m} names a thing its target does not (公共 in 公共停车位 for 新增城区停车位): a
      * part so narrowed after 其中 (新增停车泊位2300个，其中公共停车位1500个) counts a share of the whole,
      * which answers the target though its words differ more — even by a synonym (停车泊位, 停车位).
@@ -761,7 +793,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
 
     /**
      * The figure that measure {@code m} breaks down after 其中 in its sentence — the nearest before it
-     * in a unit commensurable with its own, no sum — or -1.
+     * in a unit commensurable with its own, no sum, or a completion rate (造林绿化完成年计划的93.5%，其中
+     * 人工造林1.2万亩: the part of a whole given only as its share of the plan) — or -1.
      */
     private int brokenDown(int m) {
       if (ends[m] == 0) {
@@ -773,7 +806,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       for (int k = m - 1; k >= Math.max(0, m - MAX_BREAKDOWN_REACH); k--) {
         Measure before = evidence.measures.get(k);
         if (ends[k] == 0 || ends[k] > ends[m] || Evidence.isSum(before)
-            || !(before.unit().equals(unit) || before.unit().isCommensurableWith(unit))) {
+            || !(before.unit().equals(unit) || before.unit().isCommensurableWith(unit) || before.role() == Role.COMPLETION_RATE)) {
           continue;
         }
         // a measure's span opens with its words: 其中 may be the first of them

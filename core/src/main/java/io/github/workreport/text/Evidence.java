@@ -1,6 +1,7 @@
 package io.github.workreport.text;
 
 import io.github.workreport.Measure;
+import io.github.workreport.Role;
 import io.github.workreport.Span;
 import io.github.workreport.Target;
 import io.github.workreport.Unit;
@@ -144,6 +145,23 @@ final class Evidence {
       stockLevel[t] = level ? (byte) 1 : 2;
     }
     return stockLevel[t] == 1;
+  }
+
+  /**
+   * Whether a completion rate names target {@code t}'s whole thing (新增城镇就业完成年计划的108.6% for
+   * 新增城镇就业2.5万人): the target's figure told as a share of the plan.
+   */
+  boolean hasItsOwnRate(int t) {
+    String name = Metrics.comparable(targets.get(t).metric());
+    if (name.length() < 2) {
+      return false;
+    }
+    for (int m = 0; m < measures.size(); m++) {
+      if (measures.get(m).role() == Role.COMPLETION_RATE && measureMetric[m].contains(name) && rejection(t, m) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether measure {@code m} states a stock ({@link #isStock}). */

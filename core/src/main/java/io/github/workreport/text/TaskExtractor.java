@@ -784,6 +784,9 @@ public final class TaskExtractor {
       return candidates;
     }
     String targetWords = target.metric() + target.text();
+    if (evidence.hasItsOwnRate(t)) {
+      return candidates; // 新增城镇就业完成年计划的108.6%，失业人员再就业0.86万人，…: the whole is told as a share
+    }
     boolean byWorkOnly = false;
     for (int i = 0; i < kept.size(); i++) {
       Reading r = kept.get(i);

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * mutates the rows of every probe table. A capacity per day given as a range (日处理能力3-5万吨) moved
  * its lower end to 万吨/日 and left the upper in 万吨, and building the target threw. A target of the
  * level a stock is to reach (开放数据集达到300个) took the year's new ones (新增80个) over the running
- * total beside them (累计320个).
+ * total beside them (累计320个). A whole told only as its share of the plan (造林绿化完成年计划的93.5%)
+ * lost to a part after it (其中人工造林1.2万亩), or to a sum of neighbouring things (失业人员再就业0.86万人，
+ * 就业困难人员实现就业2140人 for 新增城镇就业).
  */
 class TenthRoundFormsTest {
 
@@ -58,6 +60,29 @@ class TenthRoundFormsTest {
           String increment = "新增" + s[0] + Math.max(target, 1) + s[1] + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(increment, year + "，" + running + "。")))
               .as(increment).containsExactly("COUNT EXACTLY " + Math.max(target, 1) + s[1] + " ← " + added + s[1]);
+        });
+  }
+
+  private static final String[][] WHOLES = {{"造林绿化", "万亩", "人工造林"}, {"新增城镇就业", "万人", "高校毕业生就业"},
+      {"新增公共停车泊位", "个", "智慧停车泊位"}, {"新建改建城市公厕", "座", "改建"}};
+  private static final String[] SHARES = {"完成年计划的", "占全年任务的", "完成全年任务的", "完成年度目标的"};
+
+  @Test
+  void aWholeToldAsAShareOfThePlanIsNotAnsweredByItsParts() {
+    qt().withExamples(300).forAll(integers().between(0, WHOLES.length - 1), integers().between(0, SHARES.length - 1),
+        integers().between(50, 130), integers().between(1, 40))
+        .checkAssert((thing, share, percent, part) -> {
+          if (Math.abs(part * 100 - percent * 60) <= 60) {
+            return; // the part is the share of the target as written, to a point: it says what the rate says
+          }
+          String[] w = WHOLES[thing];
+          String task = w[0] + "60" + w[1] + "。";
+          String rate = "全年" + w[0] + SHARES[share] + percent + "%";
+          for (String narrative : new String[] {rate + "，其中" + w[2] + part + w[1] + "。",
+              rate + "，" + w[2] + part + w[1] + "，其他" + part + w[1] + "。"}) {
+            assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+                .singleElement().asString().endsWith(" ← " + percent + "%");
+          }
         });
   }
 }
