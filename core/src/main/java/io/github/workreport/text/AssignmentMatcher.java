@@ -645,7 +645,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
       String metric = evidence.measureMetric(m);
       // one character names no thing (已送230场: 送), nor a verb of work alone (已改造1080户)
       return metric.length() < 2 || Metrics.onlyWork(metric) || Evidence.onlyGenericThing(metric)
-          || role == Role.COMPLETION_RATE && Evidence.genericRate(metric);
+          || role == Role.COMPLETION_RATE && Evidence.genericRate(metric)
+          || role == Role.REVISED_TARGET && Evidence.genericRevision(metric);
     }
 
     /** How many figures back a breakdown after 其中 looks for its whole. */

@@ -40,6 +40,15 @@ final class Evidence {
   static boolean genericRate(String metric) {
     return GENERIC_RATE.removeFrom(metric).isEmpty();
   }
+  /**
+   * Whether a revised target's subject says only what every task's would (年度目标调减为15个, 年度目标经水利部
+   * 调整为65万亩 — who made it aside): none of its own.
+   */
+  static boolean genericRevision(String metric) {
+    int by = metric.indexOf('经');
+    return genericRate(by > 0 ? metric.substring(0, by) : metric);
+  }
+
   /** Nouns that, right after a general classifier, say what is counted: 17个项目 counts projects. */
   private static final WordSet COUNTED = WordSet.of("项目", "企业", "单位", "工程");
   private static final String[] STOCK_WORDS = {"截至目前", "截止目前", "目前", "现有", "共有", "累计", "总数", "总计", "保有"};

@@ -670,6 +670,9 @@ final class Grammar {
     if (previous == null) {
       return;
     }
+    if (previous.role == Role.REVISED_TARGET && r.role != Role.REVISED_TARGET && Evidence.genericRevision(previous.metric)) {
+      return; // 年度目标调整为200户，全年完成216户: the revision's words name no thing to go on with
+    }
     boolean sameSentence = previous.sentenceStart == r.sentenceStart;
     // 1-11月地区生产总值增长5.6%；全年增长6.2%: a clause after ； goes on with the subject before it
     if (!sameSentence && !afterSemicolon(text, previous, r)) {

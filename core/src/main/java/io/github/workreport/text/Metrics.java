@@ -1,5 +1,6 @@
 package io.github.workreport.text;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,18 +46,25 @@ final class Metrics {
       "以及", "并", "另", "还", "又", "和", "及", "与", "共", "、", "的", "之", "已", "将", "把", "较", "仅", "仅仅");
   /** Words a leading noise word begins that name a grade of the thing: 较大以上事故. */
   private static final WordSet ADJECTIVES_OF_DEGREE = WordSet.of("较大", "较小", "较重", "较轻", "较高", "较低");
-  private static final WordSet TRAILING_NOISE = WordSet.of(
+  private static final WordSet TRAILING_NOISE = WordSet.of(trailingNoise(
       "同比增长", "增长率", "增长", "增速为", "增速", "增幅", "下降", "降低", "降幅", "减少", "增加",
       "提高到", "提高至", "提高", "提升到", "提升至", "增加到", "增加至", "达到了", "达到", "达", "为", "是",
       "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "上升到", "上升至",
       "共有", "有", "完成了", "完成", "实现", "共", "计", "了", "的", "不少于", "不低于", "不小于", "至少",
       "不超过", "不高于", "控制在", "稳定在", "保持在", "压缩至", "压缩到", "缩短至", "缩短到", "降至", "降到",
       "压减至", "压减到", "精简至", "精简到", "精简为", "削减至", "缩减至",
-      "调整为", "调减为", "调增为", "调整至", "由", "和", "及", "与", "、", "等", "分别", "均", "各", "总数", "数量",
+      "由", "和", "及", "与", "、", "等", "分别", "均", "各", "总数", "数量",
       "总量", "涉及", "合计", "累计", "共计", "达到", "占", "已", "超过", "约", "近", "将近", "接近", "大约", "突破", "上涨", "上升", "约有", "不", "名义",
       "翻了", "翻", "年均", "大于等于", "小于等于", "大于", "小于", "低于", "高于", "少于", "多于", "≥", "≧", "＞", ">", "≤", "≦", "＜", "<", "=", "＝",
       // a table's column of signed change names no thing: 比上年±%：-2.1, 同比增减（%）：-2.1
-      "±%", "±％", "±", "增减", "增减幅度", "增减率");
+      "±%", "±％", "±", "增减", "增减幅度", "增减率"));
+
+  /** The words given, and every verb of revision (核减为, 下调至): what a revised target's subject ends with. */
+  private static String[] trailingNoise(String... words) {
+    List<String> all = new ArrayList<>(List.of(words));
+    all.addAll(List.of(Vocabulary.wordsWith(Vocabulary.REVISION)));
+    return all.toArray(new String[0]);
+  }
   private static final WordSet POST_CUT = WordSet.of("已", "正在", "全部", "均已", "均", "现已", "目前", "的任务", "任务",
       "并", "其中", "，", "人民币"); // 1166.8亿元人民币: the currency of the unit, not a thing counted
   /** Tails cut before taking a metric's head. */
