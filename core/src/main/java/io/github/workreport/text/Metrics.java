@@ -913,13 +913,16 @@ final class Metrics {
   private static final int EXISTING_BIT = 2;
   private static final int STARTED_BIT = 4;
   static final int DONE_BIT = 8;
+  /** Keeping up what exists (养护, 管护): neither building it nor renewing it (农村公路养护 is no 新改建). */
+  private static final int UPKEEP_BIT = 128;
   private static final WordSet WORK = WordSet.flagged(
       NEW_BIT, new String[] {"新建", "新增", "建成", "组建", "创建", "新招聘", "新开工", "新培育", "新引进", "新改建",
           "新改扩建"},
       EXISTING_BIT, new String[] {"提升", "改造", "优化", "整治", "整改", "维修", "修缮", "改建", "扩建", "改扩建", "续建", "迁建", "拆除",
           "新改建", "新改扩建"},
       STARTED_BIT, new String[] {"开工", "动工", "启动", "开建"},
-      DONE_BIT, new String[] {"完成", "完工", "建成", "竣工", "投用", "投入使用", "交付"});
+      DONE_BIT, new String[] {"完成", "完工", "建成", "竣工", "投用", "投入使用", "交付"},
+      UPKEEP_BIT, new String[] {"养护", "管护", "维护", "保养"});
 
   /**
    * The words of a building's shell done while the building is not (主体完工, 主体已封顶, 完成主体工程,
@@ -1011,7 +1014,7 @@ final class Metrics {
   }
 
   static boolean conflictingWork(int targetWork, int measureWork) {
-    int kind = NEW_BIT | EXISTING_BIT;
+    int kind = NEW_BIT | EXISTING_BIT | UPKEEP_BIT;
     int stage = STARTED_BIT | DONE_BIT;
     // Work done is evidence that it started; work started is none that it is done.
     boolean startedForDone = (targetWork & stage) == DONE_BIT && (measureWork & stage) == STARTED_BIT;

@@ -818,7 +818,10 @@ public final class TaskExtractor {
     for (int c = 1; c < candidates.size(); c++) {
       Reading previous = kept.get(chain.get(chain.size() - 1));
       Reading next = kept.get(candidates.get(c));
-      boolean breakdown = BREAKDOWN.startingAt(narrative, next.textStart) > 0; // 其中: parts of what came before
+      // 其中: parts of what came before — of the previous part itself when it comes between them
+      // (养护工程2.6万公里（其中大中修1.1万公里、预防性养护1.5万公里）)
+      boolean breakdown = BREAKDOWN.startingAt(narrative, next.textStart) > 0
+          || BREAKDOWN.within(narrative, previous.mention.end, next.textStart);
       if (!breakdown && (adjacent(narrative, previous, next) || distinctUnits(narrative, previous, next, units))) {
         chain.add(candidates.get(c));
       } else if (chain.size() < 2) {

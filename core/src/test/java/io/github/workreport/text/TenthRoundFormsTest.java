@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
  * lost to a part after it (其中人工造林1.2万亩), or to a sum of neighbouring things (失业人员再就业0.86万人，
  * 就业困难人员实现就业2140人 for 新增城镇就业). A revision whose subject is only 年度目标 (年度目标由20个调减为15个,
  * 年度目标经水利部调整为65万亩) revised no target, and the figure after it took 年度目标 for its subject.
+ * Keeping roads up (养护) was the same work as building or rebuilding them (新改建), and a whole was
+ * summed with a part of its own breakdown (养护工程2.6万公里（其中大中修1.1万公里、预防性养护1.5万公里）).
  */
 class TenthRoundFormsTest {
 
@@ -110,6 +112,35 @@ class TenthRoundFormsTest {
           assertThat(t.matches().get(0).revision()).as(narrative).isPresent();
           assertThat(t.outcome().measures().get(t.matches().get(0).revision().getAsInt()).value().intValue())
               .as(narrative).isEqualTo(revised);
+        });
+  }
+
+  @Test
+  void upkeepIsNeitherBuildingNorRenewing() {
+    qt().withExamples(200).forAll(integers().between(1, 90), integers().between(1, 90), integers().between(0, 3))
+        .checkAssert((built, kept, form) -> {
+          String[] upkeep = {"养护", "管护", "日常养护", "养护工程"};
+          String task = "完成农村公路" + upkeep[form] + "50公里。";
+          String newWork = "完成新改建农村公路" + built + "公里";
+          String upkept = upkeep[form] + kept + "公里";
+          for (String narrative : new String[] {newWork + "，" + upkept + "。", upkept + "，" + newWork + "。"}) {
+            assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(narrative)
+                .singleElement().asString().endsWith(" ← " + kept + "公里");
+          }
+        });
+  }
+
+  @Test
+  void aWholeIsNotAddedToAPartOfItsBreakdown() {
+    qt().withExamples(200).forAll(integers().between(2, 90), integers().between(1, 89), integers().between(0, 1))
+        .checkAssert((whole, first, parenthesis) -> {
+          int a = Math.min(first, whole - 1);
+          String open = parenthesis == 0 ? "（" : "，";
+          String close = parenthesis == 0 ? "）" : "";
+          String narrative = "全年完成农村公路养护工程" + whole + "公里" + open + "其中大中修" + a + "公里、预防性养护"
+              + (whole - a) + "公里" + close + "，新改建农村公路13公里。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("完成农村公路养护工程100公里。", narrative)))
+              .as(narrative).containsExactly("AMOUNT EXACTLY 100公里 ← " + whole + "公里");
         });
   }
 }
