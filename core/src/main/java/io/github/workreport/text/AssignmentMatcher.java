@@ -564,6 +564,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       narrowSubjectless(tier, role);
       if (role == Role.ACHIEVED) {
         theTargetsOwnRate(tier);
+        notASubgroup(tier);
         partsOfTheTasksFigure(tier);
         totalsOverTheirParts(tier, weight);
       }
@@ -762,6 +763,35 @@ public final class AssignmentMatcher implements MeasureMatcher {
         String name = targetName[t];
         for (int m = 0; m < nm; m++) {
           if ((tier[t][m] > 0 || tier[t][m] == -SYNONYM) && !evidence.measureMetric(m).contains(name)) {
+            tier[t][m] = 0;
+          }
+        }
+      }
+    }
+
+    /**
+     * A figure whose words are the target's whole name narrowed by words before it (失能特困人员集中供养率100%
+     * for 特困人员集中供养率达到45%) is of a group within the target's, not of the whole, when another
+     * figure names the target by the end of its name alone (集中供养率为43.4%): that one answers it.
+     */
+    private void notASubgroup(int[][] tier) {
+      for (int t = 0; t < nt; t++) {
+        String name = targetName[t];
+        if (name.length() < 3) {
+          continue;
+        }
+        boolean whole = false;
+        for (int m = 0; m < nm && !whole; m++) {
+          String metric = evidence.measureMetric(m);
+          whole = tier[t][m] > 0 && metric.length() >= 2 && metric.length() < name.length() && name.endsWith(metric);
+        }
+        if (!whole) {
+          continue;
+        }
+        for (int m = 0; m < nm; m++) {
+          String metric = evidence.measureMetric(m);
+          int at = metric.indexOf(name);
+          if (tier[t][m] > 0 && at > 0 && !Metrics.onlyWork(metric.substring(0, at))) {
             tier[t][m] = 0;
           }
         }

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * 年度目标经水利部调整为65万亩) revised no target, and the figure after it took 年度目标 for its subject.
  * Keeping roads up (养护) was the same work as building or rebuilding them (新改建), and a whole was
  * summed with a part of its own breakdown (养护工程2.6万公里（其中大中修1.1万公里、预防性养护1.5万公里）).
+ * A rate of a group within the target's (失能特困人员集中供养率100%) won over the target's own rate said
+ * short (集中供养率为43.4%), having more of its words.
  */
 class TenthRoundFormsTest {
 
@@ -141,6 +143,23 @@ class TenthRoundFormsTest {
               + (whole - a) + "公里" + close + "，新改建农村公路13公里。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("完成农村公路养护工程100公里。", narrative)))
               .as(narrative).containsExactly("AMOUNT EXACTLY 100公里 ← " + whole + "公里");
+        });
+  }
+
+  private static final String[][] GROUP_RATES = {{"特困人员", "集中供养率", "失能"}, {"农村", "自来水普及率", "山区"},
+      {"城镇", "污水处理率", "重点"}, {"适龄儿童", "疫苗接种率", "流动"}};
+
+  @Test
+  void aRateOfAGroupWithinTheTargetsIsNotItsRate() {
+    qt().withExamples(200).forAll(integers().between(0, GROUP_RATES.length - 1), integers().between(30, 99),
+        integers().between(0, 1))
+        .checkAssert((which, percent, order) -> {
+          String[] g = GROUP_RATES[which];
+          String own = g[1] + "为" + percent + ".4%";
+          String group = g[2] + g[0] + g[1] + "100%";
+          String narrative = order == 0 ? own + "，" + group + "。" : group + "，" + own + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(g[0] + g[1] + "达到60%以上", narrative)))
+              .as(narrative).singleElement().asString().endsWith(" ← " + percent + ".4%");
         });
   }
 }
