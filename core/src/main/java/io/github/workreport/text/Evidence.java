@@ -272,6 +272,22 @@ final class Evidence {
     return forTarget != TOTAL ? forMeasure == TOTAL : forMeasure == PER_THING;
   }
 
+  /** Words of a quantity per person: 人均应急避难场所面积, 每人每月. */
+  private static final WordSet PER_PERSON = WordSet.of("人均", "每人", "人平");
+
+  /** Words by which a figure names itself a total over all: 总面积, 总量. */
+  private static final WordSet TOTAL_OVER_ALL = WordSet.of("总面积", "总量", "总额", "总数", "总规模", "总人数");
+
+  /**
+   * Whether a level per person (人均应急避难场所面积达到1.5平方米) would take a figure that names itself the
+   * total (应急避难场所总面积38.2万平方米): a quantity per person is never the sum over all. A change
+   * (人均可支配收入增长7%) may be told of the whole, and a figure under a label (实绩44026) names nothing.
+   */
+  private static boolean totalForPerPerson(Target target, Measure measure) {
+    return !target.kind().isChange() && PER_PERSON.within(target.metric()) && TOTAL_OVER_ALL.within(measure.metric())
+        && !PER_PERSON.within(measure.text());
+  }
+
   private static boolean hasPerUnitWord(String text) {
     return text.indexOf('每') >= 0 || text.indexOf('均') >= 0;
   }
@@ -381,7 +397,7 @@ final class Evidence {
     Target target = targets.get(t);
     Measure measure = measures.get(m);
     if (!fits(target, measure) || conflictingWork(t, m) || increment(t) && stock(m) || perUnitDiffers(t, m)
-        || totalBesideTheYears(t, m)) {
+        || totalBesideTheYears(t, m) || totalForPerPerson(target, measure)) {
       return false;
     }
     if (target.kind().isChange() && measure.kind().isChange()

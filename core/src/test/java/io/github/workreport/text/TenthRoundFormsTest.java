@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * Keeping roads up (养护) was the same work as building or rebuilding them (新改建), and a whole was
  * summed with a part of its own breakdown (养护工程2.6万公里（其中大中修1.1万公里、预防性养护1.5万公里）).
  * A rate of a group within the target's (失能特困人员集中供养率100%) won over the target's own rate said
- * short (集中供养率为43.4%), having more of its words.
+ * short (集中供养率为43.4%), having more of its words. A level per person (人均应急避难场所面积达到1.5平方米)
+ * took the total over all (应急避难场所总面积38.2万平方米) over 人均1.43平方米.
  */
 class TenthRoundFormsTest {
 
@@ -160,6 +161,21 @@ class TenthRoundFormsTest {
           String narrative = order == 0 ? own + "，" + group + "。" : group + "，" + own + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(g[0] + g[1] + "达到60%以上", narrative)))
               .as(narrative).singleElement().asString().endsWith(" ← " + percent + ".4%");
+        });
+  }
+
+  @Test
+  void aLevelPerPersonIsNotTheTotal() {
+    qt().withExamples(200).forAll(integers().between(0, 2), integers().between(1, 99), integers().between(11, 29))
+        .checkAssert((which, total, tenths) -> {
+          String[] things = {"应急避难场所", "公共体育场地", "城市公园绿地"};
+          if (tenths % 10 == 0) {
+            return; // 1.0 is written 1
+          }
+          String perPerson = tenths / 10 + "." + tenths % 10;
+          String narrative = "全区" + things[which] + "总面积" + total + ".2万平方米，人均" + perPerson + "平方米。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("人均" + things[which] + "面积达到1.5平方米", narrative)))
+              .as(narrative).singleElement().asString().endsWith(" ← " + perPerson + "平方米");
         });
   }
 }
