@@ -231,7 +231,7 @@ final class Grammar {
       boolean percent = m.unitClass == UnitClass.PERCENT;
       int before = skipSpacesBack(text, m.prefixStart);
       boolean rate = percent && ((cues & RATE) != 0 || (cues & RATE_VERB) != 0 && (cues & RATE_OBJECT) != 0
-          || shareOfTheTask(tk, before) || DONE_SHARE.endingAt(text, before) > 0);
+          || shareOfTheTask(tk, before) || DONE_SHARE.endingAt(text, before) > 0 || progressLabel(text, before));
       if (tk.lengthEndingAt(before, REVISION) > 0) {
         r.role = Role.REVISED_TARGET;
       } else if (tk.lengthEndingAt(before, EXCESS) > 0) {
@@ -1779,6 +1779,25 @@ final class Grammar {
       i = last;
     }
     return out;
+  }
+
+  private static final String PROGRESS_LABEL = "进度";
+
+  /**
+   * Whether the figure ending before {@code before} is under the bare label 进度 opening its clause (进度100%,
+   * 进度：95%): the share of the task done. Not the progress of a building (形象进度80%, 工程进度), which
+   * says how far its works are, nor 序时进度.
+   */
+  static boolean progressLabel(String text, int before) {
+    int end = skipSpacesBack(text, before);
+    if (end > 0 && (text.charAt(end - 1) == '：' || text.charAt(end - 1) == ':')) {
+      end = skipSpacesBack(text, end - 1);
+    }
+    int start = end - PROGRESS_LABEL.length();
+    if (start < 0 || !text.startsWith(PROGRESS_LABEL, start)) {
+      return false;
+    }
+    return skipSpaces(text, Reading.clauseStart(text, start)) == start;
   }
 
   // ---------------------------------------------------------------------------------- helpers

@@ -200,6 +200,7 @@ public final class TaskExtractor {
     measures = inNamedScaledUnit(targets, measures);
     measures = inNamedPercent(targets, measures);
     measures = asTheRateTheTargetNames(targets, measures);
+    measures = progressOfAPercent(words.text, targets, measures);
     measures = withChangesOfCounts(taskText, words, readings, targets, measures);
     measures = withGrowthFromLevels(words, readings, targets, measures);
     measures = withFlatGrowth(words, targets, withChangesInPoints(words, readings, targets, measures));
@@ -341,6 +342,40 @@ public final class TaskExtractor {
       }
     }
     return out == null ? measures : out;
+  }
+
+  /**
+   * Under the bare label 进度 a percentage is the share of the task done (进度100% for 新建5G基站300个), but
+   * where a target is itself a percentage the label heads an indicator table's column of values
+   * (城镇登记失业率低于4.3 ‖ 进度3.57%): the figure is the value.
+   */
+  private static List<Measure> progressOfAPercent(String narrative, List<Target> targets, List<Measure> measures) {
+    boolean percent = false;
+    for (Target t : targets) {
+      percent |= t.unit().dimension() == Unit.Dimension.PERCENT;
+    }
+    if (!percent) {
+      return measures;
+    }
+    List<Measure> out = null;
+    for (int i = 0; i < measures.size(); i++) {
+      Measure m = measures.get(i);
+      if (m.role() == Role.COMPLETION_RATE && m.span().isPresent() && underProgress(narrative, m.span().get())) {
+        out = out == null ? new ArrayList<>(measures) : out;
+        out.set(i, m.withRole(Role.ACHIEVED));
+      }
+    }
+    return out == null ? measures : out;
+  }
+
+  /** Whether the figure of a measure spanning {@code span} (its label may open the span) is under 进度. */
+  private static boolean underProgress(String narrative, Span span) {
+    int figure = Math.min(span.start(), narrative.length());
+    int end = Math.min(span.end(), narrative.length());
+    while (figure < end && !Character.isDigit(narrative.charAt(figure))) {
+      figure++;
+    }
+    return Grammar.progressLabel(narrative, figure);
   }
 
   /**

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * summed with a part of its own breakdown (养护工程2.6万公里（其中大中修1.1万公里、预防性养护1.5万公里）).
  * A rate of a group within the target's (失能特困人员集中供养率100%) won over the target's own rate said
  * short (集中供养率为43.4%), having more of its words. A level per person (人均应急避难场所面积达到1.5平方米)
- * took the total over all (应急避难场所总面积38.2万平方米) over 人均1.43平方米.
+ * took the total over all (应急避难场所总面积38.2万平方米) over 人均1.43平方米. A terse row's 进度100% was no
+ * share of the task done.
  */
 class TenthRoundFormsTest {
 
@@ -176,6 +177,23 @@ class TenthRoundFormsTest {
           String narrative = "全区" + things[which] + "总面积" + total + ".2万平方米，人均" + perPerson + "平方米。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("人均" + things[which] + "面积达到1.5平方米", narrative)))
               .as(narrative).singleElement().asString().endsWith(" ← " + perPerson + "平方米");
+        });
+  }
+
+  @Test
+  void aPercentageUnderTheLabelProgressIsTheShareDoneOrTheIndicatorsValue() {
+    qt().withExamples(200).forAll(integers().between(50, 120), integers().between(0, 2))
+        .checkAssert((percent, form) -> {
+          String[] labels = {"进度", "进度：", "进度 "};
+          String narrative = labels[form] + percent + "%";
+          Task count = FormsOfWritingTest.extracted("新建5G基站300个。", narrative);
+          assertThat(FormsOfWritingTest.pairs(count)).as(narrative).containsExactly("COUNT EXACTLY 300个 ← " + percent + "%");
+          assertThat(count.outcome().measures()).singleElement().extracting(m -> m.role())
+              .isEqualTo(io.github.workreport.Role.COMPLETION_RATE);
+          String rate = labels[form] + (percent / 20) + ".5%";
+          Task level = FormsOfWritingTest.extracted("城镇登记失业率控制在4.5%以内", rate);
+          assertThat(level.outcome().measures()).as(rate).singleElement().extracting(m -> m.role())
+              .isEqualTo(io.github.workreport.Role.ACHIEVED);
         });
   }
 }
