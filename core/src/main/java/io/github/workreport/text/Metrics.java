@@ -468,9 +468,11 @@ final class Metrics {
     return !metric.isEmpty() && partition(metric).length() == metric.length();
   }
 
-  /** The form compared: synonyms of the same act made one (增加 is 新增). */
+  /** The form compared: synonyms of the same act made one (增加 is 新增), GDP written out. */
   static String comparable(String metric) {
     String s = metric.indexOf("增加") >= 0 ? metric.replace("增加", "新增") : metric;
+    // GDP is 地区生产总值 as the reports write it (单位GDP能耗 for 单位地区生产总值能耗)
+    s = s.indexOf("GDP") >= 0 ? s.replace("GDP", "地区生产总值") : s;
     return s.indexOf("及以") >= 0 ? s.replace("及以上", "以上").replace("及以下", "以下") : s; // 亿元及以上 is 亿元以上
   }
 

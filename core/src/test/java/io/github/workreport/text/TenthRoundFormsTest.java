@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * A rate of a group within the target's (失能特困人员集中供养率100%) won over the target's own rate said
  * short (集中供养率为43.4%), having more of its words. A level per person (人均应急避难场所面积达到1.5平方米)
  * took the total over all (应急避难场所总面积38.2万平方米) over 人均1.43平方米. A terse row's 进度100% was no
- * share of the task done.
+ * share of the task done. GDP in a narrative (单位GDP能耗下降2.6%) was not the 地区生产总值 of the target.
  */
 class TenthRoundFormsTest {
 
@@ -194,6 +194,21 @@ class TenthRoundFormsTest {
           Task level = FormsOfWritingTest.extracted("城镇登记失业率控制在4.5%以内", rate);
           assertThat(level.outcome().measures()).as(rate).singleElement().extracting(m -> m.role())
               .isEqualTo(io.github.workreport.Role.ACHIEVED);
+        });
+  }
+
+  @Test
+  void gdpIsTheRegionsGrossProduct() {
+    qt().withExamples(200).forAll(integers().between(1, 9), integers().between(1, 9), integers().between(0, 1))
+        .checkAssert((own, other, order) -> {
+          String gdp = "单位GDP能耗下降" + own + ".5%";
+          String sibling = "规上工业单位增加值能耗下降" + other + ".2%";
+          String narrative = order == 0 ? gdp + "，" + sibling + "。" : sibling + "，" + gdp + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("单位地区生产总值能耗下降3%", narrative)))
+              .as(narrative).singleElement().asString().endsWith(" ← " + own + ".5%");
+          String growth = "全年GDP增长" + own + ".5%，规上工业增加值增长" + other + ".2%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("地区生产总值增长6%", growth)))
+              .as(growth).singleElement().asString().endsWith(" ← " + own + ".5%");
         });
   }
 }
