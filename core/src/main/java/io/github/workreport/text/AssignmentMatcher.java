@@ -1074,6 +1074,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
      * be this year's, then equal to the target, then a value with its unit over a bare number, then
      * position; between targets, last, the one in the figure's own unit.
      */
+    /** Words of a figure on the comparable basis, against its raw one (自然口径). */
+    private static final WordSet LIKE_FOR_LIKE = WordSet.of("同口径", "可比口径");
+
     private long weight(int t, int m, int similarity) {
       Measure measure = evidence.measures.get(m);
       Target target = evidence.targets.get(t);
@@ -1099,6 +1102,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
       if (sameValue(target, measure)) {
         w += 2_000;
+      }
+      if (LIKE_FOR_LIKE.within(measure.text())) {
+        w += 2_000; // 自然口径增长3.1%，同口径增长5.8%: a target is set on the comparable basis
       }
       if (total[m] || evidence.measureMetric(m).equals(targetName[t])) {
         // 城镇新建公厕22座，农村新建公厕31座，合计新建公厕53座: the target's own name over a part's;

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * short (集中供养率为43.4%), having more of its words. A level per person (人均应急避难场所面积达到1.5平方米)
  * took the total over all (应急避难场所总面积38.2万平方米) over 人均1.43平方米. A terse row's 进度100% was no
  * share of the task done. GDP in a narrative (单位GDP能耗下降2.6%) was not the 地区生产总值 of the target.
+ * Of a growth on two bases (自然口径增长3.1%，同口径增长5.8%), the first said was taken.
  */
 class TenthRoundFormsTest {
 
@@ -209,6 +210,19 @@ class TenthRoundFormsTest {
           String growth = "全年GDP增长" + own + ".5%，规上工业增加值增长" + other + ".2%。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("地区生产总值增长6%", growth)))
               .as(growth).singleElement().asString().endsWith(" ← " + own + ".5%");
+        });
+  }
+
+  @Test
+  void aGrowthOnTheComparableBasisAnswersTheTarget() {
+    qt().withExamples(200).forAll(integers().between(1, 9), integers().between(1, 9), integers().between(0, 3))
+        .checkAssert((raw, like, form) -> {
+          String[] bases = {"同口径", "可比口径", "同口径", "可比口径"};
+          String rawGrowth = "自然口径增长" + raw + ".1%";
+          String likeGrowth = bases[form] + "增长" + like + ".8%";
+          String narrative = "一般公共预算收入" + (form < 2 ? rawGrowth + "，" + likeGrowth : likeGrowth + "，" + rawGrowth) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("一般公共预算收入增长5%。", narrative)))
+              .as(narrative).singleElement().asString().endsWith(" ← " + like + ".8%");
         });
   }
 }
