@@ -173,6 +173,17 @@ final class Evidence {
     return false;
   }
 
+  /**
+   * Whether measure {@code m} is a percentage named by the end of target {@code t}'s name, and that end
+   * a rate (开工率 of 省市重点项目开工率): whose words are all work (开工), so that no thing is shared.
+   */
+  private boolean rateByTheEndOfItsName(int t, int m) {
+    String metric = measureMetric[m];
+    String name = targetWords(t).metric;
+    return metric.length() >= 2 && metric.length() < name.length() && metric.charAt(metric.length() - 1) == '率'
+        && name.endsWith(metric) && measures.get(m).unit().dimension() == Unit.Dimension.PERCENT;
+  }
+
   /** Whether measure {@code m} states a stock ({@link #isStock}). */
   boolean statesAStock(int m) {
     return stock(m);
@@ -226,6 +237,8 @@ final class Evidence {
         if (s == 0 && sameGenericThing(t, m) && (Metrics.shareVerb(words[t], measureWords[m])
             || WINNING_INVESTMENT.within(targets.get(t).metric()) && WINNING_INVESTMENT.within(measures.get(m).metric()))) {
           s = 1; // 引进招商项目 and 引进项目, 引进重大项目 and 签约项目: the same generic things, the same act
+        } else if (s == 0 && rateByTheEndOfItsName(t, m)) {
+          s = 1; // 开工率85.4% for 省市重点项目开工率达到90%: the rate the target names, said short
         }
       } else {
         s = -1;

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * short (集中供养率为43.4%), having more of its words. A level per person (人均应急避难场所面积达到1.5平方米)
  * took the total over all (应急避难场所总面积38.2万平方米) over 人均1.43平方米. A terse row's 进度100% was no
  * share of the task done. GDP in a narrative (单位GDP能耗下降2.6%) was not the 地区生产总值 of the target.
- * Of a growth on two bases (自然口径增长3.1%，同口径增长5.8%), the first said was taken.
+ * Of a growth on two bases (自然口径增长3.1%，同口径增长5.8%), the first said was taken. A rate said by the
+ * end of the target's name, in words of work alone (开工率85.4% for 省市重点项目开工率), shared no thing.
  */
 class TenthRoundFormsTest {
 
@@ -223,6 +224,18 @@ class TenthRoundFormsTest {
           String narrative = "一般公共预算收入" + (form < 2 ? rawGrowth + "，" + likeGrowth : likeGrowth + "，" + rawGrowth) + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("一般公共预算收入增长5%。", narrative)))
               .as(narrative).singleElement().asString().endsWith(" ← " + like + ".8%");
+        });
+  }
+
+  @Test
+  void aRateSaidByTheEndOfTheTargetsNameIsItsRate() {
+    qt().withExamples(200).forAll(integers().between(0, 2), integers().between(50, 99))
+        .checkAssert((which, percent) -> {
+          String[] rates = {"开工率", "竣工验收率", "办结率"};
+          String[] things = {"省市重点项目", "保障性住房", "政务服务事项"};
+          String narrative = things[which] + "48个，已完成41个，" + rates[which] + percent + ".4%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(things[which] + rates[which] + "达到90%以上。", narrative)))
+              .as(narrative).singleElement().asString().endsWith(" ← " + percent + ".4%");
         });
   }
 }
