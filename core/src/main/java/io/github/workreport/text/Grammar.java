@@ -200,6 +200,14 @@ final class Grammar {
 
   /** Every quantity of a narrative read in context; those that are not measures marked dropped. */
   static List<Reading> measures(Tokens tk, OptionalInt year, List<String> actors) {
+    return measures(tk, year, actors, "");
+  }
+
+  /**
+   * Every quantity of a narrative read in context, those that are not measures marked dropped; {@code
+   * taskText} is the task's, whose names (免疫规划疫苗, 营养改善计划) are no words of planning.
+   */
+  static List<Reading> measures(Tokens tk, OptionalInt year, List<String> actors, String taskText) {
     String text = tk.normalized;
     List<Mention> mentions = tk.mentions;
     List<Reading> readings = read(tk, false, actors);
@@ -244,6 +252,7 @@ final class Grammar {
       } else if (rate || percent && r.rateOf != null) {
         r.role = Role.COMPLETION_RATE;
       } else if ((cues & PLAN) != 0 && !obtained(tk, r.phrase.preFrom, r.phrase.preTo) && !moneyIssued(tk, r.phrase.preFrom, m)
+          && !planNamedByTheTask(tk, r.phrase.preFrom, r.phrase.preTo, taskText)
           && !plannedSetBefore(tk, previous, r) || labelledTheTarget(tk, r.phrase.preFrom, before)
           || colon && saidAsTheTarget(tk, m) || excess && namesTheGoal(tk, m)) {
         r.dropped = true;
@@ -1779,6 +1788,30 @@ final class Grammar {
       i = last;
     }
     return out;
+  }
+
+  /** What a plan is of when it is the year's or the work's own (年度计划, 投资计划): a plan, never a name. */
+  private static final WordSet PLAN_OF_THE_WORK = WordSet.of("年度", "全年", "今年", "当年", "本年", "年初", "原定", "既定",
+      "投资", "工作", "建设", "发展", "目标", "任务", "实施", "下达", "完成", "项目", "资金", "预算", "招生");
+
+  /**
+   * Whether every word of planning in {@code [from, to)} ends a name the task itself uses (免疫规划疫苗接种率,
+   * 营养改善计划, 双高计划): a programme's name, not a plan — unless the plan is the year's or the work's
+   * own (年度计划, 投资计划), which a task restates as its target.
+   */
+  private static boolean planNamedByTheTask(Tokens tk, int from, int to, String taskText) {
+    if (taskText.isEmpty()) {
+      return false;
+    }
+    String text = tk.normalized;
+    for (int at = tk.firstWithin(from, to, PLAN); at >= 0; at = tk.firstWithin(at + 1, to, PLAN)) {
+      int len = tk.lengthStartingAt(at, PLAN);
+      if (at < 2 || len == 0 || !Character.isIdeographic(text.charAt(at - 2)) || !Character.isIdeographic(text.charAt(at - 1))
+          || PLAN_OF_THE_WORK.startingAt(text, at - 2) == 2 || !taskText.contains(text.substring(at - 2, at + len))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final String PROGRESS_LABEL = "进度";

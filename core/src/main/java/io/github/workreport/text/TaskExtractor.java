@@ -101,7 +101,7 @@ public final class TaskExtractor {
     Tokens words = null;
     if (measures.isEmpty() && !narrative.isEmpty()) {
       words = Lexer.lex(narrative);
-      List<Reading> readings = Grammar.measures(words, year, task.responsibleUnits());
+      List<Reading> readings = Grammar.measures(words, year, task.responsibleUnits(), text);
       measures = measures(task.text(), words, readings, targets, task.responsibleUnits(), evidence);
       if (year.isPresent() && !measures.isEmpty() && Deadlines.mayBeDated(narrative)) {
         measures = dated(measures, words, year.getAsInt());

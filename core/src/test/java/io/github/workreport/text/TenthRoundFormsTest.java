@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * took the total over all (应急避难场所总面积38.2万平方米) over 人均1.43平方米. A terse row's 进度100% was no
  * share of the task done. GDP in a narrative (单位GDP能耗下降2.6%) was not the 地区生产总值 of the target.
  * Of a growth on two bases (自然口径增长3.1%，同口径增长5.8%), the first said was taken. A rate said by the
- * end of the target's name, in words of work alone (开工率85.4% for 省市重点项目开工率), shared no thing.
+ * end of the target's name, in words of work alone (开工率85.4% for 省市重点项目开工率), shared no thing. A
+ * programme named with a word of planning (免疫规划疫苗接种率, 营养改善计划惠及学生) made its figure a plan.
  */
 class TenthRoundFormsTest {
 
@@ -236,6 +237,24 @@ class TenthRoundFormsTest {
           String narrative = things[which] + "48个，已完成41个，" + rates[which] + percent + ".4%。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(things[which] + rates[which] + "达到90%以上。", narrative)))
               .as(narrative).singleElement().asString().endsWith(" ← " + percent + ".4%");
+        });
+  }
+
+  private static final String[][] PROGRAMMES = {{"适龄儿童免疫规划疫苗接种率保持在90%以上。", "免疫规划疫苗接种率", "%"},
+      {"营养改善计划覆盖学生3700人。", "营养改善计划惠及学生", "人"}, {"双高计划建设单位达到20所。", "双高计划建设单位达到", "所"}};
+
+  @Test
+  void aProgrammeNamedWithAWordOfPlanningIsNoPlan() {
+    qt().withExamples(200).forAll(integers().between(0, PROGRAMMES.length - 1), integers().between(11, 99))
+        .checkAssert((which, value) -> {
+          String[] p = PROGRAMMES[which];
+          String narrative = p[1] + value + p[2] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(p[0], narrative))).as(narrative)
+              .singleElement().asString().endsWith(" ← " + value + p[2]);
+          // the year's own plan restated is still no achievement
+          String plan = "年度计划投资" + value + "亿元，已完成投资" + (value - 1) + "亿元。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("完成年度计划投资" + value + "亿元。", plan))).as(plan)
+              .singleElement().asString().endsWith(" ← " + (value - 1) + "亿元");
         });
   }
 }
