@@ -960,6 +960,9 @@ final class Grammar {
       // A target in an aside whose own words only mark it as the target (预期目标, 控制在): the
       // subject and the kind are the words before the parenthesis.
       int open = openingParenthesis(text, p.preFrom);
+      if (open < 0 && targets) {
+        open = parenthesisBeforeItsLabel(tk, p.preFrom); // （年度目标：控制在4.5%以内）
+      }
       if (open >= 0) {
         r.aside = true;
         if (targets && onlyTargetWords(tk, p.preFrom, p.preTo)) {
@@ -1122,6 +1125,31 @@ final class Grammar {
     int k = skipSpacesBack(text, preStart);
     if (k > 0 && (text.charAt(k - 1) == '（' || text.charAt(k - 1) == '(')) {
       return k - 1;
+    }
+    return -1;
+  }
+
+  /** The longest label of a target in an aside, between its parenthesis and its colon: 2023年度目标. */
+  private static final int MAX_ASIDE_LABEL = 12;
+
+  /**
+   * The opening parenthesis of an aside whose label and colon come before {@code preFrom} (（年度目标：控制在
+   * 4.5%以内）, where the words of the target follow the colon), or -1.
+   */
+  private static int parenthesisBeforeItsLabel(Tokens tk, int preFrom) {
+    String text = tk.normalized;
+    int colon = skipSpacesBack(text, preFrom) - 1;
+    if (colon < 1 || text.charAt(colon) != '：' && text.charAt(colon) != ':') {
+      return -1;
+    }
+    for (int j = colon - 1; j >= Math.max(0, colon - MAX_ASIDE_LABEL); j--) {
+      char c = text.charAt(j);
+      if (c == '（' || c == '(') {
+        return j + 1 < colon && onlyTargetWords(tk, j + 1, colon) ? j : -1;
+      }
+      if (Lexicon.isClauseEnd(c)) {
+        return -1;
+      }
     }
     return -1;
   }

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
  * Of a growth on two bases (自然口径增长3.1%，同口径增长5.8%), the first said was taken. A rate said by the
  * end of the target's name, in words of work alone (开工率85.4% for 省市重点项目开工率), shared no thing. A
  * programme named with a word of planning (免疫规划疫苗接种率, 营养改善计划惠及学生) made its figure a plan.
+ * A target in an aside whose label is followed by words of the target (（年度目标：控制在4.5%以内）) lost
+ * the name before the parenthesis.
  */
 class TenthRoundFormsTest {
 
@@ -255,6 +257,24 @@ class TenthRoundFormsTest {
           String plan = "年度计划投资" + value + "亿元，已完成投资" + (value - 1) + "亿元。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("完成年度计划投资" + value + "亿元。", plan))).as(plan)
               .singleElement().asString().endsWith(" ← " + (value - 1) + "亿元");
+        });
+  }
+
+  @Test
+  void aTargetInAnAsideAfterItsLabelAndVerbTakesTheNameBefore() {
+    String[] labels = {"年度目标：", "目标：", "预期目标：", "年度目标:"};
+    String[][] forms = {{"城镇登记失业率", "控制在", "%以内", "AT_MOST"}, {"森林覆盖率", "提高到", "%", "EXACTLY"},
+        {"农村自来水普及率", "达到", "%以上", "AT_LEAST"}, {"城镇调查失业率", "不超过", "%", "AT_MOST"}};
+    qt().withExamples(200).forAll(integers().between(0, labels.length * forms.length - 1), integers().between(20, 90))
+        .checkAssert((which, value) -> {
+          String[] f = forms[which / labels.length];
+          String task = f[0] + "（" + labels[which % labels.length] + f[1] + value + ".5" + f[2] + "）";
+          Task t = FormsOfWritingTest.extracted(task, "全县" + f[0] + value + ".2%。");
+          assertThat(t.targets()).as(task).singleElement().satisfies(target -> {
+            assertThat(target.metric()).isEqualTo(f[0]);
+            assertThat(target.bound().name()).isEqualTo(f[3]);
+          });
+          assertThat(FormsOfWritingTest.pairs(t)).as(task).singleElement().asString().endsWith(" ← " + value + ".2%");
         });
   }
 }
