@@ -59,8 +59,8 @@ final class Evidence {
   private static final int OLD = 2;
   /** Verbs of work done: a count with one is progress (累计完成, 目前已完成), not a stock. */
   private static final String[] DONE_WORDS = {"完成", "实现", "办结", "解决", "建成", "改造", "治理", "帮扶", "培训"};
-  /** Words naming the report's year in a clause of its own (其中今年15座). */
-  private static final WordSet THIS_YEAR = WordSet.of("今年", "当年", "本年", "年内", "本年度");
+  /** Words naming the report's year in a clause of its own (其中今年15座, 全年累计建立316张). */
+  private static final WordSet THIS_YEAR = WordSet.of("今年", "当年", "本年", "年内", "本年度", "全年");
   private static final WordSet STOCK_OR_NEW = WordSet.flagged(NEW, INCREMENT_WORDS, OLD, STOCK_WORDS, NEW, DONE_WORDS);
   /**
    * More target-measure pairs than this are not weighed: no real task has them, and weighing them
@@ -628,7 +628,8 @@ final class Evidence {
         return false;
       }
       if ((own & OLD) != 0) {
-        return stockWord(narrative, clause, end);
+        // 全年累计建立家庭病床316张: the year's running total is the year's work
+        return !THIS_YEAR.within(narrative, clause, end) && stockWord(narrative, clause, end);
       }
       if (THIS_YEAR.within(narrative, clause, end)) {
         return false; // 两年累计新建公厕27座，其中今年15座: the year's part of the total before it

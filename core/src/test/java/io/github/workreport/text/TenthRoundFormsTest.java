@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * end of the target's name, in words of work alone (开工率85.4% for 省市重点项目开工率), shared no thing. A
  * programme named with a word of planning (免疫规划疫苗接种率, 营养改善计划惠及学生) made its figure a plan.
  * A target in an aside whose label is followed by words of the target (（年度目标：控制在4.5%以内）) lost
- * the name before the parenthesis.
+ * the name before the parenthesis. The year's running total (全年累计建立家庭病床316张) was a stock, no
+ * answer to new things.
  */
 class TenthRoundFormsTest {
 
@@ -275,6 +276,21 @@ class TenthRoundFormsTest {
             assertThat(target.bound().name()).isEqualTo(f[3]);
           });
           assertThat(FormsOfWritingTest.pairs(t)).as(task).singleElement().asString().endsWith(" ← " + value + ".2%");
+        });
+  }
+
+  @Test
+  void theYearsRunningTotalIsTheYearsWork() {
+    qt().withExamples(200).forAll(integers().between(0, 2), integers().between(0, 2), integers().between(100, 999))
+        .checkAssert((year, verb, value) -> {
+          String[] years = {"全年", "今年", "年内"};
+          String[] verbs = {"建立", "设立", "开设"};
+          String narrative = years[year] + "累计" + verbs[verb] + "家庭病床" + value + "张。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("新增家庭病床300张。", narrative))).as(narrative)
+              .containsExactly("COUNT EXACTLY 300张 ← " + value + "张");
+          String stock = "截至目前，全县累计有家庭病床" + value + "张。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("新增家庭病床300张。", stock))).as(stock)
+              .containsExactly("COUNT EXACTLY 300张 ← -");
         });
   }
 }
