@@ -565,6 +565,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       if (role == Role.ACHIEVED) {
         theTargetsOwnRate(tier);
         notASubgroup(tier);
+        netOverGross(tier);
         partsOfTheTasksFigure(tier);
         totalsOverTheirParts(tier, weight);
       }
@@ -792,6 +793,31 @@ public final class AssignmentMatcher implements MeasureMatcher {
           String metric = evidence.measureMetric(m);
           int at = metric.indexOf(name);
           if (tier[t][m] > 0 && at > 0 && !Metrics.onlyWork(metric.substring(0, at))) {
+            tier[t][m] = 0;
+          }
+        }
+      }
+    }
+
+    private static final String NET = "净增";
+    private static final String GROSS = "新增";
+
+    /**
+     * A net increase (规上工业企业净增100家) is answered by the figure said net (净增92家), not by the new ones
+     * before what left is taken off (新增规上工业企业108家), though those share more of its words.
+     */
+    private void netOverGross(int[][] tier) {
+      for (int t = 0; t < nt; t++) {
+        if (!evidence.targets.get(t).metric().contains(NET)) {
+          continue;
+        }
+        boolean net = false;
+        for (int m = 0; m < nm && !net; m++) {
+          net = tier[t][m] > 0 && evidence.measures.get(m).text().contains(NET);
+        }
+        for (int m = 0; net && m < nm; m++) {
+          String text = evidence.measures.get(m).text();
+          if (tier[t][m] > 0 && text.contains(GROSS) && !text.contains(NET)) {
             tier[t][m] = 0;
           }
         }

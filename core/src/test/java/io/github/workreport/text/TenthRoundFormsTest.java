@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * programme named with a word of planning (免疫规划疫苗接种率, 营养改善计划惠及学生) made its figure a plan.
  * A target in an aside whose label is followed by words of the target (（年度目标：控制在4.5%以内）) lost
  * the name before the parenthesis. The year's running total (全年累计建立家庭病床316张) was a stock, no
- * answer to new things.
+ * answer to new things. A net increase (净增100家) took the gross new ones (新增108家), and new lending
+ * (新增科技贷款40亿元) the balance (科技贷款余额180亿元) before its increase.
  */
 class TenthRoundFormsTest {
 
@@ -291,6 +292,28 @@ class TenthRoundFormsTest {
           String stock = "截至目前，全县累计有家庭病床" + value + "张。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("新增家庭病床300张。", stock))).as(stock)
               .containsExactly("COUNT EXACTLY 300张 ← -");
+        });
+  }
+
+  @Test
+  void aNetIncreaseIsAnsweredByTheNetFigure() {
+    qt().withExamples(200).forAll(integers().between(0, 2), integers().between(50, 150), integers().between(1, 40))
+        .checkAssert((which, gross, left) -> {
+          String[] things = {"规上工业企业", "高新技术企业", "市场主体"};
+          String narrative = "全年新增" + things[which] + gross + "家，净增" + (gross - left) + "家。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(things[which] + "净增100家。", narrative)))
+              .as(narrative).containsExactly("COUNT EXACTLY 100家 ← " + (gross - left) + "家");
+        });
+  }
+
+  @Test
+  void newLendingIsTheIncreaseNotTheBalance() {
+    qt().withExamples(200).forAll(integers().between(0, 2), integers().between(100, 300), integers().between(10, 60))
+        .checkAssert((which, balance, increase) -> {
+          String[] loans = {"科技贷款", "普惠小微贷款", "涉农贷款"};
+          String narrative = loans[which] + "余额" + balance + "亿元，较年初增加" + increase + "亿元。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("新增" + loans[which] + "40亿元。", narrative)))
+              .as(narrative).containsExactly("AMOUNT EXACTLY 40亿元 ← " + increase + "亿元");
         });
   }
 }
