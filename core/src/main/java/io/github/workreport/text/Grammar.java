@@ -1010,6 +1010,9 @@ final class Grammar {
         r.kind = Kind.LEVEL;
         r.before = Metrics.withoutPer(r.before);
       }
+      if ((r.kind == Kind.AMOUNT || r.kind == Kind.LEVEL) && raisedBy(tk, p.mention)) {
+        r.kind = Kind.GROWTH; // 每人每月提高20元: by how much a sum of money is raised, not the sum
+      }
       String unlabelled = Metrics.withoutLabels(r.before, targets);
       r.labelled = unlabelled.length() < r.before.length();
       r.before = unlabelled;
@@ -1346,10 +1349,18 @@ final class Grammar {
   private static void changedFrom(Tokens tk, Mention old, Reading r) {
     String text = tk.normalized;
     int mark = skipSpacesBack(text, old.prefixStart);
+    // 由每人每月610元提高到每人每月640元: the words per person or month stand on both sides
+    for (int per; (per = tk.lengthEndingAt(mark, PER)) > 0; ) {
+      mark = skipSpacesBack(text, mark - per);
+    }
     int markLength = tk.lengthEndingAt(mark, OLD_MARK);
     int verb = skipSpaces(text, old.end);
     int verbLength = tk.lengthStartingAt(verb, CHANGE_TO);
-    if (markLength == 0 || verbLength == 0 || skipSpaces(text, verb + verbLength) != r.mention.prefixStart) {
+    int after = skipSpaces(text, verb + verbLength);
+    for (int per; after < r.mention.prefixStart && (per = tk.lengthStartingAt(after, PER)) > 0; ) {
+      after = skipSpaces(text, after + per);
+    }
+    if (markLength == 0 || verbLength == 0 || after != r.mention.prefixStart) {
       return;
     }
     r.changedFrom = old;
@@ -1510,6 +1521,20 @@ final class Grammar {
       return text.charAt(k - growth) == '提' ? null : Kind.GROWTH;
     }
     return tk.lengthEndingAt(k, DECLINE_VERB) > 0 ? Kind.DECLINE : null;
+  }
+
+  /**
+   * Whether a sum of money follows 提高 or 提升 right before it (最低标准每人每月提高20元): the raise. Before a
+   * count or a measure the same verbs name work (巩固提升1300人, 绿化提升5万平方米), and 提高到 the level reached.
+   */
+  private static boolean raisedBy(Tokens tk, Mention m) {
+    if (!m.unitSymbol.startsWith("元") && !m.unitSymbol.endsWith("元")) {
+      return false;
+    }
+    String text = tk.normalized;
+    int k = skipSpacesBack(text, m.prefixStart);
+    int growth = tk.lengthEndingAt(k, GROWTH_VERB);
+    return growth > 0 && text.charAt(k - growth) == '提' && tk.lengthEndingAt(k, LEVEL_VERB) == 0;
   }
 
   /** A kind named right after the number: 7%左右的增长 is a growth, 3%的降幅 or 5%的负增长 a decline; else a level. */

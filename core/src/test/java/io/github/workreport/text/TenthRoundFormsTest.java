@@ -31,7 +31,9 @@ import org.junit.jupiter.api.Test;
  * A target in an aside whose label is followed by words of the target (（年度目标：控制在4.5%以内）) lost
  * the name before the parenthesis. The year's running total (全年累计建立家庭病床316张) was a stock, no
  * answer to new things. A net increase (净增100家) took the gross new ones (新增108家), and new lending
- * (新增科技贷款40亿元) the balance (科技贷款余额180亿元) before its increase.
+ * (新增科技贷款40亿元) the balance (科技贷款余额180亿元) before its increase. A raise of money (每人每月提高
+ * 20元) was read as the sum, and an old level with its words per person (由每人每月113元提高到133元)
+ * gave no change.
  */
 class TenthRoundFormsTest {
 
@@ -314,6 +316,18 @@ class TenthRoundFormsTest {
           String narrative = loans[which] + "余额" + balance + "亿元，较年初增加" + increase + "亿元。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("新增" + loans[which] + "40亿元。", narrative)))
               .as(narrative).containsExactly("AMOUNT EXACTLY 40亿元 ← " + increase + "亿元");
+        });
+  }
+
+  @Test
+  void aRaiseOfMoneyIsAnsweredByTheChangeBetweenTheLevels() {
+    qt().withExamples(200).forAll(integers().between(0, 3), integers().between(100, 900), integers().between(5, 60))
+        .checkAssert((form, old, raise) -> {
+          String[] per = {"", "每人每月", "每人每年", "每月"};
+          String task = "城乡低保标准" + per[form] + "提高30元。";
+          String narrative = "低保标准由" + per[form] + old + "元提高到" + per[form] + (old + raise) + "元。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("GROWTH EXACTLY 30元 ← " + raise + "元");
         });
   }
 }
