@@ -1095,14 +1095,15 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
     }
 
-    /**
-     * Within a tier: closer words, then outside parentheses, then the later date, then a figure said to
-     * be this year's, then equal to the target, then a value with its unit over a bare number, then
-     * position; between targets, last, the one in the figure's own unit.
-     */
     /** Words of a figure on the comparable basis, against its raw one (自然口径). */
     private static final WordSet LIKE_FOR_LIKE = WordSet.of("同口径", "可比口径");
 
+    /**
+     * Within a tier: closer words, then outside parentheses, then the later date, then a stock for a
+     * level a stock reaches, a figure said to be this year's, work done, a figure equal to the target or
+     * on the comparable basis (同口径), the target's own name, then a value with its unit over a bare
+     * number, then position; between targets, last, the one in the figure's own unit.
+     */
     private long weight(int t, int m, int similarity) {
       Measure measure = evidence.measures.get(m);
       Target target = evidence.targets.get(t);

@@ -40,6 +40,7 @@ final class Evidence {
   static boolean genericRate(String metric) {
     return GENERIC_RATE.removeFrom(metric).isEmpty();
   }
+
   /**
    * Whether a revised target's subject says only what every task's would (年度目标调减为15个, 年度目标经水利部
    * 调整为65万亩 — who made it aside): none of its own.

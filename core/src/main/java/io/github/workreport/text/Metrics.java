@@ -65,6 +65,7 @@ final class Metrics {
     all.addAll(List.of(Vocabulary.wordsWith(Vocabulary.REVISION)));
     return all.toArray(new String[0]);
   }
+
   private static final WordSet POST_CUT = WordSet.of("已", "正在", "全部", "均已", "均", "现已", "目前", "的任务", "任务",
       "并", "其中", "，", "人民币"); // 1166.8亿元人民币: the currency of the unit, not a thing counted
   /** Tails cut before taking a metric's head. */
