@@ -128,7 +128,12 @@
  * {@code 减产 减收} of decline. A subject
  * the narrative leaves out is the previous number's in the sentence ({@code 服务业增加值完成365.22亿元，
  * 增长6.8%}, {@code 人均可支配收入15860元，名义增长8.6%}: 名义 names no subject); a part named by place takes the whole's subject ({@code 城镇新建公厕完成11座、农村完成9座});
- * a bare noun in a list takes the list's verb ({@code 新建4所幼儿园、3所小学}). {@link
+ * a bare noun in a list takes the list's verb ({@code 新建4所幼儿园、3所小学}). A percentage under the bare
+ * label {@code 进度} opening its clause is a completion rate, or the value where a target is itself a
+ * percentage; {@code 提高20元} before a sum of money is a raise, answered by the change between an old and
+ * a new level, their words per person ({@code 由每人每月113元提高到每人每月133元}) allowed; a running total
+ * dated to the year ({@code 全年累计建立316张}) is the year's work, a balance ({@code 余额}) a stock; a plan
+ * word ending a name the task uses ({@code 免疫规划疫苗接种率}, {@code 营养改善计划}) is no plan. {@link
  * io.github.workreport.text.TaskExtractor} sums the parts of a target reported in a list or by
  * different responsible units into one measure citing them.
  *
@@ -141,7 +146,8 @@
  *       progress, not stocks.
  *   <li>A target in an aside takes its subject and kind from outside it: {@code
  *       地区生产总值增长（预期目标7.8%左右）} is a growth of 地区生产总值 of about 7.8%; {@code
- *       居民消费价格涨幅（预期目标控制在3.5%以内）} a growth of at most 3.5%; {@code （目标任务：1200户）}; a
+ *       居民消费价格涨幅（预期目标控制在3.5%以内）} a growth of at most 3.5%; {@code （目标任务：1200户）},
+ *       {@code 城镇登记失业率（年度目标：控制在4.5%以内）}; a
  *       target label after a comma takes the clause before it ({@code 进出口总额增长，预期目标6%}, {@code
  *       开展食品安全检查，工作目标745}), or after a ； where a table's cells were joined ({@code
        完成农村危房改造；目标任务1200户}).
@@ -234,6 +240,17 @@
  * left without evidence says why ({@code
  * UnverifiedReason}): no number, none of its unit, another kind, another subject, a stock, work
  * started, other work, or all taken by other targets.
+ *
+ * <p>Also: a target of the level a stock reaches ({@code 开放数据集达到300个}) takes the running total
+ * ({@code 累计320个}) over the year's new ones, and a net increase ({@code 净增100家}) the figure said net;
+ * a completion rate naming the target's whole thing ({@code 造林绿化完成年计划的93.5%}) keeps figures that
+ * do not name it from answering or being summed, and what follows it after {@code 其中} is its part; a
+ * revision of {@code 年度目标} alone revises the one target it fits; keeping up ({@code 养护 管护}) is work
+ * of its own, apart from building and renewing; a figure narrowed to a group within the target's
+ * ({@code 失能特困人员集中供养率}) gives way to one named by the end of the target's name ({@code
+ * 集中供养率}), and such an end that is a rate ({@code 开工率}) shares the target's words; a level per person
+ * ({@code 人均…面积}) never takes a figure named a total ({@code 总面积}); of a growth on two bases, the
+ * comparable one ({@code 同口径 可比口径}) answers; {@code GDP} is {@code 地区生产总值}.
  *
  * <h2>Forms refused (not targets, not measures)</h2>
  * <ul>
