@@ -800,11 +800,10 @@ public final class AssignmentMatcher implements MeasureMatcher {
     }
 
     private static final String NET = "净增";
-    private static final String GROSS = "新增";
 
     /**
-     * A net increase (规上工业企业净增100家) is answered by the figure said net (净增92家), not by the new ones
-     * before what left is taken off (新增规上工业企业108家), though those share more of its words.
+     * A net increase (规上工业企业净增100家) is answered by the figure said net (净增92家), where there is one,
+     * not by the flows it is made of (新增规上工业企业108家, 减少81家), though those share more of its words.
      */
     private void netOverGross(int[][] tier) {
       for (int t = 0; t < nt; t++) {
@@ -816,9 +815,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
           net = tier[t][m] > 0 && evidence.measures.get(m).text().contains(NET);
         }
         for (int m = 0; net && m < nm; m++) {
-          String text = evidence.measures.get(m).text();
-          if (tier[t][m] > 0 && text.contains(GROSS) && !text.contains(NET)) {
-            tier[t][m] = 0;
+          if (tier[t][m] > 0 && !evidence.measures.get(m).text().contains(NET)) {
+            tier[t][m] = 0; // 新认定172家, 减少81家: the flows the net figure is made of
           }
         }
       }

@@ -302,9 +302,11 @@ class TenthRoundFormsTest {
     qt().withExamples(200).forAll(integers().between(0, 2), integers().between(50, 150), integers().between(1, 40))
         .checkAssert((which, gross, left) -> {
           String[] things = {"规上工业企业", "高新技术企业", "市场主体"};
-          String narrative = "全年新增" + things[which] + gross + "家，净增" + (gross - left) + "家。";
-          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(things[which] + "净增100家。", narrative)))
-              .as(narrative).containsExactly("COUNT EXACTLY 100家 ← " + (gross - left) + "家");
+          for (String narrative : new String[] {"全年新增" + things[which] + gross + "家，净增" + (gross - left) + "家。",
+              "1-11月新认定" + things[which] + gross + "家，注销、迁出等减少" + left + "家，净增" + (gross - left) + "家。"}) {
+            assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(things[which] + "净增100家。", narrative)))
+                .as(narrative).containsExactly("COUNT EXACTLY 100家 ← " + (gross - left) + "家");
+          }
         });
   }
 
