@@ -852,6 +852,11 @@ public final class AssignmentMatcher implements MeasureMatcher {
      * 人工造林1.2万亩: the part of a whole given only as its share of the plan) — or -1.
      */
     private int brokenDown(int m) {
+      return brokenDown(m, MAX_BREAKDOWN_REACH);
+    }
+
+    /** {@link #brokenDown(int)}, looking back through at most {@code items} items of one list after 其中. */
+    private int brokenDown(int m, int items) {
       if (ends[m] == 0) {
         return -1;
       }
@@ -874,7 +879,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
             return k;
           }
         }
-        return -1;
+        // 其中技术开发合同成交额89.3亿元，技术服务合同成交额51.6亿元: the next item of a breakdown is a part too
+        return items > 1 ? brokenDown(k, items - 1) : -1;
       }
       return -1;
     }

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * answer to new things. A net increase (净增100家) took the gross new ones (新增108家), and new lending
  * (新增科技贷款40亿元) the balance (科技贷款余额180亿元) before its increase. A raise of money (每人每月提高
  * 20元) was read as the sum, and an old level with its words per person (由每人每月113元提高到133元)
- * gave no change.
+ * gave no change. The second item of a breakdown after 其中 (其中技术开发合同成交额89.3亿元，技术服务合同
+ * 成交额51.6亿元) was no part of the whole before it, and answered the target over it.
  */
 class TenthRoundFormsTest {
 
@@ -330,6 +331,21 @@ class TenthRoundFormsTest {
           String narrative = "低保标准由" + per[form] + old + "元提高到" + per[form] + (old + raise) + "元。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .containsExactly("GROWTH EXACTLY 30元 ← " + raise + "元");
+        });
+  }
+
+  @Test
+  void everyItemOfABreakdownIsAPart() {
+    qt().withExamples(200).forAll(integers().between(100, 300), integers().between(10, 90), integers().between(2, 4))
+        .checkAssert((whole, first, items) -> {
+          String[] kinds = {"技术开发", "技术服务", "技术咨询", "技术转让"};
+          StringBuilder narrative = new StringBuilder("全市登记技术合同4862项，成交额" + whole + ".7亿元，其中");
+          for (int i = 0; i < items; i++) {
+            narrative.append(i == 0 ? "" : "，").append(kinds[i]).append("合同成交额").append(first + i).append(".3亿元");
+          }
+          narrative.append("。");
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("技术合同成交额突破150亿元。", narrative.toString())))
+              .as(narrative.toString()).singleElement().asString().endsWith(" ← " + whole + ".7亿元");
         });
   }
 }
