@@ -57,6 +57,9 @@ public final class TaskExtractor {
   private static final WordSet BREAKDOWN = WordSet.of("其中");
   /** What names a class of things by a size (亿元以上项目, 规模以上企业), which a larger class holds. */
   private static final String SIZE_CLASS = "以上";
+  /** The grades of government a thing is recognised at (省级龙头企业, 市级文明村镇), one flag each. */
+  private static final WordSet GRADES = WordSet.flagged(1, new String[] {"国家级", "全国"}, 2, new String[] {"省级", "省級"},
+      4, new String[] {"市级", "市級"}, 8, new String[] {"县级", "縣級", "区级", "區級"});
   /** A similarity that rests on the things named, not only on shared verbs. */
   private static final int THING = 10;
 
@@ -887,6 +890,18 @@ public final class TaskExtractor {
     for (int i : chain) {
       if (kept.get(i).metric.contains(SIZE_CLASS)) {
         return List.of(); // 亿元及以上项目107个，10亿元以上项目25个: classes by size nest, they do not add up
+      }
+    }
+    int targetGrade = GRADES.flagsWithin(targetWords, 0, targetWords.length());
+    if (targetWords.contains("级以上") || targetWords.contains("級以上")) {
+      targetGrade |= Integer.highestOneBit(targetGrade) - 1; // 省级以上研发平台: the grades above count too
+    }
+    if (targetGrade != 0) {
+      for (int i : chain) {
+        String metric = kept.get(i).metric;
+        if ((GRADES.flagsWithin(metric, 0, metric.length()) & ~targetGrade) != 0) {
+          return List.of(); // 新增省级龙头企业10家 ‖ 省级8家、市级15家: a grade the target does not name is no part
+        }
       }
     }
     int asOf = 0;

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * (新增科技贷款40亿元) the balance (科技贷款余额180亿元) before its increase. A raise of money (每人每月提高
  * 20元) was read as the sum, and an old level with its words per person (由每人每月113元提高到133元)
  * gave no change. The second item of a breakdown after 其中 (其中技术开发合同成交额89.3亿元，技术服务合同
- * 成交额51.6亿元) was no part of the whole before it, and answered the target over it.
+ * 成交额51.6亿元) was no part of the whole before it, and answered the target over it. Things of two grades
+ * (省级龙头企业8家、市级龙头企业15家) were summed for a target of one.
  */
 class TenthRoundFormsTest {
 
@@ -346,6 +347,20 @@ class TenthRoundFormsTest {
           narrative.append("。");
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("技术合同成交额突破150亿元。", narrative.toString())))
               .as(narrative.toString()).singleElement().asString().endsWith(" ← " + whole + ".7亿元");
+        });
+  }
+
+  @Test
+  void aGradeTheTargetDoesNotNameIsNoPart() {
+    qt().withExamples(200).forAll(integers().between(0, 2), integers().between(1, 20), integers().between(1, 20))
+        .checkAssert((which, a, b) -> {
+          String[] things = {"龙头企业", "文明村镇", "研发平台"};
+          String narrative = "新增省级" + things[which] + a + "个、市级" + things[which] + b + "个。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("新增省级" + things[which] + "10个。", narrative)))
+              .as(narrative).containsExactly("COUNT EXACTLY 10个 ← " + a + "个");
+          String above = "新增省级" + things[which] + a + "个、国家级" + things[which] + b + "个。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("新增省级以上" + things[which] + "10个。", above)))
+              .as(above).containsExactly("COUNT EXACTLY 10个 ← " + (a + b) + "个");
         });
   }
 }
