@@ -204,6 +204,7 @@ public final class TaskExtractor {
     measures = inNamedPercent(targets, measures);
     measures = asTheRateTheTargetNames(targets, measures);
     measures = progressOfAPercent(words.text, targets, measures);
+    measures = asTheRateATargetSets(targets, measures);
     measures = withChangesOfCounts(taskText, words, readings, targets, measures);
     measures = withGrowthFromLevels(words, readings, targets, measures);
     measures = withFlatGrowth(words, targets, withChangesInPoints(words, readings, targets, measures));
@@ -366,6 +367,46 @@ public final class TaskExtractor {
       if (m.role() == Role.COMPLETION_RATE && m.span().isPresent() && underProgress(narrative, m.span().get())) {
         out = out == null ? new ArrayList<>(measures) : out;
         out.set(i, m.withRole(Role.ACHIEVED));
+      }
+    }
+    return out == null ? measures : out;
+  }
+
+  /** The words that make a percentage a completion rate: 完成率, 竣工率, 完工率 …. */
+  private static final WordSet COMPLETION_RATES = WordSet.of(Vocabulary.wordsWith(Vocabulary.RATE));
+
+  /**
+   * A completion rate by its words (竣工率38.2%) is the level of that rate where a target sets it as a level
+   * in percent (竣工率达到40%): the target is the rate itself, not a count it is the share of.
+   */
+  private static List<Measure> asTheRateATargetSets(List<Target> targets, List<Measure> measures) {
+    List<String> rates = null;
+    for (Target t : targets) {
+      String metric = t.metric();
+      int len = t.kind() == Kind.LEVEL && t.unit().equals(Unit.PERCENT) ? COMPLETION_RATES.endingAt(metric, metric.length()) : 0;
+      if (len > 0) {
+        rates = rates == null ? new ArrayList<>(1) : rates;
+        rates.add(metric.substring(metric.length() - len));
+      }
+    }
+    if (rates == null) {
+      return measures;
+    }
+    List<Measure> out = null;
+    for (int i = 0; i < measures.size(); i++) {
+      Measure m = measures.get(i);
+      if (m.role() != Role.COMPLETION_RATE) {
+        continue;
+      }
+      for (String rate : rates) {
+        if (m.text().contains(rate)) {
+          // its subject is its own words and the rate (年度重点项目竣工率38.2%), or the rate alone where the
+          // words were taken from the figure before (年度重点项目开工率92.5%，竣工率38.2%)
+          String metric = m.metric().endsWith(rate) ? m.metric() : m.text().startsWith(m.metric()) ? m.metric() + rate : rate;
+          out = out == null ? new ArrayList<>(measures) : out;
+          out.set(i, m.withRole(Role.ACHIEVED).withKind(Kind.LEVEL).withMetric(metric));
+          break;
+        }
       }
     }
     return out == null ? measures : out;

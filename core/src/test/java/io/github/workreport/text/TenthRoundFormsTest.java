@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * 20元) was read as the sum, and an old level with its words per person (由每人每月113元提高到133元)
  * gave no change. The second item of a breakdown after 其中 (其中技术开发合同成交额89.3亿元，技术服务合同
  * 成交额51.6亿元) was no part of the whole before it, and answered the target over it. Things of two grades
- * (省级龙头企业8家、市级龙头企业15家) were summed for a target of one.
+ * (省级龙头企业8家、市级龙头企业15家) were summed for a target of one. A rate a target sets as a level
+ * (竣工率达到40%) was answered by nothing, its figure (竣工率38.2%) read as a share of a plan.
  */
 class TenthRoundFormsTest {
 
@@ -361,6 +362,21 @@ class TenthRoundFormsTest {
           String above = "新增省级" + things[which] + a + "个、国家级" + things[which] + b + "个。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("新增省级以上" + things[which] + "10个。", above)))
               .as(above).containsExactly("COUNT EXACTLY 10个 ← " + (a + b) + "个");
+        });
+  }
+
+  @Test
+  void aCompletionRateATargetSetsIsItsLevel() {
+    qt().withExamples(200).forAll(integers().between(0, 2), integers().between(20, 60), integers().between(80, 99))
+        .checkAssert((which, done, started) -> {
+          String[] rates = {"竣工率", "完工率", "完成率"};
+          String alone = "年度重点项目" + rates[which] + done + ".2%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("年度重点项目" + rates[which] + "达到40%。", alone)))
+              .as(alone).containsExactly("LEVEL EXACTLY 40% ← " + done + ".2%");
+          String both = "年度重点项目开工率" + started + ".5%，" + rates[which] + done + ".2%。";
+          String task = "年度重点项目开工率达到90%，" + rates[which] + "达到40%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, both))).as(both)
+              .containsExactly("LEVEL EXACTLY 90% ← " + started + ".5%", "LEVEL EXACTLY 40% ← " + done + ".2%");
         });
   }
 }
