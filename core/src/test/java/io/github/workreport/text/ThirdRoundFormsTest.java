@@ -104,8 +104,9 @@ class ThirdRoundFormsTest {
           Task task = FormsOfWritingTest.extracted(text, "重点项目" + rate + "为" + achieved + "%。");
           Assessment a = FormsOfWritingTest.assessed(task, 12);
           assertThat(a.targets().get(0).measure()).as(text + " / " + achieved).isPresent();
+          // a level in percent: the gap is counted in points, BASICALLY_MET within one (the design's rule 2)
           Status expected = achieved > target ? Status.EXCEEDED : achieved.equals(target) ? Status.MET
-              : achieved * 10 >= target * 9 ? Status.BASICALLY_MET : Status.NOT_MET;
+              : target - achieved <= 1 ? Status.BASICALLY_MET : Status.NOT_MET;
           assertThat(a.status()).as(text + " / " + achieved).isEqualTo(expected);
         });
   }
