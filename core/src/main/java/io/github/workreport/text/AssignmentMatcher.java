@@ -565,7 +565,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       if (role == Role.ACHIEVED) {
         theTargetsOwnRate(tier);
         notASubgroup(tier);
-        netOverGross(tier);
+        theNetFigureOverItsFlows(tier);
         partsOfTheTasksFigure(tier);
         totalsOverTheirParts(tier, weight);
       }
@@ -805,7 +805,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
      * A net increase (规上工业企业净增100家) is answered by the figure said net (净增92家), where there is one,
      * not by the flows it is made of (新增规上工业企业108家, 减少81家), though those share more of its words.
      */
-    private void netOverGross(int[][] tier) {
+    private void theNetFigureOverItsFlows(int[][] tier) {
       for (int t = 0; t < nt; t++) {
         if (!evidence.targets.get(t).metric().contains(NET)) {
           continue;

@@ -47,8 +47,12 @@ final class Evidence {
    */
   static boolean genericRevision(String metric) {
     int by = metric.indexOf('经');
-    return genericRate(by > 0 ? metric.substring(0, by) : metric);
+    boolean agent = by > 0 && NOUNS_OF_JING.startingAt(metric, by) == 0; // 经水利部, not 经济 or 经营
+    return genericRate(agent ? metric.substring(0, by) : metric);
   }
+
+  /** Nouns that begin with 经, which names who made a revision only when it begins none of them. */
+  private static final WordSet NOUNS_OF_JING = WordSet.of("经济", "经营", "经费", "经贸", "经开", "经验");
 
   /** Nouns that, right after a general classifier, say what is counted: 17个项目 counts projects. */
   private static final WordSet COUNTED = WordSet.of("项目", "企业", "单位", "工程");
@@ -83,6 +87,8 @@ final class Evidence {
   private final byte[] stock;
   /** Per target: 0 not yet known, 1 sets the level of a stock, 2 not. */
   private final byte[] stockLevel;
+  /** Per target: 0 not yet known, 1 a completion rate names its whole thing, 2 not. */
+  private final byte[] ownRate;
   private final int[] measureWork;
   private final int[][] scores;
   /** Per target and per measure: 0 not yet known, else what it counts per ({@link #perUnit}). */
@@ -109,6 +115,7 @@ final class Evidence {
     measureWords = new Metrics.Words[nm];
     stock = new byte[nm];
     stockLevel = new byte[nt];
+    ownRate = new byte[nt];
     measureWork = new int[nm];
     Arrays.fill(measureWork, -1);
     for (int m = 0; m < nm; m++) {
@@ -162,6 +169,13 @@ final class Evidence {
    * 新增城镇就业2.5万人): the target's figure told as a share of the plan.
    */
   boolean hasItsOwnRate(int t) {
+    if (ownRate[t] == 0) {
+      ownRate[t] = namedByARate(t) ? (byte) 1 : 2; // asked of every target by the extractor and the matcher
+    }
+    return ownRate[t] == 1;
+  }
+
+  private boolean namedByARate(int t) {
     String name = Metrics.comparable(targets.get(t).metric());
     if (name.length() < 2) {
       return false;
@@ -418,7 +432,7 @@ final class Evidence {
         && averagedOverYears(measure.text()) && !averagedOverYears(target.text())) {
       return false; // 增长6% ‖ 两年平均增长3.5%: a growth averaged over years is not the year's growth
     }
-    if (measure.role() == io.github.workreport.Role.COMPLETION_RATE && target.kind() == io.github.workreport.Kind.COUNT
+    if (measure.role() == Role.COMPLETION_RATE && target.kind() == io.github.workreport.Kind.COUNT
         && shareOfTheMoneyBefore(m)) {
       return false; // 124个新建项目已开工122个，完成投资124.06亿元，占年度计划的64%: 64% is of the money planned
     }
@@ -499,7 +513,7 @@ final class Evidence {
     if (target.accepts(measure)) {
       return true;
     }
-    return measure.role() == io.github.workreport.Role.ACHIEVED && measure.kind() == io.github.workreport.Kind.LEVEL
+    return measure.role() == Role.ACHIEVED && measure.kind() == io.github.workreport.Kind.LEVEL
         && target.kind().isChange() && measure.metric().length() < 2
         && measure.unit().dimension() == Unit.Dimension.PERCENT && target.unit().comparesWith(measure.unit())
         && !Lexer.lex(measure.text()).within(0, measure.text().length(), Vocabulary.LEVEL_VERB);
@@ -510,7 +524,7 @@ final class Evidence {
     Target target = targets.get(t);
     Measure measure = measures.get(m);
     if (!fits(target, measure)) {
-      if (measure.role() == io.github.workreport.Role.COMPLETION_RATE) {
+      if (measure.role() == Role.COMPLETION_RATE) {
         return target.kind().isCumulative() ? UnverifiedReason.NO_SAME_UNIT : UnverifiedReason.OTHER_KIND;
       }
       return target.unit().comparesWith(measure.unit()) ? UnverifiedReason.OTHER_KIND : UnverifiedReason.NO_SAME_UNIT;
