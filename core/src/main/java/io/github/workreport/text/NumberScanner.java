@@ -394,11 +394,13 @@ final class NumberScanner {
       int j = at;
       int count = 0;
       boolean point = false;
+      int group = 0; // digits since the number's start or its last thousands separator
       while (j < n) {
         char c = text.charAt(j);
         int d = arabicDigit(c);
         if (d >= 0) {
           count++;
+          group++;
           if (count <= 18) {
             unscaled = unscaled * 10 + d;
           } else {
@@ -416,6 +418,11 @@ final class NumberScanner {
         } else if ((c == ',' || c == '，' && j > at && text.charAt(j - 1) >= '０' && text.charAt(j - 1) <= '９')
             && !point && isThousandsGroup(text, j)) {
           j++; // 1,230 and １，２３０
+          group = 0;
+        } else if (isGroupSpace(c) && !point && group >= 1 && group <= 3 && (group == 3 || j - group == at)
+            && isThousandsGroup(text, j)) {
+          j++; // 3 628 and 12 000 000, as typeset or extracted from a PDF: a space between groups of three
+          group = 0;
         } else if (!point && (c == '.' || c == '．') && j + 1 < n && arabicDigit(text.charAt(j + 1)) >= 0) {
           point = true;
           j++;
@@ -483,7 +490,15 @@ final class NumberScanner {
     return m;
   }
 
-  /** A comma followed by exactly three digits is a thousands separator: 193,812. */
+  /** A space that may stand between groups of three digits: the ASCII one, and the no-break and thin ones. */
+  private static boolean isGroupSpace(char c) {
+    return c == ' ' || c == '\u00a0' || c == '\u2009' || c == '\u202f';
+  }
+
+  /**
+   * A comma (or a space, see {@link #isGroupSpace}) followed by exactly three digits is a thousands
+   * separator: 193,812.
+   */
   private static boolean isThousandsGroup(String text, int comma) {
     int n = text.length();
     boolean wide = text.charAt(comma) == '，';
