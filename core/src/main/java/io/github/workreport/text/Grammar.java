@@ -1813,9 +1813,9 @@ final class Grammar {
       boolean respectively = tk.within(Math.max(r.sentenceStart, r.phrase.preStart - 24), r.mention.prefixStart, RESPECTIVELY)
           || tk.within(r.phrase.preFrom, r.phrase.preTo, RESPECTIVELY);
       boolean each = tk.within(r.phrase.preFrom, r.phrase.preTo, EACH);
-      // 事故起数和死亡人数分别下降5%: one figure for the two things 和 joins, each a target
-      boolean oneForEach = values == 1 && respectively && targets && r.mention.unitClass == UnitClass.PERCENT
-          && r.kind.isChange();
+      // 事故起数和死亡人数分别下降5%, 均下降5%: one figure for the two things 和 joins, each a target
+      boolean oneForEach = values == 1 && targets && r.mention.unitClass == UnitClass.PERCENT && r.kind.isChange()
+          && (respectively || bothChange(tk, r.phrase.preFrom, r.phrase.preTo));
       List<String> items = Metrics.listItems(subject, respectively && values > 1 || oneForEach);
       if (items.size() >= 2 && respectively && values == items.size()) {
         for (int k = 0; k < values; k++) {
@@ -1841,6 +1841,21 @@ final class Grammar {
       i = last;
     }
     return out;
+  }
+
+  /**
+   * Whether a 均 before a verb of change in {@code [from, to)} says that each of the things before it
+   * changes (起数和死亡人数均下降5%), not the 均 of an average (人均, 平均, 年均增长).
+   */
+  private static boolean bothChange(Tokens tk, int from, int to) {
+    String text = tk.normalized;
+    for (int at = tk.firstWithin(from, to, EACH); at >= 0; at = tk.firstWithin(at + 1, to, EACH)) {
+      if (text.charAt(at) == '均' && (at == 0 || "人平年".indexOf(text.charAt(at - 1)) < 0)
+          && tk.lengthStartingAt(at + 1, GROWTH_VERB | DECLINE_VERB) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What a plan is of when it is the year's or the work's own (年度计划, 投资计划): a plan, never a name. */

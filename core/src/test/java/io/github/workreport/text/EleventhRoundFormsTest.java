@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Laws of forms found in an eleventh round of probing. Thousands set apart by a space, as typeset
  * text and text taken from a PDF write them (全年培训农民3 628人), were read from the last group on (628人):
- * a target met by six times over read as not met.
+ * a target met by six times over read as not met. Two things joined by 和 that each change by one figure
+ * (生产安全事故起数和死亡人数均下降5%) were one target, though 均 means each of them, as 分别 and a list
+ * written with 、 already did.
  */
 class EleventhRoundFormsTest {
 
@@ -57,6 +59,30 @@ class EleventhRoundFormsTest {
             assertThat(NumberScanner.scan("数量" + text + "个").stream().filter(m -> m.value != null).count())
                 .as(text).isEqualTo(2);
           }
+        });
+  }
+
+  private static final String[][] BOTH = {{"生产安全事故起数", "死亡人数"}, {"化学需氧量", "氨氮排放量"},
+      {"一般公共预算收入", "税收收入"}, {"单位地区生产总值能耗", "二氧化碳排放"}};
+  private static final String[] JOINERS = {"和", "与", "及"};
+  private static final String[][] CHANGES = {{"下降", "DECLINE"}, {"降低", "DECLINE"}, {"增长", "GROWTH"}, {"提高", "GROWTH"}};
+
+  @Test
+  void eachOfTwoThingsThatBothChangeIsATarget() {
+    qt().withExamples(300).forAll(integers().between(0, BOTH.length - 1), integers().between(0, JOINERS.length - 1),
+        integers().between(0, CHANGES.length - 1), integers().between(1, 150))
+        .checkAssert((thing, joiner, change, tenths) -> {
+          String[] both = BOTH[thing];
+          String figure = new BigDecimal(tenths).movePointLeft(1).toPlainString();
+          String shown = new BigDecimal(tenths).movePointLeft(1).stripTrailingZeros().toPlainString();
+          String task = both[0] + JOINERS[joiner] + both[1] + "均" + CHANGES[change][0] + figure + "%以上。";
+          assertThat(FormsOfWritingTest.extracted(task, "").targets()).as(task)
+              .extracting(t -> t.metric() + " " + t.kind() + " " + t.quantity().format())
+              .containsExactly(both[0] + " " + CHANGES[change][1] + " " + shown + "%",
+                  both[1] + " " + CHANGES[change][1] + " " + shown + "%");
+          // the 均 of an average names one thing
+          String average = both[0] + JOINERS[joiner] + both[1] + "年均" + CHANGES[change][0] + figure + "%以上。";
+          assertThat(FormsOfWritingTest.extracted(average, "").targets()).as(average).hasSize(1);
         });
   }
 }
