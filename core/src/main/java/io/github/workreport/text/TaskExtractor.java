@@ -913,6 +913,9 @@ public final class TaskExtractor {
     if (byWorkOnly && !eachNamesOtherWork(kept, chain)) {
       return List.of(); // 完成5个，完成3个: one work twice is no list of the works
     }
+    if (!oneClassifier(evidence.measures, chain)) {
+      return List.of(); // 改造老旧小区16个，涉及2640户: 个 compares with a target of 户, but counts other things beside it
+    }
     int stages = 0;
     boolean targetsAFirstStep = Metrics.namesAFirstStep(targetWords);
     for (int i : chain) {
@@ -982,6 +985,26 @@ public final class TaskExtractor {
       }
     }
     return chain;
+  }
+
+  /**
+   * Whether the counts among the parts all count in one classifier: 个 may stand for any thing against a
+   * target, but two parts in 个 and 户 count two kinds of thing, which add up to nothing.
+   */
+  private static boolean oneClassifier(List<Measure> measures, List<Integer> chain) {
+    String classifier = null;
+    for (int i : chain) {
+      Unit unit = measures.get(i).unit();
+      if (unit.dimension() != Unit.Dimension.COUNT) {
+        continue;
+      }
+      if (classifier == null) {
+        classifier = unit.classifier();
+      } else if (!classifier.equals(unit.classifier())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * text and text taken from a PDF write them (全年培训农民3 628人), were read from the last group on (628人):
  * a target met by six times over read as not met. Two things joined by 和 that each change by one figure
  * (生产安全事故起数和死亡人数均下降5%) were one target, though 均 means each of them, as 分别 and a list
- * written with 、 already did.
+ * written with 、 already did. A count in 个 and the households it reaches (老旧小区改造16个，涉及2640户) were
+ * added up as parts of a target in 个 (2656个), since 个 compares with any classifier.
  */
 class EleventhRoundFormsTest {
 
@@ -83,6 +84,24 @@ class EleventhRoundFormsTest {
           // the 均 of an average names one thing
           String average = both[0] + JOINERS[joiner] + both[1] + "年均" + CHANGES[change][0] + figure + "%以上。";
           assertThat(FormsOfWritingTest.extracted(average, "").targets()).as(average).hasSize(1);
+        });
+  }
+
+  private static final String[][] WORKS = {{"改造老旧小区", "老旧小区改造", "个", "户"}, {"建设农村幸福院", "农村幸福院建设", "个", "户"},
+      {"新建村级卫生室", "新建村级卫生室", "个", "人"}, {"实施棚户区改造项目", "棚户区改造项目", "个", "户"}};
+  private static final String[] REACHES = {"涉及", "惠及", "覆盖", "受益"};
+
+  @Test
+  void aCountAndWhomItReachesAreNoParts() {
+    qt().withExamples(300).forAll(integers().between(0, WORKS.length - 1), integers().between(2, 60),
+        integers().between(1, 5000), integers().between(0, REACHES.length - 1))
+        .checkAssert((work, done, reached, verb) -> {
+          String[] w = WORKS[work];
+          int target = done + (reached % 5) - 2;
+          String task = w[0] + Math.max(target, 1) + w[2] + "。";
+          String narrative = "全年完成" + w[1] + done + w[2] + "，" + REACHES[verb] + (reached % 2 == 0 ? "" : "居民") + reached + w[3] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + Math.max(target, 1) + w[2] + " ← " + done + w[2]);
         });
   }
 }
