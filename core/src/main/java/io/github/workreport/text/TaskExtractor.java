@@ -866,6 +866,9 @@ public final class TaskExtractor {
     if (evidence.hasItsOwnRate(t)) {
       return candidates; // 新增城镇就业完成年计划的108.6%，失业人员再就业0.86万人，…: the whole is told as a share
     }
+    if (anItemOfAList(evidence.targets, t)) {
+      return candidates; // 分别新增养老床位120张、150张 ‖ 分别新增床位126张、98张: each figure answers its item, none adds up
+    }
     boolean byWorkOnly = false;
     for (int i = 0; i < kept.size(); i++) {
       Reading r = kept.get(i);
@@ -985,6 +988,22 @@ public final class TaskExtractor {
       }
     }
     return chain;
+  }
+
+  /**
+   * Whether target {@code t} is one item of a list the task sets for one thing (分别新增养老床位120张、150张):
+   * another target names the same thing, of the same kind, in a unit it compares with.
+   */
+  private static boolean anItemOfAList(List<Target> targets, int t) {
+    Target target = targets.get(t);
+    for (int o = 0; o < targets.size(); o++) {
+      Target other = targets.get(o);
+      if (o != t && other.metric().equals(target.metric()) && other.kind() == target.kind()
+          && other.unit().isCommensurableWith(target.unit())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * a target met by six times over read as not met. Two things joined by 和 that each change by one figure
  * (生产安全事故起数和死亡人数均下降5%) were one target, though 均 means each of them, as 分别 and a list
  * written with 、 already did. A count in 个 and the households it reaches (老旧小区改造16个，涉及2640户) were
- * added up as parts of a target in 个 (2656个), since 个 compares with any classifier.
+ * added up as parts of a target in 个 (2656个), since 个 compares with any classifier. A list of targets for
+ * one thing (分别新增养老床位120张、150张) had its second item answered by the sum of the list of figures
+ * that answers both (分别新增床位126张、98张).
  */
 class EleventhRoundFormsTest {
 
@@ -103,5 +105,27 @@ class EleventhRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .containsExactly("COUNT EXACTLY " + Math.max(target, 1) + w[2] + " ← " + done + w[2]);
         });
+  }
+
+  private static final String[][] LISTED = {{"新增养老床位", "新增床位", "张"}, {"新建村卫生室", "建成村卫生室", "个"},
+      {"培训农村劳动力", "培训农村劳动力", "人"}, {"改造农村公路", "改造农村公路", "公里"}};
+
+  @Test
+  void eachItemOfAListOfTargetsIsAnsweredByItsOwnFigure() {
+    qt().withExamples(300).forAll(integers().between(0, LISTED.length - 1), integers().between(5, 400),
+        integers().between(5, 400), integers().between(-40, 40))
+        .checkAssert((thing, first, second, off) -> {
+          String[] w = LISTED[thing];
+          int done2 = Math.max(1, second + off);
+          String task = "在东西两片区，分别" + w[0] + first + w[2] + "、" + second + w[2] + "。";
+          String narrative = "分别" + w[1] + first + w[2] + "、" + done2 + w[2] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly(kind(w[2]) + " EXACTLY " + first + w[2] + " ← " + first + w[2],
+                  kind(w[2]) + " EXACTLY " + second + w[2] + " ← " + done2 + w[2]);
+        });
+  }
+
+  private static String kind(String unit) {
+    return unit.equals("公里") ? "AMOUNT" : "COUNT";
   }
 }
