@@ -394,6 +394,9 @@ final class Metrics {
    * when {@code respectively} (城乡低保标准分别…), 城乡 is 城镇 and 农村, and one 和, 及 or 与 joins two
    * things (筛查率A和筛查率B分别…). Any other subject with no 、 gives a single item.
    */
+  /** Last characters of a name that is a measure in itself (起数, 排放量, 覆盖率, 成交额): it shares no head. */
+  private static final String MEASURE_ENDS = "数量率额";
+
   static List<String> listItems(String subject, boolean respectively) {
     String[] parts;
     if (subject.indexOf('、') >= 0) {
@@ -425,7 +428,8 @@ final class Metrics {
     String last = items.get(items.size() - 1);
     // items that end alike, or start alike (单位GDP能耗和单位GDP二氧化碳排放), are each named whole
     boolean whole = first.charAt(first.length() - 1) == last.charAt(last.length() - 1)
-        || first.length() >= 2 && last.startsWith(first.substring(0, 2));
+        || first.length() >= 2 && last.startsWith(first.substring(0, 2))
+        || first.length() >= 3 && MEASURE_ENDS.indexOf(first.charAt(first.length() - 1)) >= 0; // 火灾起数和直接财产损失
     int own = first.length();
     int partition = PARTITIONS.startingAt(last, 0);
     if (partition > 0) {

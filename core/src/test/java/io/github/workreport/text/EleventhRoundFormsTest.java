@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * written with 、 already did. A count in 个 and the households it reaches (老旧小区改造16个，涉及2640户) were
  * added up as parts of a target in 个 (2656个), since 个 compares with any classifier. A list of targets for
  * one thing (分别新增养老床位120张、150张) had its second item answered by the sum of the list of figures
- * that answers both (分别新增床位126张、98张).
+ * that answers both (分别新增床位126张、98张). Changes said 分别 after a list of counts (发生生产安全事故612起、
+ * 死亡548人，同比分别下降13.6%和6.9%) all went on with the last thing counted, and the first target lost its answer;
+ * a name that is a measure in itself (火灾起数和直接财产损失) took the end of the next as a shared head.
  */
 class EleventhRoundFormsTest {
 
@@ -127,5 +129,26 @@ class EleventhRoundFormsTest {
 
   private static String kind(String unit) {
     return unit.equals("公里") ? "AMOUNT" : "COUNT";
+  }
+
+  private static final String[][] COUNTED = {{"生产安全事故起数", "死亡人数", "发生生产安全事故", "起", "死亡", "人"},
+      {"道路交通事故起数", "受伤人数", "发生道路交通事故", "起", "受伤", "人"},
+      {"火灾起数", "直接财产损失", "发生火灾", "起", "直接财产损失", "万元"}};
+
+  @Test
+  void changesSaidRespectivelyAfterAListOfCountsFollowItsOrder() {
+    qt().withExamples(300).forAll(integers().between(0, COUNTED.length - 1), integers().between(1, 200),
+        integers().between(1, 200), integers().between(0, 1))
+        .checkAssert((thing, first, second, joiner) -> {
+          String[] c = COUNTED[thing];
+          String a = new BigDecimal(first).movePointLeft(1).toPlainString();
+          String b = new BigDecimal(second).movePointLeft(1).toPlainString();
+          String task = c[0] + "和" + c[1] + "分别下降5%、4%。";
+          String narrative = "全市" + c[2] + "612" + c[3] + "、" + c[4] + "548" + c[5] + "，同比分别下降" + a + "%"
+              + (joiner == 0 ? "和" : "、") + b + "%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("DECLINE EXACTLY 5% ← " + new BigDecimal(a).stripTrailingZeros().toPlainString() + "%",
+                  "DECLINE EXACTLY 4% ← " + new BigDecimal(b).stripTrailingZeros().toPlainString() + "%");
+        });
   }
 }
