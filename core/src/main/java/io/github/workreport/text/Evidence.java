@@ -425,7 +425,7 @@ final class Evidence {
     Target target = targets.get(t);
     Measure measure = measures.get(m);
     if (!fits(target, measure) || conflictingWork(t, m) || increment(t) && stock(m) || perUnitDiffers(t, m)
-        || totalBesideTheYears(t, m) || totalForPerPerson(target, measure)) {
+        || totalBesideTheYears(t, m) || totalForPerPerson(target, measure) || allGradesOfAccidents(target, measure)) {
       return false;
     }
     if (target.kind().isChange() && measure.kind().isChange()
@@ -453,6 +453,20 @@ final class Evidence {
       return !countsAnotherThingInItsOwnClassifier(t, measure);
     }
     return true;
+  }
+
+  /** The grades of an accident above the least (生产安全事故分级: 一般 is the least, and is said of all). */
+  private static final WordSet GRADES_OF_ACCIDENTS = WordSet.of("较大", "重大", "特大", "特别重大");
+
+  /**
+   * Whether the target counts accidents of a grade (较大事故起数下降10%) and the measure, naming accidents of
+   * no grade (发生生产安全事故218起…同比下降15.2%), counts them all: another figure, not the grade's. None
+   * of all grades (未发生安全事故) is none of the grade too.
+   */
+  private static boolean allGradesOfAccidents(Target target, Measure measure) {
+    String metric = measure.metric();
+    return !metric.isEmpty() && target.metric().contains("事故") && GRADES_OF_ACCIDENTS.within(target.metric())
+        && !GRADES_OF_ACCIDENTS.within(metric) && measure.quantity().value().signum() != 0;
   }
 
   /**

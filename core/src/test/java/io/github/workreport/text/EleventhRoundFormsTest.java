@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * one thing (分别新增养老床位120张、150张) had its second item answered by the sum of the list of figures
  * that answers both (分别新增床位126张、98张). Changes said 分别 after a list of counts (发生生产安全事故612起、
  * 死亡548人，同比分别下降13.6%和6.9%) all went on with the last thing counted, and the first target lost its answer;
- * a name that is a measure in itself (火灾起数和直接财产损失) took the end of the next as a shared head.
+ * a name that is a measure in itself (火灾起数和直接财产损失) took the end of the next as a shared head. A target
+ * on accidents of a grade (较大事故起数下降10%) took the change of all accidents (生产安全事故…下降15.2%).
  */
 class EleventhRoundFormsTest {
 
@@ -149,6 +150,24 @@ class EleventhRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .containsExactly("DECLINE EXACTLY 5% ← " + new BigDecimal(a).stripTrailingZeros().toPlainString() + "%",
                   "DECLINE EXACTLY 4% ← " + new BigDecimal(b).stripTrailingZeros().toPlainString() + "%");
+        });
+  }
+
+  private static final String[] ACCIDENT_GRADES = {"较大", "重大", "较大及以上", "重特大"};
+
+  @Test
+  void aTargetOnAGradeOfAccidentsIsNotAnsweredByAllAccidents() {
+    qt().withExamples(200).forAll(integers().between(0, ACCIDENT_GRADES.length - 1), integers().between(1, 300))
+        .checkAssert((grade, tenths) -> {
+          String change = new BigDecimal(tenths).movePointLeft(1).toPlainString();
+          String task = ACCIDENT_GRADES[grade] + "生产安全事故起数下降10%以上。";
+          String all = "全市发生生产安全事故218起，同比下降" + change + "%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, all))).as(task + " ‖ " + all)
+              .containsExactly("DECLINE AT_LEAST 10% ← -");
+          // the grade's own figure answers it
+          String own = all + "其中" + ACCIDENT_GRADES[grade] + "生产安全事故同比下降" + change + "%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, own))).as(task + " ‖ " + own)
+              .containsExactly("DECLINE AT_LEAST 10% ← " + new BigDecimal(change).stripTrailingZeros().toPlainString() + "%");
         });
   }
 }
