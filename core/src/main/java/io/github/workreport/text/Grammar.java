@@ -1441,7 +1441,7 @@ final class Grammar {
       case COUNT:
       case MEASURE:
       case DURATION: {
-        Kind change = changeRightBefore(tk, to);
+        Kind change = changeRightBefore(tk, to, unitClass == UnitClass.DURATION);
         return change != null ? change : unitClass == UnitClass.COUNT ? Kind.COUNT
             : unitClass == UnitClass.MEASURE ? Kind.AMOUNT : Kind.LEVEL;
       }
@@ -1505,7 +1505,7 @@ final class Grammar {
    * name the work done (学历提升416人). A verb with its object between it and the number (减少农村贫困人口800万,
    * 增加就业岗位2000个) counts the things changed and is no such verb.
    */
-  private static Kind changeRightBefore(Tokens tk, int at) {
+  private static Kind changeRightBefore(Tokens tk, int at, boolean duration) {
     String text = tk.normalized;
     int k = skipSpacesBack(text, at);
     if (k > 0 && text.charAt(k - 1) == '了') {
@@ -1517,8 +1517,9 @@ final class Grammar {
     }
     int growth = tk.lengthEndingAt(k, GROWTH_VERB);
     if (growth > 0) {
-      // 提升, 提高 before a count name the work (巩固提升1300人, 学历提升416人, 改造提升1500个), no change of a stock
-      return text.charAt(k - growth) == '提' ? null : Kind.GROWTH;
+      // 提升, 提高 before a count name the work (巩固提升1300人, 学历提升416人, 改造提升1500个), no change of a stock;
+      // before a span of time they are the change (人均预期寿命提高0.3岁)
+      return text.charAt(k - growth) == '提' && !duration ? null : Kind.GROWTH;
     }
     return tk.lengthEndingAt(k, DECLINE_VERB) > 0 ? Kind.DECLINE : null;
   }

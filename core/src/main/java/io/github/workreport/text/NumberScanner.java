@@ -668,6 +668,10 @@ final class NumberScanner {
       m.unitClass = UnitClass.NONE; // 3人民 is no count of 人, 3个人 none of 个: a unit ends where its word ends
       return;
     }
+    if (word.symbol.equals(AGE) && namesPeopleOfAnAge(text, k + word.text.length())) {
+      m.unitClass = UnitClass.NONE; // 80岁以上老年人, 0-6岁儿童: an age that qualifies people, no quantity
+      return;
+    }
     m.unitStart = k;
     m.unitEnd = k + word.text.length();
     m.unitSymbol = word.symbol;
@@ -678,6 +682,19 @@ final class NumberScanner {
       m.value = m.value.add(HALF); // 一吨半, 两米半
       m.end++;
     }
+  }
+
+  private static final String AGE = "岁";
+  private static final WordSet AROUND_AN_AGE = WordSet.of("及以上", "及以下", "以上", "以下", "以内", "左右", "的");
+  private static final WordSet PEOPLE_OF_AN_AGE = WordSet.of("老年", "老人", "儿童", "婴幼儿", "幼儿", "青少年", "少年",
+      "青年", "人口", "人员", "人群", "居民", "妇女", "学生", "群众", "孕产妇", "新生儿", "男性", "女性", "困难", "高龄",
+      "失能", "残疾", "退役", "农民", "村民", "职工", "劳动力", "适龄", "学龄",
+      // where the people live, before who they are (60周岁以上农村老年人)
+      "农村", "城镇", "城乡", "城市", "户籍", "辖区", "低收入", "特困");
+
+  /** Whether the words after an age at {@code k} name the people of that age (以上老年人, 儿童): no quantity. */
+  private static boolean namesPeopleOfAnAge(String text, int k) {
+    return PEOPLE_OF_AN_AGE.startingAt(text, k + AROUND_AN_AGE.startingAt(text, k)) > 0;
   }
 
   private static int approximationAfter(String text, Mention m, int k) {

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * that answers both (分别新增床位126张、98张). Changes said 分别 after a list of counts (发生生产安全事故612起、
  * 死亡548人，同比分别下降13.6%和6.9%) all went on with the last thing counted, and the first target lost its answer;
  * a name that is a measure in itself (火灾起数和直接财产损失) took the end of the next as a shared head. A target
- * on accidents of a grade (较大事故起数下降10%) took the change of all accidents (生产安全事故…下降15.2%).
+ * on accidents of a grade (较大事故起数下降10%) took the change of all accidents (生产安全事故…下降15.2%). Ages
+ * were no unit (人均预期寿命提高到78.5岁 set no target); an age naming the people it qualifies (80岁以上老年人)
+ * is still no quantity.
  */
 class EleventhRoundFormsTest {
 
@@ -169,5 +171,35 @@ class EleventhRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, own))).as(task + " ‖ " + own)
               .containsExactly("DECLINE AT_LEAST 10% ← " + new BigDecimal(change).stripTrailingZeros().toPlainString() + "%");
         });
+  }
+
+  @Test
+  void anAgeIsAQuantityUnlessItQualifiesPeople() {
+    qt().withExamples(200).forAll(integers().between(700, 850), integers().between(-30, 30), integers().between(1, 9))
+        .checkAssert((tenths, off, raise) -> {
+          String target = new BigDecimal(tenths).movePointLeft(1).toPlainString();
+          String reached = new BigDecimal(tenths + off).movePointLeft(1).toPlainString();
+          String task = "人均预期寿命提高到" + target + "岁。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, "全市人均预期寿命为" + reached + "岁。")))
+              .as(task + " ‖ " + reached).containsExactly("LEVEL EXACTLY " + strip(target) + "岁 ← " + strip(reached) + "岁");
+          // a raise in years is a change, answered by the change between two levels
+          String by = new BigDecimal(raise).movePointLeft(1).toPlainString();
+          String raised = "人均预期寿命提高" + by + "岁。";
+          String narrative = "人均预期寿命由" + target + "岁提高到" + reached + "岁。";
+          if (off > 0) {
+            assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(raised, narrative))).as(raised + " ‖ " + narrative)
+                .containsExactly("GROWTH EXACTLY " + strip(by) + "岁 ← "
+                    + new BigDecimal(off).movePointLeft(1).stripTrailingZeros().toPlainString() + "岁");
+          }
+          // the people of an age are no target
+          String people = "为" + tenths / 10 + (raise % 2 == 0 ? "岁以上" : "周岁以上农村") + "老年人发放高龄津贴，惠及"
+              + (tenths + 100) + "人。";
+          assertThat(FormsOfWritingTest.extracted(people, "").targets()).as(people)
+              .extracting(t -> t.unit().symbol()).doesNotContain("岁");
+        });
+  }
+
+  private static String strip(String decimal) {
+    return new BigDecimal(decimal).stripTrailingZeros().toPlainString();
   }
 }
