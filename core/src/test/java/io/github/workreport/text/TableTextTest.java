@@ -431,9 +431,10 @@ class TableTextTest {
     }
 
     @Test
-    void latinLettersAndDigitsMeetingAtABreakStaySeparate() {
-      String text = "1.任务。\t区发改委\t查处隐患 337\n\n\t\t12 处。\n";
-      assertThat(TableText.read(text, "t.txt").tasks().get(0).outcome().narrative()).isEqualTo("查处隐患 337 12 处。");
+    void aNumberCutByABreakIsOneNumberAndLatinWordsStaySeparate() {
+      String text = "1.任务。\t区发改委\t查处隐患 337\n\n\t\t12 处，完成投资1.\n\n\t\t08亿元，引进PM\n\n\t\tIoT企业。\n";
+      assertThat(TableText.read(text, "t.txt").tasks().get(0).outcome().narrative())
+          .isEqualTo("查处隐患 33712 处，完成投资1.08亿元，引进PM IoT企业。");
     }
 
     @Test
