@@ -426,6 +426,10 @@ final class NumberScanner {
         } else if (!point && (c == '.' || c == '．') && j + 1 < n && arabicDigit(text.charAt(j + 1)) >= 0) {
           point = true;
           j++;
+        } else if (!point && isGroupSpace(c) && j + 2 < n && text.charAt(j + 1) == '.'
+            && arabicDigit(text.charAt(j + 2)) >= 0) {
+          point = true; // 98 .4%: a space before the point, as text taken from a PDF leaves it
+          j += 2;
         } else {
           break;
         }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Laws of forms found in an eleventh round of probing. Thousands set apart by a space, as typeset
  * text and text taken from a PDF write them (全年培训农民3 628人), were read from the last group on (628人):
- * a target met by six times over read as not met. Two things joined by 和 that each change by one figure
+ * a target met by six times over read as not met; a space before the decimal point (98 .4%) lost the point. Two things joined by 和 that each change by one figure
  * (生产安全事故起数和死亡人数均下降5%) were one target, though 均 means each of them, as 分别 and a list
  * written with 、 already did. A count in 个 and the households it reaches (老旧小区改造16个，涉及2640户) were
  * added up as parts of a target in 个 (2656个), since 个 compares with any classifier. A list of targets for
@@ -52,6 +52,16 @@ class EleventhRoundFormsTest {
           String task = "培训农民" + Math.max(1, n / 2) + "人以上。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, "全年培训农民" + figure + "人。")))
               .as(task + " ‖ " + figure).containsExactly("COUNT AT_LEAST " + Math.max(1, n / 2) + "人 ← " + value + "人");
+        });
+  }
+
+  @Test
+  void aSpaceBeforeTheDecimalPointKeepsThePoint() {
+    qt().withExamples(200).forAll(integers().between(0, 99_999), integers().between(1, 99))
+        .checkAssert((whole, fraction) -> {
+          String figure = whole + " ." + fraction;
+          assertThat(NumberScanner.scan("城市污水处理率" + figure + "%。")).as(figure).filteredOn(m -> m.value != null)
+              .singleElement().satisfies(m -> assertThat(m.value).isEqualByComparingTo(new BigDecimal(whole + "." + fraction)));
         });
   }
 
