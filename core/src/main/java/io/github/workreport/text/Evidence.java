@@ -527,11 +527,31 @@ final class Evidence {
     if (target.accepts(measure)) {
       return true;
     }
+    if (aStandardSaidWithoutItsPerson(target, measure)) {
+      return true;
+    }
     return measure.role() == Role.ACHIEVED && measure.kind() == io.github.workreport.Kind.LEVEL
         && target.kind().isChange() && measure.metric().length() < 2
         && measure.unit().dimension() == Unit.Dimension.PERCENT && target.unit().comparesWith(measure.unit())
         && !Lexer.lex(measure.text()).within(0, measure.text().length(), Vocabulary.LEVEL_VERB);
   }
+
+  /**
+   * Whether a standard of money (补助标准, 津贴标准, 低保标准) is said per person on one side only
+   * (提高到每人每月100元 ‖ 已提高到100元; 670元/人·年 ‖ 提高至670元): the per-person words make one a level, their
+   * absence the other an amount, and both are the one standard.
+   */
+  private static boolean aStandardSaidWithoutItsPerson(Target target, Measure measure) {
+    io.github.workreport.Kind t = target.kind();
+    io.github.workreport.Kind m = measure.kind();
+    return measure.role() == Role.ACHIEVED && target.unit().dimension() == Unit.Dimension.CURRENCY
+        && target.unit().comparesWith(measure.unit())
+        && (t == io.github.workreport.Kind.LEVEL && m == io.github.workreport.Kind.AMOUNT
+            || t == io.github.workreport.Kind.AMOUNT && m == io.github.workreport.Kind.LEVEL)
+        && target.metric().contains(STANDARD) && measure.metric().contains(STANDARD);
+  }
+
+  private static final String STANDARD = "标准";
 
   /** Why measure {@code m} cannot be evidence for target {@code t}, or null when it can. */
   UnverifiedReason rejection(int t, int m) {

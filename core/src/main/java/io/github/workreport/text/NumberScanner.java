@@ -61,6 +61,8 @@ final class NumberScanner {
   }
   /** Characters that make up the denominator of a compound unit: 元/月/人, 万元/人年. */
   private static final String DENOMINATOR = "人年月日天次户亩吨个台辆件时周季";
+  /** The dots that join two denominators (元/人·年). */
+  private static final String MIDDLE_DOTS = "·•・";
 
   /**
    * Scans {@code text}. Mentions are in order and do not overlap.
@@ -733,6 +735,9 @@ final class NumberScanner {
         end = run;
       } else {
         break;
+      }
+      if (end + 1 < n && MIDDLE_DOTS.indexOf(text.charAt(end)) >= 0 && DENOMINATOR.indexOf(text.charAt(end + 1)) >= 0) {
+        end += 2; // 元/人·年: per person and year
       }
       if (symbol == null) {
         symbol = new StringBuilder(m.unitSymbol);

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * a name that is a measure in itself (火灾起数和直接财产损失) took the end of the next as a shared head. A target
  * on accidents of a grade (较大事故起数下降10%) took the change of all accidents (生产安全事故…下降15.2%). Ages
  * were no unit (人均预期寿命提高到78.5岁 set no target); an age naming the people it qualifies (80岁以上老年人)
- * is still no quantity.
+ * is still no quantity. A standard of money said per person on one side only (提高到每人每月100元 ‖ 已提高到
+ * 100元; 670元/人·年 ‖ 提高至670元) was a level against an amount, and went unverified.
  */
 class EleventhRoundFormsTest {
 
@@ -211,5 +212,25 @@ class EleventhRoundFormsTest {
 
   private static String strip(String decimal) {
     return new BigDecimal(decimal).stripTrailingZeros().toPlainString();
+  }
+
+  private static final String[] STANDARDS = {"高龄津贴标准", "城乡低保标准", "城乡居民医保财政补助标准", "残疾人两项补贴标准"};
+  private static final String[][] PER_PERSON = {{"每人每月", ""}, {"", "元/人·年"}, {"", "元/人/月"}, {"每人每年", ""}};
+
+  @Test
+  void aStandardSaidPerPersonOnOneSideIsTheSameStandard() {
+    qt().withExamples(300).forAll(integers().between(0, STANDARDS.length - 1), integers().between(0, PER_PERSON.length - 1),
+        integers().between(50, 900), integers().between(-40, 40))
+        .checkAssert((standard, per, level, off) -> {
+          int side = level % 2; // which side says the person
+          String[] p = PER_PERSON[per];
+          String perPerson = p[0] + level + (p[1].isEmpty() ? "元" : p[1]);
+          int reached = level + off;
+          String task = STANDARDS[standard] + "提高到" + (side == 0 ? perPerson : level + "元") + "。";
+          String narrative = STANDARDS[standard] + "已提高到"
+              + (side == 0 ? reached + "元" : perPerson.replace(Integer.toString(level), Integer.toString(reached))) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().asString().endsWith(" " + level + "元 ← " + reached + "元");
+        });
   }
 }
