@@ -976,7 +976,8 @@ final class Grammar {
         }
       }
       // 城镇登记失业率（%）3.57, 增速(%)8.3: a rate, whose kind its words say as for 3.57%
-      r.kind = kind(tk, preFrom, preTo, PERCENT_SYMBOL.equals(r.unitNamed) ? UnitClass.PERCENT : p.mention.unitClass);
+      UnitClass unitClass = PERCENT_SYMBOL.equals(r.unitNamed) ? UnitClass.PERCENT : p.mention.unitClass;
+      r.kind = kind(tk, preFrom, preTo, unitClass);
       if (r.kind == Kind.COUNT && r.unitNamed != null
           && Unit.parse(r.unitNamed).dimension() != Unit.Dimension.COUNT) {
         r.kind = Kind.AMOUNT; // 完成投资（亿元）12
@@ -1027,7 +1028,7 @@ final class Grammar {
         int end = skipSpacesBack(text, preFrom);
         r.metric = previousClauseSubject(text, preFrom, previous, actors);
         if (!r.metric.isEmpty() && r.kind == Kind.LEVEL && !tk.within(preFrom, preTo, LEVEL_VERB)) {
-          r.kind = kind(tk, Reading.clauseStart(text, end - 1), end - 1, p.mention.unitClass); // 进出口总额增长，预期目标6%
+          r.kind = kind(tk, Reading.clauseStart(text, end - 1), end - 1, unitClass); // 进出口总额增长，预期目标6%
         }
       }
       r.sentenceStart = Math.max(p.mention.sentenceStart, p.mention.prefixStart - Reading.REACH);
@@ -1055,6 +1056,10 @@ final class Grammar {
    */
   private static String unitNamedBefore(String text, Mention m) {
     int k = skipSpacesBack(text, m.prefixStart);
+    int label = CELL_LABELS.endingAt(text, k);
+    if (label > 0 && k - label > 0 && (text.charAt(k - label - 1) == '：' || text.charAt(k - label - 1) == ':')) {
+      k -= label; // 粮食总产量（万吨）：目标值4150: the cell's own label after the header's colon
+    }
     if (k > 0 && (text.charAt(k - 1) == '：' || text.charAt(k - 1) == ':')) {
       k = skipSpacesBack(text, k - 1); // 增速（%）：5.8, a table's header and cell flattened with a colon
       if (k > 0 && (text.charAt(k - 1) == '%' || text.charAt(k - 1) == '％')) {
@@ -1085,6 +1090,9 @@ final class Grammar {
     }
     return scale + word.symbol;
   }
+
+  /** Labels of a table's cells flattened after its header and a colon (指标（单位）：目标值X). */
+  private static final WordSet CELL_LABELS = WordSet.of("目标值", "目标", "预期目标", "年度目标", "计划值", "计划", "预期值");
 
   /** 完成：860户, 城市低保：300.1元/月: the words before a colon right before the number are its subject. */
   private static void labelBeforeColon(Tokens tk, Phrase p) {

@@ -200,8 +200,8 @@ public final class TaskExtractor {
       List<String> units, Evidence[] weighed) {
     List<Measure> measures = measuresAndSums(taskText, words, readings, targets, units, weighed);
     measures = perDayMeasures(measures, anyPerDay(targets));
-    measures = inNamedScaledUnit(targets, measures);
-    measures = inNamedPercent(targets, measures);
+    measures = inNamedScaledUnit(taskText, targets, measures);
+    measures = inNamedPercent(taskText, targets, measures);
     measures = asTheRateTheTargetNames(targets, measures);
     measures = progressOfAPercent(words.text, targets, measures);
     measures = asTheRateATargetSets(targets, measures);
@@ -218,13 +218,20 @@ public final class TaskExtractor {
    * for prose (减少贫困人口800万) but not for a row whose column named the scale once for all cells,
    * nor for a figure of the order of the one scaled target (5万人 ‖ 实绩：5.6).
    */
-  private static List<Measure> inNamedScaledUnit(List<Target> targets, List<Measure> measures) {
+  private static List<Measure> inNamedScaledUnit(String taskText, List<Target> targets, List<Measure> measures) {
     Unit named = null;
+    java.util.Set<String> row = null; // the words in parentheses of the row, read once
     for (Target t : targets) {
       Unit u = t.unit();
       String symbol = u.symbol();
-      if (symbol.length() < 2 || symbol.charAt(0) != '万' && symbol.charAt(0) != '亿' || !namesInParentheses(t.text(), symbol)) {
+      if (symbol.length() < 2 || symbol.charAt(0) != '万' && symbol.charAt(0) != '亿') {
         continue;
+      }
+      if (!namesInParentheses(t.text(), symbol)) {
+        row = row != null ? row : namedInParentheses(taskText);
+        if (!row.contains(symbol)) {
+          continue;
+        }
       }
       if (named != null && !named.equals(u)) {
         return measures; // two named units: which one a bare figure is in, the row does not say
@@ -461,13 +468,19 @@ public final class TaskExtractor {
    * target's kind — when one target so named is the only one in percent and fits a share. A bare
    * figure otherwise compares with no percentage.
    */
-  private static List<Measure> inNamedPercent(List<Target> targets, List<Measure> measures) {
+  private static List<Measure> inNamedPercent(String taskText, List<Target> targets, List<Measure> measures) {
     Target named = null;
+    java.util.Set<String> row = null; // the words in parentheses of the row, read once
     for (Target t : targets) {
       if (t.unit().dimension() != Unit.Dimension.PERCENT) {
         continue;
       }
+      // the target's own words, or the row's header before its label (研发经费投入强度（%）：目标值2.6)
       boolean namedInTheRow = namesInParentheses(t.text(), "%") || namesInParentheses(t.text(), "％");
+      if (!namedInTheRow) {
+        row = row != null ? row : namedInParentheses(taskText);
+        namedInTheRow = row.contains("%") || row.contains("％");
+      }
       if (named != null || !t.unit().equals(Unit.PERCENT) || !namedInTheRow) {
         return measures; // two in percent, or one not named in the row: the row does not say whose a bare figure is
       }
@@ -492,6 +505,34 @@ public final class TaskExtractor {
   }
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** The longest name of a unit in parentheses: 万平方米, 万千瓦时. */
+  private static final int MAX_NAMED_UNIT = 6;
+
+  /**
+   * Every short word in parentheses in {@code text} (（%）, （万吨）): one pass for a row of any length, as
+   * a row of thousands of targets must not be walked once for each.
+   */
+  private static java.util.Set<String> namedInParentheses(String text) {
+    java.util.Set<String> named = null;
+    for (int open = 0; open < text.length(); open++) {
+      char c = text.charAt(open);
+      if (c != '（' && c != '(') {
+        continue;
+      }
+      char closing = c == '（' ? '）' : ')';
+      for (int end = open + 1; end < text.length() && end <= open + 1 + MAX_NAMED_UNIT; end++) {
+        if (text.charAt(end) == closing) {
+          if (named == null) {
+            named = new java.util.HashSet<>();
+          }
+          named.add(text.substring(open + 1, end));
+          break;
+        }
+      }
+    }
+    return named == null ? java.util.Set.of() : named;
+  }
 
   private static boolean namesInParentheses(String text, String symbol) {
     int at = text.indexOf(symbol);

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * on accidents of a grade (较大事故起数下降10%) took the change of all accidents (生产安全事故…下降15.2%). Ages
  * were no unit (人均预期寿命提高到78.5岁 set no target); an age naming the people it qualifies (80岁以上老年人)
  * is still no quantity. A standard of money said per person on one side only (提高到每人每月100元 ‖ 已提高到
- * 100元; 670元/人·年 ‖ 提高至670元) was a level against an amount, and went unverified.
+ * 100元; 670元/人·年 ‖ 提高至670元) was a level against an amount, and went unverified. An indicator table
+ * written out with a label after its header (研发经费投入强度（%）：目标值2.6 ‖ 完成值2.2) lost the header's unit.
  */
 class EleventhRoundFormsTest {
 
@@ -231,6 +232,25 @@ class EleventhRoundFormsTest {
               + (side == 0 ? reached + "元" : perPerson.replace(Integer.toString(level), Integer.toString(reached))) + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().asString().endsWith(" " + level + "元 ← " + reached + "元");
+        });
+  }
+
+  private static final String[][] INDICATORS = {{"研发经费投入强度", "%", "LEVEL"}, {"单位地区生产总值能耗下降", "%", "DECLINE"},
+      {"粮食总产量", "万吨", "AMOUNT"}, {"新能源发电装机容量", "万千瓦", "AMOUNT"}};
+  private static final String[] CELL_LABELS = {"目标值", "目标", "预期目标", "计划"};
+
+  @Test
+  void anIndicatorsUnitBeforeItsCellLabelIsTheRowsUnit() {
+    qt().withExamples(300).forAll(integers().between(0, INDICATORS.length - 1), integers().between(0, CELL_LABELS.length - 1),
+        integers().between(10, 900), integers().between(-9, 9))
+        .checkAssert((indicator, label, tenths, off) -> {
+          String[] i = INDICATORS[indicator];
+          String target = new BigDecimal(tenths).movePointLeft(1).toPlainString();
+          String done = new BigDecimal(tenths + off).movePointLeft(1).toPlainString();
+          String task = i[0] + "（" + i[1] + "）：" + CELL_LABELS[label] + target;
+          String narrative = "完成值" + done;
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly(i[2] + " EXACTLY " + strip(target) + i[1] + " ← " + strip(done) + i[1]);
         });
   }
 }
