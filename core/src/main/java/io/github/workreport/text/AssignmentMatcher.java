@@ -448,8 +448,10 @@ public final class AssignmentMatcher implements MeasureMatcher {
       boolean namesThisYear = nm > 1 && namesThisYear(narrative);
       Tokens tk = words != null || !(dated || namesThisYear) ? words : Lexer.lex(narrative);
       this.asOf = dated ? Deadlines.asOfMonths(tk, ends) : new int[nm];
+      // undated: the whole period reported on, or the date the narrative opens with (截至9月底，…)
+      int undated = dated ? leadMonth(tk) : 0;
       for (int m = 0; m < nm; m++) {
-        asOf[m] = asOf[m] == 0 ? 12 : asOf[m]; // undated: the whole period reported on
+        asOf[m] = asOf[m] == 0 ? undated > 0 ? undated : 12 : asOf[m];
       }
       this.starts = new int[nm];
       for (int m = 0; m < nm; m++) {
@@ -1101,6 +1103,21 @@ public final class AssignmentMatcher implements MeasureMatcher {
 
     /** Words of a figure on the comparable basis, against its raw one (自然口径). */
     private static final WordSet LIKE_FOR_LIKE = WordSet.of("同口径", "可比口径");
+
+    /**
+     * The month of a date that makes the narrative's first clause alone (截至9月底，沿江高速38.5公里建成通车；…):
+     * the date of all it reports, or 0.
+     */
+    private static int leadMonth(Tokens tk) {
+      String text = tk.normalized;
+      int end = Reading.clauseEnd(text, 0);
+      for (Mention m : tk.mentions) {
+        if (m.start < end && m.type != Mention.Type.DATE) {
+          return 0; // a figure in the first clause: its date is its own
+        }
+      }
+      return end < text.length() ? Deadlines.asOfMonth(tk, end) : 0;
+    }
 
     /**
      * Within a tier: closer words, then outside parentheses, then the later date, then a stock for a

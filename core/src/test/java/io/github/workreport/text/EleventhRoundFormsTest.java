@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
  * is still no quantity. A standard of money said per person on one side only (提高到每人每月100元 ‖ 已提高到
  * 100元; 670元/人·年 ‖ 提高至670元) was a level against an amount, and went unverified. An indicator table
  * written out with a label after its header (研发经费投入强度（%）：目标值2.6 ‖ 完成值2.2) lost the header's unit.
+ * A date opening a narrative on its own (截至9月底，…) dated only the figure after it, so a later clause, undated,
+ * counted as the later total and won.
  */
 class EleventhRoundFormsTest {
 
@@ -251,6 +253,26 @@ class EleventhRoundFormsTest {
           String narrative = "完成值" + done;
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .containsExactly(i[2] + " EXACTLY " + strip(target) + i[1] + " ← " + strip(done) + i[1]);
+        });
+  }
+
+  private static final String[][] OPENED = {
+      {"新增高速公路通车里程62公里。", "沿江高速%d公里建成通车；S12延伸线23.5公里路面工程完成85%%。"},
+      {"新建城市公厕40座。", "新建城市公厕%d座；另有12座正在进行主体施工。"},
+      {"改造老旧小区30个。", "完成改造老旧小区%d个；9个小区正在施工，完成工程量的60%%。"}};
+  private static final String[] LEAD_DATES = {"截至%d月底，", "截至%d月末，", "1-%d月，", "截至2024年%d月底，"};
+
+  @Test
+  void aDateOpeningTheNarrativeDatesAllItSays() {
+    qt().withExamples(300).forAll(integers().between(0, OPENED.length - 1), integers().between(0, LEAD_DATES.length - 1),
+        integers().between(2, 11), integers().between(5, 39))
+        .checkAssert((row, lead, month, done) -> {
+          String[] r = OPENED[row];
+          String narrative = String.format(r[1], done);
+          String dated = String.format(LEAD_DATES[lead], month) + narrative;
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(r[0], dated))).as(r[0] + " ‖ " + dated)
+              .isEqualTo(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(r[0], narrative)))
+              .singleElement().asString().endsWith("← " + done + (row == 0 ? "公里" : row == 1 ? "座" : "个"));
         });
   }
 }
