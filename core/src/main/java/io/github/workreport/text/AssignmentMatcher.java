@@ -1137,11 +1137,14 @@ public final class AssignmentMatcher implements MeasureMatcher {
         // 全年累计新建42座) is no total at all
         w += asOf[m] * 3_000L;
       }
-      if (thisYear[m]) {
+      boolean runningTotal = evidence.setsARunningTotal(t);
+      if (thisYear[m] && !runningTotal) {
         w += 2_500; // 累计改造120个，其中今年改造25个: of a total since some start and the year's, the year's
       }
-      if (evidence.levelOfAStock(t) && evidence.statesAStock(m)) {
-        w += 3_000; // 数据集达到300个 ‖ 新增80个，累计320个: the level a stock reached, before the year's new ones
+      if (evidence.levelOfAStock(t) && evidence.statesAStock(m) || runningTotal && evidence.runningTotal(m)) {
+        // 数据集达到300个 ‖ 新增80个，累计320个: the level a stock reached, before the year's new ones;
+        // 示范村累计达到38个 ‖ 今年新创建6个，累计建成36个: the running total a target names, before the year's
+        w += 3_000;
       }
       if (workDone(t, m)) {
         // 实施危房改造300户 ‖ 已开工280户，竣工210户: a target naming no stage is judged on the work done,

@@ -730,8 +730,25 @@ final class Evidence {
   private List<Integer> yearsFigures;
   private boolean[] runningTotals;
 
+  /** Whether target {@code t}'s clause in the task calls it a running total (示范村累计达到38个). */
+  boolean setsARunningTotal(int t) {
+    if (runningTotalTarget == null) {
+      runningTotalTarget = new byte[targets.size()];
+    }
+    if (runningTotalTarget[t] == 0) {
+      Optional<Span> span = targets.get(t).span();
+      boolean says = span.isPresent() && span.get().end() <= taskText.length()
+          ? RUNNING_TOTAL.within(taskText, Reading.clauseStart(taskText, span.get().start()), span.get().end())
+          : RUNNING_TOTAL.within(targets.get(t).text());
+      runningTotalTarget[t] = says ? (byte) 1 : 2;
+    }
+    return runningTotalTarget[t] == 1;
+  }
+
+  private byte[] runningTotalTarget;
+
   /** Whether measure {@code m}'s clause, up to the end of its words, calls it a running total (累计). */
-  private boolean runningTotal(int m) {
+  boolean runningTotal(int m) {
     return inItsClause(m, RUNNING_TOTAL);
   }
 

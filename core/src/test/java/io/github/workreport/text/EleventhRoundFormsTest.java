@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * 100元; 670元/人·年 ‖ 提高至670元) was a level against an amount, and went unverified. An indicator table
  * written out with a label after its header (研发经费投入强度（%）：目标值2.6 ‖ 完成值2.2) lost the header's unit.
  * A date opening a narrative on its own (截至9月底，…) dated only the figure after it, so a later clause, undated,
- * counted as the later total and won.
+ * counted as the later total and won. A target on a running total (示范村累计达到38个) took the year's new ones
+ * (今年新创建示范村6个) over the running total of work done beside them (累计建成示范村36个).
  */
 class EleventhRoundFormsTest {
 
@@ -273,6 +274,26 @@ class EleventhRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(r[0], dated))).as(r[0] + " ‖ " + dated)
               .isEqualTo(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(r[0], narrative)))
               .singleElement().asString().endsWith("← " + done + (row == 0 ? "公里" : row == 1 ? "座" : "个"));
+        });
+  }
+
+  private static final String[][] RUNNING = {{"美丽乡村示范村", "新创建", "建成", "个"}, {"高标准农田", "新建", "建成", "万亩"},
+      {"农村卫生厕所", "新改建", "改造", "户"}, {"5G基站", "新建", "建成", "个"}};
+
+  @Test
+  void aTargetOnARunningTotalIsAnsweredByTheRunningTotal() {
+    qt().withExamples(300).forAll(integers().between(0, RUNNING.length - 1), integers().between(1, 60),
+        integers().between(61, 400), integers().between(0, 1))
+        .checkAssert((thing, year, total, form) -> {
+          String[] r = RUNNING[thing];
+          String task = "全县" + r[0] + "累计达到" + (total + 2) + r[3] + "。";
+          String narrative = (form == 0 ? "今年" : "全年") + r[1] + r[0] + year + r[3] + "，全县累计" + r[2] + r[0] + total + r[3] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().asString().endsWith("← " + total + r[3]);
+          // the year's task is answered by the year's work
+          String years = r[1] + r[0] + (year + 2) + r[3] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(years, narrative))).as(years + " ‖ " + narrative)
+              .singleElement().asString().endsWith("← " + year + r[3]);
         });
   }
 }
