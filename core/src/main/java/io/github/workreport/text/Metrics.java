@@ -448,6 +448,16 @@ final class Metrics {
   }
 
   /** Where the one 和, 及 or 与 of a subject stands between two words, or -1 if it has none or several. */
+  /**
+   * The two things a subject joins with its one 和, 及 or 与, each with the words they share
+   * (建设城乡公厕和垃圾中转站: 建设城乡公厕, 垃圾中转站), as {@link #listItems} gives a list's; the subject
+   * alone when it joins none.
+   */
+  static List<String> joinedThings(String subject) {
+    int and = onlyJoiner(subject);
+    return and < 0 ? List.of(subject) : listItems(subject.substring(0, and) + "、" + subject.substring(and + 1), false);
+  }
+
   private static int onlyJoiner(String subject) {
     int found = -1;
     for (int i = 1; i + 1 < subject.length(); i++) {

@@ -929,6 +929,9 @@ public final class TaskExtractor {
     if (candidates.size() < 2) {
       candidates = byPlace(evidence, t, kept);
     }
+    if (candidates.size() < 2) {
+      candidates = byNamedThing(evidence, t, kept);
+    }
     if (candidates.size() < 2 && narrative.indexOf('、') >= 0) {
       candidates = byKind(evidence, t, kept, narrative, head);
     }
@@ -1140,6 +1143,55 @@ public final class TaskExtractor {
    * of the target's unit naming no subject or the target's thing, which would be the total they break
    * down (完成12个，其中城关镇5个; 新建公厕22座。城关镇新建8座，河口镇新建6座).
    */
+  /**
+   * The task's own figure for two things it names joined by 和 (招聘特岗教师和公费师范生300名 ‖ 招聘特岗教师186名、
+   * 接收公费师范毕业生92名): one figure in the target's unit for each thing, in its order, naming that
+   * thing and not the other.
+   */
+  private static List<Integer> byNamedThing(Evidence evidence, int t, List<Reading> kept) {
+    Target target = evidence.targets.get(t);
+    if (!target.kind().isCumulative()) {
+      return List.of();
+    }
+    List<String> things = Metrics.joinedThings(target.metric());
+    if (things.size() != 2) {
+      return List.of();
+    }
+    int[] found = {-1, -1};
+    for (int i = 0; i < kept.size(); i++) {
+      Reading r = kept.get(i);
+      if (r.role != Role.ACHIEVED || r.metric.isEmpty() || r.kind.isChange() != target.kind().isChange()
+          || !target.unit().isCommensurableWith(evidence.measures.get(i).unit())) {
+        continue;
+      }
+      String thing = Metrics.withoutWork(r.metric);
+      int first = longestShared(Metrics.withoutWork(things.get(0)), thing);
+      int second = longestShared(Metrics.withoutWork(things.get(1)), thing);
+      int k = Math.max(first, second) < 2 || first == second ? -1 : first > second ? 0 : 1;
+      if (k < 0) {
+        continue;
+      }
+      if (found[k] >= 0) {
+        return List.of(); // a thing named twice: which figure is its own, the narrative does not say
+      }
+      found[k] = i;
+    }
+    return found[0] >= 0 && found[1] > found[0] ? List.of(found[0], found[1]) : List.of();
+  }
+
+  /** The most characters running that two names share (公费师范生 and 公费师范毕业生: 公费师范, 4). */
+  private static int longestShared(String a, String b) {
+    int longest = 0;
+    int[] run = new int[b.length() + 1]; // run[j + 1]: the common run ending at a[i] and b[j]
+    for (int i = 0; i < a.length(); i++) {
+      for (int j = b.length() - 1; j >= 0; j--) {
+        run[j + 1] = a.charAt(i) == b.charAt(j) ? run[j] + 1 : 0;
+        longest = Math.max(longest, run[j + 1]);
+      }
+    }
+    return longest;
+  }
+
   private static List<Integer> byPlace(Evidence evidence, int t, List<Reading> kept) {
     List<Integer> places = null; // most narratives name no township: nothing made for them
     Set<String> named = null;

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * written out with a label after its header (研发经费投入强度（%）：目标值2.6 ‖ 完成值2.2) lost the header's unit.
  * A date opening a narrative on its own (截至9月底，…) dated only the figure after it, so a later clause, undated,
  * counted as the later total and won. A target on a running total (示范村累计达到38个) took the year's new ones
- * (今年新创建示范村6个) over the running total of work done beside them (累计建成示范村36个).
+ * (今年新创建示范村6个) over the running total of work done beside them (累计建成示范村36个). A target on two things
+ * joined by 和 (招聘特岗教师和公费师范生300名) was answered by the figure of one of them, never by their sum.
  */
 class EleventhRoundFormsTest {
 
@@ -294,6 +295,24 @@ class EleventhRoundFormsTest {
           String years = r[1] + r[0] + (year + 2) + r[3] + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(years, narrative))).as(years + " ‖ " + narrative)
               .singleElement().asString().endsWith("← " + year + r[3]);
+        });
+  }
+
+  private static final String[][] JOINED = {{"招聘特岗教师", "公费师范生", "招聘特岗教师", "接收公费师范毕业生", "名"},
+      {"建设城乡公厕", "垃圾中转站", "建成城乡公厕", "建成垃圾中转站", "座"},
+      {"新建乡镇综合文化站", "村级综合性文化服务中心", "建成乡镇综合文化站", "村级综合性文化服务中心", "个"}};
+
+  @Test
+  void aTargetOnTwoThingsJoinedByAndIsAnsweredByTheirSum() {
+    qt().withExamples(300).forAll(integers().between(0, JOINED.length - 1), integers().between(1, 300),
+        integers().between(1, 300), integers().between(0, JOINERS.length - 1))
+        .checkAssert((thing, first, second, joiner) -> {
+          String[] j = JOINED[thing];
+          int target = first + second + (first % 7) - 3;
+          String task = j[0] + JOINERS[joiner] + j[1] + Math.max(target, 1) + j[4] + "。";
+          String narrative = "全年" + j[2] + first + j[4] + "、" + j[3] + second + j[4] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().asString().endsWith("← " + (first + second) + j[4]);
         });
   }
 }
