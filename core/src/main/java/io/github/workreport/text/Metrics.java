@@ -387,6 +387,9 @@ final class Metrics {
     return s.length() == subject.length() ? subject : strip(s);
   }
 
+  /** Last characters of a name that is a measure in itself (起数, 排放量, 覆盖率, 成交额): it shares no head. */
+  private static final String MEASURE_ENDS = "数量率额";
+
   /**
    * The things a subject lists, each with the words they share: 二氧化硫、氮氧化物排放量 gives
    * 二氧化硫排放量 and 氮氧化物排放量; 城镇、农村低保补差水平 gives 城镇低保补差水平 and
@@ -394,9 +397,6 @@ final class Metrics {
    * when {@code respectively} (城乡低保标准分别…), 城乡 is 城镇 and 农村, and one 和, 及 or 与 joins two
    * things (筛查率A和筛查率B分别…). Any other subject with no 、 gives a single item.
    */
-  /** Last characters of a name that is a measure in itself (起数, 排放量, 覆盖率, 成交额): it shares no head. */
-  private static final String MEASURE_ENDS = "数量率额";
-
   static List<String> listItems(String subject, boolean respectively) {
     String[] parts;
     if (subject.indexOf('、') >= 0) {
@@ -447,7 +447,6 @@ final class Metrics {
     return out;
   }
 
-  /** Where the one 和, 及 or 与 of a subject stands between two words, or -1 if it has none or several. */
   /**
    * The two things a subject joins with its one 和, 及 or 与, each with the words they share
    * (建设城乡公厕和垃圾中转站: 建设城乡公厕, 垃圾中转站), as {@link #listItems} gives a list's; the subject
@@ -458,6 +457,7 @@ final class Metrics {
     return and < 0 ? List.of(subject) : listItems(subject.substring(0, and) + "、" + subject.substring(and + 1), false);
   }
 
+  /** Where the one 和, 及 or 与 of a subject stands between two words, or -1 if it has none or several. */
   private static int onlyJoiner(String subject) {
     int found = -1;
     for (int i = 1; i + 1 < subject.length(); i++) {

@@ -1138,12 +1138,6 @@ public final class TaskExtractor {
   }
 
   /**
-   * The task's own figures told by township (城关镇完成5个，新城街道完成4个): readings naming only a place
-   * ({@link Metrics#onlyPlace}), each another, that fit the target — when the narrative gives no figure
-   * of the target's unit naming no subject or the target's thing, which would be the total they break
-   * down (完成12个，其中城关镇5个; 新建公厕22座。城关镇新建8座，河口镇新建6座).
-   */
-  /**
    * The task's own figure for two things it names joined by 和 (招聘特岗教师和公费师范生300名 ‖ 招聘特岗教师186名、
    * 接收公费师范毕业生92名): one figure in the target's unit for each thing, in its order, naming that
    * thing and not the other.
@@ -1192,6 +1186,12 @@ public final class TaskExtractor {
     return longest;
   }
 
+  /**
+   * The task's own figures told by township (城关镇完成5个，新城街道完成4个): readings naming only a place
+   * ({@link Metrics#onlyPlace}), each another, that fit the target — when the narrative gives no figure
+   * of the target's unit naming no subject or the target's thing, which would be the total they break
+   * down (完成12个，其中城关镇5个; 新建公厕22座。城关镇新建8座，河口镇新建6座).
+   */
   private static List<Integer> byPlace(Evidence evidence, int t, List<Reading> kept) {
     List<Integer> places = null; // most narratives name no township: nothing made for them
     Set<String> named = null;
