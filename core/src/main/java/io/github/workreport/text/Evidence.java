@@ -235,6 +235,29 @@ final class Evidence {
   }
 
   /**
+   * Whether measure {@code m} counts work started only (已开工改造老旧小区18个) for a target of work that names no
+   * stage (改造老旧小区18个) while another figure in its unit counts the work done (完工9个): of the two, the
+   * work done answers. A started figure alone still does, as the progress there is.
+   */
+  private boolean startedBesideDone(int t, int m) {
+    conflictingWork(t, m); // weighs the work of both, once
+    int stage = Metrics.STARTED_BIT | Metrics.DONE_BIT;
+    if ((targetWork[t] & stage) != 0 || targetWork[t] == 0 || (measureWork[m] & stage) != Metrics.STARTED_BIT) {
+      return false;
+    }
+    Unit unit = measures.get(m).unit();
+    for (int o = 0; o < measures.size(); o++) {
+      if (o != m && measures.get(o).role() == Role.ACHIEVED && measures.get(o).unit().isCommensurableWith(unit)) {
+        conflictingWork(t, o);
+        if ((measureWork[o] & stage) == Metrics.DONE_BIT) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The closeness of measure {@code m} to target {@code t} by their words, or -1 when the measure
    * cannot be evidence for the target at all; 0 when admissible but not close.
    */
@@ -424,7 +447,7 @@ final class Evidence {
   private boolean admissible(int t, int m) {
     Target target = targets.get(t);
     Measure measure = measures.get(m);
-    if (!fits(target, measure) || conflictingWork(t, m) || increment(t) && stock(m) || perUnitDiffers(t, m)
+    if (!fits(target, measure) || conflictingWork(t, m) || startedBesideDone(t, m) || increment(t) && stock(m) || perUnitDiffers(t, m)
         || totalBesideTheYears(t, m) || totalForPerPerson(target, measure) || allGradesOfAccidents(target, measure)) {
       return false;
     }
@@ -572,7 +595,12 @@ final class Evidence {
     if (increment(t) && stock(m) || totalBesideTheYears(t, m)) {
       return UnverifiedReason.STOCK_NOT_INCREMENT;
     }
-    return score(t, m) < 0 ? UnverifiedReason.OTHER_METRIC : null;
+    if (score(t, m) >= 0) {
+      return null;
+    }
+    boolean sameThing = Metrics.similarity(targetWords(t), measureWords(m),
+        sameClassifier(target.unit(), measure.unit())) > 0;
+    return sameThing && startedBesideDone(t, m) ? UnverifiedReason.STARTED_NOT_DONE : UnverifiedReason.OTHER_METRIC;
   }
 
   /** The target's words, for comparison. */

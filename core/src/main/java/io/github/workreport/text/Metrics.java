@@ -928,7 +928,7 @@ final class Metrics {
 
   private static final int NEW_BIT = 1;
   private static final int EXISTING_BIT = 2;
-  private static final int STARTED_BIT = 4;
+  static final int STARTED_BIT = 4;
   static final int DONE_BIT = 8;
   /** Keeping up what exists (养护, 管护): neither building it nor renewing it (农村公路养护 is no 新改建). */
   private static final int UPKEEP_BIT = 128;

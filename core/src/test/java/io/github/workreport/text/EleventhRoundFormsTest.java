@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * A date opening a narrative on its own (截至9月底，…) dated only the figure after it, so a later clause, undated,
  * counted as the later total and won. A target on a running total (示范村累计达到38个) took the year's new ones
  * (今年新创建示范村6个) over the running total of work done beside them (累计建成示范村36个). A target on two things
- * joined by 和 (招聘特岗教师和公费师范生300名) was answered by the figure of one of them, never by their sum.
+ * joined by 和 (招聘特岗教师和公费师范生300名) was answered by the figure of one of them, never by their sum. A figure
+ * of work started that repeats the target's work (已开工改造老旧小区18个，完工9个) answered a target of that work
+ * over the work done beside it.
  */
 class EleventhRoundFormsTest {
 
@@ -313,6 +315,24 @@ class EleventhRoundFormsTest {
           String narrative = "全年" + j[2] + first + j[4] + "、" + j[3] + second + j[4] + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().asString().endsWith("← " + (first + second) + j[4]);
+        });
+  }
+
+  private static final String[][] WORK_STARTED = {{"改造老旧小区", "个", "完工"}, {"新建学校", "所", "建成"},
+      {"改扩建乡镇卫生院", "个", "竣工"}, {"新建公厕", "座", "建成"}};
+  private static final String[] STARTS = {"已开工", "开工", "新开工", "已动工"};
+
+  @Test
+  void ofWorkStartedAndWorkDoneTheWorkDoneAnswers() {
+    qt().withExamples(300).forAll(integers().between(0, WORK_STARTED.length - 1), integers().between(0, STARTS.length - 1),
+        integers().between(2, 80), integers().between(0, 1))
+        .checkAssert((work, start, target, withDone) -> {
+          String[] w = WORK_STARTED[work];
+          int done = Math.max(1, target / 2);
+          String task = w[0] + target + w[1] + "。";
+          String narrative = STARTS[start] + w[0] + target + w[1] + (withDone == 1 ? "，" + w[2] + done + w[1] : "") + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().asString().endsWith("← " + (withDone == 1 ? done : target) + w[1]); // alone, the progress
         });
   }
 }
