@@ -265,10 +265,22 @@ public final class StatusCues {
     return false;
   }
 
-  /** Neither denied nor aimed at: no negation ending at {@code at}, no aim before it in its clause. */
+  /**
+   * Neither denied nor aimed at nor foreseen: no negation ending at {@code at}, no aim before it in its
+   * clause, no word of what can be (年底前可全部消除) right before it.
+   */
   private static boolean claims(Tokens tk, int at) {
-    return tk.lengthEndingAt(at, Vocabulary.NEGATION) == 0
+    return tk.lengthEndingAt(at, Vocabulary.NEGATION) == 0 && !foreseen(tk.normalized, at)
         && !tk.within(Reading.clauseStart(tk.normalized, at), at, Vocabulary.AIM);
+  }
+
+  /** Words of what can be done, right before a word of done: a forecast, no claim. */
+  private static final WordSet FORESEEN = WordSet.of("可", "能", "可以", "能够", "有望", "可望");
+  /** How wholly or when, between the forecast and the done (可全面完成, 有望按期完成). */
+  private static final WordSet HOW_WHOLLY = WordSet.of("全面", "全部", "如期", "按期", "按时", "顺利", "提前");
+
+  private static boolean foreseen(String text, int at) {
+    return FORESEEN.endingAt(text, at) > 0 || FORESEEN.endingAt(text, at - HOW_WHOLLY.endingAt(text, at)) > 0;
   }
 
   private static final String[] GOALS = {"目标任务", "目标", "任务", "指标"};

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * (今年新创建示范村6个) over the running total of work done beside them (累计建成示范村36个). A target on two things
  * joined by 和 (招聘特岗教师和公费师范生300名) was answered by the figure of one of them, never by their sum. A figure
  * of work started that repeats the target's work (已开工改造老旧小区18个，完工9个) answered a target of that work
- * over the work done beside it.
+ * over the work done beside it. What can be done (年底前可全部消除, 有望按期完成) was a claim that it was.
  */
 class EleventhRoundFormsTest {
 
@@ -333,6 +333,22 @@ class EleventhRoundFormsTest {
           String narrative = STARTS[start] + w[0] + target + w[1] + (withDone == 1 ? "，" + w[2] + done + w[1] : "") + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().asString().endsWith("← " + (withDone == 1 ? done : target) + w[1]); // alone, the progress
+        });
+  }
+
+  private static final String[] FORESEEN = {"可", "能", "可以", "能够", "有望", "可望"};
+  private static final String[] DONE_WORDS = {"全部完成", "全面完成", "全部消除", "按期完成", "如期完成", "完成年度目标"};
+
+  @Test
+  void whatCanBeDoneClaimsNothing() {
+    qt().withExamples(200).forAll(integers().between(0, FORESEEN.length - 1), integers().between(0, DONE_WORDS.length - 1),
+        integers().between(1, 12))
+        .checkAssert((modal, done, month) -> {
+          String forecast = "目前正在施工，" + month + "月底前" + FORESEEN[modal] + DONE_WORDS[done] + "。";
+          assertThat(StatusCues.claim(forecast)).as(forecast).isEmpty();
+          // the same words without the modal are the claim
+          String claimed = "目前已" + DONE_WORDS[done] + "。";
+          assertThat(StatusCues.claim(claimed)).as(claimed).isPresent();
         });
   }
 }
