@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * (今年新创建示范村6个) over the running total of work done beside them (累计建成示范村36个). A target on two things
  * joined by 和 (招聘特岗教师和公费师范生300名) was answered by the figure of one of them, never by their sum. A figure
  * of work started that repeats the target's work (已开工改造老旧小区18个，完工9个) answered a target of that work
- * over the work done beside it. What can be done (年底前可全部消除, 有望按期完成) was a claim that it was.
+ * over the work done beside it. What can be done (年底前可全部消除, 有望按期完成) was a claim that it was. Work on
+ * things found just before (排查易涝点42处，完成整治30处) took the finding into its name and was read as a first step.
  */
 class EleventhRoundFormsTest {
 
@@ -349,6 +350,23 @@ class EleventhRoundFormsTest {
           // the same words without the modal are the claim
           String claimed = "目前已" + DONE_WORDS[done] + "。";
           assertThat(StatusCues.claim(claimed)).as(claimed).isPresent();
+        });
+  }
+
+  private static final String[][] FOUND_THEN_DONE = {{"易涝点", "整治", "处"}, {"黑臭水体", "治理", "条"},
+      {"危险房屋", "改造", "栋"}, {"河湖“四乱”问题", "整改", "个"}};
+  private static final String[] FINDING = {"排查", "摸排", "排查发现"};
+
+  @Test
+  void workOnThingsFoundIsWorkDone() {
+    qt().withExamples(200).forAll(integers().between(0, FOUND_THEN_DONE.length - 1), integers().between(0, FINDING.length - 1),
+        integers().between(5, 300), integers().between(1, 4))
+        .checkAssert((thing, finding, done, extra) -> {
+          String[] f = FOUND_THEN_DONE[thing];
+          String task = "完成" + f[0] + f[1] + done + f[2] + "。";
+          String narrative = FINDING[finding] + f[0] + (done + extra * 7) + f[2] + "，年内完成" + f[1] + done + f[2] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().asString().endsWith("← " + done + f[2]);
         });
   }
 }
