@@ -113,6 +113,9 @@ final class Phrase {
     while (k < text.length() && isSpace(text.charAt(k))) {
       k++;
     }
+    if (aloneInParentheses(text, p.mention, k)) {
+      k++; // 控制在警戒线（100%）以内: the figure glosses the line, the bound after it is the figure's
+    }
     int len;
     if ((len = AFTER_AT_LEAST.startingAt(text, k)) > 0) {
       p.after = Bound.AT_LEAST;
@@ -126,6 +129,19 @@ final class Phrase {
       len = 1;
     }
     p.afterEnd = len > 0 ? k + len : p.mention.end;
+  }
+
+  /** Whether the figure stands alone in parentheses that close at {@code close}: （100%）. */
+  private static boolean aloneInParentheses(String text, Mention m, int close) {
+    if (close >= text.length() || text.charAt(close) != '）' && text.charAt(close) != ')') {
+      return false;
+    }
+    int open = m.prefixStart;
+    while (open > 0 && isSpace(text.charAt(open - 1))) {
+      open--;
+    }
+    return open > 0 && (text.charAt(open - 1) == '（' && text.charAt(close) == '）'
+        || text.charAt(open - 1) == '(' && text.charAt(close) == ')');
   }
 
   /**

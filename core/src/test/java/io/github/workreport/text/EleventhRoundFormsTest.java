@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * of work started that repeats the target's work (已开工改造老旧小区18个，完工9个) answered a target of that work
  * over the work done beside it. What can be done (年底前可全部消除, 有望按期完成) was a claim that it was. Work on
  * things found just before (排查易涝点42处，完成整治30处) took the finding into its name and was read as a first step.
+ * A figure glossing a named line in parentheses (控制在警戒线（100%）以内) lost the bound after the parenthesis.
  */
 class EleventhRoundFormsTest {
 
@@ -367,6 +368,24 @@ class EleventhRoundFormsTest {
           String narrative = FINDING[finding] + f[0] + (done + extra * 7) + f[2] + "，年内完成" + f[1] + done + f[2] + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().asString().endsWith("← " + done + f[2]);
+        });
+  }
+
+  private static final String[][] LINES = {{"政府法定债务率", "警戒线", "%"}, {"耕地保有量", "红线", "万亩"},
+      {"用水总量", "上限", "亿立方米"}, {"能源消费总量", "控制目标", "万吨标准煤"}};
+  private static final String[][] AFTER = {{"以内", "AT_MOST"}, {"以下", "AT_MOST"}, {"以上", "AT_LEAST"}};
+
+  @Test
+  void aBoundAfterAFigureGlossingANamedLineIsTheFiguresBound() {
+    qt().withExamples(200).forAll(integers().between(0, LINES.length - 1), integers().between(0, AFTER.length - 1),
+        integers().between(1, 900))
+        .checkAssert((line, after, figure) -> {
+          String[] l = LINES[line];
+          String verb = AFTER[after][1].equals("AT_LEAST") ? "保持在" : "控制在";
+          String task = l[0] + verb + l[1] + "（" + figure + l[2] + "）" + AFTER[after][0] + "。";
+          assertThat(FormsOfWritingTest.extracted(task, "").targets()).as(task).singleElement()
+              .satisfies(t -> assertThat(t.bound().name() + " " + t.quantity().format())
+                  .isEqualTo(AFTER[after][1] + " " + figure + l[2]));
         });
   }
 }
