@@ -2,12 +2,7 @@ package io.github.workreport.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.workreport.Report;
-import io.github.workreport.rules.Classifier;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,31 +21,12 @@ class DevSetGoldTest {
       "16_wenzhou-2015-annual", "21_national-2019-targets");
 
   static byte[] resource(String name) throws IOException {
-    try (InputStream in = DevSetGoldTest.class.getResourceAsStream("/dev/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource dev/" + name);
-      }
-      return in.readAllBytes();
-    }
-  }
-
-  static GoldScore score(String name) throws IOException {
-    Report report = Classifier.standard().classify(TableText.read(resource(name + ".txt"), name + ".txt"));
-    List<String> gold = Arrays.asList(new String(resource(name + ".gold.jsonl"), StandardCharsets.UTF_8).split("\n"));
-    return GoldScore.score(report, gold);
+    return GoldScore.resource("dev", name);
   }
 
   @Test
   void pooledFiguresMeetTheBars() throws IOException {
-    GoldScore pooled = new GoldScore();
-    for (String name : CASES) {
-      GoldScore one = score(name);
-      System.out.println("== " + name);
-      one.misses.forEach(m -> System.out.println("  " + m));
-      System.out.println(name + ": " + one.line());
-      pooled = pooled.plus(one);
-    }
-    System.out.println(pooled.n + " tasks (missing " + pooled.missing + "); " + pooled.line());
+    GoldScore pooled = GoldScore.pooled("dev", CASES);
 
     assertThat(pooled.missing).as("tasks missing from the reports").isZero();
     assertThat(pooled.status()).as("status in accept").isGreaterThanOrEqualTo(0.95);

@@ -6,9 +6,14 @@ import io.github.workreport.Report;
 import io.github.workreport.Target;
 import io.github.workreport.TargetAssessment;
 import io.github.workreport.Task;
+import io.github.workreport.rules.Classifier;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -105,6 +110,35 @@ final class GoldScore {
   }
 
   @SuppressWarnings("unchecked")
+  /**
+   * Reads and classifies each case of a labelled set in the test resources ({@code /dir/NAME.txt}
+   * beside {@code /dir/NAME.gold.jsonl}), scores it, prints its figures and every disagreement, and
+   * returns the figures pooled over all of them, as {@code tools/score-set} pools a directory.
+   */
+  static GoldScore pooled(String dir, List<String> cases) throws IOException {
+    GoldScore pooled = new GoldScore();
+    for (String name : cases) {
+      Report report = Classifier.standard().classify(TableText.read(resource(dir, name + ".txt"), name + ".txt"));
+      GoldScore one = score(report,
+          Arrays.asList(new String(resource(dir, name + ".gold.jsonl"), StandardCharsets.UTF_8).split("\n")));
+      System.out.println("== " + name);
+      one.misses.forEach(m -> System.out.println("  " + m));
+      System.out.println(name + ": " + one.line());
+      pooled = pooled.plus(one);
+    }
+    System.out.println(pooled.n + " tasks (missing " + pooled.missing + "); " + pooled.line());
+    return pooled;
+  }
+
+  static byte[] resource(String dir, String name) throws IOException {
+    try (InputStream in = GoldScore.class.getResourceAsStream("/" + dir + "/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing test resource " + dir + "/" + name);
+      }
+      return in.readAllBytes();
+    }
+  }
+
   static GoldScore score(Report report, List<String> goldLines) {
     GoldScore c = new GoldScore();
     Map<String, Task> tasks = new LinkedHashMap<>();

@@ -2,12 +2,7 @@ package io.github.workreport.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.workreport.Report;
-import io.github.workreport.rules.Classifier;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,32 +25,9 @@ class ProbeSetGoldTest {
       "m4_a_linjiang-2021-env-annual", "m4_b_nanyu-2024-transport-sep", "m4_c_dongjin-2024-water-annual",
       "m4_d_yunling-2021-sections-sep");
 
-  private static byte[] resource(String name) throws IOException {
-    try (InputStream in = ProbeSetGoldTest.class.getResourceAsStream("/probes/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource probes/" + name);
-      }
-      return in.readAllBytes();
-    }
-  }
-
-  private static GoldScore score(String name) throws IOException {
-    Report report = Classifier.standard().classify(TableText.read(resource(name + ".txt"), name + ".txt"));
-    List<String> gold = Arrays.asList(new String(resource(name + ".gold.jsonl"), StandardCharsets.UTF_8).split("\n"));
-    return GoldScore.score(report, gold);
-  }
-
   @Test
   void pooledFiguresMeetTheBars() throws IOException {
-    GoldScore pooled = new GoldScore();
-    for (String name : CASES) {
-      GoldScore one = score(name);
-      System.out.println("== " + name);
-      one.misses.forEach(m -> System.out.println("  " + m));
-      System.out.println(name + ": " + one.line());
-      pooled = pooled.plus(one);
-    }
-    System.out.println(pooled.n + " tasks (missing " + pooled.missing + "); " + pooled.line());
+    GoldScore pooled = GoldScore.pooled("probes", CASES);
 
     assertThat(pooled.n).as("labelled tasks").isGreaterThanOrEqualTo(400);
     assertThat(pooled.missing).as("tasks missing from the reports").isZero();
