@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Laws of forms found in an eleventh round of probing. Thousands set apart by a space, as typeset
  * text and text taken from a PDF write them (全年培训农民3 628人), were read from the last group on (628人):
- * a target met by six times over read as not met; a space before the decimal point (98 .4%) lost the point. Two things joined by 和 that each change by one figure
- * (生产安全事故起数和死亡人数均下降5%) were one target, though 均 means each of them, as 分别 and a list
+ * a target met by six times over read as not met; a space before the decimal point (98 .4%) lost the
+ * point. Two things joined by 和 that each change by one figure (生产安全事故起数和死亡人数均下降5%) were one
+ * target, though 均 means each of them, as 分别 and a list
  * written with 、 already did. A count in 个 and the households it reaches (老旧小区改造16个，涉及2640户) were
  * added up as parts of a target in 个 (2656个), since 个 compares with any classifier. A list of targets for
  * one thing (分别新增养老床位120张、150张) had its second item answered by the sum of the list of figures
