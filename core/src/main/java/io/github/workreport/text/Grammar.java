@@ -938,6 +938,9 @@ final class Grammar {
       if (targets && sizesCountedThing(tk, i)) {
         continue; // 新建日处理能力2万吨污水处理厂一座: the plant is the target, its capacity names it
       }
+      if (targets && qualified < 0 && qualifiesAllOf(text, m)) {
+        continue; // 收入10万元以上的村实现全覆盖: which things are to be covered, no figure to reach
+      }
       indexes[quantities.size()] = i;
       quantities.add(m);
     }
@@ -1645,6 +1648,28 @@ final class Grammar {
   }
 
   private static final String[] QUALIFYING_BOUNDS = {"及以上", "以上", "以下", "以内"};
+  /** Words that a task's qualified things are all to reach: 全覆盖, 全部, 所有. */
+  private static final WordSet COVERAGE = WordSet.of("全覆盖", "全部", "所有", "全面覆盖", "100%覆盖");
+
+  /**
+   * Whether the figure with its bound and 的 qualifies things (10万元以上的村) that its clause then
+   * wants all covered (实现全覆盖): a class of things, no figure to reach.
+   */
+  private static boolean qualifiesAllOf(String text, Mention m) {
+    int k = skipSpaces(text, m.end);
+    int len = 0;
+    for (String bound : QUALIFYING_BOUNDS) {
+      if (text.startsWith(bound, k)) {
+        len = bound.length();
+        break;
+      }
+    }
+    k += len;
+    if (len == 0 || k + 1 >= text.length() || text.charAt(k) != '的' || !Lexicon.isHan(text.charAt(k + 1))) {
+      return false;
+    }
+    return COVERAGE.within(text, k + 1, Reading.clauseEnd(text, k + 1));
+  }
 
   /** Whether a list joiner at {@code at}, after mention {@code i}'s bound, leads straight to the next number. */
   private static boolean joinsTheNextNumber(String text, List<Mention> mentions, int i, int at) {

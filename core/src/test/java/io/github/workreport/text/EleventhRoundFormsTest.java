@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * over the work done beside it. What can be done (年底前可全部消除, 有望按期完成) was a claim that it was. Work on
  * things found just before (排查易涝点42处，完成整治30处) took the finding into its name and was read as a first step.
  * A figure glossing a named line in parentheses (控制在警戒线（100%）以内) lost the bound after the parenthesis.
+ * A class of things all to be covered (收入10万元以上的村实现全覆盖) was a target of 10万元.
  */
 class EleventhRoundFormsTest {
 
@@ -387,6 +388,22 @@ class EleventhRoundFormsTest {
           assertThat(FormsOfWritingTest.extracted(task, "").targets()).as(task).singleElement()
               .satisfies(t -> assertThat(t.bound().name() + " " + t.quantity().format())
                   .isEqualTo(AFTER[after][1] + " " + figure + l[2]));
+        });
+  }
+
+  private static final String[][] CLASSES = {{"村集体经济收入", "万元", "村"}, {"年产值", "亿元", "企业"},
+      {"日处理规模", "吨", "污水处理厂"}, {"总投资", "万元", "项目"}};
+  private static final String[] COVERED = {"实现全覆盖", "全部完成改造", "所有纳入监管", "全面覆盖"};
+
+  @Test
+  void aClassOfThingsAllToBeCoveredIsNoTarget() {
+    qt().withExamples(200).forAll(integers().between(0, CLASSES.length - 1), integers().between(0, COVERED.length - 1),
+        integers().between(1, 500), integers().between(2, 60))
+        .checkAssert((kind, covered, size, count) -> {
+          String[] c = CLASSES[kind];
+          String task = c[0] + size + c[1] + "以上的" + c[2] + COVERED[covered] + "，新增" + c[2] + count + "个。";
+          assertThat(FormsOfWritingTest.extracted(task, "").targets()).as(task)
+              .extracting(t -> t.quantity().format()).containsExactly(count + "个");
         });
   }
 }
