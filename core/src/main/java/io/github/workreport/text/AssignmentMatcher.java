@@ -170,8 +170,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
     // A share is a few hundred percent at most: figures orders of magnitude apart are none, and dividing
     // them (1E+999999999 by 1E-999999999, as a generated or hostile table may write) leaves BigDecimal's range.
     long orders = magnitude(part) - magnitude(whole);
-    if (orders > 6 || orders < -6 || Math.abs(magnitude(whole)) > MAX_MAGNITUDE || rate.scale() < -MAX_MAGNITUDE) {
-      return false;
+    if (orders > 6 || orders < -6 || Math.abs(magnitude(whole)) > MAX_MAGNITUDE || Math.abs(rate.scale()) > MAX_MAGNITUDE
+        || Math.abs(part.scale()) > MAX_MAGNITUDE || Math.abs(whole.scale()) > MAX_MAGNITUDE) {
+      return false; // nor is a scale far past any figure's digits (a stored 0.5E-2000000000): rescaling to it overflows
     }
     int digits = Math.min(Math.max(0, rate.scale()), MAX_RATE_DIGITS);
     BigDecimal share = part.movePointRight(2).divide(whole, digits, java.math.RoundingMode.HALF_UP);

@@ -249,6 +249,19 @@ class ClassifierLawsTest {
         });
   }
 
+  /**
+   * The seed on which the law above found a completion rate whose scale runs far past its digits: checking
+   * the share a figure is of the target subtracted the two at the rate's scale and overflowed.
+   */
+  @Test
+  void everyTargetGetsOneLineOnTheSeedOfARateOfHugeScale() {
+    qt().withFixedSeed(7530155126653L).forAll(Generators.anyTasks(), Generators.anyMatchers())
+        .checkAssert((task, matcher) -> {
+          Assessment assessment = Classifier.standard().withMatcher(matcher).assess(task);
+          assertThat(assessment.targets()).hasSize(task.targets().size());
+        });
+  }
+
   // --- scale invariance ----------------------------------------------------------------------
 
   @Test
