@@ -448,11 +448,19 @@ public final class AssignmentMatcher implements MeasureMatcher {
       boolean dated = nm > 1 && Deadlines.mayBeDated(narrative);
       boolean namesThisYear = nm > 1 && namesThisYear(narrative);
       Tokens tk = words != null || !(dated || namesThisYear) ? words : Lexer.lex(narrative);
-      this.asOf = dated ? Deadlines.asOfMonths(tk, ends) : new int[nm];
-      // undated: the whole period reported on, or the date the narrative opens with (截至9月底，…)
-      int undated = dated ? leadMonth(tk) : 0;
+      // undated: the whole period reported on, or the date the narrative opens with (截至9月底，…),
+      // found in the same pass as the figures' own dates
+      int lead = dated ? leadClauseEnd(tk) : -1;
+      int[] ats = ends;
+      if (lead >= 0) {
+        ats = java.util.Arrays.copyOf(ends, nm + 1);
+        ats[nm] = lead;
+      }
+      int[] months = dated ? Deadlines.asOfMonths(tk, ats) : new int[nm];
+      int undated = lead >= 0 && months[nm] > 0 ? months[nm] : 12;
+      this.asOf = new int[nm];
       for (int m = 0; m < nm; m++) {
-        asOf[m] = asOf[m] == 0 ? undated > 0 ? undated : 12 : asOf[m];
+        asOf[m] = months[m] == 0 ? undated : months[m];
       }
       this.starts = new int[nm];
       for (int m = 0; m < nm; m++) {
@@ -1106,18 +1114,18 @@ public final class AssignmentMatcher implements MeasureMatcher {
     private static final WordSet LIKE_FOR_LIKE = WordSet.of("同口径", "可比口径");
 
     /**
-     * The month of a date that makes the narrative's first clause alone (截至9月底，沿江高速38.5公里建成通车；…):
-     * the date of all it reports, or 0.
+     * The end of the narrative's first clause when it holds a date and no other figure (截至9月底，沿江高速
+     * 38.5公里建成通车；…): the date of all it reports, whose month {@link Deadlines#asOfMonths} finds there; or -1.
      */
-    private static int leadMonth(Tokens tk) {
+    private static int leadClauseEnd(Tokens tk) {
       String text = tk.normalized;
       int end = Reading.clauseEnd(text, 0);
       for (Mention m : tk.mentions) {
         if (m.start < end && m.type != Mention.Type.DATE) {
-          return 0; // a figure in the first clause: its date is its own
+          return -1; // a figure in the first clause: its date is its own
         }
       }
-      return end < text.length() ? Deadlines.asOfMonth(tk, end) : 0;
+      return end < text.length() ? end : -1;
     }
 
     /**

@@ -212,12 +212,22 @@ final class Evidence {
   }
 
   private boolean conflictingWork(int t, int m) {
+    if (targetWork(t) == 0 && !namesAShell()) {
+      return false; // a target that names no work conflicts only with a shell, and the narrative names none
+    }
+    return Metrics.conflictingWork(targetWork[t], measureWork(m));
+  }
+
+  /** The {@link Metrics#work} of target {@code t}'s words, weighed once. */
+  private int targetWork(int t) {
     if (targetWork[t] < 0) {
       targetWork[t] = Metrics.work(targets.get(t).metric());
     }
-    if (targetWork[t] == 0 && !namesAShell()) {
-      return false; // a target that names no work conflicts only with a shell, and the narrative names none
-    }
+    return targetWork[t];
+  }
+
+  /** The {@link Metrics#work} of measure {@code m}, with the stages its text says after its subject; weighed once. */
+  private int measureWork(int m) {
     if (measureWork[m] < 0) {
       Measure measure = measures.get(m);
       measureWork[m] = Metrics.work(measure.metric());
@@ -231,8 +241,9 @@ final class Evidence {
         measureWork[m] = Metrics.FIRST_STEP_BIT; // 15个小区已全部完成招标: the things, past a first step only
       }
     }
-    return Metrics.conflictingWork(targetWork[t], measureWork[m]);
+    return measureWork[m];
   }
+
 
   /**
    * Whether measure {@code m} counts work started only (已开工改造老旧小区18个) for a target of work that names no
@@ -240,22 +251,21 @@ final class Evidence {
    * work done answers. A started figure alone still does, as the progress there is.
    */
   private boolean startedBesideDone(int t, int m) {
-    conflictingWork(t, m); // weighs the work of both, once
     int stage = Metrics.STARTED_BIT | Metrics.DONE_BIT;
-    if ((targetWork[t] & stage) != 0 || targetWork[t] == 0 || (measureWork[m] & stage) != Metrics.STARTED_BIT) {
+    int work = targetWork(t);
+    if (work == 0 || (work & stage) != 0 || (measureWork(m) & stage) != Metrics.STARTED_BIT) {
       return false;
     }
     Unit unit = measures.get(m).unit();
     for (int o = 0; o < measures.size(); o++) {
-      if (o != m && measures.get(o).role() == Role.ACHIEVED && measures.get(o).unit().isCommensurableWith(unit)) {
-        conflictingWork(t, o);
-        if ((measureWork[o] & stage) == Metrics.DONE_BIT) {
-          return true;
-        }
+      if (o != m && measures.get(o).role() == Role.ACHIEVED && measures.get(o).unit().isCommensurableWith(unit)
+          && (measureWork(o) & stage) == Metrics.DONE_BIT) {
+        return true;
       }
     }
     return false;
   }
+
 
   /**
    * The closeness of measure {@code m} to target {@code t} by their words, or -1 when the measure
@@ -588,8 +598,8 @@ final class Evidence {
     }
     if (conflictingWork(t, m)) {
       int stage = Metrics.stage(targets.get(t).metric()) | Metrics.stage(measures.get(m).metric()) << 2;
-      boolean shell = (measureWork[m] & Metrics.SHELL_BIT) != 0 && (targetWork[t] & Metrics.SHELL_BIT) == 0;
-      boolean begun = (measureWork[m] & (Metrics.ALL_STARTED_BIT | Metrics.FIRST_STEP_BIT)) != 0;
+      boolean shell = (measureWork(m) & Metrics.SHELL_BIT) != 0 && (targetWork(t) & Metrics.SHELL_BIT) == 0;
+      boolean begun = (measureWork(m) & (Metrics.ALL_STARTED_BIT | Metrics.FIRST_STEP_BIT)) != 0;
       return stage == (2 | 1 << 2) || shell || begun ? UnverifiedReason.STARTED_NOT_DONE : UnverifiedReason.OTHER_WORK;
     }
     if (increment(t) && stock(m) || totalBesideTheYears(t, m)) {

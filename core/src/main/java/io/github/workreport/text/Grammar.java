@@ -1610,13 +1610,7 @@ final class Grammar {
   private static int qualifiedQuantity(String text, List<Mention> mentions, int i) {
     Mention m = mentions.get(i);
     int k = skipSpaces(text, m.end);
-    int len = 0;
-    for (String bound : QUALIFYING_BOUNDS) {
-      if (text.startsWith(bound, k)) {
-        len = bound.length();
-        break;
-      }
-    }
+    int len = qualifyingBound(text, k);
     k += len;
     if (k < text.length() && text.charAt(k) == '的') {
       k++;
@@ -1648,6 +1642,16 @@ final class Grammar {
   }
 
   private static final String[] QUALIFYING_BOUNDS = {"及以上", "以上", "以下", "以内"};
+
+  /** The length of the {@link #QUALIFYING_BOUNDS} word at {@code k} (10亿元以上项目), or 0. */
+  private static int qualifyingBound(String text, int k) {
+    for (String bound : QUALIFYING_BOUNDS) {
+      if (text.startsWith(bound, k)) {
+        return bound.length();
+      }
+    }
+    return 0;
+  }
   /** Words that a task's qualified things are all to reach: 全覆盖, 全部, 所有. */
   private static final WordSet COVERAGE = WordSet.of("全覆盖", "全部", "所有", "全面覆盖", "100%覆盖");
 
@@ -1657,13 +1661,7 @@ final class Grammar {
    */
   private static boolean qualifiesAllOf(String text, Mention m) {
     int k = skipSpaces(text, m.end);
-    int len = 0;
-    for (String bound : QUALIFYING_BOUNDS) {
-      if (text.startsWith(bound, k)) {
-        len = bound.length();
-        break;
-      }
-    }
+    int len = qualifyingBound(text, k);
     k += len;
     if (len == 0 || k + 1 >= text.length() || text.charAt(k) != '的' || !Lexicon.isHan(text.charAt(k + 1))) {
       return false;
