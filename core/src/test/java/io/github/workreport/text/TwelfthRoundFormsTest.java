@@ -1,0 +1,39 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of forms found in a twelfth round of probing, by tables written against the reader of 9b976f2.
+ * A change from an old level that names its year (由2022年的66.2%提高到69.4%) lost the new level too, as a
+ * figure of a year before the report's.
+ */
+class TwelfthRoundFormsTest {
+
+  private static String tenths(int n) {
+    return new BigDecimal(n).movePointLeft(1).toPlainString();
+  }
+
+  private static final String[] DATED_OLD_LEVELS = {"由%d年的", "从%d年底的", "由%d年末的", "由%d年"};
+
+  @Test
+  void aDateOnTheOldLevelLeavesTheNewLevelThisYears() {
+    qt().withExamples(300).forAll(integers().between(0, DATED_OLD_LEVELS.length - 1), integers().between(2010, 2019),
+        integers().between(300, 990), integers().between(1, 90))
+        .checkAssert((form, year, old, rise) -> {
+          String task = "城市生活污水集中收集率提高到70%以上。";
+          String now = tenths(old + rise);
+          String narrative = "城市生活污水集中收集率" + String.format(DATED_OLD_LEVELS[form], year) + tenths(old) + "%提高到" + now + "%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("LEVEL AT_LEAST 70% ← " + new BigDecimal(now).stripTrailingZeros().toPlainString() + "%");
+          // a level of that year alone is still that year's, not this one's
+          String before = year + "年城市生活污水集中收集率达到" + tenths(old) + "%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, before))).as(task + " ‖ " + before)
+              .containsExactly("LEVEL AT_LEAST 70% ← -");
+        });
+  }
+}
