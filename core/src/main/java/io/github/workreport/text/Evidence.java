@@ -458,7 +458,8 @@ final class Evidence {
     Target target = targets.get(t);
     Measure measure = measures.get(m);
     if (!fits(target, measure) || conflictingWork(t, m) || startedBesideDone(t, m) || increment(t) && stock(m) || perUnitDiffers(t, m)
-        || totalBesideTheYears(t, m) || totalForPerPerson(target, measure) || allGradesOfAccidents(target, measure)) {
+        || totalBesideTheYears(t, m) || totalForPerPerson(target, measure) || allGradesOfAccidents(target, measure)
+        || noneOfAGradeOnly(target, measure)) {
       return false;
     }
     if (target.kind().isChange() && measure.kind().isChange()
@@ -500,6 +501,17 @@ final class Evidence {
     String metric = measure.metric();
     return !metric.isEmpty() && target.metric().contains("事故") && GRADES_OF_ACCIDENTS.within(target.metric())
         && !GRADES_OF_ACCIDENTS.within(metric) && measure.quantity().value().signum() != 0;
+  }
+
+  /**
+   * Whether the measure says that none of a grade of accidents happened (未发生较大及以上生产安全事故) and the
+   * target counts what no grade bounds (事故死亡人数控制在6人以内): the lesser accidents and their dead are
+   * still to count, so none of the grade is not none of the target's.
+   */
+  private static boolean noneOfAGradeOnly(Target target, Measure measure) {
+    String metric = measure.metric();
+    return measure.quantity().value().signum() == 0 && metric.contains("事故") && GRADES_OF_ACCIDENTS.within(metric)
+        && !GRADES_OF_ACCIDENTS.within(target.metric());
   }
 
   /**

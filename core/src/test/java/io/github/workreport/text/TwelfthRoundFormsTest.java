@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Laws of forms found in a twelfth round of probing, by tables written against the reader of 9b976f2.
  * A change from an old level that names its year (由2022年的66.2%提高到69.4%) lost the new level too, as a
- * figure of a year before the report's.
+ * figure of a year before the report's. A clause saying that none of a grade of accidents happened
+ * (未发生较大及以上生产安全事故) answered a ceiling on all deaths with none, over the deaths counted beside it.
  */
 class TwelfthRoundFormsTest {
 
@@ -34,6 +35,26 @@ class TwelfthRoundFormsTest {
           String before = year + "年城市生活污水集中收集率达到" + tenths(old) + "%。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, before))).as(task + " ‖ " + before)
               .containsExactly("LEVEL AT_LEAST 70% ← -");
+        });
+  }
+
+  private static final String[] GRADES = {"较大", "重大", "特别重大", "较大以上", "较大及以上"};
+
+  @Test
+  void noneOfAGradeOfAccidentsIsNotNoneOfAllTheirDead() {
+    qt().withExamples(300).forAll(integers().between(0, GRADES.length - 1), integers().between(1, 40),
+        integers().between(1, 60), integers().between(1, 2))
+        .checkAssert((grade, ceiling, dead, order) -> {
+          String task = "生产安全事故死亡人数控制在" + ceiling + "人以内。";
+          String counted = "全年发生生产安全事故" + (dead + 3) + "起、死亡" + dead + "人";
+          String none = "未发生" + GRADES[grade] + "生产安全事故";
+          String narrative = order == 1 ? counted + "，" + none + "。" : none + "，" + counted + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT AT_MOST " + ceiling + "人 ← " + dead + "人");
+          // a ceiling on the grade itself is answered by none of it
+          String ofTheGrade = GRADES[grade] + "生产安全事故控制在" + ceiling + "起以内。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(ofTheGrade, narrative))).as(ofTheGrade + " ‖ " + narrative)
+              .containsExactly("COUNT AT_MOST " + ceiling + "起 ← 0起");
         });
   }
 }
