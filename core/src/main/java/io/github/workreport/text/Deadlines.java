@@ -372,7 +372,7 @@ final class Deadlines {
       for (; word < words.count() && words.startOf(word) < upTo; word++) {
         long roles = words.rolesOf(word);
         int month = (roles & Vocabulary.FIRST_QUARTER) != 0 ? 3 : (roles & Vocabulary.FIRST_HALF) != 0 ? 6
-            : (roles & Vocabulary.WHOLE_YEAR) != 0 ? 12 : 0;
+            : (roles & Vocabulary.WHOLE_YEAR) != 0 || asOfNow(words, word) ? 12 : 0;
         if (month == 0 || words.startOf(word) < marks.lastEnd()) {
           continue;
         }
@@ -410,12 +410,13 @@ final class Deadlines {
       } else if (m.unitSymbol.equals("季度") && fromJanuary) {
         month = QUARTERS_AS_OF[Math.min(m.upper.intValue(), 4) & 7]; // 1-3季度
       } else if (m.unitSymbol.equals("季度") && m.upper == null) {
-        // 截至三季度末, 截至第三季度, 三季度末: as of the quarter's last month; 三季度 alone is that quarter only
+        // 截至三季度末, 截至第三季度, 三季度末, 三季度累计: as of the quarter's last month; 三季度 alone is that
+        // quarter only
         int after = skip(text, m.end);
         boolean closes = after < text.length() && (text.charAt(after) == '末' || text.charAt(after) == '底');
         int ordinal = m.prefixStart > 0 && text.charAt(m.prefixStart - 1) == '第' ? m.prefixStart - 1 : m.prefixStart;
         int asOf = asOfEndingAt(words, skipBack(text, ordinal));
-        if (asOf >= 0 || closes) {
+        if (asOf >= 0 || closes || text.startsWith("累计", after)) {
           month = QUARTERS_AS_OF[Math.min(m.value.intValue(), 4) & 7];
           start = asOf >= 0 ? asOf : ordinal;
           end = closes ? after + 1 : end;
@@ -446,6 +447,18 @@ final class Deadlines {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether word {@code word} is 截至 or 截止 before 目前 or 当前: as of the time of writing, the latest a
+   * report can be, which ends the reach of any earlier date (上半年，完成1.6万亩；截至目前，累计完成3.15万亩).
+   */
+  private static boolean asOfNow(Tokens words, int word) {
+    if ((words.rolesOf(word) & Vocabulary.AS_OF) == 0) {
+      return false;
+    }
+    int end = words.endOf(word);
+    return words.normalized.startsWith("目前", end) || words.normalized.startsWith("当前", end);
   }
 
   /** The cumulative dates of a narrative in order: where each stands and the month it is as of. */

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
  * A change from an old level that names its year (由2022年的66.2%提高到69.4%) lost the new level too, as a
  * figure of a year before the report's. A clause saying that none of a grade of accidents happened
  * (未发生较大及以上生产安全事故) answered a ceiling on all deaths with none, over the deaths counted beside it.
+ * Of the running totals of one thing at three dates (上半年…1.6万亩；三季度，…累计完成2.4万亩；截至目前，累计完成
+ * 3.15万亩), the quarter's was taken: a quarter alone or with 累计 after it dated nothing, and a date opening the
+ * narrative dated the last figure too, though 截至目前 gave it a date of its own, the latest.
  */
 class TwelfthRoundFormsTest {
 
@@ -55,6 +58,25 @@ class TwelfthRoundFormsTest {
           String ofTheGrade = GRADES[grade] + "生产安全事故控制在" + ceiling + "起以内。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(ofTheGrade, narrative))).as(ofTheGrade + " ‖ " + narrative)
               .containsExactly("COUNT AT_MOST " + ceiling + "起 ← 0起");
+        });
+  }
+
+  private static final String[][] RUNNING_THINGS = {{"营造林", "万亩"}, {"老旧小区改造", "个"}, {"农村公路建设", "公里"}};
+  private static final String[] MIDDLE_DATES = {"三季度，组织集中攻坚，累计完成", "三季度累计完成", "截至9月底，累计完成", "前三季度累计完成"};
+  private static final String[] LATEST_DATES = {"截至目前，全县累计完成", "截至目前累计完成", "截止目前，累计完成", "截至12月底累计完成"};
+
+  @Test
+  void ofRunningTotalsAtSeveralDatesTheLatestAnswers() {
+    qt().withExamples(300).forAll(integers().between(0, RUNNING_THINGS.length - 1), integers().between(0, MIDDLE_DATES.length - 1),
+        integers().between(0, LATEST_DATES.length - 1), integers().between(10, 500))
+        .checkAssert((thing, middle, latest, first) -> {
+          String[] t = RUNNING_THINGS[thing];
+          int target = first * 2;
+          String task = "全年完成" + t[0] + target + t[1] + "。";
+          String narrative = "上半年，完成" + t[0] + first + t[1] + "；" + MIDDLE_DATES[middle] + t[0] + (first + first / 2) + t[1]
+              + "；" + LATEST_DATES[latest] + t[0] + (target + 7) + t[1] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().asString().endsWith("← " + (target + 7) + t[1]);
         });
   }
 }
