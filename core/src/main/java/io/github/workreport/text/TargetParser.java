@@ -84,8 +84,12 @@ public final class TargetParser {
 
   /** The names of a project's whole cost, which a task gives to say how large the project is. */
   private static final WordSet TOTAL_COST = WordSet.of("总投资", "总投资额", "概算投资", "估算投资", "总概算");
-  /** Verbs that make a total cost the work itself: 完成总投资100亿元. */
-  private static final WordSet COMPLETION = WordSet.of("完成", "实现", "累计", "达到");
+  /**
+   * Words that make a total cost the work itself: 完成总投资100亿元; and those of bringing investment in,
+   * whose projects' total is what the year's work won (签约项目80个、协议总投资500亿元以上, 引进项目总投资300亿元).
+   */
+  private static final WordSet COMPLETION = WordSet.of("完成", "实现", "累计", "达到", "协议", "签约", "合同", "引进",
+      "招引");
 
   /**
    * Whether a reading only says how large a project is (建设城北污水处理厂，总投资2.3亿元): its whole

@@ -79,4 +79,23 @@ class TwelfthRoundFormsTest {
               .singleElement().asString().endsWith("← " + (target + 7) + t[1]);
         });
   }
+
+  private static final String[] PROMOTION = {"协议总投资%d亿元以上", "签约项目协议总投资不低于%d亿元", "引进项目总投资%d亿元以上",
+      "新签约项目总投资超过%d亿元"};
+
+  @Test
+  void theTotalCostOfProjectsBroughtInIsATarget() {
+    qt().withExamples(200).forAll(integers().between(0, PROMOTION.length - 1), integers().between(10, 900),
+        integers().between(-50, 50))
+        .checkAssert((form, target, off) -> {
+          String task = "全年签约项目80个，" + String.format(PROMOTION[form], target) + "。";
+          int reached = Math.max(1, target + off);
+          String narrative = "全年签约项目86个，协议总投资" + reached + "亿元。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY 80个 ← 86个", "AMOUNT AT_LEAST " + target + "亿元 ← " + reached + "亿元");
+          // a project's own size is no target of the year
+          String size = "建设城北污水处理厂，总投资" + target + "亿元。";
+          assertThat(FormsOfWritingTest.extracted(size, narrative).targets()).as(size).isEmpty();
+        });
+  }
 }
