@@ -212,6 +212,7 @@ final class Grammar {
     List<Mention> mentions = tk.mentions;
     List<Reading> readings = read(tk, false, actors);
     Reading previous = null;
+    Reading beforeTheRate = null; // the last reading kept that is no completion rate
     // Words most narratives lack, looked for once rather than around every number.
     boolean otherSets = OTHER_SET.within(text);
     long roles = tk.rolesWithin(0, text.length());
@@ -297,12 +298,19 @@ final class Grammar {
       if (total != null) {
         r.metric = total; // empty when the parts share no name: the task's own total, of no subject
       } else {
-        inherit(r, inSameUnit(readings, at, previous), text);
+        // 完成投资218.6亿元，完成年度计划的104.1%，同比增长7.5%: a rate names the plan, and the change after it
+        // goes on with the thing before it
+        Reading subject = previous != null && previous.role == Role.COMPLETION_RATE && r.role != Role.COMPLETION_RATE
+            ? beforeTheRate : previous;
+        inherit(r, inSameUnit(readings, at, subject), text);
       }
       if (setBefore) {
         previous.dropped = true; // 120个重点项目已开工108个: the 120 names the set, not an achievement
       }
       previous = r;
+      if (r.role != Role.COMPLETION_RATE) {
+        beforeTheRate = r;
+      }
     }
     return distribute(tk, readings, false);
   }

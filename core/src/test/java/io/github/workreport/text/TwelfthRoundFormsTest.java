@@ -98,4 +98,17 @@ class TwelfthRoundFormsTest {
           assertThat(FormsOfWritingTest.extracted(size, narrative).targets()).as(size).isEmpty();
         });
   }
+
+  @Test
+  void aChangeAfterAShareOfThePlanIsOfTheFigureBeforeIt() {
+    qt().withExamples(200).forAll(integers().between(100, 900), integers().between(60, 130), integers().between(-30, 150))
+        .checkAssert((amount, share, growth) -> {
+          String change = tenths(growth);
+          String task = "完成固定资产投资" + amount + "亿元，增长10%以上。";
+          String narrative = "全年完成固定资产投资" + (amount * share / 100) + "亿元，完成年度计划的" + share + "%，同比增长" + change + "%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("AMOUNT EXACTLY " + amount + "亿元 ← " + (amount * share / 100) + "亿元",
+                  "GROWTH AT_LEAST 10% ← " + new BigDecimal(change).stripTrailingZeros().toPlainString() + "%");
+        });
+  }
 }
