@@ -877,7 +877,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
       for (int k = m - 1; k >= Math.max(0, m - MAX_BREAKDOWN_REACH); k--) {
         Measure before = evidence.measures.get(k);
         if (ends[k] == 0 || ends[k] > ends[m] || Evidence.isSum(before)
-            || !(before.unit().equals(unit) || before.unit().isCommensurableWith(unit) || before.role() == Role.COMPLETION_RATE)) {
+            || !(before.unit().equals(unit) || before.unit().isCommensurableWith(unit) || before.role() == Role.COMPLETION_RATE)
+            || before.role() == Role.COMPLETION_RATE && theShareOfTheFigureBefore(k, unit)) {
           continue;
         }
         // a measure's span opens with its words: 其中 may be the first of them
@@ -894,6 +895,27 @@ public final class AssignmentMatcher implements MeasureMatcher {
         return items > 1 ? brokenDown(k, items - 1) : -1;
       }
       return -1;
+    }
+
+    /**
+     * Whether the completion rate {@code rate} is the share of the plan of the figure right before it in its
+     * sentence, in {@code unit} (培训56.3万人次，完成年度任务的93.8%，其中农民工20.1万人次): a breakdown after it is
+     * of that figure.
+     */
+    private boolean theShareOfTheFigureBefore(int rate, Unit unit) {
+      if (rate == 0 || ends[rate - 1] == 0 || ends[rate - 1] > ends[rate]) {
+        return false;
+      }
+      Unit before = evidence.measures.get(rate - 1).unit();
+      if (!before.equals(unit) && !before.isCommensurableWith(unit)) {
+        return false;
+      }
+      for (int c = ends[rate - 1]; c < ends[rate]; c++) {
+        if (Lexicon.isSentenceEnd(narrative.charAt(c))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

@@ -111,4 +111,17 @@ class TwelfthRoundFormsTest {
                   "GROWTH AT_LEAST 10% ← " + new BigDecimal(change).stripTrailingZeros().toPlainString() + "%");
         });
   }
+
+  @Test
+  void aBreakdownAfterAShareOfThePlanIsOfTheFigureBeforeIt() {
+    qt().withExamples(200).forAll(integers().between(30, 90), integers().between(10, 29), integers().between(60, 130))
+        .checkAssert((whole, part, share) -> {
+          String task = "开展补贴性职业技能培训" + whole + "万人次以上，其中培训农民工不少于" + part + "万人次。";
+          String done = tenths(whole * share / 10);
+          String narrative = "全年开展补贴性职业技能培训" + done + "万人次，完成年度任务的" + share + "%，其中农民工" + (part - 3) + "万人次。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT AT_LEAST " + whole + "万人次 ← " + new BigDecimal(done).stripTrailingZeros().toPlainString() + "万人次",
+                  "COUNT AT_LEAST " + part + "万人次 ← " + (part - 3) + "万人次");
+        });
+  }
 }
