@@ -109,6 +109,7 @@ public final class TaskExtractor {
       if (year.isPresent() && !measures.isEmpty() && Deadlines.mayBeDated(narrative)) {
         measures = dated(measures, words, year.getAsInt());
       }
+      measures = inTheTargetsSpan(text, targets, narrative, measures);
     }
     Status declared = outcome.declaredStatus();
     Status cue = outcome.cue();
@@ -156,6 +157,117 @@ public final class TaskExtractor {
       }
     }
     return out == null ? measures : out;
+  }
+
+  /**
+   * Money per a span of time said per another span on the other side (每人每月不低于660元 ‖ 每人每年7800元):
+   * each such measure in the span of the targets, as a careful reader answers the target in its own
+   * terms (7800元 a year is 650元 a month). The targets' span is the one all their money names, a list's
+   * items sharing it (分别达到每人每月760元、600元); money said per a span on one side only (提高到每人每月100元
+   * ‖ 已提高到100元), or targets of several spans, leave the measures as they are.
+   */
+  private static List<Measure> inTheTargetsSpan(String taskText, List<Target> targets, String narrative,
+      List<Measure> measures) {
+    char[] ofTargets = spans(taskText, targets, Target::unit, Target::text, Target::span);
+    char span = ' ';
+    for (char c : ofTargets == null ? new char[0] : ofTargets) {
+      if (c != ' ' && span != ' ' && c != span) {
+        return measures; // targets per a month and per a year: whose span a figure is in is not known
+      }
+      span = c != ' ' ? c : span;
+    }
+    if (span == ' ') {
+      return measures;
+    }
+    char[] ofMeasures = spans(narrative, measures, Measure::unit, Measure::text, Measure::span);
+    List<Measure> out = null;
+    for (int m = 0; ofMeasures != null && m < ofMeasures.length; m++) {
+      if (ofMeasures[m] != ' ' && ofMeasures[m] != span) {
+        out = out == null ? new ArrayList<>(measures) : out;
+        Measure measure = measures.get(m);
+        BigDecimal value = measure.value().multiply(timesAYear(ofMeasures[m]))
+            .divide(timesAYear(span), SPAN_DIGITS, RoundingMode.HALF_UP).stripTrailingZeros();
+        out.set(m, measure.withQuantity(Quantity.of(value, measure.unit())));
+      }
+    }
+    return out == null ? measures : out;
+  }
+
+  /** Digits kept after the point of money moved to another span of time: 1000元 a year is 83.3333元 a month. */
+  private static final int SPAN_DIGITS = 4;
+
+  private static BigDecimal timesAYear(char span) {
+    return BigDecimal.valueOf(span == '月' ? 12 : span == '季' ? 4 : 1);
+  }
+
+  /**
+   * Per item, the span of time its money is said per ({@link #spanOfTime}), an item right after
+   * another in one list ({@code 、}) sharing that one's; {@code ' '} for none; null when no item names one.
+   */
+  private static <T> char[] spans(String source, List<T> items, java.util.function.Function<T, Unit> unit,
+      java.util.function.Function<T, String> text, java.util.function.Function<T, Optional<Span>> where) {
+    char[] out = null;
+    char last = ' ';
+    int lastEnd = -1;
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      boolean money = unit.apply(item).dimension() == Unit.Dimension.CURRENCY;
+      char span = money ? spanOfTime(text.apply(item)) : ' ';
+      Optional<Span> at = where.apply(item);
+      if (span == ' ' && money && at.isPresent() && nextItem(source, lastEnd, at.get().start())) {
+        span = last; // 分别达到每人每月760元、600元以上: the list's items share its span
+      }
+      if (span != ' ') {
+        out = out == null ? blanks(items.size()) : out;
+        out[i] = span;
+      }
+      last = span;
+      lastEnd = at.map(Span::end).orElse(-1);
+    }
+    return out;
+  }
+
+  private static char[] blanks(int n) {
+    char[] out = new char[n];
+    java.util.Arrays.fill(out, ' ');
+    return out;
+  }
+
+  /** Whether only a list's joiners stand between {@code end} and {@code start} in {@code text}: 760元、600元. */
+  private static boolean nextItem(String text, int end, int start) {
+    if (end < 0 || start < end || start > text.length()) {
+      return false;
+    }
+    for (int i = end; i < start; i++) {
+      char c = text.charAt(i);
+      if (c != '、' && c != '和' && c != '及' && c != '与' && !Lexicon.isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The span of time a text gives money per, after 每 or a slash, for a person or a household or not:
+   * 每人每月 and 元/人·月 give 月, 每年 年, 每季度 季; else {@code ' '}.
+   */
+  static char spanOfTime(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '每' && c != '/') {
+        continue;
+      }
+      int j = i + 1;
+      if (j < text.length() && (text.charAt(j) == '人' || text.charAt(j) == '户')) {
+        j++;
+        j += c == '/' && j < text.length() && text.charAt(j) == '·' ? 1 : 0;
+        j += c == '每' && j < text.length() && text.charAt(j) == '每' ? 1 : 0; // 每人每月
+      }
+      if (j < text.length() && (text.charAt(j) == '月' || text.charAt(j) == '年' || text.charAt(j) == '季')) {
+        return text.charAt(j);
+      }
+    }
+    return ' ';
   }
 
   /** Whether any number could be a target: a text of dates alone needs no grammar. */

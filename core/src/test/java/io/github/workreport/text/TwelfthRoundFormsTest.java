@@ -124,4 +124,31 @@ class TwelfthRoundFormsTest {
                   "COUNT AT_LEAST " + part + "万人次 ← " + (part - 3) + "万人次");
         });
   }
+
+  /** A target's standard per a span, the narrative's per another, and how many of each span a year holds. */
+  private static final String[][] SPANS = {{"每人每月%d元", "每人每年%s元", "12", "1"}, {"每人每年%d元", "每人每月%s元", "1", "12"},
+      {"%d元/人·月", "%s元/人·年", "12", "1"}, {"每人每季度%d元", "每人每年%s元", "4", "1"}};
+
+  @Test
+  void moneyPerAnotherSpanOfTimeIsAnsweredInTheTargetsSpan() {
+    qt().withExamples(300).forAll(integers().between(0, SPANS.length - 1), integers().between(10, 200),
+        integers().between(80, 120))
+        .checkAssert((form, dozens, percent) -> {
+          String[] f = SPANS[form];
+          int standard = dozens * 12;
+          int reached = standard * percent / 100 / 12 * 12; // a year's figure a month's holds whole
+          String said = new BigDecimal(reached).multiply(new BigDecimal(f[2])).divide(new BigDecimal(f[3])).toPlainString();
+          String task = "农村低保平均标准提高到" + String.format(f[0], standard) + "以上。";
+          String narrative = "全年农村低保平均标准达到" + String.format(f[1], said) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().asString().endsWith("← " + reached + "元");
+          // the same span on both sides, or a span on one side only, is read as written
+          String same = "全年农村低保平均标准达到" + String.format(f[0], reached) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, same))).as(task + " ‖ " + same)
+              .singleElement().asString().endsWith("← " + reached + "元");
+          String bare = "全年农村低保平均标准提高到" + said + "元。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, bare))).as(task + " ‖ " + bare)
+              .singleElement().asString().endsWith("← " + said + "元");
+        });
+  }
 }
