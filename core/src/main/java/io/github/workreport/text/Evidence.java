@@ -43,11 +43,16 @@ final class Evidence {
 
   /**
    * Whether a revised target's subject says only what every task's would (年度目标调减为15个, 年度目标经水利部
-   * 调整为65万亩 — who made it aside): none of its own.
+   * 调整为65万亩, 经省政府同意将年度目标由100亿元调整为80亿元 — who made it aside): none of its own.
    */
   static boolean genericRevision(String metric) {
     int by = metric.indexOf('经');
-    boolean agent = by > 0 && NOUNS_OF_JING.startingAt(metric, by) == 0; // 经水利部, not 经济 or 经营
+    boolean agent = by >= 0 && NOUNS_OF_JING.startingAt(metric, by) == 0; // 经水利部, not 经济 or 经营
+    if (agent && by == 0) {
+      // 经省政府同意将年度目标…: who made it first, then 将 or 把 before what was revised
+      int object = Math.max(metric.lastIndexOf('将'), metric.lastIndexOf('把'));
+      return object > 0 && genericRate(metric.substring(object + 1));
+    }
     return genericRate(agent ? metric.substring(0, by) : metric);
   }
 
@@ -206,7 +211,9 @@ final class Evidence {
 
   private boolean stock(int m) {
     if (stock[m] == 0) {
-      stock[m] = isStock(narrative, measures.get(m)) ? (byte) 1 : 2;
+      // a target revised (新增发放贷款由100亿元调减为80亿元) is the target restated, new things as before, though
+      // its old and new figures read as a level reached
+      stock[m] = measures.get(m).role() != Role.REVISED_TARGET && isStock(narrative, measures.get(m)) ? (byte) 1 : 2;
     }
     return stock[m] == 1;
   }

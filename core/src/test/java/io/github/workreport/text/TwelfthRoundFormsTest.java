@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.workreport.Task;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -149,6 +150,27 @@ class TwelfthRoundFormsTest {
           String bare = "全年农村低保平均标准提高到" + said + "元。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, bare))).as(task + " ‖ " + bare)
               .singleElement().asString().endsWith("← " + said + "元");
+        });
+  }
+
+  private static final String[] REVISIONS = {"年度目标由%d亿元调减为%d亿元，", "经省政府同意将年度目标由%d亿元调整为%d亿元；",
+      "新增发放创业担保贷款目标由%d亿元调整为%d亿元，", "新增发放创业担保贷款由%d亿元调减为%d亿元，"};
+
+  @Test
+  void aTargetRevisedFromItsOldFigureIsJudgedByTheNewOne() {
+    qt().withExamples(200).forAll(integers().between(0, REVISIONS.length - 1), integers().between(50, 200),
+        integers().between(50, 90), integers().between(90, 130))
+        .checkAssert((form, target, cut, done) -> {
+          int revised = target * cut / 100;
+          int reached = revised * done / 100;
+          String task = "新增发放创业担保贷款" + target + "亿元。";
+          String narrative = String.format(REVISIONS[form], target, revised) + "全年新增发放创业担保贷款" + reached + "亿元。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.matches()).as(task + " ‖ " + narrative).singleElement().satisfies(m -> {
+            assertThat(m.revision()).isPresent();
+            assertThat(read.outcome().measures().get(m.revision().getAsInt()).value()).isEqualByComparingTo(new BigDecimal(revised));
+            assertThat(read.outcome().measures().get(m.measure().getAsInt()).value()).isEqualByComparingTo(new BigDecimal(reached));
+          });
         });
   }
 }
