@@ -294,6 +294,10 @@ final class Grammar {
       if (setBefore && previous.before.equals("在")) {
         previous.metric = previous.after; // 在10个项目中: the preposition names no thing
       }
+      if (previous != null && !r.metric.isEmpty() && CONVERSION.removeFrom(r.metric).isEmpty()
+          && asideRightAfter(text, previous, r)) {
+        r.metric = previous.metric; // 进出口总额46.2亿美元（约合人民币328.1亿元）: the same total in yuan
+      }
       String total = r.metric.isEmpty() && previous != null ? totalOfParts(text, readings, at) : null;
       if (total != null) {
         r.metric = total; // empty when the parts share no name: the task's own total, of no subject
@@ -433,6 +437,19 @@ final class Grammar {
     return tk.lengthEndingAt(compared, LAST_YEAR) > 0 || comparedYearEndsAt(tk, compared)
         || FROM_A_BASE.endingAt(text, compared) > 0;
   }
+
+  /** Words that say a figure is another one converted (约合人民币328.1亿元): no subject of their own. */
+  private static final WordSet CONVERSION = WordSet.of("约合", "折合", "合", "折", "相当于", "人民币", "美元", "约");
+
+  /** Whether reading {@code r} opens parentheses right after the figure of {@code previous}: 46.2亿美元（约合…）. */
+  private static boolean asideRightAfter(String text, Reading previous, Reading r) {
+    int open = skipSpaces(text, previous.mention.end);
+    return open < r.mention.prefixStart && (text.charAt(open) == '（' || text.charAt(open) == '(')
+        && r.mention.prefixStart - open <= MAX_CONVERSION_WORDS;
+  }
+
+  /** The most characters between an aside's opening and a converted figure in it: （约合人民币. */
+  private static final int MAX_CONVERSION_WORDS = 8;
 
   /**
    * Whether reading {@code r} is the figure before it said again in another unit, alone in parentheses

@@ -173,4 +173,21 @@ class TwelfthRoundFormsTest {
           });
         });
   }
+
+  private static final String[] CONVERSIONS = {"约合人民币", "折合人民币", "约合", "折合"};
+
+  @Test
+  void aFigureConvertedInAnAsideIsTheFigureBeforeIt() {
+    qt().withExamples(200).forAll(integers().between(0, CONVERSIONS.length - 1), integers().between(100, 900),
+        integers().between(80, 130), integers().between(1, 99))
+        .checkAssert((form, target, percent, growth) -> {
+          int yuan = target * percent / 100;
+          String task = "外贸进出口总额达到" + target + "亿元，增长5%以上。";
+          String narrative = "全年完成进出口总额" + tenths(yuan * 10 / 7) + "亿美元（" + CONVERSIONS[form] + yuan + "亿元），同比增长"
+              + tenths(growth) + "%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("AMOUNT EXACTLY " + target + "亿元 ← " + yuan + "亿元",
+                  "GROWTH AT_LEAST 5% ← " + new BigDecimal(tenths(growth)).stripTrailingZeros().toPlainString() + "%");
+        });
+  }
 }
