@@ -466,7 +466,7 @@ final class Evidence {
     Measure measure = measures.get(m);
     if (!fits(target, measure) || conflictingWork(t, m) || startedBesideDone(t, m) || increment(t) && stock(m) || perUnitDiffers(t, m)
         || totalBesideTheYears(t, m) || totalForPerPerson(target, measure) || allGradesOfAccidents(target, measure)
-        || noneOfAGradeOnly(target, measure)) {
+        || noneOfAGradeOnly(target, measure) || inAnotherCurrency(target, measure)) {
       return false;
     }
     if (target.kind().isChange() && measure.kind().isChange()
@@ -508,6 +508,25 @@ final class Evidence {
     String metric = measure.metric();
     return !metric.isEmpty() && target.metric().contains("事故") && GRADES_OF_ACCIDENTS.within(target.metric())
         && !GRADES_OF_ACCIDENTS.within(metric) && measure.quantity().value().signum() != 0;
+  }
+
+  /**
+   * Whether the measure's sentence says its figures are counted in a foreign currency (以美元计，出口总额26.4亿美元，
+   * 同比增长1.9%) and the target names none: a change counted in dollars is not the change in yuan that a
+   * report's targets mean, which the same narrative gives before it (出口总额186.2亿元，同比增长6.8%).
+   */
+  private boolean inAnotherCurrency(Target target, Measure measure) {
+    if (!target.unit().dimension().equals(Unit.Dimension.PERCENT) || measure.span().isEmpty()
+        || narrative.indexOf("美元计") < 0 || target.text().contains("美元")) {
+      return false;
+    }
+    int start = measure.span().get().start();
+    if (start > narrative.length()) {
+      return false;
+    }
+    int from = Reading.sentenceStart(narrative, start);
+    int said = narrative.indexOf("美元计", from);
+    return said >= 0 && said < start;
   }
 
   /**

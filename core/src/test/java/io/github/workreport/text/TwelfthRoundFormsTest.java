@@ -190,4 +190,17 @@ class TwelfthRoundFormsTest {
                   "GROWTH AT_LEAST 5% ← " + new BigDecimal(tenths(growth)).stripTrailingZeros().toPlainString() + "%");
         });
   }
+
+  @Test
+  void aChangeCountedInDollarsIsNoChangeOfATargetInYuan() {
+    qt().withExamples(200).forAll(integers().between(1, 150), integers().between(1, 150), integers().between(0, 1))
+        .checkAssert((yuan, dollars, order) -> {
+          String task = "出口总额增长6%以上。";
+          String inYuan = "全年实现出口总额186.2亿元，同比增长" + tenths(yuan) + "%";
+          String inDollars = "以美元计，出口总额26.4亿美元，同比增长" + tenths(dollars) + "%";
+          String narrative = (order == 0 ? inYuan + "；" + inDollars : inDollars + "；" + inYuan) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("GROWTH AT_LEAST 6% ← " + new BigDecimal(tenths(yuan)).stripTrailingZeros().toPlainString() + "%");
+        });
+  }
 }
