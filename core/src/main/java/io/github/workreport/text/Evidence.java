@@ -71,7 +71,8 @@ final class Evidence {
   private static final String[] DONE_WORDS = {"完成", "实现", "办结", "解决", "建成", "改造", "治理", "帮扶", "培训"};
   /** Words naming the report's year in a clause of its own (其中今年15座, 全年累计建立316张). */
   private static final WordSet THIS_YEAR = WordSet.of("今年", "当年", "本年", "年内", "本年度", "全年");
-  private static final WordSet STOCK_OR_NEW = WordSet.flagged(NEW, INCREMENT_WORDS, OLD, STOCK_WORDS, NEW, DONE_WORDS);
+  private static final WordSet STOCK_OR_NEW = WordSet.flagged(NEW, INCREMENT_WORDS, OLD, STOCK_WORDS, NEW, DONE_WORDS,
+      0, Metrics.NOUNS_HOLDING_WORK);
   /**
    * More target-measure pairs than this are not weighed: no real task has them, and weighing them
    * all would make a hostile cell of a few megabytes take hours. Such targets stay unverified.

@@ -928,6 +928,9 @@ final class Metrics {
     return ACTIVITIES.within(words);
   }
 
+  /** Nouns that begin with a word of work and are none (建成区, the built-up area: nothing was built). */
+  static final String[] NOUNS_HOLDING_WORK = {"建成区"};
+
   private static final int NEW_BIT = 1;
   private static final int EXISTING_BIT = 2;
   static final int STARTED_BIT = 4;
@@ -941,7 +944,8 @@ final class Metrics {
           "新改建", "新改扩建"},
       STARTED_BIT, new String[] {"开工", "动工", "启动", "开建"},
       DONE_BIT, new String[] {"完成", "完工", "建成", "竣工", "投用", "投入使用", "交付"},
-      UPKEEP_BIT, new String[] {"养护", "管护", "维护", "保养"});
+      UPKEEP_BIT, new String[] {"养护", "管护", "维护", "保养"},
+      0, NOUNS_HOLDING_WORK);
 
   /**
    * The words of a building's shell done while the building is not (主体完工, 主体已封顶, 完成主体工程,

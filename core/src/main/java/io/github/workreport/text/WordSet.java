@@ -68,7 +68,9 @@ final class WordSet {
 
   /**
    * A set whose words carry flags, for asking in one pass which of several lists occur in a text:
-   * {@code flagged(1, new String[] {"计划", "拟"}, 2, new String[] {"高于", "低于"})}.
+   * {@code flagged(1, new String[] {"计划", "拟"}, 2, new String[] {"高于", "低于"})}. Words given the flag 0
+   * are nouns that hold a shorter word of the set at their start ({@code 建成区}, the built-up area, holds
+   * {@code 建成}, built): where one stands, the shorter word is not there.
    */
   static WordSet flagged(Object... flagAndWords) {
     java.util.List<String> all = new ArrayList<>();
@@ -99,7 +101,11 @@ final class WordSet {
       }
       for (String w : words) {
         if (i + w.length() <= to && Lexicon.regionMatches(text, i, w)) {
-          out |= flags.getOrDefault(w, 0);
+          int flag = flags.getOrDefault(w, 0);
+          if (flag == 0) {
+            break; // a noun holding a shorter word (建成区 holds 建成): neither counts here
+          }
+          out |= flag;
         }
       }
     }

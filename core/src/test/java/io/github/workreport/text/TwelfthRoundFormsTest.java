@@ -203,4 +203,17 @@ class TwelfthRoundFormsTest {
               .containsExactly("GROWTH AT_LEAST 6% ← " + new BigDecimal(tenths(yuan)).stripTrailingZeros().toPlainString() + "%");
         });
   }
+
+  @Test
+  void theBuiltUpAreaIsNoWorkDone() {
+    qt().withExamples(200).forAll(integers().between(5, 30), integers().between(3, 40), integers().between(20, 90))
+        .checkAssert((target, done, total) -> {
+          String task = "新增海绵城市达标面积" + tenths(target) + "平方公里。";
+          String narrative = "完成：" + tenths(done) + "平方公里；累计：建成区达标面积" + total + "平方公里。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("AMOUNT EXACTLY " + new BigDecimal(tenths(target)).stripTrailingZeros().toPlainString() + "平方公里 ← "
+                  + new BigDecimal(tenths(done)).stripTrailingZeros().toPlainString() + "平方公里");
+          assertThat(Metrics.work("建成区达标面积")).as("建成区").isZero();
+        });
+  }
 }
