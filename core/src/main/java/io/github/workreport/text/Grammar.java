@@ -920,8 +920,13 @@ final class Grammar {
     if (text.startsWith("上年同期", from) || text.startsWith("去年同期", from)) {
       return true;
     }
-    return (tk.longestRolesStartingAt(from, LAST_YEAR) & (LAST_YEAR | SINCE)) == LAST_YEAR
-        && tk.firstWithin(0, text.length(), THIS_YEAR) >= 0;
+    if ((tk.longestRolesStartingAt(from, LAST_YEAR) & (LAST_YEAR | SINCE)) != LAST_YEAR) {
+      return false;
+    }
+    // 实绩：96.5%；上年：94.0%: last year's column, as a label, whatever the report calls its own year
+    int label = skipSpaces(text, from + tk.lengthStartingAt(from, LAST_YEAR));
+    return label < text.length() && (text.charAt(label) == '：' || text.charAt(label) == ':')
+        || tk.firstWithin(0, text.length(), THIS_YEAR) >= 0;
   }
 
   private static final int CLAUSE_REACH = 60;

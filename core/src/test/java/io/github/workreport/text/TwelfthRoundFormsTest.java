@@ -216,4 +216,18 @@ class TwelfthRoundFormsTest {
           assertThat(Metrics.work("建成区达标面积")).as("建成区").isZero();
         });
   }
+
+  @Test
+  void lastYearsColumnIsNoFigureOfThisYear() {
+    qt().withExamples(200).forAll(integers().between(800, 999), integers().between(800, 999), integers().between(0, 1),
+        integers().between(0, 1))
+        .checkAssert((now, before, order, label) -> {
+          String task = "县城污水处理率达到96%以上。";
+          String mine = (label == 0 ? "实绩：" : "完成：") + tenths(now) + "%";
+          String last = (label == 0 ? "上年：" : "去年：") + tenths(before) + "%";
+          String narrative = (order == 0 ? mine + "；" + last : last + "；" + mine) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("LEVEL AT_LEAST 96% ← " + new BigDecimal(tenths(now)).stripTrailingZeros().toPlainString() + "%");
+        });
+  }
 }
