@@ -1005,6 +1005,19 @@ public final class TaskExtractor {
     return out;
   }
 
+  /**
+   * Whether exactly one reading of the chain is named as the target is: that one is the target's own
+   * figure, and the others, named otherwise, are other things beside it. Parts named alike (a figure per
+   * responsible unit, each 新建公厕) still add up.
+   */
+  private static boolean oneNamedAsTheTarget(String targetName, List<Reading> kept, List<Integer> chain) {
+    int named = 0;
+    for (int i : chain) {
+      named += Metrics.comparable(kept.get(i).metric).equals(targetName) ? 1 : 0;
+    }
+    return named == 1;
+  }
+
   /** The indexes of the readings that are parts of {@code target}, in order; fewer than two if none. */
   private static List<Integer> parts(Evidence evidence, int t, List<Reading> kept,
       Tokens words, List<String> units) {
@@ -1071,6 +1084,9 @@ public final class TaskExtractor {
     }
     if (byWorkOnly && !eachNamesOtherWork(kept, chain)) {
       return List.of(); // 完成5个，完成3个: one work twice is no list of the works
+    }
+    if (oneNamedAsTheTarget(Metrics.comparable(target.metric()), kept, chain)) {
+      return List.of(); // 新增恢复灌溉面积6800亩，改善灌溉面积1.3万亩: the first is the target's own figure, the next another
     }
     if (!oneClassifier(evidence.measures, chain)) {
       return List.of(); // 改造老旧小区16个，涉及2640户: 个 compares with a target of 户, but counts other things beside it

@@ -230,4 +230,20 @@ class TwelfthRoundFormsTest {
               .containsExactly("LEVEL AT_LEAST 96% ← " + new BigDecimal(tenths(now)).stripTrailingZeros().toPlainString() + "%");
         });
   }
+
+  private static final String[][] BESIDE = {{"新增恢复灌溉面积", "改善灌溉面积", "亩"}, {"新建公厕", "改造提升公厕", "座"},
+      {"新增城市绿地", "提升改造绿地", "公顷"}};
+
+  @Test
+  void aFigureNamedAsTheTargetIsItsOwnNotAPartBesideAnother() {
+    qt().withExamples(200).forAll(integers().between(0, BESIDE.length - 1), integers().between(10, 900),
+        integers().between(10, 900))
+        .checkAssert((row, own, other) -> {
+          String[] b = BESIDE[row];
+          String task = b[0] + "1000" + b[2] + "。";
+          String narrative = b[0] + own + b[2] + "，" + b[1] + other + b[2] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().asString().endsWith("← " + own + b[2]);
+        });
+  }
 }
