@@ -1321,8 +1321,10 @@ final class Grammar {
         return false;
       }
     }
-    if (m.scale.isEmpty() && m.value.signum() <= 0 && !PERCENT_SYMBOL.equals(named)) {
-      return false; // no count is negative; a change in percent may be (同比增减（%）：-2.1)
+    if (m.scale.isEmpty() && (m.value.signum() < 0 || m.value.signum() == 0 && targets) && !PERCENT_SYMBOL.equals(named)) {
+      // no count is negative, a change in percent may be (同比增减（%）：-2.1); none may be done (事故率为0), but
+      // a task to have none (零就业家庭户数为0) bounds a count from above, which no bare figure says
+      return false;
     }
     return !NumberScanner.insideQuotes(text, m.start, m.end);
   }
@@ -1481,6 +1483,9 @@ final class Grammar {
     return -1;
   }
 
+  /** Names of what is a level whatever its unit: rates, indexes, coefficients, shares, intensities. */
+  private static final WordSet NAMES_OF_LEVELS = WordSet.of("率", "指数", "系数", "比重", "比例", "强度", "密度");
+
   /**
    * What the number says, from its unit and the words before it: counts and amounts by their
    * unit; for a percentage, a growth or decline noun (增速, 降幅), else the verb nearest the number
@@ -1498,7 +1503,8 @@ final class Grammar {
       case COMPOUND:
         return Kind.LEVEL;
       case NONE:
-        return tk.within(from, to, LEVEL_VERB) ? Kind.LEVEL : Kind.COUNT;
+        // 亿元GDP生产安全事故死亡率为0.043, 综合指数0.85: a bare figure of a rate or an index is a level
+        return tk.within(from, to, LEVEL_VERB) || NAMES_OF_LEVELS.within(tk.normalized, from, to) ? Kind.LEVEL : Kind.COUNT;
       default:
         break;
     }

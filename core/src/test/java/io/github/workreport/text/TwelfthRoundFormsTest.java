@@ -246,4 +246,24 @@ class TwelfthRoundFormsTest {
               .singleElement().asString().endsWith("← " + own + b[2]);
         });
   }
+
+  private static final String[] BARE_LEVELS = {"亿元GDP生产安全事故死亡率", "万台事故率", "综合指数", "基尼系数"};
+
+  @Test
+  void aBareFigureOfARateOrAnIndexIsALevel() {
+    qt().withExamples(200).forAll(integers().between(0, BARE_LEVELS.length - 1), integers().between(1, 99),
+        integers().between(0, 120), integers().between(0, 1))
+        .checkAssert((name, ceiling, reached, zero) -> {
+          String bound = "0." + String.format("%02d", ceiling);
+          String value = zero == 1 ? "0" : new BigDecimal(reached).movePointLeft(3).toPlainString();
+          String task = BARE_LEVELS[name] + "控制在" + bound + "以内。";
+          String narrative = "全年" + BARE_LEVELS[name] + "为" + value + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("LEVEL AT_MOST " + new BigDecimal(bound).stripTrailingZeros().toPlainString() + " ← "
+                  + new BigDecimal(value).stripTrailingZeros().toPlainString());
+          // a task to have none of a count sets no bare target of nothing
+          String none = "全区零就业家庭户数为0。";
+          assertThat(FormsOfWritingTest.extracted(none, narrative).targets()).as(none).isEmpty();
+        });
+  }
 }
