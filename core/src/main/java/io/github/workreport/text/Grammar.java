@@ -94,7 +94,7 @@ final class Grammar {
     Reading previous = null;
     for (Reading r : readings) {
       Mention m = r.mention;
-      if (r.quantity() == null || isScope(tk, r)) {
+      if (r.quantity() == null || isScope(tk, r) || lastYearsLevel(tk, m)) {
         continue;
       }
       Bound before = boundBefore(tk, m);
@@ -120,6 +120,21 @@ final class Grammar {
       previous = r;
     }
     return distribute(tk, out, true);
+  }
+
+  /**
+   * Whether the number's clause, or the aside it stands in, opens with last year (覆盖率达到100%（上年为86%）,
+   * 去年全市增长5.2%): the level the task starts from, no target. Not a comparison with it (比上年增长).
+   */
+  private static boolean lastYearsLevel(Tokens tk, Mention m) {
+    String text = tk.normalized;
+    int k = m.prefixStart;
+    while (k > 0 && m.prefixStart - k < CLAUSE_REACH && !isClauseBreak(text.charAt(k - 1))
+        && text.charAt(k - 1) != '（' && text.charAt(k - 1) != '(') {
+      k--;
+    }
+    int from = skipSpaces(text, k);
+    return (tk.longestRolesStartingAt(from, LAST_YEAR) & (LAST_YEAR | SINCE)) == LAST_YEAR;
   }
 
   /**

@@ -266,4 +266,21 @@ class TwelfthRoundFormsTest {
           assertThat(FormsOfWritingTest.extracted(none, narrative).targets()).as(none).isEmpty();
         });
   }
+
+  private static final String[] LAST_YEARS = {"（上年为%s%%）", "（去年%s%%）", "，上年为%s%%", "（上年同期%s%%）"};
+
+  @Test
+  void lastYearsLevelBesideATargetIsNoTarget() {
+    qt().withExamples(200).forAll(integers().between(0, LAST_YEARS.length - 1), integers().between(500, 999),
+        integers().between(1, 99))
+        .checkAssert((form, last, rise) -> {
+          String target = tenths(Math.min(1000, last + rise));
+          String task = "农村生活污水治理覆盖率达到" + target + "%" + String.format(LAST_YEARS[form], tenths(last)) + "。";
+          assertThat(FormsOfWritingTest.extracted(task, "覆盖率为99%。").targets()).as(task)
+              .singleElement().satisfies(t -> assertThat(t.value()).isEqualByComparingTo(new BigDecimal(target)));
+          // compared with last year, the figure is the target
+          String compared = "农村生活污水治理覆盖率比上年提高" + tenths(rise) + "个百分点。";
+          assertThat(FormsOfWritingTest.extracted(compared, "覆盖率为99%。").targets()).as(compared).hasSize(1);
+        });
+  }
 }
