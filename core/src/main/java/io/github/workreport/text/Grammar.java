@@ -1415,7 +1415,7 @@ final class Grammar {
    */
   private static void changedFrom(Tokens tk, Mention old, Reading r) {
     String text = tk.normalized;
-    int mark = skipSpacesBack(text, old.prefixStart);
+    int mark = beforeTheOldLevelsDate(tk, skipSpacesBack(text, old.prefixStart));
     // 由每人每月610元提高到每人每月640元: the words per person or month stand on both sides
     for (int per; (per = tk.lengthEndingAt(mark, PER)) > 0; ) {
       mark = skipSpacesBack(text, mark - per);
@@ -1433,6 +1433,31 @@ final class Grammar {
     r.changedFrom = old;
     r.changeStart = mark - markLength;
     r.changeVerb = verb;
+  }
+
+  /**
+   * Where the words before an old level end once its date is set aside: 由2021年的18.2%, 由上年末的66.2% — the
+   * date of the old level, then 的, stand between the mark and the number. Else {@code mark} itself.
+   */
+  private static int beforeTheOldLevelsDate(Tokens tk, int mark) {
+    String text = tk.normalized;
+    if (mark == 0 || text.charAt(mark - 1) != '的') {
+      return mark;
+    }
+    int k = skipSpacesBack(text, mark - 1);
+    if (k > 0 && (text.charAt(k - 1) == '底' || text.charAt(k - 1) == '末')) {
+      k--;
+    }
+    int lastYear = tk.lengthEndingAt(k, LAST_YEAR);
+    if (lastYear > 0) {
+      return skipSpacesBack(text, k - lastYear);
+    }
+    for (Mention d : tk.mentions) {
+      if (d.type == Mention.Type.DATE && d.end == k) {
+        return skipSpacesBack(text, d.prefixStart);
+      }
+    }
+    return mark;
   }
 
   /** The start of 由/从/现行/原 before the number in its clause, within 20 characters, or -1. */

@@ -283,4 +283,20 @@ class TwelfthRoundFormsTest {
           assertThat(FormsOfWritingTest.extracted(compared, "覆盖率为99%。").targets()).as(compared).hasSize(1);
         });
   }
+
+  private static final String[] OLD_LEVEL_DATES = {"%d年的", "%d年底的", "上年的", "上年末的", "去年的"};
+
+  @Test
+  void aChangeInPointsFromADatedOldLevelIsTheirDifference() {
+    qt().withExamples(200).forAll(integers().between(0, OLD_LEVEL_DATES.length - 1), integers().between(100, 500),
+        integers().between(1, 40))
+        .checkAssert((form, old, rise) -> {
+          String task = "非化石能源消费比重提高1个百分点以上。";
+          String narrative = "非化石能源消费比重由" + String.format(OLD_LEVEL_DATES[form], 2019) + tenths(old) + "%提高到"
+              + tenths(old + rise) + "%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("GROWTH AT_LEAST 1个百分点 ← " + new BigDecimal(tenths(rise)).stripTrailingZeros().toPlainString()
+                  + "个百分点");
+        });
+  }
 }
