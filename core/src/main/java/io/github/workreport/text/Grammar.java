@@ -1837,8 +1837,9 @@ final class Grammar {
    * The clauses of a narrative that say, with no number, that a thing stayed where it was the year
    * before: a {@link Vocabulary#FLAT} word (持平, 基本持平) right after a {@link Vocabulary#LAST_YEAR}
    * base (同比, 与上年, 较去年同期) — not 与全市持平, a comparison with a place. Not when the clause has a
-   * number of its own before the base, or its sentence a rate (增长6%，与上年持平: the rate is the
-   * measure, and it is the rate that stayed level).
+   * number of its own before the base; {@link FlatClause#afterARate} when its sentence has a rate before it
+   * (增长6%，与上年持平: the rate is the measure, and it is the rate that stayed level — no growth of nothing,
+   * but a change of no points).
    */
   static List<FlatClause> flatOnLastYear(Tokens tk) {
     List<FlatClause> out = List.of();
@@ -1866,17 +1867,19 @@ final class Grammar {
       int clause = Reading.clauseStart(text, base);
       int sentence = Reading.sentenceStart(text, base);
       boolean numbered = false;
+      boolean afterARate = false;
       for (Mention m : tk.mentions) {
         if (m.start >= base) {
           break;
         }
-        numbered |= !m.chinese && m.start >= clause || m.unitClass == UnitClass.PERCENT && m.start >= sentence;
+        numbered |= !m.chinese && m.start >= clause;
+        afterARate |= m.unitClass == UnitClass.PERCENT && m.start >= sentence;
       }
       if (!numbered) {
         if (out.isEmpty()) {
           out = new ArrayList<>(2);
         }
-        out.add(new FlatClause(clause, base, tk.endOf(i), tk.endOf(i) - flat > 2));
+        out.add(new FlatClause(clause, base, tk.endOf(i), tk.endOf(i) - flat > 2, afterARate));
       }
     }
     return out;
@@ -1886,7 +1889,7 @@ final class Grammar {
    * A clause that says a thing stayed level: where it starts, where its base (同比, 与上年) starts,
    * where the flat word ends, and whether that word is qualified (基本持平).
    */
-  record FlatClause(int clause, int base, int end, boolean approximate) {}
+  record FlatClause(int clause, int base, int end, boolean approximate, boolean afterARate) {}
 
   // ------------------------------------------------------------------------------------- lists
 

@@ -660,15 +660,18 @@ public final class TaskExtractor {
   }
 
   /**
-   * For a task with a growth target in percent, each clause that gives no number but says the thing
-   * stayed where it was last year (社会消费品零售总额同比持平): a growth of 0%, after the measures.
+   * For a task with a growth target in percent, or a change in points (下降0.2个百分点), each clause that gives
+   * no number but says the thing stayed where it was last year (社会消费品零售总额同比持平, 与上年持平): a change
+   * of nothing in that unit, after the measures.
    */
   private static List<Measure> withFlatGrowth(Tokens words, List<Target> targets, List<Measure> measures) {
     boolean growth = false;
+    boolean points = false;
     for (Target t : targets) {
       growth |= t.kind() == Kind.GROWTH && t.unit().equals(Unit.PERCENT);
+      points |= t.kind().isChange() && t.unit().equals(Unit.PERCENTAGE_POINT);
     }
-    if (!growth) {
+    if (!growth && !points) {
       return measures;
     }
     List<Grammar.FlatClause> flats = Grammar.flatOnLastYear(words);
@@ -678,10 +681,13 @@ public final class TaskExtractor {
     String narrative = words.text;
     List<Measure> out = new ArrayList<>(measures);
     for (Grammar.FlatClause flat : flats) {
+      if (flat.afterARate() && !points) {
+        continue; // 增长6%，与上年持平: the rate stayed level, the growth is the 6%
+      }
       out.add(Measure.builder()
           .metric(Metrics.cleanBefore(narrative.substring(flat.clause(), flat.base()), List.of()))
           .kind(Kind.GROWTH)
-          .quantity(Quantity.of(BigDecimal.ZERO, Unit.PERCENT))
+          .quantity(Quantity.of(BigDecimal.ZERO, growth && !flat.afterARate() ? Unit.PERCENT : Unit.PERCENTAGE_POINT))
           .text(narrative.substring(flat.clause(), flat.end()).strip())
           .approximate(flat.approximate())
           .span(Span.of(flat.clause(), flat.end()))

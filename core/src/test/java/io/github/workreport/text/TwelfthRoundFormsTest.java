@@ -299,4 +299,20 @@ class TwelfthRoundFormsTest {
                   + "个百分点");
         });
   }
+
+  @Test
+  void aLevelAsLastYearsIsAChangeOfNoPoints() {
+    qt().withExamples(200).forAll(integers().between(1, 30), integers().between(1, 500), integers().between(0, 1),
+        integers().between(1, 99))
+        .checkAssert((fall, level, base, growth) -> {
+          String task = "重度及以上污染天数比率下降" + tenths(fall) + "个百分点。";
+          String narrative = "重度及以上污染天数比率为" + tenths(level) + "%，" + (base == 0 ? "与上年持平" : "同比持平") + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().asString().endsWith("← 0个百分点");
+          // a growth rate as last year's is the growth, not a growth of nothing
+          String rate = "地区生产总值增长" + tenths(growth) + "%，与上年持平。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("地区生产总值增长5%。", rate))).as(rate)
+              .containsExactly("GROWTH EXACTLY 5% ← " + new BigDecimal(tenths(growth)).stripTrailingZeros().toPlainString() + "%");
+        });
+  }
 }
