@@ -534,8 +534,15 @@ final class Grammar {
     if (before == 0 || text.charAt(before - 1) != '的') {
       return false;
     }
-    return tk.lengthEndingAt(skipSpacesBack(text, before - 1), RATE_OBJECT) > 0;
+    int object = skipSpacesBack(text, before - 1);
+    return tk.lengthEndingAt(object, RATE_OBJECT) > 0 || BUDGETS.endingAt(text, object) > 0;
   }
+
+  /**
+   * A budget whose share a figure is (为调整预算的100.7%, 完成年初预算的98.6%): a plan, though only right before
+   * 的 — 一般公共预算收入 names revenue, and its share (占一般公共预算收入比重) is no completion rate.
+   */
+  private static final WordSet BUDGETS = WordSet.of("预算", "预算数", "调整预算数");
 
   /**
    * Whether the only plan word before a narrative's number is 争取 with nothing but its object

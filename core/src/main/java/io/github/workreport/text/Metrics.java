@@ -21,7 +21,8 @@ final class Metrics {
       "前三季度", "前两季度", "前两个季度", "前一季度", "前三个季度", "第一季度", "第二季度", "第三季度", "第四季度",
       "一季度", "二季度", "三季度", "四季度",
       "上半年", "下半年", "全年", "今年", "年内", "当年", "本年", "年底", "年度内", "本月", "当月", "该月",
-      "同比", "较上年", "比上年", "较去年", "比去年", "同口径", "可比口径", "按可比价格计算", "按可比价计算",
+      "同比", "较上年", "比上年", "较去年", "比去年", "同口径", "可比口径", "按可比价格计算", "按可比价计算", "自然口径",
+      "按同口径", "按自然口径", "按可比口径",
       "比上年同期", "较上年同期", "比去年同期", "较去年同期", "上年同期", "去年同期", "与上年同期相比", "与去年同期相比",
       "我区", "全区", "本区", "辖区", "我市", "全市", "本市", "我县", "全县", "本县", "我局", "本局",
       "全国", "全省", "我省", "本省", "全镇", "我镇", "去年", "上年", "年初", "年末", "最终", "实际上",
@@ -98,13 +99,30 @@ final class Metrics {
    * units dropped, leading and trailing function words and verbs of measure stripped.
    */
   static String cleanBefore(String raw, List<String> actors) {
-    String s = basic(raw);
+    String s = withoutAnExclusion(basic(raw));
     if (s.endsWith("等")) {
       s = leadingVerbs(s);
     }
     s = removeAll(s, actors);
     s = strip(s);
     return s;
+  }
+
+  /** The words that open a figure's condition, 扣除留抵退税因素后: what is left out, then 后. */
+  private static final WordSet EXCLUSIONS = WordSet.of("扣除", "剔除");
+  /** The most characters an exclusion runs before its 后: 扣除留抵退税因素后. */
+  private static final int EXCLUSION_REACH = 14;
+
+  /**
+   * The words without the condition they open with (扣除留抵退税因素后同口径增长8.3%): what was left out of a
+   * figure is no thing it counts.
+   */
+  private static String withoutAnExclusion(String s) {
+    if (EXCLUSIONS.startingAt(s, 0) == 0) {
+      return s;
+    }
+    int after = s.indexOf('后');
+    return after > 0 && after <= EXCLUSION_REACH ? s.substring(after + 1) : s;
   }
 
   /** The counted noun in the words after a number: 个老旧小区改造任务已完成 gives 老旧小区改造. */

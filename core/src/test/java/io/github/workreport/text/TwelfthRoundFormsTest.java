@@ -315,4 +315,24 @@ class TwelfthRoundFormsTest {
               .containsExactly("GROWTH EXACTLY 5% ← " + new BigDecimal(tenths(growth)).stripTrailingZeros().toPlainString() + "%");
         });
   }
+
+  private static final String[] BUDGET_QUALIFIERS = {"同口径", "扣除留抵退税因素后同口径", "按可比口径", "剔除一次性因素后"};
+  private static final String[] BUDGET_SHARES = {"为调整预算的%d%%，", "完成年初预算的%d%%，", "", "为预算的%d%%，"};
+
+  @Test
+  void aGrowthOnABasisAfterABudgetsShareIsTheRevenuesGrowth() {
+    qt().withExamples(200).forAll(integers().between(0, BUDGET_QUALIFIERS.length - 1), integers().between(0, BUDGET_SHARES.length - 1),
+        integers().between(90, 110), integers().between(1, 150))
+        .checkAssert((basis, share, percent, growth) -> {
+          String task = "一般公共预算收入增长6%。";
+          String narrative = "一般公共预算收入完成207.35亿元，" + String.format(BUDGET_SHARES[share], percent) + BUDGET_QUALIFIERS[basis]
+              + "增长" + tenths(growth) + "%，自然口径下降9.7%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("GROWTH EXACTLY 6% ← " + new BigDecimal(tenths(growth)).stripTrailingZeros().toPlainString() + "%");
+          // a share of the general budget's revenue is a share, not a completion rate
+          String ratio = "税收收入占一般公共预算收入比重为7" + (growth % 10) + ".4%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("税收占比达到72%以上。", ratio))).as(ratio)
+              .containsExactly("LEVEL AT_LEAST 72% ← 7" + (growth % 10) + ".4%");
+        });
+  }
 }
