@@ -335,4 +335,19 @@ class TwelfthRoundFormsTest {
               .containsExactly("LEVEL AT_LEAST 72% ← 7" + (growth % 10) + ".4%");
         });
   }
+
+  private static final String[] SINCE_THE_YEARS_START = {"比年初新增", "较年初新增", "比年初增加", "比上年末新增"};
+
+  @Test
+  void theNewOnesSinceTheYearsStartAnswerATargetOfNewOnes() {
+    qt().withExamples(200).forAll(integers().between(0, SINCE_THE_YEARS_START.length - 1), integers().between(100, 900),
+        integers().between(50, 150))
+        .checkAssert((form, target, percent) -> {
+          int added = target * percent / 100;
+          String task = "全年新增贷款" + target + "亿元以上。";
+          String narrative = "年末贷款余额" + (added * 10 + 7) + "亿元，" + SINCE_THE_YEARS_START[form] + added + "亿元。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("AMOUNT AT_LEAST " + target + "亿元 ← " + added + "亿元");
+        });
+  }
 }
