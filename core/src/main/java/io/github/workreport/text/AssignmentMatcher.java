@@ -1196,12 +1196,29 @@ public final class AssignmentMatcher implements MeasureMatcher {
       if (!measure.unit().isBare() || target.unit().isBare()) {
         w += 1_000; // 1-9月1180亿元 over 2023年：1500 against 1620亿元: the unit says whose figure it is
       }
+      if (!overYears(t)) {
+        // 下降3.9%，“十四五”期间累计下降19.5% ‖ 全年下降4.1%: a year's change answers the year's target
+        w += 500;
+      }
       int position = nm <= 1 ? 0 : (int) ((long) m * 999 / (nm - 1));
       boolean latest = measure.unit().dimension() == Unit.Dimension.PERCENT && evidence.measureMetric(m).length() < 2;
       // last, between targets alike in all else, the one in the figure's own unit: 完工152个 for
       // 改造老旧小区186个 beside the same task's 2.3万户
       return (w + (latest ? position : 999 - position)) * 2 + (measure.unit().equals(target.unit()) ? 1 : 0);
     }
+
+    /**
+     * Whether target {@code t} is a change over several years: 累计下降19.5%, or one set for a plan's five
+     * years (“十四五”期间下降13.5%).
+     */
+    private boolean overYears(int t) {
+      Target target = evidence.targets.get(t);
+      String text = target.text();
+      return target.kind().isChange() && (text.contains("累计") || PLAN_PERIODS.within(text));
+    }
+
+    /** The five-year plans a target may be set over. */
+    private static final WordSet PLAN_PERIODS = WordSet.of("十二五", "十三五", "十四五", "十五五");
 
     /**
      * Whether the measure counts work done (竣工, 完工, 建成) for a target that names no stage of its

@@ -350,4 +350,23 @@ class TwelfthRoundFormsTest {
               .containsExactly("AMOUNT AT_LEAST " + target + "亿元 ← " + added + "亿元");
         });
   }
+
+  private static final String[] OVER_YEARS = {"，“十四五”期间累计下降%s%%", "，五年累计下降%s%%", "，“十四五”期间下降%s%%"};
+
+  @Test
+  void aYearsChangeAnswersTheYearsTargetOverOneOfSeveralYears() {
+    qt().withExamples(200).forAll(integers().between(0, OVER_YEARS.length - 1), integers().between(0, 1),
+        integers().between(10, 60), integers().between(10, 60))
+        .checkAssert((form, order, annual, done) -> {
+          String year = "单位GDP二氧化碳排放下降" + tenths(annual) + "%";
+          String plan = String.format(OVER_YEARS[form], tenths(annual * 5));
+          String task = order == 0 ? year + plan + "。" : "单位GDP二氧化碳排放" + plan.substring(1) + "，年度下降" + tenths(annual) + "%。";
+          String narrative = "全年单位GDP二氧化碳排放下降" + tenths(done) + "%。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.matches()).as(task + " ‖ " + narrative).hasSize(2)
+              .filteredOn(m -> m.measure().isPresent()).singleElement()
+              .satisfies(m -> assertThat(read.targets().get(m.target()).value())
+                  .isEqualByComparingTo(new BigDecimal(tenths(annual))));
+        });
+  }
 }
