@@ -1196,9 +1196,10 @@ public final class AssignmentMatcher implements MeasureMatcher {
       if (!measure.unit().isBare() || target.unit().isBare()) {
         w += 1_000; // 1-9月1180亿元 over 2023年：1500 against 1620亿元: the unit says whose figure it is
       }
-      if (!overYears(t)) {
-        // 下降3.9%，“十四五”期间累计下降19.5% ‖ 全年下降4.1%: a year's change answers the year's target
-        w += 500;
+      if (overYears(t) == cumulativeChange(m)) {
+        // 下降3.9%，“十四五”期间累计下降19.5% ‖ 全年下降4.1%: a year's change answers the year's target, even
+        // when it equals the other's figure; a change said 累计 answers the target over several years
+        w += 5_000;
       }
       int position = nm <= 1 ? 0 : (int) ((long) m * 999 / (nm - 1));
       boolean latest = measure.unit().dimension() == Unit.Dimension.PERCENT && evidence.measureMetric(m).length() < 2;
@@ -1215,6 +1216,12 @@ public final class AssignmentMatcher implements MeasureMatcher {
       Target target = evidence.targets.get(t);
       String text = target.text();
       return target.kind().isChange() && (text.contains("累计") || PLAN_PERIODS.within(text));
+    }
+
+    /** Whether measure {@code m} is a change said to run over several years: 累计下降8.2%. */
+    private boolean cumulativeChange(int m) {
+      Measure measure = evidence.measures.get(m);
+      return measure.kind().isChange() && measure.text().contains("累计");
     }
 
     /** The five-year plans a target may be set over. */

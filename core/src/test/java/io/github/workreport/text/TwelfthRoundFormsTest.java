@@ -354,6 +354,17 @@ class TwelfthRoundFormsTest {
   private static final String[] OVER_YEARS = {"，“十四五”期间累计下降%s%%", "，五年累计下降%s%%", "，“十四五”期间下降%s%%"};
 
   @Test
+  void aYearsChangeEqualToTheFiveYearFigureStillAnswersTheYearsTarget() {
+    // the counterexample the law below found, {0, 0, 10, 50}: the year's 5.0% equals the five-year target
+    String task = "单位GDP二氧化碳排放下降1.0%，“十四五”期间累计下降5.0%。";
+    assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, "全年单位GDP二氧化碳排放下降5.0%。")))
+        .containsExactly("DECLINE EXACTLY 1% ← 5%", "DECLINE EXACTLY 5% ← -");
+    // a change said over the years answers the target over the years
+    assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, "“十四五”以来单位GDP二氧化碳排放累计下降3.2%。")))
+        .containsExactly("DECLINE EXACTLY 1% ← -", "DECLINE EXACTLY 5% ← 3.2%");
+  }
+
+  @Test
   void aYearsChangeAnswersTheYearsTargetOverOneOfSeveralYears() {
     qt().withExamples(200).forAll(integers().between(0, OVER_YEARS.length - 1), integers().between(0, 1),
         integers().between(10, 60), integers().between(10, 60))
