@@ -935,7 +935,7 @@ final class Grammar {
     while (clause > 0 && m.prefixStart - clause < CLAUSE_REACH && !isClauseBreak(text.charAt(clause - 1))) {
       clause--;
     }
-    if (earlierYear >= clause && !datesTheOldLevel(tk, earlierYear, m)) {
+    if (earlierYear >= clause && !datesTheOldLevel(tk, earlierYear, m) && !aShareOfThatYears(tk, earlierYear, m)) {
       return true;
     }
     int from = skipSpaces(text, clause);
@@ -952,6 +952,32 @@ final class Grammar {
   }
 
   private static final int CLAUSE_REACH = 60;
+
+  /**
+   * Whether the date at {@code date} names the year a percentage {@code m} is a share of: 恢复到2019年同期的74.1%
+   * is this year's figure, as a share of 2019's.
+   */
+  private static boolean aShareOfThatYears(Tokens tk, int date, Mention m) {
+    if (m.unitClass != UnitClass.PERCENT) {
+      return false;
+    }
+    String text = tk.normalized;
+    for (Mention d : tk.mentions) {
+      if (d.start == date) {
+        int after = skipSpaces(text, d.end);
+        for (String said : SHARED_PERIODS) {
+          if (text.startsWith(said, after)) {
+            after = skipSpaces(text, after + said.length());
+          }
+        }
+        return after < text.length() && text.charAt(after) == '的' && after < m.prefixStart;
+      }
+    }
+    return false;
+  }
+
+  /** What may stand between a year and the 的 of its share: 2019年同期的, 2019年水平的, 2019年末的. */
+  private static final String[] SHARED_PERIODS = {"同期", "水平", "末", "底"};
 
   /**
    * Whether the date at {@code date} is the old level's, of a change to the figure {@code m} gives:

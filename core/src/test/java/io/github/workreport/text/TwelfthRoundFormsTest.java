@@ -380,4 +380,24 @@ class TwelfthRoundFormsTest {
                   .isEqualByComparingTo(new BigDecimal(tenths(annual))));
         });
   }
+
+  private static final String[] SHARES_OF_A_YEAR = {"恢复到%d年的", "恢复到%d年同期的", "恢复至%d年的", "达到%d年同期的"};
+
+  @Test
+  void aShareOfAnEarlierYearIsThisYearsFigure() {
+    qt().withExamples(200).forAll(integers().between(0, SHARES_OF_A_YEAR.length - 1), integers().between(2015, 2019),
+        integers().between(500, 1200), integers().between(0, 1))
+        .checkAssert((form, year, share, list) -> {
+          String task = list == 0 ? "旅游总收入恢复到2019年的75%以上。" : "全年接待游客人次和旅游总收入分别恢复到2019年的80%和75%以上。";
+          String said = String.format(SHARES_OF_A_YEAR[form], year);
+          String narrative = list == 0 ? "旅游总收入" + said + tenths(share) + "%。"
+              : "全年接待游客2865.3万人次，实现旅游总收入298.7亿元，分别" + said + "82.6%和" + tenths(share) + "%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .last().asString().endsWith("75% ← " + new BigDecimal(tenths(share)).stripTrailingZeros().toPlainString() + "%");
+          // a level of that year alone is still that year's
+          String before = year + "年旅游总收入达到" + tenths(share) + "%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("旅游总收入恢复到2019年的75%以上。", before)))
+              .as(before).containsExactly("LEVEL AT_LEAST 75% ← -");
+        });
+  }
 }
