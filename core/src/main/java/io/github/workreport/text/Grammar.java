@@ -229,7 +229,7 @@ final class Grammar {
     Reading previous = null;
     Reading beforeTheRate = null; // the last reading kept that is no completion rate
     // Words most narratives lack, looked for once rather than around every number.
-    boolean otherSets = OTHER_SET.within(text);
+    boolean otherSets = OTHER_SET.within(text) || text.indexOf('另') >= 0;
     long roles = tk.rolesWithin(0, text.length());
     boolean lastYear = (roles & LAST_YEAR) != 0;
     // Words and marks most narratives lack, looked for once: the checks that need them are skipped
@@ -691,7 +691,9 @@ final class Grammar {
     while (k < m.prefixStart && Lexicon.isSpace(text.charAt(k))) {
       k++;
     }
-    return words.startingAt(text, k) > 0;
+    // 另1条已通过初审: 另 right before the number is 另有, another of the things counted
+    return words.startingAt(text, k) > 0 || words == OTHER_SET && k < m.prefixStart && text.charAt(k) == '另'
+        && skipSpaces(text, k + 1) == m.prefixStart;
   }
 
   /**

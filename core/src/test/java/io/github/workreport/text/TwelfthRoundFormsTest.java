@@ -400,4 +400,18 @@ class TwelfthRoundFormsTest {
               .as(before).containsExactly("LEVEL AT_LEAST 75% ← -");
         });
   }
+
+  private static final String[] PENDING = {"已通过初审", "正在创建", "已提交评审材料", "待验收"};
+
+  @Test
+  void anotherOfTheThingsStillPendingIsNoPartOfWhatWasDone() {
+    qt().withExamples(200).forAll(integers().between(0, PENDING.length - 1), integers().between(2, 30), integers().between(1, 29))
+        .checkAssert((state, target, done) -> {
+          int made = Math.min(done, target - 1);
+          String task = "创建示范街区" + target + "条。";
+          String narrative = "创建示范街区" + made + "条，另" + (target - made) + "条" + PENDING[state] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + target + "条 ← " + made + "条");
+        });
+  }
 }
