@@ -141,7 +141,8 @@ final class Evidence {
     return shell == 1;
   }
 
-  private boolean increment(int t) {
+  /** Whether target {@code t} counts new things ({@link #isIncrement}): 新增6家. */
+  boolean increment(int t) {
     if (increment[t] == 0) {
       increment[t] = isIncrement(taskText, targets.get(t)) ? (byte) 1 : 2;
     }

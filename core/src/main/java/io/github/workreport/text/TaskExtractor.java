@@ -1024,6 +1024,9 @@ public final class TaskExtractor {
     return named == 1;
   }
 
+  /** Words of a level a stock reached: 达到53家, 总数, 共有. */
+  private static final WordSet REACHED = WordSet.of("达到", "总数", "总量", "共有", "现有", "增至");
+
   /** The indexes of the readings that are parts of {@code target}, in order; fewer than two if none. */
   private static List<Integer> parts(Evidence evidence, int t, List<Reading> kept,
       Tokens words, List<String> units) {
@@ -1045,8 +1048,9 @@ public final class TaskExtractor {
     for (int i = 0; i < kept.size(); i++) {
       Reading r = kept.get(i);
       if (r.role != Role.ACHIEVED || r.kind.isChange() != target.kind().isChange()
-          || !activitiesWithin(r.metric, targetWords) || aRatioOfCounts(evidence.measures.get(i))) {
-        continue;
+          || !activitiesWithin(r.metric, targetWords) || aRatioOfCounts(evidence.measures.get(i))
+          || evidence.increment(t) && (evidence.statesAStock(i) || REACHED.within(narrative, r.textStart, r.mention.prefixStart))) {
+        continue; // 新增…3A级旅游景区5家，全市A级旅游景区达到53家: the level the stock reached is none of the new ones
       }
       boolean byThing = evidence.score(t, i) >= THING && Metrics.comparable(r.metric).contains(head)
           && bestTarget(evidence, i) == t;

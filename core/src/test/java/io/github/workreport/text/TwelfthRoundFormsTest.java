@@ -414,4 +414,17 @@ class TwelfthRoundFormsTest {
               .containsExactly("COUNT EXACTLY " + target + "条 ← " + made + "条");
         });
   }
+
+  @Test
+  void theLevelAStockReachedAfterTheNewOnesIsNoneOfThem() {
+    qt().withExamples(200).forAll(integers().between(1, 20), integers().between(1, 20), integers().between(40, 90),
+        integers().between(0, 1))
+        .checkAssert((first, second, stock, verb) -> {
+          String task = "新增国家3A级以上旅游景区6家。";
+          String narrative = "全年新增国家4A级旅游景区" + first + "家、3A级旅游景区" + second + "家，全市A级旅游景区"
+              + (verb == 0 ? "达到" : "总数") + stock + "家。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY 6家 ← " + (first + second) + "家");
+        });
+  }
 }
