@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  * progress (2023年10月…进展情况, 2022年民生实事8月进展情况: October, August). Years may be written
  * 2020, ２０２０ or 二〇二〇. The jurisdiction is the last place named before the year (陕西省西安市灞桥区
  * → 灞桥区), or after it when the title opens with a date; words such as 关于印发 are not part of
- * it. This class is immutable and thread-safe.
+ * it, nor is the 乡 of 城乡 and 乡村 (临江市住房和城乡建设局 → 临江市). This class is immutable and thread-safe.
  */
 @Value.Immutable
 abstract class AbstractReportTitle {
@@ -36,7 +36,7 @@ abstract class AbstractReportTitle {
       "([\\p{IsHan}]{1,12}?(?:自治区|自治州|自治县|特别行政区|新区|省|市|区|县|旗|州|盟|镇|乡|街道))");
   /** Words that are never part of a place name and may stand before one in a title. */
   private static final Pattern NOT_A_PLACE = Pattern.compile(
-      "关于|印发|转发|下达|报送|截至|截止|到|年度|年|月底|月末|月份|月|底|末|的|[^\\p{IsHan}]");
+      "关于|印发|转发|下达|报送|截至|截止|到|年度|年|月底|月末|月份|月|底|末|的|城乡|乡村|[^\\p{IsHan}]");
   private static final Pattern MONTH_RANGE = Pattern.compile(
       "1\\s*月?\\s*[-－—–~～至到]\\s*(\\d{1,2})\\s*月");
   private static final Pattern AS_OF_MONTH = Pattern.compile("(?:截至|截止|截止到|截至到)?\\s*(\\d{1,2})\\s*月(?:底|末|份)");

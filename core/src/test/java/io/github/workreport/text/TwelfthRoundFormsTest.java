@@ -427,4 +427,17 @@ class TwelfthRoundFormsTest {
               .containsExactly("COUNT EXACTLY 6家 ← " + (first + second) + "家");
         });
   }
+
+  private static final String[] PLACES = {"临江市", "清河县", "东湖区", "云岭镇", "江南省"};
+  private static final String[] DEPARTMENTS = {"住房和城乡建设局", "城乡规划局", "乡村振兴局", "农业农村局", "城乡管理委员会"};
+
+  @Test
+  void theCountrysideOfADepartmentsNameIsNoPlace() {
+    qt().withExamples(100).forAll(integers().between(0, PLACES.length - 1), integers().between(0, DEPARTMENTS.length - 1),
+        integers().between(2015, 2030))
+        .checkAssert((place, department, year) -> {
+          String title = PLACES[place] + DEPARTMENTS[department] + year + "年度重点工作任务完成情况";
+          assertThat(ReportTitle.parse(title).jurisdiction()).as(title).contains(PLACES[place]);
+        });
+  }
 }
