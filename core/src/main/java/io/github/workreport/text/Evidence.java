@@ -105,6 +105,8 @@ final class Evidence {
 
   /** 0 until asked, then 1 when the narrative names a building's shell, else 2. */
   private byte shell;
+  /** Where the narrative first says its figures are counted in dollars (以美元计), -1 if nowhere; -2 until asked. */
+  private int inDollars = -2;
 
   Evidence(String taskText, List<Target> targets, String narrative, List<Measure> measures) {
     this.targets = targets;
@@ -518,8 +520,11 @@ final class Evidence {
    * report's targets mean, which the same narrative gives before it (出口总额186.2亿元，同比增长6.8%).
    */
   private boolean inAnotherCurrency(Target target, Measure measure) {
-    if (!target.unit().dimension().equals(Unit.Dimension.PERCENT) || measure.span().isEmpty()
-        || narrative.indexOf("美元计") < 0 || target.text().contains("美元")) {
+    if (inDollars == -2) {
+      inDollars = narrative.indexOf("美元计"); // asked of every pair: the narrative is searched once
+    }
+    if (inDollars < 0 || target.unit().dimension() != Unit.Dimension.PERCENT || measure.span().isEmpty()
+        || target.text().contains("美元")) {
       return false;
     }
     int start = measure.span().get().start();
