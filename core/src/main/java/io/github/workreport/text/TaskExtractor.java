@@ -1045,8 +1045,12 @@ public final class TaskExtractor {
       return candidates; // 分别新增养老床位120张、150张 ‖ 分别新增床位126张、98张: each figure answers its item, none adds up
     }
     boolean byWorkOnly = false;
+    int grades = gradesOf(targetWords);
     for (int i = 0; i < kept.size(); i++) {
       Reading r = kept.get(i);
+      if (grades != 0 && anotherGrade(r.metric, grades)) {
+        continue; // 新增省级以上众创空间 ‖ 省级众创空间5家，另备案市级众创空间8家: a grade not counted is no part
+      }
       if (r.role != Role.ACHIEVED || r.kind.isChange() != target.kind().isChange()
           || !activitiesWithin(r.metric, targetWords) || aRatioOfCounts(evidence.measures.get(i))
           || evidence.increment(t) && (evidence.statesAStock(i) || REACHED.within(narrative, r.textStart, r.mention.prefixStart))) {
@@ -1121,14 +1125,9 @@ public final class TaskExtractor {
         return List.of(); // 亿元及以上项目107个，10亿元以上项目25个: classes by size nest, they do not add up
       }
     }
-    int targetGrade = GRADES.flagsWithin(targetWords, 0, targetWords.length());
-    if (targetWords.contains("级以上") || targetWords.contains("級以上")) {
-      targetGrade |= Integer.highestOneBit(targetGrade) - 1; // 省级以上研发平台: the grades above count too
-    }
-    if (targetGrade != 0) {
+    if (grades != 0) {
       for (int i : chain) {
-        String metric = kept.get(i).metric;
-        if ((GRADES.flagsWithin(metric, 0, metric.length()) & ~targetGrade) != 0) {
+        if (anotherGrade(kept.get(i).metric, grades)) {
           return List.of(); // 新增省级龙头企业10家 ‖ 省级8家、市级15家: a grade the target does not name is no part
         }
       }
@@ -1170,6 +1169,20 @@ public final class TaskExtractor {
       }
     }
     return chain;
+  }
+
+  /** The grades a target's words count ({@link #GRADES} flags), those above too when it says 级以上. */
+  private static int gradesOf(String targetWords) {
+    int grades = GRADES.flagsWithin(targetWords, 0, targetWords.length());
+    if (targetWords.contains("级以上") || targetWords.contains("級以上")) {
+      grades |= Integer.highestOneBit(grades) - 1; // 省级以上研发平台: the grades above count too
+    }
+    return grades;
+  }
+
+  /** Whether a metric names a grade that {@code grades} (non-zero) does not count: 市级 for 省级以上. */
+  private static boolean anotherGrade(String metric, int grades) {
+    return grades != 0 && (GRADES.flagsWithin(metric, 0, metric.length()) & ~grades) != 0;
   }
 
   /**
@@ -1290,15 +1303,16 @@ public final class TaskExtractor {
       return List.of();
     }
     int[] found = {-1, -1};
+    int grades = gradesOf(target.metric() + target.text());
     for (int i = 0; i < kept.size(); i++) {
       Reading r = kept.get(i);
       if (r.role != Role.ACHIEVED || r.metric.isEmpty() || r.kind.isChange() != target.kind().isChange()
-          || !target.unit().isCommensurableWith(evidence.measures.get(i).unit())) {
-        continue;
+          || !target.unit().isCommensurableWith(evidence.measures.get(i).unit()) || anotherGrade(r.metric, grades)) {
+        continue; // 省级以上孵化器和众创空间 ‖ …，另备案市级众创空间8家: a grade the target does not count is another thing
       }
       String thing = Metrics.withoutWork(r.metric);
-      int first = longestShared(Metrics.withoutWork(things.get(0)), thing);
-      int second = longestShared(Metrics.withoutWork(things.get(1)), thing);
+      int first = sharedInOrder(Metrics.withoutWork(things.get(0)), thing);
+      int second = sharedInOrder(Metrics.withoutWork(things.get(1)), thing);
       int k = Math.max(first, second) < 2 || first == second ? -1 : first > second ? 0 : 1;
       if (k < 0) {
         continue;
@@ -1311,17 +1325,21 @@ public final class TaskExtractor {
     return found[0] >= 0 && found[1] > found[0] ? List.of(found[0], found[1]) : List.of();
   }
 
-  /** The most characters running that two names share (公费师范生 and 公费师范毕业生: 公费师范, 4). */
-  private static int longestShared(String a, String b) {
-    int longest = 0;
-    int[] run = new int[b.length() + 1]; // run[j + 1]: the common run ending at a[i] and b[j]
+  /**
+   * The most characters two names share in order, not all running (公费师范生 and 公费师范毕业生: 5; 旅游专线 and
+   * 旅游公交专线: 4, where 定制公交 shares 2): a thing named with a word put in the middle is still that thing.
+   */
+  private static int sharedInOrder(String a, String b) {
+    int[] row = new int[b.length() + 1]; // row[j]: the most shared by a's first i characters and b's first j
     for (int i = 0; i < a.length(); i++) {
-      for (int j = b.length() - 1; j >= 0; j--) {
-        run[j + 1] = a.charAt(i) == b.charAt(j) ? run[j] + 1 : 0;
-        longest = Math.max(longest, run[j + 1]);
+      int diagonal = 0;
+      for (int j = 0; j < b.length(); j++) {
+        int above = row[j + 1];
+        row[j + 1] = a.charAt(i) == b.charAt(j) ? diagonal + 1 : Math.max(above, row[j]);
+        diagonal = above;
       }
     }
-    return longest;
+    return row[b.length()];
   }
 
   /**

@@ -440,4 +440,21 @@ class TwelfthRoundFormsTest {
           assertThat(ReportTitle.parse(title).jurisdiction()).as(title).contains(PLACES[place]);
         });
   }
+
+  private static final String[][] TWO_KINDS = {
+      {"新增省级以上科技企业孵化器和众创空间%d家。", "新认定省级科技企业孵化器%d家、省级众创空间%d家，另备案市级众创空间8家。", "家"},
+      {"开通定制公交和旅游专线%d条。", "开通定制公交线路%d条、旅游公交专线%d条。", "条"},
+      {"招聘特岗教师和公费师范生%d名。", "招聘特岗教师%d名、接收公费师范毕业生%d名。", "名"}};
+
+  @Test
+  void twoKindsJoinedByAndAreAnsweredByTheirFiguresInTheirOwnWords() {
+    qt().withExamples(200).forAll(integers().between(0, TWO_KINDS.length - 1), integers().between(1, 60), integers().between(1, 60))
+        .checkAssert((row, first, second) -> {
+          String[] k = TWO_KINDS[row];
+          String task = String.format(k[0], first + second + 3);
+          String narrative = String.format(k[1], first, second);
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().asString().endsWith("← " + (first + second) + k[2]);
+        });
+  }
 }
