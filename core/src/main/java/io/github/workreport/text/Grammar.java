@@ -108,6 +108,12 @@ final class Grammar {
         if (r.kind == Kind.LEVEL && previous.kind.isChange() && previous.mention.unitClass == m.unitClass) {
           r.kind = previous.kind; // 增长6.5%以上，力争达到7%: the same rate, reached
         }
+      } else if (r.metric.isEmpty() && previous == null && r.kind.isChange()
+          && changedInTheOpeningClause(tk, r.sentenceStart, m.prefixStart) > r.sentenceStart) {
+        // 农村居民人均可支配收入稳步提高，增长10.5%以上; …收入增速高于全省平均水平，增长10.5%以上: the sentence opens with
+        // the thing and its change, and the figure after is the size of that change
+        r.metric = Metrics.cleanBefore(text.substring(r.sentenceStart,
+            changedInTheOpeningClause(tk, r.sentenceStart, m.prefixStart)), actors);
       } else if (previous != null && previous.sentenceStart == r.sentenceStart && Metrics.onlyWork(r.metric)
           && previous.mention.unitClass == m.unitClass && previous.quantity().isComparableWith(r.quantity())) {
         // 新建改造农村公路100公里，其中新建30公里: the part names its work, the whole its things
@@ -120,6 +126,25 @@ final class Grammar {
       previous = r;
     }
     return distribute(tk, out, true);
+  }
+
+  /**
+   * Where the change is named in the first clause of the sentence opening at {@code sentence}, when that clause
+   * ends before {@code at} and names no figure (农村居民人均可支配收入稳步提高，; …收入增速高于全省平均水平，): it says
+   * what changes, and a figure after it with no subject is the size of that change. Else -1.
+   */
+  private static int changedInTheOpeningClause(Tokens tk, int sentence, int at) {
+    String text = tk.normalized;
+    int end = Reading.clauseEnd(text, sentence);
+    if (end >= at) {
+      return -1;
+    }
+    for (Mention d : tk.mentions) {
+      if (d.start >= sentence && d.start < end) {
+        return -1;
+      }
+    }
+    return tk.firstWithin(sentence, end, GROWTH_VERB | DECLINE_VERB | GROWTH_NOUN | DECLINE_NOUN);
   }
 
   /**

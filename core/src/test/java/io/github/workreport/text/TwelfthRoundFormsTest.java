@@ -441,6 +441,21 @@ class TwelfthRoundFormsTest {
         });
   }
 
+  private static final String[] OPENING_CLAUSES = {"%s稳步提高，", "%s增速高于全省平均水平，", "%s持续较快增长，", "%s保持稳定增长，"};
+
+  @Test
+  void aChangeAfterAClauseNamingWhatChangesIsOfThatThing() {
+    qt().withExamples(200).forAll(integers().between(0, OPENING_CLAUSES.length - 1), integers().between(10, 150),
+        integers().between(10, 150))
+        .checkAssert((form, target, done) -> {
+          String task = String.format(OPENING_CLAUSES[form], "农村居民人均可支配收入") + "增长" + tenths(target) + "%以上。";
+          String narrative = "全县农村居民人均可支配收入14258元，增长" + tenths(done) + "%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("GROWTH AT_LEAST " + new BigDecimal(tenths(target)).stripTrailingZeros().toPlainString() + "% ← "
+                  + new BigDecimal(tenths(done)).stripTrailingZeros().toPlainString() + "%");
+        });
+  }
+
   private static final String[][] TWO_KINDS = {
       {"新增省级以上科技企业孵化器和众创空间%d家。", "新认定省级科技企业孵化器%d家、省级众创空间%d家，另备案市级众创空间8家。", "家"},
       {"开通定制公交和旅游专线%d条。", "开通定制公交线路%d条、旅游公交专线%d条。", "条"},
