@@ -748,8 +748,9 @@ final class Evidence {
    * progress, 累计有高新技术企业42家 a stock.
    */
   static boolean isStock(String narrative, Measure measure) {
-    if (measure.kind().isCumulative() && reachedFromAnOldLevel(measure.text())) {
-      return true; // 城镇就业人数由52000人增加到55200人: the level now, its change the year's new ones
+    if (!measure.kind().isChange() && reachedFromAnOldLevel(measure.text())) {
+      // 城镇就业人数由52000人增加到55200人, 日处理能力由1200吨提升至1800吨: the level now, its change the year's new ones
+      return true;
     }
     Optional<Span> span = measure.span();
     if (span.isPresent() && span.get().end() <= narrative.length()) {
@@ -763,6 +764,9 @@ final class Evidence {
         // 全年累计建立家庭病床316张: the year's running total is the year's work
         return !THIS_YEAR.within(narrative, clause, end) && stockWord(narrative, clause, end);
       }
+      if (WHOLE_PLACE.startingAt(narrative, skipSpaces(narrative, clause)) > 0 && LEVEL_REACHED.within(narrative, clause, end)) {
+        return true; // 全区焚烧处理能力达到2550吨/日: what the whole place has, no work of the year named
+      }
       if (THIS_YEAR.within(narrative, clause, end)) {
         return false; // 两年累计新建公厕27座，其中今年15座: the year's part of the total before it
       }
@@ -772,6 +776,18 @@ final class Evidence {
     }
     String own = measure.text();
     return !INCREMENT.within(own) && !DONE.within(own) && STOCK.within(own);
+  }
+
+  /** Words naming a whole place, which a stock's clause opens with: 全区, 全市. */
+  private static final WordSet WHOLE_PLACE = WordSet.of("全区", "全市", "全县", "全省", "全镇", "全乡", "全州", "全盟", "全旗");
+  /** Verbs of a level a stock reached: 达到2550吨/日. */
+  private static final WordSet LEVEL_REACHED = WordSet.of("达到", "增至", "提升至", "提升到", "提高到", "提高至");
+
+  private static int skipSpaces(String text, int at) {
+    while (at < text.length() && Lexicon.isSpace(text.charAt(at))) {
+      at++;
+    }
+    return at;
   }
 
   /**

@@ -472,4 +472,22 @@ class TwelfthRoundFormsTest {
               .singleElement().asString().endsWith("← " + (first + second) + k[2]);
         });
   }
+
+  @Test
+  void theLevelAWholePlaceReachedIsNoNewCapacity() {
+    qt().withExamples(200).forAll(integers().between(100, 900), integers().between(80, 120), integers().between(1000, 3000),
+        integers().between(0, 1))
+        .checkAssert((target, percent, before, form) -> {
+          int added = target * percent / 100;
+          String task = "新增生活垃圾处理能力" + target + "吨/日。";
+          String total = form == 0 ? "全区生活垃圾日处理能力由" + before + "吨提升至" + (before + added) + "吨"
+              : "全区生活垃圾处理能力达到" + (before + added) + "吨/日";
+          String narrative = "新增处理能力" + added + "吨/日，" + total + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("LEVEL EXACTLY " + target + "吨/日 ← " + added + "吨/日");
+          // the total alone answers no target of new capacity
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, total + "。"))).as(task + " ‖ " + total)
+              .containsExactly("LEVEL EXACTLY " + target + "吨/日 ← -");
+        });
+  }
 }
