@@ -314,7 +314,8 @@ final class Grammar {
           r.dropped = true;
         }
       }
-      if (!r.dropped && (otherSets && (r.metric.isEmpty() && opensOtherSet(text, m, OTHER_SET) || opensOtherSet(text, m, REMAINDER))
+      if (!r.dropped && (otherSets && (r.metric.isEmpty() && opensOtherSet(text, m, OTHER_SET)
+              || opensOtherSet(text, m, REMAINDER) && !saidDone(tk, m))
           || r.before.isEmpty()
               && (tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0 || running && runningAfterItsThing(tk, m))
           || deniedAfter(tk, m) || toComeAfter(tk, m) || cause && inACause(text, m)
@@ -703,6 +704,16 @@ final class Grammar {
    * (剩余150个学位明年投用), where another set with a subject of its own (另有农村新建公厕7座) may be a part.
    */
   private static final WordSet REMAINDER = WordSet.of("剩余", "尚余", "还剩", "尚有");
+
+  /**
+   * Whether the number's clause says after it that its things are done (剩余贫困人口400户965人已全部脱贫): 已, and
+   * nothing of work still running (剩余2个已开工 is under way).
+   */
+  private static boolean saidDone(Tokens tk, Mention m) {
+    String text = tk.normalized;
+    int end = Reading.clauseEnd(text, m.end);
+    return Lexicon.holds(text, '已', m.end, end) && !tk.within(m.end, end, CUE_ONGOING);
+  }
 
   /** Whether the number's clause opens with one of {@code words} (after 此外 or 另, if any). */
   private static boolean opensOtherSet(String text, Mention m, WordSet words) {

@@ -490,4 +490,23 @@ class TwelfthRoundFormsTest {
               .containsExactly("LEVEL EXACTLY " + target + "吨/日 ← -");
         });
   }
+
+  private static final String[] REMAINDERS_DONE = {"已全部脱贫", "已实现脱贫", "已全部完成脱贫退出"};
+  private static final String[] REMAINDERS_RUNNING = {"正在办理退出", "明年完成退出", "尚未退出"};
+
+  @Test
+  void theRemainderSaidDoneIsWorkDone() {
+    qt().withExamples(200).forAll(integers().between(0, REMAINDERS_DONE.length - 1), integers().between(0, REMAINDERS_RUNNING.length - 1),
+        integers().between(100, 2000))
+        .checkAssert((done, running, people) -> {
+          String task = "全年贫困人口脱贫" + (people + 35) + "人。";
+          String said = "剩余贫困人口" + (people / 3) + "户" + people + "人" + REMAINDERS_DONE[done] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, said))).as(task + " ‖ " + said)
+              .containsExactly("COUNT EXACTLY " + (people + 35) + "人 ← " + people + "人");
+          // what remains to do is still no work done
+          String left = "剩余贫困人口" + (people / 3) + "户" + people + "人" + REMAINDERS_RUNNING[running] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, left))).as(task + " ‖ " + left)
+              .containsExactly("COUNT EXACTLY " + (people + 35) + "人 ← -");
+        });
+  }
 }
