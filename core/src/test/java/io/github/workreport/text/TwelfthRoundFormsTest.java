@@ -9,13 +9,25 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /**
- * Laws of forms found in a twelfth round of probing, by tables written against the reader of 9b976f2.
- * A change from an old level that names its year (由2022年的66.2%提高到69.4%) lost the new level too, as a
- * figure of a year before the report's. A clause saying that none of a grade of accidents happened
- * (未发生较大及以上生产安全事故) answered a ceiling on all deaths with none, over the deaths counted beside it.
- * Of the running totals of one thing at three dates (上半年…1.6万亩；三季度，…累计完成2.4万亩；截至目前，累计完成
- * 3.15万亩), the quarter's was taken: a quarter alone or with 累计 after it dated nothing, and a date opening the
- * narrative dated the last figure too, though 截至目前 gave it a date of its own, the latest.
+ * Laws of forms found by the twelfth and thirteenth rounds of probing (the probe tables prefixed n, o and p),
+ * written against the reader of 9b976f2 and after. Dates: a change from an old level that names its year
+ * (由2022年的66.2%提高到69.4%) lost the new level as a figure of that year, and a share of an earlier year
+ * (恢复到2019年同期的74.1%) was dropped the same way; of running totals at several dates (三季度累计…；截至目前
+ * 累计…) the quarter's won. Last year: its level in a task's aside (（上年为86%）) was a target, its column in a
+ * narrative (上年：94.0%) a figure of this year. Kinds and units: money per month against money per year was
+ * compared as it stood; a bare figure of a rate or an index (死亡率为0.043) was a count; a level as last year's
+ * (与上年持平) was no change of points; a change counted in dollars (以美元计) answered a target in yuan, and a
+ * figure converted in an aside (约合人民币) lost its subject. Subjects: a growth after a budget's share or on
+ * a basis (为调整预算的100.7%，同口径增长8.3%) and a change or 其中 part after a share of the plan took the
+ * share's subject; a change after a clause naming what changes (…收入稳步提高，增长10.5%以上) had none. Which
+ * figure answers: none of a grade of accidents answered a ceiling on all deaths; a revision from an old
+ * figure (由100亿元调减为80亿元) was a stock; the total cost of projects brought in (协议总投资) was no target; a
+ * figure named as the target was summed with another beside it, and a stock after the new ones (全市…达到53家)
+ * called a sum of parts off; two kinds joined by 和 were not answered by their parts in their own words; the
+ * built-up area (建成区) was work done; 另1条 and 剩余…已全部脱贫 were read the wrong way round; the new ones since
+ * the year's start (比年初新增) had no subject; of a year's target and one over five years the wrong one took
+ * the year's change; the level a whole place reached (全区…达到2550吨/日) answered a target of new capacity.
+ * And 住房和城乡建设局 made 住房和城乡 a place.
  */
 class TwelfthRoundFormsTest {
 
