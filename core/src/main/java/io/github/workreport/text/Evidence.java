@@ -745,7 +745,8 @@ final class Evidence {
   /**
    * Whether the measure states a stock: a stock word (截至目前, 累计, 现有 …) earlier in its sentence
    * and no word of making new things or of work done in its clause — 累计完成700人 and 目前已完成8个 are
-   * progress, 累计有高新技术企业42家 a stock.
+   * progress, 累计有高新技术企业42家 a stock; a level reached from an old one (由1200吨提升至1800吨); or the level
+   * a whole place reached (全区焚烧处理能力达到2550吨/日).
    */
   static boolean isStock(String narrative, Measure measure) {
     if (!measure.kind().isChange() && reachedFromAnOldLevel(measure.text())) {
@@ -764,7 +765,7 @@ final class Evidence {
         // 全年累计建立家庭病床316张: the year's running total is the year's work
         return !THIS_YEAR.within(narrative, clause, end) && stockWord(narrative, clause, end);
       }
-      if (WHOLE_PLACE.startingAt(narrative, skipSpaces(narrative, clause)) > 0 && LEVEL_REACHED.within(narrative, clause, end)) {
+      if (WHOLE_PLACE.startingAt(narrative, Grammar.skipSpaces(narrative, clause)) > 0 && LEVEL_REACHED.within(narrative, clause, end)) {
         return true; // 全区焚烧处理能力达到2550吨/日: what the whole place has, no work of the year named
       }
       if (THIS_YEAR.within(narrative, clause, end)) {
@@ -782,13 +783,6 @@ final class Evidence {
   private static final WordSet WHOLE_PLACE = WordSet.of("全区", "全市", "全县", "全省", "全镇", "全乡", "全州", "全盟", "全旗");
   /** Verbs of a level a stock reached: 达到2550吨/日. */
   private static final WordSet LEVEL_REACHED = WordSet.of("达到", "增至", "提升至", "提升到", "提高到", "提高至");
-
-  private static int skipSpaces(String text, int at) {
-    while (at < text.length() && Lexicon.isSpace(text.charAt(at))) {
-      at++;
-    }
-    return at;
-  }
 
   /**
    * Whether measure {@code m} is a running total (累计建成5G基站650个) beside this year's figure of the

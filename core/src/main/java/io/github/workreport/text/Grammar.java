@@ -98,6 +98,7 @@ final class Grammar {
         continue;
       }
       Bound before = boundBefore(tk, m);
+      int change; // where the sentence's opening clause names a change, when the figure has no subject
       Bound bound = r.phrase.after != null ? r.phrase.after : before != null ? before : Bound.EXACTLY;
       if (m.upper != null && r.phrase.after == null && before == null) {
         bound = Bound.AT_LEAST; // a range commits to its lower end: 增长4.5%至5%
@@ -109,11 +110,10 @@ final class Grammar {
           r.kind = previous.kind; // 增长6.5%以上，力争达到7%: the same rate, reached
         }
       } else if (r.metric.isEmpty() && previous == null && r.kind.isChange()
-          && changedInTheOpeningClause(tk, r.sentenceStart, m.prefixStart) > r.sentenceStart) {
+          && (change = changedInTheOpeningClause(tk, r.sentenceStart, m.prefixStart)) > r.sentenceStart) {
         // 农村居民人均可支配收入稳步提高，增长10.5%以上; …收入增速高于全省平均水平，增长10.5%以上: the sentence opens with
         // the thing and its change, and the figure after is the size of that change
-        r.metric = Metrics.cleanBefore(text.substring(r.sentenceStart,
-            changedInTheOpeningClause(tk, r.sentenceStart, m.prefixStart)), actors);
+        r.metric = Metrics.cleanBefore(text.substring(r.sentenceStart, change), actors);
       } else if (previous != null && previous.sentenceStart == r.sentenceStart && Metrics.onlyWork(r.metric)
           && previous.mention.unitClass == m.unitClass && previous.quantity().isComparableWith(r.quantity())) {
         // 新建改造农村公路100公里，其中新建30公里: the part names its work, the whole its things
@@ -2149,7 +2149,7 @@ final class Grammar {
     return k;
   }
 
-  private static int skipSpaces(String text, int k) {
+  static int skipSpaces(String text, int k) {
     while (k < text.length() && Lexicon.isSpace(text.charAt(k))) {
       k++;
     }

@@ -1048,7 +1048,7 @@ public final class TaskExtractor {
     int grades = gradesOf(targetWords);
     for (int i = 0; i < kept.size(); i++) {
       Reading r = kept.get(i);
-      if (grades != 0 && anotherGrade(r.metric, grades)) {
+      if (anotherGrade(r.metric, grades)) {
         continue; // 新增省级以上众创空间 ‖ 省级众创空间5家，另备案市级众创空间8家: a grade not counted is no part
       }
       if (r.role != Role.ACHIEVED || r.kind.isChange() != target.kind().isChange()
