@@ -749,7 +749,9 @@ final class Evidence {
    * a whole place reached (全区焚烧处理能力达到2550吨/日).
    */
   static boolean isStock(String narrative, Measure measure) {
-    if (!measure.kind().isChange() && reachedFromAnOldLevel(measure.text())) {
+    if ((measure.kind().isCumulative() || measure.kind() == io.github.workreport.Kind.LEVEL
+        && measure.unit().dimension() != Unit.Dimension.PERCENT) && reachedFromAnOldLevel(measure.text())) {
+      // a share reached from an old one (比重由39.6%提高到41.2%) is the level a target of it sets, no stock
       // 城镇就业人数由52000人增加到55200人, 日处理能力由1200吨提升至1800吨: the level now, its change the year's new ones
       return true;
     }

@@ -500,6 +500,10 @@ class TwelfthRoundFormsTest {
           // the total alone answers no target of new capacity
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, total + "。"))).as(task + " ‖ " + total)
               .containsExactly("LEVEL EXACTLY " + target + "吨/日 ← -");
+          // but a share reached from an old one answers the share a target raises it to
+          String share = "高新技术产业增加值占规模以上工业增加值比重由上年的39.6%提高到4" + (percent % 10) + ".2%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted("高新技术产业增加值占规模以上工业增加值比重提高到42%。", share)))
+              .as(share).containsExactly("LEVEL EXACTLY 42% ← 4" + (percent % 10) + ".2%");
         });
   }
 
