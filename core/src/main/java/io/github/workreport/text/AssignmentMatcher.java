@@ -424,6 +424,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
     /** Per target and per measure, its stage of work ({@link Metrics#stage}) plus one; 0 until asked. */
     private final byte[] targetStage;
     private final byte[] measureStage;
+    /** Per target and per measure, 1 when a change over several years ({@link #overYears}), 2 when not; 0 until asked. */
+    private final byte[] targetOverYears;
+    private final byte[] measureOverYears;
     private final String narrative;
     /** Per measure, where it starts and ends in the narrative; both 0 when it has no place there. */
     private final int[] starts;
@@ -438,6 +441,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
       this.reasons = new UnverifiedReason[nt];
       this.targetStage = new byte[nt];
       this.measureStage = new byte[nm];
+      this.targetOverYears = new byte[nt];
+      this.measureOverYears = new byte[nm];
       this.narrative = narrative;
       this.ends = new int[nm];
       for (int m = 0; m < nm; m++) {
@@ -1213,15 +1218,22 @@ public final class AssignmentMatcher implements MeasureMatcher {
      * years (“十四五”期间下降13.5%).
      */
     private boolean overYears(int t) {
-      Target target = evidence.targets.get(t);
-      String text = target.text();
-      return target.kind().isChange() && (text.contains("累计") || PLAN_PERIODS.within(text));
+      // asked for every pair of every tier: each target's horizon is read once
+      if (targetOverYears[t] == 0) {
+        Target target = evidence.targets.get(t);
+        String text = target.text();
+        targetOverYears[t] = target.kind().isChange() && (text.contains("累计") || PLAN_PERIODS.within(text)) ? (byte) 1 : 2;
+      }
+      return targetOverYears[t] == 1;
     }
 
-    /** Whether measure {@code m} is a change said to run over several years: 累计下降8.2%. */
+    /** Whether measure {@code m} is a change said to run over several years: 累计下降8.2%; read once. */
     private boolean cumulativeChange(int m) {
-      Measure measure = evidence.measures.get(m);
-      return measure.kind().isChange() && measure.text().contains("累计");
+      if (measureOverYears[m] == 0) {
+        Measure measure = evidence.measures.get(m);
+        measureOverYears[m] = measure.kind().isChange() && measure.text().contains("累计") ? (byte) 1 : 2;
+      }
+      return measureOverYears[m] == 1;
     }
 
     /** The five-year plans a target may be set over. */

@@ -152,13 +152,24 @@ final class Grammar {
    * 去年全市增长5.2%): the level the task starts from, no target. Not a comparison with it (比上年增长).
    */
   private static boolean lastYearsLevel(Tokens tk, Mention m) {
-    String text = tk.normalized;
+    return opensWithLastYear(tk, skipSpaces(tk.normalized, clauseOpening(tk.normalized, m, true)));
+  }
+
+  /**
+   * Where the clause of {@code m} opens, looking back at most {@link #CLAUSE_REACH} characters to a comma or a
+   * sentence's end (a colon only labels a figure), or, when {@code asides}, to an opening parenthesis too.
+   */
+  private static int clauseOpening(String text, Mention m, boolean asides) {
     int k = m.prefixStart;
     while (k > 0 && m.prefixStart - k < CLAUSE_REACH && !isClauseBreak(text.charAt(k - 1))
-        && text.charAt(k - 1) != '（' && text.charAt(k - 1) != '(') {
+        && !(asides && (text.charAt(k - 1) == '（' || text.charAt(k - 1) == '('))) {
       k--;
     }
-    int from = skipSpaces(text, k);
+    return k;
+  }
+
+  /** Whether last year (上年, 去年) opens the words at {@code from}, not a comparison with it (比上年). */
+  private static boolean opensWithLastYear(Tokens tk, int from) {
     return (tk.longestRolesStartingAt(from, LAST_YEAR) & (LAST_YEAR | SINCE)) == LAST_YEAR;
   }
 
@@ -969,10 +980,7 @@ final class Grammar {
   private static boolean isBase(Tokens tk, Mention m, int earlierYear) {
     String text = tk.normalized;
     // The clause as far as a comma or a sentence's end: a colon only labels the figure (2023年：1500).
-    int clause = m.prefixStart;
-    while (clause > 0 && m.prefixStart - clause < CLAUSE_REACH && !isClauseBreak(text.charAt(clause - 1))) {
-      clause--;
-    }
+    int clause = clauseOpening(text, m, false);
     if (earlierYear >= clause && !datesTheOldLevel(tk, earlierYear, m) && !aShareOfThatYears(tk, earlierYear, m)) {
       return true;
     }
@@ -980,7 +988,7 @@ final class Grammar {
     if (text.startsWith("上年同期", from) || text.startsWith("去年同期", from)) {
       return true;
     }
-    if ((tk.longestRolesStartingAt(from, LAST_YEAR) & (LAST_YEAR | SINCE)) != LAST_YEAR) {
+    if (!opensWithLastYear(tk, from)) {
       return false;
     }
     // 实绩：96.5%；上年：94.0%: last year's column, as a label, whatever the report calls its own year
