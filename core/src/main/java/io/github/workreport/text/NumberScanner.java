@@ -756,7 +756,7 @@ final class NumberScanner {
   /** A second number joined by 到, 至, ~ or a dash: 3到5万, 4.5%至5%, 2019年至2020年. */
   private static void range(String text, Mention m) {
     int n = text.length();
-    int k = skipSpaces(text, m.end);
+    int k = skipSpaces(text, Math.max(m.end, m.numberEnd)); // after a scale with no unit: 25万-30万人次
     if (k >= n) {
       return;
     }
@@ -782,10 +782,12 @@ final class NumberScanner {
       return;
     }
     boolean firstBare = m.unitSymbol.isEmpty() && m.scale.isEmpty();
-    if (!firstBare && !(second.symbol().equals(m.symbol()) || second.symbol().isEmpty())) {
+    // 25万-30万人次, 1.6亿-1.7亿吨: each bound carries its scale, the unit follows the second only
+    boolean firstScaleOnly = m.unitSymbol.isEmpty() && !m.scale.isEmpty() && m.scale.equals(second.scale);
+    if (!firstBare && !firstScaleOnly && !(second.symbol().equals(m.symbol()) || second.symbol().isEmpty())) {
       return;
     }
-    if (firstBare) {
+    if (firstBare || firstScaleOnly) {
       m.scale = second.scale;
       m.unitSymbol = second.unitSymbol;
       m.unitClass = second.unitClass;
