@@ -372,7 +372,7 @@ final class Evidence {
 
   /**
    * What the clause of the quantity spanning {@code span} counts per, before a number: {@link
-   * #PER_PERIOD_OR_EACH} after 每天, 每月, 每季度, or in a narrative 均 giving each of a set the same
+   * #PER_PERIOD_OR_EACH} after 每天, 每月, 每季度 and their averages 日均, 月均, or in a narrative 均 giving each of a set the same
    * number (15个乡镇均建成1所; not 人均, 年均 or 平均); {@link #PER_THING} after 每 before anything else
    * but 年 (每年新增5000人 is the year's total), 村均 or 户均; else {@link #TOTAL}.
    */
@@ -392,6 +392,9 @@ final class Evidence {
       }
       char before = k > 0 ? text.charAt(k - 1) : ' ';
       char after = k + 1 < text.length() ? text.charAt(k + 1) : ' ';
+      if (c == '均' && (before == '日' || before == '月' || before == '季') && numeralWithin(text, k + 1, to)) {
+        return PER_PERIOD_OR_EACH; // 日均处理192吨 is 每日处理 said as an average: per a span, as 每天 is
+      }
       boolean each = c == '每' ? after != '年'
           : before == '村' || before == '户'
               || narrative && "人年平亩日月季".indexOf(before) < 0 && "衡等匀值".indexOf(after) < 0;

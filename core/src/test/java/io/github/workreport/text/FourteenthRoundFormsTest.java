@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Laws of forms found by the fourteenth round of probing (the probe tables prefixed q, and the open
  * misses of round p), written against the reader of d983083: a range whose bounds each carry their
- * scale (25万-30万人次) was read as its upper bound alone.
+ * scale (25万-30万人次) was read as its upper bound alone; a daily average (日均处理192吨) was taken for a
+ * total, and so answered no target said per day (每日处理180吨).
  */
 class FourteenthRoundFormsTest {
 
@@ -32,6 +33,28 @@ class FourteenthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
               .hasSize(1).first().asString().endsWith(" AT_LEAST " + low + scale + unit + " ← " + achieved + scale + unit);
+        });
+  }
+
+  private static final String[] PER_DAY_TARGETS = {"生活垃圾无害化处理能力达到每日%d吨", "每日处理生活垃圾%d吨", "每天处理生活垃圾%d吨以上"};
+  private static final String[] PER_DAY_NARRATIVES = {"全区生活垃圾日均处理%d吨", "日均处理生活垃圾%d吨", "每天处理生活垃圾%d吨",
+      "全年生活垃圾日均无害化处理%d吨"};
+
+  @Test
+  void aDailyAverageAnswersATargetSaidPerDayAndNoTotal() {
+    qt().withExamples(300).forAll(integers().between(0, PER_DAY_TARGETS.length - 1),
+        integers().between(0, PER_DAY_NARRATIVES.length - 1), integers().between(50, 900), integers().between(-40, 60))
+        .checkAssert((target, said, planned, more) -> {
+          String task = String.format(PER_DAY_TARGETS[target], planned) + "。";
+          int done = planned + more;
+          String narrative = String.format(PER_DAY_NARRATIVES[said], done) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .hasSize(1).first().asString().endsWith(planned + "吨 ← " + done + "吨");
+          // a count over the year is never answered by a day's average
+          String total = "全年接待游客" + planned + "万人次。";
+          String perDay = "日均接待游客" + done + "万人次。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(total, perDay))).as(total + " ‖ " + perDay)
+              .hasSize(1).first().asString().endsWith(" ← -");
         });
   }
 }
