@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Laws of forms found by the fourteenth round of probing (the probe tables prefixed q, and the open
  * misses of round p), written against the reader of d983083: a range whose bounds each carry their
  * scale (25万-30万人次) was read as its upper bound alone; a daily average (日均处理192吨) was taken for a
- * total, and so answered no target said per day (每日处理180吨).
+ * total, and so answered no target said per day (每日处理180吨); kinds, doses and pitches (30类, 5000剂次,
+ * 30片) were no counts, and doses given answered no target of people vaccinated (人次).
  */
 class FourteenthRoundFormsTest {
 
@@ -55,6 +56,31 @@ class FourteenthRoundFormsTest {
           String perDay = "日均接待游客" + done + "万人次。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(total, perDay))).as(total + " ‖ " + perDay)
               .hasSize(1).first().asString().endsWith(" ← -");
+        });
+  }
+
+  private static final String[][] NEW_CLASSIFIERS = {{"医用耗材", "类"}, {"接种疫苗", "剂次"}, {"新建社会足球场地", "片"},
+      {"接种新冠疫苗加强针", "针次"}};
+
+  @Test
+  void kindsDosesAndPitchesAreCountedAndDosesArePeopleVaccinated() {
+    qt().withExamples(200).forAll(integers().between(0, NEW_CLASSIFIERS.length - 1), integers().between(10, 900),
+        integers().between(1, 900))
+        .checkAssert((thing, planned, done) -> {
+          String subject = NEW_CLASSIFIERS[thing][0];
+          String unit = NEW_CLASSIFIERS[thing][1];
+          String task = subject + "不少于" + planned + unit + "。";
+          String narrative = "全年" + subject + done + unit + "，3片区、2类型均已覆盖。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT AT_LEAST " + planned + unit + " ← " + done + unit);
+        });
+    qt().withExamples(100).forAll(integers().between(10, 900), integers().between(1, 900), integers().between(0, 2))
+        .checkAssert((planned, done, dose) -> {
+          String task = "为老年人免费接种流感疫苗" + planned + "人次。";
+          String given = new String[] {"剂次", "针次", "剂"}[dose];
+          String narrative = "已接种" + done + given + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + planned + "人次 ← " + done + given);
         });
   }
 }
