@@ -1159,8 +1159,9 @@ final class Grammar {
         // 地区生产总值，预期目标：增长7%: a label clause of its own, the subject the clause before it
         r.metric = previousClauseSubject(text, labelStart, previous, actors);
         r.labelled = !r.metric.isEmpty();
-      } else if (targets && r.metric.isEmpty() && r.labelled) {
-        // 开展食品安全“九查九扫”，目标任务11098: the subject is the clause before the label
+      } else if (targets && r.metric.isEmpty() && (r.labelled || aBoundAfterAColon(tk, preFrom, preTo))) {
+        // 开展食品安全“九查九扫”，目标任务11098: the subject is the clause before the label, as it is before a
+        // bound alone (开工率（%）：≥60)
         int end = skipSpacesBack(text, preFrom);
         r.metric = previousClauseSubject(text, preFrom, previous, actors);
         if (!r.metric.isEmpty() && r.kind == Kind.LEVEL && !tk.within(preFrom, preTo, LEVEL_VERB)) {
@@ -1191,7 +1192,7 @@ final class Grammar {
    * label ending in % before a colon (比上年±%：-2.1).
    */
   private static String unitNamedBefore(String text, Mention m) {
-    int k = skipSpacesBack(text, m.prefixStart);
+    int k = beforeTheBound(text, m);
     int label = CELL_LABELS.endingAt(text, k);
     if (label > 0 && k - label > 0 && (text.charAt(k - label - 1) == '：' || text.charAt(k - label - 1) == ':')) {
       k -= label; // 粮食总产量（万吨）：目标值4150: the cell's own label after the header's colon
@@ -1226,6 +1227,21 @@ final class Grammar {
     }
     return scale + word.symbol;
   }
+
+  /**
+   * Where the words before a number end once a bound before it is left out (开工率（%）：≥60, 波动幅度（%）：控制在5以内,
+   * whose 超过 the scanner may have taken into the number's prefix: 不超过2).
+   */
+  private static int beforeTheBound(String text, Mention m) {
+    int k = skipSpacesBack(text, m.prefixStart);
+    int boundEnd = skipSpacesBack(text, m.start);
+    int bound = BOUNDS_BEFORE.endingAt(text, boundEnd);
+    return bound > 0 && boundEnd - bound <= k ? skipSpacesBack(text, boundEnd - bound) : k;
+  }
+
+  /** The words of a bound or a level that a table's cell may put before its bare value: ≥60, 控制在5. */
+  private static final WordSet BOUNDS_BEFORE = WordSet.of(Vocabulary.wordsWith(
+      Vocabulary.AT_LEAST_BEFORE | Vocabulary.AT_MOST_BEFORE | Vocabulary.LEVEL_VERB));
 
   /** Labels of a table's cells flattened after its header and a colon (指标（单位）：目标值X). */
   private static final WordSet CELL_LABELS = WordSet.of("目标值", "目标", "预期目标", "年度目标", "计划值", "计划", "预期值");
@@ -1336,6 +1352,16 @@ final class Grammar {
     return start < colon && onlyTargetWords(tk, start, colon) ? start : -1;
   }
 
+  /** Whether {@code [from, to)} holds only a bound (≥, 不低于, 控制在) right after a colon: 开工率（%）：≥60. */
+  private static boolean aBoundAfterAColon(Tokens tk, int from, int to) {
+    int colon = skipSpacesBack(tk.normalized, from) - 1;
+    if (colon < 0 || tk.normalized.charAt(colon) != '：' && tk.normalized.charAt(colon) != ':') {
+      return false;
+    }
+    int bound = tk.lengthStartingAt(skipSpaces(tk.normalized, from), AT_LEAST_BEFORE | AT_MOST_BEFORE | LEVEL_VERB);
+    return bound > 0 && blank(tk.normalized, skipSpaces(tk.normalized, from) + bound, to);
+  }
+
   /** The subject of the clause before a target's label, or empty. */
   private static String previousClauseSubject(String text, int preFrom, Reading previous, List<String> actors) {
     int end = skipSpacesBack(text, preFrom);
@@ -1395,11 +1421,15 @@ final class Grammar {
     }
     char prev = text.charAt(before - 1);
     char prevTight = m.start > 0 ? text.charAt(m.start - 1) : ' ';
-    String named = prev == '）' || prev == ')' || prev == '：' || prev == ':' ? unitNamedBefore(text, m) : null;
+    int beforeBound = beforeTheBound(text, m);
+    boolean bound = beforeBound < before;
+    char label = bound && beforeBound > 0 ? text.charAt(beforeBound - 1) : prev; // 开工率（%）：≥60
+    String named = label == '）' || label == ')' || label == '：' || label == ':' ? unitNamedBefore(text, m) : null;
     boolean namedUnit = named != null;
     // 推行“一村一辅警”1379, 消除“空白村”21: a quoted name, then the cell's value
     boolean afterQuote = prev == '”' || prev == '」' || prev == '』';
-    if (!(Lexicon.isHan(prev) || prev == '：' || prev == ':' || namedUnit || afterQuote) || prev == '第' || prev == '前'
+    boolean symbolBound = bound && !Lexicon.isHan(prev); // 开工率：≥60, a table's bound written as a sign
+    if (!(Lexicon.isHan(prev) || prev == '：' || prev == ':' || namedUnit || afterQuote || symbolBound) || prev == '第' || prev == '前'
         || prev == '近' && !m.prefix.isEmpty()
         || Lexicon.isAsciiLetter(prevTight) || prevTight == '.' || prevTight == '-' || prevTight == '+') {
       return false;

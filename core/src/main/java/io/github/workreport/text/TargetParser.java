@@ -105,7 +105,8 @@ public final class TargetParser {
       return false;
     }
     String words = r.text(text);
-    return !COMPLETION.within(words, 0, words.length());
+    // 新签约项目总投资（亿元）：目标900: the subject, not the target's own words, says the projects were won
+    return !COMPLETION.within(words, 0, words.length()) && !COMPLETION.within(r.metric, 0, r.metric.length());
   }
 
   static Target toTarget(String text, Reading r) {

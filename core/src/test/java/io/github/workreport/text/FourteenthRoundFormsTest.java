@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * misses of round p), written against the reader of d983083: a range whose bounds each carry their
  * scale (25万-30万人次) was read as its upper bound alone; a daily average (日均处理192吨) was taken for a
  * total, and so answered no target said per day (每日处理180吨); kinds, doses and pitches (30类, 5000剂次,
- * 30片) were no counts, and doses given answered no target of people vaccinated (人次).
+ * 30片) were no counts, and doses given answered no target of people vaccinated (人次); an indicator table's
+ * bound written before its bare value (开工率（%）：≥60, 波动幅度（%）：控制在5以内) lost the target, its subject or
+ * the unit its header names, and a total cost named as won (新签约项目总投资（亿元）：目标900) was a project's size.
  */
 class FourteenthRoundFormsTest {
 
@@ -81,6 +83,31 @@ class FourteenthRoundFormsTest {
           String narrative = "已接种" + done + given + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .containsExactly("COUNT EXACTLY " + planned + "人次 ← " + done + given);
+        });
+  }
+
+  private static final String[][] INDICATORS = {{"亿元以上项目开工率", "%", "LEVEL"}, {"新签约项目总投资", "亿元", "AMOUNT"},
+      {"主要生活必需品价格月度波动幅度", "%", "LEVEL"}, {"签约总额", "亿元", "AMOUNT"}, {"新增城镇就业", "人", "COUNT"}};
+  private static final String[][] CELL_BOUNDS = {{"≥", "AT_LEAST"}, {"不低于", "AT_LEAST"}, {"≤", "AT_MOST"},
+      {"控制在", "AT_MOST"}, {"目标", "EXACTLY"}, {"不超过", "AT_MOST"}};
+
+  @Test
+  void aTablesBoundBeforeItsBareValueKeepsTheHeadersSubjectAndUnit() {
+    qt().withExamples(300).forAll(integers().between(0, INDICATORS.length - 1), integers().between(0, CELL_BOUNDS.length - 1),
+        integers().between(2, 95), integers().between(1, 99))
+        .checkAssert((indicator, bound, planned, done) -> {
+          // 控制在 sets a level: of a rate, not of a sum won
+          String[] it = "控制在".equals(CELL_BOUNDS[bound][0]) && !"%".equals(INDICATORS[indicator][1])
+              ? INDICATORS[2] : INDICATORS[indicator];
+          String task = it[0] + "（" + it[1] + "）：" + CELL_BOUNDS[bound][0] + planned;
+          String narrative = "完成" + done;
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).hasSize(1);
+          assertThat(read.targets().get(0).metric()).as(task).isEqualTo(it[0]);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              // a bare count stays bare, as it compares with any count
+              .containsExactly(it[2] + " " + CELL_BOUNDS[bound][1] + " " + planned + it[1] + " ← " + done
+                  + ("COUNT".equals(it[2]) ? "" : it[1]));
         });
   }
 }
