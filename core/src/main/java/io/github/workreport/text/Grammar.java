@@ -1074,6 +1074,9 @@ final class Grammar {
       if (targets && qualified < 0 && qualifiesAllOf(text, m)) {
         continue; // 收入10万元以上的村实现全覆盖: which things are to be covered, no figure to reach
       }
+      if (qualified < 0 && qualifiesWhatIsDoneAwayWith(text, m)) {
+        continue; // 消除56人以上大班额, 无56人以上大班额: which things are to be gone, no figure to reach or reached
+      }
       indexes[quantities.size()] = i;
       quantities.add(m);
     }
@@ -1861,6 +1864,32 @@ final class Grammar {
       return false;
     }
     return COVERAGE.within(text, k + 1, Reading.clauseEnd(text, k + 1));
+  }
+
+  /** Verbs of doing away with a class of things (消除…5万元以下的村): a bound after a figure in their clause draws the class. */
+  private static final WordSet DONE_AWAY_WITH = WordSet.of("消除", "消灭", "杜绝", "清零", "根除", "取消");
+
+  /**
+   * Whether the figure with its bound (以上, 以下, 以内) and a noun after it draws the class of things its
+   * clause does away with (消除56人以上大班额, 全面消除集体经济收入5万元以下的村) or says there are none of
+   * (无56人以上大班额): which things, not a figure to reach or one reached.
+   */
+  private static boolean qualifiesWhatIsDoneAwayWith(String text, Mention m) {
+    int k = skipSpaces(text, m.end);
+    int len = qualifyingBound(text, k);
+    if (len == 0) {
+      return false;
+    }
+    k += len;
+    if (k < text.length() && text.charAt(k) == '的') {
+      k++;
+    }
+    if (k >= text.length() || !Lexicon.isHan(text.charAt(k))) {
+      return false;
+    }
+    int before = skipSpacesBack(text, m.prefixStart);
+    return before > 0 && text.charAt(before - 1) == '无'
+        || DONE_AWAY_WITH.within(text, Reading.clauseStart(text, m.prefixStart), m.prefixStart);
   }
 
   /** Whether a list joiner at {@code at}, after mention {@code i}'s bound, leads straight to the next number. */

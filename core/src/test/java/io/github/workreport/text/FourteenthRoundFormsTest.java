@@ -110,4 +110,24 @@ class FourteenthRoundFormsTest {
                   + ("COUNT".equals(it[2]) ? "" : it[1]));
         });
   }
+
+  private static final String[][] CLASSES_DONE_AWAY = {{"56人以上", "大班额"}, {"5万元以下的", "村"}, {"3000万元以下", "低效项目"},
+      {"10年以上的", "老旧管网"}};
+  private static final String[] DONE_AWAY = {"消除", "全面消除", "杜绝", "基本消除"};
+
+  @Test
+  void theBoundOfAClassDoneAwayWithIsNoFigure() {
+    qt().withExamples(200).forAll(integers().between(0, CLASSES_DONE_AWAY.length - 1), integers().between(0, DONE_AWAY.length - 1),
+        integers().between(30, 60), integers().between(-20, 20))
+        .checkAssert((thing, verb, ceiling, off) -> {
+          String[] it = CLASSES_DONE_AWAY[thing];
+          String task = DONE_AWAY[verb] + it[0] + it[1] + "，义务教育阶段平均班额控制在" + ceiling + "人以内。";
+          int average = ceiling + off;
+          for (String none : new String[] {"全县无" + it[0] + it[1], "已" + DONE_AWAY[verb] + it[0] + it[1]}) {
+            String narrative = none + "，义务教育阶段平均班额为" + average + "人。";
+            assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+                .containsExactly("COUNT AT_MOST " + ceiling + "人 ← " + average + "人");
+          }
+        });
+  }
 }
