@@ -863,7 +863,7 @@ final class Evidence {
   }
 
   private static final WordSet RUNNING_TOTAL = WordSet.of("累计", "总数", "总计");
-  private static final WordSet THIS_YEARS = WordSet.of("今年", "当年", "本年", "年内", "全年新", "年度新");
+  private static final WordSet THIS_YEARS = WordSet.of("今年", "当年", "本年", "年内", "全年", "年度新", "年度完成");
 
   /** Whether the words reach their figure from an old one: 由52000人增加到55200人, 从8天减少到3天. */
   private static boolean reachedFromAnOldLevel(String words) {

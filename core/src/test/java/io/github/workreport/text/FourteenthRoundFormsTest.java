@@ -130,4 +130,24 @@ class FourteenthRoundFormsTest {
           }
         });
   }
+
+  private static final String[] THE_YEARS = {"全年完成投资", "本年度完成投资", "年度完成投资", "今年完成投资"};
+
+  @Test
+  void theYearsInvestmentAnswersTheYearsPlanBesideARunningTotal() {
+    qt().withExamples(200).forAll(integers().between(0, THE_YEARS.length - 1), integers().between(20, 90),
+        integers().between(-15, 15), integers().between(0, 1))
+        .checkAssert((said, plan, off, order) -> {
+          String task = "加快新院区建设，项目总投资" + (plan * 4) + "亿元，年度计划投资" + tenths(plan) + "亿元。";
+          String years = "项目" + THE_YEARS[said] + tenths(plan + off) + "亿元";
+          String running = "累计完成投资" + tenths(plan * 2 + 7) + "亿元";
+          String narrative = order == 0 ? years + "，" + running + "。" : running + "，" + years + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .contains("AMOUNT EXACTLY " + tenths(plan) + "亿元 ← " + tenths(plan + off) + "亿元");
+        });
+  }
+
+  private static String tenths(int n) {
+    return new java.math.BigDecimal(n).movePointLeft(1).stripTrailingZeros().toPlainString();
+  }
 }
