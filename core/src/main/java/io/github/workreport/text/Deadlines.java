@@ -391,6 +391,7 @@ final class Deadlines {
       int start = m.start;
       int end = m.end;
       int month = 0;
+      int reach = Integer.MAX_VALUE;
       boolean fromJanuary = m.upper != null && m.value.compareTo(BigDecimal.ONE) == 0;
       if (m.month >= 1 && m.month <= 12) {
         int after = skip(text, m.end);
@@ -403,6 +404,9 @@ final class Deadlines {
         } else if (after < text.length() && (text.charAt(after) == '底' || text.charAt(after) == '末')) {
           month = m.month; // 11月底
           end = after + 1;
+          if (onTheDayOfAnEvent(text, m)) {
+            reach = Reading.clauseEnd(text, end); // 已于11月底竣工，本年度完成投资4380万元: when it was done, not as of when
+          }
         }
       } else if (m.unitSymbol.equals("季度") && m.upper == null && m.prefixStart > 0 && text.charAt(m.prefixStart - 1) == '前') {
         month = QUARTERS_AS_OF[Math.min(m.value.intValue(), 4) & 7]; // 前三季度, 前两季度
@@ -432,7 +436,7 @@ final class Deadlines {
         }
         continue;
       }
-      marks.add(start, end, month);
+      marks.add(start, end, month, reach);
     }
     if (!marks.early && !evenDecember) {
       return out;
@@ -440,13 +444,25 @@ final class Deadlines {
     for (int i = 0; i < ats.length; i++) {
       int from = Reading.sentenceStart(text, ats[i]);
       for (int k = marks.n - 1; k >= 0; k--) {
-        if (marks.ends[k] <= ats[i] && marks.starts[k] >= from) {
+        if (marks.ends[k] <= ats[i] && marks.starts[k] >= from && ats[i] <= marks.reaches[k]) {
           out[i] = marks.months[k];
           break;
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the date of mention {@code m} follows 于 (已于11月底竣工, 于10月末开园): the day something was done,
+   * which dates that clause, not the figures of the clauses after it.
+   */
+  private static boolean onTheDayOfAnEvent(String text, Mention m) {
+    int k = m.prefixStart;
+    while (k > 0 && Lexicon.isSpace(text.charAt(k - 1))) {
+      k--;
+    }
+    return k > 0 && text.charAt(k - 1) == '于';
   }
 
   /**
@@ -466,18 +482,26 @@ final class Deadlines {
     int[] starts = new int[4];
     int[] ends = new int[4];
     int[] months = new int[4];
+    /** Where each date stops dating the figures after it: the sentence's end, or its clause's for an event's day. */
+    int[] reaches = new int[4];
     int n;
     /** Whether some date is before December. */
     boolean early;
 
     void add(int start, int end, int month) {
+      add(start, end, month, Integer.MAX_VALUE);
+    }
+
+    void add(int start, int end, int month, int reach) {
       if (n == starts.length) {
         starts = Arrays.copyOf(starts, 2 * n);
         ends = Arrays.copyOf(ends, 2 * n);
         months = Arrays.copyOf(months, 2 * n);
+        reaches = Arrays.copyOf(reaches, 2 * n);
       }
       starts[n] = start;
       ends[n] = end;
+      reaches[n] = reach;
       months[n++] = month;
       early |= month > 0 && month < 12;
     }

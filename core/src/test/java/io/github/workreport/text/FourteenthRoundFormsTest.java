@@ -150,4 +150,24 @@ class FourteenthRoundFormsTest {
   private static String tenths(int n) {
     return new java.math.BigDecimal(n).movePointLeft(1).stripTrailingZeros().toPlainString();
   }
+
+  private static final String[] EVENTS = {"项目已于%d月底竣工并通过验收", "学校已于%d月末建成投用", "工程于%d月底完工"};
+  private static final String[] AFTER_THE_EVENT = {"本年度完成投资", "全年完成投资", "完成投资"};
+
+  @Test
+  void theDayOfAnEventDatesItsClauseNotTheYearsFiguresAfterIt() {
+    qt().withExamples(200).forAll(integers().between(0, EVENTS.length - 1), integers().between(0, AFTER_THE_EVENT.length - 1),
+        integers().between(3, 11), integers().between(3000, 4900))
+        .checkAssert((event, said, month, done) -> {
+          String task = "年度计划投资5000万元，年内竣工。";
+          String narrative = String.format(EVENTS[event], month) + "，" + AFTER_THE_EVENT[said] + done + "万元。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.outcome().measures()).as(narrative).hasSize(1);
+          assertThat(read.outcome().measures().get(0).asOf()).as(narrative).isEmpty();
+          // as of a date it does stand: 截至11月底
+          String asOf = "截至" + month + "月底，累计完成投资" + done + "万元。";
+          assertThat(FormsOfWritingTest.extracted(task, asOf).outcome().measures().get(0).asOf()).as(asOf)
+              .hasValueSatisfying(m -> assertThat(m.getMonthValue()).isEqualTo(month));
+        });
+  }
 }
