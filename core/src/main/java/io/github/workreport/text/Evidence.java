@@ -619,8 +619,9 @@ final class Evidence {
 
   /**
    * Whether a standard of money (补助标准, 津贴标准, 低保标准) is said per person on one side only
-   * (提高到每人每月100元 ‖ 已提高到100元; 670元/人·年 ‖ 提高至670元): the per-person words make one a level, their
-   * absence the other an amount, and both are the one standard.
+   * (提高到每人每月100元 ‖ 已提高到100元; 670元/人·年 ‖ 提高至670元), or a sum per a person or a mu (亩均税收达到30万元 ‖
+   * 亩均税收28.6万元/亩): the per-unit words make one a level, their absence the other an amount, and both are
+   * the one standard or level.
    */
   private static boolean aStandardSaidWithoutItsPerson(Target target, Measure measure) {
     io.github.workreport.Kind t = target.kind();
@@ -629,10 +630,16 @@ final class Evidence {
         && target.unit().comparesWith(measure.unit())
         && (t == io.github.workreport.Kind.LEVEL && m == io.github.workreport.Kind.AMOUNT
             || t == io.github.workreport.Kind.AMOUNT && m == io.github.workreport.Kind.LEVEL)
-        && target.metric().contains(STANDARD) && measure.metric().contains(STANDARD);
+        && (PER_UNIT_MONEY.flagsWithin(target.metric(), 0, target.metric().length())
+            & PER_UNIT_MONEY.flagsWithin(measure.metric(), 0, measure.metric().length())) != 0;
   }
 
-  private static final String STANDARD = "标准";
+  /**
+   * Words by which a sum of money is one per a person, a mu or a household (人均, 亩均, 户均) or a standard
+   * of pay (补助标准): said so on both sides, 亩均税收30万元 ‖ 亩均税收28.6万元/亩 is the one level.
+   */
+  private static final WordSet PER_UNIT_MONEY = WordSet.flagged(1, new String[] {"标准"}, 2, new String[] {"人均"},
+      4, new String[] {"亩均"}, 8, new String[] {"户均"}, 16, new String[] {"村均"});
 
   /** Why measure {@code m} cannot be evidence for target {@code t}, or null when it can. */
   UnverifiedReason rejection(int t, int m) {

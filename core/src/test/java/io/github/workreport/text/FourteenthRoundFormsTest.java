@@ -170,4 +170,27 @@ class FourteenthRoundFormsTest {
               .hasValueSatisfying(m -> assertThat(m.getMonthValue()).isEqualTo(month));
         });
   }
+
+  private static final String[][] PER_UNIT_SUMS = {{"规上工业企业亩均税收", "万元", "亩"}, {"农村居民人均可支配收入", "元", "人"},
+      {"村级集体经济村均收入", "万元", "村"}};
+
+  @Test
+  void aSumPerUnitSaidPerUnitOnOneSideIsTheOneLevel() {
+    qt().withExamples(200).forAll(integers().between(0, PER_UNIT_SUMS.length - 1), integers().between(100, 900),
+        integers().between(-60, 60), integers().between(0, 1))
+        .checkAssert((thing, planned, off, side) -> {
+          String[] it = PER_UNIT_SUMS[thing];
+          String per = "/" + it[2];
+          String task = it[0] + "达到" + tenths(planned) + it[1] + (side == 0 ? "" : per) + "。";
+          String narrative = it[0] + tenths(planned + off) + it[1] + (side == 0 ? per : "") + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .hasSize(1).first().asString().endsWith(tenths(planned) + it[1] + " ← " + tenths(planned + off) + it[1]);
+          // a sum per another unit is another level
+          String other = "规上工业企业人均税收" + tenths(planned + off) + "万元/人。";
+          if (thing == 0 && side == 0) {
+            assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, other))).as(task + " ‖ " + other)
+                .hasSize(1).first().asString().endsWith(" ← -");
+          }
+        });
+  }
 }
