@@ -309,6 +309,15 @@ final class Grammar {
           || colon && saidAsTheTarget(tk, m) || excess && namesTheGoal(tk, m)) {
         r.dropped = true;
       }
+      int paired = colon ? pairedWithItsTarget(text, m) : NOT_PAIRED;
+      if (paired == THE_TARGET) {
+        r.dropped = true; // 参保率（完成值/目标值）：96.2%/95%: the 95% is the target said again
+      } else if (paired == THE_DONE) {
+        r.role = Role.ACHIEVED; // 完成值 names the value, no share of the plan
+        r.dropped = false; // and the label's 计划 names the other figure, not this one
+        boolean afterTheTarget = at > 0 && r.before.replace("/", "").isEmpty();
+        r.metric = afterTheTarget ? readings.get(at - 1).before : r.before; // （目标/实绩）：482万人/478.6万人
+      }
       if (year.isPresent()) {
         for (; dates < mentions.size() && mentions.get(dates).start < m.prefixStart; dates++) {
           Mention d = mentions.get(dates);
@@ -1890,6 +1899,70 @@ final class Grammar {
     int before = skipSpacesBack(text, m.prefixStart);
     return before > 0 && text.charAt(before - 1) == '无'
         || DONE_AWAY_WITH.within(text, Reading.clauseStart(text, m.prefixStart), m.prefixStart);
+  }
+
+  private static final int NOT_PAIRED = 0;
+  private static final int THE_DONE = 1;
+  private static final int THE_TARGET = 2;
+
+  /**
+   * Which of a pair of figures joined by a slash under a label of two names joined the same way
+   * (参保率（完成值/目标值）：96.2%/95%, 目标/实绩：80%/82.5%) figure {@code m} is: {@link #THE_TARGET} when its
+   * name is the target's (目标, 计划, 任务), {@link #THE_DONE} when the other's is, else {@link #NOT_PAIRED}.
+   */
+  private static int pairedWithItsTarget(String text, Mention m) {
+    int first = m.prefixStart;
+    boolean second = false;
+    int slash = skipSpacesBack(text, m.prefixStart) - 1;
+    if (slash > 0 && text.charAt(slash) == '/') {
+      int end = skipSpacesBack(text, slash);
+      first = end; // the first figure ends at the slash: its start is found through the colon before it
+      while (first > 0 && !isColon(text.charAt(first - 1)) && !Lexicon.isClauseEnd(text.charAt(first - 1)) && end - first < PAIR_REACH) {
+        first--;
+      }
+      second = true;
+    } else {
+      int after = skipSpaces(text, m.end);
+      if (after >= text.length() || text.charAt(after) != '/' || after + 1 >= text.length()
+          || Lexicon.arabicDigit(text.charAt(skipSpaces(text, after + 1))) < 0) {
+        return NOT_PAIRED;
+      }
+    }
+    int colon = skipSpacesBack(text, first) - 1;
+    if (colon < 1 || !isColon(text.charAt(colon))) {
+      return NOT_PAIRED;
+    }
+    int labelEnd = skipSpacesBack(text, colon);
+    if (labelEnd > 0 && (text.charAt(labelEnd - 1) == '）' || text.charAt(labelEnd - 1) == ')')) {
+      labelEnd--;
+    }
+    int labelStart = labelEnd;
+    while (labelStart > 0 && labelEnd - labelStart < PAIR_REACH && text.charAt(labelStart - 1) != '（'
+        && text.charAt(labelStart - 1) != '(' && !Lexicon.isClauseEnd(text.charAt(labelStart - 1))) {
+      labelStart--;
+    }
+    String label = text.substring(labelStart, labelEnd);
+    int cut = label.indexOf('/');
+    if (cut < 0 || label.indexOf('/', cut + 1) >= 0) {
+      return NOT_PAIRED;
+    }
+    boolean targetFirst = namesTheTarget(label.substring(0, cut));
+    boolean targetSecond = namesTheTarget(label.substring(cut + 1));
+    if (targetFirst == targetSecond) {
+      return NOT_PAIRED;
+    }
+    return second == targetSecond ? THE_TARGET : THE_DONE;
+  }
+
+  /** The most characters a pair's label or its first figure runs: （完成值/目标值）, 96.2%. */
+  private static final int PAIR_REACH = 16;
+
+  private static boolean namesTheTarget(String name) {
+    return name.contains("目标") || name.contains("计划") || name.contains("任务");
+  }
+
+  private static boolean isColon(char c) {
+    return c == '：' || c == ':';
   }
 
   /** Whether a list joiner at {@code at}, after mention {@code i}'s bound, leads straight to the next number. */

@@ -193,4 +193,25 @@ class FourteenthRoundFormsTest {
           }
         });
   }
+
+  private static final String[][] PAIR_LABELS = {{"完成值", "目标值"}, {"实绩", "目标"}, {"实际完成", "年度计划"}, {"完成", "任务"}};
+
+  @Test
+  void ofAPairUnderALabelOfTwoNamesTheDoneOneAnswers() {
+    qt().withExamples(300).forAll(integers().between(0, PAIR_LABELS.length - 1), integers().between(0, 3),
+        integers().between(300, 990), integers().between(-60, 60))
+        .checkAssert((label, form, planned, off) -> {
+          boolean percent = form < 2;
+          boolean targetFirst = form % 2 == 1;
+          String unit = percent ? "%" : "万人";
+          String task = (percent ? "重点人群家庭医生签约率" : "基本医疗保险参保人数") + "达到" + tenths(planned) + unit + "。";
+          String done = tenths(planned + off) + unit;
+          String plan = tenths(planned) + unit;
+          String names = targetFirst ? PAIR_LABELS[label][1] + "/" + PAIR_LABELS[label][0] : PAIR_LABELS[label][0] + "/" + PAIR_LABELS[label][1];
+          String values = targetFirst ? plan + "/" + done : done + "/" + plan;
+          String narrative = (percent ? "重点人群签约率" : "参保人数") + "（" + names + "）：" + values + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .hasSize(1).first().asString().endsWith(" ← " + done);
+        });
+  }
 }
