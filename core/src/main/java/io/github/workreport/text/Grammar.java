@@ -304,6 +304,7 @@ final class Grammar {
       } else if (rate || percent && r.rateOf != null) {
         r.role = Role.COMPLETION_RATE;
       } else if ((cues & PLAN) != 0 && !obtained(tk, r.phrase.preFrom, r.phrase.preTo) && !moneyIssued(tk, r.phrase.preFrom, m)
+          && !throughAProgramme(tk, r.phrase.preFrom, r.phrase.preTo)
           && !planNamedByTheTask(tk, r.phrase.preFrom, r.phrase.preTo, taskText)
           && !plannedSetBefore(tk, previous, r) || labelledTheTarget(tk, r.phrase.preFrom, before)
           || colon && saidAsTheTarget(tk, m) || excess && namesTheGoal(tk, m)) {
@@ -602,6 +603,22 @@ final class Grammar {
     }
     int after = plan + 2;
     return !tk.within(after, to, KIND_VERBS | GOAL_VERB | ASSURED) && !Metrics.namesWork(tk.normalized.substring(after, to));
+  }
+
+  /** Words of working through a programme, whose name may end in 计划: 通过特岗计划补充教师236名. */
+  private static final WordSet THROUGH = WordSet.of("通过", "依托", "借助", "入选", "纳入");
+
+  /**
+   * Whether the only plan word before a narrative's number is the 计划 of a programme that the work went
+   * through (通过特岗计划补充教师236名, 入选省级人才计划12人): the name of a scheme, not a plan of the year.
+   */
+  private static boolean throughAProgramme(Tokens tk, int from, int to) {
+    int plan = tk.firstWithin(from, to, PLAN);
+    if (plan <= 0 || plan != tk.lastWithin(from, to, PLAN) || !tk.normalized.startsWith("计划", plan)
+        || !Lexicon.isHan(tk.normalized.charAt(plan - 1)) && !Lexicon.isCloseQuote(tk.normalized.charAt(plan - 1))) {
+      return false;
+    }
+    return THROUGH.within(tk.normalized, Reading.clauseStart(tk.normalized, plan), plan);
   }
 
   /**

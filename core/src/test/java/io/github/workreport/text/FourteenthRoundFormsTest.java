@@ -214,4 +214,22 @@ class FourteenthRoundFormsTest {
               .hasSize(1).first().asString().endsWith(" ← " + done);
         });
   }
+
+  private static final String[] PROGRAMMES = {"通过特岗计划", "依托“国培计划”", "借助银龄讲学计划", "通过“三支一扶”计划"};
+
+  @Test
+  void aFigureOfWorkThroughAProgrammeNamedAPlanIsDone() {
+    qt().withExamples(200).forAll(integers().between(0, PROGRAMMES.length - 1), integers().between(100, 900),
+        integers().between(50, 1200))
+        .checkAssert((programme, planned, done) -> {
+          String task = "招聘补充教师" + planned + "名。";
+          String narrative = PROGRAMMES[programme] + "补充教师" + done + "名。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + planned + "名 ← " + done + "名");
+          // a plan is still a plan: 计划招聘 says what is to come
+          String toCome = "通过公开招聘，计划补充教师" + done + "名。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, toCome))).as(task + " ‖ " + toCome)
+              .containsExactly("COUNT EXACTLY " + planned + "名 ← -");
+        });
+  }
 }
