@@ -496,13 +496,18 @@ public final class TaskExtractor {
 
   /**
    * A completion rate by its words (竣工率38.2%) is the level of that rate where a target sets it as a level
-   * in percent (竣工率达到40%): the target is the rate itself, not a count it is the share of.
+   * in percent (竣工率达到40%): the target is the rate itself, not a count it is the share of. So is a share
+   * of a thing where the target is that share (完成总工程量的80% ‖ 已完成总工程量的65%).
    */
   private static List<Measure> asTheRateATargetSets(List<Target> targets, List<Measure> measures) {
     List<String> rates = null;
     for (Target t : targets) {
       String metric = t.metric();
       int len = t.kind() == Kind.LEVEL && t.unit().equals(Unit.PERCENT) ? COMPLETION_RATES.endingAt(metric, metric.length()) : 0;
+      if (len == 0 && t.kind() == Kind.LEVEL && t.unit().equals(Unit.PERCENT) && t.text().contains("的")) {
+        // 完成总工程量的80% ‖ 已完成总工程量的65%: the target is itself the share of the work done
+        len = metric.length() - DONE_WORDS.startingAt(metric, 0);
+      }
       if (len > 0) {
         rates = rates == null ? new ArrayList<>(1) : rates;
         rates.add(metric.substring(metric.length() - len));
@@ -530,6 +535,9 @@ public final class TaskExtractor {
     }
     return out == null ? measures : out;
   }
+
+  /** The verbs before a share of the work that a target sets (完成总工程量的80%). */
+  private static final WordSet DONE_WORDS = WordSet.of("完成", "累计完成", "已完成");
 
   /** Whether the figure of a measure spanning {@code span} (its label may open the span) is under 进度. */
   private static boolean underProgress(String narrative, Span span) {

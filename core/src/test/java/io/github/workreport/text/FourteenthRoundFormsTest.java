@@ -232,4 +232,19 @@ class FourteenthRoundFormsTest {
               .containsExactly("COUNT EXACTLY " + planned + "名 ← -");
         });
   }
+
+  private static final String[] SHARES_OF_WORK = {"总工程量", "工程总量", "年度任务量", "总工作量"};
+  private static final String[] SHARE_DONE = {"已完成%s的%s%%", "完成%s的%s%%", "累计完成%s的%s%%", "项目主体封顶，完成%s的%s%%"};
+
+  @Test
+  void aTargetThatIsAShareOfTheWorkIsAnsweredByTheShareDone() {
+    qt().withExamples(200).forAll(integers().between(0, SHARES_OF_WORK.length - 1), integers().between(0, SHARE_DONE.length - 1),
+        integers().between(30, 100), integers().between(10, 100))
+        .checkAssert((work, said, planned, done) -> {
+          String task = "年内完成" + SHARES_OF_WORK[work] + "的" + planned + "%。";
+          String narrative = String.format(SHARE_DONE[said], SHARES_OF_WORK[work], done) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("LEVEL EXACTLY " + planned + "% ← " + done + "%");
+        });
+  }
 }
