@@ -100,6 +100,9 @@ final class Grammar {
       Bound before = boundBefore(tk, m);
       int change; // where the sentence's opening clause names a change, when the figure has no subject
       Bound bound = r.phrase.after != null ? r.phrase.after : before != null ? before : Bound.EXACTLY;
+      if (m.rank && m.prefixStart > 0 && text.charAt(m.prefixStart - 1) == '前') {
+        bound = Bound.AT_MOST; // 保持全省前5位: the fifth place or better
+      }
       if (m.upper != null && r.phrase.after == null && before == null) {
         bound = Bound.AT_LEAST; // a range commits to its lower end: 增长4.5%至5%
       }
@@ -1167,6 +1170,9 @@ final class Grammar {
       // A subject is a few words; what lies further from the number is not its name.
       String subject = text.substring(Math.max(preFrom, subjectEnd - MAX_BEFORE), subjectEnd);
       r.before = Metrics.cleanBefore(subject, actors);
+      if (p.mention.rank) {
+        r.before = Metrics.withoutRanking(r.before); // 外贸进出口总额保持全省前: the thing ranked
+      }
       r.after = r.asideTarget ? "" : Metrics.cleanAfter(text.substring(p.postFrom, Math.min(p.postTo, p.postFrom + MAX_AFTER)));
       if (namesTheCountedOneByOne(r.before, r.after)) {
         r.before = ""; // 东湖村、西岭村…上湾村6个村已完工: the names are the six villages, the count is of 村
@@ -1188,7 +1194,8 @@ final class Grammar {
         // 地区生产总值，预期目标：增长7%: a label clause of its own, the subject the clause before it
         r.metric = previousClauseSubject(text, labelStart, previous, actors);
         r.labelled = !r.metric.isEmpty();
-      } else if (targets && r.metric.isEmpty() && (r.labelled || aBoundAfterAColon(tk, preFrom, preTo))) {
+      } else if (targets && r.metric.isEmpty() && (r.labelled || aBoundAfterAColon(tk, preFrom, preTo)
+          || p.mention.rank && isColon(text.charAt(Math.max(0, skipSpacesBack(text, preFrom) - 1))))) {
         // 开展食品安全“九查九扫”，目标任务11098: the subject is the clause before the label, as it is before a
         // bound alone (开工率（%）：≥60)
         int end = skipSpacesBack(text, preFrom);
@@ -1196,6 +1203,10 @@ final class Grammar {
         if (!r.metric.isEmpty() && r.kind == Kind.LEVEL && !tk.within(preFrom, preTo, LEVEL_VERB)) {
           r.kind = kind(tk, Reading.clauseStart(text, end - 1), end - 1, unitClass); // 进出口总额增长，预期目标6%
         }
+      }
+      if (p.mention.rank) {
+        r.kind = Kind.LEVEL; // 第4位: a place, no count of people
+        r.metric = Metrics.withoutRanking(r.metric); // 外贸进出口总额全省排名：保持前5位, the label's subject
       }
       r.sentenceStart = Math.max(p.mention.sentenceStart, p.mention.prefixStart - Reading.REACH);
       r.textStart = trimStart(text, r.asideTarget ? preFrom : p.preStart, p.mention.prefixStart);

@@ -51,6 +51,8 @@ final class Mention {
   String unitSymbol = "";
   UnitClass unitClass = UnitClass.NONE;
   boolean chinese;
+  /** A place in a ranking (排名全省第4位), or a target's place to keep (保持全省前5位): lower is better. */
+  boolean rank;
   boolean approximate;
   /**
    * For a multiple read as a percentage, the change its own words make it whatever the words before

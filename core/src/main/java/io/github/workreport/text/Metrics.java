@@ -125,6 +125,20 @@ final class Metrics {
     return after > 0 && after <= EXCLUSION_REACH ? s.substring(after + 1) : s;
   }
 
+  /** Words of a ranking and its field that end a ranked thing's subject: 保持全省前, 排名全市第. */
+  private static final WordSet RANKING = WordSet.of("前", "第", "排名", "排位", "位列", "位居", "居", "列", "稳居", "保持",
+      "进入", "跻身", "挺进", "排在", "名列", "全国", "全省", "全市", "全区", "全州", "同类城市", "中");
+
+  /** The subject of a place in a ranking without the words that rank it: 外贸进出口总额保持全省前 gives 外贸进出口总额. */
+  static String withoutRanking(String s) {
+    int end = s.length();
+    int len;
+    while (end > 0 && (len = RANKING.endingAt(s, end)) > 0) {
+      end -= len;
+    }
+    return s.substring(0, end);
+  }
+
   /** The counted noun in the words after a number: 个老旧小区改造任务已完成 gives 老旧小区改造. */
   static String cleanAfter(String raw) {
     String s = basic(raw);

@@ -854,6 +854,10 @@ final class NumberScanner {
     }
     char prev = before > 0 ? text.charAt(before - 1) : ' ';
     char prevTight = m.start > 0 ? text.charAt(m.start - 1) : ' ';
+    if ((prev == '第' || prev == '前') && ranked(text, m, before - 1)) {
+      m.rank = true; // 排名全省第4位, 保持全省前5位: a place in a ranking, no ordinal of a batch
+      return true;
+    }
     if (prev == '第' || prev == '届' && m.chinese) {
       return false;
     }
@@ -884,6 +888,26 @@ final class NumberScanner {
       }
     }
     return !(afterOpenQuote && closesSoon(text, m.end));
+  }
+
+  /** Words that put a thing in a ranking before its place: 排名全省第4位, 保持全市前三位. */
+  private static final WordSet RANKED = WordSet.of("排名", "排位", "位列", "位居", "居全", "列全", "稳居", "保持", "进入",
+      "跻身", "挺进", "排在", "名列");
+  /** How far before 第 or 前 a ranking word may stand: 排名全省第, 保持全国同类城市前. */
+  private static final int RANK_REACH = 8;
+
+  /** Whether the place {@code m} counted in 位 or 名 after 第 or 前 at {@code mark} is one in a ranking. */
+  private static boolean ranked(String text, Mention m, int mark) {
+    if (!m.scale.isEmpty() || !m.unitSymbol.equals("位") && !m.unitSymbol.equals("名") || m.upper != null) {
+      return false;
+    }
+    int before = mark;
+    while (before > 0 && isSpace(text.charAt(before - 1))) {
+      before--;
+    }
+    // 完成：第4位, a table's cell under a ranking's header
+    return before > 0 && (text.charAt(before - 1) == '：' || text.charAt(before - 1) == ':')
+        || RANKED.within(text, Math.max(0, mark - RANK_REACH), mark);
   }
 
   /** The most characters of a name in a list that a count after it counts: 城投、交投、文旅三家. */

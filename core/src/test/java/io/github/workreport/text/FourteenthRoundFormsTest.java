@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.workreport.Status;
 import io.github.workreport.Task;
 import org.junit.jupiter.api.Test;
 
@@ -245,6 +246,33 @@ class FourteenthRoundFormsTest {
           String narrative = String.format(SHARE_DONE[said], SHARES_OF_WORK[work], done) + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .containsExactly("LEVEL EXACTLY " + planned + "% ← " + done + "%");
+        });
+  }
+
+  private static final String[] RANK_TARGETS = {"%s保持全省前%d位", "%s力争进入全市前%d名", "%s全省排名：保持前%d位"};
+  private static final String[] RANKS_REACHED = {"%s排名全省第%d位", "%s居全市第%d名", "完成：第%d位", "%s位列全省第%d位"};
+
+  @Test
+  void aPlaceInARankingIsALevelWhereLowerIsBetter() {
+    qt().withExamples(300).forAll(integers().between(0, RANK_TARGETS.length - 1), integers().between(0, RANKS_REACHED.length - 1),
+        integers().between(3, 10), integers().between(1, 20))
+        .checkAssert((target, said, keep, reached) -> {
+          String thing = "外贸进出口总额";
+          String task = String.format(RANK_TARGETS[target], thing, keep) + "。";
+          String narrative = (said == 2 ? String.format(RANKS_REACHED[said], reached)
+              : String.format(RANKS_REACHED[said], thing, reached)) + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .hasSize(1).first().asString().startsWith("LEVEL AT_MOST " + keep).endsWith(" ← " + reached + (said == 1 ? "名" : "位"));
+          Status status = FormsOfWritingTest.assessed(read, 12).status();
+          if (reached <= keep) {
+            assertThat(status).as(task + " ‖ " + narrative).isIn(Status.MET, Status.EXCEEDED);
+          } else if (reached * 9 > keep * 10) {
+            assertThat(status).as(task + " ‖ " + narrative).isEqualTo(Status.NOT_MET);
+          }
+          // a batch or a session is no place: 第4批, 第十三届
+          String batch = thing + "第" + reached + "批试点已完成。";
+          assertThat(FormsOfWritingTest.extracted(task, batch).outcome().measures()).as(batch).isEmpty();
         });
   }
 }
