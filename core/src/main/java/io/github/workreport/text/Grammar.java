@@ -518,13 +518,15 @@ final class Grammar {
 
   /**
    * Whether reading {@code r} is the figure before it said again in another unit, alone in parentheses
-   * right after it (补充耕地185公顷（2775亩）, 造林1240公顷（1.86万亩）): the same land, not more of it.
+   * right after it, or after 合 or 折合 there (补充耕地185公顷（2775亩）, 造林1240公顷（合1.86万亩）, 46亿元（460000万元）),
+   * and of about the same amount: the same land or money, not more of it.
    */
   private static boolean restatesInAnotherUnit(String text, Reading previous, Reading r) {
-    if (previous == null || previous.dropped || r.mention.unitSymbol.equals(previous.mention.unitSymbol)) {
+    if (previous == null || previous.dropped || r.mention.symbol().equals(previous.mention.symbol())) {
       return false;
     }
     int open = skipSpacesBack(text, r.mention.prefixStart);
+    open = skipSpacesBack(text, open - CONVERSION.endingAt(text, open)); // （合15954亩）, （折合100公顷）
     if (open == 0 || text.charAt(open - 1) != '（' && text.charAt(open - 1) != '(') {
       return false;
     }
@@ -537,8 +539,17 @@ final class Grammar {
     Quantity b = r.quantity();
     return a != null && b != null && a.unit().dimension() == b.unit().dimension()
         && a.unit().dimension() != Unit.Dimension.COUNT && a.unit().dimension() != Unit.Dimension.PERCENT
-        && a.unit().isCommensurableWith(b.unit());
+        && a.unit().isCommensurableWith(b.unit()) && aboutTheSame(a.to(b.unit()).value(), b.value());
   }
+
+  /** Whether two amounts in one unit differ by no more than rounding: 1063.6公顷 is 15954亩, 46亿元 460000万元. */
+  private static boolean aboutTheSame(java.math.BigDecimal a, java.math.BigDecimal b) {
+    java.math.BigDecimal larger = a.abs().max(b.abs());
+    return larger.signum() == 0 || a.subtract(b).abs().compareTo(larger.multiply(ROUNDING)) <= 0;
+  }
+
+  /** The share two restatements of one amount may differ by, for the digits each keeps: 3%. */
+  private static final java.math.BigDecimal ROUNDING = new java.math.BigDecimal("0.03");
 
   /** A base the change is told from, as a frame: 在上年基础上提高30元 is the rise, not the level reached. */
   private static final WordSet FROM_A_BASE = WordSet.of("在上年基础上", "在去年基础上", "在原有基础上", "在现有基础上", "在此基础上");

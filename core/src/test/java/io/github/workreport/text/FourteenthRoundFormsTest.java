@@ -275,4 +275,33 @@ class FourteenthRoundFormsTest {
           assertThat(FormsOfWritingTest.extracted(task, batch).outcome().measures()).as(batch).isEmpty();
         });
   }
+
+  private static final String[] RESTATED = {"（合%s）", "（折合%s）", "（%s）", "（约合%s）"};
+
+  @Test
+  void anAmountSaidAgainInAnotherUnitIsNotAddedToItself() {
+    qt().withExamples(300).forAll(integers().between(0, RESTATED.length - 1), integers().between(100, 900),
+        integers().between(-50, 50), integers().between(0, 2))
+        .checkAssert((form, planned, off, kind) -> {
+          int done = planned + off;
+          String task;
+          String narrative;
+          String expected;
+          if (kind == 0) { // hectares restated in mu, the target in mu
+            task = "全年供应建设用地" + planned * 15 + "亩以上。";
+            narrative = "全年供应建设用地" + done + "公顷" + String.format(RESTATED[form], done * 15 + "亩") + "。";
+            expected = " ← " + done + "公顷";
+          } else if (kind == 1) { // mu restated in hectares
+            task = "新增耕地" + planned * 15 + "亩以上。";
+            narrative = "新增耕地" + done * 15 + "亩" + String.format(RESTATED[form], done + "公顷") + "。";
+            expected = " ← " + done * 15 + "亩";
+          } else { // 亿元 restated in 万元
+            task = "土地出让收入" + planned + "亿元。";
+            narrative = "完成土地出让收入" + done + "亿元" + String.format(RESTATED[form], done * 10000 + "万元") + "。";
+            expected = " ← " + done + "亿元";
+          }
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .hasSize(1).first().asString().endsWith(expected);
+        });
+  }
 }
