@@ -997,7 +997,38 @@ final class Grammar {
   /** A date naming a year after the report's (2021年至2022年), not as an as-of date (截至2021年3月). */
   private static boolean isLaterYear(Tokens tk, Mention d, int year) {
     return d.type == Mention.Type.DATE && d.year > 0 && Math.max(d.year, d.lastYear) > year
-        && tk.lengthEndingAt(skipSpacesBack(tk.normalized, d.prefixStart), AS_OF) == 0;
+        && tk.lengthEndingAt(skipSpacesBack(tk.normalized, d.prefixStart), AS_OF) == 0 && !namesAPlansYears(tk.normalized, d, year);
+  }
+
+  /** The words that name a plan of several years: 实施方案, 行动计划, 规划. */
+  private static final WordSet PLANS_OF_YEARS = WordSet.of("方案", "计划", "规划", "行动", "纲要");
+  /** How far after its years a plan's name may run to its noun: 2023—2025年金融支持实体经济实施方案. */
+  private static final int PLAN_NAME_REACH = 16;
+
+  /**
+   * Whether a range of years from the report's year or before (2023—2025年 in a report on 2023) names
+   * the years of a plan, in its name or in parentheses after it (出台2023—2025年实施方案, 实施方案（2023—2025年）):
+   * when the plan runs, not the date of the figures after it.
+   */
+  private static boolean namesAPlansYears(String text, Mention d, int year) {
+    if (d.lastYear <= 0 || d.year > year) {
+      return false;
+    }
+    int k = skipSpaces(text, d.end);
+    if (k < text.length() && (text.charAt(k) == '）' || text.charAt(k) == ')')) {
+      int open = skipSpacesBack(text, d.prefixStart) - 1; // 实施方案（2023—2025年）: the plan's name before
+      return open > 0 && (text.charAt(open) == '（' || text.charAt(open) == '(') && PLANS_OF_YEARS.endingAt(text, open) > 0;
+    }
+    if (text.startsWith("计划", k)) {
+      return false; // 2021年至2022年计划完成6所: the years of what is planned, 计划 its verb
+    }
+    int end = Math.min(Reading.clauseEnd(text, k), k + PLAN_NAME_REACH);
+    for (int j = k; j < end; j++) {
+      if (Lexicon.arabicDigit(text.charAt(j)) >= 0) {
+        end = j; // the name ends before any figure: 2020年至2022年改造老旧小区60个 names no plan
+      }
+    }
+    return PLANS_OF_YEARS.within(text, k, end);
   }
 
   /**

@@ -304,4 +304,26 @@ class FourteenthRoundFormsTest {
               .hasSize(1).first().asString().endsWith(expected);
         });
   }
+
+  private static final String[] PLANS_NAMED = {"出台%d—%d年实施方案", "制定《%d—%d年金融支持实体经济行动方案》",
+      "落实《养老服务体系建设规划（%d-%d年）》", "印发实施方案（%d—%d年）"};
+
+  @Test
+  void theYearsOfAPlanAreNoDateOfTheFiguresAfterIt() {
+    qt().withExamples(200).forAll(integers().between(0, PLANS_NAMED.length - 1), integers().between(0, 1),
+        integers().between(1, 3), integers().between(500, 990))
+        .checkAssert((plan, from, span, done) -> {
+          int year = 2020; // the report's year, as FormsOfWritingTest reads it
+          String task = "新增贷款800亿元。";
+          String narrative = String.format(PLANS_NAMED[plan], year - from, year + span) + "，新增贷款" + done + "亿元。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("AMOUNT EXACTLY 800亿元 ← " + done + "亿元");
+          // a later year that dates the figure still drops it, and so do years of what is planned
+          for (String later : new String[] {"到" + (year + span) + "年，新增贷款" + done + "亿元。",
+              year + "年至" + (year + span) + "年计划新增贷款" + done + "亿元。"}) {
+            assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, later))).as(task + " ‖ " + later)
+                .containsExactly("AMOUNT EXACTLY 800亿元 ← -");
+          }
+        });
+  }
 }
