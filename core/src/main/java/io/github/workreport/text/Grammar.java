@@ -478,7 +478,7 @@ final class Grammar {
 
   /**
    * Whether a count or amount is by how much this year's exceeds or falls short of last year's
-   * (同比增加120人, 比上年增加86万人次, 较上年增加0.8万吨, 比去年多5个): a difference, like 高于全市3.3个百分点,
+   * (同比增加120人, 比上年增加86万人次, 较上年增加0.8万吨, 比去年多5个, 同比多增56亿元): a difference, like 高于全市3.3个百分点,
    * not what was achieved — unless the task sets such a difference ({@link TaskExtractor} keeps it
    * then). A percentage so written is the year's growth and stays.
    */
@@ -494,6 +494,9 @@ final class Grammar {
     int verb = tk.lengthEndingAt(k, GROWTH_VERB | DECLINE_VERB);
     if (verb == 0 && k > 0 && (text.charAt(k - 1) == '多' || text.charAt(k - 1) == '少')) {
       verb = 1;
+    } else if (verb == 0 && k > 1 && (text.charAt(k - 1) == '增' || text.charAt(k - 1) == '减')
+        && (text.charAt(k - 2) == '多' || text.charAt(k - 2) == '少')) {
+      verb = 2; // 同比多增56.12亿元, 同比少减: how much more than last year's increase
     }
     if (verb == 0) {
       return false;

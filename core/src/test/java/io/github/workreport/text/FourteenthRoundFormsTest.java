@@ -326,4 +326,22 @@ class FourteenthRoundFormsTest {
           }
         });
   }
+
+  private static final String[] MORE_OR_LESS = {"同比多增", "同比少增", "比上年多增", "较上年同期少增"};
+
+  @Test
+  void howMuchMoreABalanceGrewThanLastYearIsNoFigure() {
+    qt().withExamples(200).forAll(integers().between(0, MORE_OR_LESS.length - 1), integers().between(50, 150),
+        integers().between(10, 900), integers().between(0, 1))
+        .checkAssert((said, growth, difference, withIncrease) -> {
+          String task = "各项存款余额增长8%以上。";
+          String narrative = "年末各项存款余额5236.84亿元，" + (withIncrease == 1 ? "比年初增加386.2亿元，" : "")
+              + MORE_OR_LESS[said] + tenths(difference) + "亿元，增长" + tenths(growth) + "%。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("GROWTH AT_LEAST 8% ← " + tenths(growth) + "%");
+          assertThat(read.outcome().measures()).as(narrative)
+              .noneMatch(m -> m.value().compareTo(new java.math.BigDecimal(tenths(difference))) == 0 && m.unit().symbol().equals("亿元"));
+        });
+  }
 }
