@@ -42,7 +42,7 @@ final class Metrics {
       "提升改造", "改扩建", "开工建设", "新建", "改建", "扩建", "续建", "建设", "建成", "开工", "启动",
       "完成", "实施", "提升", "改造", "优化", "整治", "打造", "创建", "培育", "引进", "新增", "打通",
       "治理", "组建", "招聘", "培训", "推广", "淘汰", "安装", "配置", "更新", "维修", "修缮", "硬化",
-      "绿化", "亮化", "栽植", "新招聘");
+      "绿化", "亮化", "栽植", "新招聘", "配备", "选聘", "招录");
   private static final WordSet LEADING_NOISE = WordSet.of(
       "以及", "并", "另", "还", "又", "和", "及", "与", "共", "、", "的", "之", "已", "将", "把", "较", "仅", "仅仅");
   /** Words a leading noise word begins that name a grade of the thing: 较大以上事故. */
@@ -198,6 +198,11 @@ final class Metrics {
       }
     }
     return s.substring(from, to);
+  }
+
+  /** Whether {@code s} is nothing but verbs that open a subject (配备, 新建): 配备专职网格员 names 专职网格员. */
+  static boolean onlyLeadingVerbs(String s) {
+    return !s.isEmpty() && leadingVerbs(s).length() == s.length();
   }
 
   private static String leadingVerbs(String s) {

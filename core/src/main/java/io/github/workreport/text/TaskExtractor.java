@@ -1027,7 +1027,10 @@ public final class TaskExtractor {
   private static boolean oneNamedAsTheTarget(String targetName, List<Reading> kept, List<Integer> chain) {
     int named = 0;
     for (int i : chain) {
-      named += Metrics.comparable(kept.get(i).metric).equals(targetName) ? 1 : 0;
+      // 新增恢复灌溉面积6800亩, or after its verb: 配备专职网格员497名、兼职网格员1260名 (not 城区改造公厕, a part)
+      String name = Metrics.comparable(kept.get(i).metric);
+      named += name.equals(targetName)
+          || name.endsWith(targetName) && Metrics.onlyLeadingVerbs(name.substring(0, name.length() - targetName.length())) ? 1 : 0;
     }
     return named == 1;
   }

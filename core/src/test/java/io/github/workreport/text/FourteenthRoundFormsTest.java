@@ -344,4 +344,22 @@ class FourteenthRoundFormsTest {
               .noneMatch(m -> m.value().compareTo(new java.math.BigDecimal(tenths(difference))) == 0 && m.unit().symbol().equals("亿元"));
         });
   }
+
+  private static final String[][] SIBLINGS = {{"专职网格员", "兼职网格员", "名"}, {"全科医生", "乡村医生", "名"},
+      {"社会体育指导员", "志愿者", "人"}};
+  private static final String[] STAFFING = {"配备", "新增", "招聘", "选聘"};
+
+  @Test
+  void aKindNamedAsTheTargetAfterItsVerbIsNotSummedWithItsSibling() {
+    qt().withExamples(200).forAll(integers().between(0, SIBLINGS.length - 1), integers().between(0, STAFFING.length - 1),
+        integers().between(100, 900), integers().between(-80, 80))
+        .checkAssert((kind, verb, planned, off) -> {
+          String[] it = SIBLINGS[kind];
+          int done = planned + off;
+          String narrative = STAFFING[verb] + it[0] + done + it[2] + "、" + it[1] + (planned * 2 + 7) + it[2] + "。";
+          String task = it[0] + "达到" + planned + it[2] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .hasSize(1).first().asString().endsWith(" ← " + done + it[2]);
+        });
+  }
 }
