@@ -1175,7 +1175,8 @@ public final class TaskExtractor {
     for (int i : chain) {
       Reading r = kept.get(i);
       String own = narrative.substring(r.textStart, r.mention.prefixStart);
-      if (namesTotal(own) || afterTotal(evidence, t, narrative, r, kept, chain)) {
+      if (namesTotal(own) && !opensAListOfParts(narrative, own, r, i == chain.get(0))
+          || afterTotal(evidence, t, narrative, r, kept, chain)) {
         return List.of();
       }
     }
@@ -1468,6 +1469,22 @@ public final class TaskExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the 共 that opens the first part's words governs the list of parts it heads (共争取中央预算内投资
+   * 2.36亿元、新增专项债券资金9.8亿元): the list joined by 、 is the total's, not its first item alone.
+   */
+  private static boolean opensAListOfParts(String narrative, String own, Reading first, boolean isFirst) {
+    String s = own.strip();
+    if (!isFirst || !s.startsWith("共") || s.startsWith("共计") || s.startsWith("共有")) {
+      return false;
+    }
+    int k = first.mention.end;
+    while (k < narrative.length() && Lexicon.isSpace(narrative.charAt(k))) {
+      k++;
+    }
+    return k < narrative.length() && narrative.charAt(k) == '、';
   }
 
   /**

@@ -362,4 +362,18 @@ class FourteenthRoundFormsTest {
               .hasSize(1).first().asString().endsWith(" ← " + done + it[2]);
         });
   }
+
+  @Test
+  void aTotalWordHeadingAListOfPartsIsTheLists() {
+    qt().withExamples(200).forAll(integers().between(10, 90), integers().between(10, 90), integers().between(0, 1),
+        integers().between(80, 160))
+        .checkAssert((first, second, closing, planned) -> {
+          String task = "争取中央预算内投资和专项债券资金" + tenths(planned) + "亿元以上。";
+          String sum = tenths(first + second);
+          String narrative = "共争取中央预算内投资" + tenths(first) + "亿元、新增专项债券资金" + tenths(second) + "亿元"
+              + (closing == 1 ? "，合计" + sum + "亿元。" : "。");
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("AMOUNT AT_LEAST " + tenths(planned) + "亿元 ← " + sum + "亿元");
+        });
+  }
 }
