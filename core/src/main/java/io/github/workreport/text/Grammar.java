@@ -1176,15 +1176,22 @@ final class Grammar {
       if (open < 0 && targets) {
         open = parenthesisBeforeItsLabel(tk, p.preFrom); // （年度目标：控制在4.5%以内）
       }
+      String asideWork = "";
       if (open >= 0) {
         r.aside = true;
-        if (targets && onlyTargetWords(tk, p.preFrom, p.preTo)) {
+        String work = targets ? text.substring(p.preFrom, p.preTo).strip() : "";
+        for (String since : SINCE_THE_YEARS_START) {
+          work = work.startsWith(since) ? work.substring(since.length()) : work; // （年度目标：比年初新增40亿元）
+        }
+        boolean workOnly = !work.isEmpty() && Metrics.onlyLeadingVerbs(work); // 涉农贷款（年度目标：新增40亿元）
+        if (targets && (workOnly || onlyTargetWords(tk, p.preFrom, p.preTo))) {
           int outer = Reading.clauseStart(text, open);
           outer = Math.max(outer, previous == null ? 0 : previous.phrase.afterEnd);
           if (outer < open && !blank(text, outer, open)) {
             preFrom = outer;
             preTo = open;
             r.asideTarget = true;
+            asideWork = workOnly ? work : "";
           }
         }
       }
@@ -1214,7 +1221,7 @@ final class Grammar {
       int subjectEnd = oldStart >= 0 ? oldStart : preTo;
       // A subject is a few words; what lies further from the number is not its name.
       String subject = text.substring(Math.max(preFrom, subjectEnd - MAX_BEFORE), subjectEnd);
-      r.before = Metrics.cleanBefore(subject, actors);
+      r.before = Metrics.cleanBefore(subject, actors) + asideWork; // the aside's work on the thing outside: 涉农贷款新增
       if (p.mention.rank) {
         r.before = Metrics.withoutRanking(r.before); // 外贸进出口总额保持全省前: the thing ranked
       }
@@ -1436,6 +1443,9 @@ final class Grammar {
     start = skipSpaces(text, start);
     return start < colon && onlyTargetWords(tk, start, colon) ? start : -1;
   }
+
+  /** Words dating work from the year's start, before its verb in a target's aside: 比年初新增. */
+  private static final String[] SINCE_THE_YEARS_START = {"比年初", "较年初", "全年", "年内"};
 
   /** Whether {@code [from, to)} holds only a bound (≥, 不低于, 控制在) right after a colon: 开工率（%）：≥60. */
   private static boolean aBoundAfterAColon(Tokens tk, int from, int to) {

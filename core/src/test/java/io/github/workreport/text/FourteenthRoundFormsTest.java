@@ -376,4 +376,21 @@ class FourteenthRoundFormsTest {
               .containsExactly("AMOUNT AT_LEAST " + tenths(planned) + "亿元 ← " + sum + "亿元");
         });
   }
+
+  private static final String[] ASIDE_WORK = {"新增", "比年初新增", "全年新增", "较年初新增"};
+
+  @Test
+  void aTargetInAnAsideNamingOnlyTheWorkIsOfTheThingOutsideIt() {
+    qt().withExamples(200).forAll(integers().between(0, ASIDE_WORK.length - 1), integers().between(100, 900),
+        integers().between(-80, 80), integers().between(0, 1))
+        .checkAssert((work, planned, off, label) -> {
+          String task = "涉农贷款（" + (label == 0 ? "年度目标：" : "目标：") + ASIDE_WORK[work] + tenths(planned) + "亿元）";
+          String narrative = "年末涉农贷款余额1236.5亿元，比年初增加" + tenths(planned + off) + "亿元。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).hasSize(1);
+          assertThat(read.targets().get(0).metric()).as(task).startsWith("涉农贷款");
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("AMOUNT EXACTLY " + tenths(planned) + "亿元 ← " + tenths(planned + off) + "亿元");
+        });
+  }
 }
