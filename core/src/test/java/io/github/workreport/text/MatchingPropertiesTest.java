@@ -89,6 +89,10 @@ class MatchingPropertiesTest {
     }
   }
 
+  private static boolean totalBesideTheYears(String narrative) {
+    return narrative.contains("累计完成") && narrative.contains("全年完成");
+  }
+
   private static Gen<LabelledTask> labelledTasks() {
     Gen<List<Integer>> subjects = lists().of(integers().between(0, SUBJECTS.length - 1)).ofSizeBetween(1, 3);
     Gen<List<Integer>> units = lists().of(integers().between(0, UNITS.length - 1)).ofSizeBetween(1, 3);
@@ -99,7 +103,10 @@ class MatchingPropertiesTest {
   @Test
   void theColumnLabelBeforeAValueDoesNotChangeThePairing() {
     Gen<List<Integer>> labels = lists().of(integers().between(0, LABELS.length - 1)).ofSizeBetween(1, 3);
-    qt().withExamples(400).forAll(labelledTasks(), labels, labels).checkAssert((task, a, b) -> {
+    // A running total beside this year's figure (累计完成…，全年完成…) says which is which: no column labels then.
+    qt().withExamples(400).forAll(labelledTasks(), labels, labels)
+        .assuming((task, a, b) -> !totalBesideTheYears(task.narrative(a)) && !totalBesideTheYears(task.narrative(b)))
+        .checkAssert((task, a, b) -> {
       List<String> withA = paired(extracted(task.text(), task.narrative(a)));
       List<String> withB = paired(extracted(task.text(), task.narrative(b)));
       assertThat(withA).as(task.narrative(a) + " vs " + task.narrative(b)).isEqualTo(withB);
