@@ -458,10 +458,7 @@ final class Deadlines {
    * which dates that clause, not the figures of the clauses after it.
    */
   private static boolean onTheDayOfAnEvent(String text, Mention m) {
-    int k = m.prefixStart;
-    while (k > 0 && Lexicon.isSpace(text.charAt(k - 1))) {
-      k--;
-    }
+    int k = skipBack(text, m.prefixStart);
     return k > 0 && text.charAt(k - 1) == '于';
   }
 

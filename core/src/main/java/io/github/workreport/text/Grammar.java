@@ -47,6 +47,7 @@ import io.github.workreport.Quantity;
 import io.github.workreport.Role;
 import io.github.workreport.Unit;
 import io.github.workreport.text.Lexicon.UnitClass;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -546,13 +547,13 @@ final class Grammar {
   }
 
   /** Whether two amounts in one unit differ by no more than rounding: 1063.6公顷 is 15954亩, 46亿元 460000万元. */
-  private static boolean aboutTheSame(java.math.BigDecimal a, java.math.BigDecimal b) {
-    java.math.BigDecimal larger = a.abs().max(b.abs());
+  private static boolean aboutTheSame(BigDecimal a, BigDecimal b) {
+    BigDecimal larger = a.abs().max(b.abs());
     return larger.signum() == 0 || a.subtract(b).abs().compareTo(larger.multiply(ROUNDING)) <= 0;
   }
 
   /** The share two restatements of one amount may differ by, for the digits each keeps: 3%. */
-  private static final java.math.BigDecimal ROUNDING = new java.math.BigDecimal("0.03");
+  private static final BigDecimal ROUNDING = new BigDecimal("0.03");
 
   /** A base the change is told from, as a frame: 在上年基础上提高30元 is the rise, not the level reached. */
   private static final WordSet FROM_A_BASE = WordSet.of("在上年基础上", "在去年基础上", "在原有基础上", "在现有基础上", "在此基础上");
