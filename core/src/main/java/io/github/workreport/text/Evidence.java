@@ -6,6 +6,8 @@ import io.github.workreport.Span;
 import io.github.workreport.Target;
 import io.github.workreport.Unit;
 import io.github.workreport.UnverifiedReason;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -473,7 +475,7 @@ final class Evidence {
     Measure measure = measures.get(m);
     if (!fits(target, measure) || conflictingWork(t, m) || startedBesideDone(t, m) || increment(t) && stock(m) || perUnitDiffers(t, m)
         || totalBesideTheYears(t, m) || totalForPerPerson(target, measure) || allGradesOfAccidents(target, measure)
-        || noneOfAGradeOnly(target, measure) || inAnotherCurrency(target, measure)) {
+        || noneOfAGradeOnly(target, measure) || inAnotherCurrency(target, measure) || ofAnotherOrder(target, measure)) {
       return false;
     }
     if (target.kind().isChange() && measure.kind().isChange()
@@ -640,6 +642,25 @@ final class Evidence {
    */
   private static final WordSet PER_UNIT_MONEY = WordSet.flagged(1, new String[] {"标准"}, 2, new String[] {"人均"},
       4, new String[] {"亩均"}, 8, new String[] {"户均"}, 16, new String[] {"村均"});
+
+  /**
+   * Whether an amount or a level is a thousand times the target or a thousandth of it (保险密度达到4000元 ‖
+   * 保费收入312.7亿元): no report over- or undershoots so far, the figure is of another thing, per person
+   * against a total. Counts and changes are left alone; a zero on either side is no order.
+   */
+  private static boolean ofAnotherOrder(Target target, Measure measure) {
+    io.github.workreport.Kind kind = target.kind();
+    if (kind != io.github.workreport.Kind.AMOUNT && kind != io.github.workreport.Kind.LEVEL
+        || target.unit().dimension() == Unit.Dimension.PERCENT || target.value().signum() <= 0
+        || measure.value().signum() <= 0 || !target.quantity().isComparableWith(measure.quantity())) {
+      return false;
+    }
+    BigDecimal ratio = measure.quantity().to(target.unit()).value().divide(target.value(), MathContext.DECIMAL64);
+    return ratio.compareTo(ANOTHER_ORDER) > 0 || ratio.multiply(ANOTHER_ORDER).compareTo(BigDecimal.ONE) < 0;
+  }
+
+  /** How many times apart a figure and its target are of another order: a thousand. */
+  private static final BigDecimal ANOTHER_ORDER = BigDecimal.valueOf(1000);
 
   /** Why measure {@code m} cannot be evidence for target {@code t}, or null when it can. */
   UnverifiedReason rejection(int t, int m) {

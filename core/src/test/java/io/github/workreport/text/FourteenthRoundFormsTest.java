@@ -393,4 +393,20 @@ class FourteenthRoundFormsTest {
               .containsExactly("AMOUNT EXACTLY " + tenths(planned) + "亿元 ← " + tenths(planned + off) + "亿元");
         });
   }
+
+  @Test
+  void aFigureAThousandTimesItsTargetOrAThousandthAnswersNothing() {
+    qt().withExamples(200).forAll(integers().between(1000, 9000), integers().between(1, 999), integers().between(0, 1),
+        integers().between(50, 150))
+        .checkAssert((perPerson, total, small, near) -> {
+          String task = "人均保费达到" + perPerson + "元。";
+          String narrative = small == 0 ? "全年实现原保险保费收入" + tenths(total) + "亿元。" : "人均保费" + new java.math.BigDecimal(total).movePointLeft(3).toPlainString() + "元。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .hasSize(1).first().asString().endsWith(" ← -");
+          // a figure of the target's order still answers, however far short or over
+          String close = "人均保费" + perPerson * near / 100 + "元。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, close))).as(task + " ‖ " + close)
+              .hasSize(1).first().asString().endsWith(" ← " + perPerson * near / 100 + "元");
+        });
+  }
 }
