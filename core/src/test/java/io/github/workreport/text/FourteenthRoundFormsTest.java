@@ -409,4 +409,21 @@ class FourteenthRoundFormsTest {
               .hasSize(1).first().asString().endsWith(" ← " + perPerson * near / 100 + "元");
         });
   }
+
+  private static final String[][] SETS_AND_DONE = {{"交办的", "信访积案", "已化解", "件", "化解交办信访积案"},
+      {"排查出的", "安全隐患", "已整改", "处", "整改安全隐患"}, {"摸排的", "问题线索", "已办结", "条", "办结问题线索"}};
+
+  @Test
+  void theSetAfterDeIsNotTheDonePartOfIt() {
+    qt().withExamples(200).forAll(integers().between(0, SETS_AND_DONE.length - 1), integers().between(20, 500),
+        integers().between(1, 19))
+        .checkAssert((kind, all, short_) -> {
+          String[] it = SETS_AND_DONE[kind];
+          String task = it[4] + all + it[3] + "。";
+          int done = all - short_;
+          String narrative = it[0] + all + it[3] + it[1] + it[2] + done + it[3] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + all + it[3] + " ← " + done + it[3]);
+        });
+  }
 }
