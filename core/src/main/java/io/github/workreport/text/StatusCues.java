@@ -483,6 +483,15 @@ public final class StatusCues {
         && !aPartOfTheYearsGoalAfter(tk, i);
   }
 
+  /** Whether 基本 stands right before the word at occurrence {@code i}: 基本实现全覆盖, 基本达标. */
+  private static boolean basically(Tokens tk, int i) {
+    int k = tk.startOf(i);
+    while (k > 0 && Lexicon.isSpace(tk.normalized.charAt(k - 1))) {
+      k--;
+    }
+    return k >= 2 && tk.normalized.startsWith("基本", k - 2);
+  }
+
   /** {@link #saysDone}, unless what is done is a first step of the work ({@link #firstStepAfter}). */
   private static boolean saysWorkDone(Tokens tk, int i) {
     return saysDone(tk, i) && !firstStepAfter(tk, i);
@@ -729,9 +738,11 @@ public final class StatusCues {
       return Status.ONGOING; // 路基工程已全部完成，路面工程计划明年完成
     }
     boolean stepIsTheTask = (roles & Vocabulary.FIRST_STEP) == 0 || namesAFirstStep(tk, taskText);
-    if ((roles & Vocabulary.CUE_DONE) != 0 && doneWord(tk, stepIsTheTask)
-        || (roles & Vocabulary.DONE_VERB) != 0 && doneEarlier(tk, stepIsTheTask)) {
-      return Status.MET;
+    boolean doneVerb = (roles & Vocabulary.DONE_VERB) != 0 && doneEarlier(tk, stepIsTheTask);
+    if ((roles & Vocabulary.CUE_DONE) != 0 && doneWord(tk, stepIsTheTask) || doneVerb) {
+      // 基本实现全覆盖: done but for a little, as 基本完成 claims
+      return !doneVerb && !tk.any(Vocabulary.CUE_DONE, (words, i) -> saysDone(words, i) && !basically(words, i))
+          ? Status.BASICALLY_MET : Status.MET;
     }
     if (!stepIsTheTask && share == Status.UNDETERMINED
         && ((roles & Vocabulary.CUE_DONE) != 0 && tk.any(Vocabulary.CUE_DONE, StatusCues::firstStepAfter)

@@ -426,4 +426,21 @@ class FourteenthRoundFormsTest {
               .containsExactly("COUNT EXACTLY " + all + it[3] + " ← " + done + it[3]);
         });
   }
+
+  private static final String[] DONE_CUES = {"实现全覆盖", "落实到位", "投入运行", "全部达标"};
+  private static final String[] PLACES = {"重点公共区域", "全县各村", "城区主干道"};
+
+  @Test
+  void aWordOfWorkDoneAfterJibenIsBasicallyDone() {
+    qt().withExamples(100).forAll(integers().between(0, DONE_CUES.length - 1), integers().between(0, PLACES.length - 1))
+        .checkAssert((cue, place) -> {
+          String task = "推进视频监控建设，" + DONE_CUES[cue] + "。";
+          String basically = PLACES[place] + "基本" + DONE_CUES[cue] + "。";
+          assertThat(FormsOfWritingTest.assessed(FormsOfWritingTest.extracted(task, basically), 12).status())
+              .as(task + " ‖ " + basically).isEqualTo(Status.BASICALLY_MET);
+          String done = PLACES[place] + "已" + DONE_CUES[cue] + "。";
+          assertThat(FormsOfWritingTest.assessed(FormsOfWritingTest.extracted(task, done), 12).status())
+              .as(task + " ‖ " + done).isEqualTo(Status.MET);
+        });
+  }
 }
