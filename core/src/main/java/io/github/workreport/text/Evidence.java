@@ -300,6 +300,9 @@ final class Evidence {
           s = 1; // 引进招商项目 and 引进项目, 引进重大项目 and 签约项目: the same generic things, the same act
         } else if (s == 0 && rateByTheEndOfItsName(t, m)) {
           s = 1; // 开工率85.4% for 省市重点项目开工率达到90%: the rate the target names, said short
+        } else if (s == 0 && theOnlyPairOfItsClassifier(t, m)
+            && Metrics.nameTheThingLoosely(targets.get(t).metric(), measures.get(m).metric())) {
+          s = 1; // 全年办展40场 ‖ 举办各类展会29场: the one count in 场 on each side, the thing said in other words
         }
       } else {
         s = -1;
@@ -461,6 +464,28 @@ final class Evidence {
    * 招商项目: projects still to be won).
    */
   private static final WordSet WINNING_INVESTMENT = WordSet.of("引进", "招引", "签约", "落地");
+
+  /**
+   * Whether target {@code t} and measure {@code m} are the only target and the only measure counted in
+   * their classifier (场, 家; not 个 or a bare number, which count anything).
+   */
+  private boolean theOnlyPairOfItsClassifier(int t, int m) {
+    Unit unit = targets.get(t).unit();
+    if (unit.dimension() != Unit.Dimension.COUNT || countsAnything(unit) || !sameClassifier(unit, measures.get(m).unit())) {
+      return false;
+    }
+    for (int other = 0; other < targets.size(); other++) {
+      if (other != t && sameClassifier(unit, targets.get(other).unit())) {
+        return false;
+      }
+    }
+    for (int other = 0; other < measures.size(); other++) {
+      if (other != m && sameClassifier(unit, measures.get(other).unit())) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private boolean sameGenericThing(int t, int m) {
     if (measures.get(m).unit().dimension() != Unit.Dimension.COUNT) {

@@ -200,6 +200,30 @@ final class Metrics {
     return s.substring(from, to);
   }
 
+  /**
+   * Whether the things two subjects name, once the words of activity are left out, have two Han
+   * characters in common, or half of the first's: 办展 and 举办各类展会 (展 of 办展), not 规上企业 and 市场主体.
+   */
+  static boolean nameTheThingLoosely(String a, String b) {
+    String things = ACTIVITIES.removeFrom(b);
+    String own = ACTIVITIES.removeFrom(a);
+    if (LABEL_WORDS.contains(own)) {
+      return false; // 进度, 实绩: a column's label names no thing
+    }
+    int shared = 0;
+    for (int i = 0; i < own.length(); i++) {
+      char c = own.charAt(i);
+      if (!Lexicon.isHan(c)) {
+        return false; // a subject with figures or marks in it is no name of a thing
+      }
+      shared += own.indexOf(c) == i && things.indexOf(c) >= 0 ? 1 : 0;
+    }
+    return own.length() >= 2 && (shared >= 2 || shared >= 1 && 2 * shared >= own.length());
+  }
+
+  /** The column labels of the vocabulary (进度, 实绩, 完成情况). */
+  private static final WordSet LABEL_WORDS = WordSet.of(Vocabulary.wordsWith(Vocabulary.LABEL | Vocabulary.TARGET_LABEL));
+
   /** Whether {@code s} is nothing but verbs that open a subject (配备, 新建): 配备专职网格员 names 专职网格员. */
   static boolean onlyLeadingVerbs(String s) {
     return !s.isEmpty() && leadingVerbs(s).length() == s.length();

@@ -443,4 +443,25 @@ class FourteenthRoundFormsTest {
               .as(task + " ‖ " + done).isEqualTo(Status.MET);
         });
   }
+
+  private static final String[][] SAID_OTHERWISE = {{"全年办展", "举办各类展会", "场"}, {"新建口袋公园", "建成街头小游园和口袋公园", "处"},
+      {"引进高层次人才", "新引进各类高端人才", "名"}};
+
+  @Test
+  void theOneCountOfItsClassifierOnEachSideAnswersWhenItNamesTheThingOtherwise() {
+    qt().withExamples(200).forAll(integers().between(0, SAID_OTHERWISE.length - 1), integers().between(10, 90),
+        integers().between(1, 120), integers().between(0, 1))
+        .checkAssert((thing, planned, done, another) -> {
+          String[] it = SAID_OTHERWISE[thing];
+          String task = it[0] + planned + it[2] + "。";
+          String narrative = "1-9月累计" + it[1] + done + it[2] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + planned + it[2] + " ← " + done + it[2]);
+          // with nothing of the thing in common, the one count still answers nothing
+          String unrelated = "全年新增市场主体" + done + "家。";
+          String firms = "新培育规上企业" + planned + "家。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(firms, unrelated))).as(firms + " ‖ " + unrelated)
+              .containsExactly("COUNT EXACTLY " + planned + "家 ← -");
+        });
+  }
 }
