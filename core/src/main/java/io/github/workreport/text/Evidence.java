@@ -83,7 +83,7 @@ final class Evidence {
 
   final List<Target> targets;
   final List<Measure> measures;
-  private final String taskText;
+  final String taskText;
   private final String narrative;
   private final Metrics.Words[] words;
   /** Per target: 0 not yet known, 1 counts new things, 2 not. */

@@ -1057,6 +1057,9 @@ public final class TaskExtractor {
     }
     boolean byWorkOnly = false;
     int grades = gradesOf(targetWords);
+    if (grades == 0) {
+      grades = gradeOfItsList(evidence.taskText, target); // 新认定省级智能工厂10家、数字化车间40个: 省级 for both
+    }
     for (int i = 0; i < kept.size(); i++) {
       Reading r = kept.get(i);
       if (anotherGrade(r.metric, grades)) {
@@ -1181,6 +1184,27 @@ public final class TaskExtractor {
       }
     }
     return chain;
+  }
+
+  /**
+   * The grades ({@link #GRADES} flags) said once before a list of the task's targets joined by 、 and
+   * meant for all its items (新认定省级智能工厂10家、数字化车间40个), for a target that names none; 0 if none.
+   */
+  private static int gradeOfItsList(String taskText, Target target) {
+    Optional<io.github.workreport.Span> span = target.span();
+    if (span.isEmpty() || span.get().start() > taskText.length()) {
+      return 0;
+    }
+    int start = span.get().start();
+    int k = start;
+    while (k > 0 && taskText.charAt(k - 1) != '、' && !Lexicon.isClauseEnd(taskText.charAt(k - 1))) {
+      k--;
+    }
+    if (k == 0 || taskText.charAt(k - 1) != '、') {
+      return 0; // the target opens its clause: no list before it
+    }
+    int clause = Reading.clauseStart(taskText, k - 1);
+    return gradesOf(taskText.substring(clause, k - 1));
   }
 
   /** The grades a target's words count ({@link #GRADES} flags), those above too when it says 级以上. */

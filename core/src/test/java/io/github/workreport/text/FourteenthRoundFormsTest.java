@@ -464,4 +464,25 @@ class FourteenthRoundFormsTest {
               .containsExactly("COUNT EXACTLY " + planned + "家 ← -");
         });
   }
+
+  private static final String[][] GRADED_LISTS = {{"省级", "市级", "智能工厂", "家", "数字化车间", "个"},
+      {"国家级", "省级", "专精特新小巨人企业", "家", "单项冠军企业", "家"}, {"省级", "县级", "美丽乡村示范村", "个", "森林乡村", "个"}};
+
+  @Test
+  void aGradeSaidOnceBeforeAListOfTargetsIsEveryItems() {
+    qt().withExamples(200).forAll(integers().between(0, GRADED_LISTS.length - 1), integers().between(10, 60),
+        integers().between(-9, 9), integers().between(20, 90))
+        // another grade's count equal to the target is still taken when no sum is made: a weakness of the
+        // matcher's ties, not of the list's grade (noted in the round's closing note)
+        .assuming((list, planned, off, others) -> others.intValue() != planned.intValue())
+        .checkAssert((list, planned, off, others) -> {
+          String[] it = GRADED_LISTS[list];
+          String task = "新认定" + it[0] + it[2] + "5" + it[3] + "、" + it[4] + planned + it[5] + "。";
+          int done = planned + off;
+          String narrative = "全年新认定" + it[0] + it[2] + "6" + it[3] + "、" + it[0] + it[4] + done + it[5]
+              + "，另认定" + it[1] + it[4] + others + it[5] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .hasSize(2).last().asString().endsWith(planned + it[5] + " ← " + done + it[5]);
+        });
+  }
 }
