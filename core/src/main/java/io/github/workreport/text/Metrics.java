@@ -458,6 +458,11 @@ final class Metrics {
    * when {@code respectively} (城乡低保标准分别…), 城乡 is 城镇 and 农村, and one 和, 及 or 与 joins two
    * things (筛查率A和筛查率B分别…). Any other subject with no 、 gives a single item.
    */
+  /** Measures of a thing, two characters each, that a list may name after the thing once: 起数、死亡人数. */
+  private static final WordSet SHORT_MEASURE_NOUNS = WordSet.of("起数", "人数", "次数", "户数", "数量", "总量", "金额", "总额");
+  /** The most characters of an item that names only a measure of the thing before: 直接经济损失. */
+  private static final int SHORT_MEASURE = 6;
+
   static List<String> listItems(String subject, boolean respectively) {
     String[] parts;
     if (subject.indexOf('、') >= 0) {
@@ -491,6 +496,18 @@ final class Metrics {
     boolean whole = first.charAt(first.length() - 1) == last.charAt(last.length() - 1)
         || first.length() >= 2 && last.startsWith(first.substring(0, 2))
         || first.length() >= 3 && MEASURE_ENDS.indexOf(first.charAt(first.length() - 1)) >= 0; // 火灾起数和直接财产损失
+    int measureNoun = SHORT_MEASURE_NOUNS.endingAt(first, first.length());
+    if (measureNoun > 0 && first.length() - measureNoun >= 3) {
+      // 道路交通事故起数、死亡人数: the thing said once before the first measure is every item's
+      String thing = first.substring(0, first.length() - measureNoun);
+      List<String> out = new java.util.ArrayList<>(items.size());
+      out.add(first);
+      for (int i = 1; i < items.size(); i++) {
+        String item = items.get(i);
+        out.add(item.length() <= SHORT_MEASURE && item.charAt(0) != thing.charAt(0) ? thing + item : item);
+      }
+      return out;
+    }
     int own = first.length();
     int partition = PARTITIONS.startingAt(last, 0);
     if (partition > 0) {

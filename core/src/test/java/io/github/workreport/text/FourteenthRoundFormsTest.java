@@ -485,4 +485,20 @@ class FourteenthRoundFormsTest {
               .hasSize(2).last().asString().endsWith(planned + it[5] + " ← " + done + it[5]);
         });
   }
+
+  private static final String[][] MEASURES_OF_A_THING = {{"道路交通事故", "起数", "死亡人数"}, {"生产安全事故", "起数", "死亡人数"},
+      {"火灾事故", "起数", "直接财产损失"}};
+
+  @Test
+  void theThingSaidOnceBeforeAListOfItsMeasuresIsEveryItems() {
+    qt().withExamples(200).forAll(integers().between(0, MEASURES_OF_A_THING.length - 1), integers().between(10, 150),
+        integers().between(10, 150), integers().between(30, 120))
+        .checkAssert((thing, first, second, planned) -> {
+          String[] it = MEASURES_OF_A_THING[thing];
+          String task = it[0] + it[2] + "同比下降" + tenths(planned) + "%。";
+          String narrative = it[0] + it[1] + "、" + it[2] + "同比分别下降" + tenths(first) + "%、" + tenths(second) + "%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("DECLINE EXACTLY " + tenths(planned) + "% ← " + tenths(second) + "%");
+        });
+  }
 }
