@@ -7,7 +7,6 @@ import io.github.workreport.Target;
 import io.github.workreport.Unit;
 import io.github.workreport.UnverifiedReason;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -680,8 +679,15 @@ final class Evidence {
         || measure.value().signum() <= 0 || !target.quantity().isComparableWith(measure.quantity())) {
       return false;
     }
-    BigDecimal ratio = measure.quantity().to(target.unit()).value().divide(target.value(), MathContext.DECIMAL64);
-    return ratio.compareTo(ANOTHER_ORDER) > 0 || ratio.multiply(ANOTHER_ORDER).compareTo(BigDecimal.ONE) < 0;
+    BigDecimal value;
+    try {
+      value = measure.quantity().to(target.unit()).value();
+    } catch (ArithmeticException e) {
+      return false; // a scale no conversion can carry (a hostile cell): no order to judge by
+    }
+    // products, not a quotient: figures of any scale compare without rounding or overflow
+    return value.compareTo(target.value().multiply(ANOTHER_ORDER)) > 0
+        || value.multiply(ANOTHER_ORDER).compareTo(target.value()) < 0;
   }
 
   /** How many times apart a figure and its target are of another order: a thousand. */
