@@ -473,18 +473,24 @@ final class Evidence {
     if (unit.dimension() != Unit.Dimension.COUNT || countsAnything(unit) || !sameClassifier(unit, measures.get(m).unit())) {
       return false;
     }
-    for (int other = 0; other < targets.size(); other++) {
-      if (other != t && sameClassifier(unit, targets.get(other).unit())) {
-        return false;
-      }
+    if (loneClassifier == null) {
+      loneClassifier = new byte[targets.size()]; // asked for many pairs: each target's answer found once
     }
-    for (int other = 0; other < measures.size(); other++) {
-      if (other != m && sameClassifier(unit, measures.get(other).unit())) {
-        return false;
+    if (loneClassifier[t] == 0) {
+      int same = 0;
+      for (Target other : targets) {
+        same += sameClassifier(unit, other.unit()) ? 1 : 0;
       }
+      for (Measure other : measures) {
+        same += sameClassifier(unit, other.unit()) ? 1 : 0;
+      }
+      loneClassifier[t] = same == 2 ? (byte) 1 : 2; // itself and the one measure
     }
-    return true;
+    return loneClassifier[t] == 1;
   }
+
+  /** Per target: 0 not yet known, 1 the only target and one measure in its classifier, 2 not. */
+  private byte[] loneClassifier;
 
   private boolean sameGenericThing(int t, int m) {
     if (measures.get(m).unit().dimension() != Unit.Dimension.COUNT) {
@@ -676,14 +682,16 @@ final class Evidence {
     io.github.workreport.Kind kind = target.kind();
     if (kind != io.github.workreport.Kind.AMOUNT && kind != io.github.workreport.Kind.LEVEL
         || target.unit().dimension() == Unit.Dimension.PERCENT || target.value().signum() <= 0
-        || measure.value().signum() <= 0 || !target.quantity().isComparableWith(measure.quantity())) {
+        || measure.value().signum() <= 0 || !target.unit().isCommensurableWith(measure.unit())) {
       return false;
     }
-    BigDecimal value;
-    try {
-      value = measure.quantity().to(target.unit()).value();
-    } catch (ArithmeticException e) {
-      return false; // a scale no conversion can carry (a hostile cell): no order to judge by
+    BigDecimal value = measure.value();
+    if (!measure.unit().equals(target.unit())) {
+      try {
+        value = measure.unit().convert(value, target.unit());
+      } catch (ArithmeticException e) {
+        return false; // a scale no conversion can carry (a hostile cell): no order to judge by
+      }
     }
     // products, not a quotient: figures of any scale compare without rounding or overflow
     return value.compareTo(target.value().multiply(ANOTHER_ORDER)) > 0
