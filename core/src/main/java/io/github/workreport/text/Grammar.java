@@ -1466,7 +1466,7 @@ final class Grammar {
   /** Whether {@code [from, to)} holds only a bound (≥, 不低于, 控制在) right after a colon: 开工率（%）：≥60. */
   private static boolean aBoundAfterAColon(Tokens tk, int from, int to) {
     int colon = skipSpacesBack(tk.normalized, from) - 1;
-    if (colon < 0 || tk.normalized.charAt(colon) != '：' && tk.normalized.charAt(colon) != ':') {
+    if (colon < 0 || !isColon(tk.normalized.charAt(colon))) {
       return false;
     }
     int bound = tk.lengthStartingAt(skipSpaces(tk.normalized, from), AT_LEAST_BEFORE | AT_MOST_BEFORE | LEVEL_VERB);
@@ -2381,7 +2381,7 @@ final class Grammar {
 
   // ---------------------------------------------------------------------------------- helpers
 
-  private static int skipSpacesBack(String text, int k) {
+  static int skipSpacesBack(String text, int k) {
     while (k > 0 && Lexicon.isSpace(text.charAt(k - 1))) {
       k--;
     }

@@ -126,8 +126,8 @@ final class Metrics {
   }
 
   /** Words of a ranking and its field that end a ranked thing's subject: 保持全省前, 排名全市第. */
-  private static final WordSet RANKING = WordSet.of("前", "第", "排名", "排位", "位列", "位居", "居", "列", "稳居", "保持",
-      "进入", "跻身", "挺进", "排在", "名列", "全国", "全省", "全市", "全区", "全州", "同类城市", "中");
+  private static final WordSet RANKING = WordSet.of(concat(NumberScanner.RANKING_VERBS,
+      new String[] {"前", "第", "居", "列", "全国", "全省", "全市", "全区", "全州", "同类城市", "中"}));
 
   /** The subject of a place in a ranking without the words that rank it: 外贸进出口总额保持全省前 gives 外贸进出口总额. */
   static String withoutRanking(String s) {

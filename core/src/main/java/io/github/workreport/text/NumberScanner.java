@@ -891,8 +891,9 @@ final class NumberScanner {
   }
 
   /** Words that put a thing in a ranking before its place: 排名全省第4位, 保持全市前三位. */
-  private static final WordSet RANKED = WordSet.of("排名", "排位", "位列", "位居", "居全", "列全", "稳居", "保持", "进入",
-      "跻身", "挺进", "排在", "名列");
+  static final String[] RANKING_VERBS = {"排名", "排位", "位列", "位居", "居全", "列全", "稳居", "保持", "进入", "跻身",
+      "挺进", "排在", "名列"};
+  private static final WordSet RANKED = WordSet.of(RANKING_VERBS);
   /** How far before 第 or 前 a ranking word may stand: 排名全省第, 保持全国同类城市前. */
   private static final int RANK_REACH = 8;
 

@@ -485,10 +485,7 @@ public final class StatusCues {
 
   /** Whether 基本 stands right before the word at occurrence {@code i}: 基本实现全覆盖, 基本达标. */
   private static boolean basically(Tokens tk, int i) {
-    int k = tk.startOf(i);
-    while (k > 0 && Lexicon.isSpace(tk.normalized.charAt(k - 1))) {
-      k--;
-    }
+    int k = Grammar.skipSpacesBack(tk.normalized, tk.startOf(i));
     return k >= 2 && tk.normalized.startsWith("基本", k - 2);
   }
 

@@ -1504,10 +1504,7 @@ public final class TaskExtractor {
     if (!isFirst || !s.startsWith("共") || s.startsWith("共计") || s.startsWith("共有")) {
       return false;
     }
-    int k = first.mention.end;
-    while (k < narrative.length() && Lexicon.isSpace(narrative.charAt(k))) {
-      k++;
-    }
+    int k = Grammar.skipSpaces(narrative, first.mention.end);
     return k < narrative.length() && narrative.charAt(k) == '、';
   }
 
