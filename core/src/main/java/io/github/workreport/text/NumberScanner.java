@@ -447,6 +447,8 @@ final class NumberScanner {
         if (isNegative(text, at) || at > 0 && ChineseNumbers.isMinusSign(text, at - 1)) {
           m.value = m.value.negate(); // 增长-17.5%, 负2.7%
           m.start = at - 1;
+        } else if (isSign(text, at, '+', '＋')) {
+          m.start = at - 1; // 增速：+18.4%, a statistical table's signed change
         }
       }
       m.prefixStart = m.start;
@@ -567,11 +569,19 @@ final class NumberScanner {
 
   /** A minus sign directly before the digits, not between two numbers: 增长-17.5%, not 2019-2020. */
   private static boolean isNegative(String text, int at) {
+    return isSign(text, at, '-', '－') || at > 0 && text.charAt(at - 1) == '−';
+  }
+
+  /**
+   * Whether one of the two sign characters stands directly before the digits at {@code at}, not
+   * between two numbers or after a name: 增长-17.5%, +18.4%; not 2019-2020, 3%-5%, 1+4, A+.
+   */
+  private static boolean isSign(String text, int at, char sign, char fullWidth) {
     if (at == 0) {
       return false;
     }
-    char sign = text.charAt(at - 1);
-    if (sign != '-' && sign != '－' && sign != '−') {
+    char c = text.charAt(at - 1);
+    if (c != sign && c != fullWidth) {
       return false;
     }
     if (at == 1) {
@@ -881,6 +891,9 @@ final class NumberScanner {
       char digit = text.charAt(m.start);
       if (ChineseNumbers.digit(digit) == 0 || ChineseNumbers.digit(digit) == 1 && !countedOne(text, m.start)) {
         return false; // 一 alone is the indefinite article: 一批, 一个平台
+      }
+      if (digit == '二') {
+        return false; // 二次供水, 二级医院, 二类: a term or a grade; a count of two says 两 (新建两所)
       }
       if (COUNT_CONTEXT.indexOf(prev) < 0
           && !(Lexicon.isHan(prev) && (endsItem(text, m.end) || countsAListOfNames(text, before)))) {

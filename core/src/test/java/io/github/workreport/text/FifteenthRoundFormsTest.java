@@ -1,0 +1,74 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.workreport.Task;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of forms found by the fifteenth round of probing (the probe tables prefixed s: rural
+ * revitalisation, social security, science and talent, urban renewal), written against the reader of
+ * 5e36518: 二 before a classifier (二次供水, 二级医院) was read as a count of two; a change signed with a
+ * plus (增速：+18.4%) was no figure at all; a figure whose only word is the act of recognising the task's
+ * thing (认定112家, 评定…) was taken for another metric's.
+ */
+class FifteenthRoundFormsTest {
+
+  private static final String[] TERMS_WITH_TWO = {"二次供水泵房", "二级医院", "二类疫苗接种点", "二次供水设施"};
+  private static final String[] VERBS_BEFORE = {"改造", "建成", "新建", "完成"};
+
+  @Test
+  void twoBeforeAClassifierNamesATermAndOnlyLiangCounts() {
+    qt().withExamples(200).forAll(integers().between(0, TERMS_WITH_TWO.length - 1),
+        integers().between(0, VERBS_BEFORE.length - 1), integers().between(3, 900), integers().between(1, 900))
+        .checkAssert((term, verb, planned, done) -> {
+          String task = VERBS_BEFORE[verb] + TERMS_WITH_TWO[term] + planned + "个。";
+          String narrative = "已完成。" + VERBS_BEFORE[verb] + TERMS_WITH_TWO[term] + done + "个。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + planned + "个 ← " + done + "个");
+          // two counted: 两 is the numeral of a count
+          assertThat(NumberScanner.scan("新建两所幼儿园。")).filteredOn(m -> m.type == Mention.Type.QUANTITY)
+              .extracting(m -> m.value.intValue()).containsExactly(2);
+        });
+  }
+
+  private static final String[] SIGNED_CELLS = {"%s", "增长%s", "增速：%s", "同比%s"};
+
+  @Test
+  void aChangeSignedWithAPlusIsTheFigureItSigns() {
+    qt().withExamples(300).forAll(integers().between(0, SIGNED_CELLS.length - 1), integers().between(1, 30),
+        integers().between(0, 40), integers().between(1, 9))
+        .checkAssert((cell, planned, whole, tenth) -> {
+          String task = "技术合同成交额增长" + planned + "%。";
+          String figure = whole + "." + tenth;
+          for (String plus : new String[] {"+", "＋"}) {
+            String narrative = String.format(SIGNED_CELLS[cell], plus + figure + "%");
+            Task read = FormsOfWritingTest.extracted(task, narrative);
+            assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+                .containsExactly("GROWTH EXACTLY " + planned + "% ← " + figure + "%");
+          }
+        });
+    // a plus between two figures or after a letter or a digit joins a name: 1+4, A+
+    assertThat(NumberScanner.scan("推进“1+4”工程，建成5G+工业互联网平台，评为A+3级。"))
+        .filteredOn(m -> m.type == Mention.Type.QUANTITY).isEmpty();
+  }
+
+  private static final String[] THINGS = {"高新技术企业", "专精特新企业", "科技型中小企业", "星级农家乐"};
+  private static final String[] RECOGNISED = {"认定", "评定", "认证", "全年认定"};
+
+  @Test
+  void aFigureOfTheActOfRecognitionAloneCountsTheTasksThing() {
+    qt().withExamples(200).forAll(integers().between(0, THINGS.length - 1), integers().between(0, RECOGNISED.length - 1),
+        integers().between(10, 900), integers().between(1, 900))
+        .checkAssert((thing, act, planned, done) -> {
+          String task = "新增" + THINGS[thing] + planned + "家。";
+          String narrative = RECOGNISED[act] + done + "家。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + planned + "家 ← " + done + "家");
+        });
+  }
+}
