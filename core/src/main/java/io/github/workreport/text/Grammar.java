@@ -2258,7 +2258,10 @@ final class Grammar {
       // 事故起数和死亡人数分别下降5%, 均下降5%: one figure for the two things 和 joins, each a target
       boolean oneForEach = values == 1 && targets && r.mention.unitClass == UnitClass.PERCENT && r.kind.isChange()
           && (respectively || bothChange(tk, r.phrase.preFrom, r.phrase.preTo));
-      List<String> items = Metrics.listItems(subject, respectively && values > 1 || oneForEach);
+      // 概念验证中心和中试基地各2个: 各 gives each of the two things 和 joins a count of its own; a level both
+      // reach (补贴标准和护理补贴标准均提高到110元) stays one target
+      boolean eachItsOwn = each && values == 1 && tk.normalized.lastIndexOf('各', r.phrase.preTo - 1) >= r.phrase.preFrom;
+      List<String> items = Metrics.listItems(subject, respectively && values > 1 || oneForEach, eachItsOwn);
       if (items.size() >= 2 && respectively && values == items.size()) {
         for (int k = 0; k < values; k++) {
           Reading v = readings.get(i + k);

@@ -456,7 +456,8 @@ final class Metrics {
    * 二氧化硫排放量 and 氮氧化物排放量; 城镇、农村低保补差水平 gives 城镇低保补差水平 and
    * 农村低保补差水平; items that already end alike (专利申请总量、发明专利申请量) or start alike are whole; and
    * when {@code respectively} (城乡低保标准分别…), 城乡 is 城镇 and 农村, and one 和, 及 or 与 joins two
-   * things (筛查率A和筛查率B分别…). Any other subject with no 、 gives a single item.
+   * things (筛查率A和筛查率B分别…), as it does when {@code each} gives each its own figure (概念验证中心和中试基地各2个).
+   * Any other subject with no 、 gives a single item.
    */
   /** Measures of a thing, two characters each, that a list may name after the thing once: 起数、死亡人数. */
   private static final WordSet SHORT_MEASURE_NOUNS = WordSet.of("起数", "人数", "次数", "户数", "数量", "总量", "金额", "总额");
@@ -464,6 +465,10 @@ final class Metrics {
   private static final int SHORT_MEASURE = 6;
 
   static List<String> listItems(String subject, boolean respectively) {
+    return listItems(subject, respectively, false);
+  }
+
+  static List<String> listItems(String subject, boolean respectively, boolean each) {
     String[] parts;
     if (subject.indexOf('、') >= 0) {
       parts = subject.split("、");
@@ -474,7 +479,7 @@ final class Metrics {
         return List.of(subject.substring(0, both) + "城镇" + subject.substring(both + 2),
             subject.substring(0, both) + "农村" + subject.substring(both + 2));
       }
-      int and = respectively ? onlyJoiner(subject) : -1;
+      int and = respectively || each ? onlyJoiner(subject) : -1;
       if (and < 0) {
         return List.of(subject);
       }

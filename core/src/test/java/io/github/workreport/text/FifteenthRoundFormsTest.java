@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * revitalisation, social security, science and talent, urban renewal), written against the reader of
  * 5e36518: 二 before a classifier (二次供水, 二级医院) was read as a count of two; a change signed with a
  * plus (增速：+18.4%) was no figure at all; a figure whose only word is the act of recognising the task's
- * thing (认定112家, 评定…) was taken for another metric's.
+ * thing (认定112家, 评定…) was taken for another metric's; two things joined by 和 with a count each
+ * (概念验证中心和中试基地各2个) were one target, answered by the sum of both.
  */
 class FifteenthRoundFormsTest {
 
@@ -70,5 +71,29 @@ class FifteenthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
               .containsExactly("COUNT EXACTLY " + planned + "家 ← " + done + "家");
         });
+  }
+
+  private static final String[][] PAIRS_OF_THINGS = {{"概念验证中心", "中试基地"}, {"众创空间", "科技企业孵化器"},
+      {"农村污水处理站", "垃圾中转站"}, {"养老服务中心", "老年食堂"}};
+  private static final String[] JOINERS = {"和", "及", "与", "、"};
+
+  @Test
+  void thingsJoinedWithACountEachAreATargetEach() {
+    qt().withExamples(300).forAll(integers().between(0, PAIRS_OF_THINGS.length - 1), integers().between(0, JOINERS.length - 1),
+        integers().between(2, 40), integers().between(0, 60))
+        .checkAssert((pair, joiner, planned, seed) -> {
+          String first = PAIRS_OF_THINGS[pair][0];
+          String second = PAIRS_OF_THINGS[pair][1];
+          int doneFirst = 1 + seed % planned;
+          int doneSecond = planned + seed % 3;
+          String task = "建设" + first + JOINERS[joiner] + second + "各" + planned + "个。";
+          String narrative = first + "已建成" + doneFirst + "个，" + second + "已建成" + doneSecond + "个。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
+              "COUNT EXACTLY " + planned + "个 ← " + doneFirst + "个", "COUNT EXACTLY " + planned + "个 ← " + doneSecond + "个");
+        });
+    // a level that both reach under 均 is one target of the two things' name
+    Task both = FormsOfWritingTest.extracted("困难残疾人生活补贴和重度残疾人护理补贴标准均提高到每人每月110元。", "两项补贴均已提高到每人每月110元。");
+    assertThat(both.targets()).hasSize(1);
   }
 }
