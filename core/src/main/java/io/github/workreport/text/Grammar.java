@@ -179,7 +179,8 @@ final class Grammar {
 
   /**
    * Whether the number sets the scope of the work rather than its goal: 围绕全市5个产业园区 — a verb
-   * of framing right before the number's noun phrase, with no verb of doing between.
+   * of framing right before the number's noun phrase, with no verb of doing between. The people or
+   * households a work 涉及 after it (改造老旧小区28个，涉及居民6500户) are its size, as those it 惠及 are.
    */
   private static boolean isScope(Tokens tk, Reading r) {
     String text = tk.normalized;
@@ -191,8 +192,17 @@ final class Grammar {
     if (len == 0) {
       return false;
     }
+    if (text.startsWith(INVOLVING, k) && k > r.sentenceStart && countsPeopleOrHouseholds(r.mention)) {
+      return false;
+    }
     String between = text.substring(k + len, r.phrase.preTo).strip();
     return between.length() <= 6 && !Metrics.namesWork(between);
+  }
+
+  private static final String INVOLVING = "涉及";
+
+  private static boolean countsPeopleOrHouseholds(Mention m) {
+    return m.unitSymbol.equals("户") || m.unitSymbol.equals("人") || m.unitSymbol.equals("人次") || m.unitSymbol.equals("名");
   }
 
   /** Whether no 力争/争取 governs the number: none in its sentence before it, or a 确保 after it. */

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * 5e36518: 二 before a classifier (二次供水, 二级医院) was read as a count of two; a change signed with a
  * plus (增速：+18.4%) was no figure at all; a figure whose only word is the act of recognising the task's
  * thing (认定112家, 评定…) was taken for another metric's; two things joined by 和 with a count each
- * (概念验证中心和中试基地各2个) were one target, answered by the sum of both.
+ * (概念验证中心和中试基地各2个) were one target, answered by the sum of both; the households a work 涉及
+ * (改造老旧小区28个，涉及居民6500户) were taken for its scope, no target, where 惠及 gave one.
  */
 class FifteenthRoundFormsTest {
 
@@ -95,5 +96,25 @@ class FifteenthRoundFormsTest {
     // a level that both reach under 均 is one target of the two things' name
     Task both = FormsOfWritingTest.extracted("困难残疾人生活补贴和重度残疾人护理补贴标准均提高到每人每月110元。", "两项补贴均已提高到每人每月110元。");
     assertThat(both.targets()).hasSize(1);
+  }
+
+  private static final String[][] WORKS_AND_WHO = {{"改造老旧小区", "个", "居民", "户"}, {"实施棚户区改造", "套", "群众", "户"},
+      {"完成易地扶贫搬迁安置点建设", "个", "搬迁群众", "人"}, {"改造农村危房", "处", "农户", "户"}};
+
+  @Test
+  void thePeopleAWorkInvolvesAreItsSizeAndPlacesItInvolvesItsScope() {
+    qt().withExamples(300).forAll(integers().between(0, WORKS_AND_WHO.length - 1), integers().between(5, 90),
+        integers().between(300, 9000), integers().between(-200, 200))
+        .checkAssert((row, works, people, more) -> {
+          String[] w = WORKS_AND_WHO[row];
+          String task = w[0] + works + w[1] + "，涉及" + w[2] + people + w[3] + "。";
+          String narrative = w[0] + works + w[1] + "，涉及" + w[2] + (people + more) + w[3] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
+              "COUNT EXACTLY " + works + w[1] + " ← " + works + w[1], "COUNT EXACTLY " + people + w[3] + " ← " + (people + more) + w[3]);
+          // the places a sentence opens with are where the work is, no target
+          String scoped = "涉及全区" + (works % 20 + 2) + "个乡镇，" + w[0] + works + w[1] + "。";
+          assertThat(FormsOfWritingTest.extracted(scoped, narrative).targets()).as(scoped).hasSize(1);
+        });
   }
 }
