@@ -698,7 +698,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
      * A total said right after its parts (新开通公交线路4条，优化调整线路5条，共计9条; 新建公厕20座、改建公厕26座，
      * 合计46座) answers what two or more of its parts answer, and over each of them: its own words are only
      * what the parts share (线路, 公厕), so they would lose to a part's closer words, and the first part
-     * would answer the whole target. Not a target one part names exactly: that part is its figure.
+     * would answer the whole target. So does it a target that one part answers naming only some of its
+     * things (完成国土绿化2.5万亩 ‖ 造林绿化1.8万亩、森林抚育0.9万亩，合计2.7万亩). Not a target one part names
+     * exactly: that part is its figure.
      */
     private void totalsOverTheirParts(int[][] tier, long[][] weight) {
       for (int m = 2; m < nm; m++) {
@@ -720,15 +722,17 @@ public final class AssignmentMatcher implements MeasureMatcher {
           int bestTier = 0;
           long bestWeight = 0;
           boolean named = false;
+          boolean namedInPart = false;
           for (int p = first; p < m; p++) {
             named |= evidence.measureMetric(p).equals(targetName[t]); // 改建公厕 for 改建公厕30座: that part's
             if (tier[t][p] > 0) {
               parts++;
               bestTier = Math.max(bestTier, tier[t][p]);
               bestWeight = Math.max(bestWeight, weight[t][p]);
+              namedInPart = tier[t][p] == WORDS && !evidence.namesEveryThing(t, p);
             }
           }
-          if (parts >= 2 && !named && bestTier >= Math.max(tier[t][m], 0)) {
+          if ((parts >= 2 || parts == 1 && namedInPart) && !named && bestTier >= Math.max(tier[t][m], 0)) {
             tier[t][m] = bestTier;
             weight[t][m] = Math.max(weight[t][m], bestWeight + 1);
           }

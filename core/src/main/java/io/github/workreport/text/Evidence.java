@@ -311,6 +311,11 @@ final class Evidence {
     return s;
   }
 
+  /** Whether measure {@code m}'s words name every thing target {@code t} names (after {@link #score}). */
+  boolean namesEveryThing(int t, int m) {
+    return words[t] != null && measureWords[m] != null && Metrics.namesEveryThing(words[t], measureWords[m]);
+  }
+
   /**
    * Whether one of a count or amount is per unit (每个乡镇建设1所, 每村配备2名村医, 每万人拥有3名) and the
    * other a total (建成综合文化站15所): a quantity per township says nothing of the sum over all. A

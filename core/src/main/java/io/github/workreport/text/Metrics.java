@@ -824,6 +824,11 @@ final class Metrics {
     return sameClassifier && verbsShared >= 2 ? verbsShared : 0;
   }
 
+  /** Whether the measure's words hold every bigram of the target's things: 造林 names all of 造林, not of 国土绿化. */
+  static boolean namesEveryThing(Words target, Words measure) {
+    return target.things.length > 0 && shared(target.things, measure) == target.things.length;
+  }
+
   private static int shared(int[] bigrams, Words other) {
     int n = 0;
     for (int b : bigrams) {

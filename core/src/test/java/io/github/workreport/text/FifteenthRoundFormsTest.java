@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  * plus (增速：+18.4%) was no figure at all; a figure whose only word is the act of recognising the task's
  * thing (认定112家, 评定…) was taken for another metric's; two things joined by 和 with a count each
  * (概念验证中心和中试基地各2个) were one target, answered by the sum of both; the households a work 涉及
- * (改造老旧小区28个，涉及居民6500户) were taken for its scope, no target, where 惠及 gave one.
+ * (改造老旧小区28个，涉及居民6500户) were taken for its scope, no target, where 惠及 gave one; a total after
+ * its parts (造林绿化1.8万亩、森林抚育0.9万亩，合计2.7万亩) lost to the one part sharing a word with the target
+ * (国土绿化).
  */
 class FifteenthRoundFormsTest {
 
@@ -115,6 +117,30 @@ class FifteenthRoundFormsTest {
           // the places a sentence opens with are where the work is, no target
           String scoped = "涉及全区" + (works % 20 + 2) + "个乡镇，" + w[0] + works + w[1] + "。";
           assertThat(FormsOfWritingTest.extracted(scoped, narrative).targets()).as(scoped).hasSize(1);
+        });
+  }
+
+  private static final String[][] WHOLE_AND_PARTS = {{"完成国土绿化", "造林绿化", "森林抚育", "万亩"},
+      {"建设高标准农田", "新建农田", "高效节水灌溉", "万亩"}, {"完成农村公路建设", "新改建公路", "养护工程", "公里"},
+      {"治理水土流失面积", "坡耕地治理", "封禁治理", "平方公里"}};
+  private static final String[] TOTAL_WORDS = {"合计", "共计", "总计"};
+
+  @Test
+  void aTotalAfterItsPartsAnswersATargetOnePartNamesOnlyInPart() {
+    qt().withExamples(300).forAll(integers().between(0, WHOLE_AND_PARTS.length - 1), integers().between(0, TOTAL_WORDS.length - 1),
+        integers().between(20, 90), integers().between(5, 60))
+        .checkAssert((row, total, first, second) -> {
+          String[] w = WHOLE_AND_PARTS[row];
+          String task = w[0] + "80" + w[3] + "。";
+          String narrative = "完成" + w[1] + first + w[3] + "、" + w[2] + second + w[3] + "，" + TOTAL_WORDS[total]
+              + (first + second) + w[3] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).hasSize(1).first().asString()
+              .endsWith(" ← " + (first + second) + w[3]);
+          // a target a part names whole is that part's
+          String ofThePart = "完成" + w[2] + "60" + w[3] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(ofThePart, narrative))).as(ofThePart + " ‖ " + narrative)
+              .hasSize(1).first().asString().endsWith(" ← " + second + w[3]);
         });
   }
 }
