@@ -959,7 +959,10 @@ final class Evidence {
     return false;
   }
 
-  /** A stock word in {@code [from, to)} that is no label of progress (累计完成, 目前已完成). */
+  /**
+   * A stock word in {@code [from, to)} that is no label of progress (累计完成, 目前已完成) nor of new things
+   * (累计新增养老床位236张，其中护理型床位118张: the part after it is new, as its whole is).
+   */
   private static boolean stockWord(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       int len = STOCK.startingAt(text, i);
@@ -970,7 +973,7 @@ final class Evidence {
       if (k < text.length() && (text.charAt(k) == '已' || text.charAt(k) == '共')) {
         k++;
       }
-      if (DONE.startingAt(text, k) == 0) {
+      if (DONE.startingAt(text, k) == 0 && INCREMENT.startingAt(text, k) == 0) {
         return true;
       }
       i = k - 1;

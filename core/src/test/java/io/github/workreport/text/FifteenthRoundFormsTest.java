@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * (概念验证中心和中试基地各2个) were one target, answered by the sum of both; the households a work 涉及
  * (改造老旧小区28个，涉及居民6500户) were taken for its scope, no target, where 惠及 gave one; a total after
  * its parts (造林绿化1.8万亩、森林抚育0.9万亩，合计2.7万亩) lost to the one part sharing a word with the target
- * (国土绿化).
+ * (国土绿化); and a part after 其中 of a running total of new things (累计新增养老床位236张，其中护理型床位118张)
+ * was read as a stock, which answers no target of new ones.
  */
 class FifteenthRoundFormsTest {
 
@@ -141,6 +142,30 @@ class FifteenthRoundFormsTest {
           String ofThePart = "完成" + w[2] + "60" + w[3] + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(ofThePart, narrative))).as(ofThePart + " ‖ " + narrative)
               .hasSize(1).first().asString().endsWith(" ← " + second + w[3]);
+        });
+  }
+
+  private static final String[][] WHOLES_WITH_A_PART = {{"养老床位", "护理型床位", "张"}, {"城镇就业", "高校毕业生就业", "人"},
+      {"市场主体", "企业", "户"}, {"公共充电桩", "快充桩", "个"}};
+
+  @Test
+  void aPartOfARunningTotalOfNewThingsIsNewItself() {
+    qt().withExamples(300).forAll(integers().between(0, WHOLES_WITH_A_PART.length - 1), integers().between(100, 900),
+        integers().between(20, 99), integers().between(-30, 30))
+        .checkAssert((row, whole, share, more) -> {
+          String[] w = WHOLES_WITH_A_PART[row];
+          int part = whole * share / 100;
+          String task = "新增" + w[0] + whole + w[2] + "（其中" + w[1] + part + w[2] + "）。";
+          int doneWhole = whole + more;
+          int donePart = Math.max(1, part + more / 2);
+          String narrative = "累计新增" + w[0] + doneWhole + w[2] + "，其中" + w[1] + donePart + w[2] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
+              "COUNT EXACTLY " + whole + w[2] + " ← " + doneWhole + w[2], "COUNT EXACTLY " + part + w[2] + " ← " + donePart + w[2]);
+          // a stock and its part answer no target of new things
+          String stock = "累计有" + w[0] + doneWhole + w[2] + "，其中" + w[1] + donePart + w[2] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, stock))).as(task + " ‖ " + stock)
+              .allMatch(pair -> pair.endsWith(" ← -"));
         });
   }
 }
