@@ -347,6 +347,10 @@ final class Evidence {
     }
     byte forTarget = perUnitTarget[t];
     byte forMeasure = perUnitMeasure[m];
+    if (forTarget == PER_THING && forMeasure == TOTAL && measures.get(m).metric().isEmpty()
+        && !TOTAL_OVER_ALL.within(measures.get(m).text())) {
+      return false; // 每万人口发明专利拥有量12件 ‖ 12件, 实绩12件: a figure that names nothing is the indicator's own
+    }
     if (forTarget == TOTAL && forMeasure == PER_PERIOD_OR_EACH && target.kind() == io.github.workreport.Kind.COUNT) {
       return true; // 新建文化广场10个 ‖ 各乡镇均建成文化广场1个, 每月开展1次: a count per each or per month is no total
     }

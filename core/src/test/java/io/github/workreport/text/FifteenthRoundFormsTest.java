@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * (改造老旧小区28个，涉及居民6500户) were taken for its scope, no target, where 惠及 gave one; a total after
  * its parts (造林绿化1.8万亩、森林抚育0.9万亩，合计2.7万亩) lost to the one part sharing a word with the target
  * (国土绿化); and a part after 其中 of a running total of new things (累计新增养老床位236张，其中护理型床位118张)
- * was read as a stock, which answers no target of new ones.
+ * was read as a stock, which answers no target of new ones; a figure naming nothing (12件) answered no
+ * target said per head (每万人口发明专利拥有量12件).
  */
 class FifteenthRoundFormsTest {
 
@@ -166,6 +167,32 @@ class FifteenthRoundFormsTest {
           String stock = "累计有" + w[0] + doneWhole + w[2] + "，其中" + w[1] + donePart + w[2] + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, stock))).as(task + " ‖ " + stock)
               .allMatch(pair -> pair.endsWith(" ← -"));
+        });
+  }
+
+  private static final String[][] PER_HEAD = {{"每万人口发明专利拥有量", "件", "发明专利拥有量"},
+      {"每千人口拥有执业（助理）医师", "人", "执业（助理）医师"}, {"每千名老年人拥有养老床位", "张", "养老床位"},
+      {"每万人口高价值发明专利拥有量", "件", "高价值发明专利拥有量"}};
+  private static final String[] NAMELESS = {"%d%s", "实绩%d%s", "完成%d%s", "实际完成：%d%s"};
+
+  @Test
+  void aFigureNamingNothingAnswersATargetSaidPerHead() {
+    qt().withExamples(300).forAll(integers().between(0, PER_HEAD.length - 1), integers().between(0, NAMELESS.length - 1),
+        integers().between(2, 60), integers().between(-5, 5))
+        .checkAssert((row, said, planned, more) -> {
+          String[] w = PER_HEAD[row];
+          int done = Math.max(1, planned + more);
+          String task = w[0] + "达到" + planned + w[1] + "。";
+          String narrative = String.format(NAMELESS[said], done, w[1]) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .hasSize(1).first().asString().endsWith(" ← " + done + w[1]);
+          // the whole place's total, named, is no figure per head
+          String total = "全市" + w[2] + "达到" + (done * 1000 + 7) + w[1] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, total))).as(task + " ‖ " + total)
+              .hasSize(1).first().asString().endsWith(" ← -");
+          String sum = "全市总量达到" + (done * 1000 + 7) + w[1] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, sum))).as(task + " ‖ " + sum)
+              .hasSize(1).first().asString().endsWith(" ← -");
         });
   }
 }
