@@ -615,8 +615,23 @@ final class Evidence {
    * yearly average (年均增长8% ‖ 增长8.5%): each year is to reach it.
    */
   static boolean averagedOverYears(String text) {
-    return (text.contains("年均") || text.contains("年平均")) && AVERAGE_CHANGE.within(text);
+    if (!text.contains("年均") && !text.contains("年平均")) {
+      return false;
+    }
+    for (int at = AVERAGE_CHANGE.indexWithin(text, 0, text.length()); at >= 0;
+        at = AVERAGE_CHANGE.indexWithin(text, at + 1, text.length())) {
+      if (at == 0 || LAST_YEAR_BEFORE_EACH.indexOf(text.charAt(at - 1)) < 0) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /**
+   * What ends a year before 均 that gives each of a set the change (较上年均增长12.5%, 比去年均提高): 上年均 is 上年
+   * and 均, no yearly average.
+   */
+  private static final String LAST_YEAR_BEFORE_EACH = "上去前同";
 
   /** A yearly average right before the change it averages: not PM2.5年均浓度, one year's mean level. */
   private static final WordSet AVERAGE_CHANGE = WordSet.of("年均增长", "年均增速", "年均增幅", "年均提高", "年均递增",

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * its parts (造林绿化1.8万亩、森林抚育0.9万亩，合计2.7万亩) lost to the one part sharing a word with the target
  * (国土绿化); and a part after 其中 of a running total of new things (累计新增养老床位236张，其中护理型床位118张)
  * was read as a stock, which answers no target of new ones; a figure naming nothing (12件) answered no
- * target said per head (每万人口发明专利拥有量12件).
+ * target said per head (每万人口发明专利拥有量12件); and 较上年均增长 (each grew on last year) was read as 年均增长, a
+ * yearly average, which answers no year's target.
  */
 class FifteenthRoundFormsTest {
 
@@ -193,6 +194,26 @@ class FifteenthRoundFormsTest {
           String sum = "全市总量达到" + (done * 1000 + 7) + w[1] + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, sum))).as(task + " ‖ " + sum)
               .hasSize(1).first().asString().endsWith(" ← -");
+        });
+  }
+
+  private static final String[] LAST_YEARS = {"较上年", "比上年", "比去年", "同比上年"};
+  private static final String[] CHANGES = {"增长", "提高"};
+
+  @Test
+  void eachGrowingOnLastYearIsNoYearlyAverage() {
+    qt().withExamples(300).forAll(integers().between(0, LAST_YEARS.length - 1), integers().between(0, CHANGES.length - 1),
+        integers().between(2, 15), integers().between(1, 200))
+        .checkAssert((year, change, planned, tenths) -> {
+          String task = "城乡低保补助标准和特困人员供养标准提高" + planned + "%。";
+          String done = tenths / 10 + "." + (tenths % 9 + 1);
+          String narrative = "两项标准" + LAST_YEARS[year] + "均" + CHANGES[change] + done + "%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("GROWTH EXACTLY " + planned + "% ← " + done + "%");
+          // a yearly average over years is still none of the year's
+          String averaged = "两项标准两年年均" + CHANGES[change] + done + "%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, averaged))).as(task + " ‖ " + averaged)
+              .containsExactly("GROWTH EXACTLY " + planned + "% ← -");
         });
   }
 }
