@@ -415,7 +415,19 @@ final class Grammar {
       k = skipSpacesBack(text, k - 1);
     }
     int len = tk.lengthEndingAt(k, TARGET_LABEL);
-    return len > 0 && !tk.within(from, k - len, GOAL_VERB | ACTUAL | RATE_VERB);
+    if (len == 0) {
+      // 目标控制在4亿元以内, 目标下降3%: the label, then only the target's bound or change before the number
+      int label = tk.lastWithin(from, k, TARGET_LABEL);
+      if (label < 0) {
+        return false;
+      }
+      len = tk.lengthStartingAt(label, TARGET_LABEL);
+      if (label + len >= k || !onlyTargetWords(tk, label + len, k)) {
+        return false;
+      }
+      k = label + len;
+    }
+    return !tk.within(from, k - len, GOAL_VERB | ACTUAL | RATE_VERB);
   }
 
   /**

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Laws of forms found by the fifteenth round of probing (the probe tables prefixed s: rural
- * revitalisation, social security, science and talent, urban renewal), written against the reader of
- * 5e36518: 二 before a classifier (二次供水, 二级医院) was read as a count of two; a change signed with a
+ * revitalisation, social security, science and talent, urban renewal, written against the reader of
+ * 5e36518; and those prefixed t: ecology, transport, culture and tourism, reform and finance, written
+ * against de89697): 二 before a classifier (二次供水, 二级医院) was read as a count of two; a change signed with a
  * plus (增速：+18.4%) was no figure at all; a figure whose only word is the act of recognising the task's
  * thing (认定112家, 评定…) was taken for another metric's; two things joined by 和 with a count each
  * (概念验证中心和中试基地各2个) were one target, answered by the sum of both; the households a work 涉及
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * (国土绿化); and a part after 其中 of a running total of new things (累计新增养老床位236张，其中护理型床位118张)
  * was read as a stock, which answers no target of new ones; a figure naming nothing (12件) answered no
  * target said per head (每万人口发明专利拥有量12件); and 较上年均增长 (each grew on last year) was read as 年均增长, a
- * yearly average, which answers no year's target.
+ * yearly average, which answers no year's target; a target said again with its bound or change
+ * (目标控制在4亿元以内，实际完成4.65亿元) was a figure named 目标, and the result after it took that name.
  */
 class FifteenthRoundFormsTest {
 
@@ -214,6 +216,26 @@ class FifteenthRoundFormsTest {
           String averaged = "两项标准两年年均" + CHANGES[change] + done + "%。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, averaged))).as(task + " ‖ " + averaged)
               .containsExactly("GROWTH EXACTLY " + planned + "% ← -");
+        });
+  }
+
+  private static final String[][] RESTATED = {{"非税收入控制在%d亿元以内", "目标控制在%d亿元以内", "实际完成%s亿元", "AMOUNT AT_MOST %d亿元"},
+      {"县级三公经费下降%d%%", "目标下降%d%%", "实际下降%s%%", "DECLINE EXACTLY %d%%"},
+      {"一般公共预算收入增长%d%%", "目标增长%d%%", "实际增长%s%%", "GROWTH EXACTLY %d%%"},
+      {"规上工业企业达到%d家以上", "目标不少于%d家", "实际%s家", "COUNT AT_LEAST %d家"}};
+
+  @Test
+  void aTargetSaidAgainWithItsBoundIsNoFigureAndNamesNoResult() {
+    qt().withExamples(300).forAll(integers().between(0, RESTATED.length - 1), integers().between(2, 90),
+        integers().between(1, 99), integers().between(0, 1))
+        .checkAssert((row, planned, tenth, joiner) -> {
+          String[] w = RESTATED[row];
+          String done = (planned + tenth % 7 - 3) + (row == 3 ? "" : "." + (tenth % 9 + 1));
+          String task = String.format(w[0], planned) + "。";
+          String narrative = String.format(w[1], planned) + (joiner == 0 ? "，" : "；") + String.format(w[2], done) + "。";
+          String unit = w[3].endsWith("%%") ? "%" : w[3].substring(w[3].length() - (row == 0 ? 2 : 1));
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly(String.format(w[3], planned) + " ← " + done + unit);
         });
   }
 }
