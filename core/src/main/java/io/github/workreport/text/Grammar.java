@@ -116,7 +116,8 @@ final class Grammar {
       } else if (r.metric.isEmpty() && previous == null && r.kind.isChange()
           && (change = changedInTheOpeningClause(tk, r.sentenceStart, m.prefixStart)) > r.sentenceStart) {
         // 农村居民人均可支配收入稳步提高，增长10.5%以上; …收入增速高于全省平均水平，增长10.5%以上: the sentence opens with
-        // the thing and its change, and the figure after is the size of that change
+        // the thing and its change, and the figure after is the size of that change; so it does with the thing
+        // and its bound (事故死亡人数控制在指标以内，较上年下降5%以上)
         r.metric = Metrics.cleanBefore(text.substring(r.sentenceStart, change), actors);
       } else if (previous != null && previous.sentenceStart == r.sentenceStart && Metrics.onlyWork(r.metric)
           && previous.mention.unitClass == m.unitClass && previous.quantity().isComparableWith(r.quantity())) {
@@ -133,9 +134,10 @@ final class Grammar {
   }
 
   /**
-   * Where the change is named in the first clause of the sentence opening at {@code sentence}, when that clause
-   * ends before {@code at} and names no figure (农村居民人均可支配收入稳步提高，; …收入增速高于全省平均水平，): it says
-   * what changes, and a figure after it with no subject is the size of that change. Else -1.
+   * Where the change or bound is named in the first clause of the sentence opening at {@code sentence}, when that
+   * clause ends before {@code at} and names no figure (农村居民人均可支配收入稳步提高，; …收入增速高于全省平均水平，;
+   * 事故死亡人数控制在指标以内，): it says what changes, and a figure after it with no subject is the size of that
+   * change. Else -1.
    */
   private static int changedInTheOpeningClause(Tokens tk, int sentence, int at) {
     String text = tk.normalized;
@@ -148,7 +150,8 @@ final class Grammar {
         return -1;
       }
     }
-    return tk.firstWithin(sentence, end, GROWTH_VERB | DECLINE_VERB | GROWTH_NOUN | DECLINE_NOUN);
+    return tk.firstWithin(sentence, end, GROWTH_VERB | DECLINE_VERB | GROWTH_NOUN | DECLINE_NOUN | AT_MOST_BEFORE
+        | AT_LEAST_BEFORE);
   }
 
   /**

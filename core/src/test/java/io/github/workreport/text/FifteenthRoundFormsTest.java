@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  * was read as a stock, which answers no target of new ones; a figure naming nothing (12件) answered no
  * target said per head (每万人口发明专利拥有量12件); and 较上年均增长 (each grew on last year) was read as 年均增长, a
  * yearly average, which answers no year's target; a target said again with its bound or change
- * (目标控制在4亿元以内，实际完成4.65亿元) was a figure named 目标, and the result after it took that name.
+ * (目标控制在4亿元以内，实际完成4.65亿元) was a figure named 目标, and the result after it took that name; a change
+ * after a clause naming its thing and a bound with no figure (事故死亡人数控制在指标以内，较上年下降5%以上) had
+ * no subject.
  */
 class FifteenthRoundFormsTest {
 
@@ -236,6 +238,25 @@ class FifteenthRoundFormsTest {
           String unit = w[3].endsWith("%%") ? "%" : w[3].substring(w[3].length() - (row == 0 ? 2 : 1));
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .containsExactly(String.format(w[3], planned) + " ← " + done + unit);
+        });
+  }
+
+  private static final String[] BOUNDED_THINGS = {"生产安全事故死亡人数", "能源消费总量", "化肥使用量", "信访总量"};
+  private static final String[] BOUNDS = {"控制在省下达指标以内", "不超过市下达的控制目标", "控制在年度计划以内"};
+
+  @Test
+  void aChangeAfterAClauseNamingItsThingAndABoundIsThatThingsChange() {
+    qt().withExamples(300).forAll(integers().between(0, BOUNDED_THINGS.length - 1), integers().between(0, BOUNDS.length - 1),
+        integers().between(2, 15), integers().between(1, 200))
+        .checkAssert((thing, bound, planned, tenths) -> {
+          String task = BOUNDED_THINGS[thing] + BOUNDS[bound] + "，较上年下降" + planned + "%以上。";
+          String done = tenths / 10 + "." + (tenths % 9 + 1);
+          String narrative = "其他工作有序推进；" + BOUNDED_THINGS[thing] + "同比下降" + done + "%。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).extracting(t -> t.metric()).singleElement()
+              .matches(metric -> !metric.isEmpty() && BOUNDED_THINGS[thing].startsWith(metric)); // 总量 is cleaned off
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("DECLINE AT_LEAST " + planned + "% ← " + done + "%");
         });
   }
 }
