@@ -1496,12 +1496,13 @@ public final class TaskExtractor {
   }
 
   /**
-   * Whether the 共 that opens the first part's words governs the list of parts it heads (共争取中央预算内投资
-   * 2.36亿元、新增专项债券资金9.8亿元): the list joined by 、 is the total's, not its first item alone.
+   * Whether the 共 or 累计 that opens the first part's words governs the list of parts it heads (共争取中央预算内投资
+   * 2.36亿元、新增专项债券资金9.8亿元; 累计争取到位中央预算内投资12.3亿元、专项债券资金71.6亿元): the list joined by 、
+   * is the total's, not its first item alone.
    */
   private static boolean opensAListOfParts(String narrative, String own, Reading first, boolean isFirst) {
     String s = own.strip();
-    if (!isFirst || !s.startsWith("共") || s.startsWith("共计") || s.startsWith("共有")) {
+    if (!isFirst || !(s.startsWith("共") || s.startsWith("累计")) || s.startsWith("共计") || s.startsWith("共有")) {
       return false;
     }
     int k = Grammar.skipSpaces(narrative, first.mention.end);

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * yearly average, which answers no year's target; a target said again with its bound or change
  * (目标控制在4亿元以内，实际完成4.65亿元) was a figure named 目标, and the result after it took that name; a change
  * after a clause naming its thing and a bound with no figure (事故死亡人数控制在指标以内，较上年下降5%以上) had
- * no subject.
+ * no subject; a list of parts headed by 累计 (累计争取中央预算内投资12.3亿元、专项债券资金71.6亿元) was not summed,
+ * its first part taken for the whole.
  */
 class FifteenthRoundFormsTest {
 
@@ -258,5 +259,29 @@ class FifteenthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
               .containsExactly("DECLINE AT_LEAST " + planned + "% ← " + done + "%");
         });
+  }
+
+  private static final String[][] FUNDS = {{"中央预算内投资", "专项债券资金"}, {"上级补助资金", "地方政府债券资金"},
+      {"省级奖补资金", "社会资本"}};
+
+  @Test
+  void aListOfPartsHeadedByARunningTotalIsSummed() {
+    qt().withExamples(300).forAll(integers().between(0, FUNDS.length - 1), integers().between(10, 300),
+        integers().between(10, 900), integers().between(0, 1))
+        .checkAssert((row, first, second, verb) -> {
+          String[] f = FUNDS[row];
+          int planned = (first + second) / 10;
+          String task = "争取" + f[0] + "和" + f[1] + planned + "亿元以上。";
+          String narrative = (verb == 0 ? "累计争取" : "累计争取到位") + f[0] + tenths(first) + "亿元、" + f[1] + tenths(second) + "亿元。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          String sum = new java.math.BigDecimal(tenths(first)).add(new java.math.BigDecimal(tenths(second))).stripTrailingZeros()
+              .toPlainString();
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("AMOUNT AT_LEAST " + planned + "亿元 ← " + sum + "亿元");
+        });
+  }
+
+  private static String tenths(int n) {
+    return n % 10 == 0 ? Integer.toString(n / 10) : n / 10 + "." + n % 10;
   }
 }
