@@ -567,6 +567,18 @@ final class NumberScanner {
     return k == text.length() || Lexicon.isClauseEnd(text.charAt(k)) || text.charAt(k) == '、';
   }
 
+  /** Words of a bound after a count that leave it the last of its item: 举办比赛三场以上。 */
+  private static final WordSet BOUND_AFTER = WordSet.of("及以上", "以上", "左右", "以内", "以下", "上下");
+
+  /** Whether the clause or a list item ends at {@code end}, after spaces and a bound word (三场以上。). */
+  private static boolean endsItemWithItsBound(String text, int end) {
+    int k = end;
+    while (k < text.length() && isSpace(text.charAt(k))) {
+      k++;
+    }
+    return endsItem(text, k + BOUND_AFTER.startingAt(text, k));
+  }
+
   /** A minus sign directly before the digits, not between two numbers: 增长-17.5%, not 2019-2020. */
   private static boolean isNegative(String text, int at) {
     return isSign(text, at, '-', '－') || at > 0 && text.charAt(at - 1) == '−';
@@ -896,7 +908,7 @@ final class NumberScanner {
         return false; // 二次供水, 二级医院, 二类: a term or a grade; a count of two says 两 (新建两所)
       }
       if (COUNT_CONTEXT.indexOf(prev) < 0
-          && !(Lexicon.isHan(prev) && (endsItem(text, m.end) || countsAListOfNames(text, before)))) {
+          && !(Lexicon.isHan(prev) && (endsItemWithItsBound(text, m.end) || countsAListOfNames(text, before)))) {
         return false; // 三个代表, 四个全覆盖; but 农贸市场五个。 ends its clause (or list item) with the count
       }
     }

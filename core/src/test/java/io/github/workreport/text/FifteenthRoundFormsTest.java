@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * (目标控制在4亿元以内，实际完成4.65亿元) was a figure named 目标, and the result after it took that name; a change
  * after a clause naming its thing and a bound with no figure (事故死亡人数控制在指标以内，较上年下降5%以上) had
  * no subject; a list of parts headed by 累计 (累计争取中央预算内投资12.3亿元、专项债券资金71.6亿元) was not summed,
- * its first part taken for the whole.
+ * its first part taken for the whole; a count in Chinese numerals with its bound after it (举办比赛三场以上)
+ * was prose.
  */
 class FifteenthRoundFormsTest {
 
@@ -278,6 +279,23 @@ class FifteenthRoundFormsTest {
               .toPlainString();
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
               .containsExactly("AMOUNT AT_LEAST " + planned + "亿元 ← " + sum + "亿元");
+        });
+  }
+
+  private static final String[][] EVENTS = {{"举办比赛", "场"}, {"举办赛事", "场"}, {"开展故事会", "场"}, {"举办展会", "次"}};
+  private static final String[] CHINESE = {"一", "两", "三", "四", "五", "六", "七", "八", "九", "十"};
+  private static final String[] BOUNDS_AFTER = {"以上", "左右", "及以上"};
+
+  @Test
+  void aCountInChineseNumeralsWithItsBoundAfterIsATarget() {
+    qt().withExamples(200).forAll(integers().between(0, EVENTS.length - 1), integers().between(2, 10),
+        integers().between(0, BOUNDS_AFTER.length - 1), integers().between(1, 12))
+        .checkAssert((row, planned, bound, done) -> {
+          String task = EVENTS[row][0] + CHINESE[planned - 1] + EVENTS[row][1] + BOUNDS_AFTER[bound] + "。";
+          String narrative = "全年" + EVENTS[row][0] + done + EVENTS[row][1] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement().asString()
+              .endsWith(" " + planned + EVENTS[row][1] + " ← " + done + EVENTS[row][1]);
         });
   }
 
