@@ -369,7 +369,8 @@ final class Evidence {
    * (人均可支配收入增长7%) may be told of the whole, and a figure under a label (实绩44026) names nothing.
    */
   private static boolean totalForPerPerson(Target target, Measure measure) {
-    return !target.kind().isChange() && PER_PERSON.within(target.metric()) && TOTAL_OVER_ALL.within(measure.metric())
+    return !target.kind().isChange() && PER_PERSON.within(target.metric())
+        && (TOTAL_OVER_ALL.within(measure.metric()) || measure.metric().indexOf('总') >= 0) // 总藏量526万册
         && !PER_PERSON.within(measure.text());
   }
 

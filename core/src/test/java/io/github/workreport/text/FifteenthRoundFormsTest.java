@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * after a clause naming its thing and a bound with no figure (事故死亡人数控制在指标以内，较上年下降5%以上) had
  * no subject; a list of parts headed by 累计 (累计争取中央预算内投资12.3亿元、专项债券资金71.6亿元) was not summed,
  * its first part taken for the whole; a count in Chinese numerals with its bound after it (举办比赛三场以上)
- * was prose.
+ * was prose; a total named with 总 but not a word of the list (总藏量526万册) answered a target per person
+ * (人均藏书达到1.2册) beside the per-person figure itself.
  */
 class FifteenthRoundFormsTest {
 
@@ -296,6 +297,24 @@ class FifteenthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement().asString()
               .endsWith(" " + planned + EVENTS[row][1] + " ← " + done + EVENTS[row][1]);
+        });
+  }
+
+  private static final String[][] PER_PERSON_AND_TOTALS = {{"公共图书馆人均藏书", "公共图书馆总藏量", "册", "人均藏书"},
+      {"人均公园绿地面积", "公园绿地总面积", "平方米", "人均公园绿地面积"}, {"人均体育场地面积", "体育场地总面积", "平方米", "人均"}};
+
+  @Test
+  void aTotalNeverAnswersATargetPerPerson() {
+    qt().withExamples(200).forAll(integers().between(0, PER_PERSON_AND_TOTALS.length - 1), integers().between(10, 40),
+        integers().between(100, 900), integers().between(-5, 5))
+        .checkAssert((row, planned, total, more) -> {
+          String[] w = PER_PERSON_AND_TOTALS[row];
+          String task = "全市" + w[0] + "达到" + tenths(planned) + w[2] + "。";
+          String done = tenths(planned + more);
+          String narrative = "全市" + w[1] + "达到" + total + "万" + w[2] + "，" + w[3] + done + w[2] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement().asString()
+              .endsWith(" ← " + done + w[2]);
         });
   }
 
