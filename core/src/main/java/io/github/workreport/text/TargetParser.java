@@ -1,5 +1,6 @@
 package io.github.workreport.text;
 
+import io.github.workreport.Bound;
 import io.github.workreport.Deadline;
 import io.github.workreport.Kind;
 import io.github.workreport.Quantity;
@@ -95,10 +96,11 @@ public final class TargetParser {
    * Whether a reading only says how large a project is (建设城北污水处理厂，总投资2.3亿元): its whole
    * cost, with no verb of completing it. That is spent over the project's years, not this year's
    * work: a project finished under budget, or a year's part of a larger one, has no shortfall. The
-   * year's part, when the task gives it (年度计划投资8亿元), is a target of its own.
+   * year's part, when the task gives it (年度计划投资8亿元), is a target of its own, as is a cost with a floor
+   * or a ceiling (招引亿元以上项目30个，总投资不少于150亿元): a size is said as it is, or about (约2.3亿元).
    */
   private static boolean describesTheProjectsSize(String text, Reading r) {
-    if (r.kind != Kind.AMOUNT || !r.quantity().unit().symbol().endsWith("元")) {
+    if (r.kind != Kind.AMOUNT || !r.quantity().unit().symbol().endsWith("元") || r.bound == Bound.AT_LEAST || r.bound == Bound.AT_MOST) {
       return false;
     }
     if (TOTAL_COST.endingAt(r.metric, r.metric.length()) == 0) {

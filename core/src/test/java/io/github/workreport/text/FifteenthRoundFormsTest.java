@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * no subject; a list of parts headed by 累计 (累计争取中央预算内投资12.3亿元、专项债券资金71.6亿元) was not summed,
  * its first part taken for the whole; a count in Chinese numerals with its bound after it (举办比赛三场以上)
  * was prose; a total named with 总 but not a word of the list (总藏量526万册) answered a target per person
- * (人均藏书达到1.2册) beside the per-person figure itself.
+ * (人均藏书达到1.2册) beside the per-person figure itself; a total cost with a floor (总投资不少于150亿元) was
+ * taken for a project's size, no target.
  */
 class FifteenthRoundFormsTest {
 
@@ -315,6 +316,25 @@ class FifteenthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement().asString()
               .endsWith(" ← " + done + w[2]);
+        });
+  }
+
+  private static final String[] FLOORS = {"不少于%d亿元", "%d亿元以上", "超过%d亿元", "不低于%d亿元"};
+
+  @Test
+  void aTotalCostWithAFloorIsATargetAndOneSaidAsItIsAProjectsSize() {
+    qt().withExamples(200).forAll(integers().between(0, FLOORS.length - 1), integers().between(10, 90),
+        integers().between(50, 900), integers().between(-30, 60))
+        .checkAssert((floor, projects, cost, more) -> {
+          String task = "招引亿元以上项目" + projects + "个，总投资" + String.format(FLOORS[floor], cost) + "。";
+          String narrative = "新签约亿元以上项目" + projects + "个，总投资" + (cost + more) + "亿元。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).hasSize(2)
+              .last().asString().isEqualTo("AMOUNT AT_LEAST " + cost + "亿元 ← " + (cost + more) + "亿元");
+          for (String size : new String[] {"，总投资" + cost + "亿元。", "，总投资约" + cost + "亿元。"}) {
+            String project = "建设城北污水处理厂" + size;
+            assertThat(FormsOfWritingTest.extracted(project, "项目已完工。").targets()).as(project).isEmpty();
+          }
         });
   }
 
