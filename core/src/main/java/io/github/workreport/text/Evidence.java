@@ -62,7 +62,7 @@ final class Evidence {
 
   /** Nouns that, right after a general classifier, say what is counted: 17个项目 counts projects. */
   private static final WordSet COUNTED = WordSet.of("项目", "企业", "单位", "工程");
-  private static final String[] STOCK_WORDS = {"截至目前", "截止目前", "目前", "现有", "共有", "累计", "总数", "总计", "保有", "余额"};
+  private static final String[] STOCK_WORDS = {"截至目前", "截止目前", "目前", "现有", "实有", "共有", "累计", "总数", "总计", "保有", "余额"};
   private static final WordSet STOCK = WordSet.of(STOCK_WORDS);
   /** Words by which a target sets the level of a stock: 达到300个, 总数, 保有量, 累计. */
   private static final WordSet STOCK_LEVEL = WordSet.of("达到", "总数", "总量", "保有量", "累计", "增至", "增加到", "扩大到");

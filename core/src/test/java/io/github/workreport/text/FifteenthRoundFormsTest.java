@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * its first part taken for the whole; a count in Chinese numerals with its bound after it (举办比赛三场以上)
  * was prose; a total named with 总 but not a word of the list (总藏量526万册) answered a target per person
  * (人均藏书达到1.2册) beside the per-person figure itself; a total cost with a floor (总投资不少于150亿元) was
- * taken for a project's size, no target.
+ * taken for a project's size, no target; and what a place 实有 (年末实有市场主体41.3万户) was no stock, so it
+ * was summed with the year's new ones and answered a target of them.
  */
 class FifteenthRoundFormsTest {
 
@@ -335,6 +336,24 @@ class FifteenthRoundFormsTest {
             String project = "建设城北污水处理厂" + size;
             assertThat(FormsOfWritingTest.extracted(project, "项目已完工。").targets()).as(project).isEmpty();
           }
+        });
+  }
+
+  private static final String[][] NEW_AND_STANDING = {{"市场主体", "万户", "新登记各类"}, {"个体工商户", "万户", "新登记"},
+      {"参保企业", "家", "新增"}};
+
+  @Test
+  void whatAPlaceHasIsAStockBesideTheYearsNewOnes() {
+    qt().withExamples(200).forAll(integers().between(0, NEW_AND_STANDING.length - 1), integers().between(20, 90),
+        integers().between(-8, 8), integers().between(300, 900))
+        .checkAssert((row, planned, more, standing) -> {
+          String[] w = NEW_AND_STANDING[row];
+          String task = "新增" + w[0] + planned + w[1] + "以上，" + w[0] + "总量突破" + standing + w[1] + "。";
+          int fresh = planned + more;
+          String narrative = "全年" + w[2] + w[0] + fresh + w[1] + "，年末实有" + w[0] + (standing + 12) + w[1] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
+              "COUNT AT_LEAST " + planned + w[1] + " ← " + fresh + w[1], "COUNT AT_LEAST " + standing + w[1] + " ← " + (standing + 12) + w[1]);
         });
   }
 
