@@ -663,6 +663,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       String metric = evidence.measureMetric(m);
       // one character names no thing (已送230场: 送), nor a verb of work alone (已改造1080户)
       return metric.length() < 2 || Metrics.onlyWork(metric) || Evidence.onlyGenericThing(metric)
+          || Evidence.onlyDuration(metric, evidence.measures.get(m).unit()) // 平均用时0.5个工作日
           || role == Role.COMPLETION_RATE && Evidence.genericRate(metric)
           || role == Role.REVISED_TARGET && Evidence.genericRevision(metric);
     }

@@ -42,6 +42,22 @@ final class Evidence {
     return GENERIC_RATE.removeFrom(metric).isEmpty();
   }
 
+  /** Words that name only how long the work took, of whatever thing: 平均用时, 耗时, 时长. */
+  private static final WordSet DURATION_ONLY = WordSet.of("平均", "用时", "耗时", "时长", "历时", "办理", "办结");
+
+  /**
+   * Whether a figure in a unit of time names only how long something took (平均用时0.5个工作日): the
+   * duration of the task's own thing, as a completion rate's 完成率 is its share.
+   */
+  static boolean onlyDuration(String metric, Unit unit) {
+    return unit.dimension() == Unit.Dimension.COUNT && TIME_CLASSIFIERS.contains(unit.classifier()) && !metric.isEmpty()
+        && DURATION_ONLY.removeFrom(metric).isEmpty() && (metric.contains("时") || metric.contains("历"));
+  }
+
+  /** The classifiers of spans of time, in which a duration is counted: 个工作日, 天, 小时. */
+  private static final java.util.Set<String> TIME_CLASSIFIERS = java.util.Set.of("工作日", "个工作日", "天", "日", "小时",
+      "个小时", "分钟", "个月", "周");
+
   /**
    * Whether a revised target's subject says only what every task's would (年度目标调减为15个, 年度目标经水利部
    * 调整为65万亩, 经省政府同意将年度目标由100亿元调整为80亿元 — who made it aside): none of its own.

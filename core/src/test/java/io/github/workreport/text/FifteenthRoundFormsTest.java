@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * was prose; a total named with 总 but not a word of the list (总藏量526万册) answered a target per person
  * (人均藏书达到1.2册) beside the per-person figure itself; a total cost with a floor (总投资不少于150亿元) was
  * taken for a project's size, no target; and what a place 实有 (年末实有市场主体41.3万户) was no stock, so it
- * was summed with the year's new ones and answered a target of them.
+ * was summed with the year's new ones and answered a target of them; a duration named only as such
+ * (平均用时0.5个工作日) was taken for another metric's.
  */
 class FifteenthRoundFormsTest {
 
@@ -354,6 +355,23 @@ class FifteenthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
               "COUNT AT_LEAST " + planned + w[1] + " ← " + fresh + w[1], "COUNT AT_LEAST " + standing + w[1] + " ← " + (standing + 12) + w[1]);
+        });
+  }
+
+  private static final String[] TIMED_THINGS = {"企业开办时间", "工程建设项目审批时间", "不动产登记办理时间", "一般纳税人办税时间"};
+  private static final String[] DURATIONS = {"平均用时", "用时", "平均耗时", "平均办理时长"};
+  private static final String[] TIME_UNITS = {"个工作日", "天", "小时"};
+
+  @Test
+  void aDurationNamedOnlyAsSuchIsTheTasksOwn() {
+    qt().withExamples(300).forAll(integers().between(0, TIMED_THINGS.length - 1), integers().between(0, DURATIONS.length - 1),
+        integers().between(0, TIME_UNITS.length - 1), integers().between(2, 60))
+        .checkAssert((thing, said, unit, planned) -> {
+          String task = TIMED_THINGS[thing] + "压缩至" + planned + TIME_UNITS[unit] + "以内。";
+          String done = (planned - 1) + ".5";
+          String narrative = "全年办理业务1200件，" + DURATIONS[said] + done + TIME_UNITS[unit] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("LEVEL AT_MOST " + planned + TIME_UNITS[unit] + " ← " + done + TIME_UNITS[unit]);
         });
   }
 
