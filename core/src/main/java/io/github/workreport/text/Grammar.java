@@ -1236,6 +1236,10 @@ final class Grammar {
           && !tk.within(preFrom, preTo, LEVEL_VERB)) {
         r.kind = kindAfter(tk, p.afterEnd); // 保持7%左右的增长, 5%的负增长
       }
+      if (r.kind == Kind.LEVEL && unitClass == UnitClass.PERCENT && signed(text, p.mention)
+          && !tk.within(preFrom, preTo, LEVEL_VERB)) {
+        r.kind = Kind.GROWTH; // 单位GDP能耗：-2.8%, 增速（%）：+18.4: a share is never signed, a change is
+      }
       if (p.mention.change != null) {
         r.kind = p.mention.change; // 是上年的2倍, 增产一成, 减半: a change though 是, 增产 and 减 are no verbs of one
       }
@@ -2435,6 +2439,11 @@ final class Grammar {
       to--;
     }
     return to;
+  }
+
+  /** Whether the number is written with its sign (-2.8%, ＋18.4%, 负2.7%). */
+  private static boolean signed(String text, Mention m) {
+    return m.value != null && m.value.signum() < 0 || m.start < text.length() && "+＋".indexOf(text.charAt(m.start)) >= 0;
   }
 
   /** The quantity a number states: money per person or period in its money unit, a bare number as written. */

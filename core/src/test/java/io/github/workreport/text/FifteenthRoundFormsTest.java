@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * (人均藏书达到1.2册) beside the per-person figure itself; a total cost with a floor (总投资不少于150亿元) was
  * taken for a project's size, no target; and what a place 实有 (年末实有市场主体41.3万户) was no stock, so it
  * was summed with the year's new ones and answered a target of them; a duration named only as such
- * (平均用时0.5个工作日) was taken for another metric's.
+ * (平均用时0.5个工作日) was taken for another metric's; and a bare signed percentage (-2.8%) was a level,
+ * so a fall beyond a target of decline (下降2.5%) was judged a shortfall.
  */
 class FifteenthRoundFormsTest {
 
@@ -372,6 +373,26 @@ class FifteenthRoundFormsTest {
           String narrative = "全年办理业务1200件，" + DURATIONS[said] + done + TIME_UNITS[unit] + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .containsExactly("LEVEL AT_MOST " + planned + TIME_UNITS[unit] + " ← " + done + TIME_UNITS[unit]);
+        });
+  }
+
+  private static final String[] DECLINING = {"单位GDP能耗", "化学需氧量排放量", "万元工业增加值用水量", "生产安全事故起数"};
+  private static final String[] SIGNED_CELLS_OF_IT = {"%s%%", "%s：%s%%", "%s（%%）：%s"};
+
+  @Test
+  void aBareSignedPercentageIsAChangeAndAFallBeatsATargetOfDecline() {
+    qt().withExamples(300).forAll(integers().between(0, DECLINING.length - 1), integers().between(0, SIGNED_CELLS_OF_IT.length - 1),
+        integers().between(1, 9), integers().between(1, 60))
+        .checkAssert((thing, cell, planned, tenths) -> {
+          String task = DECLINING[thing] + "下降" + planned + "%。";
+          String fall = "-" + (planned + tenths / 10) + "." + (tenths % 9 + 1);
+          String narrative = cell == 0 ? String.format(SIGNED_CELLS_OF_IT[0], fall)
+              : String.format(SIGNED_CELLS_OF_IT[cell], DECLINING[thing], fall);
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("DECLINE EXACTLY " + planned + "% ← " + fall + "%");
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ " + narrative)
+              .isEqualTo(io.github.workreport.Status.EXCEEDED);
         });
   }
 
