@@ -579,6 +579,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
       narrowSubjectless(tier, role);
       if (role == Role.ACHIEVED) {
+        partsThatSplitTheTarget(tier);
         theTargetsOwnRate(tier);
         notASubgroup(tier);
         theNetFigureOverItsFlows(tier);
@@ -690,6 +691,39 @@ public final class AssignmentMatcher implements MeasureMatcher {
               || (tier[t][whole] > 0 || tier[t][whole] == -SYNONYM) && onlyFor(tier, t, whole) && narrowsTheTarget(t, m))) {
             // after a share of the plan, every part is a part (其中改建15座 of 公厕建设完成年计划的100%)
             tier[t][m] = 0;
+          }
+        }
+      }
+    }
+
+    /**
+     * A whole broken down after 其中 into two or more parts that each fit a target the whole fits
+     * (新建加固河道堤防28公里 ‖ 完成堤防建设31.6公里，其中新建堤防9.2公里、加固堤防22.4公里): the target names
+     * what the parts split, and the whole is its figure. Not a target a part names exactly: that part's.
+     */
+    private void partsThatSplitTheTarget(int[][] tier) {
+      for (int whole = 0; whole + 2 < nm; whole++) {
+        int last = whole;
+        while (last + 1 < nm && brokenDown(last + 1) == whole) {
+          last++;
+        }
+        if (last - whole < 2) {
+          continue;
+        }
+        for (int t = 0; t < nt; t++) {
+          if (tier[t][whole] <= 0) {
+            continue;
+          }
+          int fitting = 0;
+          boolean named = false;
+          for (int p = whole + 1; p <= last; p++) {
+            fitting += tier[t][p] > 0 ? 1 : 0;
+            named |= evidence.measureMetric(p).equals(targetName[t]);
+          }
+          if (fitting >= 2 && !named) {
+            for (int p = whole + 1; p <= last; p++) {
+              tier[t][p] = 0;
+            }
           }
         }
       }

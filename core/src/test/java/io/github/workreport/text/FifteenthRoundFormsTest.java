@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * taken for a project's size, no target; and what a place 实有 (年末实有市场主体41.3万户) was no stock, so it
  * was summed with the year's new ones and answered a target of them; a duration named only as such
  * (平均用时0.5个工作日) was taken for another metric's; and a bare signed percentage (-2.8%) was a level,
- * so a fall beyond a target of decline (下降2.5%) was judged a shortfall.
+ * so a fall beyond a target of decline (下降2.5%) was judged a shortfall; and a whole broken down after 其中
+ * into the works a target joins (新建加固河道堤防 ‖ 堤防建设31.6公里，其中新建…、加固…) lost to its first part.
  */
 class FifteenthRoundFormsTest {
 
@@ -393,6 +394,29 @@ class FifteenthRoundFormsTest {
               .containsExactly("DECLINE EXACTLY " + planned + "% ← " + fall + "%");
           assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ " + narrative)
               .isEqualTo(io.github.workreport.Status.EXCEEDED);
+        });
+  }
+
+  private static final String[][] JOINED_WORKS = {{"新建加固河道堤防", "堤防建设", "新建堤防", "加固堤防", "公里"},
+      {"新建改造农村公路", "农村公路建设", "新建农村公路", "改造农村公路", "公里"},
+      {"新建改造供水管网", "供水管网建设", "新建供水管网", "改造供水管网", "公里"}};
+
+  @Test
+  void aWholeBrokenDownIntoTheWorksATargetJoinsIsItsFigure() {
+    qt().withExamples(200).forAll(integers().between(0, JOINED_WORKS.length - 1), integers().between(10, 90),
+        integers().between(10, 300), integers().between(10, 300))
+        .checkAssert((row, planned, first, second) -> {
+          String[] w = JOINED_WORKS[row];
+          String whole = tenths(first + second);
+          String task = w[0] + planned + w[4] + "。";
+          String narrative = "完成" + w[1] + whole + w[4] + "，其中" + w[2] + tenths(first) + w[4] + "、" + w[3] + tenths(second)
+              + w[4] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().asString().endsWith(" ← " + whole + w[4]);
+          // a target of one of the works is that part's
+          String ofOne = w[2] + planned + w[4] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(ofOne, narrative))).as(ofOne + " ‖ " + narrative)
+              .singleElement().asString().endsWith(" ← " + tenths(first) + w[4]);
         });
   }
 
