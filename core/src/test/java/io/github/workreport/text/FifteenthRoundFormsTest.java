@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * was summed with the year's new ones and answered a target of them; a duration named only as such
  * (平均用时0.5个工作日) was taken for another metric's; and a bare signed percentage (-2.8%) was a level,
  * so a fall beyond a target of decline (下降2.5%) was judged a shortfall; and a whole broken down after 其中
- * into the works a target joins (新建加固河道堤防 ‖ 堤防建设31.6公里，其中新建…、加固…) lost to its first part.
+ * into the works a target joins (新建加固河道堤防 ‖ 堤防建设31.6公里，其中新建…、加固…) lost to its first part;
+ * events counted in 次 were no count of those counted in 场 or 场次 (演练不少于10次 ‖ 演练18场次).
  */
 class FifteenthRoundFormsTest {
 
@@ -417,6 +418,22 @@ class FifteenthRoundFormsTest {
           String ofOne = w[2] + planned + w[4] + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(ofOne, narrative))).as(ofOne + " ‖ " + narrative)
               .singleElement().asString().endsWith(" ← " + tenths(first) + w[4]);
+        });
+  }
+
+  private static final String[] EVENTS_HELD = {"开展防汛应急演练", "举办职业技能培训", "开展送戏下乡活动", "组织安全生产宣传活动"};
+  private static final String[] TIMES_OR_SHOWINGS = {"次", "场", "场次"};
+
+  @Test
+  void eventsCountedInTimesOrShowingsAreOneCount() {
+    qt().withExamples(300).forAll(integers().between(0, EVENTS_HELD.length - 1), integers().between(0, TIMES_OR_SHOWINGS.length - 1),
+        integers().between(0, TIMES_OR_SHOWINGS.length - 1), integers().between(2, 90))
+        .checkAssert((event, planned, said, count) -> {
+          String task = EVENTS_HELD[event] + "不少于" + count + TIMES_OR_SHOWINGS[planned] + "。";
+          String narrative = "全年" + EVENTS_HELD[event] + (count + 3) + TIMES_OR_SHOWINGS[said] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
+              "COUNT AT_LEAST " + count + TIMES_OR_SHOWINGS[planned] + " ← " + (count + 3) + TIMES_OR_SHOWINGS[said]);
         });
   }
 
