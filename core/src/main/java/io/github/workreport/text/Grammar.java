@@ -356,7 +356,7 @@ final class Grammar {
               || opensOtherSet(text, m, REMAINDER) && !saidDone(tk, m))
           || r.before.isEmpty()
               && (tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0 || running && runningAfterItsThing(tk, m))
-          || deniedAfter(tk, m) || toComeAfter(tk, m) || cause && inACause(text, m)
+          || deniedAfter(tk, m) || toComeAfter(tk, m) || toComeOnceDone(tk, m) || cause && inACause(text, m)
           || at + 1 < readings.size() && aSetBeforeItsDonePart(text, m, readings.get(at + 1).mention)
           || restatesInAnotherUnit(text, previous, r))) {
         // 另有2家已报会, 其余8个正在施工, 2个正在装修, 4个小区尚未开工: more of the same thing, not what was done
@@ -722,6 +722,27 @@ final class Grammar {
       }
     }
     return false;
+  }
+
+  /** Words that put what follows at a time still to come: 届时可新增学位270个. */
+  private static final WordSet AT_THAT_TIME = WordSet.of("届时", "建成后", "投用后", "投运后", "投产后", "竣工后", "完工后",
+      "交付后", "运营后", "达产后");
+  /** Words of what a work can or will give: 可, 将, 能. */
+  private static final String CAN_OR_WILL = "可将能";
+
+  /**
+   * Whether the number's clause says, before it, that the figure is what a work will give once done
+   * (预计12月底交付，届时可新增学位270个; 建成后可新增床位300张): a capacity to come, not work done.
+   */
+  private static boolean toComeOnceDone(Tokens tk, Mention m) {
+    String text = tk.normalized;
+    int start = Reading.clauseStart(text, m.prefixStart);
+    int at = AT_THAT_TIME.indexWithin(text, start, m.prefixStart);
+    if (at < 0) {
+      return false;
+    }
+    int k = skipSpaces(text, at + AT_THAT_TIME.startingAt(text, at));
+    return k < m.prefixStart && CAN_OR_WILL.indexOf(text.charAt(k)) >= 0;
   }
 
   /**

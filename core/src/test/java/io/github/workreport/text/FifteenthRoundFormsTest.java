@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * (平均用时0.5个工作日) was taken for another metric's; and a bare signed percentage (-2.8%) was a level,
  * so a fall beyond a target of decline (下降2.5%) was judged a shortfall; and a whole broken down after 其中
  * into the works a target joins (新建加固河道堤防 ‖ 堤防建设31.6公里，其中新建…、加固…) lost to its first part;
- * events counted in 次 were no count of those counted in 场 or 场次 (演练不少于10次 ‖ 演练18场次).
+ * events counted in 次 were no count of those counted in 场 or 场次 (演练不少于10次 ‖ 演练18场次); and what a
+ * work will give once done (预计12月底交付，届时可新增学位270个) was taken for what it gave.
  */
 class FifteenthRoundFormsTest {
 
@@ -434,6 +435,26 @@ class FifteenthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
               "COUNT AT_LEAST " + count + TIMES_OR_SHOWINGS[planned] + " ← " + (count + 3) + TIMES_OR_SHOWINGS[said]);
+        });
+  }
+
+  private static final String[][] CAPACITIES = {{"新增学位", "个"}, {"新增养老床位", "张"}, {"新增停车泊位", "个"},
+      {"新增污水处理能力", "吨"}};
+  private static final String[] ONCE_DONE = {"预计12月底交付，届时可", "建成后可", "投用后将", "竣工后可"};
+
+  @Test
+  void whatAWorkWillGiveOnceDoneIsNoWorkDone() {
+    qt().withExamples(200).forAll(integers().between(0, CAPACITIES.length - 1), integers().between(0, ONCE_DONE.length - 1),
+        integers().between(50, 900))
+        .checkAssert((row, said, planned) -> {
+          String[] w = CAPACITIES[row];
+          String task = w[0] + planned + w[1] + "。";
+          String narrative = "主体已完工，正在装修，" + ONCE_DONE[said] + w[0] + planned + w[1] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().asString().endsWith(" " + planned + w[1] + " ← -");
+          String given = "项目已建成投用，" + w[0] + planned + w[1] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, given))).as(task + " ‖ " + given)
+              .singleElement().asString().endsWith(" " + planned + w[1] + " ← " + planned + w[1]);
         });
   }
 
