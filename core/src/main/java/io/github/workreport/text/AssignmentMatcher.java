@@ -907,8 +907,19 @@ public final class AssignmentMatcher implements MeasureMatcher {
      * 人工造林1.2万亩: the part of a whole given only as its share of the plan) — or -1.
      */
     private int brokenDown(int m) {
-      return brokenDown(m, MAX_BREAKDOWN_REACH);
+      if (wholes == null) {
+        // asked of every measure by two rules: found once, and not at all in a narrative with no 其中
+        wholes = new int[nm];
+        boolean any = narrative.contains("其中");
+        for (int k = 0; k < nm; k++) {
+          wholes[k] = any ? brokenDown(k, MAX_BREAKDOWN_REACH) : -1;
+        }
+      }
+      return wholes[m];
     }
+
+    /** Per measure, {@link #brokenDown(int)}; null until first asked. */
+    private int[] wholes;
 
     /** {@link #brokenDown(int)}, looking back through at most {@code items} items of one list after 其中. */
     private int brokenDown(int m, int items) {

@@ -290,6 +290,8 @@ final class Grammar {
     boolean excess = (roles & EXCESS) != 0; // 超额完成…的目标任务
     boolean running = (roles & CUE_ONGOING) != 0; // 6个老旧小区改造正在施工中
     boolean cause = text.indexOf('因') >= 0 || text.indexOf('由') >= 0; // 因200亩地块…
+    // 届时可新增学位270个, 建成后可: every such word holds 届 or ends in 后, and a look for those is cheap
+    boolean toCome = text.indexOf('后') >= 0 || text.indexOf('届') >= 0;
     // The latest dates naming a year after, and a year before, the report's, met so far: one forward
     // pass for all readings.
     int later = -1;
@@ -356,7 +358,7 @@ final class Grammar {
               || opensOtherSet(text, m, REMAINDER) && !saidDone(tk, m))
           || r.before.isEmpty()
               && (tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0 || running && runningAfterItsThing(tk, m))
-          || deniedAfter(tk, m) || toComeAfter(tk, m) || toComeOnceDone(tk, m) || cause && inACause(text, m)
+          || deniedAfter(tk, m) || toComeAfter(tk, m) || toCome && toComeOnceDone(tk, m) || cause && inACause(text, m)
           || at + 1 < readings.size() && aSetBeforeItsDonePart(text, m, readings.get(at + 1).mention)
           || restatesInAnotherUnit(text, previous, r))) {
         // 另有2家已报会, 其余8个正在施工, 2个正在装修, 4个小区尚未开工: more of the same thing, not what was done
