@@ -8,34 +8,35 @@ import io.github.workreport.Task;
 import org.junit.jupiter.api.Test;
 
 /**
- * Laws of forms found by the fifteenth round of probing (the probe tables prefixed s: rural
- * revitalisation, social security, science and talent, urban renewal, written against the reader of
- * 5e36518; and those prefixed t: ecology, transport, culture and tourism, reform and finance, written
- * against de89697): 二 before a classifier (二次供水, 二级医院) was read as a count of two; a change signed with a
- * plus (增速：+18.4%) was no figure at all; a figure whose only word is the act of recognising the task's
- * thing (认定112家, 评定…) was taken for another metric's; two things joined by 和 with a count each
- * (概念验证中心和中试基地各2个) were one target, answered by the sum of both; the households a work 涉及
- * (改造老旧小区28个，涉及居民6500户) were taken for its scope, no target, where 惠及 gave one; a total after
- * its parts (造林绿化1.8万亩、森林抚育0.9万亩，合计2.7万亩) lost to the one part sharing a word with the target
- * (国土绿化); and a part after 其中 of a running total of new things (累计新增养老床位236张，其中护理型床位118张)
- * was read as a stock, which answers no target of new ones; a figure naming nothing (12件) answered no
- * target said per head (每万人口发明专利拥有量12件); and 较上年均增长 (each grew on last year) was read as 年均增长, a
- * yearly average, which answers no year's target; a target said again with its bound or change
- * (目标控制在4亿元以内，实际完成4.65亿元) was a figure named 目标, and the result after it took that name; a change
- * after a clause naming its thing and a bound with no figure (事故死亡人数控制在指标以内，较上年下降5%以上) had
- * no subject; a list of parts headed by 累计 (累计争取中央预算内投资12.3亿元、专项债券资金71.6亿元) was not summed,
- * its first part taken for the whole; a count in Chinese numerals with its bound after it (举办比赛三场以上)
- * was prose; a total named with 总 but not a word of the list (总藏量526万册) answered a target per person
- * (人均藏书达到1.2册) beside the per-person figure itself; a total cost with a floor (总投资不少于150亿元) was
- * taken for a project's size, no target; and what a place 实有 (年末实有市场主体41.3万户) was no stock, so it
- * was summed with the year's new ones and answered a target of them; a duration named only as such
- * (平均用时0.5个工作日) was taken for another metric's; and a bare signed percentage (-2.8%) was a level,
- * so a fall beyond a target of decline (下降2.5%) was judged a shortfall; and a whole broken down after 其中
- * into the works a target joins (新建加固河道堤防 ‖ 堤防建设31.6公里，其中新建…、加固…) lost to its first part;
- * events counted in 次 were no count of those counted in 场 or 场次 (演练不少于10次 ‖ 演练18场次); and what a
- * work will give once done (预计12月底交付，届时可新增学位270个) was taken for what it gave.
+ * Laws of forms found by the sixteenth to eighteenth rounds of probing: the probe tables prefixed s
+ * (written against 5e36518), t (against de89697) and u (against 0267a73). Before its fix, each law
+ * failed thus:
+ *
+ * <ul>
+ *   <li>二 before a classifier (二次供水, 二级医院) was a count of two; a plus-signed change (+18.4%) no figure;
+ *   <li>a figure named only by recognising the task's thing (认定112家) was another metric's;
+ *   <li>two things joined by 和 with a count each (概念验证中心和中试基地各2个) were one target;
+ *   <li>the households a work 涉及 (改造老旧小区28个，涉及居民6500户) were its scope, no target;
+ *   <li>a total after its parts (造林绿化1.8万亩、森林抚育0.9万亩，合计2.7万亩) lost to the one part sharing a word;
+ *   <li>a 其中 part of 累计新增 was a stock, which answers no target of new things;
+ *   <li>a figure naming nothing (12件) answered no target said per head (每万人口发明专利拥有量12件);
+ *   <li>较上年均增长 (each grew on last year) was 年均增长, a yearly average;
+ *   <li>a target said again with its bound (目标控制在4亿元以内，实际完成4.65亿元) was a figure named 目标;
+ *   <li>a change after a clause naming its thing and a bound (事故死亡人数控制在指标以内，较上年下降5%以上) had no
+ *       subject;
+ *   <li>a list of parts headed by 累计 was not summed;
+ *   <li>a count in Chinese numerals with its bound after it (举办比赛三场以上) was prose;
+ *   <li>a total named with 总 (总藏量526万册) answered a target per person (人均藏书达到1.2册);
+ *   <li>a total cost with a floor (总投资不少于150亿元) was a project's size, no target;
+ *   <li>what a place 实有 was no stock, and was summed with the year's new ones;
+ *   <li>a duration named only as such (平均用时0.5个工作日) was another metric's;
+ *   <li>a bare signed percentage (-2.8%) was a level, so a fall beyond a target of decline was a shortfall;
+ *   <li>a whole broken down after 其中 into the works a target joins (新建…、加固…) lost to its first part;
+ *   <li>events counted in 次 were no count of those counted in 场 or 场次;
+ *   <li>what a work will give once done (届时可新增学位270个) was what it gave.
+ * </ul>
  */
-class FifteenthRoundFormsTest {
+class SixteenthRoundFormsTest {
 
   private static final String[] TERMS_WITH_TWO = {"二次供水泵房", "二级医院", "二类疫苗接种点", "二次供水设施"};
   private static final String[] VERBS_BEFORE = {"改造", "建成", "新建", "完成"};
