@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  *   <li>a bare signed percentage (-2.8%) was a level, so a fall beyond a target of decline was a shortfall;
  *   <li>a whole broken down after 其中 into the works a target joins (新建…、加固…) lost to its first part;
  *   <li>events counted in 次 were no count of those counted in 场 or 场次;
- *   <li>what a work will give once done (届时可新增学位270个) was what it gave.
+ *   <li>what a work will give once done (届时可新增学位270个) was what it gave;
+ *   <li>a share in tenths after a bound ending in 于 or 在 (不低于六成, 控制在三成以内) was no figure.
  * </ul>
  */
 class SixteenthRoundFormsTest {
@@ -456,6 +457,23 @@ class SixteenthRoundFormsTest {
           String given = "项目已建成投用，" + w[0] + planned + w[1] + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, given))).as(task + " ‖ " + given)
               .singleElement().asString().endsWith(" " + planned + w[1] + " ← " + planned + w[1]);
+        });
+  }
+
+  private static final String[] CHINESE_TENTHS = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  private static final String[][] BOUNDED_SHARES = {{"不低于%s成", "AT_LEAST"}, {"高于%s成", "AT_LEAST"},
+      {"控制在%s成以内", "AT_MOST"}, {"不高于%s成", "AT_MOST"}};
+
+  @Test
+  void aShareInTenthsAfterABoundIsItsPercentage() {
+    qt().withExamples(200).forAll(integers().between(1, 9), integers().between(0, BOUNDED_SHARES.length - 1),
+        integers().between(1, 999))
+        .checkAssert((tenth, bound, done) -> {
+          String task = "电子健康档案动态使用率" + String.format(BOUNDED_SHARES[bound][0], CHINESE_TENTHS[tenth - 1]) + "。";
+          String figure = done / 10 + "." + (done % 9 + 1);
+          String narrative = "电子健康档案动态使用率" + figure + "%。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("LEVEL " + BOUNDED_SHARES[bound][1] + " " + tenth * 10 + "% ← " + figure + "%");
         });
   }
 
