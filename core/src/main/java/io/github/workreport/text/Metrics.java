@@ -545,7 +545,7 @@ final class Metrics {
     int found = -1;
     for (int i = 1; i + 1 < subject.length(); i++) {
       char c = subject.charAt(i);
-      if (c == '和' || c == '及' || c == '与') {
+      if ((c == '和' || c == '及' || c == '与') && !inAWord(subject, i)) {
         if (found >= 0) {
           return -1;
         }
@@ -553,6 +553,15 @@ final class Metrics {
       }
     }
     return found;
+  }
+
+  /** Words a joiner's character is part of: 普及率, 涉及, 惠及, 及时, 参与率, 和谐. */
+  private static final WordSet WORDS_OF_JOINERS = WordSet.of("普及", "涉及", "惠及", "波及", "危及", "及时", "及格", "参与",
+      "给与", "和谐", "平和", "温和", "和平");
+
+  /** Whether the joiner's character at {@code i} is part of a word ({@link #WORDS_OF_JOINERS}), no joiner. */
+  private static boolean inAWord(String subject, int i) {
+    return WORDS_OF_JOINERS.startingAt(subject, i - 1) == 2 || WORDS_OF_JOINERS.startingAt(subject, i) == 2;
   }
 
   /** The partition word a metric starts with (城镇, 农村 …), or empty. */

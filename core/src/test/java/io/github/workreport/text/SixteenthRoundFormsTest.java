@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  *   <li>a whole broken down after 其中 into the works a target joins (新建…、加固…) lost to its first part;
  *   <li>events counted in 次 were no count of those counted in 场 or 场次;
  *   <li>what a work will give once done (届时可新增学位270个) was what it gave;
- *   <li>a share in tenths after a bound ending in 于 or 在 (不低于六成, 控制在三成以内) was no figure.
+ *   <li>a share in tenths after a bound ending in 于 or 在 (不低于六成, 控制在三成以内) was no figure;
+ *   <li>two rates joined by 和 before 分别 stayed one subject when a word of one held 及 or 与 (普及率, 参与率).
  * </ul>
  */
 class SixteenthRoundFormsTest {
@@ -474,6 +475,25 @@ class SixteenthRoundFormsTest {
           String narrative = "电子健康档案动态使用率" + figure + "%。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .containsExactly("LEVEL " + BOUNDED_SHARES[bound][1] + " " + tenth * 10 + "% ← " + figure + "%");
+        });
+  }
+
+  private static final String[][] RATE_PAIRS = {{"农村生活污水治理率", "农村自来水普及率"}, {"全民健身参与率", "体育场地达标率"},
+      {"义务教育巩固率", "高中阶段毛入学率"}, {"疫苗接种率", "健康知识普及率"}};
+  private static final String[] JOINED_BY = {"和", "与", "及"};
+
+  @Test
+  void twoRatesJoinedBeforeRespectivelyAreATargetEachWhateverWordsTheyHold() {
+    qt().withExamples(300).forAll(integers().between(0, RATE_PAIRS.length - 1), integers().between(0, JOINED_BY.length - 1),
+        integers().between(40, 80), integers().between(81, 99))
+        .checkAssert((row, joiner, first, second) -> {
+          String[] w = RATE_PAIRS[row];
+          String task = w[0] + JOINED_BY[joiner] + w[1] + "分别提高到" + first + "%、" + second + "%。";
+          String narrative = w[0] + "达到" + (first + 1) + ".2%，" + w[1] + "达到" + (second - 1) + ".5%。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).extracting(t -> t.metric()).containsExactly(w[0], w[1]);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
+              "LEVEL EXACTLY " + first + "% ← " + (first + 1) + ".2%", "LEVEL EXACTLY " + second + "% ← " + (second - 1) + ".5%");
         });
   }
 
