@@ -57,7 +57,8 @@ public final class Unit {
       // counts the doses given (剂次, 针次, 剂) as the people vaccinated (人次); events held are counted in
       // times (次) as in showings (场, 场次): 演练不少于10次 ‖ 演练18场次
       Map.ofEntries(Map.entry("名", "人"), Map.entry("位", "人"), Map.entry("例", "人"), Map.entry("户", "家"),
-          Map.entry("场次", "场"), Map.entry("次", "场"), Map.entry("台", "辆"), Map.entry("标箱", "标准箱"), Map.entry("TEU", "标准箱"),
+          Map.entry("场次", "场"), Map.entry("次", "场"), Map.entry("台", "辆"), Map.entry("标箱", "标准箱"),
+          Map.entry("TEU", "标准箱"),
           Map.entry("剂次", "人次"), Map.entry("针次", "人次"), Map.entry("剂", "人次"));
   private static final Map<Character, BigDecimal> SCALE_PREFIXES = Map.of(
       '百', new BigDecimal("100"), '千', new BigDecimal("1000"),

@@ -204,6 +204,7 @@ final class Grammar {
 
   private static final String INVOLVING = "涉及";
 
+  /** Whether a figure counts people or households (6500户, 1.2万人次, 300名), as Evidence's check of a unit does. */
   private static boolean countsPeopleOrHouseholds(Mention m) {
     return m.unitSymbol.equals("户") || m.unitSymbol.equals("人") || m.unitSymbol.equals("人次") || m.unitSymbol.equals("名");
   }

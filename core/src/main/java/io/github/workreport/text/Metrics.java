@@ -451,6 +451,11 @@ final class Metrics {
   /** Last characters of a name that is a measure in itself (起数, 排放量, 覆盖率, 成交额): it shares no head. */
   private static final String MEASURE_ENDS = "数量率额";
 
+  /** Measures of a thing, two characters each, that a list may name after the thing once: 起数、死亡人数. */
+  private static final WordSet SHORT_MEASURE_NOUNS = WordSet.of("起数", "人数", "次数", "户数", "数量", "总量", "金额", "总额");
+  /** The most characters of an item that names only a measure of the thing before: 直接经济损失. */
+  private static final int SHORT_MEASURE = 6;
+
   /**
    * The things a subject lists, each with the words they share: 二氧化硫、氮氧化物排放量 gives
    * 二氧化硫排放量 and 氮氧化物排放量; 城镇、农村低保补差水平 gives 城镇低保补差水平 and
@@ -459,11 +464,6 @@ final class Metrics {
    * things (筛查率A和筛查率B分别…), as it does when {@code each} gives each its own figure (概念验证中心和中试基地各2个).
    * Any other subject with no 、 gives a single item.
    */
-  /** Measures of a thing, two characters each, that a list may name after the thing once: 起数、死亡人数. */
-  private static final WordSet SHORT_MEASURE_NOUNS = WordSet.of("起数", "人数", "次数", "户数", "数量", "总量", "金额", "总额");
-  /** The most characters of an item that names only a measure of the thing before: 直接经济损失. */
-  private static final int SHORT_MEASURE = 6;
-
   static List<String> listItems(String subject, boolean respectively) {
     return listItems(subject, respectively, false);
   }

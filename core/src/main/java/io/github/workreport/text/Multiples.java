@@ -196,7 +196,10 @@ final class Multiples {
     return SHARE_BEFORE.indexOf(text.charAt(at - 1)) >= 0;
   }
 
-  /** The characters that may stand right before a share in tenths (的九成, 完成八成, 达九成, 占七成, 不低于六成, 控制在三成). */
+  /**
+   * The characters that may stand right before a share in tenths: 的九成, 完成八成, 达九成, 占七成, and after a
+   * bound, 不低于六成, 控制在三成以内.
+   */
   private static final String SHARE_BEFORE = "的成达到占近约超逾了已过有为是至将于在";
 
   /** Whether what starts at {@code at} may follow a share in tenths: its end, 以上, 左右, 以内, 多, 的, a clause end. */
@@ -206,7 +209,8 @@ final class Multiples {
     }
     char c = text.charAt(at);
     return Lexicon.isClauseEnd(c) || Lexicon.isSpace(c) || c == '的' || c == '多' || c == '余' || c == '）' || c == ')'
-        || text.startsWith("以上", at) || text.startsWith("左右", at) || text.startsWith("以内", at) || text.startsWith("以下", at);
+        || text.startsWith("以上", at) || text.startsWith("左右", at) || text.startsWith("以内", at)
+        || text.startsWith("以下", at);
   }
 
   /**

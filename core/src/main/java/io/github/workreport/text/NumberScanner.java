@@ -447,7 +447,7 @@ final class NumberScanner {
         if (isNegative(text, at) || at > 0 && ChineseNumbers.isMinusSign(text, at - 1)) {
           m.value = m.value.negate(); // 增长-17.5%, 负2.7%
           m.start = at - 1;
-        } else if (isSign(text, at, '+', '＋')) {
+        } else if (isSign(text, at, PLUS_SIGNS)) {
           m.start = at - 1; // 增速：+18.4%, a statistical table's signed change
         }
       }
@@ -581,19 +581,18 @@ final class NumberScanner {
 
   /** A minus sign directly before the digits, not between two numbers: 增长-17.5%, not 2019-2020. */
   private static boolean isNegative(String text, int at) {
-    return isSign(text, at, '-', '－') || at > 0 && text.charAt(at - 1) == '−';
+    return isSign(text, at, MINUS_SIGNS);
   }
 
+  private static final String MINUS_SIGNS = "-－−";
+  private static final String PLUS_SIGNS = "+＋";
+
   /**
-   * Whether one of the two sign characters stands directly before the digits at {@code at}, not
-   * between two numbers or after a name: 增长-17.5%, +18.4%; not 2019-2020, 3%-5%, 1+4, A+.
+   * Whether one of {@code signs} stands directly before the digits at {@code at}, not between two
+   * numbers or after a name: 增长-17.5%, +18.4%; not 2019-2020, 3%-5%, 1+4, A+.
    */
-  private static boolean isSign(String text, int at, char sign, char fullWidth) {
-    if (at == 0) {
-      return false;
-    }
-    char c = text.charAt(at - 1);
-    if (c != sign && c != fullWidth) {
+  private static boolean isSign(String text, int at, String signs) {
+    if (at == 0 || signs.indexOf(text.charAt(at - 1)) < 0) {
       return false;
     }
     if (at == 1) {

@@ -100,7 +100,8 @@ public final class TargetParser {
    * or a ceiling (招引亿元以上项目30个，总投资不少于150亿元): a size is said as it is, or about (约2.3亿元).
    */
   private static boolean describesTheProjectsSize(String text, Reading r) {
-    if (r.kind != Kind.AMOUNT || !r.quantity().unit().symbol().endsWith("元") || r.bound == Bound.AT_LEAST || r.bound == Bound.AT_MOST) {
+    if (r.kind != Kind.AMOUNT || !r.quantity().unit().symbol().endsWith("元")
+        || r.bound == Bound.AT_LEAST || r.bound == Bound.AT_MOST) {
       return false;
     }
     if (TOTAL_COST.endingAt(r.metric, r.metric.length()) == 0) {
