@@ -50,13 +50,10 @@ final class Evidence {
    * duration of the task's own thing, as a completion rate's 完成率 is its share.
    */
   static boolean onlyDuration(String metric, Unit unit) {
-    return unit.dimension() == Unit.Dimension.COUNT && TIME_CLASSIFIERS.contains(unit.classifier()) && !metric.isEmpty()
-        && DURATION_ONLY.removeFrom(metric).isEmpty() && (metric.contains("时") || metric.contains("历"));
+    // asked of many pairs: the cheap looks first, the one that allocates last
+    return (metric.indexOf('时') >= 0 || metric.indexOf('历') >= 0) && unit.dimension() == Unit.Dimension.COUNT
+        && Lexicon.isDuration(unit.classifier()) && DURATION_ONLY.removeFrom(metric).isEmpty();
   }
-
-  /** The classifiers of spans of time, in which a duration is counted: 个工作日, 天, 小时. */
-  private static final java.util.Set<String> TIME_CLASSIFIERS = java.util.Set.of("工作日", "个工作日", "天", "日", "小时",
-      "个小时", "分钟", "个月", "周");
 
   /**
    * Whether a revised target's subject says only what every task's would (年度目标调减为15个, 年度目标经水利部
@@ -658,7 +655,7 @@ final class Evidence {
    * Whether a count is of people or households (人, 名, 人次, 户), which a count of projects, enterprises
    * or works ({@link #COUNTED}) never is. 家 is not one: enterprises are counted in it.
    */
-  private static boolean countsPeopleOrHouseholds(Unit unit) {
+  static boolean countsPeopleOrHouseholds(Unit unit) {
     String classifier = unit.classifier();
     return classifier.equals("人") || classifier.equals("人次") || unit.symbol().endsWith("户");
   }

@@ -195,7 +195,8 @@ final class Grammar {
     if (len == 0) {
       return false;
     }
-    if (text.startsWith(INVOLVING, k) && k > r.sentenceStart && countsPeopleOrHouseholds(r.mention)) {
+    if (text.startsWith(INVOLVING, k) && k > r.sentenceStart && r.quantity() != null
+        && Evidence.countsPeopleOrHouseholds(r.quantity().unit())) {
       return false;
     }
     String between = text.substring(k + len, r.phrase.preTo).strip();
@@ -204,10 +205,6 @@ final class Grammar {
 
   private static final String INVOLVING = "涉及";
 
-  /** Whether a figure counts people or households (6500户, 1.2万人次, 300名), as Evidence's check of a unit does. */
-  private static boolean countsPeopleOrHouseholds(Mention m) {
-    return m.unitSymbol.equals("户") || m.unitSymbol.equals("人") || m.unitSymbol.equals("人次") || m.unitSymbol.equals("名");
-  }
 
   /** Whether no 力争/争取 governs the number: none in its sentence before it, or a 确保 after it. */
   private static boolean isFirm(Tokens tk, int sentenceStart, int at) {

@@ -165,6 +165,12 @@ final class Lexicon {
   /** 方, cubic metres as engineering reports write them. */
   private static final char CUBIC_METRE = '方';
 
+  /** Whether {@code symbol} is, whole, a unit of a span of time (个工作日, 天, 小时). */
+  static boolean isDuration(String symbol) {
+    UnitWord w = symbol.isEmpty() ? null : unitAt(symbol, 0);
+    return w != null && w.unitClass == UnitClass.DURATION && w.text.length() == symbol.length();
+  }
+
   /** The longest unit word at {@code at}, or null. */
   static UnitWord unitAt(String text, int at) {
     if (at >= text.length()) {

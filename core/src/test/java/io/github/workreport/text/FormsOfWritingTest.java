@@ -37,6 +37,11 @@ class FormsOfWritingTest {
     return Classifier.standard().assess(task, Optional.of(Period.of(YearMonth.of(2020, month))));
   }
 
+  /** {@code n} tenths as a report writes them: 25 is 2.5, 30 is 3. */
+  static String tenths(int n) {
+    return java.math.BigDecimal.valueOf(n, 1).stripTrailingZeros().toPlainString();
+  }
+
   /** For each target: "kind bound value unit ← achieved" or "… ← -". */
   static List<String> pairs(Task task) {
     List<Match> matches = task.matches();

@@ -1,5 +1,6 @@
 package io.github.workreport.text;
 
+import static io.github.workreport.text.FormsOfWritingTest.tenths;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -148,9 +149,6 @@ class FourteenthRoundFormsTest {
         });
   }
 
-  private static String tenths(int n) {
-    return new java.math.BigDecimal(n).movePointLeft(1).stripTrailingZeros().toPlainString();
-  }
 
   private static final String[] EVENTS = {"项目已于%d月底竣工并通过验收", "学校已于%d月末建成投用", "工程于%d月底完工"};
   private static final String[] AFTER_THE_EVENT = {"本年度完成投资", "全年完成投资", "完成投资"};

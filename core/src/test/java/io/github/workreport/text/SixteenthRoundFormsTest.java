@@ -1,5 +1,6 @@
 package io.github.workreport.text;
 
+import static io.github.workreport.text.FormsOfWritingTest.tenths;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -53,10 +54,10 @@ class SixteenthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
               .containsExactly("COUNT EXACTLY " + planned + "个 ← " + done + "个");
-          // two counted: 两 is the numeral of a count
-          assertThat(NumberScanner.scan("新建两所幼儿园。")).filteredOn(m -> m.type == Mention.Type.QUANTITY)
-              .extracting(m -> m.value.intValue()).containsExactly(2);
         });
+    // two counted: 两 is the numeral of a count
+    assertThat(NumberScanner.scan("新建两所幼儿园。")).filteredOn(m -> m.type == Mention.Type.QUANTITY)
+        .extracting(m -> m.value.intValue()).containsExactly(2);
   }
 
   private static final String[] SIGNED_CELLS = {"%s", "增长%s", "增速：%s", "同比%s"};
@@ -495,9 +496,5 @@ class SixteenthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
               "LEVEL EXACTLY " + first + "% ← " + (first + 1) + ".2%", "LEVEL EXACTLY " + second + "% ← " + (second - 1) + ".5%");
         });
-  }
-
-  private static String tenths(int n) {
-    return n % 10 == 0 ? Integer.toString(n / 10) : n / 10 + "." + n % 10;
   }
 }
