@@ -95,10 +95,13 @@ final class Grammar {
     Reading previous = null;
     for (Reading r : readings) {
       Mention m = r.mention;
-      if (r.quantity() == null || isScope(tk, r) || lastYearsLevel(tk, m)) {
+      if (r.quantity() == null || isScope(tk, r)) {
         continue;
       }
       Bound before = boundBefore(tk, m);
+      if (lastYearsLevel(tk, m) && !isFloorOrCeiling(before) && !isFloorOrCeiling(r.phrase.after)) {
+        continue; // 去年全市增长5.2%, not 上年度审计查出问题整改率达到95%以上: a goal's bound makes it this year's
+      }
       int change; // where the sentence's opening clause names a change, when the figure has no subject
       Bound bound = r.phrase.after != null ? r.phrase.after : before != null ? before : Bound.EXACTLY;
       if (m.rank && m.prefixStart > 0 && text.charAt(m.prefixStart - 1) == '前') {
@@ -173,6 +176,10 @@ final class Grammar {
       k--;
     }
     return k;
+  }
+
+  private static boolean isFloorOrCeiling(Bound bound) {
+    return bound == Bound.AT_LEAST || bound == Bound.AT_MOST;
   }
 
   /** Whether last year (上年, 去年) opens the words at {@code from}, not a comparison with it (比上年). */
@@ -2319,6 +2326,9 @@ final class Grammar {
           v.metric = items.get(k);
           v.listIndex = k;
         }
+        if (targets) {
+          sharedBound(readings.subList(i, last + 1));
+        }
       } else if (items.size() >= 2 && values == 1
           && (each || targets && r.mention.unitClass == UnitClass.PERCENT && r.kind.isChange())) {
         for (int k = 0; k < items.size(); k++) {
@@ -2336,6 +2346,30 @@ final class Grammar {
       i = last;
     }
     return out;
+  }
+
+  /**
+   * Gives the floor or ceiling written once in a 分别 list of targets (分别提高到每人每月不低于820元和650元, 分别压缩至5个、4个、5个工作日以内)
+   * to the items written bare: the bound is the list's, not its first or last item's. A list whose items
+   * disagree (one a floor, another a ceiling) is left as written.
+   */
+  private static void sharedBound(List<Reading> list) {
+    Bound shared = null;
+    for (Reading v : list) {
+      if (isFloorOrCeiling(v.bound)) {
+        if (shared != null && shared != v.bound) {
+          return;
+        }
+        shared = v.bound;
+      }
+    }
+    if (shared != null) {
+      for (Reading v : list) {
+        if (v.bound == Bound.EXACTLY) {
+          v.bound = shared;
+        }
+      }
+    }
   }
 
   /**

@@ -145,7 +145,53 @@ final class NumberScanner {
       i = next;
     }
     List<Mention> mentions = out == null ? List.of() : out;
+    if (mentions.size() > 1) {
+      shareTheUnitOfAList(text, mentions);
+    }
     return mayHaveMultiple ? Multiples.read(text, mentions) : mentions;
+  }
+
+  /**
+   * Gives figures listed bare, with the unit written once after the last (分别增长6.2和7.5%, 分别为4.2、4.3、4.5个工作日,
+   * 分别下降3.2、4.1个百分点, 1.2、3.4万元), the last one's unit and scale: the list's unit is every item's.
+   */
+  private static void shareTheUnitOfAList(String text, List<Mention> mentions) {
+    for (int k = mentions.size() - 1; k > 0; k--) {
+      Mention last = mentions.get(k);
+      if (!last.isQuantity() || last.rank || last.chinese || last.unitSymbol.isEmpty()) {
+        continue;
+      }
+      int first = k;
+      while (first > 0 && isBareListItem(text, mentions.get(first - 1))
+          && onlyAListJoinerBetween(text, mentions.get(first - 1).end, mentions.get(first).prefixStart)) {
+        first--;
+      }
+      for (int q = first; q < k; q++) {
+        Mention item = mentions.get(q);
+        item.scale = last.scale;
+        item.unitSymbol = last.unitSymbol;
+        item.unitClass = last.unitClass;
+        item.type = Mention.Type.QUANTITY;
+      }
+      k = first;
+    }
+  }
+
+  /** Whether {@code m} is an Arabic figure with no unit, range or rank of its own, nor an ordinal (第1、2名). */
+  private static boolean isBareListItem(String text, Mention m) {
+    return m.type == Mention.Type.OTHER && m.value != null && !m.chinese && m.unitSymbol.isEmpty() && m.scale.isEmpty()
+        && m.upper == null && !m.rank && !(m.prefixStart > 0 && text.charAt(m.prefixStart - 1) == '第');
+  }
+
+  /** Whether {@code text[from, to)} is one joiner of a list (、和及与或), with spaces around it at most. */
+  private static boolean onlyAListJoinerBetween(String text, int from, int to) {
+    while (from < to && isSpace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(text.charAt(to - 1))) {
+      to--;
+    }
+    return to - from == 1 && "、和及与或".indexOf(text.charAt(from)) >= 0;
   }
 
   private static final byte ARABIC = 1;

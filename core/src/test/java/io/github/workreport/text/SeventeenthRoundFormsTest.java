@@ -1,0 +1,113 @@
+package io.github.workreport.text;
+
+import static io.github.workreport.text.FormsOfWritingTest.tenths;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.workreport.Task;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of forms found by the nineteenth round of probing: the probe tables prefixed v, written
+ * against dde25d3. Before its fix, each law failed thus:
+ *
+ * <ul>
+ *   <li>figures listed bare with the unit written once after the last (分别增长6.2和7.5%) were one figure,
+ *       the last, with the others in its subject;
+ *   <li>a floor or ceiling written once in a 分别 list of targets (分别提高到每人每月不低于820元和650元) bound the
+ *       item it stood by only;
+ *   <li>a goal about last year's findings (上年度审计查出问题整改率达到95%以上) was last year's level, no target.
+ * </ul>
+ */
+class SeventeenthRoundFormsTest {
+
+  private static final String[][] PAIRED_SUBJECTS = {{"城镇", "农村"}, {"规上工业", "服务业"}, {"进口", "出口"},
+      {"一般公共预算收入", "税收收入"}};
+  private static final String[] THINGS_OF_PAIRS = {"居民人均可支配收入", "增加值", "总额", ""};
+  private static final String[] JOINERS = {"和", "、", "及", "与"};
+
+  @Test
+  void figuresListedBareShareTheUnitWrittenAfterTheLast() {
+    qt().withExamples(300).forAll(integers().between(0, PAIRED_SUBJECTS.length - 1), integers().between(0, JOINERS.length - 1),
+        integers().between(10, 120), integers().between(10, 120))
+        .checkAssert((subjects, joiner, first, second) -> {
+          String a = PAIRED_SUBJECTS[subjects][0] + THINGS_OF_PAIRS[subjects];
+          String b = PAIRED_SUBJECTS[subjects][1] + THINGS_OF_PAIRS[subjects];
+          String task = a + "和" + b + "分别增长6%和7%。";
+          String narrative = a + "和" + b + "分别增长" + tenths(first) + JOINERS[joiner] + tenths(second) + "%。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
+              "GROWTH EXACTLY 6% ← " + tenths(first) + "%", "GROWTH EXACTLY 7% ← " + tenths(second) + "%");
+        });
+  }
+
+  private static final String[] UNITS_OF_LISTS = {"%", "个工作日", "万元", "个百分点", "公里"};
+
+  @Test
+  void everyBareItemOfAListTakesItsUnitAndScale() {
+    qt().withExamples(300).forAll(integers().between(0, UNITS_OF_LISTS.length * JOINERS.length - 1),
+        integers().between(1, 999), integers().between(1, 999), integers().between(1, 999))
+        .checkAssert((unitAndJoiner, x, y, z) -> {
+          int unit = unitAndJoiner / JOINERS.length;
+          String text = "分别为" + tenths(x) + "、" + tenths(y) + JOINERS[unitAndJoiner % JOINERS.length] + tenths(z)
+              + UNITS_OF_LISTS[unit] + "。";
+          List<Mention> quantities = NumberScanner.scan(text).stream().filter(Mention::isQuantity).toList();
+          assertThat(quantities).as(text).extracting(m -> m.value.stripTrailingZeros().toPlainString() + m.symbol())
+              .containsExactly(tenths(x) + UNITS_OF_LISTS[unit], tenths(y) + UNITS_OF_LISTS[unit],
+                  tenths(z) + UNITS_OF_LISTS[unit]);
+        });
+    // dates stay dates, an ordinal keeps its 第, and a figure a comma parts from the next keeps no unit
+    assertThat(NumberScanner.scan("2019、2020年")).noneMatch(Mention::isQuantity);
+    assertThat(NumberScanner.scan("第1、2名").stream().filter(Mention::isQuantity)).extracting(m -> m.value.intValue())
+        .containsExactly(2);
+    assertThat(NumberScanner.scan("编号12，完成35个").stream().filter(Mention::isQuantity)).extracting(m -> m.value.intValue())
+        .containsExactly(35);
+  }
+
+  private static final String[] FLOORS = {"不低于", "不少于", "至少"};
+  private static final String[] CEILINGS_AFTER = {"以内", "以下"};
+
+  @Test
+  void aBoundWrittenOnceInARespectivelyListBindsEveryItem() {
+    qt().withExamples(300).forAll(integers().between(0, FLOORS.length - 1), integers().between(300, 900),
+        integers().between(200, 900), integers().between(0, 60))
+        .checkAssert((floor, urban, rural, more) -> {
+          String task = "城乡低保标准分别提高到每人每月" + FLOORS[floor] + urban + "元和" + rural + "元。";
+          String narrative = "城乡低保标准分别提高到每人每月" + (urban + more) + "元和" + (rural + more) + "元。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).extracting(t -> t.bound().toString()).containsExactly("AT_LEAST", "AT_LEAST");
+        });
+    qt().withExamples(200).forAll(integers().between(0, CEILINGS_AFTER.length - 1), integers().between(1, 9),
+        integers().between(1, 9), integers().between(1, 9))
+        .checkAssert((ceiling, water, power, gas) -> {
+          String task = "用水、用电、用气报装时间分别压缩至" + water + "、" + power + "、" + gas + "个工作日" + CEILINGS_AFTER[ceiling] + "。";
+          Task read = FormsOfWritingTest.extracted(task, "已完成。");
+          assertThat(read.targets()).as(task).extracting(t -> t.bound() + " " + t.quantity().format())
+              .containsExactly("AT_MOST " + water + "个工作日", "AT_MOST " + power + "个工作日", "AT_MOST " + gas + "个工作日");
+        });
+    // items bound both ways are left as written
+    Task mixed = FormsOfWritingTest.extracted("城乡低保标准分别不低于600元和不超过500元。", "已完成。");
+    assertThat(mixed.targets()).extracting(t -> t.bound().toString()).containsExactly("AT_LEAST", "AT_MOST");
+  }
+
+  private static final String[] LAST_YEARS_FINDINGS = {"上年度审计查出问题", "去年审计发现问题", "上年巡察反馈问题"};
+  private static final String[] FLOOR_AFTER = {"以上", "及以上"};
+
+  @Test
+  void aGoalWithABoundAboutLastYearsFindingsIsThisYearsTarget() {
+    qt().withExamples(300).forAll(integers().between(0, LAST_YEARS_FINDINGS.length - 1), integers().between(0, FLOOR_AFTER.length - 1),
+        integers().between(80, 100), integers().between(500, 1000))
+        .checkAssert((findings, floor, planned, done) -> {
+          String task = LAST_YEARS_FINDINGS[findings] + "整改率达到" + planned + "%" + FLOOR_AFTER[floor] + "。";
+          String narrative = "整改率" + tenths(done) + "%。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("LEVEL AT_LEAST " + planned + "% ← " + tenths(done) + "%");
+        });
+    // last year's level, with no bound, is still where the task starts from
+    Task level = FormsOfWritingTest.extracted("农村自来水普及率达到95%（上年为86%）。", "普及率达到95.5%。");
+    assertThat(level.targets()).extracting(t -> t.quantity().format()).containsExactly("95%");
+  }
+}
