@@ -565,7 +565,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
             tier[t][m] = SUM;
           } else if (s > 0) {
             tier[t][m] = WORDS;
-          } else if (subjectless(m, role) || role == Role.ACHIEVED && (aShareOfTheFigureBefore(m) && namesAProportion(t)
+          } else if (subjectless(m, role) || role == Role.ACHIEVED && (namesAProportion(t) && aShareOfTheFigureBefore(t, m)
               || ATTRIBUTES.contains(targetName[t]))) {
             tier[t][m] = SUBJECTLESS; // narrowed below to the target the value fits
           } else {
@@ -630,17 +630,49 @@ public final class AssignmentMatcher implements MeasureMatcher {
      * Whether measure {@code m} is the share that the figure said right before it is of a whole (10个国控断面中，
      * 达到或优于Ⅲ类的有8个，占80%; 绿地面积2860公顷，占建成区面积的38.4%): its words are the figure's, and what
      * it measures is the proportion a target names. Not the share of a breakdown in its whole (新增就业8200人，
-     * 其中高校毕业生3100人，占37.8%), which is no rate the task sets.
+     * 其中高校毕业生3100人，占37.8%), which is no rate the task sets — unless the part names target {@code t}'s
+     * thing (一网通办率 ‖ 其中可一网通办事项1306项，占比97.3%): then its share is that rate.
      */
-    private boolean aShareOfTheFigureBefore(int m) {
+    private boolean aShareOfTheFigureBefore(int t, int m) {
       if (m == 0 || !evidence.measures.get(m).text().startsWith("占")
           || evidence.measures.get(m).unit().dimension() != Unit.Dimension.PERCENT) {
         return false;
       }
       Measure before = evidence.measures.get(m - 1);
-      return before.unit().dimension() != Unit.Dimension.PERCENT && !before.text().startsWith("其中") && oneSentence(m - 1, m);
+      return before.unit().dimension() != Unit.Dimension.PERCENT && oneSentence(m - 1, m)
+          && (!before.text().startsWith("其中") || aQualifiedPartOfItsWhole(t, m - 1));
     }
 
+    /**
+     * Whether the 其中 part at {@code part} counts the things of the whole before it that have a quality (县级政务服务事项1342项，
+     * 其中可一网通办事项1306项: the same head, 事项), a quality target {@code t} names (一网通办率): its share of the
+     * whole is then that rate. Not a group of another head (新增就业8200人，其中高校毕业生3100人), whose share is no rate.
+     */
+    private boolean aQualifiedPartOfItsWhole(int t, int part) {
+      if (part == 0 || !oneSentence(part - 1, part)) {
+        return false;
+      }
+      String whole = evidence.measures.get(part - 1).metric();
+      String qualified = evidence.measures.get(part).metric();
+      int head = 0;
+      while (head < whole.length() && head < qualified.length()
+          && whole.charAt(whole.length() - 1 - head) == qualified.charAt(qualified.length() - 1 - head)) {
+        head++;
+      }
+      if (head < 2 || head == qualified.length()) {
+        return false;
+      }
+      String target = evidence.targets.get(t).metric();
+      int shared = 0;
+      for (int i = 0; i < qualified.length() - head; i++) {
+        char c = qualified.charAt(i);
+        shared += Lexicon.isHan(c) && QUALITY_STOP_CHARS.indexOf(c) < 0 && qualified.indexOf(c) == i && target.indexOf(c) >= 0 ? 1 : 0;
+      }
+      return shared >= 2;
+    }
+
+    /** Characters of a quality that name none: 可一网通办, 已通5G, 实行…的. */
+    private static final String QUALITY_STOP_CHARS = "的可已实行开展有";
     /**
      * What a target may name of the task's thing alone, its size (改造背街小巷6条，总长约2.4公里; 建成G328改建工程，
      * 全长36.5公里): such a target has no subject of its own, so a figure in its unit answers it whatever

@@ -1803,6 +1803,26 @@ final class Grammar {
   /** Names of what is a level whatever its unit: rates, indexes, coefficients, shares, intensities. */
   private static final WordSet NAMES_OF_LEVELS = WordSet.of("率", "指数", "系数", "比重", "比例", "强度", "密度");
 
+  /** The most characters between a ratio's 比 and its figure: 性别比为, 收入比缩小至. */
+  private static final int RATIO_REACH = 4;
+  /** Characters before 比 that make it a comparison (同比, 环比, 相比, 对比, 较比) or a share (占比), not a ratio. */
+  private static final String NOT_A_RATIO_BEFORE = "同环相对较占无类";
+
+  /**
+   * Whether the words before a bare figure end with a ratio named by 比 (出生人口性别比为106.2, 城乡居民收入比2.15, 师生比):
+   * a level whatever its unit, as 指数 and 系数 are. Not 比 comparing (比上年, 同比), whose figure is a change.
+   */
+  private static boolean endsWithARatio(String text, int from, int to) {
+    for (int j = to - 1; j >= Math.max(from + 1, to - 1 - RATIO_REACH); j--) {
+      if (text.charAt(j) == '比') {
+        char before = text.charAt(j - 1);
+        return Lexicon.isHan(before) && NOT_A_RATIO_BEFORE.indexOf(before) < 0
+            && (j + 1 == to || !Lexicon.isHan(text.charAt(j + 1)) || "为是达缩降控保稳提".indexOf(text.charAt(j + 1)) >= 0);
+      }
+    }
+    return false;
+  }
+
   /**
    * What the number says, from its unit and the words before it: counts and amounts by their
    * unit; for a percentage, a growth or decline noun (增速, 降幅), else the verb nearest the number
@@ -1821,7 +1841,8 @@ final class Grammar {
         return Kind.LEVEL;
       case NONE:
         // 亿元GDP生产安全事故死亡率为0.043, 综合指数0.85: a bare figure of a rate or an index is a level
-        return tk.within(from, to, LEVEL_VERB) || NAMES_OF_LEVELS.within(tk.normalized, from, to) ? Kind.LEVEL : Kind.COUNT;
+        return tk.within(from, to, LEVEL_VERB) || NAMES_OF_LEVELS.within(tk.normalized, from, to)
+            || endsWithARatio(tk.normalized, from, to) ? Kind.LEVEL : Kind.COUNT;
       default:
         break;
     }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
  *       the last, with the others in its subject;
  *   <li>a floor or ceiling written once in a 分别 list of targets (分别提高到每人每月不低于820元和650元) bound the
  *       item it stood by only;
- *   <li>a goal about last year's findings (上年度审计查出问题整改率达到95%以上) was last year's level, no target.
+ *   <li>a goal about last year's findings (上年度审计查出问题整改率达到95%以上) was last year's level, no target;
+ *   <li>a bare figure of a ratio named by 比 (出生人口性别比为106.2) was a count, which answers no level;
+ *   <li>the share of a 其中 part that counts the whole's things with a quality (其中可一网通办事项1306项，占比97.3%) was
+ *       no rate, though the target names that quality's rate (一网通办率).
  * </ul>
  */
 class SeventeenthRoundFormsTest {
@@ -109,5 +112,46 @@ class SeventeenthRoundFormsTest {
     // last year's level, with no bound, is still where the task starts from
     Task level = FormsOfWritingTest.extracted("农村自来水普及率达到95%（上年为86%）。", "普及率达到95.5%。");
     assertThat(level.targets()).extracting(t -> t.quantity().format()).containsExactly("95%");
+  }
+
+  private static final String[] RATIOS = {"出生人口性别比", "城乡居民收入比", "师生比", "医护比"};
+  private static final String[] RATIO_VERBS = {"为", "", "缩小至", "达到"};
+
+  @Test
+  void aBareFigureOfARatioIsALevel() {
+    qt().withExamples(300).forAll(integers().between(0, RATIOS.length - 1), integers().between(0, RATIO_VERBS.length - 1),
+        integers().between(11, 1200), integers().between(11, 1200))
+        .checkAssert((ratio, verb, planned, done) -> {
+          String task = RATIOS[ratio] + "控制在" + tenths(planned) + "以内。";
+          String narrative = RATIOS[ratio] + RATIO_VERBS[verb] + tenths(done) + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("LEVEL AT_MOST " + tenths(planned) + " ← " + tenths(done));
+        });
+    // 比 comparing is no ratio: the figure after 比上年 stays a count of its own
+    assertThat(FormsOfWritingTest.extracted("新建公厕15座。", "新建公厕18座，比上年多3。").outcome().measures())
+        .noneMatch(m -> m.kind().toString().equals("LEVEL"));
+  }
+
+  private static final String[][] QUALIFIED_ITEMS = {{"政务服务事项", "可“一网通办”事项", "“一网通办”率"},
+      {"政务服务事项", "实行告知承诺的事项", "告知承诺制办理比例"}, {"行政村", "通5G网络的行政村", "5G网络通达率"},
+      {"规上工业企业", "开展数字化改造的企业", "规上工业企业数字化改造比例"}};
+
+  @Test
+  void theShareOfAPartWithAQualityIsTheRateOfThatQuality() {
+    qt().withExamples(300).forAll(integers().between(0, QUALIFIED_ITEMS.length - 1), integers().between(50, 99),
+        integers().between(200, 3000), integers().between(300, 999))
+        .checkAssert((items, planned, whole, tenth) -> {
+          String[] names = QUALIFIED_ITEMS[items];
+          String share = tenths(tenth);
+          String task = names[2] + "达到" + planned + "%以上。";
+          String narrative = "全县" + names[0] + whole + "个，其中" + names[1] + (whole * tenth / 1000) + "个，占比" + share + "%。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("LEVEL AT_LEAST " + planned + "% ← " + share + "%");
+        });
+    // a part's share answers a proportion only: a count's target keeps the whole
+    Task count = FormsOfWritingTest.extracted("城镇新增就业8000人。", "新增就业8200人，其中高校毕业生3100人，占37.8%。");
+    assertThat(FormsOfWritingTest.pairs(count)).containsExactly("COUNT EXACTLY 8000人 ← 8200人");
   }
 }
