@@ -14,7 +14,8 @@ import java.util.Set;
  *
  * <p>Count classifiers ({@code 个 家 座 辆 所 条 处 人 名 户 人次 批次 …}) form the {@link
  * Dimension#COUNT} dimension; two counts compare only when their classifiers are the same or
- * synonyms ({@code 人}/{@code 名}/{@code 位}/{@code 例}, {@code 家}/{@code 户}, {@code 场}/{@code 场次}), or when one
+ * synonyms ({@code 人}/{@code 名}/{@code 位}/{@code 例}, {@code 家}/{@code 户}, {@code 场}/{@code 场次}/{@code 次},
+ * {@code 批}/{@code 批次}), or when one
  * of them is the general classifier {@code 个}, which stands in for any classifier except those that
  * count people ({@code 人}, {@code 人次}). Units that cannot be reduced to a dimension, such as
  * {@code 元/月/人} or {@code 微克/立方米}, are {@link Dimension#OTHER} and compare only with the same
@@ -55,9 +56,11 @@ public final class Unit {
       // vehicles are counted in 台 as in 辆; health checks count the people screened in 例 (cases) as in 人
       // containers are counted in twenty-foot equivalents, written 标准箱, 标箱 or TEU; a vaccination
       // counts the doses given (剂次, 针次, 剂) as the people vaccinated (人次); events held are counted in
-      // times (次) as in showings (场, 场次): 演练不少于10次 ‖ 演练18场次
+      // times (次) as in showings (场, 场次): 演练不少于10次 ‖ 演练18场次; batches in 批 as in 批次 (上访3批 ‖ 上访2批次).
+      // Not 处 as 座: the classifier often tells two things apart (口袋公园4处 ‖ 公厕15座)
       Map.ofEntries(Map.entry("名", "人"), Map.entry("位", "人"), Map.entry("例", "人"), Map.entry("户", "家"),
           Map.entry("场次", "场"), Map.entry("次", "场"), Map.entry("台", "辆"), Map.entry("标箱", "标准箱"),
+          Map.entry("批次", "批"),
           Map.entry("TEU", "标准箱"),
           Map.entry("剂次", "人次"), Map.entry("针次", "人次"), Map.entry("剂", "人次"));
   private static final Map<Character, BigDecimal> SCALE_PREFIXES = Map.of(

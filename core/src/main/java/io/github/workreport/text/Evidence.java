@@ -542,8 +542,8 @@ final class Evidence {
     if (measure.unit().dimension() == Unit.Dimension.COUNT) {
       String metric = measure.metric();
       int len = COUNTED.startingAt(metric, 0);
-      if (len > 0 && !target.metric().contains(metric.substring(0, len))) {
-        return false; // 17个项目… counts projects
+      if (len > 0 && !target.metric().contains(metric.substring(0, len)) && !Lexicon.isDuration(measure.unit().classifier())) {
+        return false; // 17个项目… counts projects; not 企业开办平均用时0.5个工作日, how long the work on them takes
       }
       String targetHead = countedHead(target.metric());
       if (!targetHead.isEmpty() && countsPeopleOrHouseholds(measure.unit()) && countsAnything(target.unit())) {

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a goal about last year's findings (上年度审计查出问题整改率达到95%以上) was last year's level, no target;
  *   <li>a bare figure of a ratio named by 比 (出生人口性别比为106.2) was a count, which answers no level;
  *   <li>the share of a 其中 part that counts the whole's things with a quality (其中可一网通办事项1306项，占比97.3%) was
- *       no rate, though the target names that quality's rate (一网通办率).
+ *       no rate, though the target names that quality's rate (一网通办率);
+ *   <li>batches counted in 批次 (上访17批次) were no count of a target in 批;
+ *   <li>how long a work on firms takes (企业开办平均用时0.5个工作日) counted firms, so answered no target of that work's
+ *       time (开办时间压缩至1个工作日以内).
  * </ul>
  */
 class SeventeenthRoundFormsTest {
@@ -153,5 +156,36 @@ class SeventeenthRoundFormsTest {
     // a part's share answers a proportion only: a count's target keeps the whole
     Task count = FormsOfWritingTest.extracted("城镇新增就业8000人。", "新增就业8200人，其中高校毕业生3100人，占37.8%。");
     assertThat(FormsOfWritingTest.pairs(count)).containsExactly("COUNT EXACTLY 8000人 ← 8200人");
+  }
+
+  @Test
+  void batchesAreOneClassifierWrittenEitherWay() {
+    qt().withExamples(200).forAll(integers().between(2, 40), integers().between(1, 60))
+        .checkAssert((ceiling, done) -> {
+          String task = "赴省上访批次控制在" + ceiling + "批以内。";
+          String narrative = "赴省上访" + done + "批次。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT AT_MOST " + ceiling + "批 ← " + done + "批次");
+        });
+  }
+
+  private static final String[] WORKS_ON_FIRMS = {"开办", "注销", "投资项目审批"};
+  private static final String[] FIRMS_BEFORE = {"企业", "企业全流程", "项目"};
+
+  @Test
+  void theTimeAWorkOnFirmsTakesIsThatWorksTime() {
+    qt().withExamples(200).forAll(integers().between(0, WORKS_ON_FIRMS.length - 1), integers().between(0, FIRMS_BEFORE.length - 1),
+        integers().between(1, 30), integers().between(1, 30))
+        .checkAssert((work, firms, ceiling, days) -> {
+          String task = WORKS_ON_FIRMS[work] + "时间压缩至" + tenths(ceiling) + "个工作日以内。";
+          String narrative = FIRMS_BEFORE[firms] + WORKS_ON_FIRMS[work] + "平均用时" + tenths(days) + "个工作日。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("LEVEL AT_MOST " + tenths(ceiling) + "个工作日 ← " + tenths(days) + "个工作日");
+        });
+    // firms counted are still no count of projects
+    Task projects = FormsOfWritingTest.extracted("新开工重点项目30个。", "新开工重点项目32个，企业25个。");
+    assertThat(FormsOfWritingTest.pairs(projects)).containsExactly("COUNT EXACTLY 30个 ← 32个");
   }
 }
