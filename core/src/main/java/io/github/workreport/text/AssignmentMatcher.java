@@ -205,13 +205,40 @@ public final class AssignmentMatcher implements MeasureMatcher {
       Target a = targets.get(t);
       for (int u = 0; u < achieved.length; u++) {
         Target b = targets.get(u);
-        if (achieved[u] >= 0 && a.firm() != b.firm() && a.kind() == b.kind() && !a.metric().isEmpty()
-            && a.metric().equals(b.metric()) && a.unit().comparesWith(b.unit()) && evidence.rejection(t, achieved[u]) == null) {
+        if (achieved[u] >= 0 && (a.firm() != b.firm() || restatedInAnAside(evidence.taskText, a, b)) && a.kind() == b.kind()
+            && !a.metric().isEmpty() && a.metric().equals(b.metric()) && a.unit().comparesWith(b.unit())
+            && evidence.rejection(t, achieved[u]) == null) {
           achieved[t] = achieved[u];
           break;
         }
       }
     }
+  }
+
+  /**
+   * Whether one of two targets stands in an aside right after the other, in its sentence: 覆盖率达到90%以上（年度目标：
+   * 92%）, the same aim said at another height.
+   */
+  private static boolean restatedInAnAside(String taskText, Target a, Target b) {
+    if (a.span().isEmpty() || b.span().isEmpty()) {
+      return false;
+    }
+    Target first = a.span().get().start() < b.span().get().start() ? a : b;
+    Target second = first == a ? b : a;
+    int from = first.span().get().end();
+    int to = second.span().get().start();
+    if (from > to || to > taskText.length()) {
+      return false;
+    }
+    boolean opened = false;
+    for (int i = from; i < to; i++) {
+      char c = taskText.charAt(i);
+      if (c == '。' || c == '；' || c == ';' || c == '）' || c == ')') {
+        return false;
+      }
+      opened |= c == '（' || c == '(';
+    }
+    return opened;
   }
 
   /**

@@ -301,7 +301,7 @@ final class Evidence {
     if (s == Integer.MIN_VALUE) {
       if (admissible(t, m)) {
         if (words[t] == null) {
-          words[t] = new Metrics.Words(targets.get(t).metric());
+          words[t] = new Metrics.Words(targets.get(t).metric() + aliasBeforeTheFigure(targets.get(t).text()));
         }
         if (measureWords[m] == null) {
           measureWords[m] = new Metrics.Words(measures.get(m).metric());
@@ -766,10 +766,41 @@ final class Evidence {
     return sameThing && startedBesideDone(t, m) ? UnverifiedReason.STARTED_NOT_DONE : UnverifiedReason.OTHER_METRIC;
   }
 
+  /** The fewest characters of another name in an aside (食堂): one is a unit's (人). */
+  private static final int MIN_ALIAS = 2;
+  private static final int MAX_ALIAS = 8;
+
+  /**
+   * Another name the target gives its thing in an aside right before its figure (建设社区老年食堂（助餐点）40个: 助餐点),
+   * which a narrative may use alone; empty if none. Not what the thing takes in (（含棚户区）) nor a unit.
+   */
+  static String aliasBeforeTheFigure(String text) {
+    int i = text.length() - 1;
+    while (i >= 0 && !(text.charAt(i) == '）' || text.charAt(i) == ')')) {
+      i--;
+    }
+    if (i < 0 || i + 1 >= text.length() || Lexicon.arabicDigit(text.charAt(i + 1)) < 0 && !ChineseNumbers.isNumeralChar(text.charAt(i + 1))) {
+      return "";
+    }
+    int open = Math.max(text.lastIndexOf('（', i), text.lastIndexOf('(', i));
+    int length = i - open - 1;
+    if (open < 0 || length < MIN_ALIAS || length > MAX_ALIAS || text.charAt(open + 1) == '含' || text.startsWith("包括", open + 1)
+        || text.startsWith("不含", open + 1)) {
+      return "";
+    }
+    for (int k = open + 1; k < i; k++) {
+      if (!Lexicon.isHan(text.charAt(k))) {
+        return "";
+      }
+    }
+    String alias = text.substring(open + 1, i);
+    return "万亿千百".indexOf(alias.charAt(0)) >= 0 || Lexicon.unitAt(alias, 0) != null ? "" : alias; // （万元）, （公里）
+  }
+
   /** The target's words, for comparison. */
   Metrics.Words targetWords(int t) {
     if (words[t] == null) {
-      words[t] = new Metrics.Words(targets.get(t).metric());
+      words[t] = new Metrics.Words(targets.get(t).metric() + aliasBeforeTheFigure(targets.get(t).text()));
     }
     return words[t];
   }

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
  *       no rate, though the target names that quality's rate (一网通办率);
  *   <li>batches counted in 批次 (上访17批次) were no count of a target in 批;
  *   <li>how long a work on firms takes (企业开办平均用时0.5个工作日) counted firms, so answered no target of that work's
- *       time (开办时间压缩至1个工作日以内).
+ *       time (开办时间压缩至1个工作日以内);
+ *   <li>a target said again at another height in an aside (覆盖率达到90%以上（年度目标：92%）) lost the one figure to
+ *       the other, so stood unverified;
+ *   <li>another name in an aside before a target's figure (老年食堂（助餐点）40个) was no name of its thing.
  * </ul>
  */
 class SeventeenthRoundFormsTest {
@@ -187,5 +190,43 @@ class SeventeenthRoundFormsTest {
     // firms counted are still no count of projects
     Task projects = FormsOfWritingTest.extracted("新开工重点项目30个。", "新开工重点项目32个，企业25个。");
     assertThat(FormsOfWritingTest.pairs(projects)).containsExactly("COUNT EXACTLY 30个 ← 32个");
+  }
+
+  private static final String[] RATES_OF_COVERAGE = {"儿童视力检查覆盖率", "家庭医生签约覆盖率", "农村集中供水率", "垃圾分类覆盖率"};
+
+  @Test
+  void aTargetSaidAgainInAnAsideTakesTheSameFigure() {
+    qt().withExamples(200).forAll(integers().between(0, RATES_OF_COVERAGE.length - 1), integers().between(60, 90),
+        integers().between(1, 8), integers().between(600, 999))
+        .checkAssert((rate, floor, higher, done) -> {
+          String task = RATES_OF_COVERAGE[rate] + "达到" + floor + "%以上（年度目标：" + (floor + higher) + "%）。";
+          String narrative = RATES_OF_COVERAGE[rate] + "达到" + tenths(done) + "%。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
+              "LEVEL AT_LEAST " + floor + "% ← " + tenths(done) + "%", "LEVEL EXACTLY " + (floor + higher) + "% ← " + tenths(done) + "%");
+        });
+    // two heights in two sentences are two aims, each with its own figure or none
+    Task two = FormsOfWritingTest.extracted("垃圾分类覆盖率达到80%以上。2025年垃圾分类覆盖率达到95%。", "垃圾分类覆盖率达到85.2%。");
+    assertThat(FormsOfWritingTest.pairs(two)).filteredOn(p -> p.endsWith("← 85.2%")).hasSize(1);
+  }
+
+  private static final String[][] NAMES_AND_ALIASES = {{"社区老年食堂", "助餐点"}, {"老年助餐点", "食堂"},
+      {"农村幸福院", "互助养老点"}, {"城市书房", "阅读驿站"}};
+  private static final String[] CLASSIFIERS = {"个", "家", "处"};
+
+  @Test
+  void anotherNameInAnAsideBeforeTheFigureNamesTheThing() {
+    qt().withExamples(300).forAll(integers().between(0, NAMES_AND_ALIASES.length - 1), integers().between(0, CLASSIFIERS.length - 1),
+        integers().between(5, 90), integers().between(1, 99))
+        .checkAssert((names, classifier, planned, done) -> {
+          String[] name = NAMES_AND_ALIASES[names];
+          String task = "建设" + name[0] + "（" + name[1] + "）" + planned + CLASSIFIERS[classifier] + "。";
+          String narrative = "建成" + name[1] + done + CLASSIFIERS[classifier] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
+              "COUNT EXACTLY " + planned + CLASSIFIERS[classifier] + " ← " + done + CLASSIFIERS[classifier]);
+        });
+    assertThat(Evidence.aliasBeforeTheFigure("改造城镇老旧小区（含棚户区）30个")).isEmpty();
+    assertThat(Evidence.aliasBeforeTheFigure("一般公共预算收入（万元）52000")).isEmpty();
   }
 }
