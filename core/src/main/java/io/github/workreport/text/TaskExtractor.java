@@ -13,6 +13,7 @@ import io.github.workreport.Status;
 import io.github.workreport.Target;
 import io.github.workreport.Task;
 import io.github.workreport.Unit;
+import io.github.workreport.UnverifiedReason;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -1088,6 +1089,11 @@ public final class TaskExtractor {
     if (candidates.size() < 2 && narrative.indexOf('、') >= 0) {
       candidates = byKind(evidence, t, kept, narrative, head);
     }
+    boolean respectively = false; // the subject before 分别 is the list's, not its first part's own name
+    if (candidates.size() < 2 && narrative.indexOf('分') >= 0) {
+      candidates = byRespectively(evidence, t, kept, words);
+      respectively = candidates.size() >= 2;
+    }
     if (candidates.size() < 2) {
       return candidates;
     }
@@ -1113,7 +1119,7 @@ public final class TaskExtractor {
     if (byWorkOnly && !eachNamesOtherWork(kept, chain)) {
       return List.of(); // 完成5个，完成3个: one work twice is no list of the works
     }
-    if (oneNamedAsTheTarget(Metrics.comparable(target.metric()), kept, chain)) {
+    if (!respectively && oneNamedAsTheTarget(Metrics.comparable(target.metric()), kept, chain)) {
       return List.of(); // 新增恢复灌溉面积6800亩，改善灌溉面积1.3万亩: the first is the target's own figure, the next another
     }
     if (!oneClassifier(evidence.measures, chain)) {
@@ -1290,6 +1296,59 @@ public final class TaskExtractor {
       kinds.add(i);
     }
     return kinds == null ? List.of() : kinds;
+  }
+
+  /**
+   * The task's one figure of its unit told by parts in a 分别 list (选派挂职干部不少于15人 ‖ 选派挂职干部分别为县处级3人、
+   * 科级12人): a list whose subject is the target's and none of whose figures names another target (as one
+   * pairing with the targets in order would) is the target's parts.
+   */
+  private static List<Integer> byRespectively(Evidence evidence, int t, List<Reading> kept, Tokens words) {
+    Target target = evidence.targets.get(t);
+    if (!target.kind().isCumulative()) {
+      return List.of();
+    }
+    for (int i = 0; i + 1 < kept.size(); i++) {
+      Reading first = kept.get(i);
+      if (i > 0 && joinedByAListMark(words.text, kept.get(i - 1), first) || !words.within(Math.max(first.sentenceStart, first.phrase.preFrom), first.mention.prefixStart,
+          Vocabulary.RESPECTIVELY)) {
+        continue;
+      }
+      // 选派挂职干部分别为县处级3人、…: the subject before 分别 is the target's; 甲段、乙段拓宽改造，分别为…: the list of
+      // things shares the target's words, and none of them is the target's thing itself (专利申请总量、发明专利申请量)
+      boolean ofTheTarget = first.listSubject == null ? evidence.score(t, i) > 0
+          : Metrics.similarity(evidence.targetWords(t), new Metrics.Words(first.listSubject), false) > 0;
+      if (!ofTheTarget) {
+        return List.of();
+      }
+      List<Integer> list = new ArrayList<>();
+      for (int k = i; k < kept.size() && (k == i || joinedByAListMark(words.text, kept.get(k - 1), kept.get(k))); k++) {
+        if ((k > i || first.listSubject != null) && evidence.score(t, k) >= THING || namesAnotherTarget(evidence, t, k)) {
+          return List.of(); // 分别 pairs its figures with the targets in order
+        }
+        Reading r = kept.get(k);
+        if (r.role != Role.ACHIEVED || !r.kind.isCumulative() || !target.unit().isCommensurableWith(evidence.measures.get(k).unit())) {
+          return List.of();
+        }
+        UnverifiedReason rejected = evidence.rejection(t, k);
+        if (rejected != null && rejected != UnverifiedReason.OTHER_METRIC) {
+          return List.of(); // a stock, or work only started, is no part; a part's own name (科级) is another's only alone
+        }
+        list.add(k);
+      }
+      return list.size() >= 2 ? list : List.of();
+    }
+    return List.of();
+  }
+
+  /** Whether measure {@code m} shares words with a target other than {@code t}, in its unit. */
+  private static boolean namesAnotherTarget(Evidence evidence, int t, int m) {
+    for (int o = 0; o < evidence.targets.size(); o++) {
+      if (o != t && evidence.targets.get(o).unit().isCommensurableWith(evidence.measures.get(m).unit()) && evidence.score(o, m) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

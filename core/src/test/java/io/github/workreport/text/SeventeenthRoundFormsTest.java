@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Laws of forms found by the nineteenth round of probing: the probe tables prefixed v, written
- * against dde25d3. Before its fix, each law failed thus:
+ * Laws of forms found by the nineteenth and twentieth rounds of probing: the probe tables prefixed v,
+ * written against dde25d3, and w, written against 730c0ed. Before its fix, each law failed thus:
  *
  * <ul>
  *   <li>figures listed bare with the unit written once after the last (分别增长6.2和7.5%) were one figure,
@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
  *       time (开办时间压缩至1个工作日以内);
  *   <li>a target said again at another height in an aside (覆盖率达到90%以上（年度目标：92%）) lost the one figure to
  *       the other, so stood unverified;
- *   <li>another name in an aside before a target's figure (老年食堂（助餐点）40个) was no name of its thing.
+ *   <li>another name in an aside before a target's figure (老年食堂（助餐点）40个) was no name of its thing;
+ *   <li>the parts of a target's thing told in a 分别 list (选派挂职干部分别为县处级3人、科级12人) were not summed: the
+ *       first part alone answered.
  * </ul>
  */
 class SeventeenthRoundFormsTest {
@@ -228,5 +230,30 @@ class SeventeenthRoundFormsTest {
         });
     assertThat(Evidence.aliasBeforeTheFigure("改造城镇老旧小区（含棚户区）30个")).isEmpty();
     assertThat(Evidence.aliasBeforeTheFigure("一般公共预算收入（万元）52000")).isEmpty();
+  }
+
+  private static final String[][] SUBJECTS_AND_KINDS = {{"选派挂职干部", "县处级", "科级"}, {"新增结对学校", "中小学", "职业学校"},
+      {"培训高素质农民", "种植业", "养殖业"}, {"新增城镇就业", "高校毕业生", "其他群体"}};
+  private static final String[] CLASSIFIERS_OF_KINDS = {"人", "对", "人", "人"};
+
+  @Test
+  void partsOfTheTargetsThingInARespectivelyListAddUp() {
+    qt().withExamples(300).forAll(integers().between(0, SUBJECTS_AND_KINDS.length - 1), integers().between(10, 900),
+        integers().between(1, 600), integers().between(1, 600))
+        .checkAssert((subject, planned, first, second) -> {
+          String[] names = SUBJECTS_AND_KINDS[subject];
+          String unit = CLASSIFIERS_OF_KINDS[subject];
+          String task = names[0] + "不少于" + planned + unit + "。";
+          String narrative = names[0] + "分别为" + names[1] + first + unit + "、" + names[2] + second + unit + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT AT_LEAST " + planned + unit + " ← " + (first + second) + unit);
+        });
+    // a list that pairs with the targets in order is no parts of one
+    Task ordered = FormsOfWritingTest.extracted("城镇新增就业5000人，失业人员再就业1000人。", "全年就业分别为城镇新增就业5200人、失业人员再就业1100人。");
+    assertThat(FormsOfWritingTest.pairs(ordered)).containsExactly("COUNT EXACTLY 5000人 ← 5200人", "COUNT EXACTLY 1000人 ← 1100人");
+    // things listed before 分别, one of them the target's own, are no parts: 发明专利 are among all patents
+    Task nested = FormsOfWritingTest.extracted("专利申请量达到2000件。", "专利申请总量、发明专利申请量分别为1257件、186件。");
+    assertThat(FormsOfWritingTest.pairs(nested)).noneMatch(p -> p.endsWith("← 1443件"));
   }
 }
