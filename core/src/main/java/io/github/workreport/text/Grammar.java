@@ -360,13 +360,15 @@ final class Grammar {
         }
       }
       if (!r.dropped && (otherSets && (r.metric.isEmpty() && opensOtherSet(text, m, OTHER_SET)
-              || opensOtherSet(text, m, REMAINDER) && !saidDone(tk, m))
+              || opensOtherSet(text, m, REMAINDER) && !saidDone(tk, m)
+              || running && opensOtherSet(text, m, OTHER_SET) && tk.within(m.end, Reading.clauseEnd(text, m.end), CUE_ONGOING))
           || r.before.isEmpty()
               && (tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0 || running && runningAfterItsThing(tk, m))
           || deniedAfter(tk, m) || toComeAfter(tk, m) || toCome && toComeOnceDone(tk, m) || cause && inACause(text, m)
           || at + 1 < readings.size() && aSetBeforeItsDonePart(text, m, readings.get(at + 1).mention)
           || restatesInAnotherUnit(text, previous, r))) {
-        // 另有2家已报会, 其余8个正在施工, 2个正在装修, 4个小区尚未开工: more of the same thing, not what was done
+        // 另有2家已报会, 其余8个正在施工, 其余3个小区正在施工, 2个正在装修, 4个小区尚未开工: more of the same thing, not
+        // what was done
         r.dropped = true;
       }
       if (r.dropped) {
@@ -869,6 +871,9 @@ final class Grammar {
     return previous;
   }
 
+  /** Words that name only the sum of money of the things counted just before: 7856笔、金额41.27亿元. */
+  private static final java.util.Set<String> AMOUNT_OF_THE_THING = java.util.Set.of("金额", "总额", "数额");
+
   private static void inherit(Reading r, Reading previous, String text) {
     if (previous == null) {
       return;
@@ -884,6 +889,11 @@ final class Grammar {
     if (r.metric.isEmpty()) {
       r.metric = previous.metric;
       r.listSubject = previous.listSubject;
+      return;
+    }
+    if (sameSentence && AMOUNT_OF_THE_THING.contains(r.metric) && previous.mention.unitClass != r.mention.unitClass
+        && onlyListSeparators(text, previous.phrase.postTo, r.phrase.preStart)) {
+      r.metric = previous.metric; // 发放个人住房贷款7856笔、金额41.27亿元: the sum of the things just counted
       return;
     }
     if (sameSentence && Metrics.isPartition(r.metric) && previous.mention.unitClass == r.mention.unitClass) {

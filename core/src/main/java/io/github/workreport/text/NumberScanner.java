@@ -112,7 +112,7 @@ final class NumberScanner {
       if (kind == ARABIC) {
         m = number(text, i, true);
       } else if (kind == HUNDRED) {
-        if (text.startsWith("百分之", i) || text.startsWith("千分之", i)) {
+        if (text.startsWith("百分之", i) || text.startsWith("千分之", i) || text.startsWith("万分之", i)) {
           m = percentWords(text, i);
         } else {
           m = scaleAlone(text, i);
@@ -245,9 +245,13 @@ final class NumberScanner {
     return c == '十' || c == '拾' || ChineseNumbers.digit(c) >= 0;
   }
 
-  /** 百分之五十, 百分之 7.5: a percentage written out; 千分之六 the same in tenths of a percent (6‰). */
+  /**
+   * 百分之五十, 百分之 7.5: a percentage written out; 千分之六 the same in tenths of a percent (6‰), 万分之三 in
+   * hundredths (0.03%).
+   */
   private static Mention percentWords(String text, int at) {
     boolean perMille = text.charAt(at) == '千';
+    boolean perTenThousand = text.charAt(at) == '万';
     int k = at + 3;
     while (k < text.length() && isSpace(text.charAt(k))) {
       k++;
@@ -257,7 +261,7 @@ final class NumberScanner {
     }
     Mention m;
     char c = text.charAt(k);
-    if (c == '百' && !perMille) {
+    if (c == '百' && !perMille && !perTenThousand) {
       m = new Mention();
       m.value = BigDecimal.valueOf(100);
       m.chinese = true;
@@ -275,6 +279,9 @@ final class NumberScanner {
     m.unitStart = m.numberEnd;
     m.unitEnd = m.numberEnd;
     m.end = m.numberEnd;
+    if (perTenThousand && m.value != null) {
+      m.value = m.value.movePointLeft(2); // 万分之三 is 0.03%: no unit of its own
+    }
     m.unitSymbol = m.value == null ? "" : perMille ? "‰" : "%";
     m.unitClass = m.value == null ? UnitClass.NONE : UnitClass.PERCENT;
     return m;

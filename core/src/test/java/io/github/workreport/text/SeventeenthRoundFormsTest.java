@@ -29,7 +29,11 @@ import org.junit.jupiter.api.Test;
  *       the other, so stood unverified;
  *   <li>another name in an aside before a target's figure (老年食堂（助餐点）40个) was no name of its thing;
  *   <li>the parts of a target's thing told in a 分别 list (选派挂职干部分别为县处级3人、科级12人) were not summed: the
- *       first part alone answered.
+ *       first part alone answered;
+ *   <li>an old count merged to a new one (由12家整合为8家) was the figure, as if nothing had changed it;
+ *   <li>the rest of a set still running (其余3个小区正在施工) was added to the done;
+ *   <li>a sum of money named only 金额 after a count (发放贷款7856笔、金额41.27亿元) was another metric's;
+ *   <li>a share in ten-thousandths written out (万分之三) was no figure.
  * </ul>
  */
 class SeventeenthRoundFormsTest {
@@ -255,5 +259,64 @@ class SeventeenthRoundFormsTest {
     // things listed before 分别, one of them the target's own, are no parts: 发明专利 are among all patents
     Task nested = FormsOfWritingTest.extracted("专利申请量达到2000件。", "专利申请总量、发明专利申请量分别为1257件、186件。");
     assertThat(FormsOfWritingTest.pairs(nested)).noneMatch(p -> p.endsWith("← 1443件"));
+  }
+
+  private static final String[] MERGED_TO = {"整合为", "合并为", "重组为", "整合至"};
+
+  @Test
+  void aCountMergedToANewOneIsTheNewOne() {
+    qt().withExamples(200).forAll(integers().between(0, MERGED_TO.length - 1), integers().between(3, 30),
+        integers().between(31, 90), integers().between(1, 30))
+        .checkAssert((verb, ceiling, before, after) -> {
+          String task = "市属一级企业整合至" + ceiling + "家以内。";
+          String narrative = "市属一级企业由" + before + "家" + MERGED_TO[verb] + after + "家。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT AT_MOST " + ceiling + "家 ← " + after + "家");
+        });
+  }
+
+  private static final String[] REST_WORDS = {"其余", "另有", "剩余"};
+  private static final String[] STILL_RUNNING = {"正在施工", "正在建设", "正在加快推进"};
+
+  @Test
+  void theRestOfASetStillRunningIsNoPartOfTheDone() {
+    qt().withExamples(200).forAll(integers().between(0, REST_WORDS.length - 1), integers().between(0, STILL_RUNNING.length - 1),
+        integers().between(2, 60), integers().between(1, 30))
+        .checkAssert((rest, running, done, left) -> {
+          String task = "完成智能门禁改造" + (done + left) + "个小区。";
+          String narrative = "已完成" + done + "个小区智能门禁改造，" + REST_WORDS[rest] + left + "个小区" + STILL_RUNNING[running] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + (done + left) + "个 ← " + done + "个");
+        });
+  }
+
+  private static final String[] AMOUNT_WORDS = {"金额", "总额", "数额"};
+  private static final String[] LIST_MARKS = {"、", "，"};
+
+  @Test
+  void aSumNamedOnlyAsAnAmountIsOfTheThingsCountedBeforeIt() {
+    qt().withExamples(200).forAll(integers().between(0, AMOUNT_WORDS.length * LIST_MARKS.length - 1), integers().between(10, 90),
+        integers().between(1000, 9999), integers().between(100, 999))
+        .checkAssert((wordAndMark, planned, loans, amount) -> {
+          String task = "发放个人住房贷款" + planned + "亿元。";
+          String narrative = "全年发放个人住房贷款" + loans + "笔" + LIST_MARKS[wordAndMark % LIST_MARKS.length]
+              + AMOUNT_WORDS[wordAndMark / LIST_MARKS.length] + tenths(amount) + "亿元。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("AMOUNT EXACTLY " + planned + "亿元 ← " + tenths(amount) + "亿元");
+        });
+  }
+
+  @Test
+  void aShareInTenThousandthsIsAHundredthOfAPercent() {
+    qt().withExamples(100).forAll(integers().between(1, 9))
+        .checkAssert(n -> {
+          String text = "逾期率控制在万分之" + "一二三四五六七八九".charAt(n - 1) + "以内";
+          assertThat(NumberScanner.scan(text)).filteredOn(Mention::isQuantity).as(text)
+              .extracting(m -> m.value.stripTrailingZeros().toPlainString() + m.symbol())
+              .containsExactly(java.math.BigDecimal.valueOf(n, 2).stripTrailingZeros().toPlainString() + "%");
+        });
   }
 }
