@@ -693,13 +693,15 @@ public final class AssignmentMatcher implements MeasureMatcher {
       int shared = 0;
       for (int i = 0; i < qualified.length() - head; i++) {
         char c = qualified.charAt(i);
-        shared += Lexicon.isHan(c) && QUALITY_STOP_CHARS.indexOf(c) < 0 && qualified.indexOf(c) == i && target.indexOf(c) >= 0 ? 1 : 0;
+        boolean named = Lexicon.isHan(c) && QUALITY_STOP_CHARS.indexOf(c) < 0 && target.indexOf(c) >= 0;
+        shared += named && qualified.indexOf(c) == i ? 1 : 0;
       }
       return shared >= 2;
     }
 
     /** Characters of a quality that name none: 可一网通办, 已通5G, 实行…的. */
     private static final String QUALITY_STOP_CHARS = "的可已实行开展有";
+
     /**
      * What a target may name of the task's thing alone, its size (改造背街小巷6条，总长约2.4公里; 建成G328改建工程，
      * 全长36.5公里): such a target has no subject of its own, so a figure in its unit answers it whatever

@@ -300,13 +300,7 @@ final class Evidence {
     int s = scores[t][m];
     if (s == Integer.MIN_VALUE) {
       if (admissible(t, m)) {
-        if (words[t] == null) {
-          words[t] = new Metrics.Words(targets.get(t).metric() + aliasBeforeTheFigure(targets.get(t).text()));
-        }
-        if (measureWords[m] == null) {
-          measureWords[m] = new Metrics.Words(measures.get(m).metric());
-        }
-        s = Metrics.similarity(words[t], measureWords[m], sameClassifier(targets.get(t).unit(), measures.get(m).unit()));
+        s = Metrics.similarity(targetWords(t), measureWords(m), sameClassifier(targets.get(t).unit(), measures.get(m).unit()));
         if (s == 0 && sameGenericThing(t, m) && (Metrics.shareVerb(words[t], measureWords[m])
             || WINNING_INVESTMENT.within(targets.get(t).metric()) && WINNING_INVESTMENT.within(measures.get(m).metric()))) {
           s = 1; // 引进招商项目 and 引进项目, 引进重大项目 and 签约项目: the same generic things, the same act
@@ -542,7 +536,8 @@ final class Evidence {
     if (measure.unit().dimension() == Unit.Dimension.COUNT) {
       String metric = measure.metric();
       int len = COUNTED.startingAt(metric, 0);
-      if (len > 0 && !target.metric().contains(metric.substring(0, len)) && !Lexicon.isDuration(measure.unit().classifier())) {
+      if (len > 0 && !target.metric().contains(metric.substring(0, len))
+          && !Lexicon.isDuration(measure.unit().classifier())) {
         return false; // 17个项目… counts projects; not 企业开办平均用时0.5个工作日, how long the work on them takes
       }
       String targetHead = countedHead(target.metric());
@@ -779,13 +774,14 @@ final class Evidence {
     while (i >= 0 && !(text.charAt(i) == '）' || text.charAt(i) == ')')) {
       i--;
     }
-    if (i < 0 || i + 1 >= text.length() || Lexicon.arabicDigit(text.charAt(i + 1)) < 0 && !ChineseNumbers.isNumeralChar(text.charAt(i + 1))) {
+    if (i < 0 || i + 1 >= text.length()
+        || Lexicon.arabicDigit(text.charAt(i + 1)) < 0 && !ChineseNumbers.isNumeralChar(text.charAt(i + 1))) {
       return "";
     }
     int open = Math.max(text.lastIndexOf('（', i), text.lastIndexOf('(', i));
     int length = i - open - 1;
-    if (open < 0 || length < MIN_ALIAS || length > MAX_ALIAS || text.charAt(open + 1) == '含' || text.startsWith("包括", open + 1)
-        || text.startsWith("不含", open + 1)) {
+    if (open < 0 || length < MIN_ALIAS || length > MAX_ALIAS || text.charAt(open + 1) == '含'
+        || text.startsWith("包括", open + 1) || text.startsWith("不含", open + 1)) {
       return "";
     }
     for (int k = open + 1; k < i; k++) {

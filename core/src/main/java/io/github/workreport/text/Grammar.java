@@ -361,7 +361,8 @@ final class Grammar {
       }
       if (!r.dropped && (otherSets && (r.metric.isEmpty() && opensOtherSet(text, m, OTHER_SET)
               || opensOtherSet(text, m, REMAINDER) && !saidDone(tk, m)
-              || running && opensOtherSet(text, m, OTHER_SET) && tk.within(m.end, Reading.clauseEnd(text, m.end), CUE_ONGOING))
+              || running && opensOtherSet(text, m, OTHER_SET)
+                  && tk.within(m.end, Reading.clauseEnd(text, m.end), CUE_ONGOING))
           || r.before.isEmpty()
               && (tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0 || running && runningAfterItsThing(tk, m))
           || deniedAfter(tk, m) || toComeAfter(tk, m) || toCome && toComeOnceDone(tk, m) || cause && inACause(text, m)
@@ -2380,8 +2381,8 @@ final class Grammar {
   }
 
   /**
-   * Gives the floor or ceiling written once in a 分别 list of targets (分别提高到每人每月不低于820元和650元, 分别压缩至5个、4个、5个工作日以内)
-   * to the items written bare: the bound is the list's, not its first or last item's. A list whose items
+   * Gives the floor or ceiling written once in a 分别 list of targets (分别提高到每人每月不低于820元和650元,
+   * 分别压缩至5、4、5个工作日以内) to the items written bare: the bound is the list's, not its first or last item's. A list whose items
    * disagree (one a floor, another a ceiling) is left as written.
    */
   private static void sharedBound(List<Reading> list) {

@@ -54,17 +54,17 @@ final class Metrics {
       "共有", "有", "完成了", "完成", "实现", "共", "计", "了", "的", "不少于", "不低于", "不小于", "至少",
       "不超过", "不高于", "控制在", "稳定在", "保持在", "压缩至", "压缩到", "缩短至", "缩短到", "降至", "降到",
       "压减至", "压减到", "精简至", "精简到", "精简为", "削减至", "缩减至", "缩小至", "缩小到", "缩小为",
-      "整合为", "整合至", "整合到", "合并为", "合并至", "重组为", "重组至", "撤并为", "归并为",
       "由", "和", "及", "与", "、", "等", "分别", "均", "各", "总数", "数量",
       "总量", "涉及", "合计", "累计", "共计", "达到", "占", "已", "超过", "约", "近", "将近", "接近", "大约", "突破", "上涨", "上升", "约有", "不", "名义",
       "翻了", "翻", "年均", "日均", "每日", "每天", "稳步", "稳定", "较快", "大幅", "明显", "逐步", "进一步", "大于等于", "小于等于", "大于", "小于", "低于", "高于", "少于", "多于", "≥", "≧", "＞", ">", "≤", "≦", "＜", "<", "=", "＝",
       // a table's column of signed change names no thing: 比上年±%：-2.1, 同比增减（%）：-2.1
       "±%", "±％", "±", "增减", "增减幅度", "增减率"));
 
-  /** The words given, and every verb of revision (核减为, 下调至): what a revised target's subject ends with. */
+  /** The words given, every verb of revision (核减为, 下调至) and of merging (整合为): what a subject ends with. */
   private static String[] trailingNoise(String... words) {
     List<String> all = new ArrayList<>(List.of(words));
     all.addAll(List.of(Vocabulary.wordsWith(Vocabulary.REVISION)));
+    all.addAll(List.of(Vocabulary.MERGED_TO));
     return all.toArray(new String[0]);
   }
 

@@ -1310,8 +1310,9 @@ public final class TaskExtractor {
     }
     for (int i = 0; i + 1 < kept.size(); i++) {
       Reading first = kept.get(i);
-      if (i > 0 && joinedByAListMark(words.text, kept.get(i - 1), first) || !words.within(Math.max(first.sentenceStart, first.phrase.preFrom), first.mention.prefixStart,
-          Vocabulary.RESPECTIVELY)) {
+      boolean opensAList = words.within(Math.max(first.sentenceStart, first.phrase.preFrom), first.mention.prefixStart,
+          Vocabulary.RESPECTIVELY);
+      if (!opensAList || i > 0 && joinedByAListMark(words.text, kept.get(i - 1), first)) {
         continue;
       }
       // 选派挂职干部分别为县处级3人、…: the subject before 分别 is the target's; 甲段、乙段拓宽改造，分别为…: the list of
@@ -1323,11 +1324,13 @@ public final class TaskExtractor {
       }
       List<Integer> list = new ArrayList<>();
       for (int k = i; k < kept.size() && (k == i || joinedByAListMark(words.text, kept.get(k - 1), kept.get(k))); k++) {
-        if ((k > i || first.listSubject != null) && evidence.score(t, k) >= THING || namesAnotherTarget(evidence, t, k)) {
+        boolean namesTheThing = (k > i || first.listSubject != null) && evidence.score(t, k) >= THING;
+        if (namesTheThing || namesAnotherTarget(evidence, t, k)) {
           return List.of(); // 分别 pairs its figures with the targets in order
         }
         Reading r = kept.get(k);
-        if (r.role != Role.ACHIEVED || !r.kind.isCumulative() || !target.unit().isCommensurableWith(evidence.measures.get(k).unit())) {
+        if (r.role != Role.ACHIEVED || !r.kind.isCumulative()
+            || !target.unit().isCommensurableWith(evidence.measures.get(k).unit())) {
           return List.of();
         }
         UnverifiedReason rejected = evidence.rejection(t, k);
@@ -1344,7 +1347,8 @@ public final class TaskExtractor {
   /** Whether measure {@code m} shares words with a target other than {@code t}, in its unit. */
   private static boolean namesAnotherTarget(Evidence evidence, int t, int m) {
     for (int o = 0; o < evidence.targets.size(); o++) {
-      if (o != t && evidence.targets.get(o).unit().isCommensurableWith(evidence.measures.get(m).unit()) && evidence.score(o, m) > 0) {
+      if (o != t && evidence.targets.get(o).unit().isCommensurableWith(evidence.measures.get(m).unit())
+          && evidence.score(o, m) > 0) {
         return true;
       }
     }
