@@ -1090,7 +1090,7 @@ public final class TaskExtractor {
       candidates = byKind(evidence, t, kept, narrative, head);
     }
     boolean respectively = false; // the subject before 分别 is the list's, not its first part's own name
-    if (candidates.size() < 2 && narrative.indexOf('分') >= 0) {
+    if (candidates.size() < 2 && words.normalized.indexOf("分别") >= 0) { // the one word of RESPECTIVELY
       candidates = byRespectively(evidence, t, kept, words);
       respectively = candidates.size() >= 2;
     }
