@@ -287,7 +287,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
    * 城乡居民人均可支配收入增长8% ‖ 城镇…增长8.5%，农村…增长7.6% is judged on 7.6 %, and 主要污染物排放量下降3% ‖
    * 化学需氧量、氨氮、二氧化硫、氮氧化物排放量分别下降3.1%、2.8%、4.5%、5.2% on 2.8 %, not on whichever part
    * shares the most words with the whole. The parts of 城乡 are the figures of 城镇 and of 农村; those of
-   * the main pollutants the list the paired figure stands in.
+   * the main pollutants the list the paired figure stands in; those of a target over 各村 the figures of
+   * each village.
    */
   private static void judgeWholesByTheirWeakestPart(Evidence evidence, int[] achieved, String narrative) {
     for (int t = 0; t < achieved.length; t++) {
@@ -298,7 +299,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
       Target target = evidence.targets.get(t);
       String metric = target.metric();
       List<Integer> parts = metric.contains(URBAN_AND_RURAL) ? urbanAndRuralParts(evidence, t, paired)
-          : metric.contains(MAIN_POLLUTANTS) ? listAround(evidence, t, paired, narrative) : List.of();
+          : metric.contains(MAIN_POLLUTANTS) ? listAround(evidence, t, paired, narrative)
+          : metric.startsWith(EACH) ? figuresOfEach(evidence, t) : List.of();
       if (parts.size() < 2) {
         continue;
       }
@@ -312,6 +314,45 @@ public final class AssignmentMatcher implements MeasureMatcher {
       achieved[t] = weakest;
     }
   }
+
+  /** What a target says of each of its places or things (各村, 各社区, 各乡镇): each has to reach it. */
+  private static final String EACH = "各";
+
+  /**
+   * The figures of each place a target over 各X names, one per X (各村集体经济收入均达到10万元以上 ‖ 甲村23.6万元、
+   * 乙村7.2万元): achieved figures of the target's kind and unit whose names hold X after a name of their own,
+   * none a sum; fewer than two if the narrative gives no figure per place. X is the one or two characters
+   * after 各 that the figures' names hold (社区 of 各社区, 村 of 各村集体经济收入; a 乡 or a 镇 of 各乡镇).
+   */
+  private static List<Integer> figuresOfEach(Evidence evidence, int t) {
+    Target target = evidence.targets.get(t);
+    String metric = target.metric();
+    for (int len = Math.min(2, metric.length() - 1); len >= 1; len--) {
+      String place = metric.substring(EACH.length(), EACH.length() + len);
+      List<Integer> figures = new ArrayList<>();
+      for (int m = 0; m < evidence.measures.size(); m++) {
+        Measure measure = evidence.measures.get(m);
+        String name = measure.metric();
+        if (measure.role() == Role.ACHIEVED && !Evidence.isSum(measure) && measure.kind() == target.kind()
+            && measure.unit().equals(target.unit()) && namesOne(name, place) && !name.startsWith(EACH)
+            && !name.startsWith("全")) {
+          figures.add(m);
+        }
+      }
+      if (figures.size() >= 2) {
+        return figures;
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether {@code name} names one of the places after 各 by a name of its own: 甲村 of 村, 河口乡 or 新集镇 of 乡镇. */
+  private static boolean namesOne(String name, String place) {
+    return name.indexOf(place) > 0
+        || place.equals(TOWNSHIPS) && (name.indexOf('乡') > 0 || name.indexOf('镇') > 0);
+  }
+
+  private static final String TOWNSHIPS = "乡镇";
 
   private static final String URBAN_AND_RURAL = "城乡";
   private static final String MAIN_POLLUTANTS = "污染物";

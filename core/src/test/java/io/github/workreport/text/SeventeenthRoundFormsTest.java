@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
  *   <li>an old count merged to a new one (由12家整合为8家) was the figure, as if nothing had changed it;
  *   <li>the rest of a set still running (其余3个小区正在施工) was added to the done;
  *   <li>a sum of money named only 金额 after a count (发放贷款7856笔、金额41.27亿元) was another metric's;
- *   <li>a share in ten-thousandths written out (万分之三) was no figure.
+ *   <li>a share in ten-thousandths written out (万分之三) was no figure;
+ *   <li>a floor each place is to reach (各村集体经济收入均达到10万元以上) was judged on the places' sum or the first
+ *       place, not on the weakest.
  * </ul>
  */
 class SeventeenthRoundFormsTest {
@@ -318,5 +320,28 @@ class SeventeenthRoundFormsTest {
               .extracting(m -> m.value.stripTrailingZeros().toPlainString() + m.symbol())
               .containsExactly(java.math.BigDecimal.valueOf(n, 2).stripTrailingZeros().toPlainString() + "%");
         });
+  }
+
+  private static final String[][] PLACES = {{"村", "甲村", "乙村", "丙村"}, {"社区", "东社区", "西社区", "南社区"},
+      {"乡镇", "城关镇", "河口乡", "新集镇"}};
+
+  @Test
+  void aFloorEachPlaceIsToReachIsJudgedOnTheWeakestPlace() {
+    qt().withExamples(300).forAll(integers().between(0, PLACES.length - 1), integers().between(50, 200),
+        integers().between(10, 400), integers().between(10, 400))
+        .checkAssert((places, floor, second, third) -> {
+          String[] p = PLACES[places];
+          int first = floor + 30; // one place above the floor, so the first figure alone never decides
+          String task = "各" + p[0] + "集体经济收入均达到" + tenths(floor) + "万元以上。";
+          String narrative = "集体经济收入分别为：" + p[1] + tenths(first) + "万元、" + p[2] + tenths(second) + "万元、" + p[3]
+              + tenths(third) + "万元。";
+          int weakest = Math.min(first, Math.min(second, third));
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("AMOUNT AT_LEAST " + tenths(floor) + "万元 ← " + tenths(weakest) + "万元");
+        });
+    // a target over the whole town is no floor of each village: its figure stays the town's
+    Task whole = FormsOfWritingTest.extracted("全镇村集体经济收入达到50万元。", "全镇村集体经济收入55.2万元，其中甲村23.6万元、乙村7.2万元。");
+    assertThat(FormsOfWritingTest.pairs(whole)).containsExactly("AMOUNT EXACTLY 50万元 ← 55.2万元");
   }
 }
