@@ -178,7 +178,8 @@ final class Grammar {
     return k;
   }
 
-  private static boolean isFloorOrCeiling(Bound bound) {
+  /** Whether {@code bound} is a floor or a ceiling, not a plain or approximate figure. */
+  static boolean isFloorOrCeiling(Bound bound) {
     return bound == Bound.AT_LEAST || bound == Bound.AT_MOST;
   }
 

@@ -1,6 +1,5 @@
 package io.github.workreport.text;
 
-import io.github.workreport.Bound;
 import io.github.workreport.Deadline;
 import io.github.workreport.Kind;
 import io.github.workreport.Quantity;
@@ -25,10 +24,10 @@ import java.util.regex.Pattern;
  * // [城镇新增就业 ≥ 8000人, 城镇登记失业率 ≤ 4%]
  * }</pre>
  *
- * <p>Each target has its metric (the subject), {@link io.github.workreport.Kind kind}, {@link Bound
- * comparator}, quantity, firmness (力争, 争取 and an unqualified 左右 make it aspirational; 确保 firm)
- * and span. The forms understood and refused are listed in the package documentation. This class
- * is immutable and thread-safe.
+ * <p>Each target has its metric (the subject), {@link io.github.workreport.Kind kind},
+ * {@link io.github.workreport.Bound comparator}, quantity, firmness (力争, 争取 and an unqualified 左右
+ * make it aspirational; 确保 firm) and span. The forms understood and refused are listed in the
+ * package documentation. This class is immutable and thread-safe.
  */
 public final class TargetParser {
   private static final TargetParser STANDARD = new TargetParser();
@@ -101,7 +100,7 @@ public final class TargetParser {
    */
   private static boolean describesTheProjectsSize(String text, Reading r) {
     if (r.kind != Kind.AMOUNT || !r.quantity().unit().symbol().endsWith("元")
-        || r.bound == Bound.AT_LEAST || r.bound == Bound.AT_MOST) {
+        || Grammar.isFloorOrCeiling(r.bound)) {
       return false;
     }
     if (TOTAL_COST.endingAt(r.metric, r.metric.length()) == 0) {

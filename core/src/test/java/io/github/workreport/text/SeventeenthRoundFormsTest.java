@@ -142,9 +142,10 @@ class SeventeenthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
               .containsExactly("LEVEL AT_MOST " + tenths(planned) + " ← " + tenths(done));
         });
-    // 比 comparing is no ratio: the figure after 比上年 stays a count of its own
-    assertThat(FormsOfWritingTest.extracted("新建公厕15座。", "新建公厕18座，比上年多3。").outcome().measures())
-        .noneMatch(m -> m.kind().toString().equals("LEVEL"));
+    // 比 comparing (同比) is no ratio: the bare figure after it stays a count, which no level takes
+    Task compared = FormsOfWritingTest.extracted("出生人口性别比控制在108以内。", "出生人口同比为105。");
+    assertThat(compared.outcome().measures()).extracting(m -> m.kind().toString()).containsExactly("COUNT");
+    assertThat(FormsOfWritingTest.pairs(compared)).containsExactly("LEVEL AT_MOST 108 ← -");
   }
 
   private static final String[][] QUALIFIED_ITEMS = {{"政务服务事项", "可“一网通办”事项", "“一网通办”率"},
