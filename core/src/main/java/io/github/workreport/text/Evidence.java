@@ -377,7 +377,7 @@ final class Evidence {
    */
   private static boolean totalForPerPerson(Target target, Measure measure) {
     return !target.kind().isChange() && PER_PERSON.within(target.metric())
-        && (TOTAL_OVER_ALL.within(measure.metric()) || measure.metric().indexOf('总') >= 0) // 总藏量526万册
+        && measure.metric().indexOf('总') >= 0 // 总面积, 总藏量: every word of TOTAL_OVER_ALL holds 总 too
         && !PER_PERSON.within(measure.text());
   }
 
