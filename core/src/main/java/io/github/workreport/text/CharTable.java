@@ -11,6 +11,8 @@ final class CharTable<T> {
   private final char[] keys;
   private final Object[] values;
   private final int mask;
+  /** The key of an empty slot: no word of any table starts with, ends with or is U+0000. */
+  private static final char EMPTY = 0;
 
   CharTable(Map<Character, T> entries) {
     int size = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
@@ -18,6 +20,9 @@ final class CharTable<T> {
     values = new Object[size];
     mask = size - 1;
     for (Map.Entry<Character, T> e : entries.entrySet()) {
+      if (e.getKey() == EMPTY) {
+        throw new IllegalArgumentException("the character U+0000 marks an empty slot and cannot be a key");
+      }
       int i = slot(e.getKey());
       while (values[i] != null) {
         i = (i + 1) & mask;
@@ -34,11 +39,12 @@ final class CharTable<T> {
   /** The value for {@code c}, or null. */
   @SuppressWarnings("unchecked")
   T get(char c) {
+    // The keys alone until one matches: a miss reads no line of the values.
     int i = slot(c);
-    Object v;
-    while ((v = values[i]) != null) {
-      if (keys[i] == c) {
-        return (T) v;
+    char k;
+    while ((k = keys[i]) != EMPTY) {
+      if (k == c) {
+        return (T) values[i];
       }
       i = (i + 1) & mask;
     }

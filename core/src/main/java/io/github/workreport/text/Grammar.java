@@ -288,8 +288,8 @@ final class Grammar {
     Reading previous = null;
     Reading beforeTheRate = null; // the last reading kept that is no completion rate
     // Words most narratives lack, looked for once rather than around every number.
-    boolean otherSets = OTHER_SET.within(text) || text.indexOf('另') >= 0;
     long roles = tk.rolesWithin(0, text.length());
+    boolean otherSets = (roles & Vocabulary.OTHER_SET) != 0 || text.indexOf('另') >= 0;
     boolean lastYear = (roles & LAST_YEAR) != 0;
     // Words and marks most narratives lack, looked for once: the checks that need them are skipped
     boolean colon = text.indexOf('：') >= 0 || text.indexOf(':') >= 0; // 全年目标：…
@@ -811,7 +811,7 @@ final class Grammar {
   }
 
   /** Words opening the rest or another set of the things just counted: 另有, 其余, 尚有. */
-  private static final WordSet OTHER_SET = WordSet.of("另有", "另外还有", "其余", "剩余", "尚有", "尚余", "还剩", "还有");
+  private static final WordSet OTHER_SET = WordSet.of(Vocabulary.OTHER_SET_WORDS);
   /**
    * Words opening what is left to do of the things just counted: never done, whatever it names
    * (剩余150个学位明年投用), where another set with a subject of its own (另有农村新建公厕7座) may be a part.

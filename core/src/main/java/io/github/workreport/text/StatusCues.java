@@ -364,8 +364,9 @@ public final class StatusCues {
    */
   private static boolean mayNameAPartOfTheYearsGoal(Tokens tk) {
     String narrative = tk.normalized;
-    for (int j = 0; j + 1 < narrative.length(); j++) {
-      if (goalWordAt(narrative, j) && namesAPartOfTheYear(tk, Math.max(0, j - GOAL_OBJECT_REACH), j)) {
+    int n = narrative.length();
+    for (int j = GOAL_WORDS.indexWithin(narrative, 0, n); j >= 0; j = GOAL_WORDS.indexWithin(narrative, j + 1, n)) {
+      if (namesAPartOfTheYear(tk, Math.max(0, j - GOAL_OBJECT_REACH), j)) {
         return true;
       }
     }

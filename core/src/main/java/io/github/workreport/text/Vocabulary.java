@@ -163,6 +163,13 @@ final class Vocabulary {
   /** 全年, 年底, 年末: a figure counted over the whole year. */
   static final long WHOLE_YEAR = 1L << 46;
 
+  // ---- more of the same things beside those counted
+  /** 另有, 其余, 剩余, 还有: more things beside those just counted, which may not be done. */
+  static final long OTHER_SET = 1L << 59;
+
+  /** The words of {@link #OTHER_SET}. */
+  static final String[] OTHER_SET_WORDS = {"另有", "另外还有", "其余", "剩余", "尚有", "尚余", "还剩", "还有"};
+
   /** Verbs that merge what is counted into its new count: 由12家整合为8家. A subject ends before them. */
   static final String[] MERGED_TO = {"整合为", "整合至", "整合到", "合并为", "合并至", "重组为", "重组至", "撤并为", "归并为"};
 
@@ -181,8 +188,8 @@ final class Vocabulary {
    * character (二十 with 已) was a ninth of reading a text. A slot holds the range of its candidates
    * in the flat arrays below, {@code from << 8 | count}.
    */
-  private static final int[] PAIR_KEYS;
-  private static final int[] PAIR_RANGES;
+  /** A slot holds its key and range in one long, {@code key << 32 | range}: one load of memory per probe. */
+  private static final long[] PAIR_SLOTS;
   private static final int PAIR_SHIFT;
   /**
    * A bit per hash of each key of the pair table (64 K bits, 8 KB): most characters that start a
@@ -327,6 +334,7 @@ final class Vocabulary {
     words(FLAT, "持平", "基本持平", "大体持平", "大致持平");
     words(ONE_PERIOD, "本月", "当月", "该月");
     words(SECOND_HALF, "下半年");
+    words(OTHER_SET, OTHER_SET_WORDS);
     words(THIS_YEAR, "今年", "本年", "本年度", "当年", "今年以来");
     words(FIRST_QUARTER, "一季度", "第一季度", "前一季度", "前一个季度");
     words(FIRST_HALF, "上半年", "前两个季度");
@@ -360,8 +368,7 @@ final class Vocabulary {
     }
     int size = Integer.highestOneBit(byPair.size() * 4 - 1) << 1;
     PAIR_SHIFT = 32 - Integer.numberOfTrailingZeros(size);
-    PAIR_KEYS = new int[size];
-    PAIR_RANGES = new int[size];
+    PAIR_SLOTS = new long[size];
     int candidates = byPair.values().stream().mapToInt(w -> w.length).sum();
     LENGTHS = new int[candidates];
     ROLES = new long[candidates];
@@ -372,14 +379,14 @@ final class Vocabulary {
       int key = e.getKey();
       Word[] words = e.getValue();
       int slot = pairSlot(key);
-      while (PAIR_RANGES[slot] != 0) {
+      while (PAIR_SLOTS[slot] != 0) {
         slot = (slot + 1) & (size - 1);
       }
-      PAIR_KEYS[slot] = key;
       if (words.length > 0xFF) {
         throw new IllegalStateException("more than 255 words share their first two characters: " + words[0].text);
       }
-      PAIR_RANGES[slot] = next << 8 | words.length; // never 0: every pair has a word
+      // the range is never 0: every pair has a word
+      PAIR_SLOTS[slot] = (long) key << 32 | (next << 8 | words.length);
       for (Word w : words) {
         LENGTHS[next] = w.text.length();
         ROLES[next] = w.roles;
@@ -427,27 +434,33 @@ final class Vocabulary {
    * starts a word}.
    */
   static int candidates(char first, char second) {
-    int mask = PAIR_KEYS.length - 1;
     int key = pairKey(first, second);
     if (mayBeKey(key)) {
-      int range;
-      for (int slot = pairSlot(key); (range = PAIR_RANGES[slot]) != 0; slot = (slot + 1) & mask) {
-        if (PAIR_KEYS[slot] == key) {
-          return range;
-        }
+      int range = rangeOf(key);
+      if (range != 0) {
+        return range;
       }
     }
     if (second == NO_SECOND || (ALONE[first >>> 6] & 1L << first) == 0) {
       return 0;
     }
-    key = pairKey(first, NO_SECOND);
-    int range;
-    for (int slot = pairSlot(key); (range = PAIR_RANGES[slot]) != 0; slot = (slot + 1) & mask) {
-      if (PAIR_KEYS[slot] == key) {
-        return range;
+    int range = rangeOf(pairKey(first, NO_SECOND));
+    if (range == 0) {
+      throw new AssertionError("a word alone without its slot: " + first);
+    }
+    return range;
+  }
+
+  /** The range of the words of pair {@code key}, or 0 if it has none. */
+  private static int rangeOf(int key) {
+    int mask = PAIR_SLOTS.length - 1;
+    long slotted;
+    for (int slot = pairSlot(key); (slotted = PAIR_SLOTS[slot]) != 0; slot = (slot + 1) & mask) {
+      if ((int) (slotted >>> 32) == key) {
+        return (int) slotted;
       }
     }
-    throw new AssertionError("a word alone without its slot: " + first);
+    return 0;
   }
 
   /** Whether some word starts with {@code c}: one bit of a table that stays in the cache. */

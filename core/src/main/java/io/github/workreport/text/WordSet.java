@@ -256,25 +256,21 @@ final class WordSet {
 
   /** {@code text} with every occurrence of the words removed, longest first at each position. */
   String removeFrom(String text) {
-    StringBuilder out = null;
-    int copied = 0;
-    for (int i = 0; i < text.length(); ) {
-      int len = startingAt(text, i);
-      if (len == 0) {
-        i++;
-        continue;
-      }
-      if (out == null) {
-        out = new StringBuilder(text.length());
-      }
-      out.append(text, copied, i);
-      i += len;
-      copied = i;
-    }
-    if (out == null) {
+    int n = text.length();
+    // From one word to the next by the scan of indexWithin, rather than a call of startingAt, with
+    // its checks of bounds, at every character between.
+    int at = indexWithin(text, 0, n);
+    if (at < 0) {
       return text;
     }
-    out.append(text, copied, text.length());
+    StringBuilder out = new StringBuilder(n);
+    int copied = 0;
+    while (at >= 0) {
+      out.append(text, copied, at);
+      copied = at + startingAt(text, at);
+      at = indexWithin(text, copied, n);
+    }
+    out.append(text, copied, n);
     return out.toString();
   }
 
