@@ -1359,6 +1359,9 @@ final class Grammar {
     int label = CELL_LABELS.endingAt(text, k);
     if (label > 0 && k - label > 0 && (text.charAt(k - label - 1) == '：' || text.charAt(k - label - 1) == ':')) {
       k -= label; // 粮食总产量（万吨）：目标值4150: the cell's own label after the header's colon
+    } else if (label > 0 && k - label > 0 && (text.charAt(k - label - 1) == '，' || text.charAt(k - label - 1) == ',')
+        && closesAParenthesis(text, skipSpacesBack(text, k - label - 1))) {
+      k = skipSpacesBack(text, k - label - 1); // 地表水水质达标率(%)，目标90: the header, a comma, the label
     }
     if (k > 0 && (text.charAt(k - 1) == '：' || text.charAt(k - 1) == ':')) {
       k = skipSpacesBack(text, k - 1); // 增速（%）：5.8, a table's header and cell flattened with a colon
@@ -1407,7 +1410,7 @@ final class Grammar {
       Vocabulary.AT_LEAST_BEFORE | Vocabulary.AT_MOST_BEFORE | Vocabulary.LEVEL_VERB));
 
   /** Labels of a table's cells flattened after its header and a colon (指标（单位）：目标值X). */
-  private static final WordSet CELL_LABELS = WordSet.of("目标值", "目标", "预期目标", "年度目标", "计划值", "计划", "预期值");
+  private static final WordSet CELL_LABELS = WordSet.of("目标值", "目标", "预期目标", "年度目标", "控制目标", "计划值", "计划", "预期值");
 
   /** 完成：860户, 城市低保：300.1元/月: the words before a colon right before the number are its subject. */
   private static void labelBeforeColon(Tokens tk, Phrase p) {
@@ -1625,9 +1628,11 @@ final class Grammar {
         return false;
       }
     }
-    if (m.scale.isEmpty() && (m.value.signum() < 0 || m.value.signum() == 0 && targets) && !PERCENT_SYMBOL.equals(named)) {
-      // no count is negative, a change in percent may be (同比增减（%）：-2.1); none may be done (事故率为0), but
-      // a task to have none (零就业家庭户数为0) bounds a count from above, which no bare figure says
+    if (m.scale.isEmpty() && (m.value.signum() < 0 && (targets || !afterALabel(tk, before))
+        || m.value.signum() == 0 && targets) && !PERCENT_SYMBOL.equals(named)) {
+      // no count is negative, a change in percent may be (同比增减（%）：-2.1, and a column's 实绩-1.2 beside a
+      // header's （%）); none may be done (事故率为0), but a task to have none (零就业家庭户数为0) bounds a count
+      // from above, which no bare figure says
       return false;
     }
     return !NumberScanner.insideQuotes(text, m.start, m.end);
@@ -2152,6 +2157,18 @@ final class Grammar {
 
   private static boolean isColon(char c) {
     return c == '：' || c == ':';
+  }
+
+  /** Whether a column's label (实绩, 完成, 进度), perhaps with a colon, ends at {@code end}: 实绩-1.2, 完成：-0.8. */
+  private static boolean afterALabel(Tokens tk, int end) {
+    String text = tk.normalized;
+    int k = end > 0 && isColon(text.charAt(end - 1)) ? skipSpacesBack(text, end - 1) : end;
+    return tk.lengthEndingAt(k, Vocabulary.LABEL) > 0;
+  }
+
+  /** Whether the character before {@code end} closes a parenthesis. */
+  private static boolean closesAParenthesis(String text, int end) {
+    return end > 0 && (text.charAt(end - 1) == '）' || text.charAt(end - 1) == ')');
   }
 
   /** Whether a list joiner at {@code at}, after mention {@code i}'s bound, leads straight to the next number. */

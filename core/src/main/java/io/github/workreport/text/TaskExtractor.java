@@ -314,7 +314,7 @@ public final class TaskExtractor {
     List<Measure> measures = measuresAndSums(taskText, words, readings, targets, units, weighed);
     measures = perDayMeasures(measures, anyPerDay(targets));
     measures = inNamedScaledUnit(taskText, targets, measures);
-    measures = inNamedPercent(taskText, targets, measures);
+    measures = withoutSignedCounts(inNamedPercent(taskText, targets, measures));
     measures = asTheRateTheTargetNames(targets, measures);
     measures = progressOfAPercent(words.text, targets, measures);
     measures = asTheRateATargetSets(targets, measures);
@@ -325,9 +325,9 @@ public final class TaskExtractor {
   }
 
   /**
-   * An indicator table's unit column written into the item's name with a scale (城镇新增就业（万人）5.2):
-   * every figure of the row is counted in it, so an achieved value written bare (已完成数7.23) is
-   * 7.23万人. A bare number otherwise takes the unit word at its own scale (7.23人), which is right
+   * An indicator table's unit column written into the item's name (城镇新增就业（万人）5.2, 水土流失治理面积
+   * (平方公里)，年度目标210): every figure of the row is counted in it, so an achieved value written bare
+   * (已完成数7.23, 完成226.5) is 7.23万人, 226.5平方公里. A bare number otherwise takes the unit word at its own scale (7.23人), which is right
    * for prose (减少贫困人口800万) but not for a row whose column named the scale once for all cells,
    * nor for a figure of the order of the one scaled target (5万人 ‖ 实绩：5.6).
    */
@@ -337,8 +337,8 @@ public final class TaskExtractor {
     for (Target t : targets) {
       Unit u = t.unit();
       String symbol = u.symbol();
-      if (symbol.length() < 2 || symbol.charAt(0) != '万' && symbol.charAt(0) != '亿') {
-        continue;
+      if (u.isBare() || u.dimension() == Unit.Dimension.PERCENT) {
+        continue; // a percent named so is inNamedPercent's
       }
       if (!namesInParentheses(t.text(), symbol)) {
         row = row != null ? row : namedInParentheses(taskText);
@@ -358,6 +358,9 @@ public final class TaskExtractor {
         continue;
       }
       Unit unit = named != null ? named : scaleTheFigureFits(targets, m);
+      if (unit != null && !unit.symbol().startsWith("万") && !unit.symbol().startsWith("亿") && !m.metric().isEmpty()) {
+        continue; // 人均可支配收入43760: a figure with a subject of its own is counted in its own unit, not the row's
+      }
       if (unit != null) {
         if (out == null) {
           out = new ArrayList<>(measures);
@@ -626,6 +629,24 @@ public final class TaskExtractor {
   }
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /**
+   * The measures without a bare negative figure that no row's （%） made a change in percent: the
+   * grammar reads 实绩-1.2 after a label for a header's percent, and no count is negative.
+   */
+  private static List<Measure> withoutSignedCounts(List<Measure> measures) {
+    List<Measure> out = null;
+    for (int i = 0; i < measures.size(); i++) {
+      Measure m = measures.get(i);
+      boolean signedCount = m.unit().equals(Unit.NONE) && m.value().signum() < 0;
+      if (signedCount && out == null) {
+        out = new ArrayList<>(measures.subList(0, i));
+      } else if (!signedCount && out != null) {
+        out.add(m);
+      }
+    }
+    return out == null ? measures : out;
+  }
 
   /** The longest name of a unit in parentheses: 万平方米, 万千瓦时. */
   private static final int MAX_NAMED_UNIT = 6;
