@@ -1056,6 +1056,23 @@ final class Metrics {
   /** Finding what is to be put right (排查发现隐患5260处): the first step of 整改, not the work. */
   private static final WordSet FOUND = WordSet.of("排查", "摸排", "发现");
 
+  /** Words of putting right what was found, which make 排查 one work with them: 排查整治, 摸排化解. */
+  private static final WordSet PUT_RIGHT = WordSet.of("整治", "整改", "治理", "处置", "清理", "化解", "销号", "处理");
+
+  /**
+   * Whether the metric names finding things (排查发现隐患) and not putting them right in the same breath
+   * (排查整治问题73处 names both: the work done). False when it names no finding either.
+   */
+  private static boolean onlyFound(String metric) {
+    int n = metric.length();
+    for (int at = FOUND.indexWithin(metric, 0, n); at >= 0; at = FOUND.indexWithin(metric, at + 1, n)) {
+      if (PUT_RIGHT.startingAt(metric, at + FOUND.startingAt(metric, at)) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A first step of a piece of work (选址, 立项, 招标): no thing that work is done on. */
   private static final WordSet FIRST_STEPS = WordSet.of(Vocabulary.wordsWith(Vocabulary.FIRST_STEP));
 
@@ -1085,6 +1102,9 @@ final class Metrics {
     int bits = WORK.flagsWithin(metric, 0, metric.length());
     if (bits != 0 && FIRST_STEPS.within(metric) || FOUND.within(metric)) {
       bits |= FIRST_STEP_BIT; // 完成招标: the work is a first step; 排查发现隐患: so is finding what to put right
+      if (!onlyFound(metric)) {
+        bits |= PUT_RIGHT_BIT; // 排查整治问题73处: found and put right, the work itself
+      }
     }
     if ((metric.indexOf('主') >= 0 || metric.indexOf('封') >= 0) && SHELL_DONE.within(metric)) {
       bits = bits & ~DONE_BIT | STARTED_BIT | SHELL_BIT; // 幼儿园主体已完工: begun, not built
@@ -1111,6 +1131,11 @@ final class Metrics {
    * the target names a first step itself.
    */
   static final int FIRST_STEP_BIT = 64;
+  /**
+   * The bit of {@link #work} for things found and put right in one work (排查整治): a first step with
+   * the work after it, evidence for a target of that work (清理整治) as well as for one of finding.
+   */
+  static final int PUT_RIGHT_BIT = 256;
 
   /** Whether the words name a first step of the work (选址, 立项, 招标). */
   static boolean namesAFirstStep(String words) {
@@ -1148,8 +1173,8 @@ final class Metrics {
     boolean allBegunForWork = (measureWork & ALL_STARTED_BIT) != 0 && (targetWork & STARTED_BIT) == 0
         && (targetWork & kind) != 0;
     // 15个小区已全部完成招标 for 改造老旧小区15个: past a first step, none renovated
-    boolean firstStepForWork = (measureWork & FIRST_STEP_BIT) != 0 && (targetWork & FIRST_STEP_BIT) == 0
-        && targetWork != 0;
+    boolean firstStepForWork = (measureWork & FIRST_STEP_BIT) != 0 && (measureWork & PUT_RIGHT_BIT) == 0
+        && (targetWork & FIRST_STEP_BIT) == 0 && targetWork != 0;
     return conflicting(targetWork & kind, measureWork & kind) || startedForDone || shellForBuilding || allBegunForWork
         || firstStepForWork;
   }

@@ -20,7 +20,13 @@ import org.junit.jupiter.api.Test;
  *   <li>a bare achieved figure under such a row took the row's unit only when it had a scale (万人), so
  *       完成226.5 under 水土流失治理面积(平方公里) was a count of nothing;
  *   <li>a signed figure after a column's label (实绩-1.2) under a header in percent was no figure at all;
- *   <li>a 控制目标 (a control target) was a level to reach, not the ceiling it names.
+ *   <li>a 控制目标 (a control target) was a level to reach, not the ceiling it names;
+ *   <li>things found and put right in one work (排查整治问题73处) were only found, a first step that answers no
+ *       target of putting them right (清理整治问题不少于60处);
+ *   <li>a total after its parts (居家托养服务1263人、机构托养服务250人，合计1513人) answered a target one part alone
+ *       names (机构托养300人);
+ *   <li>a 其中 breakdown (其中按比例就业96人、集中就业98人) gave up every part to the whole, though one part alone was
+ *       closer to a target (按比例安排就业不少于150人) than the whole.
  * </ul>
  */
 class EighteenthRoundFormsTest {
@@ -102,5 +108,57 @@ class EighteenthRoundFormsTest {
           assertThat(read.targets()).as(task).singleElement().satisfies(t -> assertThat(t.bound()).isEqualTo(Bound.AT_MOST));
           assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task).isEqualTo(Status.MET);
         });
+  }
+
+  private static final String[] FIXING = {"整治", "整改", "处置", "化解"};
+  private static final String[] FINDING = {"排查", "摸排"};
+  private static final String[] PROBLEMS = {"安全隐患", "河湖四乱问题", "矛盾纠纷", "违法建设"};
+
+  @Test
+  void thingsFoundAndPutRightInOneWorkAnswerATargetOfPuttingThemRight() {
+    qt().withExamples(300).forAll(integers().between(0, FIXING.length * FINDING.length - 1),
+        integers().between(0, PROBLEMS.length - 1), integers().between(20, 500), integers().between(20, 500))
+        .checkAssert((work, problem, target, done) -> {
+          String fixing = FIXING[work % FIXING.length];
+          String task = "全年" + fixing + PROBLEMS[problem] + "不少于" + target + "处";
+          String narrative = "全年" + FINDING[work / FIXING.length] + fixing + PROBLEMS[problem] + done + "处";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT AT_LEAST " + target + "处 ← " + done + "处");
+          if (!fixing.startsWith("整")) {
+            return; // 处置 and 化解 name no work the reader stages: a first step does not conflict with them
+          }
+          // finding alone is a first step still: it answers no target of putting right
+          String found = "全年" + FINDING[work / FIXING.length] + "发现" + PROBLEMS[problem] + done + "处";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, found))).as(task + " ‖ " + found)
+              .containsExactly("COUNT AT_LEAST " + target + "处 ← -");
+        });
+  }
+
+  private static final String[][] SIBLINGS = {{"居家", "机构"}, {"城镇", "农村"}, {"集中", "分散"}};
+  private static final String[] SERVICES = {"托养", "供养", "安置"};
+
+  @Test
+  void aTargetOnePartAloneNamesTakesThatPartNotTheTotalOrTheWhole() {
+    qt().withExamples(300).forAll(integers().between(0, SIBLINGS.length * SERVICES.length - 1),
+        integers().between(100, 900), integers().between(100, 900))
+        .checkAssert((pick, first, second) -> {
+          String[] sides = SIBLINGS[pick % SIBLINGS.length];
+          String service = SERVICES[pick / SIBLINGS.length];
+          String task = sides[0] + service + "1000人以上，" + sides[1] + service + "300人以上。";
+          // the parts with a word the target lacks, then their total
+          String narrative = sides[0] + service + "服务" + first + "人、" + sides[1] + service + "服务" + second + "人，合计"
+              + (first + second) + "人。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT AT_LEAST 1000人 ← " + first + "人", "COUNT AT_LEAST 300人 ← " + second + "人");
+        });
+    // a whole with a 其中 breakdown: the part closer to the target than the whole is its figure
+    Task read = FormsOfWritingTest.extracted("新增就业600人，其中按比例安排就业不少于150人。",
+        "新增就业612人，其中按比例就业96人、集中就业98人。");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 600人 ← 612人", "COUNT AT_LEAST 150人 ← 96人");
+    // but parts that each share more with the target than the whole are what it splits: the whole answers
+    Task levees = FormsOfWritingTest.extracted("新建加固河道堤防28公里", "完成堤防建设31.6公里，其中新建堤防9.2公里、加固堤防22.4公里");
+    assertThat(FormsOfWritingTest.pairs(levees)).containsExactly("AMOUNT EXACTLY 28公里 ← 31.6公里");
   }
 }
