@@ -149,6 +149,7 @@ public final class Unit {
     // as a percentage (0.015%) every shortfall would be within a percentage point.
     family("/10万", "/10万", "1");
     family("兆瓦", "瓦", "1000000");
+    family("吉瓦", "瓦", "1000000000");
     family("千瓦时", "瓦时", "1000");
     family("千伏安", "伏安", "1000");
     // 万 and 亿 written alone scale a bare number (人口达到100万): bare numbers, scaled.

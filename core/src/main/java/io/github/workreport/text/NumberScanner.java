@@ -485,6 +485,14 @@ final class NumberScanner {
             && arabicDigit(text.charAt(j + 2)) >= 0) {
           point = true; // 98 .4%: a space before the point, as text taken from a PDF leaves it
           j += 2;
+        } else if (!point && (c == '.' || c == '．') && j + 2 < n && isGroupSpace(text.charAt(j + 1))
+            && arabicDigit(text.charAt(j + 2)) >= 0 && afterWords(text, at)) {
+          point = true; // 增长4. 6%: a space after the point; not an item's number (。2. 3个项目), which opens a clause
+          j += 2;
+        } else if (c == ',' && !point && group >= 1 && group <= 3 && (group == 3 || j - group == at) && j + 1 < n
+            && isGroupSpace(text.charAt(j + 1)) && isThousandsGroup(text, j + 1) && afterWords(text, at)) {
+          j += 2; // 新增装机 1, 256 万千瓦: a space after the thousands comma
+          group = 0;
         } else {
           break;
         }
@@ -549,6 +557,18 @@ final class NumberScanner {
       m.prefixStart = m.start;
     }
     return m;
+  }
+
+  /** Whether words (Han characters, perhaps a sign and spaces between) stand right before the number at {@code at}. */
+  private static boolean afterWords(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && isGroupSpace(text.charAt(k))) {
+      k--;
+    }
+    if (k >= 0 && (text.charAt(k) == '-' || text.charAt(k) == '+' || text.charAt(k) == '－')) {
+      k--;
+    }
+    return k >= 0 && Lexicon.isHan(text.charAt(k));
   }
 
   /** A space that may stand between groups of three digits: the ASCII one, and the no-break and thin ones. */
@@ -758,6 +778,7 @@ final class NumberScanner {
     m.unitClass = word.unitClass;
     m.end = m.unitEnd;
     compoundTail(text, m);
+    jointUnitInParentheses(text, m);
     if (m.unitClass == UnitClass.MEASURE && m.end < n && text.charAt(m.end) == '半' && m.value.scale() <= 0) {
       m.value = m.value.add(HALF); // 一吨半, 两米半
       m.end++;
@@ -790,6 +811,25 @@ final class NumberScanner {
   }
 
   /** 元/月/人, 微克/立方米: a unit followed by slashes and words. */
+  /**
+   * A classifier whose second character is written in parentheses (1400台（套）, 台(套)): the classifier
+   * of both, 台套, where the pair is one the lexicon knows.
+   */
+  private static void jointUnitInParentheses(String text, Mention m) {
+    int k = m.end;
+    if (k + 2 >= text.length() || m.unitSymbol.isEmpty() || m.end != m.unitEnd
+        || text.charAt(k) != '（' && text.charAt(k) != '(' || text.charAt(k + 2) != '）' && text.charAt(k + 2) != ')') {
+      return;
+    }
+    String joint = m.unitSymbol + text.charAt(k + 1);
+    UnitWord word = Lexicon.unitAt(joint, 0);
+    if (word != null && word.text.length() == joint.length() && word.unitClass == m.unitClass) {
+      m.unitSymbol = word.symbol;
+      m.unitEnd = k + 3;
+      m.end = m.unitEnd;
+    }
+  }
+
   private static void compoundTail(String text, Mention m) {
     int n = text.length();
     int k = m.unitEnd;

@@ -26,7 +26,12 @@ import org.junit.jupiter.api.Test;
  *   <li>a total after its parts (居家托养服务1263人、机构托养服务250人，合计1513人) answered a target one part alone
  *       names (机构托养300人);
  *   <li>a 其中 breakdown (其中按比例就业96人、集中就业98人) gave up every part to the whole, though one part alone was
- *       closer to a target (按比例安排就业不少于150人) than the whole.
+ *       closer to a target (按比例安排就业不少于150人) than the whole;
+ *   <li>fish counted in 尾, bee colonies in 群, dredging in 空方 and power in 吉瓦 or GW were no quantities;
+ *   <li>an old level before 增至, 提至, 达到 or 扩大到 (由76%增至80%) was a second target;
+ *   <li>a classifier with its second character in parentheses (1400台（套）) was 台, no count of 台套;
+ *   <li>a space after a decimal point or a thousands comma (增长4. 6%, 装机 1, 256 万千瓦), as text taken from
+ *       a PDF leaves it, cut the number in two.
  * </ul>
  */
 class EighteenthRoundFormsTest {
@@ -160,5 +165,70 @@ class EighteenthRoundFormsTest {
     // but parts that each share more with the target than the whole are what it splits: the whole answers
     Task levees = FormsOfWritingTest.extracted("新建加固河道堤防28公里", "完成堤防建设31.6公里，其中新建堤防9.2公里、加固堤防22.4公里");
     assertThat(FormsOfWritingTest.pairs(levees)).containsExactly("AMOUNT EXACTLY 28公里 ← 31.6公里");
+  }
+
+  private static final String[][] UNITS_OF_TRADES = {{"放流鱼苗", "尾", "尾"}, {"蜂群", "群", "群"},
+      {"疏浚河道", "空方", "立方米"}, {"新增光伏装机", "吉瓦", "吉瓦"}, {"新增风电装机", "GW", "吉瓦"}};
+
+  @Test
+  void countsAndMeasuresOfTradesAreQuantities() {
+    qt().withExamples(200).forAll(integers().between(0, UNITS_OF_TRADES.length - 1), integers().between(10, 999),
+        integers().between(10, 999))
+        .checkAssert((trade, target, done) -> {
+          String[] t = UNITS_OF_TRADES[trade];
+          String task = t[0] + target + "万" + t[1];
+          String narrative = "全年" + t[0] + tenths(done) + "万" + t[1];
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith(target + "万" + t[2] + " ← " + tenths(done) + "万" + t[2]));
+        });
+    // but 群 and 尾 start words that count nothing: 2万群众 counts people, 12座尾矿库 reservoirs
+    assertThat(NumberScanner.scan("为2万群众体检").get(0).unitSymbol).isEmpty();
+    assertThat(NumberScanner.scan("治理5尾矿库").get(0).unitSymbol).isEmpty();
+    // 0.62吉瓦 is 62万千瓦
+    Task power = FormsOfWritingTest.extracted("新增光伏装机50万千瓦", "新增光伏装机0.62吉瓦");
+    assertThat(FormsOfWritingTest.assessed(power, 12).status()).isEqualTo(Status.EXCEEDED);
+  }
+
+  private static final String[] TO_VERBS = {"增至", "提至", "达到", "扩大到", "增到"};
+
+  @Test
+  void anOldLevelBeforeAnyVerbOfChangeIsNoTarget() {
+    qt().withExamples(200).forAll(integers().between(0, TO_VERBS.length - 1), integers().between(30, 70),
+        integers().between(1, 20), integers().between(0, 30))
+        .checkAssert((verb, old, rise, shortTenths) -> {
+          int target = old + rise;
+          String task = "农作物耕种收综合机械化率由" + old + "%" + TO_VERBS[verb] + target + "%。";
+          String narrative = "实际" + tenths(target * 10 - shortTenths) + "%。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("LEVEL EXACTLY " + target + "% ← " + tenths(target * 10 - shortTenths) + "%");
+        });
+  }
+
+  @Test
+  void aClassifierWithItsSecondCharacterInParenthesesIsThePair() {
+    for (String written : new String[] {"台（套）", "台(套)"}) {
+      Task read = FormsOfWritingTest.extracted("补贴农机具1500台套", "补贴机具1400" + written);
+      assertThat(FormsOfWritingTest.pairs(read)).as(written).containsExactly("COUNT EXACTLY 1500台套 ← 1400台套");
+    }
+    // a pair the lexicon does not know stays the classifier, its aside apart
+    assertThat(NumberScanner.scan("建成5座（处）").get(0).unitSymbol).isEqualTo("座");
+  }
+
+  @Test
+  void aSpaceAfterAPointOrAThousandsCommaDoesNotCutTheNumber() {
+    qt().withExamples(300).forAll(integers().between(1, 99), integers().between(0, 9), integers().between(1, 9),
+        integers().between(0, 999))
+        .checkAssert((whole, tenth, thousands, rest) -> {
+          String decimal = "全年全社会用电量增长" + whole + ". " + tenth + "%。";
+          assertThat(NumberScanner.scan(decimal).get(0).value).as(decimal)
+              .isEqualByComparingTo(whole + "." + tenth);
+          String grouped = "全年新增装机 " + thousands + ", " + String.format("%03d", rest) + " 万千瓦。";
+          assertThat(NumberScanner.scan(grouped).get(0).value).as(grouped)
+              .isEqualByComparingTo(String.valueOf(thousands * 1000 + rest));
+        });
+    // an item's number opening a clause stays the item's: 2. 3个项目 is item 2, three projects
+    assertThat(NumberScanner.scan("已开工。2. 3个项目已竣工")).extracting(m -> m.value.toPlainString()).contains("3");
   }
 }
