@@ -120,7 +120,7 @@ final class NumberScanner {
       } else if (c == '一' && (i + 1 >= n || !ChineseNumbers.isNumeralChar(text.charAt(i + 1)))
           && (i == 0 || !ChineseNumbers.isNumeralChar(text.charAt(i - 1)))
           && !(i + 1 < n && ChineseNumbers.isPoint(text.charAt(i + 1))) && !measuredOne(text, i + 1)
-          && !countedOne(text, i)) {
+          && !countedOne(text, i) && !firstPlace(text, i)) {
         // 一 alone is the indefinite article (一批, 进一步), never a count: skip without a look;
         // but 一吨, 一公里, 一个百分点 measure, and 学校一所 counts
         i++;
@@ -959,6 +959,10 @@ final class NumberScanner {
   }
 
   private static boolean isQuantity(String text, Mention m, boolean afterOpenQuote) {
+    if (m.unitClass == UnitClass.NONE && m.scale.isEmpty() && m.upper == null && placeWithoutItsClassifier(text, m)) {
+      m.unitSymbol = "名"; // 金牌数列全省第二。, 排名全市前三: a place, though written without 名 or 位
+      m.unitClass = UnitClass.COUNT;
+    }
     if (!m.unitClass.isQuantity()) {
       return false;
     }
@@ -1005,6 +1009,27 @@ final class NumberScanner {
       }
     }
     return !(afterOpenQuote && closesSoon(text, m.end));
+  }
+
+  /** Whether the 一 at {@code i} is first place in a ranking, its clause ending after it: 位列全市第一。 */
+  private static boolean firstPlace(String text, int i) {
+    if (i == 0 || text.charAt(i - 1) != '第' || i + 1 < text.length() && !Lexicon.isClauseEnd(text.charAt(i + 1))) {
+      return false;
+    }
+    return RANKED.within(text, Math.max(0, i - 1 - RANK_REACH), i - 1);
+  }
+
+  /**
+   * Whether the number is a place after 第 or 前 that a ranking word puts the thing in, its clause (or
+   * the text) ending right after it: 列全省第二。, 进入全市前三，.
+   */
+  private static boolean placeWithoutItsClassifier(String text, Mention m) {
+    if (m.prefixStart < 1 || text.charAt(m.prefixStart - 1) != '第' && text.charAt(m.prefixStart - 1) != '前') {
+      return false;
+    }
+    int mark = m.prefixStart - 1;
+    return (m.end >= text.length() || Lexicon.isClauseEnd(text.charAt(m.end)))
+        && RANKED.within(text, Math.max(0, mark - RANK_REACH), mark);
   }
 
   /** Words that put a thing in a ranking before its place: 排名全省第4位, 保持全市前三位. */

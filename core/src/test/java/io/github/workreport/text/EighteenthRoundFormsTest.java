@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  *   <li>an old level before 增至, 提至, 达到 or 扩大到 (由76%增至80%) was a second target;
  *   <li>a classifier with its second character in parentheses (1400台（套）) was 台, no count of 台套;
  *   <li>a space after a decimal point or a thousands comma (增长4. 6%, 装机 1, 256 万千瓦), as text taken from
- *       a PDF leaves it, cut the number in two.
+ *       a PDF leaves it, cut the number in two;
+ *   <li>a place in a ranking written without 名 or 位 (金牌数列全省第二。) was no figure.
  * </ul>
  */
 class EighteenthRoundFormsTest {
@@ -230,5 +231,24 @@ class EighteenthRoundFormsTest {
         });
     // an item's number opening a clause stays the item's: 2. 3个项目 is item 2, three projects
     assertThat(NumberScanner.scan("已开工。2. 3个项目已竣工")).extracting(m -> m.value.toPlainString()).contains("3");
+  }
+
+  private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六"};
+  private static final String[] RANKING = {"列全省第", "位居全省第", "排名全省第"};
+
+  @Test
+  void aPlaceWithoutItsClassifierAtAClausesEndIsAPlace() {
+    qt().withExamples(100).forAll(integers().between(2, 5), integers().between(1, 6), integers().between(0, RANKING.length - 1))
+        .checkAssert((goal, place, verb) -> {
+          String task = "力争金牌数进入全省前" + NUMERALS[goal - 1] + "名。";
+          String narrative = "金牌数" + RANKING[verb] + NUMERALS[place - 1] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("LEVEL AT_MOST " + goal + "名 ← " + place + "名");
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ " + narrative)
+              .isEqualTo(place <= goal ? Status.MET : Status.NOT_MET);
+        });
+    // an ordinal of no ranking stays none: 第二批, 第三届
+    assertThat(NumberScanner.scan("公布第二批名单，举办第三届运动会。")).noneMatch(Mention::isQuantity);
   }
 }
