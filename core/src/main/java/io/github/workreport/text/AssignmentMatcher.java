@@ -802,7 +802,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
      * A whole broken down after 其中 into two or more parts that each fit a target the whole fits
      * (新建加固河道堤防28公里 ‖ 完成堤防建设31.6公里，其中新建堤防9.2公里、加固堤防22.4公里): the target names
      * what the parts split, and the whole is its figure. Not a target a part names exactly, or one that a
-   * single part shares more words with than the whole does: that part's.
+     * single part shares more words with than the whole does: that part's.
      */
     private void partsThatSplitTheTarget(int[][] tier) {
       for (int whole = 0; whole + 2 < nm; whole++) {
@@ -843,7 +843,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
      * what the parts share (线路, 公厕), so they would lose to a part's closer words, and the first part
      * would answer the whole target. So does it a target that one part answers naming only some of its
      * things (完成国土绿化2.5万亩 ‖ 造林绿化1.8万亩、森林抚育0.9万亩，合计2.7万亩). Not a target one part names
-     * exactly, or the only part that names all the target names: that part is its figure.
+     * exactly: that part is its figure.
      */
     private void totalsOverTheirParts(int[][] tier, long[][] weight) {
       for (int m = 2; m < nm; m++) {
@@ -866,7 +866,6 @@ public final class AssignmentMatcher implements MeasureMatcher {
           long bestWeight = 0;
           boolean named = false;
           boolean namedInPart = false;
-          int namingEveryThing = 0;
           for (int p = first; p < m; p++) {
             named |= evidence.measureMetric(p).equals(targetName[t]); // 改建公厕 for 改建公厕30座: that part's
             if (tier[t][p] > 0) {
@@ -874,13 +873,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
               bestTier = Math.max(bestTier, tier[t][p]);
               bestWeight = Math.max(bestWeight, weight[t][p]);
               namedInPart = tier[t][p] == WORDS && !evidence.namesEveryThing(t, p);
-              namingEveryThing += evidence.namesEveryThing(t, p) ? 1 : 0;
             }
           }
-          // 居家托养服务1263人、机构托养服务250人，合计1513人 for 机构托养300人: one part alone names all the
-          // target names, the others another thing of the same kind; that part is its figure
-          boolean onePartIsIt = parts >= 2 && namingEveryThing == 1;
-          if ((parts >= 2 || parts == 1 && namedInPart) && !named && !onePartIsIt && bestTier >= Math.max(tier[t][m], 0)) {
+          if ((parts >= 2 || parts == 1 && namedInPart) && !named && bestTier >= Math.max(tier[t][m], 0)) {
             tier[t][m] = bestTier;
             weight[t][m] = Math.max(weight[t][m], bestWeight + 1);
           }

@@ -1061,7 +1061,7 @@ final class Metrics {
 
   /**
    * Whether the metric names finding things (排查发现隐患) and not putting them right in the same breath
-   * (排查整治问题73处 names both: the work done). False when it names no finding either.
+   * (排查整治问题73处 names both: the work done). False when it names no finding.
    */
   private static boolean onlyFound(String metric) {
     int n = metric.length();
@@ -1102,7 +1102,7 @@ final class Metrics {
     int bits = WORK.flagsWithin(metric, 0, metric.length());
     if (bits != 0 && FIRST_STEPS.within(metric) || FOUND.within(metric)) {
       bits |= FIRST_STEP_BIT; // 完成招标: the work is a first step; 排查发现隐患: so is finding what to put right
-      if (!onlyFound(metric)) {
+      if (FOUND.within(metric) && !onlyFound(metric)) {
         bits |= PUT_RIGHT_BIT; // 排查整治问题73处: found and put right, the work itself
       }
     }

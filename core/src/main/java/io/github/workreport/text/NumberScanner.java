@@ -810,7 +810,6 @@ final class NumberScanner {
     return k;
   }
 
-  /** 元/月/人, 微克/立方米: a unit followed by slashes and words. */
   /**
    * A classifier whose second character is written in parentheses (1400台（套）, 台(套)): the classifier
    * of both, 台套, where the pair is one the lexicon knows.
@@ -830,6 +829,7 @@ final class NumberScanner {
     }
   }
 
+  /** 元/月/人, 微克/立方米: a unit followed by slashes and words. */
   private static void compoundTail(String text, Mention m) {
     int n = text.length();
     int k = m.unitEnd;

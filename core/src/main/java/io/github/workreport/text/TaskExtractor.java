@@ -327,8 +327,8 @@ public final class TaskExtractor {
   /**
    * An indicator table's unit column written into the item's name (城镇新增就业（万人）5.2, 水土流失治理面积
    * (平方公里)，年度目标210): every figure of the row is counted in it, so an achieved value written bare
-   * (已完成数7.23, 完成226.5) is 7.23万人, 226.5平方公里. A bare number otherwise takes the unit word at its own scale (7.23人), which is right
-   * for prose (减少贫困人口800万) but not for a row whose column named the scale once for all cells,
+   * (已完成数7.23, 完成226.5) is 7.23万人, 226.5平方公里, unless it names a subject of its own. A bare
+   * number otherwise takes the unit word at its own scale (7.23人), which is right for prose (减少贫困人口800万) but not for a row whose column named the scale once for all cells,
    * nor for a figure of the order of the one scaled target (5万人 ‖ 实绩：5.6).
    */
   private static List<Measure> inNamedScaledUnit(String taskText, List<Target> targets, List<Measure> measures) {
@@ -337,8 +337,9 @@ public final class TaskExtractor {
     for (Target t : targets) {
       Unit u = t.unit();
       String symbol = u.symbol();
-      if (u.isBare() || u.dimension() == Unit.Dimension.PERCENT) {
-        continue; // a percent named so is inNamedPercent's
+      boolean scaled = symbol.length() >= 2 && (symbol.charAt(0) == '万' || symbol.charAt(0) == '亿');
+      if (u.isBare() || u.dimension() == Unit.Dimension.PERCENT || !scaled && u.dimension() == Unit.Dimension.COUNT) {
+        continue; // a percent named so is inNamedPercent's; a bare count compares with any count as it is
       }
       if (!namesInParentheses(t.text(), symbol)) {
         row = row != null ? row : namedInParentheses(taskText);

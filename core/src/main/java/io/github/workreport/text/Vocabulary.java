@@ -185,10 +185,10 @@ final class Vocabulary {
    * The words by their first two characters (one-character words under their character and
    * {@link #NO_SECOND}), an open-addressed table: at a character that starts words, one probe
    * leaves only the words that also share the second, where trying every word with that first
-   * character (二十 with 已) was a ninth of reading a text. A slot holds the range of its candidates
-   * in the flat arrays below, {@code from << 8 | count}.
+   * character (二十 with 已) was a ninth of reading a text. A slot holds its key and the range of its
+   * candidates in the flat arrays below in one long, {@code key << 32 | from << 8 | count}: one load
+   * of memory per probe.
    */
-  /** A slot holds its key and range in one long, {@code key << 32 | range}: one load of memory per probe. */
   private static final long[] PAIR_SLOTS;
   private static final int PAIR_SHIFT;
   /**
@@ -236,8 +236,8 @@ final class Vocabulary {
     words(DECLINE_NOUN, "降幅", "下降率", "下降幅度", "负增长");
     words(AT_LEAST_BEFORE, "不少于", "不低于", "不小于", "不下于", "至少", "超过", "多于", "大于", "高于", "突破",
         "大于等于", "≥", "≧", "＞", ">", "＞＝", ">=");
-    words(AT_MOST_BEFORE, "不超过", "不高于", "不大于", "不多于", "控制在", "控制目标", "控制目标为", "压缩至", "压缩到", "压减至", "压减到",
-        "缩短至", "缩短到", "缩小至", "缩小到", "降至", "降到", "降低至", "降低到", "下降至", "下降到", "减少至", "减少到", "减至", "低于", "少于",
+    words(AT_MOST_BEFORE, "不超过", "不高于", "不大于", "不多于", "控制在", "控制目标", "控制目标为", "压缩至", "压缩到",
+        "压减至", "压减到", "缩短至", "缩短到", "缩小至", "缩小到", "降至", "降到", "降低至", "降低到", "下降至", "下降到", "减少至", "减少到", "减至", "低于", "少于",
         "小于", "小于等于", "≤", "≦", "＜", "<", "＜＝", "<=");
     words(AT_LEAST_AFTER, "及以上", "以上", "之上");
     words(AT_MOST_AFTER, "及以下", "以下", "以内", "之内");
