@@ -540,6 +540,10 @@ final class Evidence {
           && !Lexicon.isDuration(measure.unit().classifier())) {
         return false; // 17个项目… counts projects; not 企业开办平均用时0.5个工作日, how long the work on them takes
       }
+      if (target.unit().isBare() && !target.unit().symbol().isEmpty() && !measure.unit().isBare()
+          && !countsPeopleOrHouseholds(measure.unit()) && Grammar.PEOPLE.within(target.metric())) {
+        return false; // 解决2.3万农村人口饮水问题 against 实施供水工程56处: a scaled count of people, not of works
+      }
       String targetHead = countedHead(target.metric());
       if (!targetHead.isEmpty() && countsPeopleOrHouseholds(measure.unit()) && countsAnything(target.unit())) {
         return false; // 完成棚改项目5(个) against 已经完成350户签约: projects are not counted in households

@@ -1649,7 +1649,7 @@ final class Grammar {
   }
 
   /** Nouns of people, which a scaled number before them counts: 为30万城乡居民免费体检. */
-  private static final WordSet PEOPLE = WordSet.of("居民", "群众", "人口", "农民", "市民", "村民", "学生", "儿童", "老人",
+  static final WordSet PEOPLE = WordSet.of("居民", "群众", "人口", "农民", "市民", "村民", "学生", "儿童", "老人",
       "老年人", "妇女", "职工", "患者", "劳动力");
   /** How far after a scaled number its noun of people is looked for (30万符合条件的居民). */
   private static final int PEOPLE_REACH = 10;

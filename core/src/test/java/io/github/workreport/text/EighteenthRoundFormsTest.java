@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a classifier with its second character in parentheses (1400台（套）) was 台, no count of 台套;
  *   <li>a space after a decimal point or a thousands comma (增长4. 6%, 装机 1, 256 万千瓦), as text taken from
  *       a PDF leaves it, cut the number in two;
- *   <li>a place in a ranking written without 名 or 位 (金牌数列全省第二。) was no figure.
+ *   <li>a place in a ranking written without 名 or 位 (金牌数列全省第二。) was no figure;
+ *   <li>a scaled count of people with no classifier (解决2.3万农村人口饮水问题) took a count of works in another
+ *       classifier (实施供水工程56处) before the people served (受益人口2.51万人).
  * </ul>
  */
 class EighteenthRoundFormsTest {
@@ -237,5 +239,21 @@ class EighteenthRoundFormsTest {
         });
     // an ordinal of no ranking stays none: 第二批, 第三届
     assertThat(NumberScanner.scan("公布第二批名单，举办第三届运动会。")).noneMatch(Mention::isQuantity);
+  }
+
+  private static final String[] PEOPLE_TARGETS = {"解决%s万农村人口饮水不稳定问题", "为%s万城乡居民免费体检", "转移农村劳动力%s万"};
+  private static final String[] WORKS_BESIDE = {"实施农村供水保障工程%d处", "设立服务点%d个", "举办招聘会%d场"};
+
+  @Test
+  void aScaledCountOfPeopleTakesNoCountOfWorks() {
+    qt().withExamples(200).forAll(integers().between(0, PEOPLE_TARGETS.length - 1), integers().between(10, 90),
+        integers().between(5, 99), integers().between(10, 99))
+        .checkAssert((kind, tenThousands, works, servedTenths) -> {
+          String task = String.format(PEOPLE_TARGETS[kind], tenths(tenThousands));
+          String narrative = String.format(WORKS_BESIDE[kind], works) + "，惠及群众" + tenths(servedTenths) + "万人。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).doesNotEndWith("处").doesNotEndWith("个").doesNotEndWith("场"));
+        });
   }
 }
