@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  *       a PDF leaves it, cut the number in two;
  *   <li>a place in a ranking written without 名 or 位 (金牌数列全省第二。) was no figure;
  *   <li>a scaled count of people with no classifier (解决2.3万农村人口饮水问题) took a count of works in another
- *       classifier (实施供水工程56处) before the people served (受益人口2.51万人).
+ *       classifier (实施供水工程56处) before the people served (受益人口2.51万人);
+ *   <li>cases taken in and cases concluded (受理法律援助案件1160件，办结1050件) were two parts, summed (2210件).
  * </ul>
  */
 class EighteenthRoundFormsTest {
@@ -254,6 +255,29 @@ class EighteenthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
               .satisfies(pair -> assertThat(pair).doesNotEndWith("处").doesNotEndWith("个").doesNotEndWith("场"));
+        });
+  }
+
+  private static final String[][] STAGES = {{"受理", "办结"}, {"受理", "审结"}, {"立案", "结案"}};
+  private static final String[] CASES = {"法律援助案件", "行政复议案件", "信访事项"};
+
+  @Test
+  void casesTakenInAndConcludedAreStagesNotParts() {
+    qt().withExamples(200).forAll(integers().between(0, STAGES.length * CASES.length - 1), integers().between(500, 2000),
+        integers().between(0, 400))
+        .checkAssert((pick, taken, open) -> {
+          String[] stage = STAGES[pick % STAGES.length];
+          String cases = CASES[pick / STAGES.length];
+          int target = taken + 100;
+          String task = "全年办理" + cases + target + "件";
+          String narrative = "全年" + stage[0] + cases + taken + "件，" + stage[1] + (taken - open) + "件。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.outcome().measures()).as(task + " ‖ " + narrative)
+              .noneMatch(m -> m.value().intValue() == taken + taken - open);
+          // a target of concluding takes the concluded, not the cases taken in
+          Task concluded = FormsOfWritingTest.extracted(stage[1] + cases + target + "件", narrative);
+          assertThat(FormsOfWritingTest.pairs(concluded)).as(narrative)
+              .containsExactly("COUNT EXACTLY " + target + "件 ← " + (taken - open) + "件");
         });
   }
 }
