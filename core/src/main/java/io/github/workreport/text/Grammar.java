@@ -246,9 +246,29 @@ final class Grammar {
     int atLeast = tk.lengthEndingAt(k, AT_LEAST_BEFORE);
     int atMost = tk.lengthEndingAt(k, AT_MOST_BEFORE);
     if (atLeast == 0 && atMost == 0) {
+      if (withinALimitBeforeItsFigure(tk, k)) {
+        return Bound.AT_MOST;
+      }
       return atLeastBeforeVerb(tk, k) ? Bound.AT_LEAST : null;
     }
     return atLeast >= atMost ? Bound.AT_LEAST : Bound.AT_MOST;
+  }
+
+  /**
+   * Whether the number opens an aside after a limit a ceiling verb names (控制在核定编制内（312人）,
+   * 控制在预算以内（800万元）): the figure is the limit, a ceiling. {@code k} is where the words before the
+   * number end.
+   */
+  private static boolean withinALimitBeforeItsFigure(Tokens tk, int k) {
+    String text = tk.normalized;
+    if (k == 0 || text.charAt(k - 1) != '（' && text.charAt(k - 1) != '(') {
+      return false;
+    }
+    int end = skipSpacesBack(text, k - 1);
+    if (end == 0 || text.charAt(end - 1) != '内' && !text.startsWith("以下", end - 2)) {
+      return false;
+    }
+    return tk.within(Reading.clauseStart(text, end - 1), end, AT_MOST_BEFORE);
   }
 
   /** Words of at least that may stand before the verb of a change rather than the number: 至少降低30%. */

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  *   <li>a place in a ranking written without 名 or 位 (金牌数列全省第二。) was no figure;
  *   <li>a scaled count of people with no classifier (解决2.3万农村人口饮水问题) took a count of works in another
  *       classifier (实施供水工程56处) before the people served (受益人口2.51万人);
- *   <li>cases taken in and cases concluded (受理法律援助案件1160件，办结1050件) were two parts, summed (2210件).
+ *   <li>cases taken in and cases concluded (受理法律援助案件1160件，办结1050件) were two parts, summed (2210件);
+ *   <li>a limit named before its figure in an aside (控制在核定编制内（312人）) was an exact target, not a ceiling.
  * </ul>
  */
 class EighteenthRoundFormsTest {
@@ -279,5 +280,24 @@ class EighteenthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(concluded)).as(narrative)
               .containsExactly("COUNT EXACTLY " + target + "件 ← " + (taken - open) + "件");
         });
+  }
+
+  private static final String[][] LIMITS = {{"财政供养人员控制在核定编制内", "人", "实有"}, {"三公经费支出控制在预算以内", "万元", "三公经费支出"},
+      {"班额控制在规定标准以下", "人", "平均班额"}};
+
+  @Test
+  void aLimitNamedBeforeItsFigureInAnAsideIsACeiling() {
+    qt().withExamples(200).forAll(integers().between(0, LIMITS.length - 1), integers().between(40, 900), integers().between(1, 30))
+        .checkAssert((limit, ceiling, under) -> {
+          String[] it = LIMITS[limit];
+          String task = it[0] + "（" + ceiling + it[1] + "）";
+          String narrative = it[2] + (ceiling - under) + it[1];
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> assertThat(t.bound()).isEqualTo(Bound.AT_MOST));
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ " + narrative).isEqualTo(Status.MET);
+        });
+    // an aside after a name that sets no limit stays the figure itself
+    assertThat(FormsOfWritingTest.extracted("新建学校（3所）", "建成学校3所").targets())
+        .singleElement().satisfies(t -> assertThat(t.bound()).isEqualTo(Bound.EXACTLY));
   }
 }
