@@ -2147,7 +2147,7 @@ final class Grammar {
       return NOT_PAIRED;
     }
     int labelEnd = skipSpacesBack(text, colon);
-    if (labelEnd > 0 && (text.charAt(labelEnd - 1) == '）' || text.charAt(labelEnd - 1) == ')')) {
+    if (closesAParenthesis(text, labelEnd)) {
       labelEnd--;
     }
     int labelStart = labelEnd;

@@ -337,8 +337,7 @@ public final class TaskExtractor {
     for (Target t : targets) {
       Unit u = t.unit();
       String symbol = u.symbol();
-      boolean scaled = symbol.length() >= 2 && (symbol.charAt(0) == '万' || symbol.charAt(0) == '亿');
-      if (u.isBare() || u.dimension() == Unit.Dimension.PERCENT || !scaled && u.dimension() == Unit.Dimension.COUNT) {
+      if (u.isBare() || u.dimension() == Unit.Dimension.PERCENT || !scaled(u) && u.dimension() == Unit.Dimension.COUNT) {
         continue; // a percent named so is inNamedPercent's; a bare count compares with any count as it is
       }
       if (!namesInParentheses(t.text(), symbol)) {
@@ -359,7 +358,7 @@ public final class TaskExtractor {
         continue;
       }
       Unit unit = named != null ? named : scaleTheFigureFits(targets, m);
-      if (unit != null && !unit.symbol().startsWith("万") && !unit.symbol().startsWith("亿") && !m.metric().isEmpty()) {
+      if (unit != null && !scaled(unit) && !m.metric().isEmpty()) {
         continue; // 人均可支配收入43760: a figure with a subject of its own is counted in its own unit, not the row's
       }
       if (unit != null) {
@@ -375,6 +374,12 @@ public final class TaskExtractor {
     return out == null ? measures : out;
   }
 
+  /** Whether the unit carries a scale of its own before its word: 万人, 亿元. */
+  private static boolean scaled(Unit unit) {
+    String symbol = unit.symbol();
+    return symbol.length() >= 2 && (symbol.charAt(0) == '万' || symbol.charAt(0) == '亿');
+  }
+
   /**
    * The scaled unit (万人, 亿元) of the one cumulative target a bare figure is of the order of (a tenth
    * to ten times it, so a thousandth of it or less at its own scale): 城镇新增就业5万人 ‖ 实绩：5.6 is
@@ -388,8 +393,7 @@ public final class TaskExtractor {
       if (u.isBare()) {
         return null; // 减少大班额2万个以上：工作目标10 ‖ 已完成数10: a bare figure goes to the bare target
       }
-      String symbol = u.symbol();
-      if (!t.kind().isCumulative() || symbol.length() < 2 || symbol.charAt(0) != '万' && symbol.charAt(0) != '亿'
+      if (!t.kind().isCumulative() || !scaled(u)
           || u.dimension() == Unit.Dimension.OTHER || t.value().signum() <= 0) {
         continue;
       }

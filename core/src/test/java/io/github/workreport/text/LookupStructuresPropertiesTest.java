@@ -100,6 +100,7 @@ class LookupStructuresPropertiesTest {
   @Test
   void theLexerFindsEveryOccurrenceOfEveryWordOfTheVocabulary() {
     String[] sample = Vocabulary.wordsWith(-1L);
+    java.util.Set<String> vocabulary = java.util.Set.of(sample);
     Gen<String> texts = lists().of(integers().between(0, sample.length + 2)).ofSizeBetween(0, 12).map(picks -> {
       StringBuilder out = new StringBuilder();
       for (int p : picks) {
@@ -121,8 +122,7 @@ class LookupStructuresPropertiesTest {
         }
       }
       for (String token : found) {
-        String word = token.substring(token.indexOf(':') + 1);
-        assertThat(rolesOf(word)).as("a token that is no word: %s", word).isNotZero();
+        assertThat(vocabulary).as("a token that is no word of the vocabulary").contains(token.substring(token.indexOf(':') + 1));
       }
     });
   }
