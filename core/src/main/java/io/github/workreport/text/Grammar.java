@@ -49,8 +49,10 @@ import io.github.workreport.Unit;
 import io.github.workreport.text.Lexicon.UnitClass;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The grammar over a text's {@link Tokens}: reads every quantity in its clause — the subject before
@@ -919,8 +921,7 @@ final class Grammar {
       return;
     }
     if (sameSentence && Metrics.isPartition(r.metric) && previous.mention.unitClass == r.mention.unitClass) {
-      String previousPartition = Metrics.partition(previous.metric);
-      r.metric = r.metric + previous.metric.substring(previousPartition.length());
+      r.metric = Metrics.withPartition(previous.metric, r.metric);
       return;
     }
     if (sameSentence && r.before.isEmpty() && !r.after.isEmpty() && !previous.before.isEmpty()
@@ -975,6 +976,10 @@ final class Grammar {
     if (at - first < 2) {
       return null;
     }
+    String sharedByPartitions = sharedAcrossPartitions(readings, first, at);
+    if (sharedByPartitions != null) {
+      return sharedByPartitions; // 创建国家级示范社区2个、省级5个、市级4个，共11个: 创建示范社区
+    }
     String shared = readings.get(first).metric;
     for (int i = first + 1; i < at; i++) {
       String metric = readings.get(i).metric;
@@ -1000,6 +1005,24 @@ final class Grammar {
       return works + shared;
     }
     return shared.length() >= 2 && !Metrics.onlyWork(shared) ? shared : "";
+  }
+
+  /**
+   * What the parts {@code from} (inclusive) to {@code to} name once each drops its partition word,
+   * when they all name the same that way and no partition twice (国家级…、省级…、市级…); otherwise null.
+   */
+  private static String sharedAcrossPartitions(List<Reading> readings, int from, int to) {
+    String shared = null;
+    Set<String> partitions = new HashSet<>();
+    for (int i = from; i < to; i++) {
+      String metric = readings.get(i).metric;
+      String without = Metrics.withoutPartition(metric);
+      if (without == null || shared != null && !shared.equals(without) || !partitions.add(metric)) {
+        return null;
+      }
+      shared = without;
+    }
+    return shared;
   }
 
   /**

@@ -571,6 +571,37 @@ final class Metrics {
     return len > 0 ? metric.substring(0, len) : "";
   }
 
+  /**
+   * {@code metric} with its partition word, at its start or after the work it opens with, made
+   * {@code partition}: 省级 after 创建国家级示范社区 is 创建省级示范社区, 农村 after 城镇新建公厕 is 农村新建公厕. A metric
+   * without one takes {@code partition} before it.
+   */
+  static String withPartition(String metric, String partition) {
+    int at = partitionStart(metric);
+    int own = PARTITIONS.startingAt(metric, at);
+    return metric.substring(0, at) + partition + metric.substring(at + own);
+  }
+
+  /**
+   * {@code metric} without its partition word ({@link #withPartition where that one looks}), or
+   * null if it has none: 创建省级示范社区 gives 创建示范社区.
+   */
+  static String withoutPartition(String metric) {
+    int at = partitionStart(metric);
+    int own = PARTITIONS.startingAt(metric, at);
+    return own == 0 ? null : metric.substring(0, at) + metric.substring(at + own);
+  }
+
+  /** Where the metric's partition word starts: after the work it opens with, else at its start. */
+  private static int partitionStart(String metric) {
+    int at = 0;
+    int len;
+    while ((len = LEADING_VERBS.startingAt(metric, at)) > 0 || (len = ACTIVITIES.startingAt(metric, at)) > 0) {
+      at += len;
+    }
+    return PARTITIONS.startingAt(metric, at) > 0 ? at : 0;
+  }
+
   /** Whether the whole metric is a partition word: 农村 in 城镇完成11座、农村完成9座. */
   static boolean isPartition(String metric) {
     return !metric.isEmpty() && partition(metric).length() == metric.length();
@@ -966,7 +997,11 @@ final class Metrics {
   /** Parts of a county's or city's ground that are no partition of a statistic: 县城, 乡镇. */
   private static final WordSet PLACE_PARTS = WordSet.of("县城", "乡镇", "各乡镇", "主城区", "老城区", "新城区", "城乡结合部",
       // the zones a city governs beside its districts
-      "高新区", "经开区", "开发区", "高新技术产业开发区", "经济技术开发区");
+      "高新区", "经开区", "开发区", "高新技术产业开发区", "经济技术开发区",
+      // the levels a figure is told by: the government's own departments, then the places below it
+      // (市直部门组织412场次，各县市区组织536场次); an aside such as 各县（市、区） is dropped before
+      "市本级", "县本级", "区本级", "市直", "市直部门", "市直单位", "县直", "县直部门", "县直单位", "区直部门",
+      "区直单位", "省直部门", "省直单位", "各县", "各县市区", "各县区", "各区县", "各市州", "各地市", "各设区市");
   /** What ends the name of an area a report divides its ground into: 东片区, 北部片区, 灞河新区. */
   private static final WordSet AREA_ENDS = WordSet.of("片区", "新区");
 

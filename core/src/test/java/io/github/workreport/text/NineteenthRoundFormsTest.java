@@ -1,0 +1,76 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.workreport.Task;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of forms left open by the twenty-second round of probing (the probe tables prefixed y) and
+ * found by the twenty-third (prefixed z, written against f77eb08). Before its fix, each law failed
+ * thus:
+ *
+ * <ul>
+ *   <li>parts told by grade after the thing's name (创建国家级示范社区2个、省级5个、市级4个，共11个) were each named
+ *       as 省级创建国家级示范社区, and the total after 共 as the last of them, or, with the thing's name left to
+ *       the task (创建国家级2个、省级5个…), as a grade of nothing that answered no target;
+ *   <li>parts told by the level that did the work (市直部门组织412场次，各县市区组织536场次) were figures of other
+ *       subjects, not parts of the task's count.
+ * </ul>
+ */
+class NineteenthRoundFormsTest {
+
+  private static final String[] THINGS = {"示范社区", "美丽乡村示范村", "智能工厂", "放心消费示范单位"};
+  private static final String[] VERBS = {"创建", "新增", "认定"};
+  private static final String[][] GRADES = {{"国家级", "省级", "市级"}, {"省级", "市级", "县级"}, {"省级", "市级"}};
+
+  @Test
+  void partsByGradeThenATotalGiveTheTotalToTheTasksThing() {
+    qt().withExamples(300).forAll(integers().between(0, THINGS.length * VERBS.length - 1),
+        integers().between(0, GRADES.length * 2 - 1), integers().between(5, 60), integers().between(1, 30))
+        .checkAssert((thingAndVerb, gradesAndNamed, target, seed) -> {
+          String thing = THINGS[thingAndVerb % THINGS.length];
+          String verb = VERBS[thingAndVerb / THINGS.length];
+          String[] grades = GRADES[gradesAndNamed / 2];
+          boolean named = gradesAndNamed % 2 == 0; // the narrative names the thing after its first grade, or leaves it
+          StringBuilder narrative = new StringBuilder(verb);
+          int total = 0;
+          for (int g = 0; g < grades.length; g++) {
+            int part = 1 + (seed * (g + 3)) % 9;
+            total += part;
+            narrative.append(g == 0 ? "" : "、").append(grades[g]).append(g == 0 && named ? thing : "").append(part)
+                .append('个');
+          }
+          narrative.append("，共").append(total).append("个。");
+          String task = verb + thing + target + "个";
+          Task read = FormsOfWritingTest.extracted(task, narrative.toString());
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + target + "个 ← " + total + "个");
+        });
+  }
+
+  private static final String[][] LEVELS = {{"市直部门", "各县市区"}, {"市本级", "各县（市、区）"}, {"县直单位", "各乡镇"},
+      {"市直单位", "各区县"}};
+  private static final String[] ACTIVITIES = {"开展普法宣传活动", "举办招聘会", "组织应急演练"};
+  private static final String[] DONE = {"组织", "开展", "举办", ""};
+
+  @Test
+  void partsByTheLevelThatDidTheWorkAddUpToTheTasksCount() {
+    qt().withExamples(300).forAll(integers().between(0, LEVELS.length * ACTIVITIES.length - 1),
+        integers().between(0, DONE.length * 2 - 1), integers().between(100, 2000), integers().between(0, 900 * 900 - 1))
+        .checkAssert((levelAndActivity, doneAndBreakdown, target, parts) -> {
+          int first = 1 + parts % 900;
+          int second = 1 + parts / 900;
+          String[] levels = LEVELS[levelAndActivity % LEVELS.length];
+          String done = DONE[doneAndBreakdown % DONE.length];
+          String task = ACTIVITIES[levelAndActivity / LEVELS.length] + target + "场次";
+          String narrative = (doneAndBreakdown / DONE.length == 0 ? "" : "其中") + levels[0] + done + first + "场次，"
+              + levels[1] + done + second + "场次。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + target + "场次 ← " + (first + second) + "场次");
+        });
+  }
+}
