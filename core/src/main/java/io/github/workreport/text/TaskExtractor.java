@@ -453,22 +453,34 @@ public final class TaskExtractor {
     return out == null ? targets : out;
   }
 
-  private static boolean saidPerDay(Measure m) {
-    String text = m.text();
-    return (m.unit().dimension() == Unit.Dimension.MASS || m.unit().dimension() == Unit.Dimension.VOLUME)
-        && (text.contains("每天") || text.contains("每日") || text.contains("日均"));
+  private static boolean massOrVolume(Unit unit) {
+    return unit.dimension() == Unit.Dimension.MASS || unit.dimension() == Unit.Dimension.VOLUME;
+  }
+
+  /** Whether the words say a figure is per day: 每天处理污水2.1万吨, 日均处理192吨. */
+  private static boolean saidPerDay(String text) {
+    return text.contains("每天") || text.contains("每日") || text.contains("日均");
+  }
+
+  /**
+   * Whether a measure answers a target per day: said per day (每天处理污水2.1万吨), a capacity, which is
+   * of a span of time whether or not it names one (加工能力达到3200吨), or a bare figure under the target's
+   * label (完成：2.05万吨).
+   */
+  private static boolean perDayLikeItsTarget(Measure m) {
+    return massOrVolume(m.unit()) && (saidPerDay(m.text()) || m.metric().isEmpty() || m.metric().contains("能力"));
   }
 
   /**
    * The measures, each capacity per day by its words in a unit per day ({@link #perDayByItsWords}), and,
-   * when a target is {@code perDay}, each mass or volume said per day (每天处理污水2.1万吨).
+   * when a target is {@code perDay}, each mass or volume that answers it so ({@link #perDayLikeItsTarget}).
    */
   private static List<Measure> perDayMeasures(List<Measure> measures, boolean perDay) {
     List<Measure> out = null;
     for (int i = 0; i < measures.size(); i++) {
       Measure m = measures.get(i);
       // and a figure said per day outside its subject: 每天处理污水2.1万吨
-      if (perDayByItsWords(m.metric(), m.unit()) || perDay && saidPerDay(m)) {
+      if (perDayByItsWords(m.metric(), m.unit()) || perDay && perDayLikeItsTarget(m)) {
         out = out == null ? new ArrayList<>(measures) : out;
         out.set(i, m.withQuantity(Quantity.of(m.value(), perDay(m.unit()))).withKind(Kind.LEVEL));
       }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  *       as 省级创建国家级示范社区, and the total after 共 as the last of them, or, with the thing's name left to
  *       the task (创建国家级2个、省级5个…), as a grade of nothing that answered no target;
  *   <li>parts told by the level that did the work (市直部门组织412场次，各县市区组织536场次) were figures of other
- *       subjects, not parts of the task's count.
+ *       subjects, not parts of the task's count;
+ *   <li>under a target of a capacity per day (粮食日烘干能力达到2万吨), a bare figure after a label (完成：2.05万吨)
+ *       or a capacity that names no day (烘干能力达到2.05万吨) was a mass of no span, which answered no target.
  * </ul>
  */
 class NineteenthRoundFormsTest {
@@ -71,6 +73,22 @@ class NineteenthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
               .containsExactly("COUNT EXACTLY " + target + "场次 ← " + (first + second) + "场次");
+        });
+  }
+
+  private static final String[] CAPACITIES = {"日烘干能力", "日处理能力", "日供水能力", "日加工能力"};
+  private static final String[] ANSWERS = {"完成：", "完成", "实绩", "烘干能力达到", "处理能力达到", "能力达到"};
+
+  @Test
+  void aBareFigureOrACapacityUnderATargetPerDayIsPerDay() {
+    qt().withExamples(300).forAll(integers().between(0, CAPACITIES.length - 1), integers().between(0, ANSWERS.length - 1),
+        integers().between(10, 500), integers().between(10, 500))
+        .checkAssert((capacity, answer, target, achieved) -> {
+          String task = "粮食" + CAPACITIES[capacity] + "达到" + FormsOfWritingTest.tenths(target) + "万吨";
+          String narrative = ANSWERS[answer] + FormsOfWritingTest.tenths(achieved) + "万吨";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
+              "LEVEL EXACTLY " + FormsOfWritingTest.tenths(target) + "万吨/日 ← " + FormsOfWritingTest.tenths(achieved) + "万吨/日");
         });
   }
 }
