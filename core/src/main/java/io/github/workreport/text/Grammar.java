@@ -1405,6 +1405,13 @@ final class Grammar {
     } else if (label > 0 && k - label > 0 && (text.charAt(k - label - 1) == '，' || text.charAt(k - label - 1) == ',')
         && closesAParenthesis(text, skipSpacesBack(text, k - label - 1))) {
       k = skipSpacesBack(text, k - label - 1); // 地表水水质达标率(%)，目标90: the header, a comma, the label
+    } else if (k > 0 && (text.charAt(k - 1) == '：' || text.charAt(k - 1) == ':')) {
+      int colon = skipSpacesBack(text, k - 1);
+      label = CELL_LABELS.endingAt(text, colon);
+      if (label > 0 && colon - label > 0 && (text.charAt(colon - label - 1) == '，' || text.charAt(colon - label - 1) == ',')
+          && closesAParenthesis(text, skipSpacesBack(text, colon - label - 1))) {
+        k = skipSpacesBack(text, colon - label - 1); // 占GDP比重（%），目标：32: and a colon after the label
+      }
     }
     if (k > 0 && (text.charAt(k - 1) == '：' || text.charAt(k - 1) == ':')) {
       k = skipSpacesBack(text, k - 1); // 增速（%）：5.8, a table's header and cell flattened with a colon

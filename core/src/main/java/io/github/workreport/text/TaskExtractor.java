@@ -111,6 +111,9 @@ public final class TaskExtractor {
         measures = dated(measures, words, year.getAsInt());
       }
       measures = inTheTargetsSpan(text, targets, narrative, measures);
+      if (task.targets().isEmpty()) {
+        targets = inTheScaleOfTheirAnswers(targets, measures);
+      }
     }
     Status declared = outcome.declaredStatus();
     Status cue = outcome.cue();
@@ -372,6 +375,46 @@ public final class TaskExtractor {
       }
     }
     return out == null ? measures : out;
+  }
+
+  /**
+   * Each bare target (营业收入，目标：420, a table's cell without its unit column) in the scaled unit of
+   * the narrative's achieved figures (完成：410.5亿元) when that is the one such unit in which a figure is
+   * of the target's order: compared at its own scale, 420 would be yuan, a ten-millionth of what was
+   * done. A bare number against a figure of no scale takes its word as it is ({@link Unit#withDimensionOf}).
+   */
+  private static List<Target> inTheScaleOfTheirAnswers(List<Target> targets, List<Measure> measures) {
+    List<Target> out = null;
+    for (int i = 0; i < targets.size(); i++) {
+      Target t = targets.get(i);
+      if (!t.unit().equals(Unit.NONE) || !t.kind().isCumulative() || t.value().signum() <= 0) {
+        continue;
+      }
+      Unit fits = null;
+      for (Measure m : measures) {
+        Unit u = m.unit();
+        if (m.role() != Role.ACHIEVED || !scaled(u) || u.dimension() == Unit.Dimension.OTHER) {
+          continue;
+        }
+        BigDecimal ratio = m.value().divide(t.value(), 6, RoundingMode.HALF_UP);
+        if (ratio.compareTo(ORDER_LOW) < 0 || ratio.compareTo(ORDER_HIGH) > 0) {
+          continue;
+        }
+        if (fits != null && !fits.equals(u)) {
+          fits = null;
+          break; // figures in two units fit: which one the target's cell left out is not known
+        }
+        fits = u;
+      }
+      if (fits != null) {
+        Unit unit = fits;
+        out = out == null ? new ArrayList<>(targets) : out;
+        Kind kind = t.kind() == Kind.COUNT && unit.dimension() != Unit.Dimension.COUNT ? Kind.AMOUNT : t.kind();
+        out.set(i, Target.builder().from(t).quantity(Quantity.of(t.value(), unit))
+            .upper(t.upper().map(upper -> Quantity.of(upper.value(), unit))).kind(kind).build());
+      }
+    }
+    return out == null ? targets : out;
   }
 
   /** Whether the unit carries a scale of its own before its word: 万人, 亿元. */

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.workreport.Status;
 import io.github.workreport.Task;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +22,11 @@ import org.junit.jupiter.api.Test;
  *   <li>parts told by the level that did the work (市直部门组织412场次，各县市区组织536场次) were figures of other
  *       subjects, not parts of the task's count;
  *   <li>under a target of a capacity per day (粮食日烘干能力达到2万吨), a bare figure after a label (完成：2.05万吨)
- *       or a capacity that names no day (烘干能力达到2.05万吨) was a mass of no span, which answered no target.
+ *       or a capacity that names no day (烘干能力达到2.05万吨) was a mass of no span, which answered no target;
+ *   <li>an indicator's unit in parentheses before a comma, a label and a colon (占GDP比重（%），目标：32) was no
+ *       unit of the target, which was then judged by its ratio, not in points;
+ *   <li>a bare target (营业收入，目标：420) against a figure in a scaled unit (完成：410.5亿元) was 420 yuan, and
+ *       so exceeded ten million times over.
  * </ul>
  */
 class NineteenthRoundFormsTest {
@@ -89,6 +96,52 @@ class NineteenthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
               "LEVEL EXACTLY " + FormsOfWritingTest.tenths(target) + "万吨/日 ← " + FormsOfWritingTest.tenths(achieved) + "万吨/日");
+        });
+  }
+
+  private static final String[] SHARES = {"数字经济核心产业增加值占GDP比重", "研发经费投入强度", "城镇化率", "森林覆盖率"};
+  private static final String[] OPEN = {"（", "("};
+  private static final String[] CLOSE = {"）", ")"};
+  private static final String[] COLONS = {"：", ":"};
+
+  @Test
+  void aUnitInParenthesesBeforeACommaALabelAndAColonIsTheTargets() {
+    qt().withExamples(300).forAll(integers().between(0, SHARES.length - 1), integers().between(0, 7),
+        integers().between(20, 90), integers().between(0, 40))
+        .checkAssert((share, marks, target, shortfallTenths) -> {
+          int parenthesis = marks % 2;
+          String task = SHARES[share] + OPEN[parenthesis] + "%" + CLOSE[parenthesis] + ((marks / 2) % 2 == 0 ? "，" : ",")
+              + "目标" + COLONS[marks / 4] + target;
+          String achieved = FormsOfWritingTest.tenths(target * 10 - shortfallTenths);
+          String narrative = "完成" + COLONS[marks / 4] + achieved;
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("LEVEL EXACTLY " + target + "% ← " + achieved + "%");
+          Status expected = shortfallTenths == 0 ? Status.MET
+              : shortfallTenths <= 10 ? Status.BASICALLY_MET : Status.NOT_MET;
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ " + narrative).isEqualTo(expected);
+        });
+  }
+
+  private static final String[] AMOUNTS = {"数字经济核心产业营业收入", "固定资产投资", "社会消费品零售总额", "招商引资到位资金"};
+  private static final String[] SCALED = {"亿元", "万元", "万吨", "万人"};
+
+  @Test
+  void aBareTargetTakesTheScaledUnitOfTheFigureThatAnswersIt() {
+    qt().withExamples(300).forAll(integers().between(0, AMOUNTS.length - 1), integers().between(0, SCALED.length - 1),
+        integers().between(100, 9000), integers().between(60, 140))
+        .checkAssert((amount, scaled, target, percent) -> {
+          String task = AMOUNTS[amount] + "，目标：" + target;
+          String achieved = FormsOfWritingTest.tenths(target * percent / 10);
+          String narrative = "完成：" + achieved + SCALED[scaled];
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith(target + SCALED[scaled] + " ← " + achieved + SCALED[scaled]));
+          BigDecimal ratio = new BigDecimal(achieved).divide(BigDecimal.valueOf(target), 6, RoundingMode.HALF_UP);
+          Status expected = ratio.compareTo(BigDecimal.ONE) > 0 ? Status.EXCEEDED
+              : ratio.compareTo(BigDecimal.ONE) == 0 ? Status.MET
+              : ratio.compareTo(new BigDecimal("0.9")) >= 0 ? Status.BASICALLY_MET : Status.NOT_MET;
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ " + narrative).isEqualTo(expected);
         });
   }
 }
