@@ -124,6 +124,11 @@ final class Grammar {
         // the thing and its change, and the figure after is the size of that change; so it does with the thing
         // and its bound (事故死亡人数控制在指标以内，较上年下降5%以上)
         r.metric = Metrics.cleanBefore(text.substring(r.sentenceStart, change), actors);
+      } else if (r.metric.isEmpty() && previous == null && r.sentenceStart < m.prefixStart
+          && changedInTheOpeningClause(tk, r.sentenceStart, m.prefixStart) == r.sentenceStart) {
+        // 提高城乡居民基础养老金最低标准，由每人每月133元提高到153元: the sentence opens with the change and its thing,
+        // and the figure after, with no subject of its own, is the level that thing is changed to
+        r.metric = Metrics.cleanBefore(text.substring(r.sentenceStart, Reading.clauseEnd(text, r.sentenceStart)), actors);
       } else if (previous != null && previous.sentenceStart == r.sentenceStart && Metrics.onlyWork(r.metric)
           && previous.mention.unitClass == m.unitClass && previous.quantity().isComparableWith(r.quantity())) {
         // 新建改造农村公路100公里，其中新建30公里: the part names its work, the whole its things

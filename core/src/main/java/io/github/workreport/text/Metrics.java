@@ -646,6 +646,9 @@ final class Metrics {
       "新开工", "新培育", "新引进", "新改建", "新改扩建",
       // putting plant to work
       "并网", "投产", "达产",
+      // the work itself and people brought to their posts, as a narrative names what the task's verb did
+      // (完成改造施工980户 for 适老化改造1200户, 招聘到岗22名 for 新招聘专员20名)
+      "施工", "到岗", "上岗",
       // recognising what meets a standard: 认定112家 counts the task's 高新技术企业, as 新增112家 does
       "认定", "评定", "认证"},
       // and every verb of work done the vocabulary knows (建成, 竣工, 投入使用, 通车 …)

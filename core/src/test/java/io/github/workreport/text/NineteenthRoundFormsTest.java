@@ -26,7 +26,11 @@ import org.junit.jupiter.api.Test;
  *   <li>an indicator's unit in parentheses before a comma, a label and a colon (占GDP比重（%），目标：32) was no
  *       unit of the target, which was then judged by its ratio, not in points;
  *   <li>a bare target (营业收入，目标：420) against a figure in a scaled unit (完成：410.5亿元) was 420 yuan, and
- *       so exceeded ten million times over.
+ *       so exceeded ten million times over;
+ *   <li>the work named with its own words in the narrative (完成改造施工980户 for 适老化改造1200户, 招聘到岗22名 for
+ *       新招聘专员20名) was another thing, though it was the only figure of the target's classifier;
+ *   <li>a task opening with its change and thing (提高城乡居民基础养老金最低标准，) and giving the level after, with no
+ *       subject of its own (由每人每月133元提高到每人每月153元), had a target of nothing, which no figure answered.
  * </ul>
  */
 class NineteenthRoundFormsTest {
@@ -142,6 +146,44 @@ class NineteenthRoundFormsTest {
               : ratio.compareTo(BigDecimal.ONE) == 0 ? Status.MET
               : ratio.compareTo(new BigDecimal("0.9")) >= 0 ? Status.BASICALLY_MET : Status.NOT_MET;
           assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ " + narrative).isEqualTo(expected);
+        });
+  }
+
+  private static final String[][] WORK_BY_OTHER_WORDS = {{"完成困难老年人家庭适老化改造", "完成改造施工", "户"},
+      {"新招聘社区养老服务专员", "已招聘到岗", "名"}, {"改造农村危房", "完成改造施工", "户"}, {"招聘特岗教师", "招聘到岗", "人"},
+      {"新录用社区工作者", "已上岗", "名"}};
+
+  @Test
+  void theWorkNamedWithItsOwnWordsAnswersTheTaskInItsClassifier() {
+    qt().withExamples(200).forAll(integers().between(0, WORK_BY_OTHER_WORDS.length - 1), integers().between(5, 2000),
+        integers().between(1, 2500))
+        .checkAssert((row, target, achieved) -> {
+          String[] words = WORK_BY_OTHER_WORDS[row];
+          String task = words[0] + target + words[2];
+          String narrative = words[1] + achieved + words[2] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith(target + words[2] + " ← " + achieved + words[2]));
+        });
+  }
+
+  private static final String[] STANDARDS = {"城乡居民基础养老金最低标准", "城乡低保标准", "特困人员基本生活标准", "孤儿基本生活费标准"};
+  private static final String[] PER = {"每人每月", ""};
+
+  @Test
+  void aLevelAfterTheChangeAndItsThingIsThatThingsTarget() {
+    qt().withExamples(200).forAll(integers().between(0, STANDARDS.length * PER.length - 1), integers().between(100, 900),
+        integers().between(1, 200), integers().between(-30, 30))
+        .checkAssert((standardAndPer, old, raise, off) -> {
+          String standard = STANDARDS[standardAndPer % STANDARDS.length];
+          String per = PER[standardAndPer / STANDARDS.length];
+          int target = old + raise;
+          int achieved = target + off;
+          String task = "提高" + standard + "，由" + per + old + "元提高到" + per + target + "元";
+          String narrative = standard + "提高到" + per + achieved + "元。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith(" " + target + "元 ← " + achieved + "元"));
         });
   }
 }
