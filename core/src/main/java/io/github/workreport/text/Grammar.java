@@ -2071,8 +2071,12 @@ final class Grammar {
       k++;
       len = 1;
     }
-    if (len == 0 && m.unitClass != UnitClass.DURATION || k >= text.length() || !Lexicon.isHan(text.charAt(k))) {
-      return -1; // a span of time names its noun with no mark: 15分钟便民生活圈6个, 24小时城市书房5个
+    if (len == 0 && m.unitClass != UnitClass.DURATION && (m.unitClass == UnitClass.COUNT || !overBefore(text, m))
+        || k >= text.length()
+        || !Lexicon.isHan(text.charAt(k))) {
+      // a span of time names its noun with no mark (15分钟便民生活圈6个, 24小时城市书房5个), and so does a size
+      // said with 超 before it (引进单体投资超5000万元项目10个)
+      return -1;
     }
     if (len > 0 && joinsTheNextNumber(text, mentions, i, k)) {
       return -1; // 分别达到98%以上和95%以上: a list of bounds, not 1000万元以上的企业
@@ -2097,6 +2101,20 @@ final class Grammar {
   }
 
   private static final String[] QUALIFYING_BOUNDS = {"及以上", "以上", "以下", "以内"};
+
+  /**
+   * 超 or 超过 right before the figure: 超5000万元项目, 超千万美元外资项目 — a size of money or measure; a count
+   * said so (志愿者超过400人) counts what it names.
+   */
+  private static boolean overBefore(String text, Mention m) {
+    for (int k = m.prefixStart; k < m.start; k++) {
+      if (text.charAt(k) == '超') {
+        return true; // the scanner's prefix: 超千万美元
+      }
+    }
+    int k = skipSpacesBack(text, m.prefixStart);
+    return k > 0 && text.charAt(k - 1) == '超' || k >= 2 && text.startsWith("超过", k - 2);
+  }
 
   /** The length of the {@link #QUALIFYING_BOUNDS} word at {@code k} (10亿元以上项目), or 0. */
   private static int qualifyingBound(String text, int k) {

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
  *   <li>the work named with its own words in the narrative (完成改造施工980户 for 适老化改造1200户, 招聘到岗22名 for
  *       新招聘专员20名) was another thing, though it was the only figure of the target's classifier;
  *   <li>a task opening with its change and thing (提高城乡居民基础养老金最低标准，) and giving the level after, with no
- *       subject of its own (由每人每月133元提高到每人每月153元), had a target of nothing, which no figure answered.
+ *       subject of its own (由每人每月133元提高到每人每月153元), had a target of nothing, which no figure answered;
+ *   <li>a size said with 超 before it and its noun right after (引进单体投资超5000万元项目10个) was a second target,
+ *       beside the count, that the size in the narrative met whatever the count.
  * </ul>
  */
 class NineteenthRoundFormsTest {
@@ -184,6 +186,25 @@ class NineteenthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
               .satisfies(pair -> assertThat(pair).endsWith(" " + target + "元 ← " + achieved + "元"));
+        });
+  }
+
+  private static final String[] SIZES = {"5000万元", "亿元", "千万美元", "10亿元", "1000万美元"};
+  private static final String[] OVER = {"超", "超过"};
+  private static final String[] SIZED_THINGS = {"项目", "外资项目", "产业项目", "制造业项目"};
+
+  @Test
+  void aSizeSaidWithOverBeforeItsNounQualifiesTheCountedThings() {
+    qt().withExamples(200).forAll(integers().between(0, SIZES.length * OVER.length - 1),
+        integers().between(0, SIZED_THINGS.length - 1), integers().between(3, 60), integers().between(1, 80))
+        .checkAssert((sizeAndOver, thing, target, achieved) -> {
+          String qualified = "引进单体投资" + OVER[sizeAndOver % OVER.length] + SIZES[sizeAndOver / OVER.length]
+              + SIZED_THINGS[thing];
+          String task = qualified + target + "个";
+          String narrative = qualified + achieved + "个。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + target + "个 ← " + achieved + "个");
         });
   }
 }
