@@ -151,6 +151,10 @@ public final class Unit {
     family("兆瓦", "瓦", "1000000");
     family("吉瓦", "瓦", "1000000000");
     family("千瓦时", "瓦时", "1000");
+    // Computing power (算力), in floating-point operations a second: 4.2EFlops is 4200PFlops.
+    family("TFlops", "Flops", "1000000000000");
+    family("PFlops", "Flops", "1000000000000000");
+    family("EFlops", "Flops", "1000000000000000000");
     family("千伏安", "伏安", "1000");
     // 万 and 亿 written alone scale a bare number (人口达到100万): bare numbers, scaled.
     KNOWN.put("万", new Unit("万", Dimension.OTHER, "", new BigDecimal("10000"), BigDecimal.ONE));

@@ -78,6 +78,12 @@ final class Lexicon {
     unit(UnitClass.MEASURE, "人民币", "元", "公頃", "公顷", "噸", "吨", "公裡", "公里", "畝", "亩",
         "m", "米", "kg", "千克", "kW", "千瓦", "kw", "千瓦", "kWh", "千瓦时", "MW", "兆瓦", "GW", "吉瓦");
     unit(UnitClass.POINTS, "個百分點", "个百分点", "百分點", "个百分点");
+    // computing power as the reports spell it (算力规模达到5000PFlops, 4.2EFLOPS, 800 Pflops)
+    for (String scale : new String[] {"T", "P", "E"}) {
+      for (String flops : new String[] {"Flops", "FLOPS", "flops", "FLOPs", "Flop/s", "FLOP/S"}) {
+        unit(UnitClass.MEASURE, scale + flops, scale + "Flops");
+      }
+    }
     // a rate per 100 000 (孕产妇死亡率15/10万): no percentage, whose points would make every gap small
     unit(UnitClass.COMPOUND, "/10万", "/10万", "／10万", "/10万", "/十万", "/10万", "／十万", "/10万");
     unit(UnitClass.COUNT, "個", "个", "條", "条", "戶", "户", "輛", "辆", "項", "项", "處", "处", "間", "间", "場", "场",

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  *   <li>a task opening with its change and thing (提高城乡居民基础养老金最低标准，) and giving the level after, with no
  *       subject of its own (由每人每月133元提高到每人每月153元), had a target of nothing, which no figure answered;
  *   <li>a size said with 超 before it and its noun right after (引进单体投资超5000万元项目10个) was a second target,
- *       beside the count, that the size in the narrative met whatever the count.
+ *       beside the count, that the size in the narrative met whatever the count;
+ *   <li>computing power in PFlops or EFlops (算力规模达到5000PFlops ‖ 4.2EFlops) was no quantity at all.
  * </ul>
  */
 class NineteenthRoundFormsTest {
@@ -205,6 +206,28 @@ class NineteenthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
               .containsExactly("COUNT EXACTLY " + target + "个 ← " + achieved + "个");
+        });
+  }
+
+  private static final String[] FLOPS = {"Flops", "FLOPS", "flops"};
+
+  @Test
+  void computingPowerComparesAcrossItsScales() {
+    qt().withExamples(200).forAll(integers().between(0, FLOPS.length * 2 - 1), integers().between(100, 9000),
+        integers().between(50, 150), integers().between(0, 1))
+        .checkAssert((spellingAndSpace, target, percent, inExa) -> {
+          String flops = FLOPS[spellingAndSpace % FLOPS.length];
+          String space = spellingAndSpace / FLOPS.length == 0 ? "" : " ";
+          BigDecimal achievedPeta = BigDecimal.valueOf((long) target * percent, 2);
+          String achieved = (inExa == 1 ? achievedPeta.movePointLeft(3) : achievedPeta).stripTrailingZeros().toPlainString();
+          String task = "全市算力规模达到" + target + "P" + flops + "。";
+          String narrative = "全市算力规模达到" + achieved + space + (inExa == 1 ? "E" : "P") + flops + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.matches()).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(match -> assertThat(match.measure()).isPresent());
+          Status expected = percent > 100 ? Status.EXCEEDED : percent == 100 ? Status.MET
+              : percent >= 90 ? Status.BASICALLY_MET : Status.NOT_MET;
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ " + narrative).isEqualTo(expected);
         });
   }
 }
