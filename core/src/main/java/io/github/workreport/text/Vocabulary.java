@@ -302,7 +302,9 @@ final class Vocabulary {
     words(STAGE_ENTRY, "进入", "处于", "转入");
     words(STAGE, "阶段");
     words(FIRST_STEP, "选址", "立项", "招标", "招投标", "挂网", "开标", "可研", "可行性研究", "初步设计", "设计", "方案设计", "前期工作",
-        "前期手续", "征地", "人员配置");
+        "前期手续", "征地", "人员配置",
+        // surveys before the work: 已完成入户评估1260户 before 完成改造施工980户
+        "入户评估", "入户调查", "摸底", "摸排", "勘察", "勘测", "踏勘");
     // a building's shell, done or to do, not the building (已完成主体工程, 主体已完工, 已主体封顶): a first step
     words(NONE_HAPPENED, "未发生", "零发生", "没有发生", "无一发生");
     words(FIRST_STEP | SHELL, "主体工程", "主体结构", "主体建设", "主体施工", "主体完工", "主体已完工", "主体竣工", "主体已竣工",

@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
  *       subject of its own (由每人每月133元提高到每人每月153元), had a target of nothing, which no figure answered;
  *   <li>a size said with 超 before it and its noun right after (引进单体投资超5000万元项目10个) was a second target,
  *       beside the count, that the size in the narrative met whatever the count;
- *   <li>computing power in PFlops or EFlops (算力规模达到5000PFlops ‖ 4.2EFlops) was no quantity at all.
+ *   <li>computing power in PFlops or EFlops (算力规模达到5000PFlops ‖ 4.2EFlops) was no quantity at all;
+ *   <li>a survey before the work (已完成入户评估1260户，完成改造施工980户) lent the work its name, so neither figure
+ *       answered the task.
  * </ul>
  */
 class NineteenthRoundFormsTest {
@@ -228,6 +230,23 @@ class NineteenthRoundFormsTest {
           Status expected = percent > 100 ? Status.EXCEEDED : percent == 100 ? Status.MET
               : percent >= 90 ? Status.BASICALLY_MET : Status.NOT_MET;
           assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ " + narrative).isEqualTo(expected);
+        });
+  }
+
+  private static final String[] SURVEYS = {"入户评估", "入户调查", "摸底", "勘察"};
+
+  @Test
+  void aSurveyBeforeTheWorkIsAFirstStepAndTheWorkAnswersTheTask() {
+    qt().withExamples(200).forAll(integers().between(0, SURVEYS.length * WORK_BY_OTHER_WORDS.length - 1),
+        integers().between(5, 2000), integers().between(1, 2500), integers().between(1, 2500))
+        .checkAssert((surveyAndRow, target, surveyed, achieved) -> {
+          String[] words = WORK_BY_OTHER_WORDS[surveyAndRow / SURVEYS.length];
+          String task = words[0] + target + words[2];
+          String narrative = "已完成" + SURVEYS[surveyAndRow % SURVEYS.length] + surveyed + words[2] + "，" + words[1]
+              + achieved + words[2] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith(target + words[2] + " ← " + achieved + words[2]));
         });
   }
 }
