@@ -28,8 +28,10 @@ final class Lexer {
     long[] roles = new long[capacity];
     int count = 0;
     boolean simplified = false;
+    boolean spaced = false; // most texts: no word is looked for across a space
     for (int i = 0; i < n; i++) {
       char c = chars[i];
+      spaced |= c == ' ' || c == '\u3000';
       if ((TRADITIONAL[c >>> 6] & 1L << c) != 0) {
         chars[i] = SIMPLIFIED.get(c); // 增長 is 增长 to the vocabulary; positions are unchanged
         simplified = true;
@@ -41,11 +43,18 @@ final class Lexer {
       if (!Vocabulary.startsWord(c)) {
         continue;
       }
-      int range = Vocabulary.candidates(c, i + 1 < n ? chars[i + 1] : '\0');
+      int second = i + 1;
+      if (spaced && second + 1 < n && Lexicon.isSpace(chars[second]) && Lexicon.isHan(c)
+          && Lexicon.isHan(chars[second + 1])) {
+        second++; // 不 超过, 以 上: a space a PDF left inside a word
+      }
+      int range = Vocabulary.candidates(c, second < n ? chars[second] : '\0');
       // Longest first, so that at one start the longer word comes first.
       for (int w = range >>> 8, last = w + (range & 0xFF); w < last; w++) {
         int len = Vocabulary.LENGTHS[w];
-        if (matchesAfterTwo(chars, n, i, len, Vocabulary.TAIL_STARTS[w])) {
+        int wordEnd = len == 1 ? i + 1 : second == i + 1 && matchesAfterTwo(chars, n, i, len, Vocabulary.TAIL_STARTS[w])
+            ? i + len : spaced ? endAcrossSpaces(chars, n, second, len, Vocabulary.TAIL_STARTS[w]) : -1;
+        if (wordEnd > 0) {
           if (count == start.length) {
             int grown = count * 2;
             start = java.util.Arrays.copyOf(start, grown);
@@ -53,7 +62,7 @@ final class Lexer {
             roles = java.util.Arrays.copyOf(roles, grown);
           }
           start[count] = i;
-          end[count] = i + len;
+          end[count] = wordEnd;
           roles[count] = Vocabulary.ROLES[w];
           count++;
         }
@@ -131,6 +140,29 @@ final class Lexer {
       }
     }
     return chars == null ? text : new String(chars);
+  }
+
+  /**
+   * Where the word of {@code len} characters whose second is at {@code second} and whose third and
+   * later are at {@code tail} in {@link Vocabulary#TAILS} ends, one space allowed between any two of
+   * its characters, as text taken from a PDF leaves them (控制 在, 不 超 过); or -1 if it is not there.
+   * Tried only once the word was not found whole: most text has no space inside a word.
+   */
+  private static int endAcrossSpaces(char[] chars, int n, int second, int len, int tail) {
+    char[] tails = Vocabulary.TAILS;
+    int p = second + 1;
+    for (int k = 2; k < len; k++) {
+      char expected = tails[tail + k - 2];
+      if (p + 1 < n && chars[p] != expected && Lexicon.isSpace(chars[p]) && Lexicon.isHan(chars[p - 1])
+          && chars[p + 1] == expected) {
+        p++;
+      }
+      if (p >= n || chars[p] != expected) {
+        return -1;
+      }
+      p++;
+    }
+    return p;
   }
 
   /**

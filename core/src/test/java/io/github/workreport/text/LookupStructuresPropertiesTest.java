@@ -127,6 +127,24 @@ class LookupStructuresPropertiesTest {
     });
   }
 
+  /**
+   * A word with one space between two of its characters, as text taken from a PDF leaves it (不 超过,
+   * 控制 在), is still a token with the word's roles, over the word and the space.
+   */
+  @Test
+  void aWordWithASpaceInsideIsStillFound() {
+    String[] sample = java.util.Arrays.stream(Vocabulary.wordsWith(-1L))
+        .filter(w -> w.length() >= 2 && w.chars().allMatch(c -> Lexicon.isHan((char) c))).toArray(String[]::new);
+    qt().withExamples(3000).forAll(integers().between(0, sample.length - 1), integers().between(0, 30))
+        .checkAssert((pick, cut) -> {
+          String word = sample[pick];
+          int at = 1 + cut % (word.length() - 1);
+          String text = "，" + word.substring(0, at) + " " + word.substring(at) + "。";
+          Tokens tokens = Lexer.lex(text);
+          assertThat(tokens.lengthStartingAt(1, rolesOf(word))).as(text).isEqualTo(word.length() + 1);
+        });
+  }
+
   private static long rolesOf(String word) {
     Tokens alone = Lexer.lex(word);
     for (int i = 0; i < alone.count(); i++) {

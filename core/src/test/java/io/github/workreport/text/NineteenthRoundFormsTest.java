@@ -35,7 +35,9 @@ import org.junit.jupiter.api.Test;
  *       beside the count, that the size in the narrative met whatever the count;
  *   <li>computing power in PFlops or EFlops (算力规模达到5000PFlops ‖ 4.2EFlops) was no quantity at all;
  *   <li>a survey before the work (已完成入户评估1260户，完成改造施工980户) lent the work its name, so neither figure
- *       answered the task.
+ *       answered the task;
+ *   <li>a bound with a space inside it, as text taken from a PDF leaves it (年森林采伐量不 超过 1050 万立方米), lost
+ *       its first character: 不 was dropped and the ceiling became a floor.
  * </ul>
  */
 class NineteenthRoundFormsTest {
@@ -247,6 +249,27 @@ class NineteenthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
               .satisfies(pair -> assertThat(pair).endsWith(target + words[2] + " ← " + achieved + words[2]));
+        });
+  }
+
+  private static final String[][] BOUNDED_ROWS = {
+      {"年森林采伐量", "1050万立方米", "986万立方米"},
+      {"城镇登记失业率", "4%", "3.6%"},
+      {"单位地区生产总值能耗", "0.52吨标准煤", "0.49吨标准煤"},
+      {"粮食播种面积", "120万亩", "123.5万亩"}};
+  private static final String[][] SPLIT_BOUNDS = {{"不 超过", "不超过"}, {"控制 在", "控制在"}, {"不 低于", "不低于"},
+      {"不 少 于", "不少于"}, {"控 制 在", "控制在"}};
+
+  @Test
+  void aBoundSplitBySpacesIsStillTheBound() {
+    qt().withExamples(100).forAll(integers().between(0, BOUNDED_ROWS.length - 1), integers().between(0, SPLIT_BOUNDS.length - 1))
+        .checkAssert((row, bound) -> {
+          String[] r = BOUNDED_ROWS[row];
+          String[] split = SPLIT_BOUNDS[bound];
+          Task plain = FormsOfWritingTest.extracted(r[0] + split[1] + r[1], r[0] + r[2] + "。");
+          Task spaced = FormsOfWritingTest.extracted(r[0] + split[0] + " " + r[1], r[0] + " " + r[2] + " 。");
+          assertThat(FormsOfWritingTest.pairs(spaced)).as(spaced.text()).isEqualTo(FormsOfWritingTest.pairs(plain))
+              .singleElement().satisfies(pair -> assertThat(pair).doesNotContain("EXACTLY"));
         });
   }
 }
