@@ -81,8 +81,12 @@ final class Evidence {
   private static final WordSet STOCK_LEVEL = WordSet.of("达到", "总数", "总量", "保有量", "累计", "增至", "增加到", "扩大到");
   private static final int NEW = 1;
   private static final int OLD = 2;
-  /** Verbs of work done: a count with one is progress (累计完成, 目前已完成), not a stock. */
-  private static final String[] DONE_WORDS = {"完成", "实现", "办结", "解决", "建成", "改造", "治理", "帮扶", "培训"};
+  /**
+   * Verbs of work done: a count with one is progress (累计完成, 目前已完成), not a stock; so is one of projects
+   * or people brought in (累计签约数字经济项目43个, 累计引进人才).
+   */
+  private static final String[] DONE_WORDS = {"完成", "实现", "办结", "解决", "建成", "改造", "治理", "帮扶", "培训",
+      "签约", "引进", "招引"};
   /** Words naming the report's year in a clause of its own (其中今年15座, 全年累计建立316张). */
   private static final WordSet THIS_YEAR = WordSet.of("今年", "当年", "本年", "年内", "本年度", "全年");
   private static final WordSet STOCK_OR_NEW = WordSet.flagged(NEW, INCREMENT_WORDS, OLD, STOCK_WORDS, NEW, DONE_WORDS,

@@ -37,7 +37,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a survey before the work (已完成入户评估1260户，完成改造施工980户) lent the work its name, so neither figure
  *       answered the task;
  *   <li>a bound with a space inside it, as text taken from a PDF leaves it (年森林采伐量不 超过 1050 万立方米), lost
- *       its first character: 不 was dropped and the ceiling became a floor.
+ *       its first character: 不 was dropped and the ceiling became a floor;
+ *   <li>a running total of projects signed or brought in (累计签约数字经济项目43个) was a stock, which no target of new
+ *       projects (引进数字经济项目50个以上) may take, though in a report on part of the year it is the year's work so far.
  * </ul>
  */
 class NineteenthRoundFormsTest {
@@ -270,6 +272,23 @@ class NineteenthRoundFormsTest {
           Task spaced = FormsOfWritingTest.extracted(r[0] + split[0] + " " + r[1], r[0] + " " + r[2] + " 。");
           assertThat(FormsOfWritingTest.pairs(spaced)).as(spaced.text()).isEqualTo(FormsOfWritingTest.pairs(plain))
               .singleElement().satisfies(pair -> assertThat(pair).doesNotContain("EXACTLY"));
+        });
+  }
+
+  private static final String[] BROUGHT_IN = {"签约", "引进", "招引"};
+  private static final String[] PROJECTS = {"数字经济项目", "工业项目", "外资项目", "高层次人才"};
+
+  @Test
+  void aRunningTotalOfWhatWasBroughtInIsTheYearsWorkSoFar() {
+    qt().withExamples(200).forAll(integers().between(0, BROUGHT_IN.length * PROJECTS.length - 1),
+        integers().between(10, 500), integers().between(1, 600))
+        .checkAssert((verbAndThing, target, achieved) -> {
+          String thing = PROJECTS[verbAndThing % PROJECTS.length];
+          String task = "引进" + thing + target + "个以上";
+          String narrative = "累计" + BROUGHT_IN[verbAndThing / PROJECTS.length] + thing + achieved + "个。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT AT_LEAST " + target + "个 ← " + achieved + "个");
         });
   }
 }
