@@ -46,7 +46,7 @@ final class Lexer {
       int second = i + 1;
       if (spaced && second + 1 < n && Lexicon.isSpace(chars[second]) && Lexicon.isHan(c)
           && Lexicon.isHan(chars[second + 1])) {
-        second++; // 不 超过, 以 上: a space a PDF left inside a word
+        second++; // 不 超过: a space a PDF left inside a word
       }
       int range = Vocabulary.candidates(c, second < n ? chars[second] : '\0');
       // Longest first, so that at one start the longer word comes first.

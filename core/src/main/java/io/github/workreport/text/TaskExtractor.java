@@ -462,8 +462,7 @@ public final class TaskExtractor {
    */
   private static boolean perDayByItsWords(String metric, Unit unit) {
     int day = metric.indexOf('日');
-    return day >= 0 && metric.indexOf("能力", day) > day
-        && (unit.dimension() == Unit.Dimension.MASS || unit.dimension() == Unit.Dimension.VOLUME);
+    return day >= 0 && metric.indexOf("能力", day) > day && massOrVolume(unit);
   }
 
   private static Unit perDay(Unit unit) {
