@@ -1248,11 +1248,18 @@ public final class AssignmentMatcher implements MeasureMatcher {
      * by the same act), fits that target better than any other, and has no better use.
      */
     private void decideSynonyms(int[][] tier) {
-      // a target with better evidence elsewhere does not compete for a synonym
+      // a target with better evidence elsewhere does not compete for a synonym; evidence another target
+      // holds more of is no better (新造油茶林 for 改造低产油茶林 beside 新造油茶林20万亩: 低产林改造 is its figure)
       boolean[] served = new boolean[nt];
-      for (int t = 0; t < nt; t++) {
-        for (int m = 0; m < nm; m++) {
-          served[t] |= tier[t][m] > 0;
+      for (int m = 0; m < nm; m++) {
+        int best = -1;
+        for (int t = 0; t < nt; t++) {
+          if (tier[t][m] > 0 && (best < 0 || evidence.score(t, m) > evidence.score(best, m))) {
+            best = t;
+          }
+        }
+        if (best >= 0) {
+          served[best] = true;
         }
       }
       for (int m = 0; m < nm; m++) {

@@ -39,7 +39,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a bound with a space inside it, as text taken from a PDF leaves it (年森林采伐量不 超过 1050 万立方米), lost
  *       its first character: 不 was dropped and the ceiling became a floor;
  *   <li>a running total of projects signed or brought in (累计签约数字经济项目43个) was a stock, which no target of new
- *       projects (引进数字经济项目50个以上) may take, though in a report on part of the year it is the year's work so far.
+ *       projects (引进数字经济项目50个以上) may take, though in a report on part of the year it is the year's work so far;
+ *   <li>a target whose name holds another target's thing (改造低产油茶林 beside 新造油茶林) counted as served by that
+ *       other target's figure (新造油茶林21.6万亩), so it took no part in the figure named by its own abbreviation
+ *       (低产林改造27.4万亩) and was left unverified.
  * </ul>
  */
 class NineteenthRoundFormsTest {
@@ -289,6 +292,25 @@ class NineteenthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
               .containsExactly("COUNT AT_LEAST " + target + "个 ← " + achieved + "个");
+        });
+  }
+
+  private static final String[][] ABBREVIATED = {{"新造油茶林", "改造低产油茶林", "低产林改造"},
+      {"新建茶园", "改造低产茶园", "低产园改造"}, {"新造核桃林", "改造低产核桃林", "低产林改造"},
+      {"新栽果树林", "改造低效果树林", "低效林改造"}};
+
+  @Test
+  void aTargetTakesItsAbbreviatedFigureThoughAnotherTargetsFigureNamesItsThing() {
+    qt().withExamples(200).forAll(integers().between(0, ABBREVIATED.length - 1), integers().between(10, 90),
+        integers().between(10, 90), integers().between(5, 95))
+        .checkAssert((row, first, second, secondDone) -> {
+          String[] names = ABBREVIATED[row];
+          String task = names[0] + first + "万亩，" + names[1] + second + "万亩。";
+          String narrative = names[0] + (first + 1) + "万亩、" + names[2] + secondDone + "万亩。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
+              "AMOUNT EXACTLY " + first + "万亩 ← " + (first + 1) + "万亩",
+              "AMOUNT EXACTLY " + second + "万亩 ← " + secondDone + "万亩");
         });
   }
 }
