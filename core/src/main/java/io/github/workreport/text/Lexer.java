@@ -28,10 +28,12 @@ final class Lexer {
     long[] roles = new long[capacity];
     int count = 0;
     boolean simplified = false;
-    boolean spaced = false; // most texts: no word is looked for across a space
+    // a space between two Chinese characters: most texts have none (their spaces stand beside numbers),
+    // and no word is looked for across a space in them
+    boolean spaced = false;
     for (int i = 0; i < n; i++) {
       char c = chars[i];
-      spaced |= c == ' ' || c == '\u3000';
+      spaced |= Lexicon.isSpace(c) && i > 0 && i + 1 < n && Lexicon.isHan(chars[i - 1]) && Lexicon.isHan(chars[i + 1]);
       if ((TRADITIONAL[c >>> 6] & 1L << c) != 0) {
         chars[i] = SIMPLIFIED.get(c); // 增長 is 增长 to the vocabulary; positions are unchanged
         simplified = true;

@@ -396,8 +396,7 @@ public final class TaskExtractor {
         if (m.role() != Role.ACHIEVED || !scaled(u) || u.dimension() == Unit.Dimension.OTHER) {
           continue;
         }
-        BigDecimal ratio = m.value().divide(t.value(), 6, RoundingMode.HALF_UP);
-        if (ratio.compareTo(ORDER_LOW) < 0 || ratio.compareTo(ORDER_HIGH) > 0) {
+        if (!ofTheOrderOf(m.value(), t.value())) {
           continue;
         }
         if (fits != null && !fits.equals(u)) {
@@ -407,11 +406,9 @@ public final class TaskExtractor {
         fits = u;
       }
       if (fits != null) {
-        Unit unit = fits;
         out = out == null ? new ArrayList<>(targets) : out;
-        Kind kind = t.kind() == Kind.COUNT && unit.dimension() != Unit.Dimension.COUNT ? Kind.AMOUNT : t.kind();
-        out.set(i, Target.builder().from(t).quantity(Quantity.of(t.value(), unit))
-            .upper(t.upper().map(upper -> Quantity.of(upper.value(), unit))).kind(kind).build());
+        Kind kind = t.kind() == Kind.COUNT && fits.dimension() != Unit.Dimension.COUNT ? Kind.AMOUNT : t.kind();
+        out.set(i, inUnit(t, fits, kind));
       }
     }
     return out == null ? targets : out;
@@ -440,8 +437,7 @@ public final class TaskExtractor {
           || u.dimension() == Unit.Dimension.OTHER || t.value().signum() <= 0) {
         continue;
       }
-      BigDecimal ratio = m.value().divide(t.value(), 6, RoundingMode.HALF_UP); // at the target's scale
-      if (ratio.compareTo(ORDER_LOW) < 0 || ratio.compareTo(ORDER_HIGH) > 0) {
+      if (!ofTheOrderOf(m.value(), t.value())) { // at the target's scale
         continue;
       }
       if (fits != null && !fits.equals(u)) {
@@ -455,6 +451,18 @@ public final class TaskExtractor {
   /** The ratios to a target within which a bare figure is of its order: a tenth to ten times. */
   private static final BigDecimal ORDER_LOW = new BigDecimal("0.1");
   private static final BigDecimal ORDER_HIGH = BigDecimal.TEN;
+
+  /** Whether {@code value} is of the order of {@code target}: a tenth to ten times it. */
+  private static boolean ofTheOrderOf(BigDecimal value, BigDecimal target) {
+    BigDecimal ratio = value.divide(target, 6, RoundingMode.HALF_UP);
+    return ratio.compareTo(ORDER_LOW) >= 0 && ratio.compareTo(ORDER_HIGH) <= 0;
+  }
+
+  /** {@code t} with its value, and both ends of a range, in {@code unit}, of {@code kind}. */
+  private static Target inUnit(Target t, Unit unit, Kind kind) {
+    return Target.builder().from(t).quantity(Quantity.of(t.value(), unit))
+        .upper(t.upper().map(upper -> Quantity.of(upper.value(), unit))).kind(kind).build();
+  }
 
   /**
    * Whether a mass or volume is a capacity per day by its words (日供水能力10万吨, 日处理污水能力2.5万吨): the
@@ -486,10 +494,8 @@ public final class TaskExtractor {
       Target t = targets.get(i);
       if (perDayByItsWords(t.metric(), t.unit())) {
         out = out == null ? new ArrayList<>(targets) : out;
-        Unit unit = perDay(t.unit());
         // both ends of a range move to the unit per day (日处理能力3-5万吨)
-        out.set(i, Target.builder().from(t).quantity(Quantity.of(t.value(), unit))
-            .upper(t.upper().map(upper -> Quantity.of(upper.value(), unit))).kind(Kind.LEVEL).build());
+        out.set(i, inUnit(t, perDay(t.unit()), Kind.LEVEL));
       }
     }
     return out == null ? targets : out;
