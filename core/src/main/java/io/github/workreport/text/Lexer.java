@@ -37,6 +37,9 @@ final class Lexer {
       if ((TRADITIONAL[c >>> 6] & 1L << c) != 0) {
         chars[i] = SIMPLIFIED.get(c); // 增長 is 增长 to the vocabulary; positions are unchanged
         simplified = true;
+      } else if (c == '.' && endsASentence(chars, n, i)) {
+        chars[i] = '。'; // 新增消防车辆6辆.已完成.: a text set in ASCII punctuation ends its sentences so
+        simplified = true;
       }
     }
     String normalized = simplified ? new String(chars, 0, n) : text;
@@ -71,6 +74,23 @@ final class Lexer {
       }
     }
     return new Tokens(text, normalized, mentions, count, start, end, roles, n);
+  }
+
+  /**
+   * Whether the ASCII full stop at {@code i} ends a sentence rather than parts a number (2.5), a name
+   * (No.1, www.gov.cn), an abbreviation or an item's number (1.已建成3所): no letter or digit stands
+   * on either side of it.
+   */
+  private static boolean endsASentence(char[] chars, int n, int i) {
+    return (i + 1 >= n || !isAsciiLetterOrDigit(chars[i + 1])) && (i == 0 || !isAsciiLetterOrDigit(chars[i - 1]));
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return c >= '0' && c <= '9' || isAsciiLetter(c);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /**

@@ -1,0 +1,46 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.workreport.Task;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of forms found by the twenty-fourth round of probing (the probe tables prefixed aa, written
+ * against b13f08e). Before its fix, each law failed thus:
+ *
+ * <ul>
+ *   <li>a text set in ASCII punctuation (新增消防车辆6辆.已完成.) ran its sentences together: the claim
+ *       after the full stop was no claim, and the stop stayed on the thing's name (参与人数.), which then
+ *       matched no figure.
+ * </ul>
+ */
+class TwentiethRoundFormsTest {
+
+  /** Rows of a task, a figure's sentence and a sentence after it; {@code %d} is the figure. */
+  private static final String[][] ASCII_ROWS = {
+      {"新增消防车辆%d辆", "新增消防车辆%d辆", "已完成"},
+      {"举办健步走活动,参与人数不少于%d人", "参与群众%d人", "已完成年度任务"},
+      {"新建村级综合文化服务中心%d个", "全年新建%d个", "均已投入使用"},
+      {"完成地质灾害隐患点治理%d处", "完成治理%d处", "全面完成"}};
+
+  @Test
+  void anAsciiFullStopEndsASentenceAsTheChineseOneDoes() {
+    qt().withExamples(200).forAll(integers().between(0, ASCII_ROWS.length - 1), integers().between(2, 900),
+        integers().between(2, 900))
+        .checkAssert((row, target, achieved) -> {
+          String[] r = ASCII_ROWS[row];
+          String task = String.format(r[0], target);
+          String said = String.format(r[1], achieved);
+          Task chinese = FormsOfWritingTest.extracted(task + "。", said + "。" + r[2] + "。");
+          Task ascii = FormsOfWritingTest.extracted(task + ".", said + "." + r[2] + ".");
+          assertThat(FormsOfWritingTest.pairs(ascii)).as(ascii.text() + " ‖ " + ascii.outcome().narrative())
+              .isEqualTo(FormsOfWritingTest.pairs(chinese)).singleElement()
+              .satisfies(pair -> assertThat(pair).matches(".* ← " + achieved + "\\D*"));
+          assertThat(ascii.outcome().declaredStatus()).isEqualTo(chinese.outcome().declaredStatus());
+          assertThat(ascii.outcome().measures().get(0).metric()).isEqualTo(chinese.outcome().measures().get(0).metric());
+        });
+  }
+}
