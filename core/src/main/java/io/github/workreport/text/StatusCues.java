@@ -735,6 +735,10 @@ public final class StatusCues {
         && tk.any(Vocabulary.CLAIM_WHOLE | Vocabulary.CUE_DONE, StatusCues::aPartDoneWhileTheRestRuns)) {
       return Status.ONGOING; // 路基工程已全部完成，路面工程计划明年完成
     }
+    if ((roles & Vocabulary.DONE_MARK) != 0 && (roles & Vocabulary.AIM) != 0
+        && tk.any(Vocabulary.DONE_MARK, (words, i) -> aStepDoneBeforeTheWorkToCome(words, i, taskText))) {
+      return Status.ONGOING; // 已完成设备安装，预计11月底投运
+    }
     boolean stepIsTheTask = (roles & Vocabulary.FIRST_STEP) == 0 || namesAFirstStep(tk, taskText);
     boolean doneVerb = (roles & Vocabulary.DONE_VERB) != 0 && doneEarlier(tk, stepIsTheTask);
     if ((roles & Vocabulary.CUE_DONE) != 0 && doneWord(tk, stepIsTheTask) || doneVerb) {
@@ -756,6 +760,40 @@ public final class StatusCues {
       return Status.ONGOING;
     }
     return share;
+  }
+
+  /** Objects of 已完成 that are the work itself or all of it, not a step of it: 已完成建设, 已完成全部任务. */
+  private static final WordSet THE_WHOLE_WORK = WordSet.of("建设", "施工", "工程", "任务", "全部", "全面", "所有", "各项",
+      "目标", "计划");
+
+  /**
+   * Whether 已完成 at occurrence {@code i} has for its object a step the task does not name (已完成设备安装,
+   * 已完成笔试面试), and a later clause foresees the work done (预计11月底投运, 计划10月建成): the step is
+   * done, and the work it leads to is still to come. Not the work itself or all of it (已完成建设，预计10月投运),
+   * nor a count of its parts (已完成3个) or a figure foreseen (预计完成投资300亿元), which the numbers judge.
+   */
+  private static boolean aStepDoneBeforeTheWorkToCome(Tokens tk, int i, String taskText) {
+    String narrative = tk.normalized;
+    int start = tk.startOf(i);
+    int end = tk.endOf(i);
+    int clauseEnd = Reading.clauseEnd(narrative, end);
+    String object = narrative.substring(end, clauseEnd).strip();
+    if (object.isEmpty() || !claims(tk, start) || numberWithin(tk, end, clauseEnd) || taskText.contains(object)
+        || THE_WHOLE_WORK.within(object)) {
+      return false;
+    }
+    for (int j = 0; j < tk.count(); j++) {
+      int at = tk.startOf(j);
+      if (at <= clauseEnd || (tk.rolesOf(j) & Vocabulary.DONE_VERB) == 0) {
+        continue;
+      }
+      int aim = tk.lastWithin(Reading.clauseStart(narrative, at), at, Vocabulary.AIM);
+      // not an estimate of a figure (预计完成投资300亿元), which the numbers judge
+      if (aim >= 0 && !Lexicon.holds(narrative, '已', aim, at) && !numberWithin(tk, at, Reading.clauseEnd(narrative, at))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the work done that word {@code i} names is still to come, by an estimate: 预计8月底竣工. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.workreport.Status;
 import io.github.workreport.Task;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>a text set in ASCII punctuation (新增消防车辆6辆.已完成.) ran its sentences together: the claim
  *       after the full stop was no claim, and the stop stayed on the thing's name (参与人数.), which then
- *       matched no figure.
+ *       matched no figure;
+ *   <li>a step of the work done (已完成设备安装) before a clause foreseeing the work (预计11月底投运) was the
+ *       work done.
  * </ul>
  */
 class TwentiethRoundFormsTest {
@@ -41,6 +44,24 @@ class TwentiethRoundFormsTest {
               .satisfies(pair -> assertThat(pair).matches(".* ← " + achieved + "\\D*"));
           assertThat(ascii.outcome().declaredStatus()).isEqualTo(chinese.outcome().declaredStatus());
           assertThat(ascii.outcome().measures().get(0).metric()).isEqualTo(chinese.outcome().measures().get(0).metric());
+        });
+  }
+
+  private static final String[][] STEP_ROWS = {{"新建1座储能电站", "设备安装"}, {"建设城市书房3个", "装修和图书上架"},
+      {"招聘医学类毕业生60名", "笔试面试"}, {"改造提升农贸市场2个", "钢结构吊装"}};
+  private static final String[] AIMS = {"预计", "计划", "力争", "拟于"};
+  private static final String[] FORESEEN = {"投运", "投入使用", "竣工", "建成", "开通", "完工"};
+
+  @Test
+  void aStepDoneBeforeTheWorkForeseenLeavesTheWorkRunning() {
+    qt().withExamples(200).forAll(integers().between(0, STEP_ROWS.length - 1), integers().between(0, AIMS.length - 1),
+        integers().between(0, FORESEEN.length - 1), integers().between(1, 12))
+        .checkAssert((row, aim, verb, month) -> {
+          String[] r = STEP_ROWS[row];
+          String foreseen = "已完成" + r[1] + "，" + AIMS[aim] + month + "月底" + FORESEEN[verb] + "。";
+          String done = "已完成" + r[1] + "，已于" + month + "月" + FORESEEN[verb] + "。";
+          assertThat(FormsOfWritingTest.extracted(r[0], foreseen).outcome().cue()).as(foreseen).isEqualTo(Status.ONGOING);
+          assertThat(FormsOfWritingTest.extracted(r[0], done).outcome().cue()).as(done).isEqualTo(Status.MET);
         });
   }
 }
