@@ -987,17 +987,87 @@ public final class TaskExtractor {
         return measures; // 由40000元增加到42500元，增长6.25%: the growth is written
       }
     }
-    return withDerivedChanges(words.text, readings, measures, (r, level) -> {
+    List<Measure> fromOld = withDerivedChanges(words.text, readings, measures, (r, level) -> {
       Mention old = r.changedFrom;
       BigDecimal change = reachedFromAnOldAmount(r) && old.value.signum() > 0
           ? r.mention.value.subtract(old.value) : BigDecimal.ZERO;
       if (change.signum() == 0) {
         return null;
       }
-      BigDecimal growth = change.multiply(BigDecimal.valueOf(100)).divide(old.value, 2, RoundingMode.HALF_UP).stripTrailingZeros();
       return derivedChange(words.text, r, level, change.signum() > 0 ? Kind.GROWTH : Kind.DECLINE,
-          Quantity.of(growth.abs(), Unit.PERCENT), level.approximate() || old.approximate);
+          Quantity.of(percentOf(change, old.value), Unit.PERCENT), level.approximate() || old.approximate);
     });
+    return fromOld != measures ? fromOld : withGrowthFromLastYearsLevel(words, readings, measures);
+  }
+
+  private static BigDecimal percentOf(BigDecimal change, BigDecimal base) {
+    return change.abs().multiply(BigDecimal.valueOf(100)).divide(base, 2, RoundingMode.HALF_UP).stripTrailingZeros();
+  }
+
+  /**
+   * For a count or amount followed by last year's in the same unit (死亡42人，上年同期46人; 42人（去年同期为46人）),
+   * the growth between them in percent as a measure of its own, after the level: the narrative gives
+   * the two years and leaves the change to the reader.
+   */
+  private static List<Measure> withGrowthFromLastYearsLevel(Tokens words, List<Reading> readings, List<Measure> measures) {
+    List<Measure> out = null;
+    for (Reading r : readings) {
+      Mention level = r.mention;
+      if (r.dropped || r.role != Role.ACHIEVED || r.changedFrom != null || level.value == null || level.upper != null
+          || level.unitClass == Lexicon.UnitClass.PERCENT) {
+        continue;
+      }
+      Mention last = lastYearsLevelAfter(words, level);
+      if (last == null || last.value == null || last.upper != null || last.value.signum() <= 0
+          || !last.symbol().equals(level.symbol())) {
+        continue;
+      }
+      BigDecimal change = level.value.subtract(last.value);
+      Measure measured = MeasureParser.toMeasure(words.text, r);
+      int from = measured.span().map(Span::start).orElse(level.start);
+      Measure growth = Measure.builder()
+          .metric(measured.metric())
+          .kind(change.signum() < 0 ? Kind.DECLINE : Kind.GROWTH)
+          .quantity(Quantity.of(percentOf(change, last.value), Unit.PERCENT))
+          .text(words.text.substring(from, last.end))
+          .estimated(measured.estimated())
+          .approximate(measured.approximate() || last.approximate)
+          .span(Span.of(from, last.end))
+          .build();
+      out = withChangeAfterLevel(out != null ? out : new ArrayList<>(measures), r, measured, growth);
+    }
+    return out == null ? measures : out;
+  }
+
+  /** Words that give last year's level after the year's: 上年同期46人, 去年为46人. */
+  private static final WordSet LAST_YEARS_LEVEL = WordSet.of("上年同期", "去年同期", "上年", "去年", "上年度", "上一年");
+
+  /**
+   * Last year's level, right after {@code level} in the next clause or an aside, marked by a word of
+   * last year alone (死亡42人，上年同期46人; 42人（去年同期为46人）): that mention, else null. Not a base
+   * that a change is counted from (比上年同期的46人减少4人), whose change is written.
+   */
+  private static Mention lastYearsLevelAfter(Tokens words, Mention level) {
+    String text = words.normalized;
+    int at = Grammar.skipSpaces(text, level.end);
+    if (at >= text.length() || !Lexicon.isClauseEnd(text.charAt(at)) && text.charAt(at) != '（' && text.charAt(at) != '(') {
+      return null;
+    }
+    at = Grammar.skipSpaces(text, at + 1);
+    int len = LAST_YEARS_LEVEL.startingAt(text, at);
+    if (len == 0) {
+      return null;
+    }
+    at = Grammar.skipSpaces(text, at + len);
+    if (at < text.length() && (text.charAt(at) == '为' || text.charAt(at) == '是')) {
+      at = Grammar.skipSpaces(text, at + 1);
+    }
+    for (Mention m : words.mentions) {
+      if (m.start >= at) {
+        return m.prefixStart == at && m.type != Mention.Type.DATE ? m : null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.workreport.Kind;
+import io.github.workreport.Measure;
 import io.github.workreport.Status;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import io.github.workreport.Task;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +21,11 @@ import org.junit.jupiter.api.Test;
  *       after the full stop was no claim, and the stop stayed on the thing's name (参与人数.), which then
  *       matched no figure;
  *   <li>a step of the work done (已完成设备安装) before a clause foreseeing the work (预计11月底投运) was the
- *       work done.
+ *       work done;
+ *   <li>a count followed by last year's (全年道路交通事故死亡42人，上年同期46人) left a target of a change in percent
+ *       without evidence, though the two years give it;
+ *   <li>things bought and then some of them put to work (已完成采购280辆，已交付投运196辆) were added up as two
+ *       parts, 476, for a target of 280 new ones.
  * </ul>
  */
 class TwentiethRoundFormsTest {
@@ -62,6 +70,49 @@ class TwentiethRoundFormsTest {
           String done = "已完成" + r[1] + "，已于" + month + "月" + FORESEEN[verb] + "。";
           assertThat(FormsOfWritingTest.extracted(r[0], foreseen).outcome().cue()).as(foreseen).isEqualTo(Status.ONGOING);
           assertThat(FormsOfWritingTest.extracted(r[0], done).outcome().cue()).as(done).isEqualTo(Status.MET);
+        });
+  }
+
+  private static final String[][] YEAR_ON_YEAR = {{"道路交通事故死亡人数", "人"}, {"生产安全事故起数", "起"},
+      {"接待游客", "万人次"}, {"旅游总收入", "亿元"}};
+  private static final String[] LAST_YEARS = {"，上年同期", "，去年同期", "（上年同期为", "，上年"};
+
+  @Test
+  void aFigureBesideLastYearsGivesTheChangeInPercent() {
+    qt().withExamples(300).forAll(integers().between(0, YEAR_ON_YEAR.length * 2 - 1),
+        integers().between(0, LAST_YEARS.length - 1), integers().between(10, 900), integers().between(10, 900))
+        .checkAssert((rowAndWay, marker, now, last) -> {
+          String[] r = YEAR_ON_YEAR[rowAndWay / 2];
+          boolean falls = rowAndWay % 2 == 0;
+          String task = r[0] + "同比" + (falls ? "下降" : "增长") + "5%";
+          String narrative = "全年" + r[0] + now + r[1] + LAST_YEARS[marker] + last + r[1] + (marker == 2 ? "）。" : "。");
+          BigDecimal change = BigDecimal.valueOf(now - last);
+          String percent = change.abs().multiply(BigDecimal.valueOf(100))
+              .divide(BigDecimal.valueOf(last), 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly((falls ? "DECLINE" : "GROWTH") + " EXACTLY 5% ← " + percent + "%");
+          Measure answer = read.outcome().measures().get(read.matches().get(0).measure().getAsInt());
+          assertThat(answer.kind()).as(narrative).isEqualTo(now < last ? Kind.DECLINE : Kind.GROWTH);
+        });
+  }
+
+  private static final String[][] BOUGHT = {{"新增新能源公交车", "辆", "采购"}, {"新增救护车", "辆", "购置"},
+      {"新增智能充电桩", "个", "采购"}};
+  private static final String[] PUT_TO_WORK = {"交付投运", "交付使用", "投入使用", "投运"};
+
+  @Test
+  void thingsPutToWorkAreAmongThoseBoughtNotBesideThem() {
+    qt().withExamples(200).forAll(integers().between(0, BOUGHT.length - 1), integers().between(0, PUT_TO_WORK.length - 1),
+        integers().between(20, 400), integers().between(1, 100))
+        .checkAssert((row, put, bought, share) -> {
+          String[] r = BOUGHT[row];
+          int working = Math.max(1, bought * share / 100);
+          String task = r[0] + bought + r[1];
+          String narrative = "已完成" + r[0].substring(2) + r[2] + bought + r[1] + "，已" + PUT_TO_WORK[put] + working + r[1] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).doesNotContain("← " + (bought + working) + r[1]));
         });
   }
 }
