@@ -2409,7 +2409,7 @@ final class Grammar {
         continue;
       }
       String subject = r.listSubject != null ? r.listSubject : r.metric;
-      int named = targets ? 0 : namedBefore(tk, readings, i);
+      int named = namedBefore(tk, readings, i);
       if (named > 0) {
         // 发生事故612起、死亡548人，同比分别下降13.6%和6.9%: each figure is of the thing listed before it, in order
         for (int k = 0; k < named; k++) {

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a count followed by last year's (全年道路交通事故死亡42人，上年同期46人) left a target of a change in percent
  *       without evidence, though the two years give it;
  *   <li>things bought and then some of them put to work (已完成采购280辆，已交付投运196辆) were added up as two
- *       parts, 476, for a target of 280 new ones.
+ *       parts, 476, for a target of 280 new ones;
+ *   <li>in a task, changes said 分别 after a list of amounts (接待国内游客4500万人次、实现旅游总收入520亿元，分别增长8%和10%)
+ *       all went to the last amount's thing, so the first change was a second target of that thing and
+ *       answered nothing.
  * </ul>
  */
 class TwentiethRoundFormsTest {
@@ -113,6 +116,28 @@ class TwentiethRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
               .satisfies(pair -> assertThat(pair).doesNotContain("← " + (bought + working) + r[1]));
+        });
+  }
+
+  private static final String[][][] TWO_AMOUNTS = {
+      {{"接待国内游客", "万人次", "COUNT"}, {"实现旅游总收入", "亿元", "AMOUNT"}},
+      {{"发生生产安全事故", "起", "COUNT"}, {"死亡", "人", "COUNT"}},
+      {{"完成固定资产投资", "亿元", "AMOUNT"}, {"引进市外资金", "亿元", "AMOUNT"}},
+      {{"新能源汽车销量", "万辆", "COUNT"}, {"充电量", "亿千瓦时", "AMOUNT"}}};
+
+  @Test
+  void changesSaidRespectivelyAfterATasksListOfAmountsFollowItsOrder() {
+    qt().withExamples(200).forAll(integers().between(0, TWO_AMOUNTS.length - 1), integers().between(1, 30),
+        integers().between(1, 30), integers().between(1, 30))
+        .checkAssert((row, first, second, achieved) -> {
+          String[][] r = TWO_AMOUNTS[row];
+          String task = r[0][0] + "100" + r[0][1] + "、" + r[1][0] + "200" + r[1][1] + "，分别增长" + first + "%和" + second + "%";
+          String narrative = r[0][0] + "120" + r[0][1] + "，" + r[1][0] + "190" + r[1][1] + "，分别增长" + achieved + "%和"
+              + (achieved + 1) + "%。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
+              r[0][2] + " EXACTLY 100" + r[0][1] + " ← 120" + r[0][1], r[1][2] + " EXACTLY 200" + r[1][1] + " ← 190" + r[1][1],
+              "GROWTH EXACTLY " + first + "% ← " + achieved + "%", "GROWTH EXACTLY " + second + "% ← " + (achieved + 1) + "%");
         });
   }
 }
