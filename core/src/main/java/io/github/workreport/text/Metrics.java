@@ -868,6 +868,11 @@ final class Metrics {
     return sameClassifier && verbsShared >= 2 ? verbsShared : 0;
   }
 
+  /** Whether the measure's words hold a bigram of the target's things: 装机 of 新能源装机容量 in 风电、光伏装机. */
+  static boolean sharesAThing(Words target, Words measure) {
+    return shared(target.things, measure) > 0;
+  }
+
   /** Whether the measure's words hold every bigram of the target's things: 造林 names all of 造林, not of 国土绿化. */
   static boolean namesEveryThing(Words target, Words measure) {
     return target.things.length > 0 && shared(target.things, measure) == target.things.length;

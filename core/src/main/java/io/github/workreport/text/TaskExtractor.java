@@ -1472,9 +1472,10 @@ public final class TaskExtractor {
         continue;
       }
       // 选派挂职干部分别为县处级3人、…: the subject before 分别 is the target's; 甲段、乙段拓宽改造，分别为…: the list of
-      // things shares the target's words, and none of them is the target's thing itself (专利申请总量、发明专利申请量)
+      // things shares the target's words, and none of them is the target's thing itself (专利申请总量、发明专利申请量);
+      // 风电、光伏装机分别为…: kinds of the target's thing (新能源装机容量) share one of its words
       boolean ofTheTarget = first.listSubject == null ? evidence.score(t, i) > 0
-          : Metrics.similarity(evidence.targetWords(t), new Metrics.Words(first.listSubject), false) > 0;
+          : Metrics.sharesAThing(evidence.targetWords(t), new Metrics.Words(first.listSubject));
       if (!ofTheTarget) {
         return List.of();
       }
@@ -1527,14 +1528,17 @@ public final class TaskExtractor {
     return false;
   }
 
-  /** Whether nothing but 、 (and spaces) stands between two readings: items of one list. */
+  /**
+   * Whether nothing but one of 、和及与 (and spaces) stands between two readings: items of one list
+   * (分别为112万千瓦和205万千瓦).
+   */
   private static boolean joinedByAListMark(String narrative, Reading a, Reading b) {
     int from = a.phrase.postTo;
     int to = b.phrase.preStart;
     boolean mark = false;
     for (int k = from; k < to && from <= to; k++) {
       char c = narrative.charAt(k);
-      if (c == '、') {
+      if (!mark && (c == '、' || c == '和' || c == '及' || c == '与')) {
         mark = true;
       } else if (!Lexicon.isSpace(c)) {
         return false;
@@ -1687,7 +1691,8 @@ public final class TaskExtractor {
         depth++;
       } else if (c == '）' || c == ')') {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && !(Lexicon.isSpace(c) || c == '、' || c == '，' || c == ',' || c == '；' || c == ';')) {
+      } else if (depth == 0 && !(Lexicon.isSpace(c) || c == '、' || c == '，' || c == ',' || c == '；' || c == ';'
+          || c == '和' || c == '及' || c == '与')) {
         return false;
       }
     }

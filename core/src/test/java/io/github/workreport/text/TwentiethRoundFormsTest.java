@@ -28,7 +28,10 @@ import org.junit.jupiter.api.Test;
  *       parts, 476, for a target of 280 new ones;
  *   <li>in a task, changes said 分别 after a list of amounts (接待国内游客4500万人次、实现旅游总收入520亿元，分别增长8%和10%)
  *       all went to the last amount's thing, so the first change was a second target of that thing and
- *       answered nothing.
+ *       answered nothing;
+ *   <li>kinds of the target's thing told 分别 with 和 before the last figure (新增风电、光伏装机分别为112万千瓦和205万千瓦
+ *       for 新增新能源装机容量300万千瓦) were no parts of it: a list was joined by 、 alone, and its subject had to
+ *       name the target's thing whole.
  * </ul>
  */
 class TwentiethRoundFormsTest {
@@ -138,6 +141,27 @@ class TwentiethRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
               r[0][2] + " EXACTLY 100" + r[0][1] + " ← 120" + r[0][1], r[1][2] + " EXACTLY 200" + r[1][1] + " ← 190" + r[1][1],
               "GROWTH EXACTLY " + first + "% ← " + achieved + "%", "GROWTH EXACTLY " + second + "% ← " + (achieved + 1) + "%");
+        });
+  }
+
+  private static final String[][] KINDS_OF_THE_THING = {
+      {"新增新能源装机容量", "新增风电、光伏装机", "万千瓦"},
+      {"新增新型储能装机规模", "新增电化学、压缩空气储能装机", "万千瓦"},
+      {"新增养老床位", "新增护理型、普通型养老床位", "张"}};
+  private static final String[] LAST_JOINERS = {"和", "、", "及"};
+
+  @Test
+  void kindsOfTheTargetsThingToldRespectivelyAddUp() {
+    qt().withExamples(200).forAll(integers().between(0, KINDS_OF_THE_THING.length * LAST_JOINERS.length - 1),
+        integers().between(50, 900), integers().between(1, 500), integers().between(1, 500))
+        .checkAssert((rowAndJoiner, target, first, second) -> {
+          String[] r = KINDS_OF_THE_THING[rowAndJoiner / LAST_JOINERS.length];
+          String task = r[0] + target + r[2];
+          String narrative = "全年" + r[1] + "分别为" + first + r[2] + LAST_JOINERS[rowAndJoiner % LAST_JOINERS.length]
+              + second + r[2] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith("← " + (first + second) + r[2]));
         });
   }
 }
