@@ -811,23 +811,33 @@ public final class TaskExtractor {
         rates.add(t);
       }
     }
-    if (ceilings == null && rates == null || !words.within(0, words.text.length(), Vocabulary.NONE_HAPPENED)) {
+    String narrative = words.text;
+    if (ceilings == null && rates == null
+        || !words.within(0, narrative.length(), Vocabulary.NONE_HAPPENED) && narrative.indexOf('无') < 0) {
       return measures;
     }
-    String narrative = words.text;
     List<Measure> out = null;
+    // each word that says none happened, by its start and end: those of the vocabulary, then 无 before an event
+    List<int[]> saidNone = new ArrayList<>();
     for (int i = 0; i < words.count(); i++) {
-      if ((words.rolesOf(i) & Vocabulary.NONE_HAPPENED) == 0) {
-        continue;
+      if ((words.rolesOf(i) & Vocabulary.NONE_HAPPENED) != 0) {
+        saidNone.add(new int[] {words.startOf(i), words.endOf(i)});
       }
-      int start = Reading.clauseStart(narrative, words.startOf(i));
-      int end = Reading.clauseEnd(narrative, words.endOf(i));
+    }
+    for (int at = narrative.indexOf('无'); at >= 0; at = narrative.indexOf('无', at + 1)) {
+      if (anEventAfterNone(narrative, at)) {
+        saidNone.add(new int[] {at, at + 1});
+      }
+    }
+    for (int[] word : saidNone) {
+      int start = Reading.clauseStart(narrative, word[0]);
+      int end = Reading.clauseEnd(narrative, word[1]);
       boolean numbered = false;
       for (Mention m : words.mentions) {
-        boolean ownZero = m.start >= words.startOf(i) && m.start < words.endOf(i); // the 零 of 零发生
+        boolean ownZero = m.start >= word[0] && m.start < word[1]; // the 零 of 零发生
         numbered |= m.start >= start && m.start < end && m.type != Mention.Type.DATE && !ownZero;
       }
-      String said = narrative.substring(start, words.startOf(i)) + narrative.substring(words.endOf(i), end);
+      String said = narrative.substring(start, word[0]) + narrative.substring(word[1], end);
       String named = Metrics.cleanBefore(said, List.of());
       if (numbered || named.length() < 2) {
         continue;
@@ -846,6 +856,26 @@ public final class TaskExtractor {
     return out == null ? measures : out;
   }
 
+  /** Events whose absence 无 says at the end of its clause: 辖区无孕产妇死亡, 全年无较大以上事故发生. */
+  private static final String[] EVENT_ENDS = {"死亡", "发生"};
+
+  /**
+   * Whether the 无 at {@code at} says an event did not happen: the rest of its clause names the event and
+   * ends with its verb (无孕产妇死亡, 无重大事故发生), not a thing without something (无害化处理, 无障碍设施).
+   */
+  private static boolean anEventAfterNone(String narrative, int at) {
+    int end = Reading.clauseEnd(narrative, at + 1);
+    while (end > at + 1 && Lexicon.isSpace(narrative.charAt(end - 1))) {
+      end--;
+    }
+    for (String verb : EVENT_ENDS) {
+      if (end - at - 1 > verb.length() && narrative.startsWith(verb, end - verb.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Measure noneHappened(String named, Kind kind, Unit unit, String narrative, int start, int end) {
     return Measure.builder()
         .metric(named)
@@ -862,7 +892,9 @@ public final class TaskExtractor {
    */
   private static String eventARateCounts(String rateMetric) {
     String event = rateMetric.substring(0, rateMetric.length() - 1);
-    return event.endsWith("发生") && event.length() > 3 ? event.substring(0, event.length() - 2) : event;
+    // 森林火灾受害率 ‖ 未发生森林火灾, 甲类传染病发病率 ‖ 未发生甲类传染病: the rate's last word says what it weighs
+    boolean weighed = event.endsWith("发生") || event.endsWith("受害") || event.endsWith("发病");
+    return weighed && event.length() > 3 ? event.substring(0, event.length() - 2) : event;
   }
 
   /**

@@ -31,7 +31,9 @@ import org.junit.jupiter.api.Test;
  *       answered nothing;
  *   <li>kinds of the target's thing told 分别 with 和 before the last figure (新增风电、光伏装机分别为112万千瓦和205万千瓦
  *       for 新增新能源装机容量300万千瓦) were no parts of it: a list was joined by 、 alone, and its subject had to
- *       name the target's thing whole.
+ *       name the target's thing whole;
+ *   <li>an event said not to have happened with 无 (辖区无孕产妇死亡, 全年无较大以上事故发生), or without the word a
+ *       rate weighs it by (森林火灾受害率 ‖ 未发生森林火灾), was no zero for the ceiling on its count or rate.
  * </ul>
  */
 class TwentiethRoundFormsTest {
@@ -163,5 +165,29 @@ class TwentiethRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
               .satisfies(pair -> assertThat(pair).endsWith("← " + (first + second) + r[2]));
         });
+  }
+
+  private static final String[][] NONE_OF_THE_EVENT = {
+      {"孕产妇死亡率控制在%d/10万以下", "辖区无孕产妇死亡", "0/10万"},
+      {"森林火灾受害率控制在0.%d‰以内", "全年未发生森林火灾", "0‰"},
+      {"较大以上生产安全事故控制在%d起以内", "全年无较大以上生产安全事故发生", "0起"},
+      {"婴儿死亡率控制在%d‰以内", "全县无婴儿死亡", "0‰"}};
+
+  @Test
+  void anEventSaidNotToHaveHappenedIsZeroForItsCeiling() {
+    qt().withExamples(100).forAll(integers().between(0, NONE_OF_THE_EVENT.length - 1), integers().between(1, 9))
+        .checkAssert((row, ceiling) -> {
+          String[] r = NONE_OF_THE_EVENT[row];
+          String task = String.format(r[0], ceiling);
+          Task read = FormsOfWritingTest.extracted(task, r[1] + "。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + r[1]).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith("← " + r[2]));
+        });
+  }
+
+  @Test
+  void aThingWithoutSomethingIsNoEventThatDidNotHappen() {
+    Task read = FormsOfWritingTest.extracted("生产安全事故死亡人数控制在5人以内", "推进无障碍设施建设，完成无害化处理。");
+    assertThat(read.outcome().measures()).isEmpty();
   }
 }
