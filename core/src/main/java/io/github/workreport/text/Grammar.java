@@ -1538,7 +1538,10 @@ final class Grammar {
     return -1;
   }
 
-  /** Only words that mark a target (预期目标, 控制在, 目标任务：), or nothing, in {@code [from, to)}. */
+  /**
+   * Only words that mark a target (预期目标, 控制在, 目标任务：), or the year it is set against (较上年, 同比), or
+   * nothing, in {@code [from, to)}: （年度目标：较上年下降10%） names no thing of its own.
+   */
   private static boolean onlyTargetWords(Tokens tk, int from, int to) {
     String text = tk.normalized;
     int k = from;
@@ -1550,6 +1553,11 @@ final class Grammar {
       }
       int len = Math.max(tk.lengthStartingAt(k, TARGET_LABEL), tk.lengthStartingAt(k,
           LEVEL_VERB | AT_LEAST_BEFORE | AT_MOST_BEFORE | GROWTH_VERB | DECLINE_VERB | GROWTH_NOUN | DECLINE_NOUN));
+      // 同比增长: the base's word (同比), then the verb, where the longest word (同比增) would leave 长 alone
+      int base = tk.lengthStartingAt(k, SINCE | LAST_YEAR);
+      if (base > 0 && base != len && onlyTargetWords(tk, k + base, to)) {
+        return true;
+      }
       if (len == 0) {
         return false;
       }

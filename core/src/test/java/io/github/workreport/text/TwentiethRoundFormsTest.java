@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
  *       for 新增新能源装机容量300万千瓦) were no parts of it: a list was joined by 、 alone, and its subject had to
  *       name the target's thing whole;
  *   <li>an event said not to have happened with 无 (辖区无孕产妇死亡, 全年无较大以上事故发生), or without the word a
- *       rate weighs it by (森林火灾受害率 ‖ 未发生森林火灾), was no zero for the ceiling on its count or rate.
+ *       rate weighs it by (森林火灾受害率 ‖ 未发生森林火灾), was no zero for the ceiling on its count or rate;
+ *   <li>a target in an aside that names the year it is set against (事故起数（年度目标：较上年下降10%）) was a
+ *       target of nothing, since 较上年 was taken for the aside's own thing.
  * </ul>
  */
 class TwentiethRoundFormsTest {
@@ -189,5 +191,27 @@ class TwentiethRoundFormsTest {
   void aThingWithoutSomethingIsNoEventThatDidNotHappen() {
     Task read = FormsOfWritingTest.extracted("生产安全事故死亡人数控制在5人以内", "推进无障碍设施建设，完成无害化处理。");
     assertThat(read.outcome().measures()).isEmpty();
+  }
+
+  private static final String[] INDICATORS = {"文化旅游领域安全生产事故起数", "规模以上工业增加值", "接待游客人次", "单位GDP能耗"};
+  private static final String[] AGAINST = {"较上年", "比上年", "同比", "较去年"};
+
+  @Test
+  void aTargetInAnAsideSetAgainstLastYearIsTheIndicatorsOutside() {
+    qt().withExamples(200).forAll(integers().between(0, INDICATORS.length * 2 - 1), integers().between(0, AGAINST.length - 1),
+        integers().between(1, 20), integers().between(0, 1))
+        .checkAssert((indicatorAndWay, against, change, parentheses) -> {
+          String indicator = INDICATORS[indicatorAndWay / 2];
+          String way = indicatorAndWay % 2 == 0 ? "下降" : "增长";
+          String open = parentheses == 0 ? "（" : "(";
+          String close = parentheses == 0 ? "）" : ")";
+          String colon = parentheses == 0 ? "：" : ":";
+          Task plain = FormsOfWritingTest.extracted(indicator + open + "年度目标" + colon + way + change + "%" + close, "");
+          Task set = FormsOfWritingTest.extracted(
+              indicator + open + "年度目标" + colon + AGAINST[against] + way + change + "%" + close, "");
+          assertThat(set.targets()).as(set.text()).hasSize(1);
+          assertThat(set.targets().get(0).metric()).as(set.text()).isEqualTo(plain.targets().get(0).metric()).isNotEmpty();
+          assertThat(set.targets().get(0).kind()).isEqualTo(plain.targets().get(0).kind());
+        });
   }
 }
