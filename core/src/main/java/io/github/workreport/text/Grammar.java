@@ -1223,6 +1223,25 @@ final class Grammar {
         && tk.within(date, m.prefixStart, CHANGE_TO);
   }
 
+  /**
+   * Whether mention {@code i}, a round number in words with no digit of its own (十万人, 万人, 百万人), is
+   * the base of a rate named after it in its clause (十万人生产安全事故死亡率, 十万人口发病率): how many the
+   * rate counts per, not a figure.
+   */
+  private static boolean namesARatesBase(String text, List<Mention> mentions, int i) {
+    Mention m = mentions.get(i);
+    for (int k = m.start; k < m.numberEnd; k++) {
+      if ("十百千万".indexOf(text.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    int end = Reading.clauseEnd(text, m.end);
+    if (i + 1 < mentions.size()) {
+      end = Math.min(end, mentions.get(i + 1).prefixStart);
+    }
+    return m.end < end && Lexicon.isHan(text.charAt(m.end)) && text.lastIndexOf('率', end - 1) >= m.end;
+  }
+
   private static boolean isClauseBreak(char c) {
     return Lexicon.isClauseEnd(c) && c != '：' && c != ':';
   }
@@ -1249,6 +1268,9 @@ final class Grammar {
       }
       if (Deadlines.monthsFromJanuary(text, m) > 0) {
         continue; // 前10个月: the period the figures count, not one of them
+      }
+      if (m.chinese && namesARatesBase(text, mentions, i)) {
+        continue; // 十万人生产安全事故死亡率: per how many the rate counts, in its name
       }
       if (!m.isQuantity()) {
         m.end = Math.max(m.end, m.numberEnd); // 1000万以上: the scale is the number's

@@ -35,7 +35,9 @@ import org.junit.jupiter.api.Test;
  *   <li>an event said not to have happened with 无 (辖区无孕产妇死亡, 全年无较大以上事故发生), or without the word a
  *       rate weighs it by (森林火灾受害率 ‖ 未发生森林火灾), was no zero for the ceiling on its count or rate;
  *   <li>a target in an aside that names the year it is set against (事故起数（年度目标：较上年下降10%）) was a
- *       target of nothing, since 较上年 was taken for the aside's own thing.
+ *       target of nothing, since 较上年 was taken for the aside's own thing;
+ *   <li>the base a rate counts per, in words in its name (十万人生产安全事故死亡率), was a second target of
+ *       100000 people.
  * </ul>
  */
 class TwentiethRoundFormsTest {
@@ -212,6 +214,23 @@ class TwentiethRoundFormsTest {
           assertThat(set.targets()).as(set.text()).hasSize(1);
           assertThat(set.targets().get(0).metric()).as(set.text()).isEqualTo(plain.targets().get(0).metric()).isNotEmpty();
           assertThat(set.targets().get(0).kind()).isEqualTo(plain.targets().get(0).kind());
+        });
+  }
+
+  private static final String[] BASES = {"十万人", "万人", "百万人", "十万人口"};
+  private static final String[] RATES = {"生产安全事故死亡率", "法定传染病发病率", "火灾死亡率"};
+
+  @Test
+  void theBaseOfARateInItsNameIsNoTarget() {
+    qt().withExamples(100).forAll(integers().between(0, BASES.length - 1), integers().between(0, RATES.length - 1),
+        integers().between(1, 50), integers().between(1, 50))
+        .checkAssert((base, rate, ceiling, achieved) -> {
+          String name = BASES[base] + RATES[rate];
+          String task = "工矿商贸就业人员" + name + "不超过" + FormsOfWritingTest.tenths(ceiling);
+          String narrative = name + "为" + FormsOfWritingTest.tenths(achieved) + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
+              "LEVEL AT_MOST " + FormsOfWritingTest.tenths(ceiling) + " ← " + FormsOfWritingTest.tenths(achieved));
         });
   }
 }
