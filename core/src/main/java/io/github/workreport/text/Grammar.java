@@ -401,6 +401,9 @@ final class Grammar {
         r.dropped = true;
       }
       if (r.dropped) {
+        if (r.lastYearDifference && r.metric.isEmpty()) {
+          inherit(r, previous, text); // 补助标准达到600元，较上年提高20元: the difference is of the thing before it
+        }
         continue;
       }
       // 预计 earlier in the sentence, until the sentence turns to what is done:

@@ -37,7 +37,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a target in an aside that names the year it is set against (事故起数（年度目标：较上年下降10%）) was a
  *       target of nothing, since 较上年 was taken for the aside's own thing;
  *   <li>the base a rate counts per, in words in its name (十万人生产安全事故死亡率), was a second target of
- *       100000 people.
+ *       100000 people;
+ *   <li>a difference from last year said after a level, with no subject of its own (补助标准达到600元，较上年提高20元),
+ *       named nothing, so a target of the increase (提高30元，达到610元) took no figure.
  * </ul>
  */
 class TwentiethRoundFormsTest {
@@ -231,6 +233,25 @@ class TwentiethRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
               "LEVEL AT_MOST " + FormsOfWritingTest.tenths(ceiling) + " ← " + FormsOfWritingTest.tenths(achieved));
+        });
+  }
+
+  private static final String[] STANDARDS = {"人均财政补助标准", "城乡居民基础养老金最低标准", "农村低保标准"};
+  private static final String[] SINCE_LAST_YEAR = {"较上年", "比上年", "比去年", "同比"};
+
+  @Test
+  void aDifferenceFromLastYearAfterALevelIsOfTheLevelsThing() {
+    qt().withExamples(200).forAll(integers().between(0, STANDARDS.length * SINCE_LAST_YEAR.length - 1),
+        integers().between(10, 90), integers().between(10, 90), integers().between(300, 900))
+        .checkAssert((row, increase, achieved, level) -> {
+          String thing = STANDARDS[row % STANDARDS.length];
+          String task = thing + "提高" + increase + "元，达到" + (level + increase) + "元";
+          String narrative = thing + "达到" + (level + achieved) + "元，" + SINCE_LAST_YEAR[row / STANDARDS.length] + "提高"
+              + achieved + "元。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
+              "GROWTH EXACTLY " + increase + "元 ← " + achieved + "元",
+              "AMOUNT EXACTLY " + (level + increase) + "元 ← " + (level + achieved) + "元");
         });
   }
 }
