@@ -824,8 +824,9 @@ public final class TaskExtractor {
         saidNone.add(new int[] {words.startOf(i), words.endOf(i)});
       }
     }
+    int fromTheVocabulary = saidNone.size();
     for (int at = narrative.indexOf('无'); at >= 0; at = narrative.indexOf('无', at + 1)) {
-      if (anEventAfterNone(narrative, at)) {
+      if (anEventAfterNone(narrative, at) && !within(saidNone.subList(0, fromTheVocabulary), at)) { // not the 无 of 无一发生
         saidNone.add(new int[] {at, at + 1});
       }
     }
@@ -854,6 +855,15 @@ public final class TaskExtractor {
       }
     }
     return out == null ? measures : out;
+  }
+
+  private static boolean within(List<int[]> spans, int at) {
+    for (int[] span : spans) {
+      if (at >= span[0] && at < span[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Events whose absence 无 says at the end of its clause: 辖区无孕产妇死亡, 全年无较大以上事故发生. */
@@ -1570,7 +1580,7 @@ public final class TaskExtractor {
     boolean mark = false;
     for (int k = from; k < to && from <= to; k++) {
       char c = narrative.charAt(k);
-      if (!mark && (c == '、' || c == '和' || c == '及' || c == '与')) {
+      if (c == '、' || !mark && (c == '和' || c == '及' || c == '与')) {
         mark = true;
       } else if (!Lexicon.isSpace(c)) {
         return false;

@@ -192,6 +192,13 @@ class TwentiethRoundFormsTest {
   }
 
   @Test
+  void noneSaidOnceIsOneZero() {
+    Task read = FormsOfWritingTest.extracted("较大以上安全事故控制在1起以内", "全年较大以上安全事故无一发生。");
+    assertThat(read.outcome().measures()).singleElement()
+        .satisfies(zero -> assertThat(zero.quantity().format()).isEqualTo("0起"));
+  }
+
+  @Test
   void aThingWithoutSomethingIsNoEventThatDidNotHappen() {
     Task read = FormsOfWritingTest.extracted("生产安全事故死亡人数控制在5人以内", "推进无障碍设施建设，完成无害化处理。");
     assertThat(read.outcome().measures()).isEmpty();
