@@ -324,7 +324,61 @@ public final class TaskExtractor {
     measures = withChangesOfCounts(taskText, words, readings, targets, measures);
     measures = withGrowthFromLevels(words, readings, targets, measures);
     measures = withFlatGrowth(words, targets, withChangesInPoints(words, readings, targets, measures));
-    return withNoneHappened(words, targets, measures);
+    return withFullCoverage(words, targets, withNoneHappened(words, targets, measures));
+  }
+
+  /** The words by which every one of the things is reached: 实现全覆盖. */
+  private static final String FULL_COVERAGE = "全覆盖";
+
+  /**
+   * For a rate set at 100 % (覆盖率达到100%, 配备率100%), each clause that says the things are all covered
+   * (全县312个行政村实现5G网络全覆盖) and gives no rate of its own: a rate of 100 %, named by the clause's
+   * words, after the measures. Not a coverage denied, to come or nearly there (尚未实现全覆盖, 力争年底实现全覆盖,
+   * 基本实现全覆盖).
+   */
+  private static List<Measure> withFullCoverage(Tokens words, List<Target> targets, List<Measure> measures) {
+    String narrative = words.text;
+    int at = narrative.indexOf(FULL_COVERAGE);
+    if (at < 0) {
+      return measures;
+    }
+    boolean whole = false;
+    for (Target t : targets) {
+      whole |= t.kind() == Kind.LEVEL && t.unit().equals(Unit.PERCENT) && t.value().compareTo(HUNDRED) == 0
+          && t.metric().endsWith("率");
+    }
+    if (!whole) {
+      return measures;
+    }
+    List<Measure> out = null;
+    for (; at >= 0; at = narrative.indexOf(FULL_COVERAGE, at + FULL_COVERAGE.length())) {
+      int start = Reading.clauseStart(narrative, at);
+      int end = Reading.clauseEnd(narrative, at + FULL_COVERAGE.length());
+      if (words.within(start, at, Vocabulary.NEGATION | Vocabulary.AIM) || narrative.lastIndexOf("基本", at) >= start
+          || aRateWithin(words, start, end)) {
+        continue;
+      }
+      String named = Metrics.cleanBefore(narrative.substring(start, at) + narrative.substring(at + FULL_COVERAGE.length(), end),
+          List.of());
+      out = out == null ? new ArrayList<>(measures) : out;
+      out.add(Measure.builder()
+          .metric(named)
+          .kind(Kind.LEVEL)
+          .quantity(Quantity.of(HUNDRED, Unit.PERCENT))
+          .text(narrative.substring(start, end).strip())
+          .span(Span.of(start, end))
+          .build());
+    }
+    return out == null ? measures : out;
+  }
+
+  private static boolean aRateWithin(Tokens words, int from, int to) {
+    for (Mention m : words.mentions) {
+      if (m.start >= from && m.start < to && m.unitClass == Lexicon.UnitClass.PERCENT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

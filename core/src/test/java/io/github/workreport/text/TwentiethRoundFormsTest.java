@@ -39,7 +39,9 @@ import org.junit.jupiter.api.Test;
  *   <li>the base a rate counts per, in words in its name (十万人生产安全事故死亡率), was a second target of
  *       100000 people;
  *   <li>a difference from last year said after a level, with no subject of its own (补助标准达到600元，较上年提高20元),
- *       named nothing, so a target of the increase (提高30元，达到610元) took no figure.
+ *       named nothing, so a target of the increase (提高30元，达到610元) took no figure;
+ *   <li>a rate set at 100 % (行政村5G网络覆盖率达到100%) answered by all things covered (全县312个行政村实现5G网络全覆盖)
+ *       had no figure.
  * </ul>
  */
 class TwentiethRoundFormsTest {
@@ -259,6 +261,27 @@ class TwentiethRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
               "GROWTH EXACTLY " + increase + "元 ← " + achieved + "元",
               "AMOUNT EXACTLY " + (level + increase) + "元 ← " + (level + achieved) + "元");
+        });
+  }
+
+  private static final String[][] COVERED = {{"行政村5G网络覆盖率", "全县%d个行政村实现5G网络全覆盖"},
+      {"乡镇综合文化站覆盖率", "全市%d个乡镇已实现综合文化站全覆盖"},
+      {"灾害信息员配备率", "全区%d个社区实现灾害信息员全覆盖"}};
+  private static final String[] NOT_YET = {"尚未", "基本", "力争年底"};
+
+  @Test
+  void allThingsCoveredIsAHundredPercent() {
+    qt().withExamples(100).forAll(integers().between(0, COVERED.length - 1), integers().between(0, NOT_YET.length - 1),
+        integers().between(5, 900))
+        .checkAssert((row, notYet, things) -> {
+          String[] r = COVERED[row];
+          String task = r[0] + "达到100%";
+          String covered = String.format(r[1], things) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, covered))).as(task + " ‖ " + covered)
+              .containsExactly("LEVEL EXACTLY 100% ← 100%");
+          String notCovered = covered.replace("实现", NOT_YET[notYet] + "实现").replace("已", "");
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, notCovered))).as(task + " ‖ " + notCovered)
+              .containsExactly("LEVEL EXACTLY 100% ← -");
         });
   }
 }
