@@ -423,7 +423,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
     boolean joiner = false;
     for (int k = sa.get().end(); k < sb.get().start(); k++) {
       char c = narrative.charAt(k);
-      if (c == '、' || c == '和' || c == '及' || c == '与') {
+      if (Lexicon.joinsItems(c)) {
         joiner = true;
       } else if (!Lexicon.isSpace(c)) {
         return false;

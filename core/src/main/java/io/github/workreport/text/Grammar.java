@@ -2420,8 +2420,7 @@ final class Grammar {
   private static boolean mayListSubjects(String subject) {
     for (int k = 0; k < subject.length(); k++) {
       char c = subject.charAt(k);
-      if (c == '、' || c == '和' || c == '及' || c == '与'
-          || c == '城' && k + 1 < subject.length() && subject.charAt(k + 1) == '乡') {
+      if (Lexicon.joinsItems(c) || c == '城' && k + 1 < subject.length() && subject.charAt(k + 1) == '乡') {
         return true;
       }
     }

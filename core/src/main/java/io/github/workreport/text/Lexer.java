@@ -86,11 +86,7 @@ final class Lexer {
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {
-    return c >= '0' && c <= '9' || isAsciiLetter(c);
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    return Lexicon.isAsciiDigit(c) || Lexicon.isAsciiLetter(c);
   }
 
   /**

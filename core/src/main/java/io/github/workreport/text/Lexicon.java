@@ -220,6 +220,11 @@ final class Lexicon {
     return null;
   }
 
+  /** Whether {@code c} joins the items of a list: 、, 和, 及, 与. */
+  static boolean joinsItems(char c) {
+    return c == '、' || c == '和' || c == '及' || c == '与';
+  }
+
   static boolean isAsciiLetter(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }

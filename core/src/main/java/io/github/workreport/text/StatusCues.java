@@ -782,11 +782,9 @@ public final class StatusCues {
         || THE_WHOLE_WORK.within(object)) {
       return false;
     }
-    for (int j = 0; j < tk.count(); j++) {
-      int at = tk.startOf(j);
-      if (at <= clauseEnd || (tk.rolesOf(j) & Vocabulary.DONE_VERB) == 0) {
-        continue;
-      }
+    int length = narrative.length();
+    for (int at = tk.firstWithin(clauseEnd + 1, length, Vocabulary.DONE_VERB); at >= 0;
+        at = tk.firstWithin(at + 1, length, Vocabulary.DONE_VERB)) {
       int aim = tk.lastWithin(Reading.clauseStart(narrative, at), at, Vocabulary.AIM);
       // not an estimate of a figure (预计完成投资300亿元), which the numbers judge
       if (aim >= 0 && !Lexicon.holds(narrative, '已', aim, at) && !numberWithin(tk, at, Reading.clauseEnd(narrative, at))) {

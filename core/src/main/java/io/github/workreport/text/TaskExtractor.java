@@ -361,13 +361,7 @@ public final class TaskExtractor {
       String named = Metrics.cleanBefore(narrative.substring(start, at) + narrative.substring(at + FULL_COVERAGE.length(), end),
           List.of());
       out = out == null ? new ArrayList<>(measures) : out;
-      out.add(Measure.builder()
-          .metric(named)
-          .kind(Kind.LEVEL)
-          .quantity(Quantity.of(HUNDRED, Unit.PERCENT))
-          .text(narrative.substring(start, end).strip())
-          .span(Span.of(start, end))
-          .build());
+      out.add(saidInWords(named, Kind.LEVEL, Quantity.of(HUNDRED, Unit.PERCENT), narrative, start, end));
     }
     return out == null ? measures : out;
   }
@@ -899,12 +893,12 @@ public final class TaskExtractor {
       }
       out = out == null ? new ArrayList<>(measures) : out;
       for (Unit unit : ceilings == null ? List.<Unit>of() : ceilings) {
-        out.add(noneHappened(named, Kind.COUNT, unit, narrative, start, end));
+        out.add(saidInWords(named, Kind.COUNT, Quantity.of(BigDecimal.ZERO, unit), narrative, start, end));
       }
       for (Target rate : rates == null ? List.<Target>of() : rates) {
         // 孕产妇死亡率控制在10/10万以下 ‖ 全年未发生孕产妇死亡: a rate of nothing, when the words name what it counts
         if (named.contains(eventARateCounts(rate.metric()))) {
-          out.add(noneHappened(named, Kind.LEVEL, rate.unit(), narrative, start, end));
+          out.add(saidInWords(named, Kind.LEVEL, Quantity.of(BigDecimal.ZERO, rate.unit()), narrative, start, end));
         }
       }
     }
@@ -940,11 +934,12 @@ public final class TaskExtractor {
     return false;
   }
 
-  private static Measure noneHappened(String named, Kind kind, Unit unit, String narrative, int start, int end) {
+  /** A figure a clause says in words (未发生…, 实现全覆盖), named {@code named}, spanning the clause. */
+  private static Measure saidInWords(String named, Kind kind, Quantity quantity, String narrative, int start, int end) {
     return Measure.builder()
         .metric(named)
         .kind(kind)
-        .quantity(Quantity.of(BigDecimal.ZERO, unit))
+        .quantity(quantity)
         .text(narrative.substring(start, end).strip())
         .span(Span.of(start, end))
         .build();
@@ -1121,15 +1116,8 @@ public final class TaskExtractor {
       BigDecimal change = level.value.subtract(last.value);
       Measure measured = MeasureParser.toMeasure(words.text, r);
       int from = measured.span().map(Span::start).orElse(level.start);
-      Measure growth = Measure.builder()
-          .metric(measured.metric())
-          .kind(change.signum() < 0 ? Kind.DECLINE : Kind.GROWTH)
-          .quantity(Quantity.of(percentOf(change, last.value), Unit.PERCENT))
-          .text(words.text.substring(from, last.end))
-          .estimated(measured.estimated())
-          .approximate(measured.approximate() || last.approximate)
-          .span(Span.of(from, last.end))
-          .build();
+      Measure growth = changeOfLevel(words.text, from, last.end, measured, change.signum() < 0 ? Kind.DECLINE : Kind.GROWTH,
+          Quantity.of(percentOf(change, last.value), Unit.PERCENT), measured.approximate() || last.approximate);
       out = withChangeAfterLevel(out != null ? out : new ArrayList<>(measures), r, measured, growth);
     }
     return out == null ? measures : out;
@@ -1180,14 +1168,20 @@ public final class TaskExtractor {
   /** A change derived from the old value a reading's level was reached from, of the level's subject, spanning 由… to its end. */
   private static Measure derivedChange(String narrative, Reading r, Measure level, Kind kind, Quantity change,
       boolean approximate) {
+    return changeOfLevel(narrative, r.changeStart, r.textEnd, level, kind, change, approximate);
+  }
+
+  /** A change of {@code level}'s thing, spanning {@code [from, to)} of the narrative. */
+  private static Measure changeOfLevel(String narrative, int from, int to, Measure level, Kind kind, Quantity change,
+      boolean approximate) {
     return Measure.builder()
         .metric(level.metric())
         .kind(kind)
         .quantity(change)
-        .text(narrative.substring(r.changeStart, r.textEnd))
+        .text(narrative.substring(from, to))
         .estimated(level.estimated())
         .approximate(approximate)
-        .span(Span.of(r.changeStart, r.textEnd))
+        .span(Span.of(from, to))
         .build();
   }
 
@@ -1634,7 +1628,7 @@ public final class TaskExtractor {
     boolean mark = false;
     for (int k = from; k < to && from <= to; k++) {
       char c = narrative.charAt(k);
-      if (c == '、' || !mark && (c == '和' || c == '及' || c == '与')) {
+      if (c == '、' || !mark && Lexicon.joinsItems(c)) {
         mark = true;
       } else if (!Lexicon.isSpace(c)) {
         return false;
@@ -1787,8 +1781,8 @@ public final class TaskExtractor {
         depth++;
       } else if (c == '）' || c == ')') {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && !(Lexicon.isSpace(c) || c == '、' || c == '，' || c == ',' || c == '；' || c == ';'
-          || c == '和' || c == '及' || c == '与')) {
+      } else if (depth == 0 && !(Lexicon.isSpace(c) || Lexicon.joinsItems(c) || c == '，' || c == ',' || c == '；'
+          || c == ';')) {
         return false;
       }
     }
