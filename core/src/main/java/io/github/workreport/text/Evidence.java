@@ -931,8 +931,8 @@ final class Evidence {
 
   /**
    * Whether measure {@code m} is a running total (累计建成5G基站650个) beside this year's figure of the
-   * same unit (今年新建180个), for a count or amount target that sets no total itself (建设5G基站200个, not
-   * 累计建成700个): a year's task is judged on the year's work.
+   * same unit (今年建成180个, or new things with no total: 新建180个), for a count or amount target that sets
+   * no total itself (建设5G基站200个, not 累计建成700个): a year's task is judged on the year's work.
    */
   private boolean totalBesideTheYears(int t, int m) {
     if (!targets.get(t).kind().isCumulative() || levelOfAStock(t)) {
@@ -948,7 +948,9 @@ final class Evidence {
       runningTotals = new boolean[measures.size()];
       for (int k = 0; k < measures.size(); k++) {
         runningTotals[k] = runningTotal(k);
-        if (!runningTotals[k] && thisYears(k)) {
+      }
+      for (int k = 0; k < measures.size(); k++) {
+        if (!runningTotals[k] && (thisYears(k) || newThingsBeforeATotal(k))) {
           yearsFigures.add(k);
         }
       }
@@ -958,6 +960,47 @@ final class Evidence {
     }
     for (int other : yearsFigures) {
       if (measures.get(other).unit().isCommensurableWith(measures.get(m).unit())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether measure {@code m} counts new things done (新建绿道52.6公里) before a running total follows it
+   * (累计建成绿道418公里): the year's work, then all there is. New things after the total are its parts
+   * (累计新增减税降费17.26亿元，其中新增减税12.08亿元) or another thing's (…；普通国省道新改建21.4公里), and a
+   * total of the year (12月份新建公厕5座，全年累计新建42座) is the year's work.
+   */
+  private boolean newThingsBeforeATotal(int m) {
+    Optional<Span> span = measures.get(m).span();
+    if (measures.get(m).role() != Role.ACHIEVED || span.isEmpty() || !inItsClause(m, INCREMENT)
+        || inAnAside(narrative, span.get().start())) {
+      return false;
+    }
+    for (int k = 0; k < measures.size(); k++) {
+      Optional<Span> total = measures.get(k).span();
+      if (runningTotals[k] && !thisYears(k) && total.isPresent() && total.get().start() >= span.get().end()
+          && sameThingsCounted(measures.get(k).unit(), measures.get(m).unit())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether two units measure alike, counts in one classifier (28个 teams are no 1236家次 of visits). */
+  private static boolean sameThingsCounted(Unit a, Unit b) {
+    return a.isCommensurableWith(b) && (a.dimension() != Unit.Dimension.COUNT || a.classifier().equals(b.classifier()));
+  }
+
+  /** Whether {@code at} is inside a parenthesis opened earlier in its sentence: 任务2万亩（新建1万亩、改造1万亩）. */
+  private static boolean inAnAside(String text, int at) {
+    for (int k = at - 1; k >= 0 && !Lexicon.isSentenceEnd(text.charAt(k)); k--) {
+      char c = text.charAt(k);
+      if (c == '）' || c == ')') {
+        return false;
+      }
+      if (c == '（' || c == '(') {
         return true;
       }
     }
