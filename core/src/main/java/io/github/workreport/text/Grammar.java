@@ -809,7 +809,21 @@ final class Grammar {
     int end = Reading.clauseEnd(text, m.end);
     for (int at = tk.firstWithin(m.end, end, NEGATION); at >= 0; at = tk.firstWithin(at + 1, end, NEGATION)) {
       int length = text.charAt(at) == '未' ? 1 : text.startsWith("尚未", at) || text.startsWith("没有", at) ? 2 : 0;
-      if (length > 0 && !deniesTheGoal(text, at + length, end)) {
+      if (length > 0 && !deniesTheGoal(text, at + length, end) && !namesTheThingsCounted(text, at + length, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the verb after a 未 at {@code from}, of one or two characters, is said of the people counted, who
+   * follow it (1472名离校未就业高校毕业生参加就业见习, 帮扶未就业人员1200人, 未成年人) or take a 的 after it (未就业的):
+   * a name of who they are, not a denial of what was done to them.
+   */
+  private static boolean namesTheThingsCounted(String text, int from, int end) {
+    for (int k = from + 1; k <= from + 2 && k < end; k++) {
+      if (text.charAt(k) == '的' || NumberScanner.PEOPLE_OF_AN_AGE.startingAt(text, k) > 0 || text.charAt(k) == '人') {
         return true;
       }
     }
