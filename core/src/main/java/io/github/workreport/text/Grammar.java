@@ -1578,20 +1578,30 @@ final class Grammar {
   }
 
   /**
-   * Only words that mark a target (预期目标, 控制在, 目标任务：), or the year it is set against (较上年, 同比), or
-   * nothing, in {@code [from, to)}: （年度目标：较上年下降10%） names no thing of its own.
+   * Only words that mark a target (预期目标, 控制在, 目标任务：), how firm it is (力争, 确保完成), or the year it is
+   * set against (较上年, 同比), or nothing, in {@code [from, to)}: （年度目标：较上年下降10%） and （年度目标：力争35亿元）
+   * name no thing of their own.
    */
+  private static final long TARGET_WORDS = LEVEL_VERB | AT_LEAST_BEFORE | AT_MOST_BEFORE | GROWTH_VERB | DECLINE_VERB
+      | GROWTH_NOUN | DECLINE_NOUN;
+
   private static boolean onlyTargetWords(Tokens tk, int from, int to) {
     String text = tk.normalized;
     int k = from;
+    long words = TARGET_WORDS;
     while (k < to) {
       char c = text.charAt(k);
       if (Lexicon.isSpace(c) || c == '：' || c == ':' || c == '为' || c == '是') {
         k++;
         continue;
       }
-      int len = Math.max(tk.lengthStartingAt(k, TARGET_LABEL), tk.lengthStartingAt(k,
-          LEVEL_VERB | AT_LEAST_BEFORE | AT_MOST_BEFORE | GROWTH_VERB | DECLINE_VERB | GROWTH_NOUN | DECLINE_NOUN));
+      int firmness = tk.lengthStartingAt(k, ASPIRATION | ASSURED);
+      if (firmness > 0) {
+        k += firmness;
+        words = TARGET_WORDS | GOAL_VERB; // 力争完成35亿元: an aim's verb, where 任务完成5210人 tells what was done
+        continue;
+      }
+      int len = Math.max(tk.lengthStartingAt(k, TARGET_LABEL), tk.lengthStartingAt(k, words));
       // 同比增长: the base's word (同比), then the verb, where the longest word (同比增) would leave 长 alone
       int base = tk.lengthStartingAt(k, SINCE | LAST_YEAR);
       if (base > 0 && base != len && onlyTargetWords(tk, k + base, to)) {

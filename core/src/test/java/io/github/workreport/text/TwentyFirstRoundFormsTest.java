@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  *   <li>new things of the year followed by the running total of all built so far (新建绿道452.6公里，累计建成绿道4180公里)
  *       answered a target of new things (新增绿道500公里) with the total;
  *   <li>people named by what they have not done (1472名离校未就业高校毕业生, 未就业人员, 未成年人) were a count
- *       denied, as 4个小区未开工 is, so the figure was lost.
+ *       denied, as 4个小区未开工 is, so the figure was lost;
+ *   <li>a target in an aside that says how firm it is (土地出让收入（年度目标：力争35亿元）) was a target of
+ *       nothing, since 力争 was taken for the aside's own thing.
  * </ul>
  */
 class TwentyFirstRoundFormsTest {
@@ -68,6 +70,26 @@ class TwentyFirstRoundFormsTest {
           String narrative = String.format(r[1], achieved) + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().satisfies(pair -> assertThat(pair).matches(".* ← " + achieved + "\\D+"));
+        });
+  }
+
+  private static final String[][] THINGS_WITH_AN_AIM = {{"土地出让收入", "亿元"}, {"税收收入", "亿元"},
+      {"新增城镇就业", "人"}, {"政府采购规模", "万元"}};
+  private static final String[] FIRMNESS = {"力争", "确保", "争取", "力争完成", "确保完成", "力争实现", ""};
+
+  @Test
+  void anAimInATargetsAsideKeepsTheThingOutsideIt() {
+    qt().withExamples(300).forAll(integers().between(0, THINGS_WITH_AN_AIM.length - 1),
+        integers().between(0, FIRMNESS.length - 1), integers().between(10, 900), integers().between(1, 900))
+        .checkAssert((row, firmness, target, achieved) -> {
+          String[] r = THINGS_WITH_AN_AIM[row];
+          String task = r[0] + "（年度目标：" + FIRMNESS[firmness] + target + r[1] + "）";
+          String narrative = "上半年" + r[0] + achieved + r[1] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).singleElement()
+              .satisfies(t -> assertThat(t.metric()).isEqualTo(r[0]));
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + achieved + r[1]));
         });
   }
 }
