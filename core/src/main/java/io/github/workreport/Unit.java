@@ -43,7 +43,10 @@ public final class Unit {
     PERCENT,
     /** Counted things, by classifier. */
     COUNT,
-    /** Bare numbers, and anything else: a compound unit compares only with the same unit. */
+    /**
+     * Bare numbers, and anything else: a compound unit compares only with the same unit, or with one
+     * whose measure before the slash is scaled ({@code 万吨/日} and {@code 吨/日}).
+     */
     OTHER
   }
 
@@ -194,7 +197,8 @@ public final class Unit {
    * Returns the unit written as {@code symbol}. Known units ({@code 万元}, {@code 公里}, {@code ㎡},
    * {@code %} …) get their dimension and scale; {@code 百}, {@code 千}, {@code 万} and {@code 亿}
    * before another unit scale it ({@code 万株}, {@code 千人}, {@code 万千瓦}), and {@code 万} or
-   * {@code 亿} alone scale a bare number; a symbol with a slash is {@link Dimension#OTHER}; any
+   * {@code 亿} alone scale a bare number; a symbol with a slash is {@link Dimension#OTHER}, scaled when a
+   * known measure comes before the slash ({@code 万吨/日} is 10 000 {@code 吨/日}); any
    * other word is a count classifier. Whitespace inside the symbol is ignored, full-width {@code ％}
    * is {@code %}, and a blank symbol is {@link #NONE}.
    *
@@ -222,8 +226,9 @@ public final class Unit {
         throw new TextParseException("unit", symbol, i);
       }
     }
-    if (text.indexOf('/') >= 0) {
-      return new Unit(text, Dimension.OTHER, text, BigDecimal.ONE, BigDecimal.ONE);
+    int slash = text.indexOf('/');
+    if (slash >= 0) {
+      return perUnit(text, slash);
     }
     BigDecimal factor = text.length() > 1 ? SCALE_PREFIXES.get(text.charAt(0)) : null;
     if (factor != null) {
@@ -233,6 +238,37 @@ public final class Unit {
     String classifier = text.length() > 1 && text.startsWith(GENERAL_CLASSIFIER) ? text.substring(1) : text;
     classifier = CLASSIFIER_SYNONYMS.getOrDefault(classifier, classifier);
     return new Unit(text, Dimension.COUNT, classifier, BigDecimal.ONE, BigDecimal.ONE);
+  }
+
+  /**
+   * A unit per another ({@code 万吨/日}): its own family, in which a measure's scale before the slash
+   * converts as that measure does ({@code 0.22万吨/日} is {@code 2200吨/日}). Counts and anything else
+   * before the slash ({@code 人/万台}) compare only with the same unit.
+   */
+  private static Unit perUnit(String text, int slash) {
+    String per = text.substring(slash);
+    if (slash > 0 && per.length() > 1) {
+      Unit of = parse(text.substring(0, slash));
+      boolean measure = of.dimension != Dimension.COUNT && of.dimension != Dimension.OTHER
+          && of.dimension != Dimension.PERCENT || of.dimension == Dimension.OTHER && !of.family.isEmpty();
+      if (measure) {
+        String family = (of.family.isEmpty() ? baseSymbol(of.dimension) : of.family) + per;
+        return new Unit(text, Dimension.OTHER, family, of.scaleNumerator, of.scaleDenominator);
+      }
+    }
+    return new Unit(text, Dimension.OTHER, text, BigDecimal.ONE, BigDecimal.ONE);
+  }
+
+  /** The symbol of a measure's base unit, as each {@link Dimension} names it. */
+  private static String baseSymbol(Dimension dimension) {
+    return switch (dimension) {
+      case CURRENCY -> "元";
+      case LENGTH -> "米";
+      case AREA -> "平方米";
+      case VOLUME -> "立方米";
+      case MASS -> "吨";
+      default -> throw new IllegalArgumentException("no base unit: " + dimension);
+    };
   }
 
   /**
@@ -269,7 +305,8 @@ public final class Unit {
 
   /**
    * For a count, the classifier with synonyms resolved ({@code 名} gives {@code 人}); for a compound
-   * unit of {@link Dimension#OTHER}, the unit itself; otherwise (bare numbers among them) empty.
+   * unit of {@link Dimension#OTHER}, the unit itself, with a measure before its slash in its base unit
+   * ({@code 万吨/日} gives {@code 吨/日}); otherwise (bare numbers among them) empty.
    *
    * @return the classifier
    */
@@ -289,7 +326,8 @@ public final class Unit {
       return false;
     }
     if (dimension == Dimension.OTHER) {
-      // Bare numbers (NONE, 万, 亿) share the empty family; a compound unit is its own family.
+      // Bare numbers (NONE, 万, 亿) share the empty family; a compound unit is its own family, or that of its
+      // measure per the rest (吨/日 and 万吨/日)
       return family.equals(other.family);
     }
     if (dimension != Dimension.COUNT || family.equals(other.family)) {

@@ -187,7 +187,19 @@ class UnitTest {
     assertThat(perMonthPerHead.compare(new BigDecimal("1890"), Unit.parse("元/月/人"), new BigDecimal("1800")))
         .isPositive();
     assertThat(Unit.parse("微克/立方米").dimension()).isEqualTo(Dimension.OTHER);
-    assertThat(Unit.parse("万元/亩").isCommensurableWith(Unit.parse("元/亩"))).isFalse();
+    assertThat(Unit.parse("人/万台").isCommensurableWith(Unit.parse("人/台"))).isFalse();
+    assertThat(Unit.parse("元/亩").isCommensurableWith(Unit.parse("元/人"))).isFalse();
+    assertThat(Unit.parse("吨/日").isCommensurableWith(Unit.parse("吨"))).isFalse();
+  }
+
+  @Test
+  void aMeasureBeforeTheSlashScalesAsItselfDoes() {
+    // 0.22万吨/日 of treatment capacity is 2200吨/日; 1.2万元/亩 is 12000元/亩
+    assertThat(Unit.parse("万吨/日").convert(new BigDecimal("0.22"), Unit.parse("吨/日"))).isEqualByComparingTo("2200");
+    assertThat(Unit.parse("万元/亩").convert(new BigDecimal("1.2"), Unit.parse("元/亩"))).isEqualByComparingTo("12000");
+    assertThat(Unit.parse("万元/月/人").isCommensurableWith(Unit.parse("元/月/人"))).isTrue();
+    assertThat(Unit.parse("万千瓦/年").convert(new BigDecimal("3"), Unit.parse("千瓦/年"))).isEqualByComparingTo("30000");
+    assertThat(Unit.parse("万吨/日").isCommensurableWith(Unit.parse("万立方米/日"))).isFalse();
   }
 
   @Test

@@ -5,6 +5,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.workreport.Task;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +19,9 @@ import org.junit.jupiter.api.Test;
  *   <li>people named by what they have not done (1472名离校未就业高校毕业生, 未就业人员, 未成年人) were a count
  *       denied, as 4个小区未开工 is, so the figure was lost;
  *   <li>a target in an aside that says how firm it is (土地出让收入（年度目标：力争35亿元）) was a target of
- *       nothing, since 力争 was taken for the aside's own thing.
+ *       nothing, since 力争 was taken for the aside's own thing;
+ *   <li>a measure per a time or thing, scaled before its slash (新增处理能力0.22万吨/日), did not answer a target
+ *       in the unscaled unit (3000吨/日): a unit with a slash compared only with itself.
  * </ul>
  */
 class TwentyFirstRoundFormsTest {
@@ -90,6 +94,26 @@ class TwentyFirstRoundFormsTest {
               .satisfies(t -> assertThat(t.metric()).isEqualTo(r[0]));
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
               .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + achieved + r[1]));
+        });
+  }
+
+  private static final String[][] PER_UNITS = {{"新增污水处理能力", "吨/日", "万吨/日"}, {"亩均税收达到", "元/亩", "万元/亩"},
+      {"新增供水能力", "立方米/日", "万立方米/日"}};
+
+  @Test
+  void aMeasureScaledBeforeItsSlashAnswersTheUnscaledTarget() {
+    qt().withExamples(200).forAll(integers().between(0, PER_UNITS.length - 1), integers().between(1000, 90000),
+        integers().between(1, 900))
+        .checkAssert((row, target, hundredths) -> {
+          String[] r = PER_UNITS[row];
+          String task = r[0] + target + r[1];
+          String scaled = BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
+          String narrative = "全年" + r[0].replace("达到", "") + scaled + r[2] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          BigDecimal ratio = BigDecimal.valueOf(hundredths * 100L).divide(BigDecimal.valueOf(target), 4, RoundingMode.HALF_UP);
+          assertThat(FormsOfWritingTest.assessed(read, 12).targets()).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(line -> assertThat(line.ratio()).hasValueSatisfying(
+                  value -> assertThat(value.setScale(4, RoundingMode.HALF_UP)).isEqualByComparingTo(ratio)));
         });
   }
 }
