@@ -1366,6 +1366,11 @@ public final class AssignmentMatcher implements MeasureMatcher {
       if (!measure.unit().isBare() || target.unit().isBare()) {
         w += 1_000; // 1-9月1180亿元 over 2023年：1500 against 1620亿元: the unit says whose figure it is
       }
+      if (Evidence.sameClassifier(target.unit(), measure.unit())) {
+        // 清洗消毒2次 ‖ 完成17个小区水箱清洗消毒各2次: the target's own classifier over the general 个, even where the
+        // verb of work done is said before the other figure only, and the other is the target's value
+        w += 6_000;
+      }
       if (overYears(t) == cumulativeChange(m)) {
         // 下降3.9%，“十四五”期间累计下降19.5% ‖ 全年下降4.1%: a year's change answers the year's target, even
         // when it equals the other's figure; a change said 累计 answers the target over several years

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a target in an aside that says how firm it is (土地出让收入（年度目标：力争35亿元）) was a target of
  *       nothing, since 力争 was taken for the aside's own thing;
  *   <li>a measure per a time or thing, scaled before its slash (新增处理能力0.22万吨/日), did not answer a target
- *       in the unscaled unit (3000吨/日): a unit with a slash compared only with itself.
+ *       in the unscaled unit (3000吨/日): a unit with a slash compared only with itself;
+ *   <li>a count of the places in the general 个 (完成17个小区水箱清洗消毒各2次), said with the verb of work done,
+ *       answered a target in its own classifier (水箱清洗消毒2次) before the figure in that classifier.
  * </ul>
  */
 class TwentyFirstRoundFormsTest {
@@ -114,6 +116,22 @@ class TwentyFirstRoundFormsTest {
           assertThat(FormsOfWritingTest.assessed(read, 12).targets()).as(task + " ‖ " + narrative).singleElement()
               .satisfies(line -> assertThat(line.ratio()).hasValueSatisfying(
                   value -> assertThat(value.setScale(4, RoundingMode.HALF_UP)).isEqualByComparingTo(ratio)));
+        });
+  }
+
+  private static final String[][] EACH_IN_ITS_CLASSIFIER = {{"二次供水水箱清洗消毒", "小区", "次"},
+      {"开展应急演练", "乡镇", "场"}, {"组织消防安全培训", "社区", "期"}, {"开展联合执法检查", "街道", "轮"}};
+
+  @Test
+  void aFigureInTheTargetsOwnClassifierAnswersBeforeOneInTheGeneralClassifier() {
+    qt().withExamples(200).forAll(integers().between(0, EACH_IN_ITS_CLASSIFIER.length - 1), integers().between(1, 9),
+        integers().between(1, 9), integers().between(3, 60))
+        .checkAssert((row, target, each, places) -> {
+          String[] r = EACH_IN_ITS_CLASSIFIER[row];
+          String task = r[0] + target + r[2];
+          String narrative = "完成" + places + "个" + r[1] + r[0].substring(2) + "各" + each + r[2] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + each + r[2]));
         });
   }
 }
