@@ -1172,7 +1172,15 @@ final class Grammar {
    */
   private static boolean isEarlierYear(Tokens tk, Mention d, int year) {
     return d.type == Mention.Type.DATE && d.year > 0 && Math.max(d.year, d.lastYear) < year
-        && tk.lengthEndingAt(skipSpacesBack(tk.normalized, d.prefixStart), SINCE) == 0;
+        && tk.lengthEndingAt(skipSpacesBack(tk.normalized, d.prefixStart), SINCE) == 0 && !runsToNow(tk.normalized, d);
+  }
+
+  /** Words after a date that make it the start of a span that runs to now: 2021年以来, 2021年至今. */
+  private static final WordSet TO_NOW = WordSet.of("以来", "至今", "到现在", "至目前");
+
+  /** Whether date {@code d} starts a span that runs to now (2021年以来累计完成386公里): no other year's figure. */
+  private static boolean runsToNow(String text, Mention d) {
+    return TO_NOW.startingAt(text, skipSpaces(text, d.end)) > 0;
   }
 
   /**

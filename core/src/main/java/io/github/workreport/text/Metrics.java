@@ -371,6 +371,9 @@ final class Metrics {
         while (end < raw.length() && Lexicon.isSpace(raw.charAt(end))) {
           end++;
         }
+        if (raw.startsWith("至今", end)) {
+          end += 2; // 2021年至今: a span to now, as 2021年以来
+        }
         if (end < raw.length() && "至到—-~～".indexOf(raw.charAt(end)) >= 0) {
           j = end + 1;
           continue;

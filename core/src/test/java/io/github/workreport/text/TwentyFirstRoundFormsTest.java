@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a measure per a time or thing, scaled before its slash (新增处理能力0.22万吨/日), did not answer a target
  *       in the unscaled unit (3000吨/日): a unit with a slash compared only with itself;
  *   <li>a count of the places in the general 个 (完成17个小区水箱清洗消毒各2次), said with the verb of work done,
- *       answered a target in its own classifier (水箱清洗消毒2次) before the figure in that classifier.
+ *       answered a target in its own classifier (水箱清洗消毒2次) before the figure in that classifier;
+ *   <li>a running total since an earlier year (2021年以来累计完成管网386公里) was taken for that year's figure and
+ *       dropped, and 至今 (2021年至今) stayed in the thing's name.
  * </ul>
  */
 class TwentyFirstRoundFormsTest {
@@ -132,6 +134,23 @@ class TwentyFirstRoundFormsTest {
           String narrative = "完成" + places + "个" + r[1] + r[0].substring(2) + "各" + each + r[2] + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + each + r[2]));
+        });
+  }
+
+  private static final String[] TO_NOW = {"以来", "至今", "以来，", "至今，"};
+
+  @Test
+  void aTotalSinceAnEarlierYearIsNoFigureOfThatYear() {
+    qt().withExamples(200).forAll(integers().between(2015, 2019), integers().between(0, TO_NOW.length - 1),
+        integers().between(100, 900), integers().between(100, 900))
+        .checkAssert((since, words, target, total) -> {
+          String task = "新建改造雨污分流管网" + target + "公里";
+          String narrative = since + "年" + TO_NOW[words] + "累计完成管网" + total + "公里。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.outcome().measures()).as(narrative).singleElement()
+              .satisfies(m -> assertThat(m.metric()).isEqualTo("管网"));
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + total + "公里"));
         });
   }
 }
