@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.workreport.Status;
 import io.github.workreport.Task;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Test;
  *   <li>a count of the places in the general 个 (完成17个小区水箱清洗消毒各2次), said with the verb of work done,
  *       answered a target in its own classifier (水箱清洗消毒2次) before the figure in that classifier;
  *   <li>a running total since an earlier year (2021年以来累计完成管网386公里) was taken for that year's figure and
- *       dropped, and 至今 (2021年至今) stayed in the thing's name.
+ *       dropped, and 至今 (2021年至今) stayed in the thing's name;
+ *   <li>a cell that holds only 0 (事故起数（起）：≤3 ‖ 0) was no figure, where any other number was one.
  * </ul>
  */
 class TwentyFirstRoundFormsTest {
@@ -151,6 +153,24 @@ class TwentyFirstRoundFormsTest {
               .satisfies(m -> assertThat(m.metric()).isEqualTo("管网"));
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
               .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + total + "公里"));
+        });
+  }
+
+  private static final String[] CEILINGS = {"生产安全事故起数（起）：≤%d", "较大以上事故死亡人数（人）：≤%d",
+      "特种设备万台死亡率（人/万台）：≤0.%d", "重大火灾事故控制在%d起以内"};
+
+  @Test
+  void aCellOfZeroIsAFigureAsAnyOtherNumberIs() {
+    qt().withExamples(200).forAll(integers().between(0, CEILINGS.length - 1), integers().between(1, 9),
+        integers().between(0, 9))
+        .checkAssert((row, ceiling, achieved) -> {
+          String task = String.format(CEILINGS[row], ceiling);
+          Task read = FormsOfWritingTest.extracted(task, String.valueOf(achieved));
+          assertThat(read.outcome().measures()).as(task + " ‖ " + achieved).singleElement()
+              .satisfies(m -> assertThat(m.value()).isEqualByComparingTo(BigDecimal.valueOf(achieved)));
+          if (achieved == 0) {
+            assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ 0").isEqualTo(Status.MET);
+          }
         });
   }
 }
