@@ -735,9 +735,9 @@ public final class StatusCues {
         && tk.any(Vocabulary.CLAIM_WHOLE | Vocabulary.CUE_DONE, StatusCues::aPartDoneWhileTheRestRuns)) {
       return Status.ONGOING; // 路基工程已全部完成，路面工程计划明年完成
     }
-    if ((roles & Vocabulary.DONE_MARK) != 0 && (roles & Vocabulary.AIM) != 0
+    if ((roles & Vocabulary.DONE_MARK) != 0 && ((roles & Vocabulary.AIM) != 0 || tk.normalized.indexOf('待') >= 0)
         && tk.any(Vocabulary.DONE_MARK, (words, i) -> aStepDoneBeforeTheWorkToCome(words, i, taskText))) {
-      return Status.ONGOING; // 已完成设备安装，预计11月底投运
+      return Status.ONGOING; // 已完成设备安装，预计11月底投运; 已完成申报材料报送，待省级考核验收
     }
     boolean stepIsTheTask = (roles & Vocabulary.FIRST_STEP) == 0 || namesAFirstStep(tk, taskText);
     boolean doneVerb = (roles & Vocabulary.DONE_VERB) != 0 && doneEarlier(tk, stepIsTheTask);
@@ -785,13 +785,35 @@ public final class StatusCues {
     int length = narrative.length();
     for (int at = tk.firstWithin(clauseEnd + 1, length, Vocabulary.DONE_VERB); at >= 0;
         at = tk.firstWithin(at + 1, length, Vocabulary.DONE_VERB)) {
-      int aim = tk.lastWithin(Reading.clauseStart(narrative, at), at, Vocabulary.AIM);
+      int clauseStart = Reading.clauseStart(narrative, at);
+      int aim = tk.lastWithin(clauseStart, at, Vocabulary.AIM);
+      if (aim < 0) {
+        aim = awaited(narrative, clauseStart, at); // 已完成申报材料报送，待省级考核验收: the work waits on its end
+      }
       // not an estimate of a figure (预计完成投资300亿元), which the numbers judge
       if (aim >= 0 && !Lexicon.holds(narrative, '已', aim, at) && !numberWithin(tk, at, Reading.clauseEnd(narrative, at))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Where a 待 that waits for what follows stands in {@code [from, to)} — opening the clause (待省级考核验收) or after
+   * a word of still (正待, 尚待, 仍待) — or -1; not the 待 of 接待, 对待 or 待遇.
+   */
+  private static int awaited(String text, int from, int to) {
+    int open = from;
+    while (open < to && Lexicon.isSpace(text.charAt(open))) {
+      open++;
+    }
+    for (int k = open; k < to - 1; k++) {
+      if (text.charAt(k) == '待' && (k == open || "正尚仍现等只".indexOf(text.charAt(k - 1)) >= 0)
+          && "遇业".indexOf(text.charAt(k + 1)) < 0) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Whether the work done that word {@code i} names is still to come, by an estimate: 预计8月底竣工. */

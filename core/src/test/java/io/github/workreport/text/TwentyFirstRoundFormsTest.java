@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
  *       answered a target in its own classifier (水箱清洗消毒2次) before the figure in that classifier;
  *   <li>a running total since an earlier year (2021年以来累计完成管网386公里) was taken for that year's figure and
  *       dropped, and 至今 (2021年至今) stayed in the thing's name;
- *   <li>a cell that holds only 0 (事故起数（起）：≤3 ‖ 0) was no figure, where any other number was one.
+ *   <li>a cell that holds only 0 (事故起数（起）：≤3 ‖ 0) was no figure, where any other number was one;
+ *   <li>a step done before a clause that waits for the work's end (已完成申报材料报送，待省级考核验收) was the work
+ *       done, as a step before a clause that foresees it (预计11月底投运) had been until the last round.
  * </ul>
  */
 class TwentyFirstRoundFormsTest {
@@ -171,6 +173,22 @@ class TwentyFirstRoundFormsTest {
           if (achieved == 0) {
             assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ 0").isEqualTo(Status.MET);
           }
+        });
+  }
+
+  private static final String[][] WAITING_ROWS = {{"创建省级园林城镇2个", "申报材料报送", "省级考核验收"},
+      {"建设污水处理厂1座", "设备调试", "环保部门验收"}, {"创建国家卫生县城", "迎检资料整理", "国家级评审验收"}};
+  private static final String[] WAITS = {"待", "目前正待", "尚待", "现待"};
+
+  @Test
+  void aStepDoneWhileTheWorkWaitsForItsEndLeavesTheWorkRunning() {
+    qt().withExamples(100).forAll(integers().between(0, WAITING_ROWS.length - 1), integers().between(0, WAITS.length - 1))
+        .checkAssert((row, wait) -> {
+          String[] r = WAITING_ROWS[row];
+          String waiting = "已完成" + r[1] + "，" + WAITS[wait] + r[2] + "。";
+          assertThat(FormsOfWritingTest.extracted(r[0], waiting).outcome().cue()).as(waiting).isEqualTo(Status.ONGOING);
+          String received = "已完成" + r[1] + "，接待" + r[2] + "。"; // 接待 receives; it waits for nothing
+          assertThat(FormsOfWritingTest.extracted(r[0], received).outcome().cue()).as(received).isEqualTo(Status.MET);
         });
   }
 }
