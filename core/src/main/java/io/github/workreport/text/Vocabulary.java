@@ -302,6 +302,8 @@ final class Vocabulary {
     words(STAGE_ENTRY, "进入", "处于", "转入");
     words(STAGE, "阶段");
     words(FIRST_STEP, "选址", "立项", "招标", "招投标", "挂网", "开标", "可研", "可行性研究", "初步设计", "设计", "方案设计", "前期工作",
+        // a plan for the work, or its review before it starts: 其余13株复壮方案已通过专家论证
+        "方案", "论证",
         "前期手续", "征地", "人员配置",
         // surveys before the work: 已完成入户评估1260户 before 完成改造施工980户
         "入户评估", "入户调查", "摸底", "摸排", "勘察", "勘测", "踏勘");

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  *       dropped, and 至今 (2021年至今) stayed in the thing's name;
  *   <li>a cell that holds only 0 (事故起数（起）：≤3 ‖ 0) was no figure, where any other number was one;
  *   <li>a step done before a clause that waits for the work's end (已完成申报材料报送，待省级考核验收) was the work
- *       done, as a step before a clause that foresees it (预计11月底投运) had been until the last round.
+ *       done, as a step before a clause that foresees it (预计11月底投运) had been until the last round;
+ *   <li>the rest of the things, of which only a plan was made or reviewed (其余13株复壮方案已通过专家论证), were
+ *       added to those done as a part.
  * </ul>
  */
 class TwentyFirstRoundFormsTest {
@@ -189,6 +191,23 @@ class TwentyFirstRoundFormsTest {
           assertThat(FormsOfWritingTest.extracted(r[0], waiting).outcome().cue()).as(waiting).isEqualTo(Status.ONGOING);
           String received = "已完成" + r[1] + "，接待" + r[2] + "。"; // 接待 receives; it waits for nothing
           assertThat(FormsOfWritingTest.extracted(r[0], received).outcome().cue()).as(received).isEqualTo(Status.MET);
+        });
+  }
+
+  private static final String[][] REST_PLANNED = {{"对%d株衰弱古树实施复壮", "实施复壮%d株", "株", "复壮方案已通过专家论证"},
+      {"新建公厕%d座", "已建成公厕%d座", "座", "设计方案已通过审查"}, {"改造老旧小区%d个", "完成改造%d个", "个", "改造方案正在论证"}};
+
+  @Test
+  void theRestOfWhichOnlyAPlanIsMadeIsNoPartOfTheWorkDone() {
+    qt().withExamples(200).forAll(integers().between(0, REST_PLANNED.length - 1), integers().between(10, 300),
+        integers().between(1, 99))
+        .checkAssert((row, total, share) -> {
+          String[] r = REST_PLANNED[row];
+          int done = Math.max(1, total * share / 100);
+          String task = String.format(r[0], total);
+          String narrative = String.format(r[1], done) + "，其余" + (total - done) + r[2] + r[3] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + done + r[2]));
         });
   }
 }
