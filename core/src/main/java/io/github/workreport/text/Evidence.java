@@ -970,17 +970,18 @@ final class Evidence {
    * Whether measure {@code m} counts new things done (新建绿道52.6公里) before a running total follows it
    * (累计建成绿道418公里): the year's work, then all there is. New things after the total are its parts
    * (累计新增减税降费17.26亿元，其中新增减税12.08亿元) or another thing's (…；普通国省道新改建21.4公里), and a
-   * total of the year (12月份新建公厕5座，全年累计新建42座) is the year's work.
+   * total of the year (12月份新建公厕5座，全年累计新建42座; 11月份新增就业600人，1-11月累计新增就业7900人) is the year's
+   * work.
    */
   private boolean newThingsBeforeATotal(int m) {
     Optional<Span> span = measures.get(m).span();
     if (measures.get(m).role() != Role.ACHIEVED || span.isEmpty() || !inItsClause(m, INCREMENT)
-        || inAnAside(narrative, span.get().start())) {
+        || inAnAside(narrative, span.get().start()) || datedByMonth(m)) {
       return false;
     }
     for (int k = 0; k < measures.size(); k++) {
       Optional<Span> total = measures.get(k).span();
-      if (runningTotals[k] && !thisYears(k) && total.isPresent() && total.get().start() >= span.get().end()
+      if (runningTotals[k] && !thisYears(k) && !datedByMonth(k) && total.isPresent() && total.get().start() >= span.get().end()
           && sameThingsCounted(measures.get(k).unit(), measures.get(m).unit())) {
         return true;
       }
@@ -991,6 +992,13 @@ final class Evidence {
   /** Whether two units measure alike, counts in one classifier (28个 teams are no 1236家次 of visits). */
   private static boolean sameThingsCounted(Unit a, Unit b) {
     return a.isCommensurableWith(b) && (a.dimension() != Unit.Dimension.COUNT || a.classifier().equals(b.classifier()));
+  }
+
+  /** Whether measure {@code m}'s clause, up to the end of its words, names a month (11月份, 1-11月, 截至10月底). */
+  private boolean datedByMonth(int m) {
+    Optional<Span> span = measures.get(m).span();
+    return span.isPresent() && span.get().end() <= narrative.length()
+        && Lexicon.holds(narrative, '月', Reading.clauseStart(narrative, span.get().start()), span.get().end());
   }
 
   /** Whether {@code at} is inside a parenthesis opened earlier in its sentence: 任务2万亩（新建1万亩、改造1万亩）. */
