@@ -31,7 +31,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a step done before a clause that waits for the work's end (已完成申报材料报送，待省级考核验收) was the work
  *       done, as a step before a clause that foresees it (预计11月底投运) had been until the last round;
  *   <li>the rest of the things, of which only a plan was made or reviewed (其余13株复壮方案已通过专家论证), were
- *       added to those done as a part.
+ *       added to those done as a part;
+ *   <li>a classifier of two (台件, 件套) was read as its first character, the second left in the thing's
+ *       name, so a header's 万台件 was lost and 13800台件 was a count of 台 named 件.
  * </ul>
  */
 class TwentyFirstRoundFormsTest {
@@ -208,6 +210,26 @@ class TwentyFirstRoundFormsTest {
           String narrative = String.format(r[1], done) + "，其余" + (total - done) + r[2] + r[3] + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + done + r[2]));
+        });
+  }
+
+  private static final String[] TWO_CHARACTER_CLASSIFIERS = {"台件", "件套"};
+
+  @Test
+  void aClassifierOfTwoCharactersIsOneUnit() {
+    qt().withExamples(100).forAll(integers().between(0, TWO_CHARACTER_CLASSIFIERS.length - 1), integers().between(11, 99),
+        integers().between(1000, 20000))
+        .checkAssert((row, tenthsOfWan, achieved) -> {
+          String classifier = TWO_CHARACTER_CLASSIFIERS[row];
+          String task = "强制检定计量器具（万" + classifier + "）：" + FormsOfWritingTest.tenths(tenthsOfWan);
+          String narrative = "检定计量器具" + achieved + classifier;
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).singleElement()
+              .satisfies(t -> assertThat(t.unit().symbol()).isEqualTo("万" + classifier));
+          assertThat(read.outcome().measures()).as(narrative).singleElement()
+              .satisfies(m -> assertThat(m.unit().symbol()).isEqualTo(classifier));
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith("← " + achieved + classifier));
         });
   }
 }
