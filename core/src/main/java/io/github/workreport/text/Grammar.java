@@ -1585,14 +1585,15 @@ final class Grammar {
     return -1;
   }
 
+  /** Roles of the words that set a target's level or change: 提高到, 不少于, 增长, 增速. */
+  private static final long TARGET_WORDS = LEVEL_VERB | AT_LEAST_BEFORE | AT_MOST_BEFORE | GROWTH_VERB | DECLINE_VERB
+      | GROWTH_NOUN | DECLINE_NOUN;
+
   /**
    * Only words that mark a target (预期目标, 控制在, 目标任务：), how firm it is (力争, 确保完成), or the year it is
    * set against (较上年, 同比), or nothing, in {@code [from, to)}: （年度目标：较上年下降10%） and （年度目标：力争35亿元）
    * name no thing of their own.
    */
-  private static final long TARGET_WORDS = LEVEL_VERB | AT_LEAST_BEFORE | AT_MOST_BEFORE | GROWTH_VERB | DECLINE_VERB
-      | GROWTH_NOUN | DECLINE_NOUN;
-
   private static boolean onlyTargetWords(Tokens tk, int from, int to) {
     String text = tk.normalized;
     int k = from;
