@@ -809,7 +809,7 @@ final class Grammar {
     int end = Reading.clauseEnd(text, m.end);
     for (int at = tk.firstWithin(m.end, end, NEGATION); at >= 0; at = tk.firstWithin(at + 1, end, NEGATION)) {
       int length = text.charAt(at) == '未' ? 1 : text.startsWith("尚未", at) || text.startsWith("没有", at) ? 2 : 0;
-      if (length > 0 && !deniesTheGoal(text, at + length, end) && !namesTheThingsCounted(text, at + length, end)) {
+      if (length > 0 && !deniesTheGoal(text, at + length, end) && !(length == 1 && namesTheThingsCounted(text, at + 1, end))) {
         return true;
       }
     }
@@ -819,16 +819,21 @@ final class Grammar {
   /**
    * Whether the verb after a 未 at {@code from}, of one or two characters, is said of the people counted, who
    * follow it (1472名离校未就业高校毕业生参加就业见习, 帮扶未就业人员1200人, 未成年人) or take a 的 after it (未就业的):
-   * a name of who they are, not a denial of what was done to them.
+   * a name of who they are, not a denial of what was done to them. Not after 没有 or 尚未, which deny that any
+   * is there (没有可比的数值).
    */
   private static boolean namesTheThingsCounted(String text, int from, int end) {
     for (int k = from + 1; k <= from + 2 && k < end; k++) {
-      if (text.charAt(k) == '的' || NumberScanner.PEOPLE_OF_AN_AGE.startingAt(text, k) > 0 || text.charAt(k) == '人') {
-        return true;
+      int who = k + WHERE_PEOPLE_LIVE.startingAt(text, k);
+      if (text.charAt(k) == '的' || who < end && (PEOPLE.startingAt(text, who) > 0 || "人户".indexOf(text.charAt(who)) >= 0)) {
+        return true; // people, not places: 未通城乡公交 denies
       }
     }
     return false;
   }
+
+  /** Where people live, said before who they are: 未就业农村劳动力. */
+  private static final WordSet WHERE_PEOPLE_LIVE = WordSet.of("农村", "城镇", "城乡", "城市", "辖区");
 
   /** Goal verbs that, followed by a word naming the goal, deny the goal and not the thing counted. */
   private static final WordSet GOAL_DENIED = WordSet.of("能完成", "能实现", "能达到", "完成", "实现", "达到", "达");
@@ -1772,7 +1777,7 @@ final class Grammar {
 
   /** Nouns of people, which a scaled number before them counts: 为30万城乡居民免费体检. */
   static final WordSet PEOPLE = WordSet.of("居民", "群众", "人口", "农民", "市民", "村民", "学生", "儿童", "老人",
-      "老年人", "妇女", "职工", "患者", "劳动力");
+      "老年人", "妇女", "职工", "患者", "劳动力", "人员", "青年", "毕业生", "高校毕业生", "大学生", "家庭");
   /** How far after a scaled number its noun of people is looked for (30万符合条件的居民). */
   private static final int PEOPLE_REACH = 10;
 

@@ -787,10 +787,9 @@ final class NumberScanner {
 
   private static final String AGE = "岁";
   private static final WordSet AROUND_AN_AGE = WordSet.of("及以上", "及以下", "以上", "以下", "以内", "左右", "的");
-  /** Words that name people, or where and how they live before who they are: 老年, 人员, 农村. */
-  static final WordSet PEOPLE_OF_AN_AGE = WordSet.of("老年", "老人", "儿童", "婴幼儿", "幼儿", "青少年", "少年",
+  private static final WordSet PEOPLE_OF_AN_AGE = WordSet.of("老年", "老人", "儿童", "婴幼儿", "幼儿", "青少年", "少年",
       "青年", "人口", "人员", "人群", "居民", "妇女", "学生", "群众", "孕产妇", "新生儿", "男性", "女性", "困难", "高龄",
-      "失能", "残疾", "退役", "农民", "村民", "职工", "劳动力", "适龄", "学龄", "毕业生", "高校毕业生", "大学生",
+      "失能", "残疾", "退役", "农民", "村民", "职工", "劳动力", "适龄", "学龄",
       // where the people live, before who they are (60周岁以上农村老年人)
       "农村", "城镇", "城乡", "城市", "户籍", "辖区", "低收入", "特困");
 

@@ -89,6 +89,20 @@ class TwentyFirstRoundFormsTest {
         });
   }
 
+  @Test
+  void thingsNotDoneToBeforeAPlaceOrWithNoneThereAreStillDenied() {
+    // 未 before a place is a denial of the things counted (3个村未通城乡公交); 没有 denies there is any
+    qt().withExamples(100).forAll(integers().between(2, 60), integers().between(2, 60))
+        .checkAssert((target, villages) -> {
+          String task = "开通农村公交线路的行政村" + target + "个";
+          for (String narrative : new String[] {"全县还有" + villages + "个村未通城乡公交。",
+              villages + "个村没有通的公交线路。"}) {
+            assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(narrative)
+                .singleElement().satisfies(pair -> assertThat(pair).endsWith("← -"));
+          }
+        });
+  }
+
   private static final String[][] THINGS_WITH_AN_AIM = {{"土地出让收入", "亿元"}, {"税收收入", "亿元"},
       {"新增城镇就业", "人"}, {"政府采购规模", "万元"}};
   private static final String[] FIRMNESS = {"力争", "确保", "争取", "力争完成", "确保完成", "力争实现", ""};
