@@ -946,11 +946,14 @@ final class Evidence {
       }
       yearsFigures = new ArrayList<>(1);
       runningTotals = new boolean[measures.size()];
+      // a total of all years so far, not of this year (全年累计, 1-11月累计), which is the year's work
+      boolean[] ofAllYears = new boolean[measures.size()];
       for (int k = 0; k < measures.size(); k++) {
         runningTotals[k] = runningTotal(k);
+        ofAllYears[k] = runningTotals[k] && !thisYears(k) && !datedByMonth(k);
       }
       for (int k = 0; k < measures.size(); k++) {
-        if (!runningTotals[k] && (thisYears(k) || newThingsBeforeATotal(k))) {
+        if (!runningTotals[k] && (thisYears(k) || newThingsBeforeATotal(k, ofAllYears))) {
           yearsFigures.add(k);
         }
       }
@@ -973,7 +976,7 @@ final class Evidence {
    * total of the year (12月份新建公厕5座，全年累计新建42座; 11月份新增就业600人，1-11月累计新增就业7900人) is the year's
    * work.
    */
-  private boolean newThingsBeforeATotal(int m) {
+  private boolean newThingsBeforeATotal(int m, boolean[] ofAllYears) {
     Optional<Span> span = measures.get(m).span();
     if (measures.get(m).role() != Role.ACHIEVED || span.isEmpty() || !inItsClause(m, INCREMENT)
         || inAnAside(narrative, span.get().start()) || datedByMonth(m)) {
@@ -981,7 +984,7 @@ final class Evidence {
     }
     for (int k = 0; k < measures.size(); k++) {
       Optional<Span> total = measures.get(k).span();
-      if (runningTotals[k] && !thisYears(k) && !datedByMonth(k) && total.isPresent() && total.get().start() >= span.get().end()
+      if (ofAllYears[k] && total.isPresent() && total.get().start() >= span.get().end()
           && sameThingsCounted(measures.get(k).unit(), measures.get(m).unit())) {
         return true;
       }
@@ -996,10 +999,10 @@ final class Evidence {
 
   /** Whether measure {@code m}'s clause, up to the end of its words, names a month (11月份, 1-11月, 截至10月底). */
   private boolean datedByMonth(int m) {
-    Optional<Span> span = measures.get(m).span();
-    return span.isPresent() && span.get().end() <= narrative.length()
-        && Lexicon.holds(narrative, '月', Reading.clauseStart(narrative, span.get().start()), span.get().end());
+    return inItsClause(m, MONTH);
   }
+
+  private static final WordSet MONTH = WordSet.of("月");
 
   /** Whether {@code at} is inside a parenthesis opened earlier in its sentence: 任务2万亩（新建1万亩、改造1万亩）. */
   private static boolean inAnAside(String text, int at) {
