@@ -26,7 +26,13 @@ abstract class AbstractMeasure {
   @Value.Parameter
   public abstract Kind kind();
 
-  /** The value with its unit; a decline's magnitude is positive. @return the quantity */
+  /**
+   * The value with its unit, in the direction of its kind: 下降1.5% is a decline of 1.5. A reader tells a
+   * change that answers a target of the opposite direction in the target's terms (同比下降1.5% answering
+   * 增长8% is a growth of −1.5), so that the value reads against the target.
+   *
+   * @return the quantity
+   */
   @Value.Parameter
   public abstract Quantity quantity();
 

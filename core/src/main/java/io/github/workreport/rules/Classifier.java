@@ -707,13 +707,18 @@ public final class Classifier {
       Decimals.appendCanonical(out, rate).append('%');
     } else {
       out.append("实际");
-      if (evidence.kind() != target.kind() && evidence.kind().isChange()) {
+      Quantity said = evidence.quantity();
+      if (evidence.kind().isChange() && said.value().signum() < 0) {
+        // a growth of −1.5% is said as the document says it: 实际下降1.5%
+        out.append(evidence.kind() == Kind.GROWTH ? Kind.DECLINE.word() : Kind.GROWTH.word());
+        said = Quantity.of(said.value().negate(), said.unit());
+      } else if (evidence.kind() != target.kind() && evidence.kind().isChange()) {
         out.append(evidence.kind().word());
       }
       if (j.achieved.compareTo(j.target) == 0 || j.above != null && j.achieved.compareTo(j.above) == 0) {
         out.append(sideWord(evidence, j.lowerIsBetter)); // 实际近50亿元: why 50亿元 against 50亿元 is not met
       }
-      appendQuantity(out, evidence.quantity());
+      appendQuantity(out, said);
       if (evidence.estimated()) {
         out.append("（预计）");
       }

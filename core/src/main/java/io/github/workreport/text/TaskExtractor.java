@@ -4,6 +4,7 @@ import io.github.workreport.Approximation;
 import io.github.workreport.Bound;
 import io.github.workreport.Deadline;
 import io.github.workreport.Kind;
+import io.github.workreport.Match;
 import io.github.workreport.Measure;
 import io.github.workreport.Outcome;
 import io.github.workreport.Quantity;
@@ -103,7 +104,8 @@ public final class TaskExtractor {
     List<Measure> measures = outcome.measures();
     Evidence[] evidence = new Evidence[1];
     Tokens words = null;
-    if (measures.isEmpty() && !narrative.isEmpty()) {
+    boolean readsMeasures = measures.isEmpty() && !narrative.isEmpty();
+    if (readsMeasures) {
       words = Lexer.lex(narrative);
       List<Reading> readings = Grammar.measures(words, year, task.responsibleUnits(), text);
       measures = measures(task.text(), words, readings, targets, task.responsibleUnits(), evidence);
@@ -136,8 +138,47 @@ public final class TaskExtractor {
     }
     if (out.matches().size() != out.targets().size()) {
       out = out.withMatches(AssignmentMatcher.standard().match(out, evidence[0], words));
+      if (readsMeasures) {
+        out = inTheirTargetsDirection(out);
+      }
     }
     return out;
+  }
+
+  /**
+   * {@code task} with each change it read that answers a target of the opposite direction told in
+   * the target's terms: 同比下降1.5% answering 增长8% is a growth of −1.5%, 上升1.8% answering 下降3% a
+   * decline of −1.8%, as a reader of the table takes them and as the rules already judge them. A
+   * figure with a side (下降近2%) keeps its words: negated, its side would change its meaning.
+   */
+  private static Task inTheirTargetsDirection(Task task) {
+    List<Measure> measures = task.outcome().measures();
+    List<Measure> out = null;
+    for (Match match : task.matches()) {
+      if (match.measure().isEmpty()) {
+        continue;
+      }
+      int m = match.measure().getAsInt();
+      Measure measure = measures.get(m);
+      Kind wanted = task.targets().get(match.target()).kind();
+      if (!wanted.isChange() || !measure.kind().isChange() || measure.kind() == wanted
+          || measure.role() != Role.ACHIEVED || measure.approximation().isPresent() || answersAnother(task, match, m)) {
+        continue;
+      }
+      out = out == null ? new ArrayList<>(measures) : out;
+      out.set(m, measure.withKind(wanted).withQuantity(Quantity.of(measure.value().negate(), measure.unit())));
+    }
+    return out == null ? task : task.withOutcome(task.outcome().withMeasures(out));
+  }
+
+  /** Whether measure {@code m} also answers a target other than {@code match}'s, whose terms may differ. */
+  private static boolean answersAnother(Task task, Match match, int m) {
+    for (Match other : task.matches()) {
+      if (other.target() != match.target() && (other.measure().orElse(-1) == m || other.revision().orElse(-1) == m)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,0 +1,62 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.workreport.Kind;
+import io.github.workreport.Match;
+import io.github.workreport.Measure;
+import io.github.workreport.Quantity;
+import io.github.workreport.Task;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of forms found by the twenty-sixth round of probing (the probe tables prefixed ac, written
+ * against ca96c3a). Before its fix, each law failed thus:
+ *
+ * <ul>
+ *   <li>a change answering a target of the opposite direction (规上工业企业税收增长8% ‖ 同比下降1.5%) kept the
+ *       direction of its words, a decline of 1.5, where a reader of the table, and the labels of every
+ *       writer, take a growth of −1.5: its value did not read against the target's.
+ * </ul>
+ */
+class TwentySecondRoundFormsTest {
+
+  /** A target of a growth or a decline and the narrative's words for the other direction. */
+  private static final String[][] OPPOSITE_DIRECTIONS = {{"规上工业企业税收增长%s%%", "规上工业企业税收同比下降%s%%"},
+      {"外贸进出口总额增长%s%%以上", "外贸进出口总额%s亿元，同比下降%s%%"},
+      {"道路交通事故死亡人数下降%s%%", "道路交通事故死亡人数同比上升%s%%"},
+      {"万元GDP能耗下降%s%%", "万元GDP能耗同比增长%s%%"}};
+
+  @Test
+  void aChangeAnsweringTheOppositeDirectionIsToldInTheTargetsTermsAndJudgedAlike() {
+    qt().withExamples(300).forAll(integers().between(0, OPPOSITE_DIRECTIONS.length - 1), integers().between(1, 150),
+        integers().between(1, 150), integers().between(100, 900))
+        .checkAssert((row, target, achieved, amount) -> {
+          String[] r = OPPOSITE_DIRECTIONS[row];
+          String task = String.format(r[0], FormsOfWritingTest.tenths(target));
+          String narrative = (row == 1 ? String.format(r[1], amount, FormsOfWritingTest.tenths(achieved))
+              : String.format(r[1], FormsOfWritingTest.tenths(achieved))) + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          Match match = read.matches().get(0);
+          assertThat(match.measure()).as(task + " ‖ " + narrative).isPresent();
+          Measure answer = read.outcome().measures().get(match.measure().getAsInt());
+          assertThat(answer.kind()).as(task + " ‖ " + narrative).isEqualTo(read.targets().get(0).kind());
+          assertThat(answer.value()).as(task + " ‖ " + narrative)
+              .isEqualByComparingTo(new java.math.BigDecimal(FormsOfWritingTest.tenths(achieved)).negate());
+          // the same figure in its words' direction is judged the same
+          Kind written = answer.kind() == Kind.GROWTH ? Kind.DECLINE : Kind.GROWTH;
+          List<Measure> asWritten = new ArrayList<>(read.outcome().measures());
+          asWritten.set(match.measure().getAsInt(), answer.withKind(written)
+              .withQuantity(Quantity.of(answer.value().negate(), answer.unit())));
+          Task writtenTask = read.withOutcome(read.outcome().withMeasures(asWritten));
+          for (int month : new int[] {6, 12}) {
+            assertThat(FormsOfWritingTest.assessed(read, month).status()).as(task + " ‖ " + narrative)
+                .isEqualTo(FormsOfWritingTest.assessed(writtenTask, month).status());
+          }
+        });
+  }
+}
