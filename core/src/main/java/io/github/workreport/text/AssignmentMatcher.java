@@ -771,14 +771,16 @@ public final class AssignmentMatcher implements MeasureMatcher {
           || role == Role.REVISED_TARGET && Evidence.genericRevision(metric);
     }
 
-    /** How many figures back a breakdown after 其中 looks for its whole. */
+    /** How many figures back a breakdown after 其中 (含, an aside) looks for its whole. */
     private static final int MAX_BREAKDOWN_REACH = 6;
 
     /**
      * 完成1500座，其中无害化户厕1200座: a breakdown after 其中 of a figure that names no thing — the
      * task's own, left to the target it fits — is a part of that figure and is not taken for the
      * target instead of it, whatever words it shares with the target. A whole that names its thing
-     * (全体居民…增长7.5%，其中城镇居民增长6.8%) leaves its parts to the words.
+     * (全体居民…增长7.5%，其中城镇居民增长6.8%) leaves its parts to the words — to a target that shares more
+     * of them with the part than with the whole (工程研究中心 ‖ 工程研究中心11家（含国家地方联合工程研究中心1家）
+     * is the whole's), or that the whole, claimed by another target, leaves to its part.
      */
     private void partsOfTheTasksFigure(int[][] tier) {
       for (int m = 1; m < nm; m++) {
@@ -790,7 +792,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
         for (int t = 0; t < nt; t++) {
           if (rate ? (tier[t][m] > 0 || tier[t][m] == -SYNONYM) && rateOf(t, whole)
               : tier[t][m] > 0 && (tier[t][whole] == SUBJECTLESS
-              || (tier[t][whole] > 0 || tier[t][whole] == -SYNONYM) && onlyFor(tier, t, whole) && narrowsTheTarget(t, m))) {
+              || (tier[t][whole] > 0 || tier[t][whole] == -SYNONYM) && narrowsTheTarget(t, m)
+              && (onlyFor(tier, t, whole) || evidence.score(t, m) <= evidence.score(t, whole)))) {
             // after a share of the plan, every part is a part (其中改建15座 of 公厕建设完成年计划的100%)
             tier[t][m] = 0;
           }
@@ -913,7 +916,6 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
       return true;
     }
-
     /**
      * A completion rate that names the target's whole thing (全年新增城镇就业完成年计划的108.6% for 新增城镇
      * 就业2.5万人) is its figure, given as a share of the plan, over figures that do not name it: they
@@ -1018,12 +1020,36 @@ public final class AssignmentMatcher implements MeasureMatcher {
       if (wholes == null) {
         // asked of every measure by two rules: found once, and not at all in a narrative with no 其中
         wholes = new int[nm];
-        boolean any = narrative.contains("其中");
+        boolean any = narrative.contains("其中") || narrative.indexOf('含') >= 0 || narrative.contains("包括")
+            || narrative.indexOf('（') >= 0 || narrative.indexOf('(') >= 0;
         for (int k = 0; k < nm; k++) {
           wholes[k] = any ? brokenDown(k, MAX_BREAKDOWN_REACH) : -1;
         }
       }
       return wholes[m];
+    }
+
+    /**
+     * Whether the character at {@code c}, after a figure ending at {@code whole}, opens what holds the
+     * next figure, ending at {@code part}: an aside that stays open to it (建成胸痛中心5家（国家级2家、省级3家）),
+     * or 含, 包括 right after the figure or its aside or comma (建成12座（含换电站3座）, 12座，含换电站3座).
+     */
+    private boolean opensABreakdown(int c, int whole, int part) {
+      char ch = narrative.charAt(c);
+      if (ch == '（' || ch == '(') {
+        for (int k = c + 1; k < part; k++) {
+          if (narrative.charAt(k) == '）' || narrative.charAt(k) == ')') {
+            return false;
+          }
+        }
+        return true;
+      }
+      boolean includes = ch == '含' || ch == '包' && narrative.charAt(c + 1) == '括';
+      if (!includes) {
+        return false;
+      }
+      char before = c == whole ? '，' : narrative.charAt(c - 1);
+      return before == '（' || before == '(' || before == '，' || before == ',';
     }
 
     /** Per measure, {@link #brokenDown(int)}; null until first asked. */
@@ -1050,7 +1076,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
           if (Lexicon.isSentenceEnd(ch)) {
             return -1;
           }
-          if (ch == '其' && narrative.charAt(c + 1) == '中') {
+          if (ch == '其' && narrative.charAt(c + 1) == '中' || opensABreakdown(c, ends[k], ends[m])) {
             return k;
           }
         }

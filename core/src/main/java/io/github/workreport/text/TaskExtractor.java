@@ -56,7 +56,8 @@ public final class TaskExtractor {
   private static final WordSet TOTALS = WordSet.of("共", "合计", "总计", "累计", "总",
       "全区", "全市", "全县", "全镇", "全乡", "全省", "全国"); // a whole place: its figure is the total, not a part
   private static final WordSet ACCUMULATED = WordSet.of("累计", "合计", "总计", "共计");
-  private static final WordSet BREAKDOWN = WordSet.of("其中");
+  /** Words that open the breakdown of a figure before them: 其中城区8座, 含换电站3座, 包括…. */
+  private static final WordSet BREAKDOWN = WordSet.of("其中", "含", "包含", "包括");
   /** What names a class of things by a size (亿元以上项目, 规模以上企业), which a larger class holds. */
   private static final String SIZE_CLASS = "以上";
   /** The grades of government a thing is recognised at (省级龙头企业, 市级文明村镇), one flag each. */
@@ -1393,7 +1394,8 @@ public final class TaskExtractor {
       // 其中: parts of what came before — of the previous part itself when it comes between them
       // (养护工程2.6万公里（其中大中修1.1万公里、预防性养护1.5万公里）)
       boolean breakdown = BREAKDOWN.startingAt(narrative, next.textStart) > 0
-          || BREAKDOWN.within(narrative, previous.mention.end, next.textStart);
+          || BREAKDOWN.within(narrative, previous.mention.end, next.textStart)
+          || opensAnAside(narrative, previous.mention.end, next.textStart);
       if (!breakdown && (adjacent(narrative, previous, next) || distinctUnits(narrative, previous, next, units))) {
         chain.add(candidates.get(c));
       } else if (chain.size() < 2) {
@@ -1472,7 +1474,7 @@ public final class TaskExtractor {
       Reading r = kept.get(i);
       String own = narrative.substring(r.textStart, r.mention.prefixStart);
       if (namesTotal(own) && !opensAListOfParts(narrative, own, r, i == chain.get(0))
-          || afterTotal(evidence, t, narrative, r, kept, chain)) {
+          || afterTotal(evidence, t, narrative, i, kept, chain)) {
         return List.of();
       }
     }
@@ -1874,18 +1876,46 @@ public final class TaskExtractor {
   }
 
   /**
-   * Whether the parts are the breakdown (其中 …) of a total stated just before that also fits the
+   * Whether an aside opens between a figure ending at {@code from} and the next starting at {@code
+   * to}: the next, inside it, is a part of the figure (建成胸痛中心5家（国家级2家、省级3家）), not beside it.
+   */
+  private static boolean opensAnAside(String narrative, int from, int to) {
+    boolean open = false;
+    for (int k = Math.max(0, from); k < to && k < narrative.length(); k++) {
+      char c = narrative.charAt(k);
+      open = c == '（' || c == '(' || open && c != '）' && c != ')';
+    }
+    return open;
+  }
+
+  /**
+   * Whether the parts are the breakdown (其中 …, or in an aside) of a total stated just before that also fits the
    * target: then the total is the evidence, not their sum.
    */
-  private static boolean afterTotal(Evidence evidence, int t, String narrative, Reading part,
+  private static boolean afterTotal(Evidence evidence, int t, String narrative, int partIndex,
       List<Reading> kept, List<Integer> chain) {
+    Reading part = kept.get(partIndex);
     int i = BREAKDOWN.lastIndexWithin(narrative, Math.max(0, part.sentenceStart - 200), part.mention.prefixStart);
+    boolean aside = false;
+    for (int k = part.mention.prefixStart - 1; k >= Math.max(0, part.sentenceStart) && k > i; k--) {
+      char c = narrative.charAt(k);
+      if (c == '）' || c == ')') {
+        break;
+      }
+      if (c == '（' || c == '(') {
+        i = k; // 建成胸痛中心5家（国家级2家、省级3家）: the parts in an aside of the total
+        aside = true;
+        break;
+      }
+    }
     if (i < 0) {
       return false;
     }
+    Unit unit = evidence.measures.get(partIndex).unit();
     for (int k = 0; k < kept.size(); k++) {
-      if (chain.contains(k) || kept.get(k).mention.end > i) {
-        continue;
+      if (chain.contains(k) || kept.get(k).mention.end > i
+          || aside && !evidence.measures.get(k).unit().isCommensurableWith(unit)) {
+        continue; // 举办赛事活动78项次（国家级3项、省级5项）: parts counted otherwise than the figure are no breakdown of it
       }
       if (evidence.score(t, k) >= THING) {
         return true;

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>a change answering a target of the opposite direction (规上工业企业税收增长8% ‖ 同比下降1.5%) kept the
  *       direction of its words, a decline of 1.5, where a reader of the table, and the labels of every
- *       writer, take a growth of −1.5: its value did not read against the target's.
+ *       writer, take a growth of −1.5: its value did not read against the target's;
+ *   <li>a figure's breakdown in an aside after it (已建成投运12座（含换电站3座）, 新建成胸痛中心5家（国家级2家、
+ *       省级3家）) was added to it as parts beside it, and the sum answered the target.
  * </ul>
  */
 class TwentySecondRoundFormsTest {
@@ -57,6 +59,27 @@ class TwentySecondRoundFormsTest {
             assertThat(FormsOfWritingTest.assessed(read, month).status()).as(task + " ‖ " + narrative)
                 .isEqualTo(FormsOfWritingTest.assessed(writtenTask, month).status());
           }
+        });
+  }
+
+  /** A target, the narrative's whole, and the two kinds of things an aside breaks the whole into. */
+  private static final String[][] WHOLES_AND_THEIR_ASIDES = {{"建成充电站%d座", "已建成投运充电站%d座", "换电站", "快充站", "座"},
+      {"新建胸痛中心%d家", "全年新建成胸痛中心%d家", "国家级", "省级", "家"},
+      {"新建改造农贸市场%d个", "已完成农贸市场建设%d个", "新建", "改造", "个"}};
+
+  @Test
+  void aBreakdownInAnAsideIsPartOfTheFigureBeforeIt() {
+    qt().withExamples(300).forAll(integers().between(0, WHOLES_AND_THEIR_ASIDES.length - 1), integers().between(4, 60),
+        integers().between(2, 60), integers().between(0, 199))
+        .checkAssert((row, target, whole, shareAndForm) -> {
+          String[] r = WHOLES_AND_THEIR_ASIDES[row];
+          int first = Math.max(1, whole * (shareAndForm % 100 + 1) / 100);
+          String aside = shareAndForm >= 100 ? "（含" + r[2] + first + r[4] + "）"
+              : first < whole ? "（" + r[2] + first + r[4] + "、" + r[3] + (whole - first) + r[4] + "）" : "";
+          String task = String.format(r[0], target);
+          String narrative = String.format(r[1], whole) + aside + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + whole + r[4]));
         });
   }
 }
