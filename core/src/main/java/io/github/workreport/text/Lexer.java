@@ -79,9 +79,13 @@ final class Lexer {
   /**
    * Whether the ASCII full stop at {@code i} ends a sentence rather than parts a number (2.5), a name
    * (No.1, www.gov.cn), an abbreviation or an item's number (1.已建成3所): no letter or digit stands
-   * on either side of it.
+   * on either side of it, nor a digit beyond a space on each side (8 . 9).
    */
   private static boolean endsASentence(char[] chars, int n, int i) {
+    if (i > 1 && i + 2 < n && chars[i - 1] == ' ' && chars[i + 1] == ' ' && Lexicon.isAsciiDigit(chars[i - 2])
+        && Lexicon.isAsciiDigit(chars[i + 2])) {
+      return false; // 8 . 9天: a decimal point a PDF set apart, as the number scanner reads it
+    }
     return (i + 1 >= n || !isAsciiLetterOrDigit(chars[i + 1])) && (i == 0 || !isAsciiLetterOrDigit(chars[i - 1]));
   }
 

@@ -485,6 +485,12 @@ final class NumberScanner {
             && arabicDigit(text.charAt(j + 2)) >= 0) {
           point = true; // 98 .4%: a space before the point, as text taken from a PDF leaves it
           j += 2;
+        } else if (isGroupSpace(c) && j + 1 < n && arabicDigit(text.charAt(j + 1)) >= 0 && spacedDigitByDigit(text, j)) {
+          j++; // 4 1 2 6张, 6. 6 2张: a PDF's digits set one by one
+        } else if (!point && isGroupSpace(c) && j + 3 < n && text.charAt(j + 1) == '.' && isGroupSpace(text.charAt(j + 2))
+            && arabicDigit(text.charAt(j + 3)) >= 0 && (afterWords(text, at) || spacedDigitByDigit(text, j))) {
+          point = true; // 达到 3 . 0人: a point with spaces on both sides, as a PDF sets it; not an item's number
+          j += 3;
         } else if (!point && (c == '.' || c == '．') && j + 2 < n && isGroupSpace(text.charAt(j + 1))
             && arabicDigit(text.charAt(j + 2)) >= 0 && afterWords(text, at)) {
           point = true; // 增长4. 6%: a space after the point; not an item's number (。2. 3个项目), which opens a clause
@@ -569,6 +575,41 @@ final class NumberScanner {
       k--;
     }
     return k >= 0 && Lexicon.isHan(text.charAt(k));
+  }
+
+  /** How far on each side of a space between digits {@link #spacedDigitByDigit} looks for others. */
+  private static final int SPACING_REACH = 80;
+
+  /**
+   * Whether the space at {@code space}, between digits, is one of a text whose digits are set one by
+   * one, as some PDFs give them (床位 4 1 2 6 张，6. 6 2 张): near it, at least twice a lone digit stands
+   * before a space and a digit, or a lone digit and the rest are set off by spaces from the words on
+   * both sides (增长 1 0 % 以上). Two numbers side by side (目标 3500 3862) have no lone digit, and a single case
+   * run into words (体检2 3418人) is not enough to join them. Looks within {@link #SPACING_REACH}
+   * characters, so a text of many numbers costs no more per number.
+   */
+  private static boolean spacedDigitByDigit(String text, int space) {
+    int left = space - 1;
+    while (left > 0 && arabicDigit(text.charAt(left)) >= 0) {
+      left--;
+    }
+    int right = space + 1;
+    while (right + 1 < text.length() && (arabicDigit(text.charAt(right)) >= 0
+        || isGroupSpace(text.charAt(right)) && arabicDigit(text.charAt(right + 1)) >= 0)) {
+      right++;
+    }
+    if (left > 0 && left + 2 == space && isGroupSpace(text.charAt(left)) && Lexicon.isHan(text.charAt(left - 1))
+        && isGroupSpace(text.charAt(right))) {
+      return true;
+    }
+    int lone = 0;
+    for (int k = Math.max(1, space - SPACING_REACH), end = Math.min(text.length() - 2, space + SPACING_REACH); k < end; k++) {
+      if (isGroupSpace(text.charAt(k)) && arabicDigit(text.charAt(k + 1)) >= 0 && arabicDigit(text.charAt(k - 1)) >= 0
+          && (k < 2 || arabicDigit(text.charAt(k - 2)) < 0) && ++lone == 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A space that may stand between groups of three digits: the ASCII one, and the no-break and thin ones. */

@@ -9,6 +9,7 @@ import io.github.workreport.Match;
 import io.github.workreport.Measure;
 import io.github.workreport.Quantity;
 import io.github.workreport.Task;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.Test;
  *       direction of its words, a decline of 1.5, where a reader of the table, and the labels of every
  *       writer, take a growth of −1.5: its value did not read against the target's;
  *   <li>a figure's breakdown in an aside after it (已建成投运12座（含换电站3座）, 新建成胸痛中心5家（国家级2家、
- *       省级3家）) was added to it as parts beside it, and the sum answered the target.
+ *       省级3家）) was added to it as parts beside it, and the sum answered the target;
+ *   <li>a number whose digits a PDF set one by one (床位 4 1 2 6 张, 6. 6 2 张, 达到 3 . 0 人, 增长 1 0 % 以上) was
+ *       read as its last digits, and a point with a space on each side ended the sentence.
  * </ul>
  */
 class TwentySecondRoundFormsTest {
@@ -80,6 +83,44 @@ class TwentySecondRoundFormsTest {
           String narrative = String.format(r[1], whole) + aside + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + whole + r[4]));
+        });
+  }
+
+  /** The words a PDF copy sets around a number, spaced as it spaces every character. */
+  private static final String[][] SPACED_SENTENCES = {{"年末全区医疗卫生机构床位 ", " 张。"}, {"平均住院日控制在 ", " 天以内。"},
+      {"下转患者人次同比增长 ", " % 以上。"}, {"全年完成投资 ", " 万元，形象进度 6 0 %。"}};
+
+  @Test
+  void digitsSetOneByOneAreOneNumber() {
+    qt().withExamples(400).forAll(integers().between(0, SPACED_SENTENCES.length - 1), integers().between(10, 99999),
+        integers().between(0, 2), integers().between(0, 2))
+        .checkAssert((row, whole, decimals, pointSpacing) -> {
+          String digits = Integer.toString(whole);
+          String number = String.join(" ", digits.split(""));
+          BigDecimal value = new BigDecimal(whole);
+          if (decimals > 0) {
+            int cut = digits.length() - decimals;
+            String point = pointSpacing == 0 ? ". " : pointSpacing == 1 ? " . " : " .";
+            number = String.join(" ", digits.substring(0, cut).split("")) + point
+                + String.join(" ", digits.substring(cut).split(""));
+            value = value.movePointLeft(decimals);
+          }
+          String text = SPACED_SENTENCES[row][0] + number + SPACED_SENTENCES[row][1];
+          List<Mention> mentions = NumberScanner.scan(text);
+          assertThat(mentions).as(text).isNotEmpty();
+          assertThat(mentions.get(0).value).as(text).isEqualByComparingTo(value);
+          assertThat(Lexer.lex(text).normalized).as(text).doesNotContain("。 ");
+        });
+  }
+
+  /** Two numbers side by side, neither a lone digit; the second not of three digits, which a space before may group (10 100). */
+  @Test
+  void numbersSideBySideStayTwo() {
+    qt().withExamples(200).forAll(integers().between(10, 9999), integers().between(10, 9999).assuming(n -> n < 100 || n > 999))
+        .checkAssert((first, second) -> {
+          String text = "查处隐患 " + first + " " + second + " 处。";
+          assertThat(NumberScanner.scan(text)).as(text).extracting(m -> m.value.intValueExact())
+              .containsExactly(first, second);
         });
   }
 }
