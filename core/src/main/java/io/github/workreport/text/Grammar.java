@@ -1438,8 +1438,9 @@ final class Grammar {
       r.approximation = p.mention.approximation;
       if (!targets && previous != null && r.aside && p.mention.unitClass == UnitClass.PERCENT
           && previous.quantity() != null && previous.kind.isCumulative() && !previous.aside
-          && directlyAfter(text, previous, open)) {
-        r.rateOf = previous; // 已完成1个（50%）: the share of the target that count is
+          && directlyAfter(text, previous, open) && Lexicon.arabicDigit(text.charAt(p.mention.start)) >= 0) {
+        // 已完成1个（50%）: the share of the target that count is; a signed one (271（+3.0%）) is its change
+        r.rateOf = previous;
       }
       out.add(r);
       previous = r;
@@ -1767,12 +1768,34 @@ final class Grammar {
 
   /**
    * Whether the end of the text, or of a clause (，；。) for a number of two characters or more,
-   * follows a number that opens a cell: not an item's number (1、, 1., 1）, and 1， for want of a
-   * better sign), a code or anything written on.
+   * follows a number that opens a cell, perhaps after a note in an aside: not an item's number (1、,
+   * 1., 1）, and 1， for want of a better sign), a code or anything written on.
    */
   private static boolean endsTheCellsFigure(String text, Mention m) {
     int k = skipSpaces(text, m.numberEnd);
+    if (k < text.length() && (text.charAt(k) == '（' || text.charAt(k) == '(')) {
+      k = asideEnd(text, k); // 1.66（-0.05）, 271（+3.0%）, 68.5（预计）: a note on the figure, as round-ups add one
+      if (k < 0) {
+        return false;
+      }
+      k = skipSpaces(text, k);
+      return k == text.length() || "，,；;。".indexOf(text.charAt(k)) >= 0;
+    }
     return k == text.length() || m.numberEnd - m.start >= 2 && "，,；;。".indexOf(text.charAt(k)) >= 0;
+  }
+
+  /** Where the aside opened at {@code open} ends, after its closing bracket; -1 if it does not close. */
+  private static int asideEnd(String text, int open) {
+    for (int k = open + 1; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '）' || c == ')') {
+        return k + 1;
+      }
+      if (c == '（' || c == '(') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Nouns of people, which a scaled number before them counts: 为30万城乡居民免费体检. */

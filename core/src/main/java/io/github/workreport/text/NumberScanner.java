@@ -594,8 +594,9 @@ final class NumberScanner {
       left--;
     }
     int right = space + 1;
-    while (right + 1 < text.length() && (arabicDigit(text.charAt(right)) >= 0
-        || isGroupSpace(text.charAt(right)) && arabicDigit(text.charAt(right + 1)) >= 0)) {
+    // over the rest of the digits, a point among them spaced or not (1 0. 0, 3 . 5)
+    while (right + 1 < text.length() && (arabicDigit(text.charAt(right)) >= 0 || text.charAt(right) == '.'
+        || isGroupSpace(text.charAt(right)) && (arabicDigit(text.charAt(right + 1)) >= 0 || text.charAt(right + 1) == '.'))) {
       right++;
     }
     if (left > 0 && left + 2 == space && isGroupSpace(text.charAt(left)) && Lexicon.isHan(text.charAt(left - 1))

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a figure's breakdown in an aside after it (已建成投运12座（含换电站3座）, 新建成胸痛中心5家（国家级2家、
  *       省级3家）) was added to it as parts beside it, and the sum answered the target;
  *   <li>a number whose digits a PDF set one by one (床位 4 1 2 6 张, 6. 6 2 张, 达到 3 . 0 人, 增长 1 0 % 以上) was
- *       read as its last digits, and a point with a space on each side ended the sentence.
+ *       read as its last digits, and a point with a space on each side ended the sentence;
+ *   <li>a round-up's bare figure with a note in an aside (271（+3.0%）, 68.5（预计）) was no figure, a number of no
+ *       unit did not answer an index of none (拥堵指数≤1.70 ‖ 1.66), and a signed change in the aside was taken for
+ *       the share of the plan the figure is.
  * </ul>
  */
 class TwentySecondRoundFormsTest {
@@ -99,11 +102,11 @@ class TwentySecondRoundFormsTest {
           String number = String.join(" ", digits.split(""));
           BigDecimal value = new BigDecimal(whole);
           if (decimals > 0) {
-            int cut = digits.length() - decimals;
+            int cut = Math.max(1, digits.length() - decimals);
             String point = pointSpacing == 0 ? ". " : pointSpacing == 1 ? " . " : " .";
             number = String.join(" ", digits.substring(0, cut).split("")) + point
                 + String.join(" ", digits.substring(cut).split(""));
-            value = value.movePointLeft(decimals);
+            value = value.movePointLeft(digits.length() - cut);
           }
           String text = SPACED_SENTENCES[row][0] + number + SPACED_SENTENCES[row][1];
           List<Mention> mentions = NumberScanner.scan(text);
@@ -121,6 +124,31 @@ class TwentySecondRoundFormsTest {
           String text = "查处隐患 " + first + " " + second + " 处。";
           assertThat(NumberScanner.scan(text)).as(text).extracting(m -> m.value.intValueExact())
               .containsExactly(first, second);
+        });
+  }
+
+  /** Indicators of a round-up, each with its cell's unit, and notes a cell adds to its figure. */
+  private static final String[][] INDICATORS = {{"高峰拥堵指数≤%s", ""}, {"道路交通事故死亡人数（人）≤%s", "人"},
+      {"绿色出行比例（%%）≥%s", "%"}, {"公共停车泊位（万个）：%s", "万个"}};
+  private static final String[] NOTES = {"（-0.05）", "（+3.0%）", "（预计）", "（同比持平）", "（-2.1%）"};
+
+  @Test
+  void aBareFigureWithANoteInAnAsideIsTheCellsFigure() {
+    qt().withExamples(300).forAll(integers().between(0, INDICATORS.length - 1), integers().between(0, NOTES.length - 1),
+        integers().between(11, 999), integers().between(11, 999))
+        .checkAssert((row, note, target, achieved) -> {
+          String[] r = INDICATORS[row];
+          String goal = row == 0 ? FormsOfWritingTest.tenths(target) : Integer.toString(target);
+          // a share is 100% at most
+          String figure = row == 0 ? FormsOfWritingTest.tenths(achieved) : Integer.toString(row == 2 ? achieved % 89 + 11 : achieved);
+          String task = String.format(r[0], goal);
+          String narrative = figure + NOTES[note];
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).isIn(
+                  pair.substring(0, pair.indexOf('←')) + "← " + figure, pair.substring(0, pair.indexOf('←')) + "← " + figure + r[1]));
+          assertThat(read.outcome().measures()).as(task + " ‖ " + narrative)
+              .noneMatch(m -> m.role() == io.github.workreport.Role.COMPLETION_RATE);
         });
   }
 }
