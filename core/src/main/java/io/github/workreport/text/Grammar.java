@@ -112,6 +112,9 @@ final class Grammar {
       if (m.upper != null && r.phrase.after == null && before == null) {
         bound = Bound.AT_LEAST; // a range commits to its lower end: 增长4.5%至5%
       }
+      if (bound == Bound.EXACTLY && m.value.signum() == 0 && m.upper == null && !r.kind.isChange()) {
+        bound = Bound.AT_MOST; // 较大事故（起）：0, 零就业家庭户数为0: to have none is to have none at most
+      }
       if (r.metric.isEmpty() && previous != null && previous.sentenceStart == r.sentenceStart) {
         r.metric = previous.metric; // 剩余34户53人: the second shares the first's subject
         r.listSubject = previous.listSubject;
@@ -1757,10 +1760,11 @@ final class Grammar {
       }
     }
     if (m.scale.isEmpty() && (m.value.signum() < 0 && (targets || !afterALabel(tk, before))
-        || m.value.signum() == 0 && targets) && !PERCENT_SYMBOL.equals(named)) {
+        || m.value.signum() == 0 && targets && !namedUnit) && !PERCENT_SYMBOL.equals(named)) {
       // no count is negative, a change in percent may be (同比增减（%）：-2.1, and a column's 实绩-1.2 beside a
-      // header's （%）); none may be done (事故率为0), but a task to have none (零就业家庭户数为0) bounds a count
-      // from above, which no bare figure says
+      // header's （%）); none may be done (事故率为0), and a task to have none bounds a count from above: in a
+      // table's cell with its unit (较大事故（起）：0) a ceiling of none (see targets), but with no unit
+      // (零就业家庭户数为0) it would take any count of the narrative
       return false;
     }
     return !NumberScanner.insideQuotes(text, m.start, m.end);

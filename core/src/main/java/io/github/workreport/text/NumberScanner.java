@@ -589,17 +589,22 @@ final class NumberScanner {
    * characters, so a text of many numbers costs no more per number.
    */
   private static boolean spacedDigitByDigit(String text, int space) {
+    boolean lonePair = space >= 2 && arabicDigit(text.charAt(space - 1)) >= 0 && arabicDigit(text.charAt(space - 2)) < 0;
+    // back over the digits before, a point among them spaced or not (1. 0 1)
     int left = space - 1;
-    while (left > 0 && arabicDigit(text.charAt(left)) >= 0) {
+    int leftmost = Math.max(1, space - SPACING_REACH);
+    while (left > leftmost && (arabicDigit(text.charAt(left)) >= 0 || text.charAt(left) == '.'
+        || isGroupSpace(text.charAt(left)) && (arabicDigit(text.charAt(left - 1)) >= 0 || text.charAt(left - 1) == '.'))) {
       left--;
     }
     int right = space + 1;
+    int rightmost = Math.min(text.length() - 1, space + SPACING_REACH);
     // over the rest of the digits, a point among them spaced or not (1 0. 0, 3 . 5)
-    while (right + 1 < text.length() && (arabicDigit(text.charAt(right)) >= 0 || text.charAt(right) == '.'
+    while (right < rightmost && (arabicDigit(text.charAt(right)) >= 0 || text.charAt(right) == '.'
         || isGroupSpace(text.charAt(right)) && (arabicDigit(text.charAt(right + 1)) >= 0 || text.charAt(right + 1) == '.'))) {
       right++;
     }
-    if (left > 0 && left + 2 == space && isGroupSpace(text.charAt(left)) && Lexicon.isHan(text.charAt(left - 1))
+    if (lonePair && left > 0 && isGroupSpace(text.charAt(left)) && Lexicon.isHan(text.charAt(left - 1))
         && isGroupSpace(text.charAt(right))) {
       return true;
     }
@@ -1039,8 +1044,11 @@ final class NumberScanner {
     boolean measured = m.unitClass == UnitClass.MEASURE || m.unitClass == UnitClass.POINTS;
     if (m.chinese && m.numberEnd - m.start == 1 && !measured) {
       char digit = text.charAt(m.start);
-      if (ChineseNumbers.digit(digit) == 0 || ChineseNumbers.digit(digit) == 1 && !countedOne(text, m.start)) {
-        return false; // 一 alone is the indefinite article: 一批, 一个平台
+      if (ChineseNumbers.digit(digit) == 0 && "在为至到".indexOf(prev) < 0
+          || ChineseNumbers.digit(digit) == 1 && !countedOne(text, m.start)) {
+        // 一 alone is the indefinite article: 一批, 一个平台; 零 alone a word (零部件, 零售) but after a bound's
+        // verb (控制在零起, 降为零起), none of the things counted
+        return false;
       }
       if (digit == '二') {
         return false; // 二次供水, 二级医院, 二类: a term or a grade; a count of two says 两 (新建两所)

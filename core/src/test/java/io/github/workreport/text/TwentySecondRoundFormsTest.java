@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
  *       read as its last digits, and a point with a space on each side ended the sentence;
  *   <li>a round-up's bare figure with a note in an aside (271（+3.0%）, 68.5（预计）) was no figure, a number of no
  *       unit did not answer an index of none (拥堵指数≤1.70 ‖ 1.66), and a signed change in the aside was taken for
- *       the share of the plan the figure is.
+ *       the share of the plan the figure is;
+ *   <li>a target of none, in a table's cell with its unit (较大及以上生产安全事故（起）：0) or as a numeral after a
+ *       bound's verb (控制在零起), was no target, so a row of accidents was undetermined whatever happened.
  * </ul>
  */
 class TwentySecondRoundFormsTest {
@@ -116,6 +118,13 @@ class TwentySecondRoundFormsTest {
         });
   }
 
+  /** Counterexamples the law above found, kept: a point among digits set one by one. */
+  @Test
+  void digitsSetOneByOneAroundAPoint() {
+    assertThat(NumberScanner.scan("年末全区医疗卫生机构床位 1 0. 0 张。").get(0).value).isEqualByComparingTo("10.0");
+    assertThat(NumberScanner.scan("年末全区医疗卫生机构床位 1. 0 1 张。").get(0).value).isEqualByComparingTo("1.01");
+  }
+
   /** Two numbers side by side, neither a lone digit; the second not of three digits, which a space before may group (10 100). */
   @Test
   void numbersSideBySideStayTwo() {
@@ -149,6 +158,26 @@ class TwentySecondRoundFormsTest {
                   pair.substring(0, pair.indexOf('←')) + "← " + figure, pair.substring(0, pair.indexOf('←')) + "← " + figure + r[1]));
           assertThat(read.outcome().measures()).as(task + " ‖ " + narrative)
               .noneMatch(m -> m.role() == io.github.workreport.Role.COMPLETION_RATE);
+        });
+  }
+
+  /** Targets of none, as a table's cell and as words. */
+  private static final String[][] TARGETS_OF_NONE = {{"较大及以上生产安全事故（起）：0", "较大及以上生产安全事故"},
+      {"商务领域安全生产事故控制在零起。", "安全生产事故"}, {"重大火灾事故（起）：0", "重大火灾事故"},
+      {"较大及以上道路交通事故控制在0起", "较大及以上道路交通事故"}};
+
+  @Test
+  void aTargetOfNoneIsACeilingThatOnlyNoneMeets() {
+    qt().withExamples(200).forAll(integers().between(0, TARGETS_OF_NONE.length - 1), integers().between(0, 4),
+        integers().between(0, 1))
+        .checkAssert((row, happened, bare) -> {
+          String task = TARGETS_OF_NONE[row][0];
+          String narrative = bare == 1 ? Integer.toString(happened) : "全年发生" + TARGETS_OF_NONE[row][1] + happened + "起。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).startsWith("COUNT AT_MOST 0起 ← " + happened));
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ " + narrative)
+              .isEqualTo(happened == 0 ? io.github.workreport.Status.MET : io.github.workreport.Status.NOT_MET);
         });
   }
 }
