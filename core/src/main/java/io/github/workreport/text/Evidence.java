@@ -241,6 +241,13 @@ final class Evidence {
   }
 
   private boolean conflictingWork(int t, int m) {
+    if (targetWork(t) == 0 && targets.get(t).kind() == io.github.workreport.Kind.COUNT
+        && measures.get(m).kind() == io.github.workreport.Kind.COUNT && measureWork(m) == Metrics.FIRST_STEP_BIT
+        && !Metrics.namesAFirstStep(targets.get(t).metric())
+        && Metrics.similarity(targetWords(t), measureWords(m), true) > 0) {
+      // 建设胸痛中心2家 ‖ 2家已提交认证申请: the target's things, past a first step only, are no things done
+      return true;
+    }
     if (targetWork(t) == 0 && !namesAShell()) {
       return false; // a target that names no work conflicts only with a shell, and the narrative names none
     }

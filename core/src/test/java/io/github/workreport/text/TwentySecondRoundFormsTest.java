@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
  *       unit did not answer an index of none (拥堵指数≤1.70 ‖ 1.66), and a signed change in the aside was taken for
  *       the share of the plan the figure is;
  *   <li>a target of none, in a table's cell with its unit (较大及以上生产安全事故（起）：0) or as a numeral after a
- *       bound's verb (控制在零起), was no target, so a row of accidents was undetermined whatever happened.
+ *       bound's verb (控制在零起), was no target, so a row of accidents was undetermined whatever happened;
+ *   <li>the rest of the things, of which only an application was sent (1家已提交认证申请), were added to those
+ *       done as a part.
  * </ul>
  */
 class TwentySecondRoundFormsTest {
@@ -178,6 +180,24 @@ class TwentySecondRoundFormsTest {
               .singleElement().satisfies(pair -> assertThat(pair).startsWith("COUNT AT_MOST 0起 ← " + happened));
           assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ " + narrative)
               .isEqualTo(happened == 0 ? io.github.workreport.Status.MET : io.github.workreport.Status.NOT_MET);
+        });
+  }
+
+  /** A target, the things done, and the rest said only to have applied. */
+  private static final String[][] DONE_AND_APPLIED = {{"建设基层版胸痛中心%d家", "基层版胸痛中心通过认证%d家", "%d家已提交认证申请"},
+      {"新增省级专精特新企业%d家", "新认定省级专精特新企业%d家", "另有%d家已递交申请"},
+      {"创建省级卫生乡镇%d个", "通过省级卫生乡镇考核%d个", "%d个已提交申请"}};
+
+  @Test
+  void theRestThatOnlyAppliedAreNotDone() {
+    qt().withExamples(200).forAll(integers().between(0, DONE_AND_APPLIED.length - 1), integers().between(2, 40),
+        integers().between(1, 40), integers().between(1, 40))
+        .checkAssert((row, target, done, applied) -> {
+          String[] r = DONE_AND_APPLIED[row];
+          String task = String.format(r[0], target);
+          String narrative = String.format(r[1], done) + "，" + String.format(r[2], applied) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).matches(".* ← " + done + "\\D+"));
         });
   }
 }
