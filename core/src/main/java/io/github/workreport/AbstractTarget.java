@@ -162,8 +162,7 @@ abstract class AbstractTarget {
    * percentage points go only with points), and their kinds fit — a rate of change with a rate of
    * change (a growth with a decline, negated), a count or amount with a count or amount or with a
    * change of one (就业人数增加5200人 for 新增就业5000人, 贫困人口减少1109万 for 减少贫困人口1000万), a level
-   * with a level, or a level of no unit (an index: 拥堵指数≤1.70) with a number of no unit, which is a
-   * count only for want of words (1.66). A completion rate fits any count or amount target and a share of the task
+   * with a level. A completion rate fits any count or amount target and a share of the task
    * ({@link #shareOf}); a revised target needs only comparable units. Dwellings (套) and households
    * (户) compare one for one when the target and the measure both count {@linkplain #housing()
    * housing} ({@link #housesAgainst}). Only values are compared here: what the words mean the
@@ -189,9 +188,6 @@ abstract class AbstractTarget {
           // a count changed (就业人数增加5200人, 贫困人口减少1109万) counts the things changed, as 新增就业5200人
           // and 减少贫困人口1109万 do
           return b.isCumulative() || b.isChange() && mu.dimension() != Unit.Dimension.PERCENT;
-        }
-        if (a == Kind.LEVEL && b == Kind.COUNT && unit().equals(Unit.NONE) && mu.equals(Unit.NONE)) {
-          return true; // 拥堵指数≤1.70 ‖ 1.66: a number of no unit is a count only for want of words
         }
         return a.isChange() ? b.isChange() : a == b;
     }

@@ -691,6 +691,11 @@ final class Evidence {
     if (aStandardSaidWithoutItsPerson(target, measure)) {
       return true;
     }
+    if (measure.role() == Role.ACHIEVED && target.kind() == io.github.workreport.Kind.LEVEL
+        && measure.kind() == io.github.workreport.Kind.COUNT && target.unit().equals(Unit.NONE)
+        && measure.unit().equals(Unit.NONE) && measure.metric().isEmpty()) {
+      return true; // 拥堵指数≤1.70 ‖ 1.66: a cell's figure of no unit, naming nothing, is a count only for want of words
+    }
     return measure.role() == Role.ACHIEVED && measure.kind() == io.github.workreport.Kind.LEVEL
         && target.kind().isChange() && measure.metric().length() < 2
         && measure.unit().dimension() == Unit.Dimension.PERCENT && target.unit().comparesWith(measure.unit())
