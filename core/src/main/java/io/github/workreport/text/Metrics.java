@@ -653,7 +653,10 @@ final class Metrics {
       // (完成改造施工980户 for 适老化改造1200户, 招聘到岗22名 for 新招聘专员20名)
       "施工", "到岗", "上岗",
       // recognising what meets a standard: 认定112家 counts the task's 高新技术企业, as 新增112家 does
-      "认定", "评定", "认证"},
+      "认定", "评定", "认证",
+      // things bought and put in place, as a narrative names the task's 新增 of vehicles or kit (已采购到位4辆
+      // for 新增负压救护车6辆), the stage of buying weighed as a start (see WORK)
+      "采购", "购置", "到位"},
       // and every verb of work done the vocabulary knows (建成, 竣工, 投入使用, 通车 …)
       Vocabulary.wordsWith(Vocabulary.DONE_VERB)));
 

@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a target of none, in a table's cell with its unit (较大及以上生产安全事故（起）：0) or as a numeral after a
  *       bound's verb (控制在零起), was no target, so a row of accidents was undetermined whatever happened;
  *   <li>the rest of the things, of which only an application was sent (1家已提交认证申请), were added to those
- *       done as a part.
+ *       done as a part;
+ *   <li>a figure of things bought that names only the buying (已采购到位4辆) was a figure of another thing, 采购,
+ *       for a target of new things (新增负压救护车6辆).
  * </ul>
  */
 class TwentySecondRoundFormsTest {
@@ -198,6 +200,23 @@ class TwentySecondRoundFormsTest {
           String narrative = String.format(r[1], done) + "，" + String.format(r[2], applied) + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().satisfies(pair -> assertThat(pair).matches(".* ← " + done + "\\D+"));
+        });
+  }
+
+  private static final String[][] NEW_THINGS = {{"新增负压救护车", "辆"}, {"新增新能源公交车", "辆"}, {"新增智能充电桩", "个"},
+      {"为乡镇卫生院新增DR设备", "台"}};
+  private static final String[] BOUGHT_ONLY = {"已采购到位", "已采购", "已购置", "采购到位"};
+
+  @Test
+  void thingsBoughtNamedOnlyByTheBuyingAnswerATargetOfNewThings() {
+    qt().withExamples(200).forAll(integers().between(0, NEW_THINGS.length - 1), integers().between(0, BOUGHT_ONLY.length - 1),
+        integers().between(2, 400), integers().between(1, 400))
+        .checkAssert((row, said, target, bought) -> {
+          String[] r = NEW_THINGS[row];
+          String task = r[0] + target + r[1] + "。";
+          String narrative = BOUGHT_ONLY[said] + bought + r[1] + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + bought + r[1]));
         });
   }
 }
