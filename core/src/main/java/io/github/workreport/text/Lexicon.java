@@ -84,6 +84,8 @@ final class Lexicon {
         unit(UnitClass.MEASURE, scale + flops, scale + "Flops");
       }
     }
+    // a speed in its Latin symbol (平均车速24.1km/h), the unit the task writes out (25公里/小时)
+    unit(UnitClass.COMPOUND, "km/h", "公里/小时", "KM/H", "公里/小时", "Km/h", "公里/小时", "km/H", "公里/小时");
     // a rate per 100 000 (孕产妇死亡率15/10万): no percentage, whose points would make every gap small
     unit(UnitClass.COMPOUND, "/10万", "/10万", "／10万", "/10万", "/十万", "/10万", "／十万", "/10万");
     unit(UnitClass.COUNT, "個", "个", "條", "条", "戶", "户", "輛", "辆", "項", "项", "處", "处", "間", "间", "場", "场",

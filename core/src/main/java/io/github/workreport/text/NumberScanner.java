@@ -826,6 +826,7 @@ final class NumberScanner {
     m.end = m.unitEnd;
     compoundTail(text, m);
     jointUnitInParentheses(text, m);
+    minutesAndSeconds(text, m);
     if (m.unitClass == UnitClass.MEASURE && m.end < n && text.charAt(m.end) == '半' && m.value.scale() <= 0) {
       m.value = m.value.add(HALF); // 一吨半, 两米半
       m.end++;
@@ -855,6 +856,35 @@ final class NumberScanner {
       }
     }
     return k;
+  }
+
+  private static final BigDecimal SECONDS_A_MINUTE = BigDecimal.valueOf(60);
+
+  /**
+   * A time in minutes and seconds (平均急救反应时间10分52秒): one duration in minutes, its seconds a
+   * fraction of one to two places (10.87分钟), not a score of 10分 beside a number of 秒.
+   */
+  private static void minutesAndSeconds(String text, Mention m) {
+    if (!m.unitSymbol.equals("分") && !m.unitSymbol.equals("分钟") || m.value.scale() > 0 || m.chinese) {
+      return;
+    }
+    int k = m.end;
+    int digits = 0;
+    while (k + digits < text.length() && digits < 3 && Lexicon.isAsciiDigit(text.charAt(k + digits))) {
+      digits++;
+    }
+    if (digits == 0 || k + digits >= text.length() || text.charAt(k + digits) != '秒') {
+      return;
+    }
+    BigDecimal seconds = new BigDecimal(text.substring(k, k + digits));
+    if (seconds.compareTo(SECONDS_A_MINUTE) >= 0) {
+      return;
+    }
+    m.value = m.value.add(seconds.divide(SECONDS_A_MINUTE, 2, RoundingMode.HALF_UP)).stripTrailingZeros();
+    m.unitSymbol = "分钟";
+    m.unitClass = UnitClass.DURATION;
+    m.unitEnd = k + digits + 1;
+    m.end = m.unitEnd;
   }
 
   /**

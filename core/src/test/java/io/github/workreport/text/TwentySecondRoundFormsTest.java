@@ -34,7 +34,9 @@ import org.junit.jupiter.api.Test;
  *   <li>the rest of the things, of which only an application was sent (1家已提交认证申请), were added to those
  *       done as a part;
  *   <li>a figure of things bought that names only the buying (已采购到位4辆) was a figure of another thing, 采购,
- *       for a target of new things (新增负压救护车6辆).
+ *       for a target of new things (新增负压救护车6辆);
+ *   <li>a speed in its Latin symbol (平均车速24.1km/h) did not compare with one written out (25公里/小时);
+ *   <li>a time in minutes and seconds (平均反应时间14分36秒) was a score of 14分, so a ceiling in minutes had no figure.
  * </ul>
  */
 class TwentySecondRoundFormsTest {
@@ -217,6 +219,35 @@ class TwentySecondRoundFormsTest {
           String narrative = BOUGHT_ONLY[said] + bought + r[1] + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + bought + r[1]));
+        });
+  }
+
+  @Test
+  void aSpeedInItsLatinSymbolIsTheSpeedWrittenOut() {
+    qt().withExamples(100).forAll(integers().between(100, 600), integers().between(100, 600))
+        .checkAssert((target, achieved) -> {
+          String task = "高峰时段平均车速提升至" + FormsOfWritingTest.tenths(target) + "公里/小时";
+          String narrative = "高峰时段平均车速" + FormsOfWritingTest.tenths(achieved) + "km/h。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + FormsOfWritingTest.tenths(achieved) + "公里/小时"));
+        });
+  }
+
+  @Test
+  void aTimeInMinutesAndSecondsIsOneTimeInMinutes() {
+    qt().withExamples(200).forAll(integers().between(5, 30), integers().between(1, 40), integers().between(0, 59))
+        .checkAssert((ceiling, minutes, seconds) -> {
+          String task = "120急救平均反应时间控制在" + ceiling + "分钟以内。";
+          String narrative = "全年出车5236车次，平均急救反应时间" + minutes + "分" + String.format("%02d", seconds) + "秒。";
+          BigDecimal time = BigDecimal.valueOf(minutes).add(BigDecimal.valueOf(seconds)
+              .divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP)).stripTrailingZeros();
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("LEVEL AT_MOST " + ceiling + "分钟 ← " + time.toPlainString() + "分钟");
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task + " ‖ " + narrative)
+              .isEqualTo(time.compareTo(BigDecimal.valueOf(ceiling)) <= 0 ? io.github.workreport.Status.MET
+                  : time.compareTo(BigDecimal.valueOf(ceiling).divide(new BigDecimal("0.9"), 10, java.math.RoundingMode.HALF_UP)) <= 0
+                  ? io.github.workreport.Status.BASICALLY_MET : io.github.workreport.Status.NOT_MET);
         });
   }
 }
