@@ -63,6 +63,16 @@ public final class TaskExtractor {
   /** The grades of government a thing is recognised at (省级龙头企业, 市级文明村镇), one flag each. */
   private static final WordSet GRADES = WordSet.flagged(1, new String[] {"国家级", "全国"}, 2, new String[] {"省级", "省級"},
       4, new String[] {"市级", "市級"}, 8, new String[] {"县级", "縣級", "区级", "區級"});
+  private static final int MONEY_SET_ASIDE = 1;
+  private static final int MONEY_PAID_OUT = 2;
+  /**
+   * The stages of one sum of money: set aside (安排, 下达, 预算) and then paid out or spent (兑现, 拨付,
+   * 支付, 实际): figures of the two stages are one money twice, never parts of a whole.
+   */
+  private static final WordSet MONEY_STAGES = WordSet.flagged(
+      MONEY_SET_ASIDE, new String[] {"安排", "下达", "预算", "筹集"},
+      MONEY_PAID_OUT, new String[] {"兑现", "拨付", "支付", "支出", "实际"});
+
   /** A similarity that rests on the things named, not only on shared verbs. */
   private static final int THING = 10;
 
@@ -1428,6 +1438,16 @@ public final class TaskExtractor {
     }
     if (stages == Metrics.STARTED_AND_DONE) {
       return List.of(); // 已开工95个，完工40个: the done are among the started, not beside them
+    }
+    int moneyStages = 0;
+    for (int i : chain) {
+      Reading r = kept.get(i);
+      if (r.quantity().unit().dimension() == Unit.Dimension.CURRENCY) {
+        moneyStages |= MONEY_STAGES.flagsWithin(r.metric, 0, r.metric.length());
+      }
+    }
+    if (moneyStages == (MONEY_SET_ASIDE | MONEY_PAID_OUT)) {
+      return List.of(); // 安排资金1.5亿元，兑现1.28亿元: the money paid out is of the money set aside, not beside it
     }
     for (int i : chain) {
       if (kept.get(i).metric.contains(SIZE_CLASS)) {

@@ -36,7 +36,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a figure of things bought that names only the buying (已采购到位4辆) was a figure of another thing, 采购,
  *       for a target of new things (新增负压救护车6辆);
  *   <li>a speed in its Latin symbol (平均车速24.1km/h) did not compare with one written out (25公里/小时);
- *   <li>a time in minutes and seconds (平均反应时间14分36秒) was a score of 14分, so a ceiling in minutes had no figure.
+ *   <li>a time in minutes and seconds (平均反应时间14分36秒) was a score of 14分, so a ceiling in minutes had no figure;
+ *   <li>a fund set aside and the money paid out of it (安排人才发展专项资金1.5亿元，实际兑现…1.28亿元) were added up as
+ *       parts (a round ab miss).
  * </ul>
  */
 class TwentySecondRoundFormsTest {
@@ -248,6 +250,23 @@ class TwentySecondRoundFormsTest {
               .isEqualTo(time.compareTo(BigDecimal.valueOf(ceiling)) <= 0 ? io.github.workreport.Status.MET
                   : time.compareTo(BigDecimal.valueOf(ceiling).divide(new BigDecimal("0.9"), 10, java.math.RoundingMode.HALF_UP)) <= 0
                   ? io.github.workreport.Status.BASICALLY_MET : io.github.workreport.Status.NOT_MET);
+        });
+  }
+
+  private static final String[][] MONEY_TWICE = {{"安排", "实际兑现"}, {"下达", "拨付"}, {"预算", "实际支付"}, {"安排", "兑现"}};
+
+  @Test
+  void moneySetAsideAndPaidOutIsOneMoneyNotTwoParts() {
+    qt().withExamples(200).forAll(integers().between(0, MONEY_TWICE.length - 1), integers().between(10, 90),
+        integers().between(5, 90), integers().between(1, 99))
+        .checkAssert((row, target, setAside, share) -> {
+          String[] r = MONEY_TWICE[row];
+          String paid = FormsOfWritingTest.tenths(Math.max(1, setAside * share / 100));
+          String task = "设立人才发展专项资金" + FormsOfWritingTest.tenths(target) + "亿元。";
+          String narrative = "区财政" + r[0] + "人才发展专项资金" + FormsOfWritingTest.tenths(setAside) + "亿元，" + r[1]
+              + "各类人才补贴资金" + paid + "亿元。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + FormsOfWritingTest.tenths(setAside) + "亿元"));
         });
   }
 }
