@@ -1751,7 +1751,9 @@ final class Grammar {
     int k = skipSpaces(text, m.numberEnd);
     if (k < text.length()) {
       char next = text.charAt(k);
-      boolean ends = Lexicon.isClauseEnd(next) || next == '（' || next == '(' || next == '）' || next == ')';
+      boolean ends = Lexicon.isClauseEnd(next) || next == '（' || next == '(' || next == '）' || next == ')'
+          // 实际完成231 完成率92.4%: a field of a table's row after its label, a space before the next field's
+          || k > m.numberEnd && !targets && afterALabel(tk, before) && opensAField(tk, k);
       // 10亿级产业集群, 千万级项目: a size class, not a count
       boolean countedNoun = !m.scale.isEmpty() && Lexicon.isHan(next) && next != '级'
           && (!targets || countsPeopleAfter(text, k));
@@ -2329,6 +2331,14 @@ final class Grammar {
 
   private static boolean isColon(char c) {
     return c == '：' || c == ':';
+  }
+
+  /** Words that open a field of a table's row flattened into a cell: 完成率, 同比, 备注, 目标. */
+  private static final long FIELD_OPENERS = RATE | Vocabulary.SINCE | LAST_YEAR | Vocabulary.LABEL | TARGET_LABEL;
+
+  /** Whether a field of a flattened row opens at {@code at}: 完成率92.4%, 同比提高2.6个百分点, 备注：…. */
+  private static boolean opensAField(Tokens tk, int at) {
+    return tk.lengthStartingAt(at, FIELD_OPENERS) > 0 || tk.normalized.startsWith("备注", at);
   }
 
   /** Whether a column's label (实绩, 完成, 进度), perhaps with a colon, ends at {@code end}: 实绩-1.2, 完成：-0.8. */

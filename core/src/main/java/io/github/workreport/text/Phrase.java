@@ -206,6 +206,16 @@ final class Phrase {
   private static int walkForward(String text, int from, int upper, boolean hasNext) {
     int clauseEndAhead = 0; // 0 unknown, 1 yes, 2 no: looked up at the first 、 met
     int k = from;
+    if (k < upper && isSpace(text.charAt(k)) && k > 0 && !Lexicon.isHan(text.charAt(k - 1))) {
+      // 实际完成231 完成率92.4% 备注：…: a space right after a figure parts the fields of a table's row
+      int next = k;
+      while (next < upper && isSpace(text.charAt(next))) {
+        next++;
+      }
+      if (next < upper && Lexicon.isHan(text.charAt(next))) {
+        return k;
+      }
+    }
     while (k < upper) {
       char c = text.charAt(k);
       if (isClauseEnd(c) || c == '（' || c == '(') {

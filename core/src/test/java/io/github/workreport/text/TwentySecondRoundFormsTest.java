@@ -38,7 +38,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a speed in its Latin symbol (平均车速24.1km/h) did not compare with one written out (25公里/小时);
  *   <li>a time in minutes and seconds (平均反应时间14分36秒) was a score of 14分, so a ceiling in minutes had no figure;
  *   <li>a fund set aside and the money paid out of it (安排人才发展专项资金1.5亿元，实际兑现…1.28亿元) were added up as
- *       parts (a round ab miss).
+ *       parts (a round ab miss);
+ *   <li>a row flattened from a sheet, its fields parted by spaces (实际完成231 完成率92.4% 备注：…), lost its figure
+ *       into the next field's words (round ad, written against 1802df7).
  * </ul>
  */
 class TwentySecondRoundFormsTest {
@@ -267,6 +269,24 @@ class TwentySecondRoundFormsTest {
               + "各类人才补贴资金" + paid + "亿元。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + FormsOfWritingTest.tenths(setAside) + "亿元"));
+        });
+  }
+
+  private static final String[][] SHEET_ROWS = {{"招聘中小学教师（名）：%d", "名"}, {"新增公办学位（个）：%d", "个"},
+      {"校舍改扩建（平方米）：%d", "平方米"}};
+  private static final String[] NEXT_FIELDS = {" 完成率%s%%", " 完成率%s%% 备注：23名拟聘人员放弃", " 同比提高2.6个百分点",
+      "  完成率%s%%"};
+
+  @Test
+  void aFieldOfAFlattenedRowEndsAtTheSpaceBeforeTheNext() {
+    qt().withExamples(200).forAll(integers().between(0, SHEET_ROWS.length - 1), integers().between(0, NEXT_FIELDS.length - 1),
+        integers().between(100, 5000), integers().between(50, 150))
+        .checkAssert((row, field, target, percent) -> {
+          int done = target * percent / 100;
+          String task = String.format(SHEET_ROWS[row][0], target);
+          String narrative = "实际完成" + done + String.format(NEXT_FIELDS[field], percent);
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).matches(".* ← " + done + "(" + SHEET_ROWS[row][1] + ")?"));
         });
   }
 }
