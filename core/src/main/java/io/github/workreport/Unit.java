@@ -15,6 +15,7 @@ import java.util.Set;
  * <p>Count classifiers ({@code 个 家 座 辆 所 条 处 人 名 户 人次 批次 …}) form the {@link
  * Dimension#COUNT} dimension; two counts compare only when their classifiers are the same or
  * synonyms ({@code 人}/{@code 名}/{@code 位}/{@code 例}, {@code 家}/{@code 户}, {@code 场}/{@code 场次}/{@code 次},
+ * a classifier and its alternative {@code 台}/{@code 台套}, {@code 件}/{@code 件套},
  * {@code 批}/{@code 批次}), or when one
  * of them is the general classifier {@code 个}, which stands in for any classifier except those that
  * count people ({@code 人}, {@code 人次}). Units that cannot be reduced to a dimension, such as
@@ -66,6 +67,11 @@ public final class Unit {
           Map.entry("批次", "批"),
           Map.entry("TEU", "标准箱"),
           Map.entry("剂次", "人次"), Map.entry("针次", "人次"), Map.entry("剂", "人次"));
+  /**
+   * Classifiers of two, the second written as an alternative to the first (1400台（套）, 460件（套）): they
+   * count what the first counts, so 18台 answers 20台（套） and 460件（套） answers 500件.
+   */
+  private static final Map<String, String> JOINT_CLASSIFIERS = Map.of("台套", "台", "件套", "件", "台件", "台");
   private static final Map<Character, BigDecimal> SCALE_PREFIXES = Map.of(
       '百', new BigDecimal("100"), '千', new BigDecimal("1000"),
       '万', new BigDecimal("10000"), '亿', new BigDecimal("100000000"),
@@ -236,6 +242,7 @@ public final class Unit {
       return new Unit(text, base.dimension, base.family, base.scaleNumerator.multiply(factor), base.scaleDenominator);
     }
     String classifier = text.length() > 1 && text.startsWith(GENERAL_CLASSIFIER) ? text.substring(1) : text;
+    classifier = JOINT_CLASSIFIERS.getOrDefault(classifier, classifier);
     classifier = CLASSIFIER_SYNONYMS.getOrDefault(classifier, classifier);
     return new Unit(text, Dimension.COUNT, classifier, BigDecimal.ONE, BigDecimal.ONE);
   }

@@ -475,7 +475,7 @@ final class NumberScanner {
           j++; // 1,230 and １，２３０
           group = 0;
         } else if (isGroupSpace(c) && !point && group >= 1 && group <= 3 && (group == 3 || j - group == at)
-            && isThousandsGroup(text, j)) {
+            && isThousandsGroup(text, j) && !percentAfter(text, j + 4)) {
           j++; // 3 628 and 12 000 000, as typeset or extracted from a PDF: a space between groups of three
           group = 0;
         } else if (!point && (c == '.' || c == '．') && j + 1 < n && arabicDigit(text.charAt(j + 1)) >= 0) {
@@ -575,6 +575,15 @@ final class NumberScanner {
       k--;
     }
     return k >= 0 && Lexicon.isHan(text.charAt(k));
+  }
+
+  /**
+   * Whether a percent sign follows at {@code k}, perhaps after spaces: no one groups the thousands of a
+   * percentage, so 100 100% is two cells of a row, a figure and its rate, not 100100%.
+   */
+  private static boolean percentAfter(String text, int k) {
+    k = skipSpaces(text, Math.min(k, text.length()));
+    return k < text.length() && (text.charAt(k) == '%' || text.charAt(k) == '％');
   }
 
   /** How far on each side of a space between digits {@link #spacedDigitByDigit} looks for others. */

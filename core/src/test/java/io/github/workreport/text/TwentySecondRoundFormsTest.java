@@ -40,7 +40,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a fund set aside and the money paid out of it (安排人才发展专项资金1.5亿元，实际兑现…1.28亿元) were added up as
  *       parts (a round ab miss);
  *   <li>a row flattened from a sheet, its fields parted by spaces (实际完成231 完成率92.4% 备注：…), lost its figure
- *       into the next field's words (round ad, written against 1802df7).
+ *       into the next field's words (round ad, written against 1802df7);
+ *   <li>a classifier with its alternative (460件（套）, 20台（套）) counted neither of its parts, so 460件（套）
+ *       did not answer 500件, nor 18台 20台（套）;
+ *   <li>a row's figure and its rate parted by a space (100 100%) were one number grouped by thousands, 100100%.
  * </ul>
  */
 class TwentySecondRoundFormsTest {
@@ -287,6 +290,31 @@ class TwentySecondRoundFormsTest {
           String narrative = "实际完成" + done + String.format(NEXT_FIELDS[field], percent);
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().satisfies(pair -> assertThat(pair).matches(".* ← " + done + "(" + SHEET_ROWS[row][1] + ")?"));
+        });
+  }
+
+  private static final String[][] WITH_AN_ALTERNATIVE = {{"新建更新全民健身器材%d件", "新建更新健身器材%d件（套）"},
+      {"配置自助借还设备%d台（套）", "已配置自助借还设备%d台"}, {"完成特种设备定期检验%d台（套）", "完成特种设备定期检验%d台"}};
+
+  @Test
+  void aClassifierWithItsAlternativeCountsWhatTheFirstCounts() {
+    qt().withExamples(200).forAll(integers().between(0, WITH_AN_ALTERNATIVE.length - 1), integers().between(2, 900),
+        integers().between(1, 900))
+        .checkAssert((row, target, done) -> {
+          String task = String.format(WITH_AN_ALTERNATIVE[row][0], target);
+          String narrative = String.format(WITH_AN_ALTERNATIVE[row][1], done) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).matches(".* ← " + done + "\\D+"));
+        });
+  }
+
+  @Test
+  void aRowsFigureAndItsRateStayTwo() {
+    qt().withExamples(200).forAll(integers().between(100, 999), integers().between(100, 999))
+        .checkAssert((figure, rate) -> {
+          List<Mention> mentions = NumberScanner.scan(figure + " " + rate + "% √");
+          assertThat(mentions).as(figure + " " + rate + "%").extracting(m -> m.value.intValueExact())
+              .containsExactly(figure, rate);
         });
   }
 }
