@@ -692,9 +692,11 @@ final class Evidence {
       return true;
     }
     if (measure.role() == Role.ACHIEVED && target.kind() == io.github.workreport.Kind.LEVEL
-        && measure.kind() == io.github.workreport.Kind.COUNT && target.unit().equals(Unit.NONE)
+        && measure.kind() == io.github.workreport.Kind.COUNT && target.unit().comparesWith(measure.unit())
         && measure.unit().equals(Unit.NONE) && measure.metric().isEmpty()) {
-      return true; // 拥堵指数≤1.70 ‖ 1.66: a cell's figure of no unit, naming nothing, is a count only for want of words
+      // 拥堵指数≤1.70 ‖ 1.66, 辍学率（%）：≤0.3 ‖ 0 — 动态清零: a cell's figure of no unit, naming nothing, is a count
+      // only for want of words, and in the level's unit as any bare figure is
+      return true;
     }
     return measure.role() == Role.ACHIEVED && measure.kind() == io.github.workreport.Kind.LEVEL
         && target.kind().isChange() && measure.metric().length() < 2

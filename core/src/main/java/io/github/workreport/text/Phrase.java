@@ -212,8 +212,8 @@ final class Phrase {
       while (next < upper && isSpace(text.charAt(next))) {
         next++;
       }
-      if (next < upper && Lexicon.isHan(text.charAt(next))) {
-        return k;
+      if (next < upper && (Lexicon.isHan(text.charAt(next)) || text.charAt(next) == '—' || text.charAt(next) == '–')) {
+        return k; // or a remark set off by a dash: 0 — 动态清零
       }
     }
     while (k < upper) {

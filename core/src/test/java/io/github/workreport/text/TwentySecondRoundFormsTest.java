@@ -43,7 +43,9 @@ import org.junit.jupiter.api.Test;
  *       into the next field's words (round ad, written against 1802df7);
  *   <li>a classifier with its alternative (460件（套）, 20台（套）) counted neither of its parts, so 460件（套）
  *       did not answer 500件, nor 18台 20台（套）;
- *   <li>a row's figure and its rate parted by a space (100 100%) were one number grouped by thousands, 100100%.
+ *   <li>a row's figure and its rate parted by a space (100 100%) were one number grouped by thousands, 100100%;
+ *   <li>a cell's figure with a remark set off by a dash (0 — 动态清零, 实际1.8 —— 正常) was no figure, and a bare
+ *       figure did not answer a level in a unit (辍学率（%）：≤0.3).
  * </ul>
  */
 class TwentySecondRoundFormsTest {
@@ -315,6 +317,22 @@ class TwentySecondRoundFormsTest {
           List<Mention> mentions = NumberScanner.scan(figure + " " + rate + "% √");
           assertThat(mentions).as(figure + " " + rate + "%").extracting(m -> m.value.intValueExact())
               .containsExactly(figure, rate);
+        });
+  }
+
+  private static final String[][] LEVELS_IN_CELLS = {{"义务教育辍学率（%%）：≤%s", ""}, {"课后服务时长（小时）：%s", "实际"},
+      {"学前三年毛入园率（%%）：≥%s", "实际完成"}};
+  private static final String[] REMARKS = {" — 动态清零", " —— 正常", " — 达标"};
+
+  @Test
+  void aCellsFigureWithARemarkAfterADashAnswersItsLevel() {
+    qt().withExamples(200).forAll(integers().between(0, LEVELS_IN_CELLS.length - 1), integers().between(0, REMARKS.length - 1),
+        integers().between(1, 99), integers().between(0, 99))
+        .checkAssert((row, remark, target, done) -> {
+          String task = String.format(LEVELS_IN_CELLS[row][0], FormsOfWritingTest.tenths(target));
+          String narrative = LEVELS_IN_CELLS[row][1] + FormsOfWritingTest.tenths(done) + REMARKS[remark];
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).matches(".* ← " + FormsOfWritingTest.tenths(done) + "\\D*"));
         });
   }
 }
