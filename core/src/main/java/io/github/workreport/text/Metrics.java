@@ -854,6 +854,10 @@ final class Metrics {
     if (measure.length() < 2) {
       return 0;
     }
+    if (measure.length() >= 3 && target.metric.endsWith(measure)) {
+      // 人居环境整治提升村 ‖ 整治提升村: the target's name without what opens it, as a narrative shortens it
+      return Math.max(10, 10 * measureWords.things.length + measureWords.verbs.length);
+    }
     int thingsShared = shared(target.things, measureWords);
     int verbsShared = shared(target.verbs, measureWords);
     int placesShared = shared(target.places, measureWords);

@@ -45,7 +45,8 @@ import org.junit.jupiter.api.Test;
  *       did not answer 500件, nor 18台 20台（套）;
  *   <li>a row's figure and its rate parted by a space (100 100%) were one number grouped by thousands, 100100%;
  *   <li>a cell's figure with a remark set off by a dash (0 — 动态清零, 实际1.8 —— 正常) was no figure, and a bare
- *       figure did not answer a level in a unit (辍学率（%）：≤0.3).
+ *       figure did not answer a level in a unit (辍学率（%）：≤0.3);
+ *   <li>the target's name shortened by what opens it (人居环境整治提升村 ‖ 整治提升村完成11个) was another indicator's.
  * </ul>
  */
 class TwentySecondRoundFormsTest {
@@ -333,6 +334,21 @@ class TwentySecondRoundFormsTest {
           String narrative = LEVELS_IN_CELLS[row][1] + FormsOfWritingTest.tenths(done) + REMARKS[remark];
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().satisfies(pair -> assertThat(pair).matches(".* ← " + FormsOfWritingTest.tenths(done) + "\\D*"));
+        });
+  }
+
+  private static final String[][] SHORTENED_NAMES = {{"人居环境整治提升村%d个", "整治提升村完成%d个"},
+      {"农村生活污水治理行政村%d个", "污水治理行政村%d个"}, {"美丽乡村示范村创建%d个", "示范村创建%d个"}};
+
+  @Test
+  void theTargetsNameWithoutWhatOpensItIsTheTargets() {
+    qt().withExamples(200).forAll(integers().between(0, SHORTENED_NAMES.length - 1), integers().between(2, 300),
+        integers().between(1, 300))
+        .checkAssert((row, target, done) -> {
+          String task = String.format(SHORTENED_NAMES[row][0], target);
+          String narrative = String.format(SHORTENED_NAMES[row][1], done) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + done + "个"));
         });
   }
 }
