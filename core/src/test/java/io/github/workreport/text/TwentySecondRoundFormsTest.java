@@ -46,7 +46,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a row's figure and its rate parted by a space (100 100%) were one number grouped by thousands, 100100%;
  *   <li>a cell's figure with a remark set off by a dash (0 — 动态清零, 实际1.8 —— 正常) was no figure, and a bare
  *       figure did not answer a level in a unit (辍学率（%）：≤0.3);
- *   <li>the target's name shortened by what opens it (人居环境整治提升村 ‖ 整治提升村完成11个) was another indicator's.
+ *   <li>the target's name shortened by what opens it (人居环境整治提升村 ‖ 整治提升村完成11个) was another indicator's;
+ *   <li>a count of visits by vehicle (万辆次) was a count of 辆 with 次 left in the thing's name, so 遥感监测机动车次
+ *       shared the head 车次 with 检测柴油车次 and the two channels' figures were added up.
  * </ul>
  */
 class TwentySecondRoundFormsTest {
@@ -349,6 +351,21 @@ class TwentySecondRoundFormsTest {
           String narrative = String.format(SHORTENED_NAMES[row][1], done) + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + done + "个"));
+        });
+  }
+
+  private static final String[] VISITS = {"辆次", "架次", "艘次"};
+
+  @Test
+  void countsOfVisitsKeepTheirClassifierAndNameTheirThing() {
+    qt().withExamples(200).forAll(integers().between(0, VISITS.length - 1), integers().between(2, 90),
+        integers().between(100, 9000), integers().between(1, 90))
+        .checkAssert((visit, target, all, diesel) -> {
+          String unit = "万" + VISITS[visit];
+          String task = "检测柴油车不少于" + target + unit;
+          String narrative = "全年遥感监测机动车" + all + unit + "，路检路查柴油车" + FormsOfWritingTest.tenths(diesel) + unit + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + FormsOfWritingTest.tenths(diesel) + unit));
         });
   }
 }
