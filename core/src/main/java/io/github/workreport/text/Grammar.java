@@ -1753,7 +1753,7 @@ final class Grammar {
       char next = text.charAt(k);
       boolean ends = Lexicon.isClauseEnd(next) || next == '（' || next == '(' || next == '）' || next == ')'
           // 实际完成231 完成率92.4%: a field of a table's row after its label, a space before the next field's
-          || k > m.numberEnd && !targets && afterALabel(tk, before) && (opensAField(tk, k) || isFieldDash(next));
+          || k > m.numberEnd && !targets && afterALabel(tk, before) && (opensAField(tk, k) || Lexicon.isFieldDash(next));
       // 10亿级产业集群, 千万级项目: a size class, not a count
       boolean countedNoun = !m.scale.isEmpty() && Lexicon.isHan(next) && next != '级'
           && (!targets || countsPeopleAfter(text, k));
@@ -1789,12 +1789,7 @@ final class Grammar {
     }
     return k == text.length() || m.numberEnd - m.start >= 2 && ("，,；;。".indexOf(text.charAt(k)) >= 0
         || k > m.numberEnd && Lexicon.arabicDigit(text.charAt(k)) >= 0) // 100 100% √: the row's next field
-        || k > m.numberEnd && isFieldDash(text.charAt(k)); // 0 — 动态清零: a remark set off by a dash
-  }
-
-  /** A dash that sets a remark apart from a row's figure (0 — 动态清零, 1.8 —— 正常); not a sign or a range's. */
-  private static boolean isFieldDash(char c) {
-    return c == '—' || c == '–';
+        || k > m.numberEnd && Lexicon.isFieldDash(text.charAt(k)); // 0 — 动态清零: a remark set off by a dash
   }
 
   /** Where the aside opened at {@code open} ends, after its closing bracket; -1 if it does not close. */

@@ -274,6 +274,11 @@ final class Lexicon {
         || c == '\n' || c == '\r' || c == '\t';
   }
 
+  /** A dash that sets a remark apart from a row's figure (0 — 动态清零, 1.8 —— 正常); not a sign or a range's. */
+  static boolean isFieldDash(char c) {
+    return c == '—' || c == '–';
+  }
+
   /** Ends of a clause: a sentence end, or a comma or colon. */
   static boolean isClauseEnd(char c) {
     return isSentenceEnd(c) || c == '，' || c == ',' || c == '：' || c == ':';

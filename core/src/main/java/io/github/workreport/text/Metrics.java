@@ -854,10 +854,6 @@ final class Metrics {
     if (measure.length() < 2) {
       return 0;
     }
-    if (measure.length() >= 3 && target.metric.endsWith(measure)) {
-      // 人居环境整治提升村 ‖ 整治提升村: the target's name without what opens it, as a narrative shortens it
-      return Math.max(10, 10 * measureWords.things.length + measureWords.verbs.length);
-    }
     int thingsShared = shared(target.things, measureWords);
     int verbsShared = shared(target.verbs, measureWords);
     int placesShared = shared(target.places, measureWords);
@@ -875,7 +871,13 @@ final class Metrics {
     if (sameClassifier && target.things.length == 0 && target.verbs.length > 0 && verbsShared == target.verbs.length) {
       return verbsShared; // a target that names only its work (培训1500人次): the same work, counted alike
     }
-    return sameClassifier && verbsShared >= 2 ? verbsShared : 0;
+    if (sameClassifier && verbsShared >= 2) {
+      return verbsShared;
+    }
+    // 人居环境整治提升村 ‖ 整治提升村: the target's name without the words that open it, as a narrative shortens it;
+    // not without a character of its first word (改建公厕 ‖ 建公厕, the words the parts 新建 and 改建 share)
+    return measure.length() >= 3 && target.metric.length() - measure.length() >= 2 && target.metric.endsWith(measure)
+        ? Math.max(10, 10 * measureWords.things.length + measureWords.verbs.length) : 0;
   }
 
   /** Whether the measure's words hold a bigram of the target's things: 装机 of 新能源装机容量 in 风电、光伏装机. */

@@ -212,7 +212,7 @@ final class Phrase {
       while (next < upper && isSpace(text.charAt(next))) {
         next++;
       }
-      if (next < upper && (Lexicon.isHan(text.charAt(next)) || text.charAt(next) == '—' || text.charAt(next) == '–')) {
+      if (next < upper && (Lexicon.isHan(text.charAt(next)) || Lexicon.isFieldDash(text.charAt(next)))) {
         return k; // or a remark set off by a dash: 0 — 动态清零
       }
     }
