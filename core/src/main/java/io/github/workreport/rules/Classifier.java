@@ -751,7 +751,12 @@ public final class Classifier {
         // 38.05…%, which is 38.1%, while the rounded ratio 0.3805 would give 38.0%.
         BigDecimal achieved = j.achieved.unit().convert(j.achieved.value(), j.target.unit());
         BigDecimal percent = shownPercent(achieved, j.target.value());
-        Decimals.appendCanonical(out.append("，完成率"), percent).append('%');
+        if (j.lowerIsBetter && percent.compareTo(HUNDRED) > 0) {
+          // 目标≤20人，实际23人，超出目标15%: over a ceiling, a rate of completion above 100% would read as a success
+          Decimals.appendCanonical(out.append("，超出目标"), percent.subtract(HUNDRED)).append('%');
+        } else {
+          Decimals.appendCanonical(out.append("，完成率"), percent).append('%');
+        }
       }
     }
     out.append('，').append(status.label());

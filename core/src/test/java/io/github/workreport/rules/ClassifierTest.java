@@ -82,6 +82,9 @@ class ClassifierTest {
             Status.MET, "目标≤50亿元，实际近50亿元，完成率100%，完成"),
         Arguments.of(target("政府性债务余额", Kind.AMOUNT, Bound.AT_MOST, "50亿元"), sided("50亿元", Approximation.AT_LEAST),
             Status.BASICALLY_MET, "目标≤50亿元，实际不少于50亿元，完成率100%，基本完成"),
+        // over a ceiling the excess is told, not a rate of completion above 100% that would read as a success
+        Arguments.of(target("政府性债务余额", Kind.AMOUNT, Bound.AT_MOST, "50亿元"), sided("60亿元", Approximation.BELOW),
+            Status.NOT_MET, "目标≤50亿元，实际60亿元，超出目标20%，未完成"),
         // rates: 翻了一番多 against 翻一番
         Arguments.of(target("高新技术企业", Kind.GROWTH, Bound.EXACTLY, "100%"),
             measure("高新技术企业", Kind.GROWTH, "100%").withApproximation(Approximation.ABOVE),
@@ -157,9 +160,9 @@ class ClassifierTest {
         Arguments.of(target("居民消费价格涨幅", Kind.GROWTH, Bound.ABOUT, "3%"), measure("", Kind.GROWTH, "2.5%"),
             Status.MET, "目标增长≈3%，实际2.5%，低于目标0.5个百分点，完成"),
         Arguments.of(target("生产安全事故", Kind.COUNT, Bound.AT_MOST, "9起"), measure("", Kind.COUNT, "10起"),
-            Status.BASICALLY_MET, "目标≤9起，实际10起，完成率111.1%，基本完成"),
+            Status.BASICALLY_MET, "目标≤9起，实际10起，超出目标11.1%，基本完成"),
         Arguments.of(target("生产安全事故", Kind.COUNT, Bound.AT_MOST, "9起"), measure("", Kind.COUNT, "11起"),
-            Status.NOT_MET, "目标≤9起，实际11起，完成率122.2%，未完成"));
+            Status.NOT_MET, "目标≤9起，实际11起，超出目标22.2%，未完成"));
   }
 
   @ParameterizedTest(name = "{0} / {1} → {2}")
