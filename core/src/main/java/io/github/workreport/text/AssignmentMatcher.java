@@ -1037,12 +1037,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
     private boolean opensABreakdown(int c, int whole, int part) {
       char ch = narrative.charAt(c);
       if (ch == '（' || ch == '(') {
-        for (int k = c + 1; k < part; k++) {
-          if (narrative.charAt(k) == '）' || narrative.charAt(k) == ')') {
-            return false;
-          }
-        }
-        return true;
+        return Lexicon.asideOpenAt(narrative, c, part) == c;
       }
       boolean includes = ch == '含' || ch == '包' && narrative.charAt(c + 1) == '括';
       if (!includes) {

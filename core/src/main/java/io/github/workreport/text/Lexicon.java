@@ -274,6 +274,23 @@ final class Lexicon {
         || c == '\n' || c == '\r' || c == '\t';
   }
 
+  /**
+   * Where an aside opens in {@code text[from, to)} and stays open to {@code to} — the last opening
+   * bracket no closing one follows before {@code to} — or -1: 5家（国家级2家 is inside the aside at 2.
+   */
+  static int asideOpenAt(String text, int from, int to) {
+    int open = -1;
+    for (int k = Math.max(0, from); k < to && k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '（' || c == '(') {
+        open = k;
+      } else if (c == '）' || c == ')') {
+        open = -1;
+      }
+    }
+    return open;
+  }
+
   /** A dash that sets a remark apart from a row's figure (0 — 动态清零, 1.8 —— 正常); not a sign or a range's. */
   static boolean isFieldDash(char c) {
     return c == '—' || c == '–';

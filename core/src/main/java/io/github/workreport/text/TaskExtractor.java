@@ -1401,11 +1401,11 @@ public final class TaskExtractor {
     for (int c = 1; c < candidates.size(); c++) {
       Reading previous = kept.get(chain.get(chain.size() - 1));
       Reading next = kept.get(candidates.get(c));
-      // 其中: parts of what came before — of the previous part itself when it comes between them
+      // 其中, 含 or an aside: parts of what came before — of the previous part itself when it comes between them
       // (养护工程2.6万公里（其中大中修1.1万公里、预防性养护1.5万公里）)
       boolean breakdown = BREAKDOWN.startingAt(narrative, next.textStart) > 0
           || BREAKDOWN.within(narrative, previous.mention.end, next.textStart)
-          || opensAnAside(narrative, previous.mention.end, next.textStart);
+          || Lexicon.asideOpenAt(narrative, previous.mention.end, next.textStart) >= 0;
       if (!breakdown && (adjacent(narrative, previous, next) || distinctUnits(narrative, previous, next, units))) {
         chain.add(candidates.get(c));
       } else if (chain.size() < 2) {
@@ -1896,19 +1896,6 @@ public final class TaskExtractor {
   }
 
   /**
-   * Whether an aside opens between a figure ending at {@code from} and the next starting at {@code
-   * to}: the next, inside it, is a part of the figure (建成胸痛中心5家（国家级2家、省级3家）), not beside it.
-   */
-  private static boolean opensAnAside(String narrative, int from, int to) {
-    boolean open = false;
-    for (int k = Math.max(0, from); k < to && k < narrative.length(); k++) {
-      char c = narrative.charAt(k);
-      open = c == '（' || c == '(' || open && c != '）' && c != ')';
-    }
-    return open;
-  }
-
-  /**
    * Whether the parts are the breakdown (其中 …, or in an aside) of a total stated just before that also fits the
    * target: then the total is the evidence, not their sum.
    */
@@ -1916,18 +1903,10 @@ public final class TaskExtractor {
       List<Reading> kept, List<Integer> chain) {
     Reading part = kept.get(partIndex);
     int i = BREAKDOWN.lastIndexWithin(narrative, Math.max(0, part.sentenceStart - 200), part.mention.prefixStart);
-    boolean aside = false;
-    for (int k = part.mention.prefixStart - 1; k >= Math.max(0, part.sentenceStart) && k > i; k--) {
-      char c = narrative.charAt(k);
-      if (c == '）' || c == ')') {
-        break;
-      }
-      if (c == '（' || c == '(') {
-        i = k; // 建成胸痛中心5家（国家级2家、省级3家）: the parts in an aside of the total
-        aside = true;
-        break;
-      }
-    }
+    // 建成胸痛中心5家（国家级2家、省级3家）: the parts in an aside of the total
+    int open = Lexicon.asideOpenAt(narrative, Math.max(part.sentenceStart, i + 1), part.mention.prefixStart);
+    boolean aside = open >= 0;
+    i = aside ? open : i;
     if (i < 0) {
       return false;
     }
