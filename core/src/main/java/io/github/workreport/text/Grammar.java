@@ -1366,7 +1366,8 @@ final class Grammar {
         }
       }
       // 城镇登记失业率（%）3.57, 增速(%)8.3: a rate, whose kind its words say as for 3.57%
-      UnitClass unitClass = PERCENT_SYMBOL.equals(r.unitNamed) ? UnitClass.PERCENT : p.mention.unitClass;
+      UnitClass unitClass = PERCENT_SYMBOL.equals(r.unitNamed) ? UnitClass.PERCENT
+          : r.unitNamed != null && r.unitNamed.indexOf('/') > 0 ? UnitClass.COMPOUND : p.mention.unitClass;
       r.kind = kind(tk, preFrom, preTo, unitClass);
       if (r.kind == Kind.COUNT && r.unitNamed != null
           && Unit.parse(r.unitNamed).dimension() != Unit.Dimension.COUNT) {
@@ -1403,7 +1404,8 @@ final class Grammar {
       if (namesTheCountedOneByOne(r.before, r.after)) {
         r.before = ""; // 东湖村、西岭村…上湾村6个村已完工: the names are the six villages, the count is of 村
       }
-      if (isMoney(p.mention) && (p.mention.unitClass == UnitClass.COMPOUND || tk.within(preFrom, preTo, PER))) {
+      if (isMoney(p.mention) && (p.mention.unitClass == UnitClass.COMPOUND || tk.within(preFrom, preTo, PER))
+          || r.unitNamed != null && unitClass == UnitClass.COMPOUND && isMoney(r.unitNamed)) {
         r.perCapita = true; // 每人每月609元, 609元/人月: a level of money
         r.kind = Kind.LEVEL;
         r.before = Metrics.withoutPer(r.before);
@@ -1458,20 +1460,25 @@ final class Grammar {
    * not: 新增就业（人）8950 gives 人, 城镇登记失业率（%）3.57 and 增速（%）：5.8 give %, and so does a
    * label ending in % before a colon (比上年±%：-2.1).
    */
+  /** How far back from its closing bracket a header's unit may open: （元/人·月）. */
+  private static final int HEADER_UNIT_REACH = 10;
+
   private static String unitNamedBefore(String text, Mention m) {
     int k = beforeTheBound(text, m);
-    int label = CELL_LABELS.endingAt(text, k);
-    if (label > 0 && k - label > 0 && (text.charAt(k - label - 1) == '：' || text.charAt(k - label - 1) == ':')) {
-      k -= label; // 粮食总产量（万吨）：目标值4150: the cell's own label after the header's colon
-    } else if (label > 0 && k - label > 0 && (text.charAt(k - label - 1) == '，' || text.charAt(k - label - 1) == ',')
-        && closesAParenthesis(text, skipSpacesBack(text, k - label - 1))) {
-      k = skipSpacesBack(text, k - label - 1); // 地表水水质达标率(%)，目标90: the header, a comma, the label
-    } else if (k > 0 && (text.charAt(k - 1) == '：' || text.charAt(k - 1) == ':')) {
-      int colon = skipSpacesBack(text, k - 1);
-      label = CELL_LABELS.endingAt(text, colon);
-      if (label > 0 && colon - label > 0 && (text.charAt(colon - label - 1) == '，' || text.charAt(colon - label - 1) == ',')
-          && closesAParenthesis(text, skipSpacesBack(text, colon - label - 1))) {
-        k = skipSpacesBack(text, colon - label - 1); // 占GDP比重（%），目标：32: and a colon after the label
+    // the cell's own label between the header and the value, perhaps after a separator and before
+    // a colon: 粮食总产量（万吨）：目标值4150, 网上可办率(%): 目标值98, 地表水水质达标率(%)，目标90,
+    // 占GDP比重（%），目标：32, 粮食播种面积（万亩）　目标：95.2
+    int afterLabel = k > 0 && isColon(text.charAt(k - 1)) ? skipSpacesBack(text, k - 1) : k;
+    int label = CELL_LABELS.endingAt(text, afterLabel);
+    if (label > 0) {
+      int h = skipSpacesBack(text, afterLabel - label);
+      if (h > 0 && isColon(text.charAt(h - 1))) {
+        k = h;
+      } else if (h > 0 && (text.charAt(h - 1) == '，' || text.charAt(h - 1) == ',')
+          && closesAParenthesis(text, skipSpacesBack(text, h - 1))) {
+        k = skipSpacesBack(text, h - 1);
+      } else if (closesAParenthesis(text, h)) {
+        k = h; // the header's group right before the label, or a space between them
       }
     }
     if (k > 0 && (text.charAt(k - 1) == '：' || text.charAt(k - 1) == ':')) {
@@ -1484,7 +1491,7 @@ final class Grammar {
       return null;
     }
     int open = -1;
-    for (int j = k - 2; j >= 0 && j >= k - 6; j--) {
+    for (int j = k - 2; j >= 0 && j >= k - HEADER_UNIT_REACH; j--) {
       if (text.charAt(j) == '（' || text.charAt(j) == '(') {
         open = j;
         break;
@@ -1494,6 +1501,17 @@ final class Grammar {
       return null;
     }
     String inner = text.substring(open + 1, k - 1).strip();
+    if (inner.indexOf('/') > 0 || inner.indexOf('／') > 0) {
+      // 低保标准（元/人·月）：≥980: money per a person or a period, as the scanner reads it after a number. Not
+      // other units per another (公斤/亩, 万吨/日): a bare figure of the row would no longer answer their target
+      List<Mention> unit = NumberScanner.scan("1" + inner);
+      Mention u = unit.size() == 1 ? unit.get(0) : null;
+      return u != null && u.unitClass == UnitClass.COMPOUND && u.end == inner.length() + 1 && isMoney(u)
+          ? u.scale + u.unitSymbol : null;
+    }
+    if (inner.length() > 4) {
+      return null;
+    }
     String scale = inner.startsWith("万亿") ? "万亿" : inner.startsWith("万") || inner.startsWith("亿") ? inner.substring(0, 1) : "";
     inner = inner.substring(scale.length()); // 完成投资（亿元）12: the scale stays the unit's
     Lexicon.UnitWord word = Lexicon.unitAt(inner, 0);
@@ -1708,7 +1726,10 @@ final class Grammar {
   }
 
   private static boolean isMoney(Mention m) {
-    String symbol = m.unitSymbol;
+    return isMoney(m.unitSymbol);
+  }
+
+  private static boolean isMoney(String symbol) {
     int slash = symbol.indexOf('/');
     String numerator = slash >= 0 ? symbol.substring(0, slash) : symbol;
     return numerator.endsWith("元");
@@ -1785,11 +1806,16 @@ final class Grammar {
         return false;
       }
       k = skipSpaces(text, k);
-      return k == text.length() || "，,；;。".indexOf(text.charAt(k)) >= 0;
+      return k == text.length() || endsTheFigure(text.charAt(k));
     }
-    return k == text.length() || m.numberEnd - m.start >= 2 && ("，,；;。".indexOf(text.charAt(k)) >= 0
+    return k == text.length() || m.numberEnd - m.start >= 2 && (endsTheFigure(text.charAt(k))
         || k > m.numberEnd && Lexicon.arabicDigit(text.charAt(k)) >= 0) // 100 100% √: the row's next field
         || k > m.numberEnd && Lexicon.isFieldDash(text.charAt(k)); // 0 — 动态清零: a remark set off by a dash
+  }
+
+  /** A comma or the end of a sentence, a bar of a flattened row among them (760 ‖ 76.0%). */
+  private static boolean endsTheFigure(char c) {
+    return c == '，' || c == ',' || Lexicon.isSentenceEnd(c);
   }
 
   /** Where the aside opened at {@code open} ends, after its closing bracket; -1 if it does not close. */
@@ -2737,9 +2763,14 @@ final class Grammar {
   /** The quantity a number states: money per person or period in its money unit, a bare number as written. */
   static Quantity quantityOf(Mention m) {
     if (m.unitClass == UnitClass.COMPOUND && m.value != null && isMoney(m)) {
-      String symbol = m.unitSymbol;
-      return Quantity.of(m.value, Unit.parse(m.scale + symbol.substring(0, symbol.indexOf('/'))));
+      return Quantity.of(m.value, unitOf(m.scale, m.unitSymbol));
     }
     return m.quantity();
+  }
+
+  /** The unit of a scale and a symbol, money per person or period in its money unit: 元/人·月 is 元. */
+  static Unit unitOf(String scale, String symbol) {
+    int slash = symbol.indexOf('/');
+    return Unit.parse(scale + (slash > 0 && isMoney(symbol) ? symbol.substring(0, slash) : symbol));
   }
 }

@@ -268,10 +268,13 @@ final class Lexicon {
     return true;
   }
 
-  /** Ends of a sentence: the scope of 力争, 预计 and of a subject carried over. */
+  /**
+   * Ends of a sentence: the scope of 力争, 预计 and of a subject carried over. A bar is one too: it
+   * parts the fields of a row flattened from a sheet (完成值37.2 ‖ 完成率103.3%), as a tab does.
+   */
   static boolean isSentenceEnd(char c) {
     return c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '!' || c == '?'
-        || c == '\n' || c == '\r' || c == '\t';
+        || c == '\n' || c == '\r' || c == '\t' || c == '‖' || c == '|' || c == '｜' || c == '│';
   }
 
   /**

@@ -105,7 +105,7 @@ final class Reading {
   Quantity quantity() {
     if (quantity == null) {
       quantity = unitNamed != null && mention.value != null
-          ? Quantity.of(mention.value, io.github.workreport.Unit.parse(mention.scale + unitNamed))
+          ? Quantity.of(mention.value, Grammar.unitOf(mention.scale, unitNamed))
           : Grammar.quantityOf(mention);
     }
     return quantity;

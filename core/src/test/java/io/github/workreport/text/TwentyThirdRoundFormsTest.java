@@ -1,0 +1,69 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.workreport.Task;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of forms found by the twenty-eighth round of probing (the probe tables prefixed ae, written
+ * against 8ff21a9). Before its fix, each law failed thus:
+ *
+ * <ul>
+ *   <li>an indicator's unit in its header (粮食播种面积（万亩）, 网上可办率(%)) did not reach the cell's value
+ *       when a space, or a space and the cell's label, stood between them (（万亩）　目标：95.2, (%): 目标值98):
+ *       the target had no unit, and a rate was judged by its ratio rather than in points;
+ *   <li>money per a person or a period in a header (低保标准（元/人·月）：≥980) was no unit at all;
+ *   <li>the fields of a row flattened with bars (完成值37.2 ‖ 完成率103.3%, 760 | 76.0%) were one clause, so the
+ *       figure before the bar was no figure.
+ * </ul>
+ */
+class TwentyThirdRoundFormsTest {
+
+  /** An indicator, the unit its header names, and that unit as a target's. */
+  private static final String[][] HEADERS = {{"粮食播种面积", "万亩", "万亩"}, {"政务服务事项网上可办率", "%", "%"},
+      {"新增社区老年助餐点", "个", "个"}, {"完成水利建设投资", "亿元", "亿元"}, {"城市低保标准", "元/人·月", "元"},
+      {"特困人员基本生活标准", "元/人·年", "元"}};
+
+  /** What may stand between a header and its cell's value. */
+  private static final String[] BETWEEN = {"：", ": ", "：目标值", ": 目标值", "　目标：", " 目标: ", "，目标", "，目标：",
+      "：年度目标"};
+
+  @Test
+  void aHeadersUnitReachesTheCellsValueAcrossItsLabel() {
+    qt().withExamples(400).forAll(integers().between(0, HEADERS.length - 1), integers().between(0, BETWEEN.length - 1),
+        integers().between(20, 99), integers().between(0, 3))
+        .checkAssert((row, between, target, formAndBracket) -> {
+          String[] h = HEADERS[row];
+          boolean ascii = formAndBracket % 2 == 1;
+          String header = h[0] + (ascii ? "(" + h[1] + ")" : "（" + h[1] + "）");
+          String task = header + BETWEEN[between] + target;
+          int achieved = target + 1;
+          String narrative = (formAndBracket < 2 ? "完成值" : "完成：") + achieved;
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).hasSize(1);
+          assertThat(read.targets().get(0).unit().symbol()).as(task).isEqualTo(h[2]);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).matches(".* ← " + achieved + "\\D*"));
+        });
+  }
+
+  /** A bar that parts a flattened row's fields, and what may follow it. */
+  private static final String[] BARS = {" ‖ ", "‖", " | ", "｜", " │ "};
+  private static final String[] AFTER_THE_BAR = {"完成率%s%%", "备注：按计划推进", "较上年提高%s个百分点", "%s%%"};
+
+  @Test
+  void aBarPartsTheFieldsOfARow() {
+    qt().withExamples(400).forAll(integers().between(0, BARS.length - 1), integers().between(0, AFTER_THE_BAR.length - 1),
+        integers().between(100, 5000), integers().between(0, 1))
+        .checkAssert((bar, after, achieved, labelled) -> {
+          String task = "新增公办学位（个）：1500";
+          String rest = String.format(AFTER_THE_BAR[after], FormsOfWritingTest.tenths(achieved % 1000 + 1));
+          String narrative = (labelled == 1 ? "完成值" : "") + achieved + BARS[bar] + rest;
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + achieved));
+        });
+  }
+}
