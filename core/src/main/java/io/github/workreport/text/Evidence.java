@@ -693,7 +693,7 @@ final class Evidence {
     }
     if (measure.role() == Role.ACHIEVED && target.kind() == io.github.workreport.Kind.LEVEL
         && measure.kind() == io.github.workreport.Kind.COUNT && target.unit().comparesWith(measure.unit())
-        && measure.unit().equals(Unit.NONE) && measure.metric().isEmpty()) {
+        && measure.unit().isBare() && measure.metric().isEmpty()) {
       // 拥堵指数≤1.70 ‖ 1.66, 辍学率（%）：≤0.3 ‖ 0 — 动态清零: a cell's figure of no unit, naming nothing, is a count
       // only for want of words, and in the level's unit as any bare figure is
       return true;

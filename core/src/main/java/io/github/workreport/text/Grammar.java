@@ -1369,6 +1369,10 @@ final class Grammar {
       UnitClass unitClass = PERCENT_SYMBOL.equals(r.unitNamed) ? UnitClass.PERCENT
           : r.unitNamed != null && r.unitNamed.indexOf('/') > 0 ? UnitClass.COMPOUND : p.mention.unitClass;
       r.kind = kind(tk, preFrom, preTo, unitClass);
+      if (r.kind == Kind.LEVEL && unitClass == UnitClass.NONE && !p.mention.scale.isEmpty()
+          && !NAMES_OF_LEVELS.within(text, preFrom, preTo) && !endsWithARatio(text, preFrom, preTo)) {
+        r.kind = Kind.COUNT; // 注册用户达到432万: a figure in 万 with no unit is a count whose word is left out, not an index
+      }
       if (r.kind == Kind.COUNT && r.unitNamed != null
           && Unit.parse(r.unitNamed).dimension() != Unit.Dimension.COUNT) {
         r.kind = Kind.AMOUNT; // 完成投资（亿元）12

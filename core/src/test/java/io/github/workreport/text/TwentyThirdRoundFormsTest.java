@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  *       the target had no unit, and a rate was judged by its ratio rather than in points;
  *   <li>money per a person or a period in a header (低保标准（元/人·月）：≥980) was no unit at all;
  *   <li>the fields of a row flattened with bars (完成值37.2 ‖ 完成率103.3%, 760 | 76.0%) were one clause, so the
- *       figure before the bar was no figure.
+ *       figure before the bar was no figure;
+ *   <li>a figure in 万 with its classifier left out after a verb of a level (实名注册用户达到432万) was an index,
+ *       so it answered no count (注册用户突破500万人).
  * </ul>
  */
 class TwentyThirdRoundFormsTest {
@@ -64,6 +66,22 @@ class TwentyThirdRoundFormsTest {
           String narrative = (labelled == 1 ? "完成值" : "") + achieved + BARS[bar] + rest;
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + achieved));
+        });
+  }
+
+  /** A count in 万 of a target, and the narrative's verbs of a level before its figure. */
+  private static final String[][] SCALED_COUNTS = {{"实名注册用户突破%s万人", "实名注册用户达到%s万"},
+      {"年接待游客达到%s万人次", "全年接待游客%s万"}, {"全市常住人口达到%s万人", "年末常住人口为%s万"}};
+
+  @Test
+  void aFigureInTenThousandsWithoutItsClassifierCountsTheTargetsThings() {
+    qt().withExamples(300).forAll(integers().between(0, SCALED_COUNTS.length - 1), integers().between(10, 900),
+        integers().between(10, 900))
+        .checkAssert((row, target, achieved) -> {
+          String task = String.format(SCALED_COUNTS[row][0], target);
+          String narrative = String.format(SCALED_COUNTS[row][1], achieved) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + achieved + "万"));
         });
   }
 }
