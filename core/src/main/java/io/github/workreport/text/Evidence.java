@@ -78,7 +78,8 @@ final class Evidence {
   private static final String[] STOCK_WORDS = {"截至目前", "截止目前", "目前", "现有", "实有", "共有", "累计", "总数", "总计", "保有", "余额"};
   private static final WordSet STOCK = WordSet.of(STOCK_WORDS);
   /** Words by which a target sets the level of a stock: 达到300个, 总数, 保有量, 累计. */
-  private static final WordSet STOCK_LEVEL = WordSet.of("达到", "总数", "总量", "保有量", "累计", "增至", "增加到", "扩大到");
+  private static final WordSet STOCK_LEVEL = WordSet.of("达到", "总数", "总量", "保有量", "累计", "增至", "增加到",
+      "扩大到", "扩大至", "扩展到", "扩展至", "拓展到", "拓展至");
   private static final int NEW = 1;
   private static final int OLD = 2;
   /**

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  *   <li>the fields of a row flattened with bars (完成值37.2 ‖ 完成率103.3%, 760 | 76.0%) were one clause, so the
  *       figure before the bar was no figure;
  *   <li>a figure in 万 with its classifier left out after a verb of a level (实名注册用户达到432万) was an index,
- *       so it answered no count (注册用户突破500万人).
+ *       so it answered no count (注册用户突破500万人);
+ *   <li>a target widened to a total (“跨省通办”事项拓展至200项, 扩展至, 扩大至) kept its verb in its name and was
+ *       no stock, so the year's new ones (新增38项) answered it rather than the total they brought (累计达到213项).
  * </ul>
  */
 class TwentyThirdRoundFormsTest {
@@ -82,6 +84,20 @@ class TwentyThirdRoundFormsTest {
           String narrative = String.format(SCALED_COUNTS[row][1], achieved) + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + achieved + "万"));
+        });
+  }
+
+  private static final String[] WIDENED_TO = {"拓展至", "拓展到", "扩展至", "扩展到", "扩大至", "扩大到"};
+
+  @Test
+  void aTargetWidenedToATotalIsAnsweredByTheTotalNotTheNewOnes() {
+    qt().withExamples(300).forAll(integers().between(0, WIDENED_TO.length - 1), integers().between(50, 900),
+        integers().between(1, 49), integers().between(50, 999))
+        .checkAssert((verb, target, added, total) -> {
+          String task = "“跨省通办”事项" + WIDENED_TO[verb] + target + "项以上。";
+          String narrative = "新增“跨省通办”事项" + added + "项，累计达到" + total + "项。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + total + "项"));
         });
   }
 }
