@@ -536,13 +536,19 @@ final class Metrics {
   }
 
   /**
-   * The two things a subject joins with its one 和, 及 or 与, each with the words they share
-   * (建设城乡公厕和垃圾中转站: 建设城乡公厕, 垃圾中转站), as {@link #listItems} gives a list's; the subject
-   * alone when it joins none.
+   * The two things a subject joins with its one 和, 及, 与 or 、, each with the words they share
+   * (建设城乡公厕和垃圾中转站: 建设城乡公厕, 垃圾中转站; 开展集体颁证、婚姻家庭辅导活动), as {@link #listItems} gives a
+   * list's; the subject alone when it joins none.
    */
   static List<String> joinedThings(String subject) {
     int and = onlyJoiner(subject);
-    return and < 0 ? List.of(subject) : listItems(subject.substring(0, and) + "、" + subject.substring(and + 1), false);
+    if (and < 0) {
+      // not the examples of one thing (核桃、花椒等特色经济林)
+      int mark = subject.indexOf('、');
+      return mark > 0 && mark == subject.lastIndexOf('、') && mark < subject.length() - 1 && subject.indexOf('等', mark) < 0
+          ? listItems(subject, false) : List.of(subject);
+    }
+    return listItems(subject.substring(0, and) + "、" + subject.substring(and + 1), false);
   }
 
   /** Where the one 和, 及 or 与 of a subject stands between two words, or -1 if it has none or several. */

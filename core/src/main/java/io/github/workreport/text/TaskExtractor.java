@@ -1711,6 +1711,10 @@ public final class TaskExtractor {
       return List.of();
     }
     List<String> things = Metrics.joinedThings(target.metric());
+    if (things.size() == 1) {
+      String other = otherNameInAside(target);
+      things = other == null ? things : List.of(target.metric(), other);
+    }
     if (things.size() != 2) {
       return List.of();
     }
@@ -1735,6 +1739,30 @@ public final class TaskExtractor {
       found[k] = i;
     }
     return found[0] >= 0 && found[1] > found[0] ? List.of(found[0], found[1]) : List.of();
+  }
+
+  /**
+   * A second thing a target names in an aside right after its name, counted with it (新建社区老年食堂（助餐点）12个,
+   * 新建乡镇公益性公墓（骨灰堂）3处): words only, or null.
+   */
+  private static String otherNameInAside(Target target) {
+    String text = target.text();
+    String name = target.metric();
+    int open = text.indexOf(name.length() >= 2 ? name.substring(name.length() - 2) : name);
+    if (open < 0 || name.length() < 2) {
+      return null;
+    }
+    open += 2;
+    if (open >= text.length() || text.charAt(open) != '（' && text.charAt(open) != '(') {
+      return null;
+    }
+    int close = open + 1;
+    while (close < text.length() && Lexicon.isHan(text.charAt(close))) {
+      close++;
+    }
+    int length = close - open - 1;
+    return close < text.length() && (text.charAt(close) == '）' || text.charAt(close) == ')') && length >= 2 && length <= 8
+        ? text.substring(open + 1, close) : null;
   }
 
   /**
