@@ -1061,15 +1061,16 @@ public final class AssignmentMatcher implements MeasureMatcher {
       for (int k = m - 1; k >= Math.max(0, m - MAX_BREAKDOWN_REACH); k--) {
         Measure before = evidence.measures.get(k);
         if (ends[k] == 0 || ends[k] > ends[m] || Evidence.isSum(before)
-            || !(before.unit().equals(unit) || before.unit().isCommensurableWith(unit) || before.role() == Role.COMPLETION_RATE)
+            || !(before.unit().equals(unit) || before.unit().withDimensionOf(unit).isCommensurableWith(unit)
+                || before.role() == Role.COMPLETION_RATE)
             || before.role() == Role.COMPLETION_RATE && theShareOfTheFigureBefore(k, unit)) {
           continue;
         }
         // a measure's span opens with its words: 其中 may be the first of them
         for (int c = ends[k]; c + 1 < ends[m]; c++) {
           char ch = narrative.charAt(c);
-          if (Lexicon.isSentenceEnd(ch)) {
-            return -1;
+          if (Lexicon.isSentenceEnd(ch) && !Lexicon.isFieldBar(ch)) {
+            return -1; // but 完成值163 ‖ 其中新建社区老年食堂41个: the row's next field breaks down its figure
           }
           if (ch == '其' && narrative.charAt(c + 1) == '中' || opensABreakdown(c, ends[k], ends[m])) {
             return k;

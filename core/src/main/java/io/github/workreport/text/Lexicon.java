@@ -274,7 +274,12 @@ final class Lexicon {
    */
   static boolean isSentenceEnd(char c) {
     return c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '!' || c == '?'
-        || c == '\n' || c == '\r' || c == '\t' || c == '‖' || c == '|' || c == '｜' || c == '│';
+        || c == '\n' || c == '\r' || c == '\t' || isFieldBar(c);
+  }
+
+  /** A bar between the fields of a row flattened from a sheet: 完成值37.2 ‖ 完成率103.3%. */
+  static boolean isFieldBar(char c) {
+    return c == '‖' || c == '|' || c == '｜' || c == '│';
   }
 
   /**

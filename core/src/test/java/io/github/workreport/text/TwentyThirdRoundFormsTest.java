@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
  *       no stock, so the year's new ones (新增38项) answered it rather than the total they brought (累计达到213项);
  *   <li>a target of two things, the second in an aside after the first (新建社区老年食堂（助餐点）12个) or joined to it
  *       by 、 (开展集体颁证、婚姻家庭辅导活动50场), was answered by the first thing's figure alone, not by the two
- *       figures the narrative gives one per thing (also the round ab miss 博士后科研工作站（创新实践基地）4家).
+ *       figures the narrative gives one per thing (also the round ab miss 博士后科研工作站（创新实践基地）4家);
+ *   <li>a row's bare figure broken down after 其中 (完成值163，其中新建社区老年食堂41个) lost to its part, whose unit
+ *       and words the target shares, since a bare figure was no whole of a part in a unit.
  * </ul>
  */
 class TwentyThirdRoundFormsTest {
@@ -120,6 +122,18 @@ class TwentyThirdRoundFormsTest {
           String narrative = String.format(r[1], first, second) + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + (first + second) + r[2]));
+        });
+  }
+
+  @Test
+  void aRowsBareFigureIsTheWholeOfItsBreakdown() {
+    qt().withExamples(300).forAll(integers().between(100, 900), integers().between(0, 2), integers().between(1, 99))
+        .checkAssert((whole, separator, share) -> {
+          String task = "新增社区老年助餐点（个）：150";
+          int part = Math.max(1, whole * share / 100);
+          String narrative = "完成值" + whole + new String[] {"，", " ‖ ", "｜"}[separator] + "其中新建社区老年食堂" + part + "个";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + whole));
         });
   }
 }
