@@ -383,7 +383,7 @@ public final class TaskExtractor {
   private static final String FULL_COVERAGE = "全覆盖";
 
   /**
-   * For a rate set at 100 % (覆盖率达到100%, 配备率100%), each clause that says the things are all covered
+   * For a rate or a share set at 100 % (覆盖率达到100%, 配备率100%, 事项比例达到100%), each clause that says the things are all covered
    * (全县312个行政村实现5G网络全覆盖) and gives no rate of its own: a rate of 100 %, named by the clause's
    * words, after the measures. Not a coverage denied, to come or nearly there (尚未实现全覆盖, 力争年底实现全覆盖,
    * 基本实现全覆盖).
@@ -397,7 +397,7 @@ public final class TaskExtractor {
     boolean whole = false;
     for (Target t : targets) {
       whole |= t.kind() == Kind.LEVEL && t.unit().equals(Unit.PERCENT) && t.value().compareTo(HUNDRED) == 0
-          && t.metric().endsWith("率");
+          && (t.metric().endsWith("率") || t.metric().endsWith("比例") || t.metric().endsWith("占比"));
     }
     if (!whole) {
       return measures;

@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  *       by 、 (开展集体颁证、婚姻家庭辅导活动50场), was answered by the first thing's figure alone, not by the two
  *       figures the narrative gives one per thing (also the round ab miss 博士后科研工作站（创新实践基地）4家);
  *   <li>a row's bare figure broken down after 其中 (完成值163，其中新建社区老年食堂41个) lost to its part, whose unit
- *       and words the target shares, since a bare figure was no whole of a part in a unit.
+ *       and words the target shares, since a bare figure was no whole of a part in a unit;
+ *   <li>a share set at 100 % (“最多跑一次”事项比例达到100%) was not answered by the things all covered (实现全覆盖), as a
+ *       rate (覆盖率达到100%) was.
  * </ul>
  */
 class TwentyThirdRoundFormsTest {
@@ -134,6 +136,21 @@ class TwentyThirdRoundFormsTest {
           String narrative = "完成值" + whole + new String[] {"，", " ‖ ", "｜"}[separator] + "其中新建社区老年食堂" + part + "个";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + whole));
+        });
+  }
+
+  private static final String[][] SHARES = {{"“最多跑一次”事项比例", "全市%d项“最多跑一次”事项实现全覆盖"},
+      {"二级医院设置发热门诊比例", "全市%d家二级医院均已设置发热门诊，实现全覆盖"},
+      {"政务服务事项网上可办占比", "%d项政务服务事项网上可办实现全覆盖"}};
+
+  @Test
+  void aShareSetAtAHundredIsAnsweredByAllCovered() {
+    qt().withExamples(100).forAll(integers().between(0, SHARES.length - 1), integers().between(2, 400))
+        .checkAssert((row, count) -> {
+          String task = SHARES[row][0] + "达到100%";
+          String narrative = String.format(SHARES[row][1], count) + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← 100%"));
         });
   }
 }
