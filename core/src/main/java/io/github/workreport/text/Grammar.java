@@ -1748,10 +1748,13 @@ final class Grammar {
    */
   static boolean isBareValue(Tokens tk, Mention m, boolean targets) {
     if (m.type != Mention.Type.OTHER || m.value == null || m.chinese || m.unitClass != UnitClass.NONE
-        || m.upper != null || !m.unitSymbol.isEmpty()) {
+        || !m.unitSymbol.isEmpty()) {
       return false;
     }
     String text = tk.normalized;
+    if (m.upper != null && !(targets && unitNamedBefore(text, m) != null)) {
+      return false; // but 新登记社会组织（家）：150-180, a range in a table's cell under its header's unit
+    }
     int before = skipSpacesBack(text, m.prefixStart);
     if (before == 0) {
       // 4385, or 4385，占全年计划110%: a 完成情况 cell that opens with its figure, as a table's column holds it;
@@ -1773,7 +1776,7 @@ final class Grammar {
         || Lexicon.isAsciiLetter(prevTight) || prevTight == '.' || prevTight == '-' || prevTight == '+') {
       return false;
     }
-    int k = skipSpaces(text, m.numberEnd);
+    int k = skipSpaces(text, m.upper != null ? m.end : m.numberEnd);
     if (k < text.length()) {
       char next = text.charAt(k);
       boolean ends = Lexicon.isClauseEnd(next) || next == '（' || next == '(' || next == '）' || next == ')'

@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a row's bare figure broken down after 其中 (完成值163，其中新建社区老年食堂41个) lost to its part, whose unit
  *       and words the target shares, since a bare figure was no whole of a part in a unit;
  *   <li>a share set at 100 % (“最多跑一次”事项比例达到100%) was not answered by the things all covered (实现全覆盖), as a
- *       rate (覆盖率达到100%) was.
+ *       rate (覆盖率达到100%) was;
+ *   <li>a range in a table's cell under its header's unit (新登记社会组织（家）：150-180) was no target: a bare range
+ *       was never a value.
  * </ul>
  */
 class TwentyThirdRoundFormsTest {
@@ -151,6 +153,23 @@ class TwentyThirdRoundFormsTest {
           String narrative = String.format(SHARES[row][1], count) + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().satisfies(pair -> assertThat(pair).endsWith("← 100%"));
+        });
+  }
+
+  @Test
+  void aRangeInACellUnderItsHeadersUnitIsATarget() {
+    qt().withExamples(200).forAll(integers().between(10, 500), integers().between(1, 100), integers().between(0, 3))
+        .checkAssert((low, width, dash) -> {
+          int high = low + width;
+          String task = "新登记社会组织（家）：" + low + new String[] {"-", "—", "~", "至"}[dash] + high;
+          Task read = FormsOfWritingTest.extracted(task, "完成值" + (low + width / 2));
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+            assertThat(t.value()).isEqualByComparingTo(java.math.BigDecimal.valueOf(low));
+            assertThat(t.upper()).hasValueSatisfying(u -> assertThat(u.value()).isEqualByComparingTo(java.math.BigDecimal.valueOf(high)));
+            assertThat(t.unit().symbol()).isEqualTo("家");
+          });
+          assertThat(FormsOfWritingTest.pairs(read)).as(task).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith("← " + (low + width / 2)));
         });
   }
 }
