@@ -1302,6 +1302,9 @@ final class Grammar {
       if (Deadlines.monthsFromJanuary(text, m) > 0) {
         continue; // 前10个月: the period the figures count, not one of them
       }
+      if (targets && namesAServiceByItsTime(tk, m)) {
+        continue; // 打造15分钟健身圈, 24小时自助服务区覆盖率: the time names the thing, it sets no duration
+      }
       if (m.chinese && namesARatesBase(text, mentions, i)) {
         continue; // 十万人生产安全事故死亡率: per how many the rate counts, in its name
       }
@@ -1823,6 +1826,18 @@ final class Grammar {
   /** A comma or the end of a sentence, a bar of a flattened row among them (760 ‖ 76.0%). */
   private static boolean endsTheFigure(char c) {
     return c == '，' || c == ',' || Lexicon.isSentenceEnd(c);
+  }
+
+  /**
+   * Whether a duration runs straight into the name of a thing (15分钟健身圈, 24小时自助服务区, 24小时值班): a
+   * name, where a duration a task sets ends its clause or takes a bound (24小时以内, 不少于2小时, 12分钟内).
+   */
+  private static boolean namesAServiceByItsTime(Tokens tk, Mention m) {
+    String text = tk.normalized;
+    int k = m.end;
+    return m.unitClass == UnitClass.DURATION && k < text.length() && Lexicon.isHan(text.charAt(k))
+        && text.charAt(k) != '内' && text.charAt(k) != '的'
+        && tk.lengthStartingAt(k, AT_LEAST_AFTER | AT_MOST_AFTER | ABOUT_AFTER) == 0;
   }
 
   /** Where the aside opened at {@code open} ends, after its closing bracket; -1 if it does not close. */

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a share set at 100 % (“最多跑一次”事项比例达到100%) was not answered by the things all covered (实现全覆盖), as a
  *       rate (覆盖率达到100%) was;
  *   <li>a range in a table's cell under its header's unit (新登记社会组织（家）：150-180) was no target: a bare range
- *       was never a value.
+ *       was never a value;
+ *   <li>a time that names a service (打造15分钟健身圈, 24小时自助服务区覆盖率, 实行24小时值班) was a target of that duration,
+ *       which nothing answers.
  * </ul>
  */
 class TwentyThirdRoundFormsTest {
@@ -170,6 +172,23 @@ class TwentyThirdRoundFormsTest {
           });
           assertThat(FormsOfWritingTest.pairs(read)).as(task).singleElement()
               .satisfies(pair -> assertThat(pair).endsWith("← " + (low + width / 2)));
+        });
+  }
+
+  /** A task naming a service by its time ({@code %d} the time), and one that sets a duration. */
+  private static final String[] SERVICES_NAMED_BY_TIME = {"打造%d分钟健身圈", "推进“%d分钟便民生活圈”建设", "实行%d小时值班",
+      "%d小时自助服务区覆盖率达到100%%"};
+  private static final String[] DURATIONS_SET = {"企业开办时间压缩至%d小时以内", "急救平均反应时间控制在%d分钟以内",
+      "每天校内体育活动时间不少于%d小时", "路灯故障修复时间控制在%d小时内"};
+
+  @Test
+  void aTimeThatNamesAServiceSetsNoDurationAndOneWithABoundDoes() {
+    qt().withExamples(200).forAll(integers().between(0, 3), integers().between(1, 48), integers().between(0, 1))
+        .checkAssert((row, time, named) -> {
+          String task = String.format((named == 1 ? SERVICES_NAMED_BY_TIME : DURATIONS_SET)[row], time);
+          Task read = FormsOfWritingTest.extracted(task, "按计划推进。");
+          boolean duration = read.targets().stream().anyMatch(t -> t.unit().symbol().equals("分钟") || t.unit().symbol().equals("小时"));
+          assertThat(duration).as(task).isEqualTo(named == 0);
         });
   }
 }
