@@ -366,6 +366,7 @@ public final class TaskExtractor {
    */
   static List<Measure> measures(String taskText, Tokens words, List<Reading> readings, List<Target> targets,
       List<String> units, Evidence[] weighed) {
+    changesOfTheThing(readings, targets);
     List<Measure> measures = measuresAndSums(taskText, words, readings, targets, units, weighed);
     measures = perDayMeasures(measures, anyPerDay(targets));
     measures = inNamedScaledUnit(taskText, targets, measures);
@@ -377,6 +378,34 @@ public final class TaskExtractor {
     measures = withGrowthFromLevels(words, readings, targets, measures);
     measures = withFlatGrowth(words, targets, withChangesInPoints(words, readings, targets, measures));
     return withFullCoverage(words, targets, withNoneHappened(words, targets, measures));
+  }
+
+  /**
+   * A revision restates a target, whose value is the one it changes (增速由6%调整为0.08% for 增长6%). One that changes
+   * another value of a target's unit (城市低保标准由每人每月1010元调整为1060元 for 提高到不低于1050元) is the thing itself
+   * changed, to the value achieved.
+   */
+  private static void changesOfTheThing(List<Reading> readings, List<Target> targets) {
+    for (Reading r : readings) {
+      if (r.role != Role.REVISED_TARGET || r.changedFrom == null || r.dropped) {
+        continue;
+      }
+      Quantity old = Grammar.quantityOf(r.changedFrom);
+      if (old == null) {
+        continue;
+      }
+      boolean ofATargetsUnit = false;
+      boolean restatesOne = false;
+      for (Target t : targets) {
+        if (t.unit().isCommensurableWith(old.unit())) {
+          ofATargetsUnit = true;
+          restatesOne |= old.unit().compare(old.value(), t.unit(), t.value()) == 0;
+        }
+      }
+      if (ofATargetsUnit && !restatesOne) {
+        r.role = Role.ACHIEVED;
+      }
+    }
   }
 
   /** The words by which every one of the things is reached: 实现全覆盖. */

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.workreport.Task;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +33,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a range in a table's cell under its header's unit (新登记社会组织（家）：150-180) was no target: a bare range
  *       was never a value;
  *   <li>a time that names a service (打造15分钟健身圈, 24小时自助服务区覆盖率, 实行24小时值班) was a target of that duration,
- *       which nothing answers.
+ *       which nothing answers;
+ *   <li>a standard changed from an old value that is not the target's (城市低保标准由每人每月1010元调整为1060元 for
+ *       提高到不低于1050元) was a revision of the target, so the row had no figure.
  * </ul>
  */
 class TwentyThirdRoundFormsTest {
@@ -189,6 +192,23 @@ class TwentyThirdRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, "按计划推进。");
           boolean duration = read.targets().stream().anyMatch(t -> t.unit().symbol().equals("分钟") || t.unit().symbol().equals("小时"));
           assertThat(duration).as(task).isEqualTo(named == 0);
+        });
+  }
+
+  private static final String[] CHANGE_VERBS = {"调整为", "调整至", "上调至", "调增为"};
+
+  @Test
+  void aStandardChangedFromAnotherValueIsAchievedAndOneChangedFromTheTargetIsNot() {
+    qt().withExamples(300).forAll(integers().between(0, CHANGE_VERBS.length - 1), integers().between(500, 1500),
+        integers().between(-4, 4), integers().between(1, 200))
+        .checkAssert((verb, target, oldStep, raise) -> {
+          int old = target + 25 * oldStep; // one in nine the target's own value
+          int now = old + raise;
+          String task = "城市低保标准提高到每人每月不低于" + target + "元";
+          String narrative = "城市低保标准由每人每月" + old + "元" + CHANGE_VERBS[verb] + now + "元。";
+          List<String> pairs = FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative));
+          assertThat(pairs).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair.endsWith("← " + now + "元")).isEqualTo(old != target));
         });
   }
 }
