@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  *   <li>a time that names a service (打造15分钟健身圈, 24小时自助服务区覆盖率, 实行24小时值班) was a target of that duration,
  *       which nothing answers;
  *   <li>a standard changed from an old value that is not the target's (城市低保标准由每人每月1010元调整为1060元 for
- *       提高到不低于1050元) was a revision of the target, so the row had no figure.
+ *       提高到不低于1050元) was a revision of the target, so the row had no figure;
+ *   <li>poultry counted in 羽 (家禽出栏600万羽) did not compare with poultry counted in 只 (出栏家禽586.5万只).
  * </ul>
  */
 class TwentyThirdRoundFormsTest {
@@ -209,6 +210,17 @@ class TwentyThirdRoundFormsTest {
           List<String> pairs = FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative));
           assertThat(pairs).as(task + " ‖ " + narrative).singleElement()
               .satisfies(pair -> assertThat(pair.endsWith("← " + now + "元")).isEqualTo(old != target));
+        });
+  }
+
+  @Test
+  void poultryInYuCountsAsInZhi() {
+    qt().withExamples(100).forAll(integers().between(10, 900), integers().between(10, 900))
+        .checkAssert((target, achieved) -> {
+          String task = "家禽出栏" + target + "万羽";
+          String narrative = "全年出栏家禽" + achieved + "万只。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + achieved + "万只"));
         });
   }
 }
