@@ -199,13 +199,15 @@ public final class AssignmentMatcher implements MeasureMatcher {
   private static void shareWithAlternatives(Evidence evidence, int[] achieved) {
     List<Target> targets = evidence.targets;
     for (int t = 0; t < achieved.length; t++) {
-      if (achieved[t] >= 0) {
-        continue;
-      }
       Target a = targets.get(t);
       for (int u = 0; u < achieved.length; u++) {
         Target b = targets.get(u);
-        if (achieved[u] >= 0 && (a.firm() != b.firm() || restatedInAnAside(evidence.taskText, a, b)) && a.kind() == b.kind()
+        // 数据调用量确保达到2亿次、力争2.5亿次 ‖ 数据调用2.36亿次，新增共享数据目录1162个: the figure left to the
+        // second height, when it fits no better than its twin's, is another thing's
+        boolean leftWorse = achieved[t] >= 0 && achieved[u] >= 0 && achieved[t] != achieved[u]
+            && evidence.score(t, achieved[t]) < evidence.score(t, achieved[u]);
+        if (achieved[u] >= 0 && (achieved[t] < 0 || leftWorse) && u != t
+            && (a.firm() != b.firm() || restatedInAnAside(evidence.taskText, a, b)) && a.kind() == b.kind()
             && !a.metric().isEmpty() && a.metric().equals(b.metric()) && a.unit().comparesWith(b.unit())
             && evidence.rejection(t, achieved[u]) == null) {
           achieved[t] = achieved[u];

@@ -45,8 +45,12 @@ final class Metrics {
       "绿化", "亮化", "栽植", "新招聘", "配备", "选聘", "招录");
   private static final WordSet LEADING_NOISE = WordSet.of(
       "以及", "并", "另", "还", "又", "和", "及", "与", "共", "、", "的", "之", "已", "将", "把", "较", "仅", "仅仅");
-  /** Words a leading noise word begins that name a grade of the thing: 较大以上事故. */
-  private static final WordSet ADJECTIVES_OF_DEGREE = WordSet.of("较大", "较小", "较重", "较轻", "较高", "较低");
+  /**
+   * Words a leading noise word begins that are words of the thing: a grade (较大以上事故), or a kind of it
+   * (共享平台, 共建项目, 并网装机), whose first character is no 共 "in all" nor 并 "and".
+   */
+  private static final WordSet WORDS_NOISE_BEGINS = WordSet.of("较大", "较小", "较重", "较轻", "较高", "较低",
+      "共享", "共建", "共同", "共治", "并网", "并购");
   private static final WordSet TRAILING_NOISE = WordSet.of(trailingNoise(
       "同比增长", "增长率", "增长", "增速为", "增速", "增幅", "下降", "降低", "降幅", "减少", "增加",
       "提高到", "提高至", "提高", "提升到", "提升至", "增加到", "增加至", "达到了", "达到", "达", "为", "是", "恢复到", "恢复至", "恢复",
@@ -176,8 +180,8 @@ final class Metrics {
     while (changed && from < to) {
       changed = false;
       int len = LEADING_NOISE.startingAt(s, from);
-      if (len > 0 && ADJECTIVES_OF_DEGREE.startingAt(s, from) > len) {
-        len = 0; // 较大以上生产安全事故: 较大 is a grade of the thing, not 较 comparing
+      if (len > 0 && WORDS_NOISE_BEGINS.startingAt(s, from) > len) {
+        len = 0; // 较大以上生产安全事故, 共享平台: a grade or a kind of the thing, not 较 comparing nor 共 summing
       }
       if (len > to - from) {
         return strip(s.substring(from, to)); // a word running past the end: read the rest on its own

@@ -36,7 +36,9 @@ import org.junit.jupiter.api.Test;
  *       which nothing answers;
  *   <li>a standard changed from an old value that is not the target's (城市低保标准由每人每月1010元调整为1060元 for
  *       提高到不低于1050元) was a revision of the target, so the row had no figure;
- *   <li>poultry counted in 羽 (家禽出栏600万羽) did not compare with poultry counted in 只 (出栏家禽586.5万只).
+ *   <li>poultry counted in 羽 (家禽出栏600万羽) did not compare with poultry counted in 只 (出栏家禽586.5万只);
+ *   <li>共享 and 共建 opening a name lost their 共, read as 共 "in all" (享平台提供数据调用), and the second height of a
+ *       确保/力争 pair took whatever figure was left (新增共享数据目录1162个) rather than its twin's, which fits it better.
  * </ul>
  */
 class TwentyThirdRoundFormsTest {
@@ -221,6 +223,21 @@ class TwentyThirdRoundFormsTest {
           String narrative = "全年出栏家禽" + achieved + "万只。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + achieved + "万只"));
+        });
+  }
+
+  @Test
+  void aSecondHeightTakesItsTwinsFigureOverAWorseOneLeft() {
+    qt().withExamples(200).forAll(integers().between(10, 40), integers().between(1, 30), integers().between(5, 60),
+        integers().between(100, 3000))
+        .checkAssert((firm, more, achieved, other) -> {
+          String task = "政务数据共享交换平台数据调用量确保达到" + FormsOfWritingTest.tenths(firm) + "亿次、力争"
+              + FormsOfWritingTest.tenths(firm + more) + "亿次。";
+          String narrative = "全年共享平台提供数据调用" + FormsOfWritingTest.tenths(achieved) + "亿次，新增共享数据目录" + other + "个。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.outcome().measures().get(0).metric()).as(narrative).startsWith("共享");
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).hasSize(2)
+              .allSatisfy(pair -> assertThat(pair).endsWith("← " + FormsOfWritingTest.tenths(achieved) + "亿次"));
         });
   }
 }
