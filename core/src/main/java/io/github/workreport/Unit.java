@@ -61,11 +61,12 @@ public final class Unit {
       // containers are counted in twenty-foot equivalents, written 标准箱, 标箱 or TEU; a vaccination
       // counts the doses given (剂次, 针次, 剂) as the people vaccinated (人次); events held are counted in
       // times (次) as in showings (场, 场次): 演练不少于10次 ‖ 演练18场次; batches in 批 as in 批次 (上访3批 ‖ 上访2批次);
-      // poultry in 羽 as in 只 (家禽出栏600万羽 ‖ 出栏家禽586.5万只).
+      // poultry in 羽 as in 只 (家禽出栏600万羽 ‖ 出栏家禽586.5万只); lifts in 部 as in 台 (加装电梯200部 ‖ 218台),
+      // so as in 辆.
       // Not 处 as 座: the classifier often tells two things apart (口袋公园4处 ‖ 公厕15座)
       Map.ofEntries(Map.entry("名", "人"), Map.entry("位", "人"), Map.entry("例", "人"), Map.entry("户", "家"),
           Map.entry("场次", "场"), Map.entry("次", "场"), Map.entry("台", "辆"), Map.entry("标箱", "标准箱"),
-          Map.entry("批次", "批"), Map.entry("羽", "只"),
+          Map.entry("批次", "批"), Map.entry("羽", "只"), Map.entry("部", "辆"),
           Map.entry("TEU", "标准箱"),
           Map.entry("剂次", "人次"), Map.entry("针次", "人次"), Map.entry("剂", "人次"));
   /**

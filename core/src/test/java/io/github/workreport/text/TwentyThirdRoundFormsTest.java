@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
  *       which nothing answers;
  *   <li>a standard changed from an old value that is not the target's (城市低保标准由每人每月1010元调整为1060元 for
  *       提高到不低于1050元) was a revision of the target, so the row had no figure;
- *   <li>poultry counted in 羽 (家禽出栏600万羽) did not compare with poultry counted in 只 (出栏家禽586.5万只);
+ *   <li>poultry counted in 羽 (家禽出栏600万羽) did not compare with poultry counted in 只 (出栏家禽586.5万只), nor
+ *       lifts in 部 with lifts in 台 (加装电梯200部 ‖ 218台; round af, written against 5faa9f1);
  *   <li>共享 and 共建 opening a name lost their 共, read as 共 "in all" (享平台提供数据调用), and the second height of a
  *       确保/力争 pair took whatever figure was left (新增共享数据目录1162个) rather than its twin's, which fits it better.
  * </ul>
@@ -215,14 +216,19 @@ class TwentyThirdRoundFormsTest {
         });
   }
 
+  /** A target's count and the narrative's, in the two classifiers of one kind of thing. */
+  private static final String[][] TWO_CLASSIFIERS = {{"家禽出栏%d万羽", "全年出栏家禽%d万只", "万只"},
+      {"既有住宅加装电梯%d部", "全年完成加装电梯%d台", "台"}, {"既有住宅加装电梯%d台", "全年完成加装电梯%d部", "部"}};
+
   @Test
-  void poultryInYuCountsAsInZhi() {
-    qt().withExamples(100).forAll(integers().between(10, 900), integers().between(10, 900))
-        .checkAssert((target, achieved) -> {
-          String task = "家禽出栏" + target + "万羽";
-          String narrative = "全年出栏家禽" + achieved + "万只。";
+  void poultryInYuCountsAsInZhiAndLiftsInBuAsInTai() {
+    qt().withExamples(150).forAll(integers().between(0, TWO_CLASSIFIERS.length - 1), integers().between(10, 900),
+        integers().between(10, 900))
+        .checkAssert((row, target, achieved) -> {
+          String task = String.format(TWO_CLASSIFIERS[row][0], target);
+          String narrative = String.format(TWO_CLASSIFIERS[row][1], achieved) + "。";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
-              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + achieved + "万只"));
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + achieved + TWO_CLASSIFIERS[row][2]));
         });
   }
 
