@@ -1341,6 +1341,9 @@ final class Grammar {
         r.unitNamed = unitNamedBefore(text, p.mention);
       }
       labelBeforeColon(tk, p);
+      if (r.bare && r.unitNamed != null) {
+        fieldBeforeItsUnit(tk, p);
+      }
       int preFrom = p.preFrom;
       int preTo = p.preTo;
       // A target in an aside whose own words only mark it as the target (预期目标, 控制在): the
@@ -1494,6 +1497,15 @@ final class Grammar {
         return PERCENT_SYMBOL; // 比上年±%：-2.1, 增速%：5.8
       }
     }
+    if (k > 0 && Lexicon.isFieldBar(text.charAt(k - 1))) {
+      // 接待国内游客 | 万人次 | 4800: the unit in a field of its own, between two bars
+      int end = skipSpacesBack(text, k - 1);
+      int start = end;
+      while (start > 0 && end - start <= HEADER_UNIT_REACH && !Lexicon.isFieldBar(text.charAt(start - 1))) {
+        start--;
+      }
+      return start > 0 && start < end ? unitNamed(text.substring(start, end).strip()) : null;
+    }
     if (k < 3 || text.charAt(k - 1) != '）' && text.charAt(k - 1) != ')') {
       return null;
     }
@@ -1507,7 +1519,11 @@ final class Grammar {
     if (open < 0 || open + 1 >= k - 1) {
       return null;
     }
-    String inner = text.substring(open + 1, k - 1).strip();
+    return unitNamed(text.substring(open + 1, k - 1).strip());
+  }
+
+  /** The unit a table's header names ({@code 万亩}, {@code %}, {@code 元/人·月}), or null if it names none. */
+  private static String unitNamed(String inner) {
     if (inner.indexOf('/') > 0 || inner.indexOf('／') > 0) {
       // 低保标准（元/人·月）：≥980: money per a person or a period, as the scanner reads it after a number. Not
       // other units per another (公斤/亩, 万吨/日): a bare figure of the row would no longer answer their target
@@ -1547,6 +1563,32 @@ final class Grammar {
 
   /** Labels of a table's cells flattened after its header and a colon (指标（单位）：目标值X). */
   private static final WordSet CELL_LABELS = WordSet.of("目标值", "目标", "预期目标", "年度目标", "控制目标", "计划值", "计划", "预期值");
+
+  /** 接待国内游客 | 万人次 | 4800: the field before the unit's own field names what the figure counts. */
+  private static void fieldBeforeItsUnit(Tokens tk, Phrase p) {
+    String text = tk.normalized;
+    int k = beforeTheBound(text, p.mention);
+    if (k == 0 || !Lexicon.isFieldBar(text.charAt(k - 1)) || p.preFrom < k && !blank(text, p.preFrom, p.preTo)) {
+      return; // words of its own, but for a bound (国内旅游收入增速 | % | ≥15)
+    }
+    int unitBar = k - 2;
+    while (unitBar >= 0 && !Lexicon.isFieldBar(text.charAt(unitBar)) && k - unitBar <= HEADER_UNIT_REACH + 2) {
+      unitBar--;
+    }
+    if (unitBar < 0 || !Lexicon.isFieldBar(text.charAt(unitBar))) {
+      return;
+    }
+    int from = unitBar;
+    while (from > 0 && unitBar - from < MAX_BEFORE && !Lexicon.isSentenceEnd(text.charAt(from - 1))) {
+      from--;
+    }
+    from = skipSpaces(text, from);
+    int to = skipSpacesBack(text, unitBar);
+    if (from < to && p.preStart > unitBar) { // not into another figure's words
+      p.preFrom = from;
+      p.preTo = to;
+    }
+  }
 
   /** 完成：860户, 城市低保：300.1元/月: the words before a colon right before the number are its subject. */
   private static void labelBeforeColon(Tokens tk, Phrase p) {
@@ -1769,7 +1811,8 @@ final class Grammar {
     int beforeBound = beforeTheBound(text, m);
     boolean bound = beforeBound < before;
     char label = bound && beforeBound > 0 ? text.charAt(beforeBound - 1) : prev; // 开工率（%）：≥60
-    String named = label == '）' || label == ')' || label == '：' || label == ':' ? unitNamedBefore(text, m) : null;
+    String named = label == '）' || label == ')' || label == '：' || label == ':' || Lexicon.isFieldBar(label)
+        ? unitNamedBefore(text, m) : null;
     boolean namedUnit = named != null;
     // 推行“一村一辅警”1379, 消除“空白村”21: a quoted name, then the cell's value
     boolean afterQuote = prev == '”' || prev == '」' || prev == '』';

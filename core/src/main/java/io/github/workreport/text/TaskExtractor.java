@@ -473,7 +473,7 @@ public final class TaskExtractor {
         continue; // a percent named so is inNamedPercent's; a bare count compares with any count as it is
       }
       if (!namesInParentheses(t.text(), symbol)) {
-        row = row != null ? row : namedInParentheses(taskText);
+        row = row != null ? row : namedUnits(taskText);
         if (!row.contains(symbol)) {
           continue;
         }
@@ -796,7 +796,7 @@ public final class TaskExtractor {
       // the target's own words, or the row's header before its label (研发经费投入强度（%）：目标值2.6)
       boolean namedInTheRow = namesInParentheses(t.text(), "%") || namesInParentheses(t.text(), "％");
       if (!namedInTheRow) {
-        row = row != null ? row : namedInParentheses(taskText);
+        row = row != null ? row : namedUnits(taskText);
         namedInTheRow = row.contains("%") || row.contains("％");
       }
       if (named != null || !t.unit().equals(Unit.PERCENT) || !namedInTheRow) {
@@ -846,13 +846,24 @@ public final class TaskExtractor {
   private static final int MAX_NAMED_UNIT = 6;
 
   /**
-   * Every short word in parentheses in {@code text} (（%）, （万吨）): one pass for a row of any length, as
-   * a row of thousands of targets must not be walked once for each.
+   * Every short word in parentheses in {@code text} (（%）, （万吨）), or in a field of its own between bars (接待国内游客 |
+   * 万人次 | 4800): one pass for a row of any length, as a row of thousands of targets must not be walked once for
+   * each.
    */
-  private static java.util.Set<String> namedInParentheses(String text) {
+  private static java.util.Set<String> namedUnits(String text) {
     java.util.Set<String> named = null;
+    int lastBar = -1;
     for (int open = 0; open < text.length(); open++) {
       char c = text.charAt(open);
+      if (Lexicon.isFieldBar(c)) {
+        String field = lastBar >= 0 && open - lastBar - 1 <= MAX_NAMED_UNIT + 2 ? text.substring(lastBar + 1, open).strip() : "";
+        if (!field.isEmpty()) {
+          named = named == null ? new java.util.HashSet<>() : named;
+          named.add(field);
+        }
+        lastBar = open;
+        continue;
+      }
       if (c != '（' && c != '(') {
         continue;
       }

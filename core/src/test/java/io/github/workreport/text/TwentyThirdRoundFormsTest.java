@@ -39,7 +39,10 @@ import org.junit.jupiter.api.Test;
  *   <li>poultry counted in 羽 (家禽出栏600万羽) did not compare with poultry counted in 只 (出栏家禽586.5万只), nor
  *       lifts in 部 with lifts in 台 (加装电梯200部 ‖ 218台; round af, written against 5faa9f1);
  *   <li>共享 and 共建 opening a name lost their 共, read as 共 "in all" (享平台提供数据调用), and the second height of a
- *       确保/力争 pair took whatever figure was left (新增共享数据目录1162个) rather than its twin's, which fits it better.
+ *       确保/力争 pair took whatever figure was left (新增共享数据目录1162个) rather than its twin's, which fits it better;
+ *   <li>a sheet flattened with bars, its unit in a field of its own (接待国内游客 | 万人次 | 4800 ‖ 5012.6 | 104.4% | …),
+ *       gave no target: the bar before the value was no header, and the name two fields back was out of reach
+ *       (round af).
  * </ul>
  */
 class TwentyThirdRoundFormsTest {
@@ -244,6 +247,31 @@ class TwentyThirdRoundFormsTest {
           assertThat(read.outcome().measures().get(0).metric()).as(narrative).startsWith("共享");
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).hasSize(2)
               .allSatisfy(pair -> assertThat(pair).endsWith("← " + FormsOfWritingTest.tenths(achieved) + "亿次"));
+        });
+  }
+
+  /** An indicator, its unit's field, the target, and the kind of target the name makes. */
+  private static final String[][] BARRED_ROWS = {{"接待国内游客", "万人次", "COUNT"}, {"国内旅游收入", "亿元", "AMOUNT"},
+      {"过夜游客占比", "%", "LEVEL"}, {"新建改建旅游厕所", "座", "COUNT"}};
+
+  @Test
+  void aSheetFlattenedWithBarsNamesItsUnitInAFieldOfItsOwn() {
+    qt().withExamples(300).forAll(integers().between(0, BARRED_ROWS.length - 1), integers().between(10, 99),
+        integers().between(0, 2), integers().between(0, 1))
+        .checkAssert((row, target, bar, bound) -> {
+          String[] r = BARRED_ROWS[row];
+          String sep = new String[] {" | ", "｜", " ‖ "}[bar];
+          String task = r[0] + sep + r[1] + sep + (bound == 1 ? "≥" : "") + target;
+          int achieved = target + 1;
+          String narrative = achieved + sep + "完成率" + (100 * achieved / target) + "%" + sep + "同比+3.1%";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+            assertThat(t.metric()).isEqualTo(r[0]);
+            assertThat(t.unit().symbol()).isEqualTo(r[1]);
+            assertThat(t.kind().name()).isEqualTo(r[2]);
+          });
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).matches(".* ← " + achieved + "\\D*"));
         });
   }
 }
