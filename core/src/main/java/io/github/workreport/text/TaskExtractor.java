@@ -374,6 +374,7 @@ public final class TaskExtractor {
     measures = asTheRateTheTargetNames(targets, measures);
     measures = progressOfAPercent(words.text, targets, measures);
     measures = asTheRateATargetSets(targets, measures);
+    measures = ratesWorkedOutFromTheFigureBefore(targets, measures);
     measures = withChangesOfCounts(taskText, words, readings, targets, measures);
     measures = withGrowthFromLevels(words, readings, targets, measures);
     measures = withFlatGrowth(words, targets, withChangesInPoints(words, readings, targets, measures));
@@ -727,6 +728,37 @@ public final class TaskExtractor {
           String metric = m.metric().endsWith(rate) ? m.metric() : m.text().startsWith(m.metric()) ? m.metric() + rate : rate;
           out = out == null ? new ArrayList<>(measures) : out;
           out.set(i, m.withRole(Role.ACHIEVED).withKind(Kind.LEVEL).withMetric(metric));
+          break;
+        }
+      }
+    }
+    return out == null ? measures : out;
+  }
+
+  /**
+   * A percentage of no words right after a figure that equals that figure over a target's value (户籍人口基本养老保险参保率
+   * （%）≥95 ‖ 94.2  99.2%, 过夜游客占比 | % | 30 ‖ 31.4 | 104.7%): the figure's completion rate, which a row puts in
+   * the column after it, not a level of the thing. Equal as written: to the percentage's last digit, rounded.
+   */
+  private static List<Measure> ratesWorkedOutFromTheFigureBefore(List<Target> targets, List<Measure> measures) {
+    List<Measure> out = null;
+    for (int i = 1; i < measures.size(); i++) {
+      Measure rate = measures.get(i);
+      Measure figure = measures.get(i - 1);
+      if (rate.role() != Role.ACHIEVED || !rate.unit().equals(Unit.PERCENT) || !rate.metric().isEmpty()
+          || figure.role() != Role.ACHIEVED || rate.value().signum() <= 0) {
+        continue;
+      }
+      BigDecimal halfDigit = BigDecimal.valueOf(5, Math.max(0, rate.value().scale()) + 1);
+      for (Target t : targets) {
+        if (t.value().signum() <= 0 || !(figure.unit().isBare() || figure.unit().isCommensurableWith(t.unit()))) {
+          continue;
+        }
+        BigDecimal value = figure.unit().isBare() ? figure.value() : figure.unit().convert(figure.value(), t.unit());
+        BigDecimal share = value.multiply(HUNDRED).divide(t.value(), 6, java.math.RoundingMode.HALF_EVEN);
+        if (share.subtract(rate.value()).abs().compareTo(halfDigit) <= 0) {
+          out = out == null ? new ArrayList<>(measures) : out;
+          out.set(i, rate.withRole(Role.COMPLETION_RATE));
           break;
         }
       }

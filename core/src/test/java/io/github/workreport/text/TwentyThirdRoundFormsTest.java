@@ -42,7 +42,9 @@ import org.junit.jupiter.api.Test;
  *       确保/力争 pair took whatever figure was left (新增共享数据目录1162个) rather than its twin's, which fits it better;
  *   <li>a sheet flattened with bars, its unit in a field of its own (接待国内游客 | 万人次 | 4800 ‖ 5012.6 | 104.4% | …),
  *       gave no target: the bar before the value was no header, and the name two fields back was out of reach
- *       (round af).
+ *       (round af);
+ *   <li>a row's bare figure of a rate followed by its completion rate in a field of no words (参保率（%）≥95 ‖ 94.2  99.2%)
+ *       lost to that rate, a percentage as the target is, so 99.2% was taken for the level reached (round af).
  * </ul>
  */
 class TwentyThirdRoundFormsTest {
@@ -272,6 +274,25 @@ class TwentyThirdRoundFormsTest {
           });
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
               .satisfies(pair -> assertThat(pair).matches(".* ← " + achieved + "\\D*"));
+        });
+  }
+
+  @Test
+  void aPercentageEqualToTheFigureBeforeOverTheTargetIsItsCompletionRate() {
+    qt().withExamples(300).forAll(integers().between(600, 990), integers().between(-80, 60), integers().between(0, 2))
+        .checkAssert((targetTenths, offsetTenths, separator) -> {
+          java.math.BigDecimal target = java.math.BigDecimal.valueOf(targetTenths, 1);
+          java.math.BigDecimal achieved = java.math.BigDecimal.valueOf(Math.min(1000, targetTenths + offsetTenths), 1);
+          java.math.BigDecimal rate = achieved.multiply(java.math.BigDecimal.valueOf(100))
+              .divide(target, 1, java.math.RoundingMode.HALF_UP);
+          String task = "户籍人口基本养老保险参保率（%）  ≥" + target.toPlainString();
+          String narrative = achieved.toPlainString() + new String[] {"  ", " | ", "，"}[separator] + rate.toPlainString() + "%";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> {
+                assertThat(pair).endsWith("%");
+                assertThat(new java.math.BigDecimal(pair.substring(pair.indexOf("← ") + 2, pair.length() - 1)))
+                    .isEqualByComparingTo(achieved);
+              });
         });
   }
 }
