@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Test;
  *       gave no target: the bar before the value was no header, and the name two fields back was out of reach
  *       (round af);
  *   <li>a row's bare figure of a rate followed by its completion rate in a field of no words (参保率（%）≥95 ‖ 94.2  99.2%)
- *       lost to that rate, a percentage as the target is, so 99.2% was taken for the level reached (round af).
+ *       lost to that rate, a percentage as the target is, so 99.2% was taken for the level reached (round af);
+ *   <li>a cell that opens with its figure in 万 (1.56万, 27.6万 | 92.0%) had no figure: only an unscaled one was read.
  * </ul>
  */
 class TwentyThirdRoundFormsTest {
@@ -293,6 +294,18 @@ class TwentyThirdRoundFormsTest {
                 assertThat(new java.math.BigDecimal(pair.substring(pair.indexOf("← ") + 2, pair.length() - 1)))
                     .isEqualByComparingTo(achieved);
               });
+        });
+  }
+
+  @Test
+  void aCellOpeningWithItsFigureInTenThousandsHasThatFigure() {
+    qt().withExamples(200).forAll(integers().between(11, 99), integers().between(-9, 9), integers().between(0, 1))
+        .checkAssert((tenThousands, offset, separator) -> {
+          String task = "美术馆年接待观众（人次）：" + tenThousands + "0000";
+          String achieved = FormsOfWritingTest.tenths(tenThousands * 10 + offset) + "万";
+          String narrative = achieved + new String[] {" | 完成率92.0%", "，同比增长3.1%"}[separator];
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + achieved));
         });
   }
 }
