@@ -60,6 +60,9 @@ final class Phrase {
       p.postFrom = p.afterEnd;
       p.postTo = p.postEnd;
     }
+    for (int i = 1; i < count; i++) {
+      subjectBeforeTheAside(text, phrases, i);
+    }
     // Juxtaposed quantities (剩余34户53人) share their words: the first's before, the last's after.
     int first = 0;
     for (int i = 1; i <= count; i++) {
@@ -148,6 +151,56 @@ final class Phrase {
    * From {@code from} back to the start of the item: a clause end, an opening parenthesis, a 、 after
    * the previous quantity's item, or {@code lower}. A parenthesised aside is stepped over.
    */
+  /**
+   * 其中达到A级标准（含AAA级12座）的35座: a figure right after an aside holding the one before it is of the words
+   * before the aside, which the aside only notes a part of; not of the aside's words.
+   */
+  private static void subjectBeforeTheAside(String text, Phrase[] phrases, int i) {
+    Phrase p = phrases[i];
+    int k = p.preFrom; // the aside's closing bracket, at the start of the words or right before them
+    while (k < p.preTo && isSpace(text.charAt(k))) {
+      k++;
+    }
+    if (k >= p.preTo || text.charAt(k) != '）' && text.charAt(k) != ')') {
+      k = p.preFrom - 1;
+      while (k > 0 && isSpace(text.charAt(k))) {
+        k--;
+      }
+      if (k < 0 || text.charAt(k) != '）' && text.charAt(k) != ')') {
+        return;
+      }
+    }
+    for (int j = Math.max(k + 1, p.preFrom); j < p.preTo; j++) {
+      if (!isSpace(text.charAt(j)) && text.charAt(j) != '的') {
+        return;
+      }
+    }
+    int inner = phrases[i - 1].mention.start;
+    int open = -1;
+    for (int j = inner - 1; j >= 0 && inner - j <= ASIDE_REACH; j--) {
+      char c = text.charAt(j);
+      if (c == '（' || c == '(') {
+        open = j;
+        break;
+      }
+      if (c == '）' || c == ')' || isClauseEnd(c) && c != '：' && c != ':') {
+        return;
+      }
+    }
+    if (open <= 0) {
+      return;
+    }
+    int lower = i > 1 ? phrases[i - 2].afterEnd : 0;
+    int from = walkBack(text, open, lower, i > 1);
+    if (from < open) {
+      p.preFrom = from;
+      p.preTo = open;
+    }
+  }
+
+  /** How far before the figure inside it an aside may open: （含AAA级12座）. */
+  private static final int ASIDE_REACH = 16;
+
   private static int walkBack(String text, int from, int lower, boolean hasPrevious) {
     // Whether a clause end lies between the previous quantity and here decides what a 、 means;
     // looked up at the first 、 met, once: 0 unknown, 1 yes, 2 no.

@@ -45,7 +45,9 @@ import org.junit.jupiter.api.Test;
  *       (round af);
  *   <li>a row's bare figure of a rate followed by its completion rate in a field of no words (参保率（%）≥95 ‖ 94.2  99.2%)
  *       lost to that rate, a percentage as the target is, so 99.2% was taken for the level reached (round af);
- *   <li>a cell that opens with its figure in 万 (1.56万, 27.6万 | 92.0%) had no figure: only an unscaled one was read.
+ *   <li>a cell that opens with its figure in 万 (1.56万, 27.6万 | 92.0%) had no figure: only an unscaled one was read;
+ *   <li>a figure right after an aside noting a part of it (其中达到A级标准（含AAA级12座）的35座) took the aside's words,
+ *       含AAA级, for its own (round af).
  * </ul>
  */
 class TwentyThirdRoundFormsTest {
@@ -306,6 +308,28 @@ class TwentyThirdRoundFormsTest {
           String narrative = achieved + new String[] {" | 完成率92.0%", "，同比增长3.1%"}[separator];
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + achieved));
+        });
+  }
+
+  /** A thing, the part an aside notes, and their classifier. */
+  private static final String[][] ASIDES_INSIDE_A_SUBJECT = {{"达到A级标准", "含AAA级", "座"},
+      {"建成5G基站", "含室内分布站", "个"}, {"通过验收的示范村", "其中省级", "个"}};
+
+  @Test
+  void aFigureAfterAnAsideIsOfTheWordsBeforeTheAside() {
+    qt().withExamples(200).forAll(integers().between(0, ASIDES_INSIDE_A_SUBJECT.length - 1), integers().between(2, 90),
+        integers().between(1, 99), integers().between(0, 1))
+        .checkAssert((row, whole, share, linked) -> {
+          String[] r = ASIDES_INSIDE_A_SUBJECT[row];
+          int part = Math.max(1, whole * share / 100);
+          String narrative = "全年新建旅游厕所" + (whole + 9) + "座；其中" + r[0] + "（" + r[1] + part + r[2] + "）"
+              + (linked == 1 ? "的" : "") + whole + r[2] + "。";
+          Task read = FormsOfWritingTest.extracted("新建旅游厕所50座", narrative);
+          assertThat(read.outcome().measures()).as(narrative)
+              .anySatisfy(m -> {
+                assertThat(m.value()).isEqualByComparingTo(java.math.BigDecimal.valueOf(whole));
+                assertThat(m.metric()).isEqualTo(r[0]);
+              });
         });
   }
 }
