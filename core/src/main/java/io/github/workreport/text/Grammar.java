@@ -1375,6 +1375,10 @@ final class Grammar {
       UnitClass unitClass = PERCENT_SYMBOL.equals(r.unitNamed) ? UnitClass.PERCENT
           : r.unitNamed != null && r.unitNamed.indexOf('/') > 0 ? UnitClass.COMPOUND : p.mention.unitClass;
       r.kind = kind(tk, preFrom, preTo, unitClass);
+      if (r.bare && r.unitNamed != null && !r.kind.isChange() && unitFieldBefore(text, p.mention) >= 0) {
+        Kind own = kind(tk, fieldStart(text, p.mention.start), p.mention.prefixStart, unitClass);
+        r.kind = own.isChange() ? own : r.kind; // 全社会固定资产投资｜%｜增长10: the verb in the value's own field
+      }
       if (r.kind == Kind.LEVEL && unitClass == UnitClass.NONE && !p.mention.scale.isEmpty()
           && !NAMES_OF_LEVELS.within(text, preFrom, preTo) && !endsWithARatio(text, preFrom, preTo)) {
         r.kind = Kind.COUNT; // 注册用户达到432万: a figure in 万 with no unit is a count whose word is left out, not an index
@@ -1497,14 +1501,9 @@ final class Grammar {
         return PERCENT_SYMBOL; // 比上年±%：-2.1, 增速%：5.8
       }
     }
-    if (k > 0 && Lexicon.isFieldBar(text.charAt(k - 1))) {
-      // 接待国内游客 | 万人次 | 4800: the unit in a field of its own, between two bars
-      int end = skipSpacesBack(text, k - 1);
-      int start = end;
-      while (start > 0 && end - start <= HEADER_UNIT_REACH && !Lexicon.isFieldBar(text.charAt(start - 1))) {
-        start--;
-      }
-      return start > 0 && start < end ? unitNamed(text.substring(start, end).strip()) : null;
+    int unitField = unitFieldBefore(text, m);
+    if (unitField >= 0) {
+      return unitNamed(text.substring(unitField, fieldEnd(text, unitField)).strip());
     }
     if (k < 3 || text.charAt(k - 1) != '）' && text.charAt(k - 1) != ')') {
       return null;
@@ -1567,20 +1566,19 @@ final class Grammar {
   /** 接待国内游客 | 万人次 | 4800: the field before the unit's own field names what the figure counts. */
   private static void fieldBeforeItsUnit(Tokens tk, Phrase p) {
     String text = tk.normalized;
-    int k = beforeTheBound(text, p.mention);
-    if (k == 0 || !Lexicon.isFieldBar(text.charAt(k - 1)) || p.preFrom < k && !blank(text, p.preFrom, p.preTo)) {
-      return; // words of its own, but for a bound (国内旅游收入增速 | % | ≥15)
+    int unitField = unitFieldBefore(text, p.mention);
+    int valueField = unitField < 0 ? -1 : fieldStart(text, p.mention.start);
+    if (unitField < 0 || skipSpaces(text, p.preFrom) < valueField && !blank(text, p.preFrom, p.preTo)) {
+      return; // words of its own before its field, but for a bound or a verb (国内旅游收入增速 | % | ≥15)
     }
-    int unitBar = k - 2;
-    while (unitBar >= 0 && !Lexicon.isFieldBar(text.charAt(unitBar)) && k - unitBar <= HEADER_UNIT_REACH + 2) {
-      unitBar--;
-    }
-    if (unitBar < 0 || !Lexicon.isFieldBar(text.charAt(unitBar))) {
+    int unitBar = barBefore(text, unitField);
+    if (unitBar < 0) {
       return;
     }
     int from = unitBar;
-    while (from > 0 && unitBar - from < MAX_BEFORE && !Lexicon.isSentenceEnd(text.charAt(from - 1))) {
-      from--;
+    while (from > 0 && unitBar - from < MAX_BEFORE && !Lexicon.isSentenceEnd(text.charAt(from - 1))
+        && !isColon(text.charAt(from - 1))) {
+      from--; // 其中：工业投资｜%｜增长15以上: the name after the label
     }
     from = skipSpaces(text, from);
     int to = skipSpacesBack(text, unitBar);
@@ -1588,6 +1586,60 @@ final class Grammar {
       p.preFrom = from;
       p.preTo = to;
     }
+  }
+
+  /**
+   * Where the field that names the unit of a row's value starts, the row's fields parted by bars (接待国内游客 |
+   * 万人次 | 4800; 森林蓄积量‖万立方米‖约束性‖3420, an attribute between; 全社会固定资产投资｜%｜增长10, a verb before the
+   * value), or -1: one of the two fields before the value's that names a unit alone.
+   */
+  private static int unitFieldBefore(String text, Mention m) {
+    int valueField = fieldStart(text, m.start);
+    int end = barBefore(text, valueField);
+    if (end < 0 || m.start - valueField > VERB_BEFORE_VALUE) {
+      return -1;
+    }
+    for (int fields = 0; fields < 2 && end > 0; fields++) {
+      int start = fieldStart(text, end);
+      if (end - start > HEADER_UNIT_REACH + 2) {
+        return -1;
+      }
+      if (start < end && unitNamed(text.substring(start, end).strip()) != null) {
+        return start;
+      }
+      end = barBefore(text, start);
+      if (end < 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the bar before the field starting at {@code start} stands, spaces between; -1 if none does. */
+  private static int barBefore(String text, int start) {
+    int k = skipSpacesBack(text, start);
+    return k > 0 && Lexicon.isFieldBar(text.charAt(k - 1)) ? k - 1 : -1;
+  }
+
+  /** How many characters a row's value field may open with before its figure: 增长10, 争取40, ≥ 15. */
+  private static final int VERB_BEFORE_VALUE = 4;
+
+  /** Where the field holding {@code at} starts: after the bar or sentence end before it, spaces skipped. */
+  private static int fieldStart(String text, int at) {
+    int k = at;
+    while (k > 0 && !Lexicon.isSentenceEnd(text.charAt(k - 1)) && at - k <= MAX_BEFORE) {
+      k--;
+    }
+    return skipSpaces(text, k);
+  }
+
+  /** Where the field starting at {@code start} ends: at the next bar or sentence end. */
+  private static int fieldEnd(String text, int start) {
+    int k = start;
+    while (k < text.length() && !Lexicon.isSentenceEnd(text.charAt(k))) {
+      k++;
+    }
+    return k;
   }
 
   /** 完成：860户, 城市低保：300.1元/月: the words before a colon right before the number are its subject. */

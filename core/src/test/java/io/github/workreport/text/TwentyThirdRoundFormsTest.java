@@ -255,9 +255,11 @@ class TwentyThirdRoundFormsTest {
         });
   }
 
-  /** An indicator, its unit's field, the target, and the kind of target the name makes. */
-  private static final String[][] BARRED_ROWS = {{"接待国内游客", "万人次", "COUNT"}, {"国内旅游收入", "亿元", "AMOUNT"},
-      {"过夜游客占比", "%", "LEVEL"}, {"新建改建旅游厕所", "座", "COUNT"}};
+  /** An indicator, its unit's field, the kind of target the row makes, and what the value's field opens with. */
+  private static final String[][] BARRED_ROWS = {{"接待国内游客", "万人次", "COUNT", ""}, {"国内旅游收入", "亿元", "AMOUNT", ""},
+      {"过夜游客占比", "%", "LEVEL", ""}, {"新建改建旅游厕所", "座", "COUNT", ""},
+      {"森林蓄积量", "万立方米", "AMOUNT", "约束性"}, {"全社会固定资产投资", "%", "GROWTH", "增长"},
+      {"招商引资到位资金", "亿元", "AMOUNT", "争取"}};
 
   @Test
   void aSheetFlattenedWithBarsNamesItsUnitInAFieldOfItsOwn() {
@@ -266,9 +268,12 @@ class TwentyThirdRoundFormsTest {
         .checkAssert((row, target, bar, bound) -> {
           String[] r = BARRED_ROWS[row];
           String sep = new String[] {" | ", "｜", " ‖ "}[bar];
-          String task = r[0] + sep + r[1] + sep + (bound == 1 ? "≥" : "") + target;
+          // an attribute is a field of its own between the unit's and the value's; a verb opens the value's
+          String value = r[3].equals("约束性") ? r[3] + sep : r[3];
+          String task = r[0] + sep + r[1] + sep + value + (bound == 1 && value.isEmpty() ? "≥" : "") + target;
           int achieved = target + 1;
-          String narrative = achieved + sep + "完成率" + (100 * achieved / target) + "%" + sep + "同比+3.1%";
+          String narrative = r[2].equals("GROWTH") ? "—" + sep + "+" + achieved + "%" + sep + "技改投资拉动明显"
+              : achieved + sep + "完成率" + (100 * achieved / target) + "%" + sep + "同比+3.1%";
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
             assertThat(t.metric()).isEqualTo(r[0]);
