@@ -1495,6 +1495,9 @@ final class Grammar {
         k = h; // the header's group right before the label, or a space between them
       }
     }
+    if (k > 0 && Lexicon.isFieldBar(text.charAt(k - 1)) && closesAParenthesis(text, skipSpacesBack(text, k - 1))) {
+      k = skipSpacesBack(text, k - 1); // 城镇新增就业（人）  36000: the header's field, then the value's
+    }
     if (k > 0 && (text.charAt(k - 1) == '：' || text.charAt(k - 1) == ':')) {
       k = skipSpacesBack(text, k - 1); // 增速（%）：5.8, a table's header and cell flattened with a colon
       if (k > 0 && (text.charAt(k - 1) == '%' || text.charAt(k - 1) == '％')) {
@@ -1566,23 +1569,23 @@ final class Grammar {
   /** 接待国内游客 | 万人次 | 4800: the field before the unit's own field names what the figure counts. */
   private static void fieldBeforeItsUnit(Tokens tk, Phrase p) {
     String text = tk.normalized;
+    int valueField = fieldStart(text, p.mention.start);
     int unitField = unitFieldBefore(text, p.mention);
-    int valueField = unitField < 0 ? -1 : fieldStart(text, p.mention.start);
-    if (unitField < 0 || skipSpaces(text, p.preFrom) < valueField && !blank(text, p.preFrom, p.preTo)) {
+    // the field of the name: before the unit's own, or the one before the value's if it names its unit in
+    // parentheses (城镇新增就业（人）  36000)
+    int nameEnd = unitField >= 0 ? barBefore(text, unitField) : barBefore(text, valueField);
+    if (nameEnd < 0 || unitField < 0 && !closesAParenthesis(text, skipSpacesBack(text, nameEnd))
+        || skipSpaces(text, p.preFrom) < valueField && !blank(text, p.preFrom, p.preTo)) {
       return; // words of its own before its field, but for a bound or a verb (国内旅游收入增速 | % | ≥15)
     }
-    int unitBar = barBefore(text, unitField);
-    if (unitBar < 0) {
-      return;
-    }
-    int from = unitBar;
-    while (from > 0 && unitBar - from < MAX_BEFORE && !Lexicon.isSentenceEnd(text.charAt(from - 1))
+    int from = nameEnd;
+    while (from > 0 && nameEnd - from < MAX_BEFORE && !Lexicon.isSentenceEnd(text.charAt(from - 1))
         && !isColon(text.charAt(from - 1))) {
       from--; // 其中：工业投资｜%｜增长15以上: the name after the label
     }
     from = skipSpaces(text, from);
-    int to = skipSpacesBack(text, unitBar);
-    if (from < to && p.preStart > unitBar) { // not into another figure's words
+    int to = skipSpacesBack(text, nameEnd);
+    if (from < to && p.preStart > nameEnd) { // not into another figure's words
       p.preFrom = from;
       p.preTo = to;
     }
@@ -1915,7 +1918,8 @@ final class Grammar {
     }
     return k == text.length() || m.numberEnd - m.start >= 2 && (endsTheFigure(text.charAt(k))
         || k > m.numberEnd && Lexicon.arabicDigit(text.charAt(k)) >= 0) // 100 100% √: the row's next field
-        || k > m.numberEnd && Lexicon.isFieldDash(text.charAt(k)); // 0 — 动态清零: a remark set off by a dash
+        || k > m.numberEnd && Lexicon.isFieldDash(text.charAt(k)) // 0 — 动态清零: a remark set off by a dash
+        || Lexicon.isFieldBar(text.charAt(k)); // 0 ‖ 动态清零: a bar parts a row's fields, never an item's number
   }
 
   /** A comma or the end of a sentence, a bar of a flattened row among them (760 ‖ 76.0%). */

@@ -283,6 +283,14 @@ final class Lexicon {
   }
 
   /**
+   * Whether the space at {@code i} opens a run of two or more after a word: the cells of a sheet pasted as text
+   * (森林蓄积量  万立方米  约束性  3420, 45.12  完成), which the lexer reads as bars.
+   */
+  static boolean opensAFieldGap(char[] chars, int n, int i) {
+    return isSpace(chars[i]) && i > 0 && i + 2 < n && !isSpace(chars[i - 1]) && isSpace(chars[i + 1]);
+  }
+
+  /**
    * Where an aside opens in {@code text[from, to)} and stays open to {@code to} — the last opening
    * bracket no closing one follows before {@code to} — or -1: 5家（国家级2家 is inside the aside at 2.
    */

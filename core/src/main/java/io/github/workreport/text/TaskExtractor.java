@@ -745,8 +745,9 @@ public final class TaskExtractor {
     for (int i = 1; i < measures.size(); i++) {
       Measure rate = measures.get(i);
       Measure figure = measures.get(i - 1);
-      if (rate.role() != Role.ACHIEVED || !rate.unit().equals(Unit.PERCENT) || !rate.metric().isEmpty()
-          || figure.role() != Role.ACHIEVED || rate.value().signum() <= 0) {
+      if (rate.role() != Role.ACHIEVED || rate.kind() != Kind.LEVEL || !rate.unit().equals(Unit.PERCENT)
+          || !rate.metric().isEmpty() || figure.role() != Role.ACHIEVED || rate.value().signum() <= 0) {
+        // a signed percentage (1.1（+3.0%）) is a change, never a share of the plan
         continue;
       }
       BigDecimal halfDigit = BigDecimal.valueOf(5, Math.max(0, rate.value().scale()) + 1);
@@ -878,16 +879,20 @@ public final class TaskExtractor {
   private static final int MAX_NAMED_UNIT = 6;
 
   /**
-   * Every short word in parentheses in {@code text} (（%）, （万吨）), or in a field of its own between bars (接待国内游客 |
-   * 万人次 | 4800): one pass for a row of any length, as a row of thousands of targets must not be walked once for
+   * Every short word in parentheses in {@code text} (（%）, （万吨）), or in a field of its own between bars or gaps of
+   * spaces (接待国内游客 | 万人次 | 4800, 森林覆盖率  %  约束性  45.0): one pass for a row of any length, as a row of thousands of targets must not be walked once for
    * each.
    */
   private static java.util.Set<String> namedUnits(String text) {
     java.util.Set<String> named = null;
     int lastBar = -1;
+    char[] chars = null; // asked for a gap of spaces only where the text has a space at all
     for (int open = 0; open < text.length(); open++) {
       char c = text.charAt(open);
-      if (Lexicon.isFieldBar(c)) {
+      if (Lexicon.isSpace(c) && chars == null) {
+        chars = text.toCharArray();
+      }
+      if (Lexicon.isFieldBar(c) || chars != null && Lexicon.opensAFieldGap(chars, chars.length, open)) {
         String field = lastBar >= 0 && open - lastBar - 1 <= MAX_NAMED_UNIT + 2 ? text.substring(lastBar + 1, open).strip() : "";
         if (!field.isEmpty()) {
           named = named == null ? new java.util.HashSet<>() : named;

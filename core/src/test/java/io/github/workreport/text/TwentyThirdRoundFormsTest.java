@@ -264,10 +264,10 @@ class TwentyThirdRoundFormsTest {
   @Test
   void aSheetFlattenedWithBarsNamesItsUnitInAFieldOfItsOwn() {
     qt().withExamples(300).forAll(integers().between(0, BARRED_ROWS.length - 1), integers().between(10, 99),
-        integers().between(0, 2), integers().between(0, 1))
+        integers().between(0, 3), integers().between(0, 1))
         .checkAssert((row, target, bar, bound) -> {
           String[] r = BARRED_ROWS[row];
-          String sep = new String[] {" | ", "｜", " ‖ "}[bar];
+          String sep = new String[] {" | ", "｜", " ‖ ", "  "}[bar]; // or a gap of spaces, as a sheet pasted as text has
           // an attribute is a field of its own between the unit's and the value's; a verb opens the value's
           String value = r[3].equals("约束性") ? r[3] + sep : r[3];
           String task = r[0] + sep + r[1] + sep + value + (bound == 1 && value.isEmpty() ? "≥" : "") + target;
@@ -335,6 +335,23 @@ class TwentyThirdRoundFormsTest {
                 assertThat(m.value()).isEqualByComparingTo(java.math.BigDecimal.valueOf(whole));
                 assertThat(m.metric()).isEqualTo(r[0]);
               });
+        });
+  }
+
+  @Test
+  void aHeaderThenAGapOfSpacesThenTheValueIsACell() {
+    qt().withExamples(200).forAll(integers().between(1000, 90000), integers().between(-500, 500), integers().between(0, 1))
+        .checkAssert((target, offset, verdict) -> {
+          String task = "城镇新增就业（人）  " + target;
+          int achieved = target + offset;
+          String narrative = achieved + "  " + (verdict == 1 ? "完成" : "—  按月统计");
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+            assertThat(t.metric()).isEqualTo("城镇新增就业");
+            assertThat(t.unit().symbol()).isEqualTo("人");
+          });
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith("← " + achieved));
         });
   }
 }
