@@ -354,4 +354,12 @@ class TwentyThirdRoundFormsTest {
               .satisfies(pair -> assertThat(pair).endsWith("← " + achieved));
         });
   }
+
+  /** The counterexample QuickTheories found to the first worked-out rate: 1.1 of 31.5 is 3.49%, near the 3.0% change. */
+  @Test
+  void aSignedPercentageIsNeverTheRateWorkedOutFromTheFigureBefore() {
+    Task read = FormsOfWritingTest.extracted("高峰拥堵指数≤31.5", "1.1（+3.0%）");
+    assertThat(read.outcome().measures()).noneMatch(m -> m.role() == io.github.workreport.Role.COMPLETION_RATE);
+    assertThat(FormsOfWritingTest.pairs(read)).singleElement().satisfies(pair -> assertThat(pair).endsWith("← 1.1"));
+  }
 }
