@@ -125,6 +125,7 @@ public final class TaskExtractor {
       }
       measures = inTheTargetsSpan(text, targets, narrative, measures);
       if (task.targets().isEmpty()) {
+        targets = withTargetsInTheNarrativesAsides(targets, narrative, measures, task.responsibleUnits());
         targets = inTheScaleOfTheirAnswers(targets, measures);
       }
     }
@@ -407,6 +408,60 @@ public final class TaskExtractor {
         r.role = Role.ACHIEVED;
       }
     }
+  }
+
+  /** Words that open an aside after a figure with the target it was measured against: （预期目标300亿元）. */
+  private static final WordSet TARGET_IN_AN_ASIDE = WordSet.of("预期目标", "年度目标", "目标任务", "年度任务", "计划目标", "目标");
+
+  /**
+   * {@code targets} with those a progress narrative states in an aside right after the figure that answers
+   * each (招商引资到位资金312.5亿元（预期目标300亿元）, 1,280套（目标任务：1,200套）): a target of that figure's
+   * thing, read as the task's own would be; not one the task already sets.
+   */
+  private static List<Target> withTargetsInTheNarrativesAsides(List<Target> targets, String narrative, List<Measure> measures,
+      List<String> units) {
+    List<Target> out = null;
+    for (Measure m : measures) {
+      if (m.role() != Role.ACHIEVED || m.span().isEmpty() || m.metric().isEmpty()) {
+        continue;
+      }
+      int open = m.span().get().end();
+      if (open >= narrative.length() || narrative.charAt(open) != '（' && narrative.charAt(open) != '(') {
+        continue;
+      }
+      int label = TARGET_IN_AN_ASIDE.startingAt(narrative, open + 1);
+      if (label == 0) {
+        continue;
+      }
+      int from = open + 1 + label;
+      if (from < narrative.length() && (narrative.charAt(from) == '：' || narrative.charAt(from) == ':')) {
+        from++;
+      }
+      int to = from;
+      while (to < narrative.length() && !Lexicon.isClauseEnd(narrative.charAt(to)) && narrative.charAt(to) != '）'
+          && narrative.charAt(to) != ')' && narrative.charAt(to) != '（' && narrative.charAt(to) != '(') {
+        to++;
+      }
+      if (to == from) {
+        continue;
+      }
+      String said = m.metric() + narrative.substring(from, to);
+      List<Target> read = TargetParser.targets(Lexer.lex(said), units);
+      if (read.size() != 1 || !read.get(0).unit().isCommensurableWith(m.unit())) {
+        continue;
+      }
+      Target target = read.get(0).withSpan(Optional.empty());
+      List<Target> all = out != null ? out : targets;
+      boolean known = false;
+      for (Target t : all) {
+        known |= t.unit().isCommensurableWith(target.unit()) && t.unit().compare(t.value(), target.unit(), target.value()) == 0;
+      }
+      if (!known) {
+        out = out != null ? out : new ArrayList<>(targets);
+        out.add(target);
+      }
+    }
+    return out == null ? targets : out;
   }
 
   /** The words by which every one of the things is reached: 实现全覆盖. */
