@@ -40,7 +40,7 @@ final class Lexer {
       } else if (c == '.' && endsASentence(chars, n, i)) {
         chars[i] = '。'; // 新增消防车辆6辆.已完成.: a text set in ASCII punctuation ends its sentences so
         simplified = true;
-      } else if (Lexicon.opensAFieldGap(chars, n, i)) {
+      } else if ((c == ' ' || c == '\u3000') && Lexicon.opensAFieldGap(chars, n, i)) { // the common spaces first
         chars[i] = '‖'; // 森林蓄积量  万立方米  约束性  3420, 45.12  完成: a sheet's cells pasted with runs of spaces
         simplified = true;
       }
