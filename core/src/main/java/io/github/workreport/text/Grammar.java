@@ -1725,6 +1725,9 @@ final class Grammar {
    * set against (较上年, 同比), or nothing, in {@code [from, to)}: （年度目标：较上年下降10%） and （年度目标：力争35亿元）
    * name no thing of their own.
    */
+  /** The bases a growth is counted on: 同口径, 可比价. */
+  private static final WordSet BASES = WordSet.of("同口径", "按同口径", "可比口径", "自然口径", "按可比价", "可比价");
+
   private static boolean onlyTargetWords(Tokens tk, int from, int to) {
     String text = tk.normalized;
     int k = from;
@@ -1739,6 +1742,11 @@ final class Grammar {
       if (firmness > 0) {
         k += firmness;
         words = TARGET_WORDS | GOAL_VERB; // 力争完成35亿元: an aim's verb, where 任务完成5210人 tells what was done
+        continue;
+      }
+      int basis = BASES.startingAt(text, k);
+      if (basis > 0) {
+        k += basis; // （预期目标：同口径增长5%）: on which basis the thing is counted, no thing of its own
         continue;
       }
       int len = Math.max(tk.lengthStartingAt(k, TARGET_LABEL), tk.lengthStartingAt(k, words));

@@ -380,4 +380,19 @@ class TwentyThirdRoundFormsTest {
               .satisfies(pair -> assertThat(pair).contains(" " + target + unit + " ← " + achieved + unit));
         });
   }
+
+  private static final String[] BASES = {"同口径", "可比口径"};
+
+  @Test
+  void aBasisInAnAsideTargetNamesNoThing() {
+    qt().withExamples(150).forAll(integers().between(0, BASES.length - 1), integers().between(10, 90), integers().between(10, 90))
+        .checkAssert((basis, target, achieved) -> {
+          String task = "一般公共预算收入（预期目标：" + BASES[basis] + "增长" + FormsOfWritingTest.tenths(target) + "%）";
+          String narrative = "完成一般公共预算收入41.26亿元，" + BASES[basis] + "增长" + FormsOfWritingTest.tenths(achieved) + "%。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> assertThat(t.metric()).isEqualTo("一般公共预算收入"));
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith("← " + FormsOfWritingTest.tenths(achieved) + "%"));
+        });
+  }
 }
