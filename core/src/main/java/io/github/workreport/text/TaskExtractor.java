@@ -895,11 +895,14 @@ public final class TaskExtractor {
     if (named == null) {
       return measures;
     }
+    // a share is at most 100%, but a ratio may be more (政府综合债务率｜%｜控制在120以内 ‖ 108.6): a figure of the
+    // order of the target's
+    BigDecimal most = HUNDRED.max(named.value().add(named.value()));
     List<Measure> out = null;
     for (int i = 0; i < measures.size(); i++) {
       Measure m = measures.get(i);
       if (!m.unit().equals(Unit.NONE) || !m.metric().isEmpty() || m.role() != Role.ACHIEVED
-          || m.value().abs().compareTo(HUNDRED) > 0) {
+          || m.value().abs().compareTo(most) > 0) {
         continue;
       }
       if (out == null) {

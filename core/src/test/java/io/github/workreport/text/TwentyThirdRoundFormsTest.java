@@ -395,4 +395,16 @@ class TwentyThirdRoundFormsTest {
               .satisfies(pair -> assertThat(pair).endsWith("← " + FormsOfWritingTest.tenths(achieved) + "%"));
         });
   }
+
+  @Test
+  void aBareFigureAboveAHundredIsARatioOfTheOrderOfItsTarget() {
+    qt().withExamples(150).forAll(integers().between(101, 300), integers().between(-100, 100))
+        .checkAssert((target, offset) -> {
+          int achieved = Math.max(1, target + offset);
+          String task = "政府综合债务率｜%｜控制在" + target + "以内";
+          String narrative = achieved + ".6｜-4.7个百分点｜";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + achieved + ".6%"));
+        });
+  }
 }
