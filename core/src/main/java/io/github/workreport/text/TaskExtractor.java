@@ -116,10 +116,24 @@ public final class TaskExtractor {
     Evidence[] evidence = new Evidence[1];
     Tokens words = null;
     boolean readsMeasures = measures.isEmpty() && !narrative.isEmpty();
+    String read = narrative;
+    if (readsMeasures && targets.isEmpty() && task.targets().isEmpty() && narrative.indexOf('／') + narrative.indexOf('/') > -2) {
+      java.util.regex.Matcher pair = SLASHED_PAIR.matcher(narrative);
+      if (pair.find()) {
+        List<Target> said = TargetParser.targets(Lexer.lex(text + "：" + pair.group(3)), task.responsibleUnits());
+        if (said.size() == 1) {
+          targets = List.of(said.get(0).withSpan(Optional.empty()));
+          read = withoutTheTarget(narrative, pair);
+        }
+      }
+    }
     if (readsMeasures) {
-      words = Lexer.lex(narrative);
+      words = Lexer.lex(read);
       List<Reading> readings = Grammar.measures(words, year, task.responsibleUnits(), text);
       measures = measures(task.text(), words, readings, targets, task.responsibleUnits(), evidence);
+      if (read != narrative) {
+        measures = asWritten(measures);
+      }
       if (year.isPresent() && !measures.isEmpty() && Deadlines.mayBeDated(narrative)) {
         measures = dated(measures, words, year.getAsInt());
       }
@@ -153,6 +167,35 @@ public final class TaskExtractor {
       if (readsMeasures) {
         out = inTheirTargetsDirection(out);
       }
+    }
+    return out;
+  }
+
+  /**
+   * 目标／完成：12／12.64: a cell that gives the target and the figure achieved as a pair of labels and a pair of
+   * values, each pair parted by a slash; group 3 is the target's value.
+   */
+  private static final java.util.regex.Pattern SLASHED_PAIR = java.util.regex.Pattern.compile(
+      "(目标值?|年度目标|计划值?)\\s*[／/]\\s*(完成值?|实际完成|实际|实绩)\\s*[：:]\\s*([^／/；;，,。\\s]{1,16})\\s*[／/]\\s*(?=\\S)");
+
+  /**
+   * The narrative as read once its slashed target is taken out (目标／完成：12／12.64 as 完成：12.64): the target's
+   * label and value set to a zero-width space, so that every figure keeps its place.
+   */
+  private static String withoutTheTarget(String narrative, java.util.regex.MatchResult pair) {
+    char[] chars = narrative.toCharArray();
+    java.util.Arrays.fill(chars, pair.start(1), pair.start(2), ZERO_WIDTH);
+    java.util.Arrays.fill(chars, pair.start(3), pair.end(), ZERO_WIDTH);
+    return new String(chars);
+  }
+
+  private static final char ZERO_WIDTH = '\u200b';
+
+  /** The measures with their words as the narrative has them, but for the target taken out. */
+  private static List<Measure> asWritten(List<Measure> measures) {
+    List<Measure> out = new ArrayList<>(measures.size());
+    for (Measure m : measures) {
+      out.add(m.text().indexOf(ZERO_WIDTH) >= 0 ? m.withText(m.text().replace(String.valueOf(ZERO_WIDTH), "")) : m);
     }
     return out;
   }

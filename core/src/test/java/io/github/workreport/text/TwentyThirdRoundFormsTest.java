@@ -407,4 +407,24 @@ class TwentyThirdRoundFormsTest {
               .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + achieved + ".6%"));
         });
   }
+
+  /** An indicator with its unit, and the labels of a slashed pair. */
+  private static final String[][] SLASHED_PAIRS = {{"高校毕业生留岱就业创业（万人）", "目标／完成："}, {"人才公寓（套）", "目标/完成:"},
+      {"产教融合型企业（家）", "目标值／完成值："}};
+
+  @Test
+  void aTargetAndItsFigureGivenAsSlashedPairsAreATargetAndItsFigure() {
+    qt().withExamples(200).forAll(integers().between(0, SLASHED_PAIRS.length - 1), integers().between(10, 900),
+        integers().between(10, 900), integers().between(0, 1))
+        .checkAssert((row, target, achieved, spaced) -> {
+          String[] r = SLASHED_PAIRS[row];
+          String slash = spaced == 1 ? " ／ " : "／";
+          String narrative = r[1] + target + slash + achieved + "；完成率" + (100 * achieved / target) + "%";
+          Task read = FormsOfWritingTest.extracted(r[0], narrative);
+          String unit = r[0].substring(r[0].indexOf('（') + 1, r[0].indexOf('）'));
+          assertThat(FormsOfWritingTest.pairs(read)).as(r[0] + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).contains(" " + target + unit + " ← " + achieved));
+          assertThat(read.outcome().measures()).allSatisfy(m -> assertThat(m.text()).doesNotContain("\u200b"));
+        });
+  }
 }
