@@ -1478,7 +1478,8 @@ final class Grammar {
   private static final int HEADER_UNIT_REACH = 10;
 
   private static String unitNamedBefore(String text, Mention m) {
-    int k = beforeTheBound(text, m);
+    int listStart = labelledListStart(text, m.start);
+    int k = listStart >= 0 ? listStart : beforeTheBound(text, m); // the list's header names every item's unit
     // the cell's own label between the header and the value, perhaps after a separator and before
     // a colon: 粮食总产量（万吨）：目标值4150, 网上可办率(%): 目标值98, 地表水水质达标率(%)，目标90,
     // 占GDP比重（%），目标：32, 粮食播种面积（万亩）　目标：95.2
@@ -1623,6 +1624,41 @@ final class Grammar {
     int k = skipSpacesBack(text, start);
     return k > 0 && Lexicon.isFieldBar(text.charAt(k - 1)) ? k - 1 : -1;
   }
+
+  /**
+   * Where a list of values each after its short label (国家级1、省级3、市级8, 杂交水稻制种1.5、良种繁育基地0.8) starts, right
+   * after the colon before its first label, for a number at {@code at} among its items; -1 if the number is no
+   * item of one: only labels, numbers and 、 stand between that colon and the list's end.
+   */
+  static int labelledListStart(String text, int at) {
+    int k = at;
+    int items = 0;
+    while (k > 0 && at - k <= LABELLED_LIST_REACH) {
+      char c = text.charAt(k - 1);
+      if (c == '：' || c == ':') {
+        break;
+      }
+      if (c == '、') {
+        items++;
+      } else if (!Lexicon.isHan(c) && Lexicon.arabicDigit(c) < 0 && c != '.' && !Lexicon.isSpace(c)) {
+        return -1;
+      }
+      k--;
+    }
+    if (k == 0 || text.charAt(k - 1) != '：' && text.charAt(k - 1) != ':' || !Lexicon.isHan(text.charAt(skipSpaces(text, k)))) {
+      return -1;
+    }
+    int end = at;
+    while (end < text.length() && (Lexicon.isHan(text.charAt(end)) || Lexicon.arabicDigit(text.charAt(end)) >= 0
+        || text.charAt(end) == '.' || text.charAt(end) == '、')) {
+      items += text.charAt(end) == '、' ? 1 : 0;
+      end++;
+    }
+    return items > 0 ? k : -1;
+  }
+
+  /** How far back from one of its numbers a list of labelled values may start. */
+  private static final int LABELLED_LIST_REACH = 40;
 
   /** How many characters a row's value field may open with before its figure: 增长10, 争取40, ≥ 15. */
   private static final int VERB_BEFORE_VALUE = 4;
@@ -1890,7 +1926,9 @@ final class Grammar {
       char next = text.charAt(k);
       boolean ends = Lexicon.isClauseEnd(next) || next == '（' || next == '(' || next == '）' || next == ')'
           // 实际完成231 完成率92.4%: a field of a table's row after its label, a space before the next field's
-          || k > m.numberEnd && !targets && afterALabel(tk, before) && (opensAField(tk, k) || Lexicon.isFieldDash(next));
+          || k > m.numberEnd && !targets && afterALabel(tk, before) && (opensAField(tk, k) || Lexicon.isFieldDash(next))
+          // 示范社（家）：国家级1、省级3、市级8: one item of a list of values, each after its label
+          || next == '、' && labelledListStart(text, m.start) >= 0;
       // 10亿级产业集群, 千万级项目: a size class, not a count
       boolean countedNoun = !m.scale.isEmpty() && Lexicon.isHan(next) && next != '级'
           && (!targets || countsPeopleAfter(text, k));

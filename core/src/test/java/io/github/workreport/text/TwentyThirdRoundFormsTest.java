@@ -427,4 +427,22 @@ class TwentyThirdRoundFormsTest {
           assertThat(read.outcome().measures()).allSatisfy(m -> assertThat(m.text()).doesNotContain("\u200b"));
         });
   }
+
+  /** A header with its unit, and the labels of a list of values after it. */
+  private static final String[][] LABELLED_LISTS = {{"农民合作社示范社（家）　目标：", "国家级", "省级", "市级"},
+      {"美丽乡村示范村（个）：", "省级", "市级", "县级"}, {"重点工业项目（个）：", "开工", "投产", "达产"}};
+
+  @Test
+  void aCellsListOfLabelledValuesIsOneTargetPerLabel() {
+    qt().withExamples(200).forAll(integers().between(0, LABELLED_LISTS.length - 1), integers().between(1, 60),
+        integers().between(1, 60), integers().between(1, 60))
+        .checkAssert((row, first, second, third) -> {
+          String[] r = LABELLED_LISTS[row];
+          String task = r[0] + r[1] + first + "、" + r[2] + second + "、" + r[3] + third;
+          Task read = FormsOfWritingTest.extracted(task, "按计划推进。");
+          String unit = r[0].substring(r[0].indexOf('（') + 1, r[0].indexOf('）'));
+          assertThat(read.targets()).as(task).extracting(t -> t.metric() + t.quantity().format())
+              .containsExactly(r[1] + first + unit, r[2] + second + unit, r[3] + third + unit);
+        });
+  }
 }
