@@ -117,13 +117,20 @@ public final class TaskExtractor {
     Tokens words = null;
     boolean readsMeasures = measures.isEmpty() && !narrative.isEmpty();
     String read = narrative;
-    if (readsMeasures && targets.isEmpty() && task.targets().isEmpty() && narrative.indexOf('／') + narrative.indexOf('/') > -2) {
+    if (readsMeasures && targets.isEmpty() && task.targets().isEmpty() && narrative.indexOf('目') >= 0) {
       java.util.regex.Matcher pair = SLASHED_PAIR.matcher(narrative);
-      if (pair.find()) {
-        List<Target> said = TargetParser.targets(Lexer.lex(text + "：" + pair.group(3)), task.responsibleUnits());
-        if (said.size() == 1) {
-          targets = List.of(said.get(0).withSpan(Optional.empty()));
-          read = withoutTheTarget(narrative, pair);
+      java.util.regex.Matcher labelled = LABELLED_PAIR.matcher(narrative);
+      java.util.regex.Matcher found = pair.find() ? pair : labelled.find() ? labelled : null;
+      if (found != null) {
+        List<Target> said = TargetParser.targets(Lexer.lex(text + "：" + found.group(3)), task.responsibleUnits());
+        // the task's cell names what it counts: in the target's words, or as an indicator with its unit
+        // (中小学专任教师本科及以上学历占比（%） ‖ 目标／完成：提高2个百分点／提高1.6个百分点)
+        int unitOpens = Math.max(text.lastIndexOf('（'), text.lastIndexOf('('));
+        boolean indicator = unitOpens > 0 && closesAnIndicatorsUnit(text);
+        if (said.size() == 1 && (!said.get(0).metric().isEmpty() || indicator)) {
+          Target target = said.get(0).withSpan(Optional.empty());
+          targets = List.of(target.metric().isEmpty() ? target.withMetric(text.substring(0, unitOpens).strip()) : target);
+          read = withoutTheTarget(narrative, found);
         }
       }
     }
@@ -179,8 +186,15 @@ public final class TaskExtractor {
       "(目标值?|年度目标|计划值?)\\s*[／/]\\s*(完成值?|实际完成|实际|实绩)\\s*[：:]\\s*([^／/；;，,。\\s]{1,16})\\s*[／/]\\s*(?=\\S)");
 
   /**
-   * The narrative as read once its slashed target is taken out (目标／完成：12／12.64 as 完成：12.64): the target's
-   * label and value set to a zero-width space, so that every figure keeps its place.
+   * 目标值 ≥95 完成值 97.35: a cell that gives the target after its label, then the figure achieved after its own;
+   * group 3 is the target's value (groups 1 and 2 as in {@link #SLASHED_PAIR}, the second empty).
+   */
+  private static final java.util.regex.Pattern LABELLED_PAIR = java.util.regex.Pattern.compile(
+      "(目标值|年度目标)()\\s*[：:]?\\s*([≥≤]?\\s*[0-9][0-9.,]*[^\\s，,；;。0-9]{0,4})[\\s，,；;]+(?=完成值|实际完成|实绩)");
+
+  /**
+   * The narrative as read once its target is taken out (目标／完成：12／12.64 as 完成：12.64, 目标值 ≥95 完成值 97.35
+   * as 完成值 97.35): the target's label and value set to a zero-width space, so that every figure keeps its place.
    */
   private static String withoutTheTarget(String narrative, java.util.regex.MatchResult pair) {
     char[] chars = narrative.toCharArray();
@@ -190,6 +204,12 @@ public final class TaskExtractor {
   }
 
   private static final char ZERO_WIDTH = '\u200b';
+
+  /** Whether a task's cell ends with its unit in parentheses, as an indicator's name does: 占比（%）. */
+  private static boolean closesAnIndicatorsUnit(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && (t.charAt(t.length() - 1) == '）' || t.charAt(t.length() - 1) == ')');
+  }
 
   /** The measures with their words as the narrative has them, but for the target taken out. */
   private static List<Measure> asWritten(List<Measure> measures) {

@@ -445,4 +445,23 @@ class TwentyThirdRoundFormsTest {
               .containsExactly(r[1] + first + unit, r[2] + second + unit, r[3] + third + unit);
         });
   }
+
+  @Test
+  void aTargetAndItsFigureEachAfterItsLabelInTheNarrativeAreATargetAndItsFigure() {
+    qt().withExamples(200).forAll(integers().between(500, 990), integers().between(-50, 50), integers().between(0, 2))
+        .checkAssert((target, offset, form) -> {
+          String goal = FormsOfWritingTest.tenths(target);
+          String achieved = FormsOfWritingTest.tenths(Math.min(1000, target + offset));
+          String narrative = new String[] {"目标值 ≥" + goal + " 完成值 " + achieved, "目标值：" + goal + "，完成值：" + achieved,
+              "年度目标 " + goal + " 实绩 " + achieved + " 备注 按月通报"}[form];
+          Task read = FormsOfWritingTest.extracted("适龄儿童免疫规划疫苗接种率（%）", narrative);
+          assertThat(read.targets()).as(narrative).singleElement().satisfies(t -> {
+            assertThat(t.metric()).isEqualTo("适龄儿童免疫规划疫苗接种率");
+            assertThat(t.value()).isEqualByComparingTo(new java.math.BigDecimal(goal));
+          });
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
+              .satisfies(pair -> assertThat(new java.math.BigDecimal(pair.substring(pair.indexOf("← ") + 2, pair.length() - 1)))
+                  .isEqualByComparingTo(new java.math.BigDecimal(achieved)));
+        });
+  }
 }
