@@ -1110,11 +1110,24 @@ public final class TaskExtractor {
       }
     }
     String narrative = words.text;
+    List<Measure> out = null;
+    // 孕产妇死亡率控制在10/10万以内 ‖ 孕产妇死亡0例: a count of none of the events a rate counts is a rate of nothing
+    for (int i = 0; rates != null && i < measures.size(); i++) {
+      Measure m = measures.get(i);
+      if (m.role() == Role.ACHIEVED && m.kind() == Kind.COUNT && m.value().signum() == 0 && m.span().isPresent()) {
+        for (Target rate : rates) {
+          if (Metrics.comparable(m.metric()).endsWith(eventARateCounts(rate.metric()))) {
+            out = out == null ? new ArrayList<>(measures) : out;
+            out.add(saidInWords(m.metric(), Kind.LEVEL, Quantity.of(BigDecimal.ZERO, rate.unit()), narrative,
+                m.span().get().start(), m.span().get().end()));
+          }
+        }
+      }
+    }
     if (ceilings == null && rates == null
         || !words.within(0, narrative.length(), Vocabulary.NONE_HAPPENED) && narrative.indexOf('无') < 0) {
-      return measures;
+      return out == null ? measures : out;
     }
-    List<Measure> out = null;
     // each word that says none happened, by its start and end: those of the vocabulary, then 无 before an event
     List<int[]> saidNone = new ArrayList<>();
     for (int i = 0; i < words.count(); i++) {

@@ -464,4 +464,15 @@ class TwentyThirdRoundFormsTest {
                   .isEqualByComparingTo(new java.math.BigDecimal(achieved)));
         });
   }
+
+  @Test
+  void aCountOfNoneOfARatesEventsIsARateOfNothing() {
+    qt().withExamples(100).forAll(integers().between(5, 30), integers().between(1000, 9000), integers().between(0, 1))
+        .checkAssert((ceiling, births, classifier) -> {
+          String task = "孕产妇死亡率控制在" + ceiling + "/10万以内";
+          String narrative = "1-10月全县活产" + births + "人，孕产妇死亡0" + (classifier == 1 ? "例" : "人") + "。";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← 0/10万"));
+        });
+  }
 }
