@@ -1469,14 +1469,16 @@ final class Grammar {
 
   private static final String PERCENT_SYMBOL = "%";
 
-  /**
-   * The unit a table's item names in parentheses right before its bare value, a colon between or
-   * not: 新增就业（人）8950 gives 人, 城镇登记失业率（%）3.57 and 增速（%）：5.8 give %, and so does a
-   * label ending in % before a colon (比上年±%：-2.1).
-   */
   /** How far back from its closing bracket a header's unit may open: （元/人·月）. */
   private static final int HEADER_UNIT_REACH = 10;
 
+  /**
+   * The unit a table's item names in parentheses right before its bare value, a colon between or
+   * not: 新增就业（人）8950 gives 人, 城镇登记失业率（%）3.57 and 增速（%）：5.8 give %, and so does a
+   * label ending in % before a colon (比上年±%：-2.1); money per a person or a period (低保标准（元/人·月）：980)
+   * gives 元/人·月; a unit in a field of its own between bars (接待国内游客 | 万人次 | 4800) counts too, and an item of
+   * a list of labelled values (示范社（家）：国家级1、省级3) takes the list's.
+   */
   private static String unitNamedBefore(String text, Mention m) {
     int listStart = labelledListStart(text, m.start);
     int k = listStart >= 0 ? listStart : beforeTheBound(text, m); // the list's header names every item's unit
@@ -1630,12 +1632,12 @@ final class Grammar {
    * after the colon before its first label, for a number at {@code at} among its items; -1 if the number is no
    * item of one: only labels, numbers and 、 stand between that colon and the list's end.
    */
-  static int labelledListStart(String text, int at) {
+  private static int labelledListStart(String text, int at) {
     int k = at;
     int items = 0;
     while (k > 0 && at - k <= LABELLED_LIST_REACH) {
       char c = text.charAt(k - 1);
-      if (c == '：' || c == ':') {
+      if (isColon(c)) {
         break;
       }
       if (c == '、') {
@@ -1645,7 +1647,7 @@ final class Grammar {
       }
       k--;
     }
-    if (k == 0 || text.charAt(k - 1) != '：' && text.charAt(k - 1) != ':' || !Lexicon.isHan(text.charAt(skipSpaces(text, k)))) {
+    if (k == 0 || !isColon(text.charAt(k - 1)) || !Lexicon.isHan(text.charAt(skipSpaces(text, k)))) {
       return -1;
     }
     int end = at;
@@ -1756,14 +1758,14 @@ final class Grammar {
   private static final long TARGET_WORDS = LEVEL_VERB | AT_LEAST_BEFORE | AT_MOST_BEFORE | GROWTH_VERB | DECLINE_VERB
       | GROWTH_NOUN | DECLINE_NOUN;
 
+  /** The bases a growth is counted on: 同口径, 可比价. */
+  private static final WordSet BASES = WordSet.of("同口径", "按同口径", "可比口径", "自然口径", "按可比价", "可比价");
+
   /**
    * Only words that mark a target (预期目标, 控制在, 目标任务：), how firm it is (力争, 确保完成), or the year it is
    * set against (较上年, 同比), or nothing, in {@code [from, to)}: （年度目标：较上年下降10%） and （年度目标：力争35亿元）
    * name no thing of their own.
    */
-  /** The bases a growth is counted on: 同口径, 可比价. */
-  private static final WordSet BASES = WordSet.of("同口径", "按同口径", "可比口径", "自然口径", "按可比价", "可比价");
-
   private static boolean onlyTargetWords(Tokens tk, int from, int to) {
     String text = tk.normalized;
     int k = from;

@@ -274,7 +274,8 @@ final class Lexicon {
    */
   static boolean isSentenceEnd(char c) {
     // asked of nearly every character of every clause looked back over: the ASCII ends from a table
-    return c < 128 ? ASCII_SENTENCE_ENDS[c] : c == '。' || c == '；' || c == '！' || c == '？' || c == '‖' || c == '｜' || c == '│';
+    return c < 128 ? ASCII_SENTENCE_ENDS[c]
+        : c == '。' || c == '；' || c == '！' || c == '？' || c == '‖' || c == '｜' || c == '│';
   }
 
   private static final boolean[] ASCII_SENTENCE_ENDS = new boolean[128];

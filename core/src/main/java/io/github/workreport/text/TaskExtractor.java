@@ -481,8 +481,8 @@ public final class TaskExtractor {
    * each (招商引资到位资金312.5亿元（预期目标300亿元）, 1,280套（目标任务：1,200套）): a target of that figure's
    * thing, read as the task's own would be; not one the task already sets.
    */
-  private static List<Target> withTargetsInTheNarrativesAsides(List<Target> targets, String narrative, List<Measure> measures,
-      List<String> units) {
+  private static List<Target> withTargetsInTheNarrativesAsides(List<Target> targets, String narrative,
+      List<Measure> measures, List<String> units) {
     List<Target> out = null;
     for (Measure m : measures) {
       if (m.role() != Role.ACHIEVED || m.span().isEmpty() || m.metric().isEmpty()) {
@@ -517,7 +517,8 @@ public final class TaskExtractor {
       List<Target> all = out != null ? out : targets;
       boolean known = false;
       for (Target t : all) {
-        known |= t.unit().isCommensurableWith(target.unit()) && t.unit().compare(t.value(), target.unit(), target.value()) == 0;
+        known |= t.unit().isCommensurableWith(target.unit())
+            && t.unit().compare(t.value(), target.unit(), target.value()) == 0;
       }
       if (!known) {
         out = out != null ? out : new ArrayList<>(targets);
@@ -531,8 +532,8 @@ public final class TaskExtractor {
   private static final String FULL_COVERAGE = "全覆盖";
 
   /**
-   * For a rate or a share set at 100 % (覆盖率达到100%, 配备率100%, 事项比例达到100%), each clause that says the things are all covered
-   * (全县312个行政村实现5G网络全覆盖) and gives no rate of its own: a rate of 100 %, named by the clause's
+   * For a rate or a share set at 100 % (覆盖率达到100%, 配备率100%, 事项比例达到100%), each clause that says the
+   * things are all covered (全县312个行政村实现5G网络全覆盖) and gives no rate of its own: a rate of 100 %, named by the clause's
    * words, after the measures. Not a coverage denied, to come or nearly there (尚未实现全覆盖, 力争年底实现全覆盖,
    * 基本实现全覆盖).
    */
@@ -1000,9 +1001,9 @@ public final class TaskExtractor {
   private static final int MAX_NAMED_UNIT = 6;
 
   /**
-   * Every short word in parentheses in {@code text} (（%）, （万吨）), or in a field of its own between bars or gaps of
-   * spaces (接待国内游客 | 万人次 | 4800, 森林覆盖率  %  约束性  45.0): one pass for a row of any length, as a row of thousands of targets must not be walked once for
-   * each.
+   * Every short word in parentheses in {@code text} (（%）, （万吨）), or in a field of its own between bars or gaps
+   * of spaces (接待国内游客 | 万人次 | 4800, 森林覆盖率  %  约束性  45.0): one pass for a row of any length, as a row
+   * of thousands of targets must not be walked once for each.
    */
   private static java.util.Set<String> namedUnits(String text) {
     java.util.Set<String> named = null;
@@ -1014,7 +1015,8 @@ public final class TaskExtractor {
         chars = text.toCharArray();
       }
       if (Lexicon.isFieldBar(c) || chars != null && Lexicon.opensAFieldGap(chars, chars.length, open)) {
-        String field = lastBar >= 0 && open - lastBar - 1 <= MAX_NAMED_UNIT + 2 ? text.substring(lastBar + 1, open).strip() : "";
+        String field = lastBar >= 0 && open - lastBar - 1 <= MAX_NAMED_UNIT + 2
+            ? text.substring(lastBar + 1, open).strip() : "";
         if (!field.isEmpty()) {
           named = named == null ? new java.util.HashSet<>() : named;
           named.add(field);
