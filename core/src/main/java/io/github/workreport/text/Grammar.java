@@ -1633,6 +1633,18 @@ final class Grammar {
    * item of one: only labels, numbers and 、 stand between that colon and the list's end.
    */
   private static int labelledListStart(String text, int at) {
+    // asked of every bare value: first the one cheap sign of a list, a 、 right after the figure or before its label
+    int next = at;
+    while (next < text.length() && (Lexicon.arabicDigit(text.charAt(next)) >= 0 || text.charAt(next) == '.')) {
+      next++;
+    }
+    int label = at;
+    while (label > 0 && at - label <= MAX_LABEL && Lexicon.isHan(text.charAt(label - 1))) {
+      label--;
+    }
+    if ((next >= text.length() || text.charAt(next) != '、') && (label == 0 || text.charAt(label - 1) != '、')) {
+      return -1;
+    }
     int k = at;
     int items = 0;
     while (k > 0 && at - k <= LABELLED_LIST_REACH) {
@@ -1658,6 +1670,9 @@ final class Grammar {
     }
     return items > 0 ? k : -1;
   }
+
+  /** The longest label of an item of a list of values: 良种繁育基地. */
+  private static final int MAX_LABEL = 10;
 
   /** How far back from one of its numbers a list of labelled values may start. */
   private static final int LABELLED_LIST_REACH = 40;

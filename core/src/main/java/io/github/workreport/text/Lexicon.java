@@ -273,17 +273,12 @@ final class Lexicon {
    * parts the fields of a row flattened from a sheet (完成值37.2 ‖ 完成率103.3%), as a tab does.
    */
   static boolean isSentenceEnd(char c) {
-    // asked of nearly every character of every clause looked back over: the ASCII ends from a table
-    return c < 128 ? ASCII_SENTENCE_ENDS[c]
-        : c == '。' || c == '；' || c == '！' || c == '？' || c == '‖' || c == '｜' || c == '│';
-  }
-
-  private static final boolean[] ASCII_SENTENCE_ENDS = new boolean[128];
-
-  static {
-    for (char c : ";!?\n\r\t|".toCharArray()) {
-      ASCII_SENTENCE_ENDS[c] = true;
+    // asked of nearly every character of every clause looked back over, most of them ideographs: those first
+    if (c >= '\u4e00' && c < '\uff01') {
+      return false;
     }
+    return c == '。' || c == '；' || c == ';' || c == '！' || c == '？' || c == '!' || c == '?'
+        || c == '\n' || c == '\r' || c == '\t' || isFieldBar(c);
   }
 
   /** A bar between the fields of a row flattened from a sheet: 完成值37.2 ‖ 完成率103.3%. */

@@ -117,10 +117,14 @@ public final class TaskExtractor {
     Tokens words = null;
     boolean readsMeasures = measures.isEmpty() && !narrative.isEmpty();
     String read = narrative;
-    if (readsMeasures && targets.isEmpty() && task.targets().isEmpty() && narrative.indexOf('目') >= 0) {
-      java.util.regex.Matcher pair = SLASHED_PAIR.matcher(narrative);
-      java.util.regex.Matcher labelled = LABELLED_PAIR.matcher(narrative);
-      java.util.regex.Matcher found = pair.find() ? pair : labelled.find() ? labelled : null;
+    if (readsMeasures && targets.isEmpty() && task.targets().isEmpty()) {
+      // each pattern only where its marks are: a slash, or a target's label and a figure's
+      boolean slash = narrative.indexOf('／') >= 0 || narrative.indexOf('/') >= 0;
+      boolean labels = (narrative.contains("目标值") || narrative.contains("年度目标"))
+          && (narrative.contains("完成值") || narrative.contains("实际完成") || narrative.contains("实绩"));
+      java.util.regex.Matcher pair = slash ? SLASHED_PAIR.matcher(narrative) : null;
+      java.util.regex.Matcher labelled = labels ? LABELLED_PAIR.matcher(narrative) : null;
+      java.util.regex.Matcher found = pair != null && pair.find() ? pair : labelled != null && labelled.find() ? labelled : null;
       if (found != null) {
         List<Target> said = TargetParser.targets(Lexer.lex(text + "：" + found.group(3)), task.responsibleUnits());
         // the task's cell names what it counts: in the target's words, or as an indicator with its unit
