@@ -493,20 +493,29 @@ public final class TaskExtractor {
         continue;
       }
       int open = m.span().get().end();
-      if (open >= narrative.length() || narrative.charAt(open) != '（' && narrative.charAt(open) != '(') {
+      // （预期目标300亿元）, or the share of it the figure is: 完成128户，占年度目标任务120户的106.7%
+      int share = narrative.startsWith("，占", open) || narrative.startsWith(",占", open) ? open + 2
+          : narrative.startsWith("占", open) ? open + 1 : -1;
+      boolean aside = open < narrative.length() && (narrative.charAt(open) == '（' || narrative.charAt(open) == '(');
+      if (!aside && share < 0) {
         continue;
       }
-      int label = TARGET_IN_AN_ASIDE.startingAt(narrative, open + 1);
+      int at = aside ? open + 1 : share;
+      int label = TARGET_IN_AN_ASIDE.startingAt(narrative, at);
       if (label == 0) {
         continue;
       }
-      int from = open + 1 + label;
+      int from = at + label;
+      if (!aside && narrative.startsWith("任务", from)) {
+        from += 2;
+      }
       if (from < narrative.length() && (narrative.charAt(from) == '：' || narrative.charAt(from) == ':')) {
         from++;
       }
       int to = from;
       while (to < narrative.length() && !Lexicon.isClauseEnd(narrative.charAt(to)) && narrative.charAt(to) != '）'
-          && narrative.charAt(to) != ')' && narrative.charAt(to) != '（' && narrative.charAt(to) != '(') {
+          && narrative.charAt(to) != ')' && narrative.charAt(to) != '（' && narrative.charAt(to) != '('
+          && (aside || narrative.charAt(to) != '的')) {
         to++;
       }
       if (to == from) {

@@ -365,7 +365,8 @@ class TwentyThirdRoundFormsTest {
 
   /** A narrative's figure with its target in an aside ({@code %s} the figures), and the aside's label. */
   private static final String[][] TARGETS_IN_THE_NARRATIVE = {{"全年实现招商引资到位资金%s亿元", "预期目标"},
-      {"全年争取新增专项债券资金%s亿元", "年度目标"}, {"全年启动城中村改造项目%s个", "目标任务："}};
+      {"全年争取新增专项债券资金%s亿元", "年度目标"}, {"全年启动城中村改造项目%s个", "目标任务："},
+      {"完成农村危房改造%s户", "，占年度目标任务"}};
 
   @Test
   void aTargetInAnAsideAfterTheNarrativesFigureIsATarget() {
@@ -373,8 +374,10 @@ class TwentyThirdRoundFormsTest {
         integers().between(10, 900))
         .checkAssert((row, target, achieved) -> {
           String[] r = TARGETS_IN_THE_NARRATIVE[row];
-          String unit = r[0].endsWith("个") ? "个" : "亿元";
-          String narrative = String.format(r[0], achieved) + "（" + r[1] + target + unit + "），支持重点项目27个。";
+          String unit = r[0].endsWith("个") ? "个" : r[0].endsWith("户") ? "户" : "亿元";
+          String narrative = r[1].startsWith("，占") ? String.format(r[0], achieved) + r[1] + target + unit + "的"
+              + (100 * achieved / target) + "%。"
+              : String.format(r[0], achieved) + "（" + r[1] + target + unit + "），支持重点项目27个。";
           Task read = FormsOfWritingTest.extracted("招商引资和项目建设提质增效", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
               .satisfies(pair -> assertThat(pair).contains(" " + target + unit + " ← " + achieved + unit));
