@@ -1933,7 +1933,12 @@ final class Grammar {
     // 推行“一村一辅警”1379, 消除“空白村”21: a quoted name, then the cell's value
     boolean afterQuote = prev == '”' || prev == '」' || prev == '』';
     boolean symbolBound = bound && !Lexicon.isHan(prev); // 开工率：≥60, a table's bound written as a sign
-    if (!(Lexicon.isHan(prev) || prev == '：' || prev == ':' || namedUnit || afterQuote || symbolBound) || prev == '第' || prev == '前'
+    // 完成值：96.4 ‖ 89.3, 实际值：3；12: the next value of a row of values, one per target
+    int valueBefore = skipSpacesBack(text, before - 1);
+    boolean nextValue = !targets && (Lexicon.isFieldBar(prev) || prev == '；' || prev == ';')
+        && valueBefore > 0 && Lexicon.arabicDigit(text.charAt(valueBefore - 1)) >= 0;
+    if (!(Lexicon.isHan(prev) || prev == '：' || prev == ':' || namedUnit || afterQuote || symbolBound || nextValue)
+        || prev == '第' || prev == '前'
         || prev == '近' && !m.prefix.isEmpty()
         || Lexicon.isAsciiLetter(prevTight) || prevTight == '.' || prevTight == '-' || prevTight == '+') {
       return false;

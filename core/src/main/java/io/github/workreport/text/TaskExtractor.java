@@ -436,6 +436,7 @@ public final class TaskExtractor {
       List<String> units, Evidence[] weighed) {
     changesOfTheThing(readings, targets);
     List<Measure> measures = measuresAndSums(taskText, words, readings, targets, units, weighed);
+    measures = valuesInTheTargetsOrder(targets, measures);
     measures = perDayMeasures(measures, anyPerDay(targets));
     measures = inNamedScaledUnit(taskText, targets, measures);
     measures = withoutSignedCounts(inNamedPercent(taskText, targets, measures));
@@ -447,6 +448,40 @@ public final class TaskExtractor {
     measures = withGrowthFromLevels(words, readings, targets, measures);
     measures = withFlatGrowth(words, targets, withChangesInPoints(words, readings, targets, measures));
     return withFullCoverage(words, targets, withNoneHappened(words, targets, measures));
+  }
+
+  /**
+   * A row of bare values, as many as the task's targets (农村自来水普及率（%）：96；水质达标率（%）：≥90 ‖ 完成值：96.4 ‖ 89.3;
+   * 派出所（个）：3；调解组织（个）：10 ‖ 实际值：3；12): one per target in the targets' order, each of its target's
+   * thing and, written bare, in its unit.
+   */
+  private static List<Measure> valuesInTheTargetsOrder(List<Target> targets, List<Measure> measures) {
+    if (targets.size() < 2) {
+      return measures;
+    }
+    int[] bare = new int[targets.size()];
+    int found = 0;
+    for (int i = 0; i < measures.size(); i++) {
+      Measure m = measures.get(i);
+      if (m.role() != Role.ACHIEVED) {
+        continue;
+      }
+      if (!m.metric().isEmpty() || !m.unit().equals(Unit.NONE) || found == bare.length) {
+        return measures; // a figure that names its thing, or more values than targets: no such row
+      }
+      bare[found++] = i;
+    }
+    if (found != bare.length) {
+      return measures;
+    }
+    List<Measure> out = new ArrayList<>(measures);
+    for (int t = 0; t < bare.length; t++) {
+      Target target = targets.get(t);
+      Measure m = measures.get(bare[t]);
+      out.set(bare[t], m.withMetric(target.metric()).withKind(target.kind())
+          .withQuantity(Quantity.of(m.value(), target.unit())));
+    }
+    return out;
   }
 
   /**

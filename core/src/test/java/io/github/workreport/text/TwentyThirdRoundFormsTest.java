@@ -478,4 +478,18 @@ class TwentyThirdRoundFormsTest {
               .singleElement().satisfies(pair -> assertThat(pair).endsWith("← 0/10万"));
         });
   }
+
+  @Test
+  void aRowOfBareValuesAnswersTheTargetsInOrder() {
+    qt().withExamples(200).forAll(integers().between(1, 30), integers().between(1, 30), integers().between(1, 30),
+        integers().between(0, 2))
+        .checkAssert((first, second, achievedSecond, separator) -> {
+          String task = "新建“枫桥式”派出所（个）：" + first + "；培育县级“枫桥式”调解组织（个）：" + second;
+          String narrative = "实际值：" + first + new String[] {"；", " ‖ ", " | "}[separator] + achievedSecond;
+          List<String> pairs = FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative));
+          assertThat(pairs).as(task + " ‖ " + narrative).hasSize(2);
+          assertThat(pairs.get(0)).as(task + " ‖ " + narrative).endsWith("← " + first + "个");
+          assertThat(pairs.get(1)).as(task + " ‖ " + narrative).endsWith("← " + achievedSecond + "个");
+        });
+  }
 }
