@@ -9,7 +9,9 @@
  * grammar over those tokens reads each quantity in its clause — subject, kind, comparator,
  * firmness, the list or aside it belongs to — into a target ({@link
  * io.github.workreport.text.TargetParser}) or a measure ({@link
- * io.github.workreport.text.MeasureParser}); {@link io.github.workreport.text.AssignmentMatcher}
+ * io.github.workreport.text.MeasureParser}), and a target the narrative itself states beside its figure
+ * where the task's cell sets none ({@code NarrativeTargets}); {@link
+ * io.github.workreport.text.AssignmentMatcher}
  * pairs them in one assignment per task and says why a target has no evidence; {@link
  * io.github.workreport.text.StatusCues} reads the declared status and the narrative's cue. The
  * task carries the pairs and the cue ({@code Task.matches()}, {@code Outcome.cue()}) for the rules,
