@@ -1501,7 +1501,7 @@ final class Grammar {
     if (k > 0 && Lexicon.isFieldBar(text.charAt(k - 1)) && closesAParenthesis(text, skipSpacesBack(text, k - 1))) {
       k = skipSpacesBack(text, k - 1); // 城镇新增就业（人）  36000: the header's field, then the value's
     }
-    if (k > 0 && (text.charAt(k - 1) == '：' || text.charAt(k - 1) == ':')) {
+    if (k > 0 && isColon(text.charAt(k - 1))) {
       k = skipSpacesBack(text, k - 1); // 增速（%）：5.8, a table's header and cell flattened with a colon
       if (k > 0 && (text.charAt(k - 1) == '%' || text.charAt(k - 1) == '％')) {
         return PERCENT_SYMBOL; // 比上年±%：-2.1, 增速%：5.8
@@ -1600,9 +1600,17 @@ final class Grammar {
    * value), or -1: one of the two fields before the value's that names a unit alone.
    */
   private static int unitFieldBefore(String text, Mention m) {
-    int valueField = fieldStart(text, m.start);
-    int end = barBefore(text, valueField);
-    if (end < 0 || m.start - valueField > VERB_BEFORE_VALUE) {
+    // asked of every bare value: a bar within a few characters before it, or no such row
+    int k = m.start;
+    while (k > 0 && m.start - k <= VERB_BEFORE_VALUE + SPACES_AFTER_A_BAR && !Lexicon.isSentenceEnd(text.charAt(k - 1))) {
+      k--;
+    }
+    if (k == 0 || !Lexicon.isFieldBar(text.charAt(k - 1))) {
+      return -1;
+    }
+    int valueField = skipSpaces(text, k);
+    int end = k - 1;
+    if (m.start - valueField > VERB_BEFORE_VALUE) {
       return -1;
     }
     for (int fields = 0; fields < 2 && end > 0; fields++) {
@@ -1679,6 +1687,9 @@ final class Grammar {
 
   /** How many characters a row's value field may open with before its figure: 增长10, 争取40, ≥ 15. */
   private static final int VERB_BEFORE_VALUE = 4;
+
+  /** How many spaces a bar may stand before a row's value: 接待国内游客 | 万人次 |   4800. */
+  private static final int SPACES_AFTER_A_BAR = 8;
 
   /** Where the field holding {@code at} starts: after the bar or sentence end before it, spaces skipped. */
   private static int fieldStart(String text, int at) {

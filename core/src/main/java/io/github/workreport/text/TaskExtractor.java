@@ -785,7 +785,8 @@ public final class TaskExtractor {
   /**
    * A percentage of no words right after a figure that equals that figure over a target's value (户籍人口基本养老保险参保率
    * （%）≥95 ‖ 94.2  99.2%, 过夜游客占比 | % | 30 ‖ 31.4 | 104.7%): the figure's completion rate, which a row puts in
-   * the column after it, not a level of the thing. Equal as written: to the percentage's last digit, rounded.
+   * the column after it, not a level of the thing. Equal to within half the percentage's last digit, as its value
+   * keeps it (99.2 to 0.05; a written 3.0 is kept as 3, to 0.5, which is why a signed change never counts).
    */
   private static List<Measure> ratesWorkedOutFromTheFigureBefore(List<Target> targets, List<Measure> measures) {
     List<Measure> out = null;
