@@ -206,15 +206,19 @@ public final class AssignmentMatcher implements MeasureMatcher {
         // second height, when it fits no better than its twin's, is another thing's
         boolean leftWorse = achieved[t] >= 0 && achieved[u] >= 0 && achieved[t] != achieved[u]
             && evidence.score(t, achieved[t]) < evidence.score(t, achieved[u]);
-        if (achieved[u] >= 0 && (achieved[t] < 0 || leftWorse) && u != t
-            && (a.firm() != b.firm() || restatedInAnAside(evidence.taskText, a, b)) && a.kind() == b.kind()
-            && !a.metric().isEmpty() && a.metric().equals(b.metric()) && a.unit().comparesWith(b.unit())
+        if (achieved[u] >= 0 && (achieved[t] < 0 || leftWorse) && u != t && twins(evidence.taskText, a, b)
             && evidence.rejection(t, achieved[u]) == null) {
           achieved[t] = achieved[u];
           break;
         }
       }
     }
+  }
+
+  /** Whether two targets are one aim at two heights: of one metric, kind and unit, one firm and one not, or one restated in an aside. */
+  private static boolean twins(String taskText, Target a, Target b) {
+    return (a.firm() != b.firm() || restatedInAnAside(taskText, a, b)) && a.kind() == b.kind()
+        && !a.metric().isEmpty() && a.metric().equals(b.metric()) && a.unit().comparesWith(b.unit());
   }
 
   /**
@@ -1115,6 +1119,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
       toTheBareTarget(tier);
       toTheTargetOfItsWork(tier);
+      toTheFirstOfTwins(tier);
       boolean[][] keep = new boolean[nt][nm];
       for (int m = 0; m < nm; m++) {
         int fits = 0;
@@ -1148,6 +1153,31 @@ public final class AssignmentMatcher implements MeasureMatcher {
             tier[t][m] = 0;
             note(t, UnverifiedReason.TAKEN);
           }
+        }
+      }
+    }
+
+    /**
+     * A subject-less value (全年完成5.3亿元) that fits just two targets, one aim at two heights (目标4.5亿元，力争5亿元),
+     * answers that aim: it goes to the first, and the other height shares it afterwards.
+     */
+    private void toTheFirstOfTwins(int[][] tier) {
+      for (int m = 0; m < nm; m++) {
+        int first = -1;
+        int second = -1;
+        int fits = 0;
+        for (int t = 0; t < nt; t++) {
+          if (tier[t][m] == SUBJECTLESS) {
+            fits++;
+            if (first < 0) {
+              first = t;
+            } else {
+              second = t;
+            }
+          }
+        }
+        if (fits == 2 && twins(evidence.taskText, evidence.targets.get(first), evidence.targets.get(second))) {
+          tier[second][m] = 0;
         }
       }
     }

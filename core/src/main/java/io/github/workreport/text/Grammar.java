@@ -121,6 +121,11 @@ final class Grammar {
         if (r.kind == Kind.LEVEL && previous.kind.isChange() && previous.mention.unitClass == m.unitClass) {
           r.kind = previous.kind; // 增长6.5%以上，力争达到7%: the same rate, reached
         }
+        if (previous.unitNamed != null && r.unitNamed == null && m.unitClass == UnitClass.NONE && m.scale.isEmpty()
+            && !r.kind.isChange() && !previous.kind.isChange()) {
+          r.takeUnitNamed(previous.unitNamed); // 实际使用外资（亿美元）：目标4.5，力争5: the header's unit is both figures'
+          r.kind = previous.kind;
+        }
       } else if (r.metric.isEmpty() && previous == null && r.kind.isChange()
           && (change = changedInTheOpeningClause(tk, r.sentenceStart, m.prefixStart)) > r.sentenceStart) {
         // 农村居民人均可支配收入稳步提高，增长10.5%以上; …收入增速高于全省平均水平，增长10.5%以上: the sentence opens with
@@ -390,7 +395,8 @@ final class Grammar {
           r.dropped = true;
         }
       }
-      if (!r.dropped && (otherSets && (r.metric.isEmpty() && opensOtherSet(text, m, OTHER_SET)
+      if (!r.dropped && (otherSets && ((r.metric.isEmpty() || Evidence.onlyGenericThing(r.metric))
+              && opensOtherSet(text, m, OTHER_SET)
               || opensOtherSet(text, m, REMAINDER) && !saidDone(tk, m)
               || running && opensOtherSet(text, m, OTHER_SET)
                   && tk.within(m.end, Reading.clauseEnd(text, m.end), CUE_ONGOING))
@@ -399,8 +405,8 @@ final class Grammar {
           || deniedAfter(tk, m) || toComeAfter(tk, m) || toCome && toComeOnceDone(tk, m) || cause && inACause(text, m)
           || at + 1 < readings.size() && aSetBeforeItsDonePart(text, m, readings.get(at + 1).mention)
           || restatesInAnotherUnit(text, previous, r))) {
-        // 另有2家已报会, 其余8个正在施工, 其余3个小区正在施工, 2个正在装修, 4个小区尚未开工: more of the same thing, not
-        // what was done
+        // 另有2家已报会, 另有6个项目已取得施工许可, 其余8个正在施工, 其余3个小区正在施工, 2个正在装修, 4个小区尚未开工: more
+        // of the same thing, not what was done
         r.dropped = true;
       }
       if (r.dropped) {
@@ -1383,9 +1389,8 @@ final class Grammar {
           && !NAMES_OF_LEVELS.within(text, preFrom, preTo) && !endsWithARatio(text, preFrom, preTo)) {
         r.kind = Kind.COUNT; // 注册用户达到432万: a figure in 万 with no unit is a count whose word is left out, not an index
       }
-      if (r.kind == Kind.COUNT && r.unitNamed != null
-          && Unit.parse(r.unitNamed).dimension() != Unit.Dimension.COUNT) {
-        r.kind = Kind.AMOUNT; // 完成投资（亿元）12
+      if (r.kind == Kind.COUNT && r.unitNamed != null && namesAMeasure(r.unitNamed)) {
+        r.kind = Kind.AMOUNT; // 完成投资（亿元）12, 进出口总额（亿美元）：125
       }
       if (r.asideTarget && r.kind == Kind.LEVEL) {
         r.kind = kind(tk, p.preFrom, p.preTo, p.mention.unitClass);
@@ -1488,7 +1493,7 @@ final class Grammar {
     int afterLabel = k > 0 && isColon(text.charAt(k - 1)) ? skipSpacesBack(text, k - 1) : k;
     int label = CELL_LABELS.endingAt(text, afterLabel);
     if (label > 0) {
-      int h = skipSpacesBack(text, afterLabel - label);
+      int h = skipSpacesBack(text, yearBefore(text, afterLabel - label)); // 2023年目标860, 2024年度目标
       if (h > 0 && isColon(text.charAt(h - 1))) {
         k = h;
       } else if (h > 0 && (text.charAt(h - 1) == '，' || text.charAt(h - 1) == ',')
@@ -1525,6 +1530,45 @@ final class Grammar {
       return null;
     }
     return unitNamed(text.substring(open + 1, k - 1).strip());
+  }
+
+  /**
+   * Whether a header's unit is one of measure or money rather than a classifier: the lexicon's word
+   * decides, for currencies (美元, 港元) are no unit of the model's own.
+   */
+  private static boolean namesAMeasure(String unit) {
+    if (Unit.parse(unit).dimension() != Unit.Dimension.COUNT) {
+      return true;
+    }
+    String word = unit.startsWith("万亿") ? unit.substring(2) : unit.startsWith("万") || unit.startsWith("亿") ? unit.substring(1) : unit;
+    Lexicon.UnitWord found = Lexicon.unitAt(word, 0);
+    return found != null && found.text.length() == word.length() && found.unitClass == UnitClass.MEASURE;
+  }
+
+  /**
+   * Where the year of a label starting at {@code end} starts: its four digits before {@code end}, and 年 or 年度
+   * too when the label does not hold them (2023年目标, 2024年度目标 read as 2024 and 年度目标); {@code end} if none.
+   */
+  private static int yearBefore(String text, int end) {
+    int k = end;
+    if (k < text.length() && text.charAt(k) != '年') {
+      if (k > 0 && text.charAt(k - 1) == '度') {
+        k--;
+      }
+      if (k == 0 || text.charAt(k - 1) != '年') {
+        return end;
+      }
+      k--;
+    }
+    if (k < 4 || k > 4 && Lexicon.isAsciiDigit(text.charAt(k - 5))) {
+      return end;
+    }
+    for (int d = k - 4; d < k; d++) {
+      if (!Lexicon.isAsciiDigit(text.charAt(d))) {
+        return end;
+      }
+    }
+    return k - 4;
   }
 
   /** The unit a table's header names ({@code 万亩}, {@code %}, {@code 元/人·月}), or null if it names none. */

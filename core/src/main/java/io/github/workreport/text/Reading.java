@@ -111,6 +111,12 @@ final class Reading {
     return quantity;
   }
 
+  /** Takes the unit a table's header names for this figure, which has none of its own. */
+  void takeUnitNamed(String unit) {
+    unitNamed = unit;
+    quantity = null;
+  }
+
   /** The quantity once worked out; null until asked, and null for a number that has none. */
   private Quantity quantity;
 

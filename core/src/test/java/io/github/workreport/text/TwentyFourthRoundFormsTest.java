@@ -1,0 +1,112 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.workreport.Kind;
+import io.github.workreport.Task;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of forms found by the twenty-ninth round of probing (the probe tables prefixed ai, written
+ * against 3c67266). Before its fix, each law failed thus:
+ *
+ * <ul>
+ *   <li>a header's unit did not reach a cell whose label names the year (外贸进出口总额（亿元）：2023年目标860,
+ *       2024年度目标): the target had no unit;
+ *   <li>a header in a currency the model has no unit of (进出口总额（亿美元）) made its cell's value a count, which no
+ *       sum of money answers;
+ *   <li>the second height of a header's cell (实际使用外资（亿美元）：目标4.5，力争5) had no unit;
+ *   <li>one figure naming no subject (全年完成5.3亿元) that fits a target and its other height (目标4.5亿元，力争5亿元)
+ *       answered neither, as if two targets contended for it;
+ *   <li>another set of the task's generic things (另有6个项目已取得施工许可) was read as work done, and took the
+ *       target from the figure of the work before it (新开工41个);
+ *   <li>a figure of work named 新投产 (全年新投产35个) was of another thing than the task's 新投产亿元以上项目.
+ * </ul>
+ */
+class TwentyFourthRoundFormsTest {
+
+  /** A header's unit, and the unit a cell's value takes from it. */
+  private static final String[][] HEADERS = {{"外贸进出口总额", "亿元"}, {"进出口总额", "亿美元"}, {"新设外商投资企业", "家"},
+      {"省外境内到位资金", "亿元"}, {"实际使用外资", "亿美元"}};
+
+  /** What may stand between a header and its cell's value: labels naming the year. */
+  private static final String[] YEAR_LABELS = {"：2023年目标", "：2023年度目标", "，2023年目标", "：2023年目标值"};
+
+  @Test
+  void aHeadersUnitReachesACellWhoseLabelNamesTheYear() {
+    qt().withExamples(300).forAll(integers().between(0, HEADERS.length - 1), integers().between(0, YEAR_LABELS.length - 1),
+        integers().between(20, 990))
+        .checkAssert((row, label, target) -> {
+          String[] h = HEADERS[row];
+          String task = h[0] + "（" + h[1] + "）" + YEAR_LABELS[label] + target;
+          int achieved = target + 3;
+          Task read = FormsOfWritingTest.extracted(task, "全年完成" + achieved);
+          assertThat(read.targets()).as(task).hasSize(1);
+          assertThat(read.targets().get(0).unit().symbol()).as(task).isEqualTo(h[1]);
+          // a bare count keeps no classifier of its own; it is paired all the same
+          assertThat(FormsOfWritingTest.pairs(read)).as(task).singleElement()
+              .satisfies(pair -> assertThat(pair).matches(".* ← " + achieved + "(" + h[1] + ")?"));
+        });
+  }
+
+  @Test
+  void aHeaderInACurrencyMakesItsCellASumOfMoneyThatItsSecondHeightShares() {
+    Task read = FormsOfWritingTest.extracted("实际使用外资（亿美元）：2023年目标4.5，力争5", "全年完成53216万美元，增长18.7%");
+    assertThat(read.targets()).extracting(t -> t.kind() + " " + t.quantity().format())
+        .containsExactly(Kind.AMOUNT + " 4.5亿美元", Kind.AMOUNT + " 5亿美元");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("AMOUNT EXACTLY 4.5亿美元 ← 53216万美元",
+        "AMOUNT EXACTLY 5亿美元 ← 53216万美元");
+  }
+
+  /** Ways of saying one aim at two heights, with {@code %d} for the firm and the higher figure. */
+  private static final String[] TWIN_TASKS = {"实际使用外资确保%d亿元，力争%d亿元", "实际使用外资%d亿元，力争%d亿元",
+      "地区生产总值增长%d%%，力争%d%%", "新增城镇就业确保%d人，力争%d人"};
+
+  private static final String[] TWIN_ANSWERS = {"全年完成%d亿元", "全年完成%d亿元", "全年完成%d%%", "全年完成%d人"};
+
+  @Test
+  void aFigureNamingNoSubjectAnswersBothHeightsOfOneAim() {
+    qt().withExamples(300).forAll(integers().between(0, TWIN_TASKS.length - 1), integers().between(2, 400),
+        integers().between(1, 9), integers().between(-3, 15))
+        .checkAssert((form, firm, step, off) -> {
+          String task = String.format(TWIN_TASKS[form], firm, firm + step);
+          int achieved = firm + off;
+          String narrative = String.format(TWIN_ANSWERS[form], achieved);
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).hasSize(2);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .allSatisfy(pair -> assertThat(pair).doesNotEndWith("← -"));
+        });
+  }
+
+  /** Words of another set of the task's things, in a state short of the work the task counts. */
+  private static final String[] OTHER_SETS = {"另有%d个项目已取得施工许可", "另有%d个项目已完成设备安装调试", "另有%d家企业已达到入规标准",
+      "另有%d个项目已签约待落地"};
+
+  @Test
+  void anotherSetOfTheTasksThingsIsNoWorkDone() {
+    qt().withExamples(300).forAll(integers().between(0, OTHER_SETS.length - 1), integers().between(10, 90),
+        integers().between(1, 9))
+        .checkAssert((form, target, others) -> {
+          boolean firms = OTHER_SETS[form].contains("家");
+          String task = firms ? "新增规模以上工业企业" + target + "家" : "新开工亿元以上产业项目" + target + "个";
+          int done = target - 1;
+          String narrative = (firms ? "1-10月新增入规工业企业" + done + "家，" : "1-10月新开工" + done + "个，")
+              + String.format(OTHER_SETS[form], others) + "，计划11月完成。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith("← " + done + (firms ? "家" : "个")));
+        });
+  }
+
+  @Test
+  void aFigureOfNewPlantPutToWorkCountsTheTasksProjects() {
+    for (String task : new String[] {"新投产亿元以上项目40个", "新投产亿元以上项目（个）：2023年目标40"}) {
+      Task read = FormsOfWritingTest.extracted(task, "全年新投产35个");
+      assertThat(FormsOfWritingTest.pairs(read)).as(task).singleElement()
+          .satisfies(pair -> assertThat(pair).endsWith("← 35个"));
+    }
+  }
+}
