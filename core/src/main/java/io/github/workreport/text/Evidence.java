@@ -276,11 +276,26 @@ final class Evidence {
       }
       if (measureWork[m] == 0 && Metrics.namesAFirstStep(measure.text())) {
         measureWork[m] = Metrics.FIRST_STEP_BIT; // 15个小区已全部完成招标: the things, past a first step only
+      } else if ((measureWork[m] & (Metrics.STARTED_BIT | Metrics.DONE_BIT)) == 0 && firstStepAfter(measure)) {
+        // 3个小区供热管网改造已完成设计招标: the work names the project, and the stage said after it is a first step
+        measureWork[m] |= Metrics.FIRST_STEP_BIT;
       }
     }
     return measureWork[m];
   }
 
+
+  /** Whether the words after a measure's subject name a first step of its work: 改造已完成设计招标. */
+  private static boolean firstStepAfter(Measure measure) {
+    String text = measure.text();
+    String metric = measure.metric();
+    int at = metric.isEmpty() ? -1 : text.indexOf(metric);
+    if (at < 0) {
+      return false;
+    }
+    String after = text.substring(at + metric.length());
+    return Metrics.namesAFirstStep(after) && !Metrics.shellDone(after); // not 2栋主厂房已封顶: a shell is weighed as such
+  }
 
   /**
    * Whether measure {@code m} counts work started only (已开工改造老旧小区18个) for a target of work that names no
@@ -923,7 +938,8 @@ final class Evidence {
       }
       if ((own & OLD) != 0) {
         // 全年累计建立家庭病床316张: the year's running total is the year's work
-        return !THIS_YEAR.within(narrative, clause, end) && stockWord(narrative, clause, end);
+        return !THIS_YEAR.within(narrative, clause, end) && !monthsOfTheYear(narrative, clause, end)
+            && stockWord(narrative, clause, end);
       }
       if (WHOLE_PLACE.startingAt(narrative, Grammar.skipSpaces(narrative, clause)) > 0 && LEVEL_REACHED.within(narrative, clause, end)) {
         return true; // 全区焚烧处理能力达到2550吨/日: what the whole place has, no work of the year named
@@ -937,6 +953,28 @@ final class Evidence {
     }
     String own = measure.text();
     return !INCREMENT.within(own) && !DONE.within(own) && STOCK.within(own);
+  }
+
+  /** Parts of a year counted from its start: 上半年累计, 前三季度累计. */
+  private static final WordSet PARTS_OF_THE_YEAR = WordSet.of("上半年", "一季度", "前两季度", "前两个季度", "前三季度",
+      "前三个季度");
+
+  /**
+   * Whether {@code [from, to)} names the months of the year from January (1-5月, 1—9月份, 1至10月, 上半年): a running
+   * total over them (1-5月累计评价入库213家) is the year's work, as 全年累计 is.
+   */
+  private static boolean monthsOfTheYear(String text, int from, int to) {
+    for (int k = text.indexOf('月', from); k >= 0 && k < to; k = text.indexOf('月', k + 1)) {
+      int d = k;
+      while (d > from && Lexicon.isAsciiDigit(text.charAt(d - 1))) {
+        d--;
+      }
+      if (d < k && k - d <= 2 && d >= from + 2 && text.charAt(d - 2) == '1'
+          && "-—–~～至到－".indexOf(text.charAt(d - 1)) >= 0 && (d - 2 == from || !Lexicon.isAsciiDigit(text.charAt(d - 3)))) {
+        return true;
+      }
+    }
+    return PARTS_OF_THE_YEAR.within(text, from, to);
   }
 
   /** Words naming a whole place, which a stock's clause opens with: 全区, 全市. */

@@ -960,6 +960,18 @@ final class Grammar {
       r.metric = Metrics.withPartition(previous.metric, r.metric);
       return;
     }
+    if (sameSentence && previous.mention.unitClass == r.mention.unitClass && Metrics.onlyAPartOfThePlace(r.metric)) {
+      // 市区新增新能源公交车168辆，各县（市）新增71辆: the next part of the ground, and its work, are of the thing
+      // the first part named
+      int own = Metrics.placeAtStart(r.metric);
+      int theirs = Metrics.placeAtStart(previous.metric);
+      String work = r.metric.substring(own);
+      if (own > 0 && theirs > 0 && previous.metric.length() > theirs + work.length()
+          && previous.metric.startsWith(work, theirs)) {
+        r.metric = r.metric.substring(0, own) + previous.metric.substring(theirs);
+        return;
+      }
+    }
     if (sameSentence && r.before.isEmpty() && !r.after.isEmpty() && !previous.before.isEmpty()
         && Metrics.onlyWork(previous.before)
         && onlyListSeparators(text, previous.phrase.postTo, r.phrase.preStart)) {
@@ -1982,7 +1994,9 @@ final class Grammar {
     int beforeBound = beforeTheBound(text, m);
     boolean bound = beforeBound < before;
     char label = bound && beforeBound > 0 ? text.charAt(beforeBound - 1) : prev; // 开工率（%）：≥60
+    // 劣Ⅴ类水体比例(%)：年度目标0: a cell's label between the header and the value
     String named = label == '）' || label == ')' || label == '：' || label == ':' || Lexicon.isFieldBar(label)
+        || Lexicon.isHan(label) && CELL_LABELS.endingAt(text, bound ? beforeBound : before) > 0
         ? unitNamedBefore(text, m) : null;
     boolean namedUnit = named != null;
     // 推行“一村一辅警”1379, 消除“空白村”21: a quoted name, then the cell's value

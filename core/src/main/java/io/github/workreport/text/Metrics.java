@@ -1025,6 +1025,12 @@ final class Metrics {
     return end > 0 && s.length() - end >= 1 && s.length() - end <= 4 && s.indexOf('、') < 0;
   }
 
+  /** The length of the part of the place a metric opens with (市区, 农村, 各县, 县城), or 0. */
+  static int placeAtStart(String metric) {
+    int len = PARTITIONS.startingAt(metric, 0);
+    return len > 0 ? len : PLACE_PARTS.startingAt(metric, 0);
+  }
+
   /** Parts of a county's or city's ground that are no partition of a statistic: 县城, 乡镇. */
   private static final WordSet PLACE_PARTS = WordSet.of("县城", "乡镇", "各乡镇", "主城区", "老城区", "新城区", "城乡结合部",
       // the zones a city governs beside its districts

@@ -22,7 +22,15 @@ import org.junit.jupiter.api.Test;
  *       answered neither, as if two targets contended for it;
  *   <li>another set of the task's generic things (另有6个项目已取得施工许可) was read as work done, and took the
  *       target from the figure of the work before it (新开工41个);
- *   <li>a figure of work named 新投产 (全年新投产35个) was of another thing than the task's 新投产亿元以上项目.
+ *   <li>a figure of work named 新投产 (全年新投产35个) was of another thing than the task's 新投产亿元以上项目;
+ *   <li>things whose work is named as a project and then said past a first step only (3个小区供热管网改造已完成设计招标)
+ *       answered the target of that work (完成3个老旧小区供热管网改造);
+ *   <li>a running total over the year's months (1-5月累计评价入库213家) was a stock, which a target of new ones
+ *       (新增…200家) cannot take, as 全年累计 was not;
+ *   <li>a target of none after a cell's label (劣Ⅴ类水体比例(%)：年度目标0) was no target: the header's unit was not
+ *       looked for behind a label;
+ *   <li>a figure told by a part of the ground, after one that named the thing (市区新增新能源公交车168辆，各县（市）新增71辆),
+ *       named no thing, so the parts were not summed and the first alone answered.
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -108,5 +116,62 @@ class TwentyFourthRoundFormsTest {
       assertThat(FormsOfWritingTest.pairs(read)).as(task).singleElement()
           .satisfies(pair -> assertThat(pair).endsWith("← 35个"));
     }
+  }
+
+  /** Projects named by their work, then said past a first step of it. */
+  private static final String[] FIRST_STEPS = {"已完成设计招标", "已完成立项", "已完成施工招标", "已完成方案设计"};
+
+  @Test
+  void workNamedAsAProjectPastAFirstStepOnlyAnswersNoTargetOfThatWork() {
+    qt().withExamples(200).forAll(integers().between(0, FIRST_STEPS.length - 1), integers().between(2, 30))
+        .checkAssert((step, n) -> {
+          String task = "完成" + n + "个老旧小区供热管网改造";
+          String narrative = n + "个小区供热管网改造" + FIRST_STEPS[step] + "，计划7月开工。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith("← -"));
+        });
+  }
+
+  /** Ways of naming the year's months from January. */
+  private static final String[] MONTHS = {"1-5月", "1—9月", "1至10月", "1-11月份", "上半年", "前三季度"};
+
+  @Test
+  void aRunningTotalOverTheYearsMonthsIsTheYearsWork() {
+    qt().withExamples(200).forAll(integers().between(0, MONTHS.length - 1), integers().between(50, 400),
+        integers().between(-20, 40))
+        .checkAssert((months, target, off) -> {
+          int done = target + off;
+          String task = "新增科技型中小企业评价入库" + target + "家";
+          String narrative = MONTHS[months] + "累计评价入库科技型中小企业" + done + "家。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith("← " + done + "家"));
+        });
+  }
+
+  @Test
+  void aTargetOfNoneAfterACellsLabelIsACeilingInTheHeadersUnit() {
+    for (String label : new String[] {"年度目标", "目标", "目标值", "2024年目标"}) {
+      String task = "地表水国考断面劣Ⅴ类水体比例(%):" + label + "0";
+      Task read = FormsOfWritingTest.extracted(task, "1-9月:0;同比:持平");
+      assertThat(FormsOfWritingTest.pairs(read)).as(task).containsExactly("LEVEL AT_MOST 0% ← 0%");
+    }
+  }
+
+  /** Parts of the ground: the first names the thing, the second only where and the work. */
+  private static final String[][] PLACES = {{"市区", "各县"}, {"城区", "农村"}, {"市区", "县城"}, {"城镇", "农村"}};
+
+  @Test
+  void partsOfTheGroundAfterOneNamingTheThingAreItsParts() {
+    qt().withExamples(200).forAll(integers().between(0, PLACES.length - 1), integers().between(40, 300),
+        integers().between(10, 200))
+        .checkAssert((place, first, second) -> {
+          String task = "新增新能源公交车" + (first + second - 5) + "辆";
+          String narrative = PLACES[place][0] + "新增新能源公交车" + first + "辆，" + PLACES[place][1] + "新增" + second + "辆。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith("← " + (first + second) + "辆"));
+        });
   }
 }
