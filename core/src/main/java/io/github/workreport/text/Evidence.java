@@ -909,10 +909,25 @@ final class Evidence {
     Optional<Span> span = target.span();
     if (span.isPresent() && span.get().end() <= taskText.length()) {
       int from = Reading.clauseStart(taskText, span.get().start());
-      return INCREMENT.within(taskText, from, span.get().end());
+      // 科技贷款余额较年初增加额（亿元）：年度目标3: a cell's target takes its thing, and its increase, from the header
+      return INCREMENT.within(taskText, from, span.get().end())
+          || inAHeadersCell(taskText, span.get().start()) && INCREMENT.within(target.metric());
     }
     String text = target.text() + target.metric();
     return INCREMENT.within(text);
+  }
+
+  /**
+   * Whether a target starting at {@code start} stands in the cell of a header, after its colon or bar (…增加额（亿元）：
+   * 年度目标3, 新增国家高新技术企业｜家｜30): the header then names its thing.
+   */
+  private static boolean inAHeadersCell(String taskText, int start) {
+    int k = Grammar.skipSpacesBack(taskText, start);
+    if (k == 0) {
+      return false;
+    }
+    char c = taskText.charAt(k - 1);
+    return c == '：' || c == ':' || Lexicon.isFieldBar(c);
   }
 
   /**
@@ -938,8 +953,9 @@ final class Evidence {
       }
       if ((own & OLD) != 0) {
         // 全年累计建立家庭病床316张: the year's running total is the year's work
-        return !THIS_YEAR.within(narrative, clause, end) && !monthsOfTheYear(narrative, clause, end)
-            && stockWord(narrative, clause, end);
+        // and so is one over the year's months, which may date the cell's label (1-9月完成：累计83); not a balance
+        return !THIS_YEAR.within(narrative, clause, end) && !(CUMULATIVE.within(narrative, clause, end)
+            && monthsOfTheYear(narrative, withItsLabel(narrative, clause), end)) && stockWord(narrative, clause, end);
       }
       if (WHOLE_PLACE.startingAt(narrative, Grammar.skipSpaces(narrative, clause)) > 0 && LEVEL_REACHED.within(narrative, clause, end)) {
         return true; // 全区焚烧处理能力达到2550吨/日: what the whole place has, no work of the year named
@@ -953,6 +969,14 @@ final class Evidence {
     }
     String own = measure.text();
     return !INCREMENT.within(own) && !DONE.within(own) && STOCK.within(own);
+  }
+
+  private static final WordSet CUMULATIVE = WordSet.of("累计");
+
+  /** Where a clause starts with the label before its colon, if one opens it (1-9月完成：累计83). */
+  private static int withItsLabel(String text, int clause) {
+    return clause > 0 && (text.charAt(clause - 1) == '：' || text.charAt(clause - 1) == ':')
+        ? Reading.clauseStart(text, clause - 1) : clause;
   }
 
   /** Parts of a year counted from its start: 上半年累计, 前三季度累计. */

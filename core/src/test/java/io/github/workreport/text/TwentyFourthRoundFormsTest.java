@@ -30,7 +30,12 @@ import org.junit.jupiter.api.Test;
  *   <li>a target of none after a cell's label (劣Ⅴ类水体比例(%)：年度目标0) was no target: the header's unit was not
  *       looked for behind a label;
  *   <li>a figure told by a part of the ground, after one that named the thing (市区新增新能源公交车168辆，各县（市）新增71辆),
- *       named no thing, so the parts were not summed and the first alone answered.
+ *       named no thing, so the parts were not summed and the first alone answered;
+ *   <li>a target in a header's cell whose header names an increase (科技贷款余额较年初增加额（亿元）：年度目标3, 新增国家高新技术
+ *       企业｜家｜30) was no increment, so the balance or total beside the figure (9月末余额18.7亿元, 总数达到187家)
+ *       answered it, its words being the header's;
+ *   <li>and, once such a target was an increment, a running total dated by its cell's label (引进高层次人才（人）：年度目标80
+ *       ‖ 1-9月完成：累计83) was a stock it could not take: this law failed with the fix before it alone.
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -173,5 +178,32 @@ class TwentyFourthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
               .satisfies(pair -> assertThat(pair).endsWith("← " + (first + second) + "辆"));
         });
+  }
+
+  /** Headers of an increase, and the stock a narrative gives beside the year's figure. */
+  private static final String[][] INCREASES = {{"科技贷款余额较年初增加额（亿元）：年度目标", "（9月末余额%d亿元）"},
+      {"新增国家高新技术企业｜家｜", "｜—｜总数达到%d家"}, {"新增规上工业企业（家）：", "，年末规上工业企业总数%d家"}};
+
+  @Test
+  void aHeaderOfAnIncreaseMakesItsCellsTargetOneNoStockAnswers() {
+    qt().withExamples(200).forAll(integers().between(0, INCREASES.length - 1), integers().between(3, 90),
+        integers().between(-2, 5))
+        .checkAssert((form, target, off) -> {
+          int done = target + off;
+          String task = INCREASES[form][0] + target;
+          String narrative = "1-9月完成：" + done + String.format(INCREASES[form][1], target * 7 + 100);
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).matches(".* ← " + done + "\\D*"));
+        });
+  }
+
+  @Test
+  void aRunningTotalDatedByItsCellsLabelIsTheYearsWork() {
+    for (String label : new String[] {"1-9月完成：", "1—9月完成：", "前三季度完成："}) {
+      Task read = FormsOfWritingTest.extracted("引进高层次人才（人）：年度目标80", label + "累计83，其中博士27人、硕士研究生56人");
+      assertThat(FormsOfWritingTest.pairs(read)).as(label).singleElement()
+          .satisfies(pair -> assertThat(pair).matches(".* ← 83\\D*"));
+    }
   }
 }
