@@ -705,7 +705,28 @@ final class NumberScanner {
     while (k < text.length() && isSpace(text.charAt(k))) {
       k++;
     }
-    return endsItem(text, k + BOUND_AFTER.startingAt(text, k));
+    k += BOUND_AFTER.startingAt(text, k);
+    return endsItem(text, k) || endsItem(text, afterAnAside(text, k));
+  }
+
+  /** The most characters of an aside after a count that names the things counted: 两个（新材料、生物医药）. */
+  private static final int NAMED_ASIDE_REACH = 40;
+
+  /** Where an aside opening at {@code k} closes, past its bracket, or {@code k} if none opens or closes near. */
+  private static int afterAnAside(String text, int k) {
+    if (k >= text.length() || text.charAt(k) != '（' && text.charAt(k) != '(') {
+      return k;
+    }
+    for (int j = k + 1; j < text.length() && j <= k + NAMED_ASIDE_REACH; j++) {
+      char c = text.charAt(j);
+      if (c == '）' || c == ')') {
+        return j + 1;
+      }
+      if (c == '（' || c == '(' || Lexicon.isSentenceEnd(c)) {
+        return k;
+      }
+    }
+    return k;
   }
 
   /** A minus sign directly before the digits, not between two numbers: 增长-17.5%, not 2019-2020. */

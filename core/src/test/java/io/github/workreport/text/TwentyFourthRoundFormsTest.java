@@ -35,7 +35,9 @@ import org.junit.jupiter.api.Test;
  *       企业｜家｜30) was no increment, so the balance or total beside the figure (9月末余额18.7亿元, 总数达到187家)
  *       answered it, its words being the header's;
  *   <li>and, once such a target was an increment, a running total dated by its cell's label (引进高层次人才（人）：年度目标80
- *       ‖ 1-9月完成：累计83) was a stock it could not take: this law failed with the fix before it alone.
+ *       ‖ 1-9月完成：累计83) was a stock it could not take: this law failed with the fix before it alone;
+ *   <li>a count in a Chinese numeral followed by an aside naming the things counted (中试平台两个（新材料、生物医药），)
+ *       was no count, though one ending its clause (两个，) was.
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -205,5 +207,18 @@ class TwentyFourthRoundFormsTest {
       assertThat(FormsOfWritingTest.pairs(read)).as(label).singleElement()
           .satisfies(pair -> assertThat(pair).matches(".* ← 83\\D*"));
     }
+  }
+
+  private static final String[] NUMERALS = {"两", "三", "四", "五", "六", "七", "八", "九"};
+
+  @Test
+  void aCountInWordsBeforeAnAsideNamingTheThingsIsACount() {
+    qt().withExamples(100).forAll(integers().between(0, NUMERALS.length - 1), integers().between(0, 2))
+        .checkAssert((numeral, end) -> {
+          String narrative = "已建成投用中试平台" + NUMERALS[numeral] + "个（新材料、生物医药）" + new String[] {"。", "，其余正在调试。", ""}[end];
+          Task read = FormsOfWritingTest.extracted("建设科技成果转化中试平台10个", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith("← " + (numeral + 2) + "个"));
+        });
   }
 }
