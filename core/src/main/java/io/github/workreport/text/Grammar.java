@@ -1735,6 +1735,32 @@ final class Grammar {
     return items > 0 ? k : -1;
   }
 
+  /** The longest name of work before a figure in a list of them: 开工, 完工, 新建, 改造提升. */
+  private static final int MAX_WORK_LABEL = 4;
+
+  /** The length of the words of work alone that end at {@code end} (开工 in 1-9月开工), or 0. */
+  private static int workBefore(String text, int end) {
+    for (int len = 2; len <= Math.min(MAX_WORK_LABEL, end) && Lexicon.isHan(text.charAt(end - len + 1)); len++) {
+      if (Lexicon.isHan(text.charAt(end - len)) && Metrics.onlyWork(text.substring(end - len, end))) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  /** The length of the words of work alone at {@code from} that a figure follows (完工131), or 0. */
+  private static int workOfTheNextItem(String text, int from) {
+    int k = skipSpaces(text, from);
+    int end = k;
+    while (end < text.length() && end - k < MAX_WORK_LABEL && Lexicon.isHan(text.charAt(end))) {
+      end++;
+    }
+    if (end == k || end >= text.length() || Lexicon.arabicDigit(text.charAt(end)) < 0 || end - k < 2) {
+      return 0;
+    }
+    return Metrics.onlyWork(text.substring(k, end)) ? end - k : 0;
+  }
+
   /** The longest label of an item of a list of values: 良种繁育基地. */
   private static final int MAX_LABEL = 10;
 
@@ -2019,7 +2045,9 @@ final class Grammar {
           // 实际完成231 完成率92.4%: a field of a table's row after its label, a space before the next field's
           || k > m.numberEnd && !targets && afterALabel(tk, before) && (opensAField(tk, k) || Lexicon.isFieldDash(next))
           // 示范社（家）：国家级1、省级3、市级8: one item of a list of values, each after its label
-          || next == '、' && labelledListStart(text, m.start) >= 0;
+          || next == '、' && labelledListStart(text, m.start) >= 0
+          // 1-9月开工246、完工131: a list of figures each after the work it counts
+          || next == '、' && !targets && workOfTheNextItem(text, k + 1) > 0 && workBefore(text, before) > 0;
       // 10亿级产业集群, 千万级项目: a size class, not a count
       boolean countedNoun = !m.scale.isEmpty() && Lexicon.isHan(next) && next != '级'
           && (!targets || countsPeopleAfter(text, k));

@@ -37,7 +37,9 @@ import org.junit.jupiter.api.Test;
  *   <li>and, once such a target was an increment, a running total dated by its cell's label (引进高层次人才（人）：年度目标80
  *       ‖ 1-9月完成：累计83) was a stock it could not take: this law failed with the fix before it alone;
  *   <li>a count in a Chinese numeral followed by an aside naming the things counted (中试平台两个（新材料、生物医药），)
- *       was no count, though one ending its clause (两个，) was.
+ *       was no count, though one ending its clause (两个，) was;
+ *   <li>a list of bare figures each after the work it counts (1-9月开工246、完工131) lost all but its last figure, which
+ *       took the list before it for its name, so no target of either work was answered.
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -219,6 +221,26 @@ class TwentyFourthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("建设科技成果转化中试平台10个", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
               .satisfies(pair -> assertThat(pair).endsWith("← " + (numeral + 2) + "个"));
+        });
+  }
+
+  /** Pairs of work a list counts, one figure each. */
+  private static final String[][] WORK_PAIRS = {{"开工", "完工"}, {"新建", "改造"}, {"新建", "改建"}, {"开工", "竣工"}};
+
+  @Test
+  void aListOfFiguresEachAfterItsWorkAnswersATargetPerWork() {
+    qt().withExamples(200).forAll(integers().between(0, WORK_PAIRS.length - 1), integers().between(100, 400),
+        integers().between(20, 99))
+        .checkAssert((pair, first, second) -> {
+          String[] w = WORK_PAIRS[pair];
+          String task = "既有住宅加装电梯(部)：年度目标" + w[0] + (first + 10) + "、" + w[1] + (second + 10);
+          String narrative = "1-9月" + w[0] + first + "、" + w[1] + second + "，进度符合预期";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).hasSize(2)
+              .satisfies(pairs -> {
+                assertThat(pairs.get(0)).matches(".* ← " + first + "\\D*");
+                assertThat(pairs.get(1)).matches(".* ← " + second + "\\D*");
+              });
         });
   }
 }
