@@ -955,7 +955,8 @@ final class Evidence {
         // 全年累计建立家庭病床316张: the year's running total is the year's work
         // and so is one over the year's months, which may date the cell's label (1-9月完成：累计83); not a balance
         return !THIS_YEAR.within(narrative, clause, end) && !(CUMULATIVE.within(narrative, clause, end)
-            && monthsOfTheYear(narrative, withItsLabel(narrative, clause), end)) && stockWord(narrative, clause, end);
+            && monthsOfTheYear(narrative, withItsLabel(narrative, clause), end))
+            && !(SO_FAR.within(narrative, clause, end) && doneSoFar(narrative, clause, end)) && stockWord(narrative, clause, end);
       }
       if (WHOLE_PLACE.startingAt(narrative, Grammar.skipSpaces(narrative, clause)) > 0 && LEVEL_REACHED.within(narrative, clause, end)) {
         return true; // 全区焚烧处理能力达到2550吨/日: what the whole place has, no work of the year named
@@ -972,6 +973,21 @@ final class Evidence {
   }
 
   private static final WordSet CUMULATIVE = WordSet.of("累计");
+  private static final WordSet SO_FAR = WordSet.of("目前", "截至目前", "截止目前");
+
+  /**
+   * Whether 已 and a verb of something done stand in {@code [from, to)} (目前已备案院士专家工作站2家): what was done so far,
+   * as 目前已完成 is; not 已有, 已达, 已超 and the like, which tell what there is.
+   */
+  private static boolean doneSoFar(String text, int from, int to) {
+    for (int k = text.indexOf('已', from); k >= 0 && k + 1 < to; k = text.indexOf('已', k + 1)) {
+      char verb = text.charAt(k + 1);
+      if (Lexicon.isHan(verb) && "有达超为是经累共".indexOf(verb) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Where a clause starts with the label before its colon, if one opens it (1-9月完成：累计83). */
   private static int withItsLabel(String text, int clause) {

@@ -352,8 +352,13 @@ final class Grammar {
       int before = skipSpacesBack(text, m.prefixStart);
       boolean rate = percent && ((cues & RATE) != 0 || (cues & RATE_VERB) != 0 && (cues & RATE_OBJECT) != 0
           || shareOfTheTask(tk, before) || DONE_SHARE.endingAt(text, before) > 0 || progressLabel(text, before));
-      if (tk.lengthEndingAt(before, REVISION) > 0) {
+      int revision = revisedToItsWork(tk, before);
+      if (tk.lengthEndingAt(before, REVISION) > 0 || revision >= 0) {
         r.role = Role.REVISED_TARGET;
+        String said = text.substring(revision >= 0 ? revision : before, before);
+        if (revision >= 0 && r.metric.endsWith(said)) {
+          r.metric = r.metric.substring(0, r.metric.length() - said.length()); // 任务, as 年度任务调整为2家 names it
+        }
       } else if (tk.lengthEndingAt(before, EXCESS) > 0) {
         r.dropped = true;
       } else if (comparison) {
@@ -1733,6 +1738,21 @@ final class Grammar {
       end++;
     }
     return items > 0 ? k : -1;
+  }
+
+  /**
+   * Where a revision's verb starts when it and then the work it counts end at {@code before} (年度任务调整为新建2家), or
+   * -1.
+   */
+  private static int revisedToItsWork(Tokens tk, int before) {
+    String text = tk.normalized;
+    for (int len = 2; len <= Math.min(MAX_WORK_LABEL, before); len++) {
+      int verb = tk.lengthEndingAt(before - len, REVISION);
+      if (verb > 0 && Lexicon.isHan(text.charAt(before - len)) && Metrics.onlyWork(text.substring(before - len, before))) {
+        return before - len - verb;
+      }
+    }
+    return -1;
   }
 
   /** The longest name of work before a figure in a list of them: 开工, 完工, 新建, 改造提升. */

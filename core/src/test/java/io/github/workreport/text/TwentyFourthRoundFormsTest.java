@@ -39,7 +39,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a count in a Chinese numeral followed by an aside naming the things counted (中试平台两个（新材料、生物医药），)
  *       was no count, though one ending its clause (两个，) was;
  *   <li>a list of bare figures each after the work it counts (1-9月开工246、完工131) lost all but its last figure, which
- *       took the list before it for its name, so no target of either work was answered.
+ *       took the list before it for its name, so no target of either work was answered;
+ *   <li>a revision naming the work it counts (年度任务调整为新建2家) was no revision, and a count of what was done so far
+ *       (目前已备案院士专家工作站2家) was a stock, as 目前 alone makes one, unless its verb was one of a short list.
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -241,6 +243,22 @@ class TwentyFourthRoundFormsTest {
                 assertThat(pairs.get(0)).matches(".* ← " + first + "\\D*");
                 assertThat(pairs.get(1)).matches(".* ← " + second + "\\D*");
               });
+        });
+  }
+
+  @Test
+  void aRevisionNamingItsWorkRevisesAndWhatWasDoneSoFarAnswersIt() {
+    qt().withExamples(100).forAll(integers().between(2, 9), integers().between(0, 2))
+        .checkAssert((revised, verb) -> {
+          String narrative = "年度任务调整为新建" + revised + "家。目前已" + new String[] {"备案", "挂牌", "授牌"}[verb]
+              + "院士专家工作站" + revised + "家，完成调整后的年度任务。";
+          Task read = FormsOfWritingTest.extracted("新建院士工作站" + (revised + 1) + "家", narrative);
+          assertThat(read.outcome().measures()).as(narrative)
+              .anySatisfy(m -> assertThat(m.role()).isEqualTo(io.github.workreport.Role.REVISED_TARGET));
+          assertThat(read.matches()).as(narrative).singleElement().satisfies(match -> {
+            assertThat(match.revision()).isPresent();
+            assertThat(match.measure()).isPresent();
+          });
         });
   }
 }
