@@ -177,7 +177,31 @@ final class Grammar {
    * 去年全市增长5.2%): the level the task starts from, no target. Not a comparison with it (比上年增长).
    */
   private static boolean lastYearsLevel(Tokens tk, Mention m) {
-    return opensWithLastYear(tk, skipSpaces(tk.normalized, clauseOpening(tk.normalized, m, true)));
+    int from = skipSpaces(tk.normalized, clauseOpening(tk.normalized, m, true));
+    return opensWithLastYear(tk, from) || aYearWas(tk.normalized, from, m.prefixStart);
+  }
+
+  /**
+   * Whether the words in {@code [from, to)} are a year and what it was, the clause or aside opening with them
+   * (（2021 年为 76.4%）, 2022年底为): the level a task starts from, as 上年为 is.
+   */
+  private static boolean aYearWas(String text, int from, int to) {
+    int k = from;
+    while (k < to && Lexicon.isAsciiDigit(text.charAt(k))) {
+      k++;
+    }
+    if (k - from != 4) {
+      return false;
+    }
+    k = skipSpaces(text, k);
+    if (k >= to || text.charAt(k) != '年') {
+      return false;
+    }
+    k++;
+    if (k < to && (text.charAt(k) == '底' || text.charAt(k) == '末')) {
+      k++;
+    }
+    return k < to && text.charAt(k) == '为' && skipSpaces(text, k + 1) >= to;
   }
 
   /**

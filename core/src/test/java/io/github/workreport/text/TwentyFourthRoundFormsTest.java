@@ -41,7 +41,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a list of bare figures each after the work it counts (1-9月开工246、完工131) lost all but its last figure, which
  *       took the list before it for its name, so no target of either work was answered;
  *   <li>a revision naming the work it counts (年度任务调整为新建2家) was no revision, and a count of what was done so far
- *       (目前已备案院士专家工作站2家) was a stock, as 目前 alone makes one, unless its verb was one of a short list.
+ *       (目前已备案院士专家工作站2家) was a stock, as 目前 alone makes one, unless its verb was one of a short list;
+ *   <li>an aside telling what a year was (提高到80%以上（2021 年为 76.4%）) was a second target, as 上年为 was not;
+ *   <li>a count in words after 的 (交办的九项整改任务) was no count.
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -260,5 +262,22 @@ class TwentyFourthRoundFormsTest {
             assertThat(match.measure()).isPresent();
           });
         });
+  }
+
+  @Test
+  void anAsideTellingWhatAYearWasIsNoTarget() {
+    qt().withExamples(100).forAll(integers().between(2015, 2024), integers().between(600, 790), integers().between(0, 2))
+        .checkAssert((year, before, form) -> {
+          String aside = new String[] {"（%d 年为 %s%%）", "（%d年为%s%%）", "（%d年底为%s%%）"}[form];
+          String task = "一般工业固体废物综合利用率提高到80%以上" + String.format(aside, year, FormsOfWritingTest.tenths(before));
+          Task read = FormsOfWritingTest.extracted(task, "全县一般工业固体废物综合利用率81.3%。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(task).containsExactly("LEVEL AT_LEAST 80% ← 81.3%");
+        });
+  }
+
+  @Test
+  void aCountInWordsAfterDeIsACount() {
+    Task read = FormsOfWritingTest.extracted("督察组交办的九项整改任务年底前全部完成整改销号", "已完成整改销号6项，剩余3项按时序推进。");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 9项 ← 6项");
   }
 }
