@@ -980,9 +980,9 @@ final class Evidence {
    * as 目前已完成 is; not 已有, 已达, 已超 and the like, which tell what there is.
    */
   private static boolean doneSoFar(String text, int from, int to) {
-    for (int k = text.indexOf('已', from); k >= 0 && k + 1 < to; k = text.indexOf('已', k + 1)) {
+    for (int k = from; k + 1 < to; k++) {
       char verb = text.charAt(k + 1);
-      if (Lexicon.isHan(verb) && "有达超为是经累共".indexOf(verb) < 0) {
+      if (text.charAt(k) == '已' && Lexicon.isHan(verb) && "有达超为是经累共".indexOf(verb) < 0) {
         return true;
       }
     }
@@ -1004,7 +1004,10 @@ final class Evidence {
    * total over them (1-5月累计评价入库213家) is the year's work, as 全年累计 is.
    */
   private static boolean monthsOfTheYear(String text, int from, int to) {
-    for (int k = text.indexOf('月', from); k >= 0 && k < to; k = text.indexOf('月', k + 1)) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) != '月') {
+        continue;
+      }
       int d = k;
       while (d > from && Lexicon.isAsciiDigit(text.charAt(d - 1))) {
         d--;

@@ -177,8 +177,17 @@ final class Grammar {
    * 去年全市增长5.2%): the level the task starts from, no target. Not a comparison with it (比上年增长).
    */
   private static boolean lastYearsLevel(Tokens tk, Mention m) {
-    int from = skipSpaces(tk.normalized, clauseOpening(tk.normalized, m, true));
-    return opensWithLastYear(tk, from) || aYearWas(tk.normalized, from, m.prefixStart);
+    String text = tk.normalized;
+    int from = skipSpaces(text, clauseOpening(text, m, true));
+    if (opensWithLastYear(tk, from) || aYearWas(text, from, m.prefixStart)) {
+      return true;
+    }
+    // 地区生产总值：上年增长5.8%，2024年目标…; 城镇调查失业率（%）：上年5.6；年度目标5.5以内: a cell's label, then last year
+    int colon = m.prefixStart - 1;
+    while (colon >= from && !isColon(text.charAt(colon))) {
+      colon--;
+    }
+    return colon >= from && opensWithLastYear(tk, skipSpaces(text, colon + 1));
   }
 
   /**
@@ -1652,7 +1661,9 @@ final class Grammar {
       Vocabulary.AT_LEAST_BEFORE | Vocabulary.AT_MOST_BEFORE | Vocabulary.LEVEL_VERB));
 
   /** Labels of a table's cells flattened after its header and a colon (指标（单位）：目标值X). */
-  private static final WordSet CELL_LABELS = WordSet.of("目标值", "目标", "预期目标", "年度目标", "控制目标", "计划值", "计划", "预期值");
+  private static final WordSet CELL_LABELS = WordSet.of("目标值", "目标", "预期目标", "年度目标", "控制目标", "计划值", "计划", "预期值",
+      // the year's task or budget as a sheet labels its cell (新建高标准农田(万亩)：年度任务36, 一般公共预算收入（亿元）：年度预算165)
+      "年度任务", "目标任务", "年度目标任务", "年度计划", "年度预算", "预算");
 
   /** 接待国内游客 | 万人次 | 4800: the field before the unit's own field names what the figure counts. */
   private static void fieldBeforeItsUnit(Tokens tk, Phrase p) {
@@ -2077,7 +2088,7 @@ final class Grammar {
     boolean nextValue = !targets && (Lexicon.isFieldBar(prev) || prev == '；' || prev == ';')
         && valueBefore > 0 && Lexicon.arabicDigit(text.charAt(valueBefore - 1)) >= 0;
     if (!(Lexicon.isHan(prev) || prev == '：' || prev == ':' || namedUnit || afterQuote || symbolBound || nextValue)
-        || prev == '第' || prev == '前'
+        || prev == '第' || prev == '前' && !(before >= 2 && "目当".indexOf(text.charAt(before - 2)) >= 0) // not 目前87.2
         || prev == '近' && !m.prefix.isEmpty()
         || Lexicon.isAsciiLetter(prevTight) || prevTight == '.' || prevTight == '-' || prevTight == '+') {
       return false;

@@ -863,7 +863,7 @@ public final class TaskExtractor {
 
   /**
    * An indicator table's row naming percent as its unit (研发经费支出占GDP比重（%）2.5, 万元GDP能耗下降（%）3.2):
-   * a figure written bare with no subject (实绩：2.31) is the row's value, in percent and of the
+   * a figure written bare with no subject (实绩：2.31), or with the row's own name (免疫密度96.8), is the row's value, in percent and of the
    * target's kind — when one target so named is the only one in percent and fits a share. A bare
    * figure otherwise compares with no percentage.
    */
@@ -894,8 +894,9 @@ public final class TaskExtractor {
     List<Measure> out = null;
     for (int i = 0; i < measures.size(); i++) {
       Measure m = measures.get(i);
-      if (!m.unit().equals(Unit.NONE) || !m.metric().isEmpty() || m.role() != Role.ACHIEVED
-          || m.value().abs().compareTo(most) > 0) {
+      // or named by the row's own words, perhaps shortened (动物疫病强制免疫密度(%)：≥90 ‖ 春防结束，免疫密度96.8)
+      boolean rows = m.metric().isEmpty() || m.metric().length() >= 2 && named.metric().contains(m.metric());
+      if (!m.unit().equals(Unit.NONE) || !rows || m.role() != Role.ACHIEVED || m.value().abs().compareTo(most) > 0) {
         continue;
       }
       if (out == null) {

@@ -43,7 +43,15 @@ import org.junit.jupiter.api.Test;
  *   <li>a revision naming the work it counts (年度任务调整为新建2家) was no revision, and a count of what was done so far
  *       (目前已备案院士专家工作站2家) was a stock, as 目前 alone makes one, unless its verb was one of a short list;
  *   <li>an aside telling what a year was (提高到80%以上（2021 年为 76.4%）) was a second target, as 上年为 was not;
- *   <li>a count in words after 的 (交办的九项整改任务) was no count.
+ *   <li>a count in words after 的 (交办的九项整改任务) was no count;
+ *   <li>round aj (written against d6e12f0): a header's unit did not reach a cell labelled as the year's task or budget
+ *       (新建高标准农田(万亩)：年度任务36, 一般公共预算收入（亿元）：年度预算165);
+ *   <li>last year's figure in a target's cell after its label (地区生产总值：上年增长5.8%，2024年目标增长6%左右, 失业率（%）：
+ *       上年5.6；年度目标5.5以内) was a second target, which the one figure of the narrative could not answer with the
+ *       first;
+ *   <li>a bare figure under a header's % named by the row's own words, perhaps shortened (动物疫病强制免疫密度(%)：≥90 ‖
+ *       春防结束，免疫密度96.8), had no unit, so it answered no rate;
+ *   <li>a bare figure after 目前 (目前87.2) was no figure: 前 before a number marks a rank (前5位).
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -279,5 +287,44 @@ class TwentyFourthRoundFormsTest {
   void aCountInWordsAfterDeIsACount() {
     Task read = FormsOfWritingTest.extracted("督察组交办的九项整改任务年底前全部完成整改销号", "已完成整改销号6项，剩余3项按时序推进。");
     assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 9项 ← 6项");
+  }
+
+  @Test
+  void aHeadersUnitReachesACellLabelledAsTheYearsTaskOrBudget() {
+    for (String label : new String[] {"年度任务", "年度预算", "目标任务", "年度计划"}) {
+      Task read = FormsOfWritingTest.extracted("新建高标准农田(万亩)：" + label + "36", "完成37.5");
+      assertThat(read.targets()).as(label).singleElement()
+          .satisfies(t -> assertThat(t.unit().symbol()).isEqualTo("万亩"));
+      assertThat(FormsOfWritingTest.pairs(read)).as(label).containsExactly("AMOUNT EXACTLY 36万亩 ← 37.5万亩");
+    }
+  }
+
+  @Test
+  void lastYearsFigureInATargetsCellIsNoTarget() {
+    qt().withExamples(100).forAll(integers().between(40, 90), integers().between(40, 90), integers().between(0, 1))
+        .checkAssert((last, target, form) -> {
+          String task = form == 0
+              ? "地区生产总值：上年增长" + FormsOfWritingTest.tenths(last) + "%，2024年目标增长" + FormsOfWritingTest.tenths(target) + "%左右"
+              : "规模以上工业增加值：上年增长" + FormsOfWritingTest.tenths(last) + "%；年度目标增长" + FormsOfWritingTest.tenths(target) + "%";
+          Task read = FormsOfWritingTest.extracted(task, "前三季度增长5.7%");
+          assertThat(read.targets()).as(task).singleElement()
+              .satisfies(t -> assertThat(t.value()).isEqualByComparingTo(java.math.BigDecimal.valueOf(target, 1)));
+          assertThat(FormsOfWritingTest.pairs(read)).as(task).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith("← 5.7%"));
+        });
+  }
+
+  @Test
+  void aBareFigureNamedByTheRowsOwnWordsTakesTheHeadersPercent() {
+    for (String words : new String[] {"免疫密度", "强制免疫密度", "动物疫病强制免疫密度"}) {
+      Task read = FormsOfWritingTest.extracted("动物疫病强制免疫密度(%)：≥90", "春防结束，" + words + "96.8");
+      assertThat(FormsOfWritingTest.pairs(read)).as(words).containsExactly("LEVEL AT_LEAST 90% ← 96.8%");
+    }
+  }
+
+  @Test
+  void aBareFigureAfterMuqianIsAFigure() {
+    Task read = FormsOfWritingTest.extracted("主要农作物耕种收综合机械化率(%)：年度目标88", "目前87.2，预计全年可达88.5");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("LEVEL EXACTLY 88% ← 87.2%");
   }
 }
