@@ -382,13 +382,28 @@ final class Evidence {
     byte forTarget = perUnitTarget[t];
     byte forMeasure = perUnitMeasure[m];
     if (forTarget == PER_THING && forMeasure == TOTAL && measures.get(m).metric().isEmpty()
-        && !TOTAL_OVER_ALL.within(measures.get(m).text())) {
+        && !TOTAL_OVER_ALL.within(measures.get(m).text()) && !forEachPlace(target)) {
       return false; // 每万人口发明专利拥有量12件 ‖ 12件, 实绩12件: a figure that names nothing is the indicator's own
     }
     if (forTarget == TOTAL && forMeasure == PER_PERIOD_OR_EACH && target.kind() == io.github.workreport.Kind.COUNT) {
       return true; // 新建文化广场10个 ‖ 各乡镇均建成文化广场1个, 每月开展1次: a count per each or per month is no total
     }
     return forTarget != TOTAL ? forMeasure == TOTAL : forMeasure == PER_THING;
+  }
+
+  /**
+   * Words of a floor set for each of a set of places or units (每个村、社区不少于5名): a standard, which the total of a
+   * figure naming nothing does not answer, unlike the indicator's own rate (每万人口发明专利拥有量12件 ‖ 实绩12件).
+   */
+  private static final WordSet EACH_PLACE = WordSet.of("每个", "每一个", "每村", "每镇", "每乡", "每社区", "每网格");
+
+  /** Whether the clause of the target sets a floor for each place ({@link #EACH_PLACE}). */
+  private boolean forEachPlace(Target target) {
+    Optional<Span> span = target.span();
+    if (span.isEmpty() || span.get().end() > taskText.length()) {
+      return EACH_PLACE.within(target.text());
+    }
+    return EACH_PLACE.within(taskText, Reading.clauseStart(taskText, span.get().start()), span.get().end());
   }
 
   /** Words of a quantity per person: 人均应急避难场所面积, 每人每月. */

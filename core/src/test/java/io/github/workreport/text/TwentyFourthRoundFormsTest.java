@@ -51,7 +51,10 @@ import org.junit.jupiter.api.Test;
  *       first;
  *   <li>a bare figure under a header's % named by the row's own words, perhaps shortened (动物疫病强制免疫密度(%)：≥90 ‖
  *       春防结束，免疫密度96.8), had no unit, so it answered no rate;
- *   <li>a bare figure after 目前 (目前87.2) was no figure: 前 before a number marks a rank (前5位).
+ *   <li>a bare figure after 目前 (目前87.2) was no figure: 前 before a number marks a rank (前5位);
+ *   <li>tools counted by the handle (二号工具500把) had no unit, so a second target of the list ran into the first's name;
+ *   <li>a floor set for each place in an aside (年度目标1200（每个村、社区不少于5名）) was answered by the row's total as
+ *       the first target was, so the one figure went to neither.
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -326,5 +329,26 @@ class TwentyFourthRoundFormsTest {
   void aBareFigureAfterMuqianIsAFigure() {
     Task read = FormsOfWritingTest.extracted("主要农作物耕种收综合机械化率(%)：年度目标88", "目前87.2，预计全年可达88.5");
     assertThat(FormsOfWritingTest.pairs(read)).containsExactly("LEVEL EXACTLY 88% ← 87.2%");
+  }
+
+  @Test
+  void toolsCountedByTheHandleAreCounted() {
+    Task read = FormsOfWritingTest.extracted("新购风力灭火机100台、二号工具500把", "已采购风力灭火机一百二十台、二号工具五百把，全部验收入库。");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 100台 ← 120台", "COUNT EXACTLY 500把 ← 500把");
+  }
+
+  @Test
+  void aFloorForEachPlaceIsNoTotalsTarget() {
+    qt().withExamples(100).forAll(integers().between(500, 2000), integers().between(2, 9), integers().between(-40, 100))
+        .checkAssert((total, each, off) -> {
+          String task = "“法律明白人”培养（名）：年度目标" + total + "（每个村、社区不少于" + each + "名）";
+          int done = total + off;
+          Task read = FormsOfWritingTest.extracted(task, "上半年完成：" + done);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task).hasSize(2)
+              .satisfies(pairs -> {
+                assertThat(pairs.get(0)).matches(".* ← " + done + "\\D*");
+                assertThat(pairs.get(1)).endsWith("← -");
+              });
+        });
   }
 }
