@@ -1527,6 +1527,9 @@ public final class TaskExtractor {
     if (candidates.size() < 2) {
       candidates = byNamedThing(evidence, t, kept);
     }
+    if (candidates.size() < 2 && narrative.indexOf('、') >= 0 && target.metric().indexOf('、') > 0) {
+      candidates = byTheTargetsList(evidence, t, kept);
+    }
     if (candidates.size() < 2 && narrative.indexOf('、') >= 0) {
       candidates = byKind(evidence, t, kept, narrative, head);
     }
@@ -1713,6 +1716,53 @@ public final class TaskExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * The task's figure told by the items its target lists (化解中央、省、市交办信访积案80件 ‖ 化解中央交办信访积案23件、省交办
+   * 31件、市交办34件): figures in the target's unit, one for every item of the list, each naming another item.
+   */
+  private static List<Integer> byTheTargetsList(Evidence evidence, int t, List<Reading> kept) {
+    Target target = evidence.targets.get(t);
+    if (!target.kind().isCumulative()) {
+      return List.of();
+    }
+    String[] items = target.metric().split("、");
+    if (items.length < 2 || target.text().indexOf('等') >= 0) {
+      return List.of(); // 新发展核桃、花椒等特色经济林: a list of examples, not of all the parts
+    }
+    boolean[] taken = new boolean[items.length];
+    List<Integer> parts = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      Reading r = kept.get(i);
+      if (r.role != Role.ACHIEVED || !r.kind.isCumulative() || r.metric.isEmpty()
+          || !target.unit().isCommensurableWith(evidence.measures.get(i).unit())) {
+        continue;
+      }
+      for (int j = 0; j < items.length; j++) {
+        if (!taken[j] && !items[j].isEmpty() && opensWithTheItem(r.metric, items[j], j == 0)) {
+          taken[j] = true;
+          parts.add(i);
+          break;
+        }
+      }
+    }
+    return parts.size() == items.length ? parts : List.of(); // every item told, or the figures are not its whole
+  }
+
+  /**
+   * Whether a part's words name an item of the target's list: the first by its last two characters, after the words
+   * of the task before it (化解中央 ‖ 化解中央交办…, 设立消费帮扶专馆 ‖ 新增专馆), a later one by its first.
+   */
+  private static boolean opensWithTheItem(String metric, String item, boolean first) {
+    if (first) {
+      return item.length() >= 2 && metric.contains(item.substring(item.length() - 2));
+    }
+    int same = 0;
+    while (same < metric.length() && same < item.length() && metric.charAt(same) == item.charAt(same)) {
+      same++;
+    }
+    return same >= Math.min(2, item.length());
   }
 
   /**

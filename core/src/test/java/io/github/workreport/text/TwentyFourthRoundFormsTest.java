@@ -54,7 +54,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a bare figure after 目前 (目前87.2) was no figure: 前 before a number marks a rank (前5位);
  *   <li>tools counted by the handle (二号工具500把) had no unit, so a second target of the list ran into the first's name;
  *   <li>a floor set for each place in an aside (年度目标1200（每个村、社区不少于5名）) was answered by the row's total as
- *       the first target was, so the one figure went to neither.
+ *       the first target was, so the one figure went to neither;
+ *   <li>a target listing the items of its thing (化解中央、省、市交办信访积案80件) was answered by the first item's figure
+ *       alone, not by the sum of the narrative's figures, one per item (中央交办…23件、省交办31件、市交办34件).
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -350,5 +352,30 @@ class TwentyFourthRoundFormsTest {
                 assertThat(pairs.get(1)).endsWith("← -");
               });
         });
+  }
+
+  /** Targets listing the items of their thing, and a narrative's figure per item. */
+  private static final String[][] ITEM_LISTS = {
+      {"化解中央、省、市交办信访积案%d件", "全年化解中央交办信访积案%d件、省交办%d件、市交办%d件"},
+      {"在东部城市设立消费帮扶专馆、专区、专柜%d个", "新增专馆%d个、专区%d个、专柜%d个"}};
+
+  @Test
+  void aTargetListingItsItemsIsAnsweredByTheirSum() {
+    qt().withExamples(200).forAll(integers().between(0, ITEM_LISTS.length - 1), integers().between(1, 40),
+        integers().between(1, 40), integers().between(1, 40))
+        .checkAssert((form, a, b, c) -> {
+          String task = String.format(ITEM_LISTS[form][0], a + b + c - 2);
+          String narrative = String.format(ITEM_LISTS[form][1], a, b, c);
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).matches(".* ← " + (a + b + c) + "\\D*"));
+        });
+  }
+
+  @Test
+  void aListOfExamplesIsNotAllTheParts() {
+    Task read = FormsOfWritingTest.extracted("新发展核桃、花椒等特色经济林1万亩以上",
+        "新发展核桃4200亩、花椒3900亩、青脆李1500亩，合计9600亩。");
+    assertThat(FormsOfWritingTest.pairs(read)).singleElement().satisfies(pair -> assertThat(pair).endsWith("← 9600亩"));
   }
 }
