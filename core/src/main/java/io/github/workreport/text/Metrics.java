@@ -659,7 +659,7 @@ final class Metrics {
       "安装", "开展", "举办", "组织", "推进", "落实", "实现", "启动", "新招聘", "动工", "开建", "交付",
       "新开工", "新培育", "新引进", "新改建", "新改扩建", "新投产",
       // putting plant to work
-      "并网", "投产", "达产",
+      "并网", "投产", "达产", "运营", "运行",
       // the work itself and people brought to their posts, as a narrative names what the task's verb did
       // (完成改造施工980户 for 适老化改造1200户, 招聘到岗22名 for 新招聘专员20名)
       "施工", "到岗", "上岗",

@@ -56,7 +56,8 @@ import org.junit.jupiter.api.Test;
  *   <li>a floor set for each place in an aside (年度目标1200（每个村、社区不少于5名）) was answered by the row's total as
  *       the first target was, so the one figure went to neither;
  *   <li>a target listing the items of its thing (化解中央、省、市交办信访积案80件) was answered by the first item's figure
- *       alone, not by the sum of the narrative's figures, one per item (中央交办…23件、省交办31件、市交办34件).
+ *       alone, not by the sum of the narrative's figures, one per item (中央交办…23件、省交办31件、市交办34件);
+ *   <li>things put to use named by that work alone (建成运营11个) were another indicator's, as 新投产 had been.
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -377,5 +378,13 @@ class TwentyFourthRoundFormsTest {
     Task read = FormsOfWritingTest.extracted("新发展核桃、花椒等特色经济林1万亩以上",
         "新发展核桃4200亩、花椒3900亩、青脆李1500亩，合计9600亩。");
     assertThat(FormsOfWritingTest.pairs(read)).singleElement().satisfies(pair -> assertThat(pair).endsWith("← 9600亩"));
+  }
+
+  @Test
+  void thingsPutToUseNamedByThatWorkCountTheTasksThings() {
+    for (String work : new String[] {"建成运营", "建成并投入运营", "投入运行"}) {
+      Task read = FormsOfWritingTest.extracted("新建老年助餐服务点：年度目标17个", "1-6月完成：" + work + "11个，在建5个");
+      assertThat(FormsOfWritingTest.pairs(read)).as(work).containsExactly("COUNT EXACTLY 17个 ← 11个");
+    }
   }
 }
