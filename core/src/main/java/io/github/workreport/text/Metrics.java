@@ -660,6 +660,8 @@ final class Metrics {
       "新开工", "新培育", "新引进", "新改建", "新改扩建", "新投产",
       // putting plant to work
       "并网", "投产", "达产", "运营", "运行",
+      // a standard applied: 已按6240元/人·年执行
+      "执行",
       // the work itself and people brought to their posts, as a narrative names what the task's verb did
       // (完成改造施工980户 for 适老化改造1200户, 招聘到岗22名 for 新招聘专员20名)
       "施工", "到岗", "上岗",
@@ -982,7 +984,9 @@ final class Metrics {
   private static final WordSet WORK_JOINERS = WordSet.of("并", "和", "及", "并已");
 
   /** Words of how much of the work or how it went, before the work's name: 基本建成, 全部完工, 相继投用. */
-  private static final WordSet MANNER_OF_WORK = WordSet.of("基本", "全部", "全面", "陆续", "相继", "先后", "顺利", "均", "已");
+  private static final WordSet MANNER_OF_WORK = WordSet.of("基本", "全部", "全面", "陆续", "相继", "先后", "顺利", "均", "已",
+      // since a date, by a standard: 自1月1日起已按6240元/人·年执行, the date cut, 自 and 按 left
+      "自", "按");
 
   /** What ends the name of a township or a street office, the places a county's or district's report counts by. */
   private static final String[] TOWNSHIP_END_WORDS = {"镇", "乡", "街道", "街办", "办事处"};

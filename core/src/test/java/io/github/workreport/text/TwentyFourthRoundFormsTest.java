@@ -57,7 +57,9 @@ import org.junit.jupiter.api.Test;
  *       the first target was, so the one figure went to neither;
  *   <li>a target listing the items of its thing (化解中央、省、市交办信访积案80件) was answered by the first item's figure
  *       alone, not by the sum of the narrative's figures, one per item (中央交办…23件、省交办31件、市交办34件);
- *   <li>things put to use named by that work alone (建成运营11个) were another indicator's, as 新投产 had been.
+ *   <li>things put to use named by that work alone (建成运营11个) were another indicator's, as 新投产 had been;
+ *   <li>a standard said applied since a date (自1月1日起已按6240元/人·年执行) took 自已按执行 for its thing, another
+ *       indicator's.
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -386,5 +388,17 @@ class TwentyFourthRoundFormsTest {
       Task read = FormsOfWritingTest.extracted("新建老年助餐服务点：年度目标17个", "1-6月完成：" + work + "11个，在建5个");
       assertThat(FormsOfWritingTest.pairs(read)).as(work).containsExactly("COUNT EXACTLY 17个 ← 11个");
     }
+  }
+
+  @Test
+  void aStandardSaidAppliedSinceADateIsTheTasksStandard() {
+    qt().withExamples(100).forAll(integers().between(3000, 9000), integers().between(100, 900), integers().between(1, 12))
+        .checkAssert((old, raise, month) -> {
+          String task = "将农村低保标准由每人每年" + old + "元提高到" + (old + raise) + "元";
+          String narrative = "自" + month + "月1日起已按" + (old + raise) + "元/人·年执行";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith("← " + (old + raise) + "元"));
+        });
   }
 }
