@@ -59,7 +59,9 @@ import org.junit.jupiter.api.Test;
  *       alone, not by the sum of the narrative's figures, one per item (中央交办…23件、省交办31件、市交办34件);
  *   <li>things put to use named by that work alone (建成运营11个) were another indicator's, as 新投产 had been;
  *   <li>a standard said applied since a date (自1月1日起已按6240元/人·年执行) took 自已按执行 for its thing, another
- *       indicator's.
+ *       indicator's;
+ *   <li>work written with another form of it in an aside (新（改）建农村户厕3.62万户) lost the aside, so 新建 was read, a
+ *       work of new things that no target of work on old ones (户用卫生厕所改造) takes; a neighbour's figure won.
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -400,5 +402,15 @@ class TwentyFourthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
               .satisfies(pair -> assertThat(pair).endsWith("← " + (old + raise) + "元"));
         });
+  }
+
+  @Test
+  void workWrittenWithAnotherFormInAnAsideIsBothForms() {
+    Task read = FormsOfWritingTest.extracted("完成农村户用卫生厕所改造3.5万户",
+        "新（改）建农村户厕3.62万户，排查整改问题厕所1.1万户。");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 3.5万户 ← 3.62万户");
+    // one character in an aside after a place is no form of work: 各县（市）新增71辆 stays a part of the ground
+    Task parts = FormsOfWritingTest.extracted("新增新能源公交车200辆", "市区新增新能源公交车168辆，各县（市）新增71辆。");
+    assertThat(FormsOfWritingTest.pairs(parts)).containsExactly("COUNT EXACTLY 200辆 ← 239辆");
   }
 }
