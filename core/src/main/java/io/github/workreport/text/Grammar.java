@@ -1790,6 +1790,14 @@ final class Grammar {
     return -1;
   }
 
+  /** How far back a 分别 may open the list of bare values a figure is in: 分别提高至95、110. */
+  private static final int RESPECTIVELY_REACH = 16;
+
+  /** Whether 分别 stands shortly before {@code at} in its clause. */
+  private static boolean respectivelyBefore(Tokens tk, int at) {
+    return tk.within(Math.max(Reading.clauseStart(tk.normalized, at), at - RESPECTIVELY_REACH), at, RESPECTIVELY);
+  }
+
   /** The longest name of work before a figure in a list of them: 开工, 完工, 新建, 改造提升. */
   private static final int MAX_WORK_LABEL = 4;
 
@@ -2087,7 +2095,11 @@ final class Grammar {
     int valueBefore = skipSpacesBack(text, before - 1);
     boolean nextValue = !targets && (Lexicon.isFieldBar(prev) || prev == '；' || prev == ';')
         && valueBefore > 0 && Lexicon.arabicDigit(text.charAt(valueBefore - 1)) >= 0;
-    if (!(Lexicon.isHan(prev) || prev == '：' || prev == ':' || namedUnit || afterQuote || symbolBound || nextValue)
+    // （元/人·月）：分别提高至95、110: the next bare value of a 分别 list under a header's unit
+    boolean respectiveValue = targets && prev == '、' && valueBefore > 0
+        && Lexicon.arabicDigit(text.charAt(valueBefore - 1)) >= 0 && respectivelyBefore(tk, before);
+    if (!(Lexicon.isHan(prev) || prev == '：' || prev == ':' || namedUnit || afterQuote || symbolBound || nextValue
+        || respectiveValue)
         || prev == '第' || prev == '前' && !(before >= 2 && "目当".indexOf(text.charAt(before - 2)) >= 0) // not 目前87.2
         || prev == '近' && !m.prefix.isEmpty()
         || Lexicon.isAsciiLetter(prevTight) || prevTight == '.' || prevTight == '-' || prevTight == '+') {
@@ -2101,6 +2113,8 @@ final class Grammar {
           || k > m.numberEnd && !targets && afterALabel(tk, before) && (opensAField(tk, k) || Lexicon.isFieldDash(next))
           // 示范社（家）：国家级1、省级3、市级8: one item of a list of values, each after its label
           || next == '、' && labelledListStart(text, m.start) >= 0
+          || next == '、' && targets && Lexicon.arabicDigit(text.charAt(skipSpaces(text, k + 1) < text.length()
+              ? skipSpaces(text, k + 1) : k)) >= 0 && respectivelyBefore(tk, m.prefixStart)
           // 1-9月开工246、完工131: a list of figures each after the work it counts
           || next == '、' && !targets && workOfTheNextItem(text, k + 1) > 0 && workBefore(text, before) > 0;
       // 10亿级产业集群, 千万级项目: a size class, not a count

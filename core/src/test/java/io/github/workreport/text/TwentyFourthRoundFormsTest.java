@@ -61,7 +61,8 @@ import org.junit.jupiter.api.Test;
  *   <li>a standard said applied since a date (自1月1日起已按6240元/人·年执行) took 自已按执行 for its thing, another
  *       indicator's;
  *   <li>work written with another form of it in an aside (新（改）建农村户厕3.62万户) lost the aside, so 新建 was read, a
- *       work of new things that no target of work on old ones (户用卫生厕所改造) takes; a neighbour's figure won.
+ *       work of new things that no target of work on old ones (户用卫生厕所改造) takes; a neighbour's figure won;
+ *   <li>a 分别 list of bare values under a header's unit (（元/人·月）：分别提高至95、110) was one target, 110 its words.
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -412,5 +413,16 @@ class TwentyFourthRoundFormsTest {
     // one character in an aside after a place is no form of work: 各县（市）新增71辆 stays a part of the ground
     Task parts = FormsOfWritingTest.extracted("新增新能源公交车200辆", "市区新增新能源公交车168辆，各县（市）新增71辆。");
     assertThat(FormsOfWritingTest.pairs(parts)).containsExactly("COUNT EXACTLY 200辆 ← 239辆");
+  }
+
+  @Test
+  void aRespectivelyListOfBareValuesUnderAHeadersUnitIsATargetPerValue() {
+    qt().withExamples(100).forAll(integers().between(50, 500), integers().between(1, 90))
+        .checkAssert((first, step) -> {
+          String task = "困难残疾人生活补贴、重度残疾人护理补贴标准（元/人·月）：分别提高至" + first + "、" + (first + step);
+          Task read = FormsOfWritingTest.extracted(task, "已按标准发放。");
+          assertThat(read.targets()).as(task).extracting(t -> t.quantity().format())
+              .containsExactly(first + "元", (first + step) + "元");
+        });
   }
 }
