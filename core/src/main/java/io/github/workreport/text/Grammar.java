@@ -386,7 +386,7 @@ final class Grammar {
       boolean rate = percent && ((cues & RATE) != 0 || (cues & RATE_VERB) != 0 && (cues & RATE_OBJECT) != 0
           || shareOfTheTask(tk, before) || DONE_SHARE.endingAt(text, before) > 0 || progressLabel(text, before));
       int revision = revisedToItsWork(tk, before);
-      if (tk.lengthEndingAt(before, REVISION) > 0 || revision >= 0) {
+      if (tk.lengthEndingAt(before, REVISION) > 0 || revision >= 0 || labelledRevised(text, before)) {
         r.role = Role.REVISED_TARGET;
         String said = text.substring(revision >= 0 ? revision : before, before);
         if (revision >= 0 && r.metric.endsWith(said)) {
@@ -1796,6 +1796,19 @@ final class Grammar {
   /** Whether 分别 stands shortly before {@code at} in its clause. */
   private static boolean respectivelyBefore(Tokens tk, int at) {
     return tk.within(Math.max(Reading.clauseStart(tk.normalized, at), at - RESPECTIVELY_REACH), at, RESPECTIVELY);
+  }
+
+  /** Words that make a cell's label the revised one: 调整后预算280, 核减后任务：150. */
+  private static final WordSet REVISED_LABEL = WordSet.of("调整后", "调整后的", "核减后", "调减后", "调增后", "修订后");
+
+  /** Whether a revised cell's label ends at {@code before}, perhaps with a colon or 为: 备注：调整后预算280. */
+  private static boolean labelledRevised(String text, int before) {
+    int end = before;
+    if (end > 0 && (isColon(text.charAt(end - 1)) || text.charAt(end - 1) == '为')) {
+      end = skipSpacesBack(text, end - 1);
+    }
+    int label = CELL_LABELS.endingAt(text, end);
+    return label > 0 && REVISED_LABEL.endingAt(text, end - label) > 0;
   }
 
   /** The longest name of work before a figure in a list of them: 开工, 完工, 新建, 改造提升. */

@@ -45,7 +45,7 @@ final class NumberScanner {
    * Characters that end the verbs and function words after which a lone Chinese numeral is a
    * count: 新建两所, 移交四个, 等两处, 共三家.
    */
-  private static final String COUNT_CONTEXT = "建设成增造施创育进聘展办织通出立到至共等了计有为和及与升治理置新训扶决交启开动划改修添购派招引达涉移的";
+  private static final String COUNT_CONTEXT = "建设成增造施创育进聘展办织通出立到至共等了计有为和及与升治理置新训扶决交启开动划改修添购派招引达涉移的好";
   private static final WordSet SCALES = WordSet.of("万亿", "千万", "百万", "万", "亿", "萬億", "千萬", "百萬", "萬", "億");
   private static final BigDecimal HALF = new BigDecimal("0.5");
   /**

@@ -62,7 +62,10 @@ import org.junit.jupiter.api.Test;
  *       indicator's;
  *   <li>work written with another form of it in an aside (新（改）建农村户厕3.62万户) lost the aside, so 新建 was read, a
  *       work of new things that no target of work on old ones (户用卫生厕所改造) takes; a neighbour's figure won;
- *   <li>a 分别 list of bare values under a header's unit (（元/人·月）：分别提高至95、110) was one target, 110 its words.
+ *   <li>a 分别 list of bare values under a header's unit (（元/人·月）：分别提高至95、110) was one target, 110 its words;
+ *   <li>round ak (written against 6622eff): a revision whose subject is the task's work and 任务 (年度建设任务核减为150个)
+ *       named a thing of its own, so it revised no target; a revised cell's label (备注：调整后预算280) was no revision;
+ *       and a count in words after 办好 (办好十件民生实事) was no count.
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -424,5 +427,31 @@ class TwentyFourthRoundFormsTest {
           assertThat(read.targets()).as(task).extracting(t -> t.quantity().format())
               .containsExactly(first + "元", (first + step) + "元");
         });
+  }
+
+  @Test
+  void aRevisionOfTheTasksWorkRevisesItsTarget() {
+    for (String revision : new String[] {"年度建设任务核减为150个", "年度改造任务调整为150个"}) {
+      Task read = FormsOfWritingTest.extracted("完成村级医保服务站点建设180个", "经市医保局同意，" + revision + "。截至9月底已建成152个。");
+      assertThat(read.matches()).as(revision).singleElement().satisfies(m -> {
+        assertThat(m.revision()).isPresent();
+        assertThat(m.measure()).isPresent();
+      });
+    }
+  }
+
+  @Test
+  void aRevisedCellsLabelRevisesTheTarget() {
+    for (String label : new String[] {"备注：调整后预算280", "调整后目标：280", "调整后的预算为280"}) {
+      Task read = FormsOfWritingTest.extracted("政府性基金预算收入（亿元）：年度目标350", "全年完成268.9；" + label);
+      assertThat(read.outcome().measures()).as(label)
+          .anySatisfy(m -> assertThat(m.role()).isEqualTo(io.github.workreport.Role.REVISED_TARGET));
+    }
+  }
+
+  @Test
+  void aCountInWordsAfterBanhaoIsACount() {
+    Task read = FormsOfWritingTest.extracted("全年办好十件民生实事", "十件民生实事已全部办结。");
+    assertThat(read.targets()).extracting(t -> t.quantity().format()).containsExactly("10件");
   }
 }
