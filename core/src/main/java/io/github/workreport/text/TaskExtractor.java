@@ -896,7 +896,8 @@ public final class TaskExtractor {
       Measure m = measures.get(i);
       // or named by the row's own words, perhaps shortened (动物疫病强制免疫密度(%)：≥90 ‖ 春防结束，免疫密度96.8)
       boolean rows = m.metric().isEmpty() || m.metric().length() >= 2 && named.metric().contains(m.metric());
-      if (!m.unit().equals(Unit.NONE) || !rows || m.role() != Role.ACHIEVED || m.value().abs().compareTo(most) > 0) {
+      if (!m.unit().equals(Unit.NONE) || !rows || m.role() != Role.ACHIEVED || m.value().abs().compareTo(most) > 0
+          || !named.kind().isChange() && signedAsWritten(m.text())) { // 增减：+2.2 beside 完成：27.6: a share is never signed
         continue;
       }
       if (out == null) {
@@ -908,6 +909,11 @@ public final class TaskExtractor {
   }
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** Whether a figure's words open with a sign: +2.2, －1.5. */
+  private static boolean signedAsWritten(String text) {
+    return !text.isEmpty() && "+＋-－−".indexOf(text.charAt(0)) >= 0;
+  }
 
   /**
    * The measures without a bare negative figure that no row's （%） made a change in percent: the

@@ -65,7 +65,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a 分别 list of bare values under a header's unit (（元/人·月）：分别提高至95、110) was one target, 110 its words;
  *   <li>round ak (written against 6622eff): a revision whose subject is the task's work and 任务 (年度建设任务核减为150个)
  *       named a thing of its own, so it revised no target; a revised cell's label (备注：调整后预算280) was no revision;
- *       and a count in words after 办好 (办好十件民生实事) was no count.
+ *       and a count in words after 办好 (办好十件民生实事) was no count;
+ *   <li>a signed change beside a row's level under a header's % (2023年完成：27.6；增减：+2.2) took the row's percent
+ *       and kind, and answered the level's target as well as its own figure could.
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -453,5 +455,20 @@ class TwentyFourthRoundFormsTest {
   void aCountInWordsAfterBanhaoIsACount() {
     Task read = FormsOfWritingTest.extracted("全年办好十件民生实事", "十件民生实事已全部办结。");
     assertThat(read.targets()).extracting(t -> t.quantity().format()).containsExactly("10件");
+  }
+
+  @Test
+  void aSignedChangeBesideARowsLevelIsNoLevel() {
+    qt().withExamples(200).forAll(integers().between(200, 950), integers().between(1, 50), integers().between(-30, 30))
+        .checkAssert((target, change, off) -> {
+          int level = target + off;
+          // the years of the report FormsOfWritingTest reads, 2020
+          String task = "居民健康素养水平（%），2020年目标：≥" + FormsOfWritingTest.tenths(target) + "，属性：预期性";
+          String narrative = "2019年实际：" + FormsOfWritingTest.tenths(level - change) + "；2020年完成："
+              + FormsOfWritingTest.tenths(level) + "；增减：+" + FormsOfWritingTest.tenths(change);
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith("← " + FormsOfWritingTest.tenths(level) + "%"));
+        });
   }
 }
