@@ -1025,11 +1025,15 @@ final class Evidence {
       if (text.charAt(k) != '月') {
         continue;
       }
-      int d = k;
+      int e = k;
+      while (e > from && Lexicon.isSpace(text.charAt(e - 1))) {
+        e--; // 1-9 月, as a PDF spaces it
+      }
+      int d = e;
       while (d > from && Lexicon.isAsciiDigit(text.charAt(d - 1))) {
         d--;
       }
-      if (d < k && k - d <= 2 && d >= from + 2 && text.charAt(d - 2) == '1'
+      if (d < e && e - d <= 2 && d >= from + 2 && text.charAt(d - 2) == '1'
           && "-—–~～至到－".indexOf(text.charAt(d - 1)) >= 0 && (d - 2 == from || !Lexicon.isAsciiDigit(text.charAt(d - 3)))) {
         return true;
       }
@@ -1058,9 +1062,10 @@ final class Evidence {
         return false;
       }
       yearsFigures = new ArrayList<>(1);
+      monthsFigures = new ArrayList<>(1);
       runningTotals = new boolean[measures.size()];
       // a total of all years so far, not of this year (全年累计, 1-11月累计), which is the year's work
-      boolean[] ofAllYears = new boolean[measures.size()];
+      ofAllYears = new boolean[measures.size()];
       for (int k = 0; k < measures.size(); k++) {
         runningTotals[k] = runningTotal(k);
         ofAllYears[k] = runningTotals[k] && !thisYears(k) && !datedByMonth(k);
@@ -1068,6 +1073,8 @@ final class Evidence {
       for (int k = 0; k < measures.size(); k++) {
         if (!runningTotals[k] && (thisYears(k) || newThingsBeforeATotal(k, ofAllYears))) {
           yearsFigures.add(k);
+        } else if (!runningTotals[k] && measures.get(k).role() == Role.ACHIEVED && overTheYearsMonths(k)) {
+          monthsFigures.add(k);
         }
       }
     }
@@ -1079,8 +1086,18 @@ final class Evidence {
         return true;
       }
     }
+    // 1-9 月完成投资 23.5 亿元 beside 开工累计完成投资 71.2 亿元: the year's months so far are the year's figure beside a
+    // total of all years, though not beside the year's own running total (截至11月底累计)
+    for (int other : monthsFigures) {
+      if (ofAllYears[m] && inItsClause(m, SINCE_A_START) && measures.get(other).unit().isCommensurableWith(measures.get(m).unit())) {
+        return true;
+      }
+    }
     return false;
   }
+
+  /** Words of a total since a start before the year (开工累计, 自开工以来, 历年累计): not a year's running total. */
+  private static final WordSet SINCE_A_START = WordSet.of("开工累计", "开工以来", "以来累计", "历年", "开工至今", "建设以来");
 
   /**
    * Whether measure {@code m} counts new things done (新建绿道52.6公里) before a running total follows it
@@ -1115,6 +1132,13 @@ final class Evidence {
     return inItsClause(m, MONTH);
   }
 
+  /** Whether measure {@code m}'s clause names the year's months from January (1-9月, 上半年). */
+  private boolean overTheYearsMonths(int m) {
+    Optional<Span> span = measures.get(m).span();
+    return span.isPresent() && span.get().end() <= narrative.length()
+        && monthsOfTheYear(narrative, Reading.clauseStart(narrative, span.get().start()), span.get().end());
+  }
+
   private static final WordSet MONTH = WordSet.of("月");
 
   /** Whether {@code at} is inside a parenthesis opened earlier in its sentence: 任务2万亩（新建1万亩、改造1万亩）. */
@@ -1133,7 +1157,11 @@ final class Evidence {
 
   /** For {@link #totalBesideTheYears}: the figures dated this year, and which figures are running totals; null until asked. */
   private List<Integer> yearsFigures;
+  /** The figures over the year's months from January (1-9月完成…), beside {@link #yearsFigures}. */
+  private List<Integer> monthsFigures;
   private boolean[] runningTotals;
+  /** Per measure, whether it is a running total of all years, not of the year (see {@link #totalBesideTheYears}). */
+  private boolean[] ofAllYears;
 
   /** Whether target {@code t}'s clause in the task calls it a running total (示范村累计达到38个). */
   boolean setsARunningTotal(int t) {

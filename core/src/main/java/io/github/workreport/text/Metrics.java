@@ -405,6 +405,9 @@ final class Metrics {
         while (n < raw.length() && Lexicon.arabicDigit(raw.charAt(n)) >= 0) {
           n++;
         }
+        while (n > m && n < raw.length() && Lexicon.isSpace(raw.charAt(n))) {
+          n++; // 1-9 月, as a PDF spaces it
+        }
         if (n > m && n < raw.length() && (raw.charAt(n) == '年' || raw.charAt(n) == '月' || raw.charAt(n) == '季')) {
           j = m;
           end = m;

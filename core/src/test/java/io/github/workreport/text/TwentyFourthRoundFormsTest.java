@@ -67,7 +67,10 @@ import org.junit.jupiter.api.Test;
  *       named a thing of its own, so it revised no target; a revised cell's label (备注：调整后预算280) was no revision;
  *       and a count in words after 办好 (办好十件民生实事) was no count;
  *   <li>a signed change beside a row's level under a header's % (2023年完成：27.6；增减：+2.2) took the row's percent
- *       and kind, and answered the level's target as well as its own figure could.
+ *       and kind, and answered the level's target as well as its own figure could;
+ *   <li>the year's months so far (1-9 月完成投资 23.5 亿元) beside a project's total since it began (开工累计完成投资
+ *       71.2 亿元) were no year's figure, so the total answered the year's planned investment; and a month spaced from
+ *       its number (1-9 月) was left in the figure's name.
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -469,6 +472,20 @@ class TwentyFourthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
               .satisfies(pair -> assertThat(pair).endsWith("← " + FormsOfWritingTest.tenths(level) + "%"));
+        });
+  }
+
+  @Test
+  void theYearsMonthsBesideATotalSinceTheStartAnswerTheYearsTarget() {
+    qt().withExamples(200).forAll(integers().between(1, 11), integers().between(100, 400), integers().between(0, 1))
+        .checkAssert((month, done, spaced) -> {
+          String months = spaced == 1 ? "1-" + month + " 月" : "1-" + month + "月";
+          String narrative = months + "完成投资" + FormsOfWritingTest.tenths(done) + "亿元；开工累计完成投资"
+              + FormsOfWritingTest.tenths(done * 3) + "亿元。";
+          Task read = FormsOfWritingTest.extracted("澄阳至宁川高速公路澄阳段，年度计划投资28亿元", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith("← " + FormsOfWritingTest.tenths(done) + "亿元"));
+          assertThat(read.outcome().measures().get(0).metric()).as(narrative).doesNotContain("1");
         });
   }
 }
