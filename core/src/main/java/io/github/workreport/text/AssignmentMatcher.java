@@ -1120,6 +1120,10 @@ public final class AssignmentMatcher implements MeasureMatcher {
       toTheBareTarget(tier);
       toTheTargetOfItsWork(tier);
       toTheFirstOfTwins(tier);
+      for (int m = 0; m < nm; m++) {
+        // 新建高标准农田28万亩（含改造提升10万亩） ‖ 完工25.6万亩: a figure naming nothing is the whole's, not its part's
+        toTheOneTarget(tier, m, t -> !aBreakdown(evidence.targets.get(t)), UnverifiedReason.TAKEN);
+      }
       boolean[][] keep = new boolean[nt][nm];
       for (int m = 0; m < nm; m++) {
         int fits = 0;
@@ -1155,6 +1159,12 @@ public final class AssignmentMatcher implements MeasureMatcher {
           }
         }
       }
+    }
+
+    /** Whether a target is a part of another, told after 其中 or 含 (其中改造提升10万亩, （含改造提升10万亩）). */
+    private static boolean aBreakdown(Target target) {
+      String text = target.text();
+      return text.startsWith("其中") || text.startsWith("含");
     }
 
     /**

@@ -70,7 +70,9 @@ import org.junit.jupiter.api.Test;
  *       and kind, and answered the level's target as well as its own figure could;
  *   <li>the year's months so far (1-9 月完成投资 23.5 亿元) beside a project's total since it began (开工累计完成投资
  *       71.2 亿元) were no year's figure, so the total answered the year's planned investment; and a month spaced from
- *       its number (1-9 月) was left in the figure's name.
+ *       its number (1-9 月) was left in the figure's name;
+ *   <li>a figure naming nothing that fits a target and its part after 其中 or 含 (新建高标准农田28万亩（含改造提升10万亩） ‖
+ *       完工25.6万亩) answered neither, as if two targets contended for it; it is the whole's.
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -486,6 +488,20 @@ class TwentyFourthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
               .satisfies(pair -> assertThat(pair).endsWith("← " + FormsOfWritingTest.tenths(done) + "亿元"));
           assertThat(read.outcome().measures().get(0).metric()).as(narrative).doesNotContain("1");
+        });
+  }
+
+  @Test
+  void aFigureNamingNothingIsTheWholesNotItsParts() {
+    qt().withExamples(200).forAll(integers().between(20, 60), integers().between(2, 15), integers().between(-8, 8),
+        integers().between(0, 2))
+        .checkAssert((whole, part, off, form) -> {
+          String task = "新建高标准农田" + whole + "万亩" + new String[] {"（含改造提升%d万亩）", "（其中改造提升%d万亩）",
+              "，其中改造提升%d万亩"}[form].formatted(part);
+          int done = whole + off;
+          Task read = FormsOfWritingTest.extracted(task, "完工" + done + "万亩");
+          assertThat(FormsOfWritingTest.pairs(read)).as(task).hasSize(2)
+              .satisfies(pairs -> assertThat(pairs.get(0)).endsWith("← " + done + "万亩"));
         });
   }
 }
