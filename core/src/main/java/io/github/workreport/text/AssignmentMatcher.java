@@ -78,6 +78,14 @@ public final class AssignmentMatcher implements MeasureMatcher {
    * was not), for the dates its figures are as of.
    */
   List<Match> match(Task task, Evidence weighed, Tokens words) {
+    return match(task, weighed, words, false);
+  }
+
+  /**
+   * {@link #match(Task, Evidence, Tokens)} for a report whose period ends before December when {@code beforeTheYearsEnd}:
+   * an estimate for later yields to the figure done so far (see {@link Evidence}).
+   */
+  List<Match> match(Task task, Evidence weighed, Tokens words, boolean beforeTheYearsEnd) {
     List<Target> targets = task.targets();
     List<Measure> measures = task.outcome().measures();
     int nt = targets.size();
@@ -97,8 +105,11 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
       return out;
     }
-    Evidence evidence = weighed != null && sameElements(weighed.targets, targets) && sameElements(weighed.measures, measures)
-        ? weighed : new Evidence(task.text(), targets, task.outcome().narrative(), measures);
+    // the parts' evidence weighed every estimate as any figure: an estimate that may yield is weighed afresh
+    boolean yielding = beforeTheYearsEnd && anyEstimate(measures);
+    Evidence evidence = !yielding && weighed != null && sameElements(weighed.targets, targets)
+        && sameElements(weighed.measures, measures)
+        ? weighed : new Evidence(task.text(), targets, task.outcome().narrative(), measures, yielding);
     String narrative = task.outcome().narrative();
     Pairing pairing = new Pairing(evidence, asides(narrative, measures), narrative,
         words != null && words.text.equals(narrative) ? words : null);
@@ -188,6 +199,15 @@ public final class AssignmentMatcher implements MeasureMatcher {
   /** The power of ten of a number's leading digit, in a range no scale overflows. */
   private static long magnitude(BigDecimal value) {
     return (long) value.precision() - value.scale();
+  }
+
+  private static boolean anyEstimate(List<Measure> measures) {
+    for (Measure m : measures) {
+      if (m.estimated()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -124,12 +124,24 @@ final class Evidence {
   /** 0 not yet known, 1 when the task or narrative has 每 or 均 at all, 2 when neither has: most tasks. */
   private byte perUnitWords;
 
+  /** Whether the report's period ends before December: see {@link #estimateBesideWhatWasDone}. */
+  private final boolean beforeTheYearsEnd;
+
   /** 0 until asked, then 1 when the narrative names a building's shell, else 2. */
   private byte shell;
   /** Where the narrative first says its figures are counted in dollars (以美元计), -1 if nowhere; -2 until asked. */
   private int inDollars = -2;
 
   Evidence(String taskText, List<Target> targets, String narrative, List<Measure> measures) {
+    this(taskText, targets, narrative, measures, false);
+  }
+
+  /**
+   * The evidence of a task's measures for its targets; {@code beforeTheYearsEnd} when the report's period ends
+   * before December, where an estimate for later (年底预计可达125家) yields to the figure done so far.
+   */
+  Evidence(String taskText, List<Target> targets, String narrative, List<Measure> measures, boolean beforeTheYearsEnd) {
+    this.beforeTheYearsEnd = beforeTheYearsEnd;
     this.targets = targets;
     this.measures = measures;
     this.taskText = taskText;
@@ -320,6 +332,29 @@ final class Evidence {
     return false;
   }
 
+
+  /**
+   * Whether measure {@code m} is an estimate (年底预计可达125家, 预计全年完成26亿元) while a figure of its kind that is no
+   * estimate could answer target {@code t} and names its thing at least as closely (1-9月完成：108, 1-11月完成电网投资
+   * 23.1亿元): in a report of part of the year, what was done so far answers, not what is foreseen for the year's end.
+   * An estimate that names the target's thing better than any such figure (综合机械化率预计达到85.6% beside 小麦机收率
+   * 99.2%) stays, as does every estimate of a year-end report.
+   */
+  private boolean estimateBesideWhatWasDone(int t, int m) {
+    Measure measure = measures.get(m);
+    if (!measure.estimated() || measure.role() != Role.ACHIEVED) {
+      return false;
+    }
+    int own = Metrics.similarity(targetWords(t), measureWords(m), sameClassifier(targets.get(t).unit(), measure.unit()));
+    for (int o = 0; o < measures.size(); o++) {
+      Measure other = measures.get(o);
+      if (o != m && !other.estimated() && other.role() == Role.ACHIEVED && other.kind() == measure.kind()
+          && score(t, o) >= own) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The closeness of measure {@code m} to target {@code t} by their words, or -1 when the measure
@@ -565,6 +600,7 @@ final class Evidence {
     Target target = targets.get(t);
     Measure measure = measures.get(m);
     if (!fits(target, measure) || conflictingWork(t, m) || startedBesideDone(t, m) || increment(t) && stock(m) || perUnitDiffers(t, m)
+        || beforeTheYearsEnd && estimateBesideWhatWasDone(t, m)
         || totalBesideTheYears(t, m) || totalForPerPerson(target, measure) || allGradesOfAccidents(target, measure)
         || noneOfAGradeOnly(target, measure) || inAnotherCurrency(target, measure) || ofAnotherOrder(target, measure)) {
       return false;

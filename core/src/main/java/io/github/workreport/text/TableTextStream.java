@@ -1,6 +1,7 @@
 package io.github.workreport.text;
 
 import io.github.workreport.Finding;
+import io.github.workreport.Period;
 import io.github.workreport.Report;
 import io.github.workreport.ReportReadException;
 import io.github.workreport.Status;
@@ -52,6 +53,7 @@ public final class TableTextStream implements Iterable<Task>, Closeable {
   private final Report header;
   private final TaskExtractor extractor;
   private final OptionalInt year;
+  private final Optional<Period> period;
   private final TaskCounts counts = new TaskCounts();
   private boolean iterated;
   private TableTextReader.Row pending;
@@ -64,6 +66,7 @@ public final class TableTextStream implements Iterable<Task>, Closeable {
     this.header = reader.header();
     this.extractor = extract ? TaskExtractor.standard() : null;
     this.year = header.year();
+    this.period = header.period();
   }
 
   /**
@@ -195,7 +198,8 @@ public final class TableTextStream implements Iterable<Task>, Closeable {
         Optional<Status> status = row.section.status.isDetermined() ? Optional.of(row.section.status) : Optional.empty();
         TaskExtractor extraction = extractor;
         OptionalInt taskYear = year;
-        return () -> extraction.extract(read, status, taskYear);
+        Optional<Period> reportPeriod = period;
+        return () -> extraction.extract(read, status, taskYear, reportPeriod);
       }
     };
   }

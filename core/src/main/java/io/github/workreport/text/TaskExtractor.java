@@ -7,6 +7,7 @@ import io.github.workreport.Kind;
 import io.github.workreport.Match;
 import io.github.workreport.Measure;
 import io.github.workreport.Outcome;
+import io.github.workreport.Period;
 import io.github.workreport.Quantity;
 import io.github.workreport.Role;
 import io.github.workreport.Span;
@@ -95,9 +96,27 @@ public final class TaskExtractor {
    * @throws NullPointerException if an argument is null
    */
   public Task extract(Task task, Optional<Status> sectionStatus, OptionalInt year) {
+    return extract(task, sectionStatus, year, Optional.empty());
+  }
+
+  /**
+   * {@link #extract(Task, Optional, OptionalInt)} for a report of {@code period}: in one that ends before December,
+   * a narrative's estimate for later (年底预计可达125家) answers no target beside a figure of what was done so far
+   * (1-9月完成：108). Without a period every figure is weighed alike, as in a year-end report.
+   *
+   * @param task a task with at least its text and narrative
+   * @param sectionStatus the status the task's section heading declares, if it has a section
+   * @param year the report's year, if known
+   * @param period the period the report covers, if known
+   * @return the completed task
+   * @throws NullPointerException if an argument is null
+   */
+  public Task extract(Task task, Optional<Status> sectionStatus, OptionalInt year, Optional<Period> period) {
     Objects.requireNonNull(task, "task");
     Objects.requireNonNull(sectionStatus, "sectionStatus");
     Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(period, "period");
+    boolean beforeTheYearsEnd = period.isPresent() && period.get().asOf().getMonthValue() < 12;
     String text = task.text();
     List<Target> targets = task.targets();
     Optional<Deadline> deadline = task.deadline();
@@ -160,7 +179,7 @@ public final class TaskExtractor {
       out = out.withDeadline(deadline);
     }
     if (out.matches().size() != out.targets().size()) {
-      out = out.withMatches(AssignmentMatcher.standard().match(out, evidence[0], words));
+      out = out.withMatches(AssignmentMatcher.standard().match(out, evidence[0], words, beforeTheYearsEnd));
       if (readsMeasures) {
         out = inTheirTargetsDirection(out);
       }

@@ -72,7 +72,10 @@ import org.junit.jupiter.api.Test;
  *       71.2 亿元) were no year's figure, so the total answered the year's planned investment; and a month spaced from
  *       its number (1-9 月) was left in the figure's name;
  *   <li>a figure naming nothing that fits a target and its part after 其中 or 含 (新建高标准农田28万亩（含改造提升10万亩） ‖
- *       完工25.6万亩) answered neither, as if two targets contended for it; it is the whole's.
+ *       完工25.6万亩) answered neither, as if two targets contended for it; it is the whole's;
+ *   <li>in a report of part of the year, an estimate for the year's end (年底预计可达125家, 预计全年完成26亿元) answered
+ *       the year's target beside the figure done so far (1-9月完成：108), which the report is of: extraction did not
+ *       know the report's period.
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -502,6 +505,29 @@ class TwentyFourthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, "完工" + done + "万亩");
           assertThat(FormsOfWritingTest.pairs(read)).as(task).hasSize(2)
               .satisfies(pairs -> assertThat(pairs.get(0)).endsWith("← " + done + "万亩"));
+        });
+  }
+
+  /** Narratives giving the figure done so far and an estimate for the year's end, with the figure done so far. */
+  private static final String[][] ESTIMATES = {
+      {"电网建设投资25亿元", "1-%d月完成电网投资%s亿元，预计全年完成%s亿元。"},
+      {"有效期内高新技术企业（家）：年度目标120", "1-%d月完成：%s，第二批认定名单公示后，年底预计可达%s家"}};
+
+  @Test
+  void inAReportOfPartOfTheYearWhatWasDoneAnswersNotWhatIsForeseen() {
+    qt().withExamples(200).forAll(integers().between(0, ESTIMATES.length - 1), integers().between(1, 11),
+        integers().between(150, 240), integers().between(1, 60))
+        .checkAssert((form, month, done, more) -> {
+          String[] e = ESTIMATES[form];
+          String sofar = form == 0 ? FormsOfWritingTest.tenths(done) : String.valueOf(done / 2);
+          String foreseen = form == 0 ? FormsOfWritingTest.tenths(done + more) : String.valueOf(done / 2 + more);
+          String narrative = String.format(e[1], month, sofar, foreseen);
+          Task task = Task.builder().number(1).text(e[0])
+              .outcome(io.github.workreport.Outcome.of(narrative, io.github.workreport.Status.UNDETERMINED)).build();
+          Task read = TaskExtractor.standard().extract(task, java.util.Optional.empty(), java.util.OptionalInt.of(2024),
+              java.util.Optional.of(io.github.workreport.Period.of(java.time.YearMonth.of(2024, month))));
+          assertThat(FormsOfWritingTest.pairs(read)).as(month + "月 ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).matches(".* ← " + java.util.regex.Pattern.quote(sofar) + "\\D*"));
         });
   }
 }

@@ -676,7 +676,7 @@ final class TableReader {
         .outcome(Outcome.builder().narrative(narratives.joined()).measures(measures).build())
         .build();
     Optional<Status> sectionStatus = section.map(s -> sectionStatuses.computeIfAbsent(s, StatusCues::ofHeading));
-    return TaskExtractor.standard().extract(task, sectionStatus, year);
+    return TaskExtractor.standard().extract(task, sectionStatus, year, period);
   }
 
   /**
