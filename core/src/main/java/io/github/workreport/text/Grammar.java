@@ -2508,6 +2508,9 @@ final class Grammar {
     if (at < text.length() && text.charAt(at) == '的') {
       at++;
     }
+    if (text.startsWith("比例", at)) {
+      at += text.startsWith("统一", at + 2) ? 4 : 2; // 按12%比例统一压减: the share by which the verb after it cuts
+    }
     long roles = tk.longestRolesStartingAt(at, GROWTH_VERB | GROWTH_NOUN | DECLINE_VERB | DECLINE_NOUN);
     if ((roles & (DECLINE_NOUN | DECLINE_VERB)) != 0) {
       return Kind.DECLINE;

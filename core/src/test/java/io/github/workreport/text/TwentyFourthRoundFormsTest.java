@@ -75,7 +75,9 @@ import org.junit.jupiter.api.Test;
  *       完工25.6万亩) answered neither, as if two targets contended for it; it is the whole's;
  *   <li>in a report of part of the year, an estimate for the year's end (年底预计可达125家, 预计全年完成26亿元) answered
  *       the year's target beside the figure done so far (1-9月完成：108), which the report is of: extraction did not
- *       know the report's period.
+ *       know the report's period;
+ *   <li>a share by which a verb after it cuts (一般性支出按12%比例统一压减) was a level, so a decline of another thing
+ *       (“三公”经费支出同比下降8.9%) answered the task's 压减10%以上.
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -528,6 +530,17 @@ class TwentyFourthRoundFormsTest {
               java.util.Optional.of(io.github.workreport.Period.of(java.time.YearMonth.of(2024, month))));
           assertThat(FormsOfWritingTest.pairs(read)).as(month + "月 ‖ " + narrative).singleElement()
               .satisfies(pair -> assertThat(pair).matches(".* ← " + java.util.regex.Pattern.quote(sofar) + "\\D*"));
+        });
+  }
+
+  @Test
+  void aShareByWhichAVerbAfterItCutsIsADecline() {
+    qt().withExamples(100).forAll(integers().between(5, 20), integers().between(0, 2))
+        .checkAssert((cut, form) -> {
+          String said = new String[] {"按%d%%比例统一压减", "按%d%%的比例压减", "按%d%%比例压减"}[form].formatted(cut);
+          Task read = FormsOfWritingTest.extracted("市级一般性支出压减10%以上",
+              "年初预算编制时市级部门一般性支出" + said + "；“三公”经费支出同比下降3.9%。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(said).containsExactly("DECLINE AT_LEAST 10% ← " + cut + "%");
         });
   }
 }
