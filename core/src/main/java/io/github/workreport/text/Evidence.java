@@ -304,11 +304,8 @@ final class Evidence {
     String text = measure.text();
     String metric = measure.metric();
     int at = metric.isEmpty() ? -1 : text.indexOf(metric);
-    if (at < 0) {
-      return false;
-    }
-    String after = text.substring(at + metric.length());
-    return Metrics.namesAFirstStep(after) && !Metrics.shellDone(after); // not 2栋主厂房已封顶: a shell is weighed as such
+    // not 2栋主厂房已封顶: a shell is weighed as such
+    return at >= 0 && Metrics.firstStepNoShellFrom(text, at + metric.length());
   }
 
   /**

@@ -998,14 +998,15 @@ final class Grammar {
       r.metric = Metrics.withPartition(previous.metric, r.metric);
       return;
     }
-    if (sameSentence && previous.mention.unitClass == r.mention.unitClass && Metrics.onlyAPartOfThePlace(r.metric)) {
+    int own;
+    int theirs;
+    if (sameSentence && previous.mention.unitClass == r.mention.unitClass && (own = Metrics.placeAtStart(r.metric)) > 0
+        && (theirs = Metrics.placeAtStart(previous.metric)) > 0) {
       // 市区新增新能源公交车168辆，各县（市）新增71辆: the next part of the ground, and its work, are of the thing
-      // the first part named
-      int own = Metrics.placeAtStart(r.metric);
-      int theirs = Metrics.placeAtStart(previous.metric);
+      // the first part named (the cheap looks at the places first: most figures name none)
       String work = r.metric.substring(own);
-      if (own > 0 && theirs > 0 && previous.metric.length() > theirs + work.length()
-          && previous.metric.startsWith(work, theirs)) {
+      if (previous.metric.length() > theirs + work.length() && previous.metric.startsWith(work, theirs)
+          && Metrics.onlyAPartOfThePlace(r.metric)) {
         r.metric = r.metric.substring(0, own) + previous.metric.substring(theirs);
         return;
       }

@@ -1232,6 +1232,11 @@ final class Metrics {
     return FIRST_STEPS.within(words);
   }
 
+  /** Whether the words from {@code from} on name a first step of the work and no shell (改造已完成设计招标). */
+  static boolean firstStepNoShellFrom(String words, int from) {
+    return FIRST_STEPS.within(words, from, words.length()) && !SHELL_DONE.within(words, from, words.length());
+  }
+
   /** Whether the words say each of a set has begun ({@link #ALL_STARTED_BIT}). */
   static boolean allStarted(String words) {
     return ALL_STARTED.within(words);
