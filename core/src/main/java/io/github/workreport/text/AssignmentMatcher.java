@@ -82,8 +82,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
   }
 
   /**
-   * {@link #match(Task, Evidence, Tokens)} for a report whose period ends before December when {@code beforeTheYearsEnd}:
-   * an estimate for later yields to the figure done so far (see {@link Evidence}).
+   * {@link #match(Task, Evidence, Tokens)} for a report whose period ends before December when {@code
+   * beforeTheYearsEnd}: an estimate for later yields to the figure done so far (see {@link Evidence}).
    */
   List<Match> match(Task task, Evidence weighed, Tokens words, boolean beforeTheYearsEnd) {
     List<Target> targets = task.targets();
@@ -235,7 +235,10 @@ public final class AssignmentMatcher implements MeasureMatcher {
     }
   }
 
-  /** Whether two targets are one aim at two heights: of one metric, kind and unit, one firm and one not, or one restated in an aside. */
+  /**
+   * Whether two targets are one aim at two heights: of one metric, kind and unit, one firm and one not, or one
+   * restated in an aside.
+   */
   private static boolean twins(String taskText, Target a, Target b) {
     return (a.firm() != b.firm() || restatedInAnAside(taskText, a, b)) && a.kind() == b.kind()
         && !a.metric().isEmpty() && a.metric().equals(b.metric()) && a.unit().comparesWith(b.unit());

@@ -69,7 +69,8 @@ final class Evidence {
     }
     String said = agent ? metric.substring(0, by) : metric;
     // 年度建设任务核减为150个: the task's work before 任务 names no thing of its own either
-    return genericRate(said) || Metrics.withoutWork(said).length() < said.length() && genericRate(Metrics.withoutWork(said));
+    String thing = Metrics.withoutWork(said);
+    return genericRate(said) || thing.length() < said.length() && genericRate(thing);
   }
 
   /** Nouns that begin with 经, which names who made a revision only when it begins none of them. */
@@ -342,7 +343,8 @@ final class Evidence {
     if (!measure.estimated() || measure.role() != Role.ACHIEVED) {
       return false;
     }
-    int own = Metrics.similarity(targetWords(t), measureWords(m), sameClassifier(targets.get(t).unit(), measure.unit()));
+    int own = Metrics.similarity(targetWords(t), measureWords(m),
+        sameClassifier(targets.get(t).unit(), measure.unit()));
     for (int o = 0; o < measures.size(); o++) {
       Measure other = measures.get(o);
       if (o != m && !other.estimated() && other.role() == Role.ACHIEVED && other.kind() == measure.kind()
@@ -1006,7 +1008,8 @@ final class Evidence {
         // and so is one over the year's months, which may date the cell's label (1-9月完成：累计83); not a balance
         return !THIS_YEAR.within(narrative, clause, end) && !(CUMULATIVE.within(narrative, clause, end)
             && monthsOfTheYear(narrative, withItsLabel(narrative, clause), end))
-            && !(SO_FAR.within(narrative, clause, end) && doneSoFar(narrative, clause, end)) && stockWord(narrative, clause, end);
+            && !(SO_FAR.within(narrative, clause, end) && doneSoFar(narrative, clause, end))
+            && stockWord(narrative, clause, end);
       }
       if (WHOLE_PLACE.startingAt(narrative, Grammar.skipSpaces(narrative, clause)) > 0 && LEVEL_REACHED.within(narrative, clause, end)) {
         return true; // 全区焚烧处理能力达到2550吨/日: what the whole place has, no work of the year named
@@ -1066,8 +1069,8 @@ final class Evidence {
       while (d > from && Lexicon.isAsciiDigit(text.charAt(d - 1))) {
         d--;
       }
-      if (d < e && e - d <= 2 && d >= from + 2 && text.charAt(d - 2) == '1'
-          && "-—–~～至到－".indexOf(text.charAt(d - 1)) >= 0 && (d - 2 == from || !Lexicon.isAsciiDigit(text.charAt(d - 3)))) {
+      if (d < e && e - d <= 2 && d >= from + 2 && text.charAt(d - 2) == '1' && "-—–~～至到－".indexOf(text.charAt(d - 1)) >= 0
+          && (d - 2 == from || !Lexicon.isAsciiDigit(text.charAt(d - 3)))) {
         return true;
       }
     }
@@ -1122,7 +1125,8 @@ final class Evidence {
     // 1-9 月完成投资 23.5 亿元 beside 开工累计完成投资 71.2 亿元: the year's months so far are the year's figure beside a
     // total of all years, though not beside the year's own running total (截至11月底累计)
     for (int other : monthsFigures) {
-      if (ofAllYears[m] && inItsClause(m, SINCE_A_START) && measures.get(other).unit().isCommensurableWith(measures.get(m).unit())) {
+      if (ofAllYears[m] && inItsClause(m, SINCE_A_START)
+          && measures.get(other).unit().isCommensurableWith(measures.get(m).unit())) {
         return true;
       }
     }

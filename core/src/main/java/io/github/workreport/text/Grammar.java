@@ -364,8 +364,10 @@ final class Grammar {
     boolean excess = (roles & EXCESS) != 0; // 超额完成…的目标任务
     boolean running = (roles & CUE_ONGOING) != 0; // 6个老旧小区改造正在施工中
     boolean cause = text.indexOf('因') >= 0 || text.indexOf('由') >= 0; // 因200亩地块…
+    boolean afterAChange = text.indexOf('后') >= 0; // 调整后预算280: a revised cell's label holds 后
     // 届时可新增学位270个, 建成后可: every such word holds 届 or ends in 后, and a look for those is cheap
-    boolean toCome = text.indexOf('后') >= 0 || text.indexOf('届') >= 0;
+    boolean toCome = afterAChange || text.indexOf('届') >= 0;
+    boolean revisions = (roles & REVISION) != 0; // 年度任务调整为新建2家: most narratives revise nothing
     // The latest dates naming a year after, and a year before, the report's, met so far: one forward
     // pass for all readings.
     int later = -1;
@@ -385,8 +387,8 @@ final class Grammar {
       int before = skipSpacesBack(text, m.prefixStart);
       boolean rate = percent && ((cues & RATE) != 0 || (cues & RATE_VERB) != 0 && (cues & RATE_OBJECT) != 0
           || shareOfTheTask(tk, before) || DONE_SHARE.endingAt(text, before) > 0 || progressLabel(text, before));
-      int revision = revisedToItsWork(tk, before);
-      if (tk.lengthEndingAt(before, REVISION) > 0 || revision >= 0 || labelledRevised(text, before)) {
+      int revision = revisions ? revisedToItsWork(tk, before) : -1;
+      if (tk.lengthEndingAt(before, REVISION) > 0 || revision >= 0 || afterAChange && labelledRevised(text, before)) {
         r.role = Role.REVISED_TARGET;
         String said = text.substring(revision >= 0 ? revision : before, before);
         if (revision >= 0 && r.metric.endsWith(said)) {
@@ -1591,7 +1593,8 @@ final class Grammar {
     if (Unit.parse(unit).dimension() != Unit.Dimension.COUNT) {
       return true;
     }
-    String word = unit.startsWith("万亿") ? unit.substring(2) : unit.startsWith("万") || unit.startsWith("亿") ? unit.substring(1) : unit;
+    String word = unit.startsWith("万亿") ? unit.substring(2)
+        : unit.startsWith("万") || unit.startsWith("亿") ? unit.substring(1) : unit;
     Lexicon.UnitWord found = Lexicon.unitAt(word, 0);
     return found != null && found.text.length() == word.length() && found.unitClass == UnitClass.MEASURE;
   }
@@ -1784,11 +1787,17 @@ final class Grammar {
     String text = tk.normalized;
     for (int len = 2; len <= Math.min(MAX_WORK_LABEL, before); len++) {
       int verb = tk.lengthEndingAt(before - len, REVISION);
-      if (verb > 0 && Lexicon.isHan(text.charAt(before - len)) && Metrics.onlyWork(text.substring(before - len, before))) {
+      if (verb > 0 && Lexicon.isHan(text.charAt(before - len))
+          && Metrics.onlyWork(text.substring(before - len, before))) {
         return before - len - verb;
       }
     }
     return -1;
+  }
+
+  /** Whether an Arabic digit stands at {@code k}. */
+  private static boolean digitAt(String text, int k) {
+    return k < text.length() && Lexicon.arabicDigit(text.charAt(k)) >= 0;
   }
 
   /** How far back a 分别 may open the list of bare values a figure is in: 分别提高至95、110. */
@@ -2127,8 +2136,8 @@ final class Grammar {
           || k > m.numberEnd && !targets && afterALabel(tk, before) && (opensAField(tk, k) || Lexicon.isFieldDash(next))
           // 示范社（家）：国家级1、省级3、市级8: one item of a list of values, each after its label
           || next == '、' && labelledListStart(text, m.start) >= 0
-          || next == '、' && targets && Lexicon.arabicDigit(text.charAt(skipSpaces(text, k + 1) < text.length()
-              ? skipSpaces(text, k + 1) : k)) >= 0 && respectivelyBefore(tk, m.prefixStart)
+          // （元/人·月）：分别提高至95、110: one bare value of a 分别 list, another after it
+          || next == '、' && targets && digitAt(text, skipSpaces(text, k + 1)) && respectivelyBefore(tk, m.prefixStart)
           // 1-9月开工246、完工131: a list of figures each after the work it counts
           || next == '、' && !targets && workOfTheNextItem(text, k + 1) > 0 && workBefore(text, before) > 0;
       // 10亿级产业集群, 千万级项目: a size class, not a count

@@ -261,7 +261,8 @@ final class Metrics {
       if ((c == '（' || c == '(') && depth == 0 && i + 2 < raw.length() && Lexicon.isHan(raw.charAt(i + 1))
           && (raw.charAt(i + 2) == '）' || raw.charAt(i + 2) == ')') && i > 0 && Lexicon.isHan(raw.charAt(i - 1))
           && i + 3 < raw.length() && Lexicon.isHan(raw.charAt(i + 3))
-          && ACTIVITIES.startingAt(new String(new char[] {raw.charAt(i - 1), raw.charAt(i + 1), raw.charAt(i + 3)}), 0) == 3) {
+          && ACTIVITIES.startingAt(new String(new char[] {raw.charAt(i - 1), raw.charAt(i + 1), raw.charAt(i + 3)}), 0)
+              == 3) {
         // 新（改）建 is 新改建: one character in an aside inside a word of work is another form of that work (not 各县（市）)
         out.append(raw.charAt(i + 1));
         i += 2;

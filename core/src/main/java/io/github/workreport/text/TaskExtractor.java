@@ -882,9 +882,9 @@ public final class TaskExtractor {
 
   /**
    * An indicator table's row naming percent as its unit (研发经费支出占GDP比重（%）2.5, 万元GDP能耗下降（%）3.2):
-   * a figure written bare with no subject (实绩：2.31), or with the row's own name (免疫密度96.8), is the row's value, in percent and of the
-   * target's kind — when one target so named is the only one in percent and fits a share. A bare
-   * figure otherwise compares with no percentage.
+   * a figure written bare with no subject (实绩：2.31), or with the row's own name (免疫密度96.8), is the row's
+   * value, in percent and of the target's kind — when one target so named is the only one in percent and fits a
+   * share. A bare figure otherwise compares with no percentage.
    */
   private static List<Measure> inNamedPercent(String taskText, List<Target> targets, List<Measure> measures) {
     Target named = null;

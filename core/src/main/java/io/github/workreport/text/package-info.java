@@ -122,7 +122,9 @@
  * 增速由6%调整为0.08%}), the old value after {@code 由}/{@code 从} being no measure; completion rates
  * ({@code 完成率X%}, {@code 完成目标任务X%}, {@code 占年度计划的X%}, a percentage in parentheses right
  * after a count: {@code 已完成1个（50%）}); estimates ({@code 预计} earlier in the sentence, or an aside
- * right after the figure: {@code 增长7.5%（预计数）}); the target restated under its label ({@code
+ * right after the figure: {@code 增长7.5%（预计数）}), which in a report of part of the year answer no target
+ * beside a figure done so far that names it as closely ({@code 1-9月完成：108 … 年底预计可达125家}; the readers pass
+ * the report's period to {@link TaskExtractor}); the target restated under its label ({@code
  * 目标值：5000}, {@code 年度任务300个}) is none, unless its words say it was done ({@code
  * 已完成筛查任务数16010人}). A figure is as of the last cumulative date of its sentence ({@code 1-11月},
  * {@code 截至9月底}, {@code 前三季度}, {@code 截至三季度末}, {@code 前10个月}, {@code 上半年}); {@code
