@@ -1595,6 +1595,9 @@ public final class TaskExtractor {
     if (!oneClassifier(evidence.measures, chain)) {
       return List.of(); // 改造老旧小区16个，涉及2640户: 个 compares with a target of 户, but counts other things beside it
     }
+    if (foreseenBesideDone(kept, chain)) {
+      return List.of(); // 1-12月完成电网投资15亿元，预计全年完成15.1亿元: the year's figure so far, then foreseen: one thing twice
+    }
     int stages = 0;
     boolean targetsAFirstStep = Metrics.namesAFirstStep(targetWords);
     for (int i : chain) {
@@ -2050,6 +2053,23 @@ public final class TaskExtractor {
     BigDecimal value = measure.value();
     return value.scale() > 0 && unit.dimension() == Unit.Dimension.COUNT && unit.symbol().equals(unit.classifier())
         && value.stripTrailingZeros().scale() > 0;
+  }
+
+  /**
+   * Whether an estimate and a figure that is no estimate name one thing in the parts (完成电网投资15亿元 ‖ 预计全年完成15.1亿元,
+   * whose subject is the one before it): the figure so far and the year's foreseen, not two parts. Parts of other things,
+   * one done and one foreseen (夏粮已收获56.8万吨，秋粮预计88万吨), may still add up.
+   */
+  private static boolean foreseenBesideDone(List<Reading> kept, List<Integer> chain) {
+    for (int i : chain) {
+      for (int j : chain) {
+        if (kept.get(i).estimated && !kept.get(j).estimated
+            && Metrics.comparable(kept.get(i).metric).equals(Metrics.comparable(kept.get(j).metric))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether no two of the parts name the same work, or the same thing by it. */

@@ -77,7 +77,9 @@ import org.junit.jupiter.api.Test;
  *       the year's target beside the figure done so far (1-9月完成：108), which the report is of: extraction did not
  *       know the report's period;
  *   <li>a share by which a verb after it cuts (一般性支出按12%比例统一压减) was a level, so a decline of another thing
- *       (“三公”经费支出同比下降8.9%) answered the task's 压减10%以上.
+ *       (“三公”经费支出同比下降8.9%) answered the task's 压减10%以上;
+ *   <li>(found while writing the law of estimates) the year's figure so far and the year's foreseen, of one thing
+ *       (1-12月完成电网投资15亿元，预计全年完成15.1亿元), were summed as two parts of the target.
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -541,6 +543,17 @@ class TwentyFourthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("市级一般性支出压减10%以上",
               "年初预算编制时市级部门一般性支出" + said + "；“三公”经费支出同比下降3.9%。");
           assertThat(FormsOfWritingTest.pairs(read)).as(said).containsExactly("DECLINE AT_LEAST 10% ← " + cut + "%");
+        });
+  }
+
+  @Test
+  void theFigureSoFarAndTheForeseenOfOneThingAreNoParts() {
+    qt().withExamples(100).forAll(integers().between(100, 180), integers().between(1, 20))
+        .checkAssert((done, more) -> {
+          String narrative = "1-12月完成电网投资" + FormsOfWritingTest.tenths(done) + "亿元，预计全年完成"
+              + FormsOfWritingTest.tenths(done + more) + "亿元。";
+          Task read = FormsOfWritingTest.extracted("电网建设投资25亿元", narrative);
+          assertThat(read.outcome().measures()).as(narrative).noneSatisfy(m -> assertThat(m.text()).contains("＋"));
         });
   }
 }
