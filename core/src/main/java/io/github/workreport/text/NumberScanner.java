@@ -1114,11 +1114,29 @@ final class NumberScanner {
         return false; // 二次供水, 二级医院, 二类: a term or a grade; a count of two says 两 (新建两所)
       }
       if (COUNT_CONTEXT.indexOf(prev) < 0
-          && !(Lexicon.isHan(prev) && (endsItemWithItsBound(text, m.end) || countsAListOfNames(text, before)))) {
+          && !(Lexicon.isHan(prev) && (endsItemWithItsBound(text, m.end) || countsAListOfNames(text, before)))
+          && !((before == 0 || Lexicon.isClauseEnd(prev)) && m.unitClass == UnitClass.COUNT && saidDone(text, m.end))) {
         return false; // 三个代表, 四个全覆盖; but 农贸市场五个。 ends its clause (or list item) with the count
       }
     }
     return !(afterOpenQuote && closesSoon(text, m.end));
+  }
+
+  /** How far after a count opening its clause the things may be said done: 五个中医馆均已建成. */
+  private static final int DONE_REACH = 12;
+
+  /**
+   * Whether the clause after a count that opens it says the things done (五个中医馆均已建成投用, 三个项目已全部完工): a count of
+   * them, not a name such as 三个代表 or 四个全覆盖.
+   */
+  private static boolean saidDone(String text, int from) {
+    for (int k = from; k < text.length() && k < from + DONE_REACH && !Lexicon.isClauseEnd(text.charAt(k)); k++) {
+      char c = text.charAt(k);
+      if (c == '已' || c == '均' && k + 1 < text.length() && text.charAt(k + 1) == '已') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the 一 at {@code i} is first place in a ranking, its clause ending after it: 位列全市第一。 */

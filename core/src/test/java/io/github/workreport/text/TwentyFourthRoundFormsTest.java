@@ -79,7 +79,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a share by which a verb after it cuts (一般性支出按12%比例统一压减) was a level, so a decline of another thing
  *       (“三公”经费支出同比下降8.9%) answered the task's 压减10%以上;
  *   <li>(found while writing the law of estimates) the year's figure so far and the year's foreseen, of one thing
- *       (1-12月完成电网投资15亿元，预计全年完成15.1亿元), were summed as two parts of the target.
+ *       (1-12月完成电网投资15亿元，预计全年完成15.1亿元), were summed as two parts of the target;
+ *   <li>a count in words opening its clause, the things then said done (五个中医馆均已建成投用, 两条健身路径已…建成), was no
+ *       count: a numeral after no word that commonly precedes a count is taken for a name (三个代表).
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -555,5 +557,18 @@ class TwentyFourthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("电网建设投资25亿元", narrative);
           assertThat(read.outcome().measures()).as(narrative).noneSatisfy(m -> assertThat(m.text()).contains("＋"));
         });
+  }
+
+  @Test
+  void aCountInWordsOpeningItsClauseThenSaidDoneIsACount() {
+    qt().withExamples(100).forAll(integers().between(0, NUMERALS.length - 1), integers().between(0, 1))
+        .checkAssert((numeral, form) -> {
+          String narrative = NUMERALS[numeral] + (form == 0 ? "条健身路径均已建成投用。" : "条健身路径已在镇区建成投用。");
+          Task read = FormsOfWritingTest.extracted("新建健身路径" + (numeral + 2) + "条", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith("← " + (numeral + 2) + "条"));
+        });
+    Task name = FormsOfWritingTest.extracted("新建健身路径2条", "三个代表重要思想深入人心，健身路径建设有序推进。");
+    assertThat(name.outcome().measures()).isEmpty();
   }
 }
