@@ -81,7 +81,9 @@ import org.junit.jupiter.api.Test;
  *   <li>(found while writing the law of estimates) the year's figure so far and the year's foreseen, of one thing
  *       (1-12月完成电网投资15亿元，预计全年完成15.1亿元), were summed as two parts of the target;
  *   <li>a count in words opening its clause, the things then said done (五个中医馆均已建成投用, 两条健身路径已…建成), was no
- *       count: a numeral after no word that commonly precedes a count is taken for a name (三个代表).
+ *       count: a numeral after no word that commonly precedes a count is taken for a name (三个代表);
+ *   <li>round al (written against 9256c35): a revision of the target's value as a sheet labels it (年度目标值下调至88分)
+ *       named a thing of its own, 目标值, so it revised no target.
  * </ul>
  */
 class TwentyFourthRoundFormsTest {
@@ -570,5 +572,17 @@ class TwentyFourthRoundFormsTest {
         });
     Task name = FormsOfWritingTest.extracted("新建健身路径2条", "三个代表重要思想深入人心，健身路径建设有序推进。");
     assertThat(name.outcome().measures()).isEmpty();
+  }
+
+  @Test
+  void aRevisionOfTheTargetsValueRevisesIt() {
+    for (String label : new String[] {"年度目标值下调至 88 分", "年度目标下调至88分", "目标值调整为88分"}) {
+      Task read = FormsOfWritingTest.extracted("企业满意度第三方测评得分达到92分",
+          "经研究，" + label + "。年度第三方测评全市得分89.6分。");
+      assertThat(read.matches()).as(label).singleElement().satisfies(m -> {
+        assertThat(m.revision()).isPresent();
+        assertThat(m.measure()).isPresent();
+      });
+    }
   }
 }
