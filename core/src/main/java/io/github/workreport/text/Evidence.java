@@ -979,7 +979,7 @@ final class Evidence {
       return false;
     }
     char c = taskText.charAt(k - 1);
-    return c == '：' || c == ':' || Lexicon.isFieldBar(c);
+    return Grammar.isColon(c) || Lexicon.isFieldBar(c);
   }
 
   /**
@@ -1044,7 +1044,7 @@ final class Evidence {
 
   /** Where a clause starts with the label before its colon, if one opens it (1-9月完成：累计83). */
   private static int withItsLabel(String text, int clause) {
-    return clause > 0 && (text.charAt(clause - 1) == '：' || text.charAt(clause - 1) == ':')
+    return clause > 0 && Grammar.isColon(text.charAt(clause - 1))
         ? Reading.clauseStart(text, clause - 1) : clause;
   }
 

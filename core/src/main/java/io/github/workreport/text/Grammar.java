@@ -390,9 +390,8 @@ final class Grammar {
       int revision = revisions ? revisedToItsWork(tk, before) : -1;
       if (tk.lengthEndingAt(before, REVISION) > 0 || revision >= 0 || afterAChange && labelledRevised(text, before)) {
         r.role = Role.REVISED_TARGET;
-        String said = text.substring(revision >= 0 ? revision : before, before);
-        if (revision >= 0 && r.metric.endsWith(said)) {
-          r.metric = r.metric.substring(0, r.metric.length() - said.length()); // 任务, as 年度任务调整为2家 names it
+        if (revision >= 0 && r.metric.endsWith(text.substring(revision, before))) {
+          r.metric = r.metric.substring(0, r.metric.length() - (before - revision)); // 任务, as 年度任务调整为2家 names it
         }
       } else if (tk.lengthEndingAt(before, EXCESS) > 0) {
         r.dropped = true;
@@ -2738,7 +2737,7 @@ final class Grammar {
     return name.contains("目标") || name.contains("计划") || name.contains("任务");
   }
 
-  private static boolean isColon(char c) {
+  static boolean isColon(char c) {
     return c == '：' || c == ':';
   }
 

@@ -1115,7 +1115,7 @@ final class NumberScanner {
       }
       if (COUNT_CONTEXT.indexOf(prev) < 0
           && !(Lexicon.isHan(prev) && (endsItemWithItsBound(text, m.end) || countsAListOfNames(text, before)))
-          && !((before == 0 || Lexicon.isClauseEnd(prev)) && m.unitClass == UnitClass.COUNT && saidDone(text, m.end))) {
+          && !((before == 0 || Lexicon.isClauseEnd(prev)) && m.unitClass == UnitClass.COUNT && doneAfterTheCount(text, m.end))) {
         return false; // 三个代表, 四个全覆盖; but 农贸市场五个。 ends its clause (or list item) with the count
       }
     }
@@ -1129,7 +1129,7 @@ final class NumberScanner {
    * Whether the clause after a count that opens it says the things done (五个中医馆均已建成投用, 三个项目已全部完工): a count of
    * them, not a name such as 三个代表 or 四个全覆盖.
    */
-  private static boolean saidDone(String text, int from) {
+  private static boolean doneAfterTheCount(String text, int from) {
     for (int k = from; k < text.length() && k < from + DONE_REACH && !Lexicon.isClauseEnd(text.charAt(k)); k++) {
       char c = text.charAt(k);
       if (c == '已' || c == '均' && k + 1 < text.length() && text.charAt(k + 1) == '已') {
