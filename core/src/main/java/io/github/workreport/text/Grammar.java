@@ -261,6 +261,28 @@ final class Grammar {
 
   private static final String INVOLVING = "涉及";
 
+  /**
+   * Whether a figure is the unit of a rate named in parentheses, a header's (孕产妇死亡率（1/10万） 目标值 ≤12): one per
+   * so many, alone between its brackets.
+   */
+  private static boolean namesARatesUnit(String text, Mention m) {
+    return isOnePerSoMany(m) && m.prefixStart > 0 && m.prefixStart == m.start && opensAParenthesis(text.charAt(m.start - 1))
+        && m.end < text.length() && closesAParenthesisAt(text.charAt(m.end));
+  }
+
+  private static boolean isOnePerSoMany(Mention m) {
+    return m.unitClass == UnitClass.COMPOUND && m.unitSymbol.startsWith("/") && m.value.compareTo(BigDecimal.ONE) == 0
+        && m.upper == null;
+  }
+
+  private static boolean opensAParenthesis(char c) {
+    return c == '（' || c == '(';
+  }
+
+  private static boolean closesAParenthesisAt(char c) {
+    return c == '）' || c == ')';
+  }
+
 
   /** Whether no 力争/争取 governs the number: none in its sentence before it, or a 确保 after it. */
   private static boolean isFirm(Tokens tk, int sentenceStart, int at) {
@@ -1363,8 +1385,8 @@ final class Grammar {
       if (targets && namesAServiceByItsTime(tk, m)) {
         continue; // 打造15分钟健身圈, 24小时自助服务区覆盖率: the time names the thing, it sets no duration
       }
-      if (m.chinese && namesARatesBase(text, mentions, i)) {
-        continue; // 十万人生产安全事故死亡率: per how many the rate counts, in its name
+      if (m.chinese && namesARatesBase(text, mentions, i) || namesARatesUnit(text, m)) {
+        continue; // 十万人生产安全事故死亡率, 孕产妇死亡率（1/10万）: per how many the rate counts, in its name or header
       }
       if (!m.isQuantity()) {
         m.end = Math.max(m.end, m.numberEnd); // 1000万以上: the scale is the number's
@@ -1749,7 +1771,8 @@ final class Grammar {
     while (label > 0 && at - label <= MAX_LABEL && Lexicon.isHan(text.charAt(label - 1))) {
       label--;
     }
-    if ((next >= text.length() || text.charAt(next) != '、') && (label == 0 || text.charAt(label - 1) != '、')) {
+    if ((next >= text.length() || !isListComma(text.charAt(next)))
+        && (label == 0 || !isListComma(text.charAt(label - 1)))) {
       return -1;
     }
     int k = at;
@@ -1759,7 +1782,7 @@ final class Grammar {
       if (isColon(c)) {
         break;
       }
-      if (c == '、') {
+      if (isListComma(c)) {
         items++;
       } else if (!Lexicon.isHan(c) && Lexicon.arabicDigit(c) < 0 && c != '.' && !Lexicon.isSpace(c)) {
         return -1;
@@ -1771,11 +1794,16 @@ final class Grammar {
     }
     int end = at;
     while (end < text.length() && (Lexicon.isHan(text.charAt(end)) || Lexicon.arabicDigit(text.charAt(end)) >= 0
-        || text.charAt(end) == '.' || text.charAt(end) == '、')) {
-      items += text.charAt(end) == '、' ? 1 : 0;
+        || text.charAt(end) == '.' || isListComma(text.charAt(end)))) {
+      items += isListComma(text.charAt(end)) ? 1 : 0;
       end++;
     }
     return items > 0 ? k : -1;
+  }
+
+  /** The marks parting a list of labelled values: 国家级1、省级3, and in a sheet's cell 城市100，农村80. */
+  private static boolean isListComma(char c) {
+    return c == '、' || c == '，' || c == ',';
   }
 
   /**

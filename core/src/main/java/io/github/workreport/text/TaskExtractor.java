@@ -263,6 +263,9 @@ public final class TaskExtractor {
       }
       span = c != ' ' ? c : span;
     }
+    if (span == ' ' && ofTargets == null && anyMoney(targets)) {
+      span = theOneSpanOfTime(taskText); // 特困人员基本生活标准(元/人·年):城市14040: the header's span is its cells'
+    }
     if (span == ' ') {
       return measures;
     }
@@ -334,6 +337,42 @@ public final class TaskExtractor {
     return true;
   }
 
+  private static boolean anyMoney(List<Target> targets) {
+    for (Target t : targets) {
+      if (t.unit().dimension() == Unit.Dimension.CURRENCY) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The span of time every 每 or slash of {@code text} gives money per ({@link #spanOfTime}), or {@code ' '}. */
+  private static char theOneSpanOfTime(String text) {
+    char span = ' ';
+    for (int from = 0; from < text.length(); ) {
+      int per = indexOfEither(text, '每', '/', from);
+      if (per < 0) {
+        break;
+      }
+      char c = spanOfTime(text.substring(per, Math.min(text.length(), per + 5)));
+      if (c != ' ' && span != ' ' && c != span) {
+        return ' ';
+      }
+      span = c != ' ' ? c : span;
+      from = per + 1;
+    }
+    return span;
+  }
+
+  private static int indexOfEither(String text, char a, char b, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (text.charAt(i) == a || text.charAt(i) == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The span of time a text gives money per, after 每 or a slash, for a person or a household or not:
    * 每人每月 and 元/人·月 give 月, 每年 年, 每季度 季; else {@code ' '}.
@@ -399,7 +438,7 @@ public final class TaskExtractor {
       List<String> units, Evidence[] weighed) {
     changesOfTheThing(readings, targets);
     List<Measure> measures = measuresAndSums(taskText, words, readings, targets, units, weighed);
-    measures = valuesInTheTargetsOrder(targets, measures);
+    measures = inTheUnitOfTheTargetTheyName(targets, valuesInTheTargetsOrder(targets, measures));
     measures = perDayMeasures(measures, anyPerDay(targets));
     measures = inNamedScaledUnit(taskText, targets, measures);
     measures = withoutSignedCounts(inNamedPercent(taskText, targets, measures));
@@ -445,6 +484,36 @@ public final class TaskExtractor {
           .withQuantity(Quantity.of(m.value(), target.unit())));
     }
     return out;
+  }
+
+  /**
+   * A bare figure after the very words that name one target (社区养老服务设施覆盖率（%）：城市100，农村80 ‖ 实绩：城市100，
+   * 农村78.6): of that target's unit and kind, as a sheet writes its labelled values once under the header's unit.
+   */
+  private static List<Measure> inTheUnitOfTheTargetTheyName(List<Target> targets, List<Measure> measures) {
+    List<Measure> out = null;
+    for (int i = 0; i < measures.size(); i++) {
+      Measure m = measures.get(i);
+      if (!m.unit().equals(Unit.NONE) || m.metric().isEmpty() || m.role() != Role.ACHIEVED) {
+        continue;
+      }
+      Target named = null;
+      for (Target t : targets) {
+        // not a change: 高峰拥堵指数同比下降3% ‖ 高峰拥堵指数1.58 is the level, the change said after it
+        if (t.metric().equals(m.metric()) && !t.unit().equals(Unit.NONE) && !t.kind().isChange()) {
+          named = named == null || named.unit().equals(t.unit()) && named.kind() == t.kind() ? t : null;
+          if (named == null) {
+            break; // two such targets of different units or kinds: the figure's is not told
+          }
+        }
+      }
+      if (named == null || m.value().signum() < 0) {
+        continue;
+      }
+      out = out == null ? new ArrayList<>(measures) : out;
+      out.set(i, m.withKind(named.kind()).withQuantity(Quantity.of(m.value(), named.unit())));
+    }
+    return out == null ? measures : out;
   }
 
   /**

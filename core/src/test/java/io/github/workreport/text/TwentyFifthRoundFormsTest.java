@@ -1,0 +1,89 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.workreport.Task;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of forms left by the probe round al (written against 9256c35) and found by round am (written against
+ * a8911c7). Before its fix, each law failed thus:
+ *
+ * <ul>
+ *   <li>labelled values parted by commas under a header's unit (社区养老服务设施覆盖率(%)：城市100，农村80) were counts of
+ *       no unit, as only a list parted by 、 took the header's; and the narrative's figures after the same labels
+ *       (实绩：城市100，农村78.6) stayed bare, so a shortfall of a rate was judged as a ratio of counts;
+ *   <li>money under a header per a span of time (特困人员基本生活标准(元/人·年)：14040) was answered by money per
+ *       another span (每人每月1183元) as it stood, a twelfth of the year's, since only a span in the target's own
+ *       words moved the narrative's money into it;
+ *   <li>a rate's unit in its header (孕产妇死亡率（1/10万） 目标值 ≤12) was a target of one per 100 000, and the name
+ *       of the rate was lost to the target after it.
+ * </ul>
+ */
+class TwentyFifthRoundFormsTest {
+
+  /** A header, its unit as a target then carries it, and two labels of its cells. */
+  private static final String[][] LABELLED_SHEETS = {{"社区养老服务设施覆盖率(%)", "%", "城市", "农村"},
+      {"孤儿基本生活保障标准(元/人·月)", "元", "集中养育", "社会散居"}, {"农村生活污水治理率（%）", "%", "平原乡镇", "山区乡镇"}};
+
+  private static final String[] LIST_COMMAS = {",", "，", "、"};
+
+  @Test
+  void labelledValuesUnderAHeadersUnitTakeItAndSoDoTheNarrativesFiguresAfterTheSameLabels() {
+    qt().withExamples(300).forAll(integers().between(0, LABELLED_SHEETS.length * LIST_COMMAS.length - 1),
+        integers().between(40, 99), integers().between(40, 99), integers().between(-60, 60))
+        .checkAssert((form, first, second, off) -> {
+          String[] s = LABELLED_SHEETS[form / LIST_COMMAS.length];
+          String sep = LIST_COMMAS[form % LIST_COMMAS.length];
+          String task = s[0] + "：" + s[2] + first + sep + s[3] + second;
+          String achieved = FormsOfWritingTest.tenths(second * 10 + off);
+          String narrative = "实绩：" + s[2] + first + sep + s[3] + achieved;
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).extracting(t -> t.unit().symbol()).containsExactly(s[1], s[1]);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("LEVEL EXACTLY " + first + s[1] + " ← " + first + s[1],
+                  "LEVEL EXACTLY " + second + s[1] + " ← " + achieved + s[1]);
+        });
+  }
+
+  @Test
+  void moneyPerAnotherSpanAnswersAHeadersMoneyInTheHeadersSpan() {
+    qt().withExamples(200).forAll(integers().between(300, 1500), integers().between(0, 1))
+        .checkAssert((monthly, labelled) -> {
+          int yearly = monthly * 12;
+          String task = labelled == 0 ? "特困人员基本生活标准(元/人·年)：" + yearly
+              : "特困人员基本生活标准(元/人·年)：城市" + yearly + "，农村" + (yearly - 1200);
+          String narrative = labelled == 0 ? "实绩：每人每月" + monthly + "元"
+              : "实绩：城市每人每月" + monthly + "元，农村每人每月" + (monthly - 100) + "元";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          List<String> pairs = FormsOfWritingTest.pairs(read);
+          assertThat(pairs).as(task + " ‖ " + narrative).isNotEmpty()
+              .allSatisfy(pair -> assertThat(pair).matches("LEVEL EXACTLY (\\d+)元 ← \\1元"));
+        });
+  }
+
+  @Test
+  void aRatesUnitInItsHeaderIsNoTarget() {
+    for (String task : new String[] {"孕产妇死亡率（1/10万） 目标值 ≤12", "孕产妇死亡率(1/10万)：≤12",
+        "孕产妇死亡率（1/10万）：目标值≤12"}) {
+      Task read = FormsOfWritingTest.extracted(task, "完成值 4.82");
+      assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+        assertThat(t.metric()).isEqualTo("孕产妇死亡率");
+        assertThat(t.value()).isEqualByComparingTo(BigDecimal.valueOf(12));
+      });
+      assertThat(FormsOfWritingTest.pairs(read)).as(task).singleElement()
+          .satisfies(pair -> assertThat(pair).endsWith("← 4.82"));
+    }
+  }
+
+  /** A guard of the first law: the first version of its fix made the level a decline of the change's target. */
+  @Test
+  void aFigureAfterTheNameOfAChangesThingIsNoChange() {
+    Task read = FormsOfWritingTest.extracted("高峰拥堵指数同比下降3%以上", "1-11月高峰拥堵指数1.58，同比降低2.1%。");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("DECLINE AT_LEAST 3% ← 2.1%");
+  }
+}
