@@ -1465,6 +1465,9 @@ final class Grammar {
       }
       if (r.kind == Kind.COUNT && r.unitNamed != null && namesAMeasure(r.unitNamed)) {
         r.kind = Kind.AMOUNT; // 完成投资（亿元）12, 进出口总额（亿美元）：125
+      } else if (r.kind == Kind.LEVEL && unitClass == UnitClass.NONE && r.unitNamed != null
+          && !namesAMeasure(r.unitNamed)) {
+        r.kind = Kind.COUNT; // 标识注册量(亿个)：年度目标累计达到10: things counted, as 累计达到10亿个 are
       }
       if (r.asideTarget && r.kind == Kind.LEVEL) {
         r.kind = kind(tk, p.preFrom, p.preTo, p.mention.unitClass);
@@ -1565,6 +1568,7 @@ final class Grammar {
     // a colon: 粮食总产量（万吨）：目标值4150, 网上可办率(%): 目标值98, 地表水水质达标率(%)，目标90,
     // 占GDP比重（%），目标：32, 粮食播种面积（万亩）　目标：95.2
     int afterLabel = k > 0 && isColon(text.charAt(k - 1)) ? skipSpacesBack(text, k - 1) : k;
+    afterLabel -= WORDS_OF_A_CELLS_VALUE.endingAt(text, afterLabel); // 年度目标累计达到10: the value's own words after the label
     int label = CELL_LABELS.endingAt(text, afterLabel);
     if (label > 0) {
       int h = skipSpacesBack(text, yearBefore(text, afterLabel - label)); // 2023年目标860, 2024年度目标
@@ -1656,8 +1660,8 @@ final class Grammar {
       return u != null && u.unitClass == UnitClass.COMPOUND && u.end == inner.length() + 1 && isMoney(u)
           ? u.scale + u.unitSymbol : null;
     }
-    if (inner.length() > 4) {
-      return null;
+    if (inner.length() > (isLatin(inner) ? MAX_LATIN_UNIT : 4)) {
+      return null; // but 算力总规模(EFLOPS): a unit in Latin letters is longer
     }
     String scale = inner.startsWith("万亿") ? "万亿" : inner.startsWith("万") || inner.startsWith("亿") ? inner.substring(0, 1) : "";
     inner = inner.substring(scale.length()); // 完成投资（亿元）12: the scale stays the unit's
@@ -1668,6 +1672,19 @@ final class Grammar {
       return null;
     }
     return scale + word.symbol;
+  }
+
+  /** The longest unit in Latin letters a header may name: EFLOPS. */
+  private static final int MAX_LATIN_UNIT = 6;
+
+  private static boolean isLatin(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 'A' || c > 'Z') && (c < 'a' || c > 'z')) {
+        return false;
+      }
+    }
+    return !text.isEmpty();
   }
 
   /**
@@ -1684,6 +1701,9 @@ final class Grammar {
   /** The words of a bound or a level that a table's cell may put before its bare value: ≥60, 控制在5. */
   private static final WordSet BOUNDS_BEFORE = WordSet.of(Vocabulary.wordsWith(
       Vocabulary.AT_LEAST_BEFORE | Vocabulary.AT_MOST_BEFORE | Vocabulary.LEVEL_VERB));
+
+  /** Words a cell may put between its label and its value's bound or verb: 年度目标累计达到10, 目标力争达到95. */
+  private static final WordSet WORDS_OF_A_CELLS_VALUE = WordSet.of("累计", "力争", "确保", "新增", "新建", "累计新增");
 
   /** Labels of a table's cells flattened after its header and a colon (指标（单位）：目标值X). */
   private static final WordSet CELL_LABELS = WordSet.of("目标值", "目标", "预期目标", "年度目标", "控制目标", "计划值", "计划", "预期值",

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
  *       another span (每人每月1183元) as it stood, a twelfth of the year's, since only a span in the target's own
  *       words moved the narrative's money into it;
  *   <li>a rate's unit in its header (孕产妇死亡率（1/10万） 目标值 ≤12) was a target of one per 100 000, and the name
- *       of the rate was lost to the target after it.
+ *       of the rate was lost to the target after it;
+ *   <li>round am: a header's unit did not reach a cell whose value has words of its own after the label
+ *       (标识注册量(亿个)：年度目标累计达到10), and a count so reached was a level, which a count does not answer;
+ *       nor did a header's unit in Latin letters (算力总规模(EFLOPS)：年度目标5).
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -78,6 +81,30 @@ class TwentyFifthRoundFormsTest {
       assertThat(FormsOfWritingTest.pairs(read)).as(task).singleElement()
           .satisfies(pair -> assertThat(pair).endsWith("← 4.82"));
     }
+  }
+
+  private static final String[] COUNTED_HEADERS = {"亿个", "家", "万户", "个"};
+
+  private static final String[] VALUES_OWN_WORDS = {"累计达到", "力争达到", "确保达到", "累计"};
+
+  @Test
+  void aHeadersUnitReachesACellWhoseValueHasWordsOfItsOwnAfterTheLabel() {
+    qt().withExamples(200).forAll(integers().between(0, COUNTED_HEADERS.length - 1),
+        integers().between(0, VALUES_OWN_WORDS.length - 1), integers().between(10, 900), integers().between(-9, 9))
+        .checkAssert((header, words, target, off) -> {
+          String unit = COUNTED_HEADERS[header];
+          String task = "标识注册量(" + unit + ")：年度目标" + VALUES_OWN_WORDS[words] + target;
+          int achieved = target + off;
+          Task read = FormsOfWritingTest.extracted(task, "截至6月底，累计标识注册量" + achieved + unit);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task)
+              .containsExactly("COUNT EXACTLY " + target + unit + " ← " + achieved + unit);
+        });
+  }
+
+  @Test
+  void aHeadersUnitInLatinLettersReachesItsCell() {
+    Task read = FormsOfWritingTest.extracted("算力总规模(EFLOPS)：年度目标5", "1-6月：算力总规模达到4.6EFLOPS");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("AMOUNT EXACTLY 5EFlops ← 4.6EFlops");
   }
 
   /** A guard of the first law: the first version of its fix made the level a decline of the change's target. */
