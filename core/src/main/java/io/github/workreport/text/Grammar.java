@@ -1563,7 +1563,8 @@ final class Grammar {
    */
   private static String unitNamedBefore(String text, Mention m) {
     int listStart = labelledListStart(text, m.start);
-    int k = listStart >= 0 ? listStart : beforeTheBound(text, m); // the list's header names every item's unit
+    // the list's header names every item's unit; an old value before the verb is the cell's too (由158提高至173)
+    int k = listStart >= 0 ? listStart : beforeTheOldValue(text, beforeTheBound(text, m));
     // the cell's own label between the header and the value, perhaps after a separator and before
     // a colon: 粮食总产量（万吨）：目标值4150, 网上可办率(%): 目标值98, 地表水水质达标率(%)，目标90,
     // 占GDP比重（%），目标：32, 粮食播种面积（万亩）　目标：95.2
@@ -1696,6 +1697,15 @@ final class Grammar {
     int boundEnd = skipSpacesBack(text, m.start);
     int bound = BOUNDS_BEFORE.endingAt(text, boundEnd);
     return bound > 0 && boundEnd - bound <= k ? skipSpacesBack(text, boundEnd - bound) : k;
+  }
+
+  /** Where an old value written bare before the verb ending at {@code end} starts (由158提高至173), or {@code end}. */
+  private static int beforeTheOldValue(String text, int end) {
+    int k = end;
+    while (k > 0 && (Lexicon.isAsciiDigit(text.charAt(k - 1)) || text.charAt(k - 1) == '.')) {
+      k--;
+    }
+    return k < end && k > 0 && (text.charAt(k - 1) == '由' || text.charAt(k - 1) == '从') ? k - 1 : end;
   }
 
   /** The words of a bound or a level that a table's cell may put before its bare value: ≥60, 控制在5. */

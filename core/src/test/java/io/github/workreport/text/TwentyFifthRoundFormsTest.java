@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  *       of the rate was lost to the target after it;
  *   <li>round am: a header's unit did not reach a cell whose value has words of its own after the label
  *       (标识注册量(亿个)：年度目标累计达到10), and a count so reached was a level, which a count does not answer;
- *       nor did a header's unit in Latin letters (算力总规模(EFLOPS)：年度目标5).
+ *       nor did a header's unit in Latin letters (算力总规模(EFLOPS)：年度目标5), nor one whose cell gives the old
+ *       value before the new (（元/人·月）：由158提高至173).
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -105,6 +106,18 @@ class TwentyFifthRoundFormsTest {
   void aHeadersUnitInLatinLettersReachesItsCell() {
     Task read = FormsOfWritingTest.extracted("算力总规模(EFLOPS)：年度目标5", "1-6月：算力总规模达到4.6EFLOPS");
     assertThat(FormsOfWritingTest.pairs(read)).containsExactly("AMOUNT EXACTLY 5EFlops ← 4.6EFlops");
+  }
+
+  @Test
+  void aHeadersUnitReachesANewValueAfterTheOldInItsCell() {
+    qt().withExamples(100).forAll(integers().between(100, 900), integers().between(1, 40)).checkAssert((old, raise) -> {
+      String task = "城乡居民基础养老金最低标准（元/人·月）：由" + old + "提高至" + (old + raise);
+      Task read = FormsOfWritingTest.extracted(task, "已按新标准发放");
+      assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+        assertThat(t.value()).isEqualByComparingTo(BigDecimal.valueOf(old + raise));
+        assertThat(t.unit().symbol()).isEqualTo("元");
+      });
+    });
   }
 
   /** A guard of the first law: the first version of its fix made the level a decline of the change's target. */
