@@ -1125,13 +1125,19 @@ final class Evidence {
     // 1-9 月完成投资 23.5 亿元 beside 开工累计完成投资 71.2 亿元: the year's months so far are the year's figure beside a
     // total of all years, though not beside the year's own running total (截至11月底累计)
     for (int other : monthsFigures) {
-      if (ofAllYears[m] && inItsClause(m, SINCE_A_START)
+      // and so is an undated total of the things the months count (1-6月新建1865个，累计建成14327个), not one at the
+      // year's end (上半年完成改造12个，截至年底累计完成改造31个)
+      boolean undatedTotal = sameThingsCounted(measures.get(other).unit(), measures.get(m).unit())
+          && !inItsClause(m, YEARS_END);
+      if (ofAllYears[m] && (inItsClause(m, SINCE_A_START) || undatedTotal)
           && measures.get(other).unit().isCommensurableWith(measures.get(m).unit())) {
         return true;
       }
     }
     return false;
   }
+
+  private static final WordSet YEARS_END = WordSet.of("年底", "年末");
 
   /** Words of a total since a start before the year (开工累计, 自开工以来, 历年累计): not a year's running total. */
   private static final WordSet SINCE_A_START = WordSet.of("开工累计", "开工以来", "以来累计", "历年", "开工至今", "建设以来");
@@ -1173,7 +1179,8 @@ final class Evidence {
   private boolean overTheYearsMonths(int m) {
     Optional<Span> span = measures.get(m).span();
     return span.isPresent() && span.get().end() <= narrative.length()
-        && monthsOfTheYear(narrative, Reading.clauseStart(narrative, span.get().start()), span.get().end());
+        && monthsOfTheYear(narrative, withItsLabel(narrative, Reading.clauseStart(narrative, span.get().start())),
+            span.get().end());
   }
 
   private static final WordSet MONTH = WordSet.of("月");
@@ -1230,8 +1237,9 @@ final class Evidence {
   /** Whether a word of {@code words} lies in measure {@code m}'s clause up to the end of its words; false without a span. */
   private boolean inItsClause(int m, WordSet words) {
     Optional<Span> span = measures.get(m).span();
-    return span.isPresent() && span.get().end() <= narrative.length()
-        && words.within(narrative, Reading.clauseStart(narrative, span.get().start()), span.get().end());
+    // a label before a colon is its value's (累计建成：14327, 1-6月完成：1865)
+    return span.isPresent() && span.get().end() <= narrative.length() && words.within(narrative,
+        withItsLabel(narrative, Reading.clauseStart(narrative, span.get().start())), span.get().end());
   }
 
   private static final WordSet RUNNING_TOTAL = WordSet.of("累计", "总数", "总计");

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
  *   <li>round am: a header's unit did not reach a cell whose value has words of its own after the label
  *       (标识注册量(亿个)：年度目标累计达到10), and a count so reached was a level, which a count does not answer;
  *       nor did a header's unit in Latin letters (算力总规模(EFLOPS)：年度目标5), nor one whose cell gives the old
- *       value before the new (（元/人·月）：由158提高至173).
+ *       value before the new (（元/人·月）：由158提高至173);
+ *   <li>a running total of all years (累计建成14327个) beside the year's months so far (1-6月新建1865个) answered the
+ *       year's target of new ones, unless its words named a start (开工累计); and a label before its value's colon
+ *       (累计建成：14327, 1-6月完成：1865) was not of that value's clause, so neither was known for what it was.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -118,6 +121,22 @@ class TwentyFifthRoundFormsTest {
         assertThat(t.unit().symbol()).isEqualTo("元");
       });
     });
+  }
+
+  /** A year's months so far, then the running total of all years, each in prose and as a sheet labels them. */
+  private static final String[] MONTHS_THEN_TOTAL = {"1-6月新建%d个，累计建成%d个", "1-6月完成：%d；累计建成：%d",
+      "1-6月完成:%d;完成率:50%%;累计建成:%d", "上半年新建%d个，全市累计建成%d个"};
+
+  @Test
+  void theRunningTotalOfAllYearsBesideTheYearsMonthsIsNotTheYearsWork() {
+    qt().withExamples(200).forAll(integers().between(0, MONTHS_THEN_TOTAL.length - 1), integers().between(100, 2900),
+        integers().between(3100, 20000))
+        .checkAssert((form, done, total) -> {
+          String narrative = String.format(MONTHS_THEN_TOTAL[form], done, total);
+          Task read = FormsOfWritingTest.extracted("新建5G基站(个)：年度目标3000", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).matches("COUNT EXACTLY 3000个 ← " + done + "个?"));
+        });
   }
 
   /** A guard of the first law: the first version of its fix made the level a decline of the change's target. */
