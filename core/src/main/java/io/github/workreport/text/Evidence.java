@@ -1126,9 +1126,9 @@ final class Evidence {
     // total of all years, though not beside the year's own running total (截至11月底累计)
     for (int other : monthsFigures) {
       // and so is an undated total of the things the months count (1-6月新建1865个，累计建成14327个), not one at the
-      // year's end (上半年完成改造12个，截至年底累计完成改造31个)
+      // year's end (上半年完成改造12个，截至年底累计完成改造31个) nor one a sheet labels as its progress (累计完成)
       boolean undatedTotal = sameThingsCounted(measures.get(other).unit(), measures.get(m).unit())
-          && !inItsClause(m, YEARS_END);
+          && !inItsClause(m, YEARS_END) && !inItsClause(m, PROGRESS_SO_FAR);
       if (ofAllYears[m] && (inItsClause(m, SINCE_A_START) || undatedTotal)
           && measures.get(other).unit().isCommensurableWith(measures.get(m).unit())) {
         return true;
@@ -1138,6 +1138,7 @@ final class Evidence {
   }
 
   private static final WordSet YEARS_END = WordSet.of("年底", "年末");
+  private static final WordSet PROGRESS_SO_FAR = WordSet.of("累计完成");
 
   /** Words of a total since a start before the year (开工累计, 自开工以来, 历年累计): not a year's running total. */
   private static final WordSet SINCE_A_START = WordSet.of("开工累计", "开工以来", "以来累计", "历年", "开工至今", "建设以来");
