@@ -803,7 +803,11 @@ final class Evidence {
    */
   private static boolean ofAnotherOrder(Target target, Measure measure) {
     io.github.workreport.Kind kind = target.kind();
-    if (kind != io.github.workreport.Kind.AMOUNT && kind != io.github.workreport.Kind.LEVEL
+    // and counts in two classifiers (5亿次 ‖ 68个): that 个 may stand for any does not make them one thing
+    boolean countsOfTwoWords = kind == io.github.workreport.Kind.COUNT && target.unit().dimension() == Unit.Dimension.COUNT
+        && measure.unit().dimension() == Unit.Dimension.COUNT
+        && !target.unit().classifier().equals(measure.unit().classifier());
+    if (kind != io.github.workreport.Kind.AMOUNT && kind != io.github.workreport.Kind.LEVEL && !countsOfTwoWords
         || target.unit().dimension() == Unit.Dimension.PERCENT || target.value().signum() <= 0
         || measure.value().signum() <= 0 || !target.unit().isCommensurableWith(measure.unit())) {
       return false;

@@ -28,7 +28,10 @@ import org.junit.jupiter.api.Test;
  *       value before the new (（元/人·月）：由158提高至173);
  *   <li>a running total of all years (累计建成14327个) beside the year's months so far (1-6月新建1865个) answered the
  *       year's target of new ones, unless its words named a start (开工累计); and a label before its value's colon
- *       (累计建成：14327, 1-6月完成：1865) was not of that value's clause, so neither was known for what it was.
+ *       (累计建成：14327, 1-6月完成：1865) was not of that value's clause, so neither was known for what it was;
+ *   <li>a count in 个 a thousand times smaller than a count target in another classifier (接入部门68个 ‖ 数据调用量达到
+ *       5亿次) answered it, as 个 may stand for any classifier, when the narrative's own 6.3亿次 named the thing less
+ *       closely.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -136,6 +139,18 @@ class TwentyFifthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("新建5G基站(个)：年度目标3000", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
               .satisfies(pair -> assertThat(pair).matches("COUNT EXACTLY 3000个 ← " + done + "个?"));
+        });
+  }
+
+  @Test
+  void aCountOfAnotherOrderInAnotherClassifierIsAnotherThing() {
+    qt().withExamples(200).forAll(integers().between(2, 90), integers().between(10, 900), integers().between(10, 99))
+        .checkAssert((target, departments, calls) -> {
+          String achieved = FormsOfWritingTest.tenths(calls);
+          String narrative = "政务数据共享交换平台已接入部门" + departments + "个，全年累计提供数据共享调用" + achieved + "亿次。";
+          Task read = FormsOfWritingTest.extracted("政务数据共享交换平台全年数据调用量达到" + target + "亿次", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("COUNT EXACTLY " + target + "亿次 ← " + achieved + "亿次");
         });
   }
 
