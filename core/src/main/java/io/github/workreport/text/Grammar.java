@@ -1802,25 +1802,29 @@ final class Grammar {
       label--;
     }
     if ((next >= text.length() || !isListComma(text.charAt(next)))
-        && (label == 0 || !isListComma(text.charAt(label - 1)))) {
+        && (label == 0 || !isListComma(text.charAt(label - 1)) && !opensAPart(text, label - 1))) {
       return -1;
     }
     int k = at;
     int items = 0;
+    int part = -1; // where a part's aside opens: 完成5760（其中学前教育1620、义务教育4140）, a list of no colon
     while (k > 0 && at - k <= LABELLED_LIST_REACH) {
       char c = text.charAt(k - 1);
       if (isColon(c)) {
         break;
       }
-      if (isListComma(c)) {
+      if (opensAPart(text, k - 1)) {
+        part = part < 0 ? k : part;
+        items++;
+      } else if (isListComma(c)) {
         items++;
       } else if (!Lexicon.isHan(c) && Lexicon.arabicDigit(c) < 0 && c != '.' && !Lexicon.isSpace(c)) {
-        return -1;
+        return part;
       }
       k--;
     }
     if (k == 0 || !isColon(text.charAt(k - 1)) || !Lexicon.isHan(text.charAt(skipSpaces(text, k)))) {
-      return -1;
+      return part;
     }
     int end = at;
     while (end < text.length() && (Lexicon.isHan(text.charAt(end)) || Lexicon.arabicDigit(text.charAt(end)) >= 0
@@ -1830,6 +1834,13 @@ final class Grammar {
     }
     return items > 0 ? k : -1;
   }
+
+  /** Whether a part in parentheses opens at {@code at}: 年度目标12000（其中灵活就业人员2000）, a labelled value of the list. */
+  private static boolean opensAPart(String text, int at) {
+    return (text.charAt(at) == '（' || text.charAt(at) == '(') && text.startsWith(PART_OF, at + 1);
+  }
+
+  private static final String PART_OF = "其中";
 
   /** The marks parting a list of labelled values: 国家级1、省级3, and in a sheet's cell 城市100，农村80. */
   private static boolean isListComma(char c) {
