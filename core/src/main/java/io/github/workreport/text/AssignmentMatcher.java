@@ -1143,9 +1143,10 @@ public final class AssignmentMatcher implements MeasureMatcher {
       toTheBareTarget(tier);
       toTheTargetOfItsWork(tier);
       toTheFirstOfTwins(tier);
+      boolean[] breakdown = breakdowns();
       for (int m = 0; m < nm; m++) {
         // 新建高标准农田28万亩（含改造提升10万亩） ‖ 完工25.6万亩: a figure naming nothing is the whole's, not its part's
-        toTheOneTarget(tier, m, t -> !aBreakdown(evidence.targets.get(t)), UnverifiedReason.TAKEN);
+        toTheOneTarget(tier, m, t -> !breakdown[t], UnverifiedReason.TAKEN);
       }
       boolean[][] keep = new boolean[nt][nm];
       for (int m = 0; m < nm; m++) {
@@ -1182,6 +1183,39 @@ public final class AssignmentMatcher implements MeasureMatcher {
           }
         }
       }
+    }
+
+    /**
+     * Per target, whether it is a part of another ({@link #aBreakdown}) or the next item of a list of such parts
+     * (其中学前教育1800个、义务教育3600个).
+     */
+    private boolean[] breakdowns() {
+      boolean[] out = new boolean[nt];
+      for (int t = 0; t < nt; t++) {
+        Target target = evidence.targets.get(t);
+        out[t] = aBreakdown(target) || t > 0 && out[t - 1] && nextInTheList(evidence.targets.get(t - 1), target);
+      }
+      return out;
+    }
+
+    /** Whether only a list's joiners stand between two targets in the task's text: 1800个、义务教育3600个. */
+    private boolean nextInTheList(Target before, Target after) {
+      String text = evidence.taskText;
+      if (before.span().isEmpty() || after.span().isEmpty()) {
+        return false;
+      }
+      int from = before.span().get().end();
+      int to = after.span().get().start();
+      if (from > to || to > text.length()) {
+        return false;
+      }
+      for (int k = from; k < to; k++) {
+        char c = text.charAt(k);
+        if (c != '、' && c != '和' && c != '及' && !Lexicon.isSpace(c)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Whether a target is a part of another, told after 其中 or 含 (其中改造提升10万亩, （含改造提升10万亩）). */

@@ -31,7 +31,12 @@ import org.junit.jupiter.api.Test;
  *       (累计建成：14327, 1-6月完成：1865) was not of that value's clause, so neither was known for what it was;
  *   <li>a count in 个 a thousand times smaller than a count target in another classifier (接入部门68个 ‖ 数据调用量达到
  *       5亿次) answered it, as 个 may stand for any classifier, when the narrative's own 6.3亿次 named the thing less
- *       closely.
+ *       closely;
+ *   <li>a part in parentheses after a header's cell (年度目标12000(其中灵活就业人员2000)) took no unit, so the narrative's
+ *       bare figure of the whole answered the part, and a part of a list of parts in parentheses with no colon before
+ *       it (完成5760(其中学前教育1620、义务教育4140)) was lost;
+ *   <li>a figure naming nothing before a list of two or more parts (完成5760个，其中学前教育1620个、义务教育4140个) fitted
+ *       the whole and the parts after the first, so it answered none.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -151,6 +156,40 @@ class TwentyFifthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("政务数据共享交换平台全年数据调用量达到" + target + "亿次", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
               .containsExactly("COUNT EXACTLY " + target + "亿次 ← " + achieved + "亿次");
+        });
+  }
+
+  @Test
+  void aPartInParenthesesOfAHeadersCellTakesItsUnitAndAnswersAsItsPartDoes() {
+    qt().withExamples(200).forAll(integers().between(9000, 15000), integers().between(1000, 3000),
+        integers().between(-800, 800), integers().between(-400, 400))
+        .checkAssert((whole, part, offWhole, offPart) -> {
+          String task = "新增住房公积金缴存职工(人)：年度目标" + whole + "(其中灵活就业人员" + part + ")";
+          String narrative = "1-9月完成：" + (whole + offWhole) + "(其中灵活就业人员" + (part + offPart) + ")";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          List<String> pairs = FormsOfWritingTest.pairs(read);
+          assertThat(pairs).as(task + " ‖ " + narrative).hasSize(2);
+          // the bare figure of the whole keeps no classifier of its own
+          assertThat(pairs.get(0)).matches("COUNT EXACTLY " + whole + "人 ← " + (whole + offWhole) + "人?");
+          assertThat(pairs.get(1)).isEqualTo("COUNT EXACTLY " + part + "人 ← " + (part + offPart) + "人");
+        });
+  }
+
+  /** A whole, then its parts listed after 其中, in prose and as a sheet's cell. */
+  private static final String[][] WHOLE_AND_PARTS = {{"新增学位%d个，其中学前教育%d个、义务教育%d个", "完成%d个，其中学前教育%d个、义务教育%d个"},
+      {"新增中小学幼儿园学位(个)：目标%d(其中学前教育%d、义务教育%d)", "完成%d(其中学前教育%d、义务教育%d)"}};
+
+  @Test
+  void aFigureNamingNothingBeforeAListOfPartsIsTheWholes() {
+    qt().withExamples(200).forAll(integers().between(0, WHOLE_AND_PARTS.length - 1), integers().between(1000, 3000),
+        integers().between(2000, 5000), integers().between(-300, 300))
+        .checkAssert((form, first, second, off) -> {
+          String task = String.format(WHOLE_AND_PARTS[form][0], first + second, first, second);
+          String narrative = String.format(WHOLE_AND_PARTS[form][1], first + second + off, first + off, second);
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).hasSize(3)
+              .satisfies(pairs -> assertThat(pairs.get(0)).matches("COUNT EXACTLY " + (first + second) + "个 ← "
+                  + (first + second + off) + "个?"));
         });
   }
 
