@@ -1236,8 +1236,33 @@ final class Evidence {
 
   /** Whether measure {@code m}'s clause, up to the end of its words, dates it this year (今年, 当年, 年内). */
   private boolean thisYears(int m) {
-    return inItsClause(m, THIS_YEARS);
+    return inItsClause(m, THIS_YEARS) || aYearsPart(m);
   }
+
+  /**
+   * Whether measure {@code m}'s clause opens with 其中 and a year (累计完成投资4.1亿元，其中2023年完成2.46亿元): the part of
+   * a running total that one year did, which a report names for its own year.
+   */
+  private boolean aYearsPart(int m) {
+    Optional<Span> span = measures.get(m).span();
+    if (span.isEmpty() || span.get().end() > narrative.length()) {
+      return false;
+    }
+    int k = Grammar.skipSpaces(narrative, Reading.clauseStart(narrative, span.get().start()));
+    if (!narrative.startsWith(PART_OF, k)) {
+      return false;
+    }
+    k = Grammar.skipSpaces(narrative, k + PART_OF.length());
+    for (int d = 0; d < 4; d++, k++) {
+      if (k >= narrative.length() || !Lexicon.isAsciiDigit(narrative.charAt(k))) {
+        return false;
+      }
+    }
+    k = Grammar.skipSpaces(narrative, k);
+    return k < span.get().end() && narrative.charAt(k) == '年';
+  }
+
+  private static final String PART_OF = "其中";
 
   /** Whether a word of {@code words} lies in measure {@code m}'s clause up to the end of its words; false without a span. */
   private boolean inItsClause(int m, WordSet words) {

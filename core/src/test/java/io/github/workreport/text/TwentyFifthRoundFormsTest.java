@@ -36,7 +36,9 @@ import org.junit.jupiter.api.Test;
  *       bare figure of the whole answered the part, and a part of a list of parts in parentheses with no colon before
  *       it (完成5760(其中学前教育1620、义务教育4140)) was lost;
  *   <li>a figure naming nothing before a list of two or more parts (完成5760个，其中学前教育1620个、义务教育4140个) fitted
- *       the whole and the parts after the first, so it answered none.
+ *       the whole and the parts after the first, so it answered none;
+ *   <li>a year's part of a running total (累计完成投资4.1亿元，其中2023年完成2.46亿元) was no year's figure, as 其中今年
+ *       was, so the total answered the year's target.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -190,6 +192,20 @@ class TwentyFifthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).hasSize(3)
               .satisfies(pairs -> assertThat(pairs.get(0)).matches("COUNT EXACTLY " + (first + second) + "个 ← "
                   + (first + second + off) + "个?"));
+        });
+  }
+
+  @Test
+  void aYearsPartOfARunningTotalIsTheYearsWork() {
+    qt().withExamples(200).forAll(integers().between(20, 90), integers().between(10, 60), integers().between(0, 1))
+        .checkAssert((target, done, spaced) -> {
+          String year = spaced == 1 ? " 2020 年" : "2020年";
+          String part = FormsOfWritingTest.tenths(done);
+          String narrative = "工程累计完成投资" + FormsOfWritingTest.tenths(done + 40) + "亿元，其中" + year + "完成" + part
+              + "亿元。";
+          Task read = FormsOfWritingTest.extracted("开工建设青龙水库工程，年内完成投资" + target + "亿元。", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly(
+              "AMOUNT EXACTLY " + target + "亿元 ← " + part + "亿元");
         });
   }
 
