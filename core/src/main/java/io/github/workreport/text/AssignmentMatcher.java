@@ -681,6 +681,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
         notASubgroup(tier);
         theNetFigureOverItsFlows(tier);
         partsOfTheTasksFigure(tier);
+        theWholesFigureOverItsParts(tier);
         totalsOverTheirParts(tier, weight);
       }
       decideSynonyms(tier);
@@ -828,6 +829,40 @@ public final class AssignmentMatcher implements MeasureMatcher {
           }
         }
       }
+    }
+
+    /**
+     * A figure that names the whole's thing without a part's own words (已筹集保障性租赁住房1315套 for 新筹集保障性租赁住房
+     * 1200套，其中新建800套、改建400套) is the whole's, though a part's name, the whole's with its own words before it
+     * (新建…保障性租赁住房), shares as many of its words.
+     */
+    private void theWholesFigureOverItsParts(int[][] tier) {
+      boolean[] part = null;
+      for (int p = 1; p < nt; p++) {
+        part = part != null ? part : breakdowns();
+        if (!part[p]) {
+          continue;
+        }
+        int whole = p - 1;
+        while (whole >= 0 && part[whole]) {
+          whole--;
+        }
+        String own = ownWords(targetName[p], whole < 0 ? "" : targetName[whole]);
+        if (whole < 0 || own.isEmpty()) {
+          continue;
+        }
+        for (int m = 0; m < nm; m++) {
+          if (tier[p][m] > 0 && tier[whole][m] > 0 && !evidence.measureMetric(m).contains(own)) {
+            tier[p][m] = 0;
+          }
+        }
+      }
+    }
+
+    /** A part's own words before the whole's name that its name ends with (新建 of 新建新筹集保障性租赁住房), or "". */
+    private static String ownWords(String part, String whole) {
+      return whole.length() >= 2 && part.length() > whole.length() && part.endsWith(whole)
+          ? part.substring(0, part.length() - whole.length()) : "";
     }
 
     /**
