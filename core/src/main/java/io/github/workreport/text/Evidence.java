@@ -601,7 +601,8 @@ final class Evidence {
     if (!fits(target, measure) || conflictingWork(t, m) || startedBesideDone(t, m) || increment(t) && stock(m) || perUnitDiffers(t, m)
         || beforeTheYearsEnd && estimateBesideWhatWasDone(t, m)
         || totalBesideTheYears(t, m) || totalForPerPerson(target, measure) || allGradesOfAccidents(target, measure)
-        || noneOfAGradeOnly(target, measure) || inAnotherCurrency(target, measure) || ofAnotherOrder(target, measure)) {
+        || noneOfAGradeOnly(target, measure) || inAnotherCurrency(target, measure) || ofAnotherOrder(target, measure)
+        || projectsForOtherThings(target, measure)) {
       return false;
     }
     if (target.kind().isChange() && measure.kind().isChange()
@@ -824,6 +825,20 @@ final class Evidence {
     return value.compareTo(target.value().multiply(ANOTHER_ORDER)) > 0
         || value.multiply(ANOTHER_ORDER).compareTo(target.value()) < 0;
   }
+
+  /**
+   * Whether a count of projects in 个 (改建项目3个) stands against a target counting other things in their own
+   * classifier (改建400套): 个 may stand for any classifier, but the projects are not the flats they hold.
+   */
+  private static boolean projectsForOtherThings(Target target, Measure measure) {
+    return target.unit().dimension() == Unit.Dimension.COUNT && measure.unit().dimension() == Unit.Dimension.COUNT
+        && GENERAL_CLASSIFIER.equals(measure.unit().classifier()) && !GENERAL_CLASSIFIER.equals(target.unit().classifier())
+        && !target.unit().classifier().isEmpty() && measure.metric().endsWith(PROJECTS)
+        && !target.metric().contains(PROJECTS);
+  }
+
+  private static final String GENERAL_CLASSIFIER = "个";
+  private static final String PROJECTS = "项目";
 
   /** How many times apart a figure and its target are of another order: a thousand. */
   private static final BigDecimal ANOTHER_ORDER = BigDecimal.valueOf(1000);

@@ -38,7 +38,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a figure naming nothing before a list of two or more parts (完成5760个，其中学前教育1620个、义务教育4140个) fitted
  *       the whole and the parts after the first, so it answered none;
  *   <li>a year's part of a running total (累计完成投资4.1亿元，其中2023年完成2.46亿元) was no year's figure, as 其中今年
- *       was, so the total answered the year's target.
+ *       was, so the total answered the year's target;
+ *   <li>a figure naming the whole's thing (已筹集保障性租赁住房1315套) fitted parts whose names are the whole's with their own
+ *       words before it (其中新建800套、改建400套 read as 新建…保障性租赁住房) as well as the whole, and a count of projects in
+ *       个 (改建项目3个) answered a target of the flats they hold (改建400套).
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -207,6 +210,29 @@ class TwentyFifthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly(
               "AMOUNT EXACTLY " + target + "亿元 ← " + part + "亿元");
         });
+  }
+
+  @Test
+  void aFigureNamingTheWholesThingIsTheWholesNotAPartsThatSharesItsName() {
+    qt().withExamples(200).forAll(integers().between(500, 1500), integers().between(200, 700), integers().between(-200, 300))
+        .checkAssert((first, second, off) -> {
+          int whole = first + second;
+          String task = "新筹集保障性租赁住房" + whole + "套（间），其中新建" + first + "套、改建" + second + "套。";
+          String narrative = "截至6月底，已筹集保障性租赁住房" + (whole + off) + "套（间）。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
+              "COUNT EXACTLY " + whole + "套 ← " + (whole + off) + "套", "COUNT EXACTLY " + first + "套 ← -",
+              "COUNT EXACTLY " + second + "套 ← -");
+        });
+  }
+
+  @Test
+  void aCountOfProjectsIsNoCountOfTheThingsTheyHold() {
+    qt().withExamples(100).forAll(integers().between(2, 9), integers().between(200, 600)).checkAssert((projects, flats) -> {
+      String narrative = "已改建非居住存量房屋改建项目" + projects + "个。";
+      Task read = FormsOfWritingTest.extracted("改建保障性租赁住房" + flats + "套。", narrative);
+      assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY " + flats + "套 ← -");
+    });
   }
 
   /** A guard of the first law: the first version of its fix made the level a decline of the change's target. */
