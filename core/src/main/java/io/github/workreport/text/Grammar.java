@@ -422,6 +422,8 @@ final class Grammar {
       } else if (differenceFromLastYear(tk, m, before)) {
         r.dropped = true;
         r.lastYearDifference = true;
+        Kind change = r.bare ? changeRightBefore(tk, before, false) : null;
+        r.kind = change != null ? change : r.kind; // 同比下降2.1: a bare figure so said is a change, in a unit to be told
       } else if (rate || percent && r.rateOf != null) {
         r.role = Role.COMPLETION_RATE;
       } else if ((cues & PLAN) != 0 && !obtained(tk, r.phrase.preFrom, r.phrase.preTo) && !moneyIssued(tk, r.phrase.preFrom, m)

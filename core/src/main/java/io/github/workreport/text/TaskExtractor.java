@@ -991,7 +991,8 @@ public final class TaskExtractor {
       if (out == null) {
         out = new ArrayList<>(measures);
       }
-      out.set(i, m.withQuantity(Quantity.of(m.value(), Unit.PERCENT)).withKind(named.kind()));
+      Kind kind = m.kind().isChange() && named.kind().isChange() ? m.kind() : named.kind(); // 同比下降2.1 keeps its way
+      out.set(i, m.withQuantity(Quantity.of(m.value(), Unit.PERCENT)).withKind(kind));
     }
     return out == null ? measures : out;
   }
@@ -1492,6 +1493,15 @@ public final class TaskExtractor {
     return false;
   }
 
+  private static boolean setsAChangeInPercent(List<Target> targets) {
+    for (Target t : targets) {
+      if (t.kind().isChange() && t.unit().dimension() == Unit.Dimension.PERCENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words of last year, with which a task sets a difference from it (生产安全事故比上年减少3起). */
   private static final WordSet LAST_YEAR = WordSet.of("上年", "去年", "同比");
 
@@ -1504,8 +1514,9 @@ public final class TaskExtractor {
       if (r.lastYearDifference && setsADifference == null) {
         setsADifference = LAST_YEAR.within(taskText) || setsAChangeOfACount(targets);
       }
-      // 比上年增加86万人次 is by how much the year beat the last: evidence only for a task of such a difference
-      if (!r.dropped || r.lastYearDifference && setsADifference) {
+      // 比上年增加86万人次 is by how much the year beat the last: evidence only for a task of such a difference; a
+      // bare figure so said (9月末同比增长9.3) is a rate of change, in a row that sets one in percent
+      if (!r.dropped || r.lastYearDifference && (setsADifference || r.bare && setsAChangeInPercent(targets))) {
         kept.add(r);
       }
     }

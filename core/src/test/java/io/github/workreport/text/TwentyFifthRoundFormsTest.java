@@ -41,7 +41,10 @@ import org.junit.jupiter.api.Test;
  *       was, so the total answered the year's target;
  *   <li>a figure naming the whole's thing (已筹集保障性租赁住房1315套) fitted parts whose names are the whole's with their own
  *       words before it (其中新建800套、改建400套 read as 新建…保障性租赁住房) as well as the whole, and a count of projects in
- *       个 (改建项目3个) answered a target of the flats they hold (改建400套).
+ *       个 (改建项目3个) answered a target of the flats they hold (改建400套);
+ *   <li>round an (written against 16177d0): a bare figure said as a change from last year (9月末同比增长9.3) under a row
+ *       setting a growth in percent (贷款余额增长（%）：年度目标10以上) was a count's difference from last year, which only a
+ *       task of such a difference keeps.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -233,6 +236,25 @@ class TwentyFifthRoundFormsTest {
       Task read = FormsOfWritingTest.extracted("改建保障性租赁住房" + flats + "套。", narrative);
       assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY " + flats + "套 ← -");
     });
+  }
+
+  @Test
+  void aBareFigureSaidAsAChangeFromLastYearIsTheRowsRateOfChange() {
+    qt().withExamples(200).forAll(integers().between(50, 150), integers().between(1, 200), integers().between(0, 1))
+        .checkAssert((target, tenths, falls) -> {
+          String change = FormsOfWritingTest.tenths(tenths);
+          String narrative = "9月末同比" + (falls == 1 ? "下降" : "增长") + change;
+          Task read = FormsOfWritingTest.extracted("金融机构本外币各项贷款余额增长（%）：年度目标" + FormsOfWritingTest.tenths(target)
+              + "以上", narrative);
+          // a fall answers a growth as a growth below zero
+          BigDecimal signed = BigDecimal.valueOf(falls == 1 ? -tenths : tenths, 1);
+          assertThat(read.outcome().measures()).as(narrative).singleElement().satisfies(m -> {
+            assertThat(m.unit().symbol()).isEqualTo("%");
+            assertThat(m.kind()).isEqualTo(io.github.workreport.Kind.GROWTH);
+            assertThat(m.value()).isEqualByComparingTo(signed);
+          });
+          assertThat(read.matches()).singleElement().satisfies(m -> assertThat(m.measure()).isPresent());
+        });
   }
 
   /** A guard of the first law: the first version of its fix made the level a decline of the change's target. */
