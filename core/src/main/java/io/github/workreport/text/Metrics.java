@@ -101,6 +101,19 @@ final class Metrics {
       "镇级", "村级", "国家级");
 
   /**
+   * The length of a work alone in the aside opening at {@code open} (（改造）) right after words ending with a work
+   * ({@code before}: 新建), or 0.
+   */
+  private static int workInAnAside(String raw, int open, CharSequence before) {
+    int len = ACTIVITIES.startingAt(raw, open + 1);
+    int close = open + 1 + len;
+    if (len == 0 || close >= raw.length() || raw.charAt(close) != '）' && raw.charAt(close) != ')') {
+      return 0;
+    }
+    return ACTIVITIES.endingAt(before, before.length()) > 0 ? len : 0;
+  }
+
+  /**
    * The subject in the words before a number: noise, dates, asides, quotes and the responsible
    * units dropped, leading and trailing function words and verbs of measure stripped.
    */
@@ -266,6 +279,13 @@ final class Metrics {
         // 新（改）建 is 新改建: one character in an aside inside a word of work is another form of that work (not 各县（市）)
         out.append(raw.charAt(i + 1));
         i += 2;
+        continue;
+      }
+      int work = depth == 0 && (c == '（' || c == '(') ? workInAnAside(raw, i, out) : 0;
+      if (work > 0) {
+        // 新建（改造）消防蓄水池: another work of the thing in an aside after the first is both works, 新建改造
+        out.append(raw, i + 1, i + 1 + work);
+        i += work + 1;
         continue;
       }
       if (c == '（' || c == '(') {

@@ -2117,11 +2117,21 @@ public final class TaskExtractor {
   /** Whether every activity named in the part is one the target names (扩建 is in 改扩建). */
   private static boolean activitiesWithin(String partMetric, String targetWords) {
     for (String a : ACTIVITIES) {
-      if (partMetric.contains(a) && !targetWords.contains(a)) {
+      if (partMetric.contains(a) && !targetWords.contains(a) && !joinedToOneWithin(a, partMetric, targetWords)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether activity {@code a} is joined in {@code partMetric} to one the target names (改造提升 for 新建改造). */
+  private static boolean joinedToOneWithin(String a, String partMetric, String targetWords) {
+    for (String b : ACTIVITIES) {
+      if (targetWords.contains(b) && (partMetric.contains(b + a) || partMetric.contains(a + b))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

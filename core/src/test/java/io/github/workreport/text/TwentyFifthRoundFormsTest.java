@@ -44,7 +44,10 @@ import org.junit.jupiter.api.Test;
  *       个 (改建项目3个) answered a target of the flats they hold (改建400套);
  *   <li>round an (written against 16177d0): a bare figure said as a change from last year (9月末同比增长9.3) under a row
  *       setting a growth in percent (贷款余额增长（%）：年度目标10以上) was a count's difference from last year, which only a
- *       task of such a difference keeps.
+ *       task of such a difference keeps;
+ *   <li>a figure per work of a target of two works was no part when its work was written as two (改造提升 for 新建改造),
+ *       nor when the target gave its second work in an aside (新建（改造）消防蓄水池15口), which was dropped, so the
+ *       first work's figure alone answered it.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -254,6 +257,25 @@ class TwentyFifthRoundFormsTest {
             assertThat(m.value()).isEqualByComparingTo(signed);
           });
           assertThat(read.matches()).singleElement().satisfies(m -> assertThat(m.measure()).isPresent());
+        });
+  }
+
+  /** A target of two works, and the narrative's figure of each, with %d for the target and the two figures. */
+  private static final String[][] TWO_WORKS = {{"新建改造标准化农贸市场%d个。", "新建城东农贸市场%d个，改造提升实验路农贸市场%d个。", "个"},
+      {"新建（改造）消防蓄水池%d口。", "新建消防蓄水池%d口、改造提升%d口。", "口"}};
+
+  @Test
+  void aFigurePerWorkOfATargetOfTwoWorksAddsUp() {
+    qt().withExamples(200).forAll(integers().between(0, TWO_WORKS.length - 1), integers().between(1, 30),
+        integers().between(1, 30), integers().between(-5, 5))
+        .checkAssert((form, built, renovated, off) -> {
+          int target = Math.max(1, built + renovated + off);
+          String task = String.format(TWO_WORKS[form][0], target);
+          String narrative = String.format(TWO_WORKS[form][1], built, renovated);
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          String unit = TWO_WORKS[form][2];
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + target + unit + " ← " + (built + renovated) + unit);
         });
   }
 
