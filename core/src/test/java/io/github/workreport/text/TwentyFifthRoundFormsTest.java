@@ -47,7 +47,9 @@ import org.junit.jupiter.api.Test;
  *       task of such a difference keeps;
  *   <li>a figure per work of a target of two works was no part when its work was written as two (改造提升 for 新建改造),
  *       nor when the target gave its second work in an aside (新建（改造）消防蓄水池15口), which was dropped, so the
- *       first work's figure alone answered it.
+ *       first work's figure alone answered it;
+ *   <li>grades listed before the one that says 级 for them all (新增国家、省级标准化试点示范项目2个) counted only the last, so
+ *       the narrative's 国家级 figure was of another grade and no part of the target.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -276,6 +278,17 @@ class TwentyFifthRoundFormsTest {
           String unit = TWO_WORKS[form][2];
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
               .containsExactly("COUNT EXACTLY " + target + unit + " ← " + (built + renovated) + unit);
+        });
+  }
+
+  @Test
+  void gradesSharingOneLevelInATargetsListAreEachCounted() {
+    qt().withExamples(100).forAll(integers().between(1, 9), integers().between(1, 9), integers().between(2, 15))
+        .checkAssert((national, provincial, target) -> {
+          String narrative = "新增国家级标准化试点项目" + national + "个、省级标准化试点项目" + provincial + "个";
+          Task read = FormsOfWritingTest.extracted("新增国家、省级标准化试点示范项目" + target + "个", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("COUNT EXACTLY " + target + "个 ← " + (national + provincial) + "个");
         });
   }
 
