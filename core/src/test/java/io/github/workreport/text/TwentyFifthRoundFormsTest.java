@@ -49,7 +49,9 @@ import org.junit.jupiter.api.Test;
  *       nor when the target gave its second work in an aside (新建（改造）消防蓄水池15口), which was dropped, so the
  *       first work's figure alone answered it;
  *   <li>grades listed before the one that says 级 for them all (新增国家、省级标准化试点示范项目2个) counted only the last, so
- *       the narrative's 国家级 figure was of another grade and no part of the target.
+ *       the narrative's 国家级 figure was of another grade and no part of the target;
+ *   <li>what a register or a treasury took in, as a sheet labels it (1-9月入库3610, 全年新增入库163家), named a thing of
+ *       its own, 入库, which no target of the row's tax or firms is.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -289,6 +291,19 @@ class TwentyFifthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("新增国家、省级标准化试点示范项目" + target + "个", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
               .containsExactly("COUNT EXACTLY " + target + "个 ← " + (national + provincial) + "个");
+        });
+  }
+
+  @Test
+  void whatARegisterOrATreasuryTookInIsTheRowsFigure() {
+    qt().withExamples(200).forAll(integers().between(100, 9000), integers().between(50, 9900), integers().between(0, 1))
+        .checkAssert((target, done, form) -> {
+          String task = form == 0 ? "水资源税征收（万元）：年度目标" + target : "新增限额以上商贸企业（家）：年度目标" + target;
+          String narrative = form == 0 ? "1-9月入库" + done + "，同比-8.6%" : "全年新增入库" + done + "家";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          String unit = form == 0 ? "万元" : "家";
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith(target + unit + " ← " + done + unit));
         });
   }
 
