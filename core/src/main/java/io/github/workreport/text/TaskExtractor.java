@@ -491,7 +491,8 @@ public final class TaskExtractor {
 
   /**
    * A bare figure after the very words that name one target (社区养老服务设施覆盖率（%）：城市100，农村80 ‖ 实绩：城市100，
-   * 农村78.6): of that target's unit and kind, as a sheet writes its labelled values once under the header's unit.
+   * 农村78.6): of that target's unit and kind, as a sheet writes its labelled values once under the header's unit; a
+   * bare target's too (电梯万台事故起数控制在0.15以下 ‖ 电梯万台事故起数为0 is the level, not a count).
    */
   private static List<Measure> inTheUnitOfTheTargetTheyName(List<Target> targets, List<Measure> measures) {
     List<Measure> out = null;
@@ -503,7 +504,7 @@ public final class TaskExtractor {
       Target named = null;
       for (Target t : targets) {
         // not a change: 高峰拥堵指数同比下降3% ‖ 高峰拥堵指数1.58 is the level, the change said after it
-        if (t.metric().equals(m.metric()) && !t.unit().equals(Unit.NONE) && !t.kind().isChange()) {
+        if (t.metric().equals(m.metric()) && !t.kind().isChange()) {
           named = named == null || named.unit().equals(t.unit()) && named.kind() == t.kind() ? t : null;
           if (named == null) {
             break; // two such targets of different units or kinds: the figure's is not told

@@ -51,7 +51,9 @@ import org.junit.jupiter.api.Test;
  *   <li>grades listed before the one that says 级 for them all (新增国家、省级标准化试点示范项目2个) counted only the last, so
  *       the narrative's 国家级 figure was of another grade and no part of the target;
  *   <li>what a register or a treasury took in, as a sheet labels it (1-9月入库3610, 全年新增入库163家), named a thing of
- *       its own, 入库, which no target of the row's tax or firms is.
+ *       its own, 入库, which no target of the row's tax or firms is;
+ *   <li>a bare figure naming a bare target's very thing (电梯万台事故起数控制在0.15以下 ‖ 电梯万台事故起数为0) was a count,
+ *       which the level it names does not take.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -305,6 +307,17 @@ class TwentyFifthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
               .satisfies(pair -> assertThat(pair).endsWith(target + unit + " ← " + done + unit));
         });
+  }
+
+  @Test
+  void aBareFigureNamingABareTargetsThingIsOfItsKind() {
+    qt().withExamples(100).forAll(integers().between(5, 50), integers().between(0, 60)).checkAssert((ceiling, done) -> {
+      String narrative = "上半年电梯万台事故起数为" + FormsOfWritingTest.tenths(done) + "。";
+      Task read = FormsOfWritingTest.extracted("电梯万台事故起数控制在" + FormsOfWritingTest.tenths(ceiling) + "以下。",
+          narrative);
+      assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly(
+          "LEVEL AT_MOST " + FormsOfWritingTest.tenths(ceiling) + " ← " + FormsOfWritingTest.tenths(done));
+    });
   }
 
   /** A guard of the first law: the first version of its fix made the level a decline of the change's target. */
