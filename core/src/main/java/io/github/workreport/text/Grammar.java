@@ -2950,7 +2950,7 @@ final class Grammar {
         if (m.start >= base) {
           break;
         }
-        numbered |= !m.chinese && m.start >= clause;
+        numbered |= !m.chinese && m.start >= clause && m.type != Mention.Type.DATE; // 1-9月…与上年同期持平: a date is no figure
         afterARate |= m.unitClass == UnitClass.PERCENT && m.start >= sentence;
       }
       if (!numbered) {

@@ -53,7 +53,9 @@ import org.junit.jupiter.api.Test;
  *   <li>what a register or a treasury took in, as a sheet labels it (1-9月入库3610, 全年新增入库163家), named a thing of
  *       its own, 入库, which no target of the row's tax or firms is;
  *   <li>a bare figure naming a bare target's very thing (电梯万台事故起数控制在0.15以下 ‖ 电梯万台事故起数为0) was a count,
- *       which the level it names does not take.
+ *       which the level it names does not take;
+ *   <li>a thing flat on last year in a clause dated by months (1-9月…零售额与上年同期持平) was no figure, the date being
+ *       taken for a number of the clause.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -318,6 +320,15 @@ class TwentyFifthRoundFormsTest {
       assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly(
           "LEVEL AT_MOST " + FormsOfWritingTest.tenths(ceiling) + " ← " + FormsOfWritingTest.tenths(done));
     });
+  }
+
+  @Test
+  void aThingFlatOnLastYearInADatedClauseGrewByNothing() {
+    for (String dated : new String[] {"1-9月", "前三季度", "截至9月底，"}) {
+      String narrative = dated + "全县限额以上汽车类商品零售额与上年同期持平。";
+      Task read = FormsOfWritingTest.extracted("全年汽车类商品零售额增长6%。", narrative);
+      assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("GROWTH EXACTLY 6% ← 0%");
+    }
   }
 
   /** A guard of the first law: the first version of its fix made the level a decline of the change's target. */
