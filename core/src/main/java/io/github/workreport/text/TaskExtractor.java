@@ -984,10 +984,14 @@ public final class TaskExtractor {
     // order of the target's
     BigDecimal most = HUNDRED.max(named.value().add(named.value()));
     List<Measure> out = null;
+    boolean oneBare = bareAchieved(measures) == 1;
     for (int i = 0; i < measures.size(); i++) {
       Measure m = measures.get(i);
-      // or named by the row's own words, perhaps shortened (动物疫病强制免疫密度(%)：≥90 ‖ 春防结束，免疫密度96.8)
-      boolean rows = m.metric().isEmpty() || m.metric().length() >= 2 && named.metric().contains(m.metric());
+      // or named by the row's own words, perhaps shortened (动物疫病强制免疫密度(%)：≥90 ‖ 春防结束，免疫密度96.8), or the
+      // row's one bare figure after a label of where it comes from (三季度测评：82.7, 第三方测评96.3)
+      boolean namedSo = m.metric().isEmpty() || m.metric().length() >= 2 && named.metric().contains(m.metric());
+      // the one bare figure, when of the order of the target (not 国标1、地标6 against a rate of 100)
+      boolean rows = namedSo || oneBare && m.value().add(m.value()).compareTo(named.value()) >= 0;
       if (!m.unit().equals(Unit.NONE) || !rows || m.role() != Role.ACHIEVED || m.value().abs().compareTo(most) > 0
           || !named.kind().isChange() && signedAsWritten(m.text())) { // 增减：+2.2 beside 完成：27.6: a share is never signed
         continue;
@@ -996,12 +1000,21 @@ public final class TaskExtractor {
         out = new ArrayList<>(measures);
       }
       Kind kind = m.kind().isChange() && named.kind().isChange() ? m.kind() : named.kind(); // 同比下降2.1 keeps its way
-      out.set(i, m.withQuantity(Quantity.of(m.value(), Unit.PERCENT)).withKind(kind));
+      Measure rowsFigure = m.withQuantity(Quantity.of(m.value(), Unit.PERCENT)).withKind(kind);
+      out.set(i, namedSo ? rowsFigure : rowsFigure.withMetric(named.metric())); // the label tells where it comes from
     }
     return out == null ? measures : out;
   }
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private static int bareAchieved(List<Measure> measures) {
+    int n = 0;
+    for (Measure m : measures) {
+      n += m.unit().equals(Unit.NONE) && m.role() == Role.ACHIEVED ? 1 : 0;
+    }
+    return n;
+  }
 
   /** Whether a figure's words open with a sign: +2.2, －1.5. */
   private static boolean signedAsWritten(String text) {

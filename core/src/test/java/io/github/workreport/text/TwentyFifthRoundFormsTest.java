@@ -55,7 +55,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a bare figure naming a bare target's very thing (电梯万台事故起数控制在0.15以下 ‖ 电梯万台事故起数为0) was a count,
  *       which the level it names does not take;
  *   <li>a thing flat on last year in a clause dated by months (1-9月…零售额与上年同期持平) was no figure, the date being
- *       taken for a number of the clause.
+ *       taken for a number of the clause;
+ *   <li>the row's one bare figure after a label telling where it comes from (三季度测评：82.7, 第三方测评96.3, 秋季学期开学统计：
+ *       95.8) kept the label for its thing and no unit, so no rate of the row's header took it. (Round ao, written against
+ *       8f5b4dc, found the last two.) The guard beside it keeps a figure of another order from doing so.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -329,6 +332,27 @@ class TwentyFifthRoundFormsTest {
       Task read = FormsOfWritingTest.extracted("全年汽车类商品零售额增长6%。", narrative);
       assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("GROWTH EXACTLY 6% ← 0%");
     }
+  }
+
+  private static final String[] SOURCE_LABELS = {"三季度测评：", "第三方测评", "秋季学期开学统计：", "9月抽样调查"};
+
+  @Test
+  void theRowsOneBareFigureAfterALabelOfItsSourceTakesTheHeadersPercent() {
+    qt().withExamples(200).forAll(integers().between(0, SOURCE_LABELS.length - 1), integers().between(60, 95),
+        integers().between(-100, 100))
+        .checkAssert((label, target, off) -> {
+          String done = FormsOfWritingTest.tenths(Math.min(1000, target * 10 + off));
+          String narrative = SOURCE_LABELS[label] + done;
+          Task read = FormsOfWritingTest.extracted("物业服务群众满意度(%)：年度目标≥" + target, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("LEVEL AT_LEAST " + target + "% ← " + done + "%");
+        });
+  }
+
+  @Test
+  void aBareFigureOfAnotherOrderIsNoRowsRate() {
+    Task read = FormsOfWritingTest.extracted("投诉举报按时办结率（%）：100", "国标1、地标6");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("LEVEL EXACTLY 100% ← -");
   }
 
   /** A guard of the first law: the first version of its fix made the level a decline of the change's target. */
