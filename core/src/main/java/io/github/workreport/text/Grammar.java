@@ -1950,7 +1950,11 @@ final class Grammar {
   /** 完成：860户, 城市低保：300.1元/月: the words before a colon right before the number are its subject. */
   private static void labelBeforeColon(Tokens tk, Phrase p) {
     String text = tk.normalized;
-    if (!blank(text, p.preFrom, p.preTo)) {
+    // or words of a change alone (法律援助经费(万元)：同比增长10%以上): they keep the kind, the label names the thing
+    boolean changeOnly = !blank(text, p.preFrom, p.preTo) && p.preTo - p.preFrom <= MAX_CHANGE_WORDS
+        && tk.within(p.preFrom, p.preTo, GROWTH_VERB | DECLINE_VERB)
+        && Metrics.cleanBefore(text.substring(p.preFrom, p.preTo), List.of()).isEmpty();
+    if (!changeOnly && !blank(text, p.preFrom, p.preTo)) {
       return;
     }
     int k = skipSpacesBack(text, p.preFrom);
@@ -1980,9 +1984,12 @@ final class Grammar {
     }
     if (from < colon && colon - from <= MAX_BEFORE && lower >= colon) {
       p.preFrom = from;
-      p.preTo = colon;
+      p.preTo = changeOnly ? p.preTo : colon;
     }
   }
+
+  /** The most characters of a change's words alone after a cell's colon: 较上年同期下降. */
+  private static final int MAX_CHANGE_WORDS = 8;
 
   /** The opening parenthesis just before an item that starts at {@code preStart}, or -1. */
   private static int openingParenthesis(String text, int preStart) {

@@ -63,7 +63,9 @@ final class Metrics {
       "总量", "涉及", "合计", "累计", "共计", "达到", "占", "已", "超过", "约", "近", "将近", "接近", "大约", "突破", "上涨", "上升", "约有", "不", "名义",
       "翻了", "翻", "年均", "日均", "每日", "每天", "稳步", "稳定", "较快", "大幅", "明显", "逐步", "进一步", "大于等于", "小于等于", "大于", "小于", "低于", "高于", "少于", "多于", "≥", "≧", "＞", ">", "≤", "≦", "＜", "<", "=", "＝",
       // a table's column of signed change names no thing: 比上年±%：-2.1, 同比增减（%）：-2.1
-      "±%", "±％", "±", "增减", "增减幅度", "增减率"));
+      "±%", "±％", "±", "增减", "增减幅度", "增减率",
+      // a cell's label before the change it sets: 法律援助经费(万元)：同比增长10%以上
+      "：", ":"));
 
   /** The words given, every verb of revision (核减为, 下调至) and of merging (整合为): what a subject ends with. */
   private static String[] trailingNoise(String... words) {

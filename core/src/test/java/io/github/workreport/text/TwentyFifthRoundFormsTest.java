@@ -58,7 +58,9 @@ import org.junit.jupiter.api.Test;
  *       taken for a number of the clause;
  *   <li>the row's one bare figure after a label telling where it comes from (三季度测评：82.7, 第三方测评96.3, 秋季学期开学统计：
  *       95.8) kept the label for its thing and no unit, so no rate of the row's header took it. (Round ao, written against
- *       8f5b4dc, found the last two.) The guard beside it keeps a figure of another order from doing so.
+ *       8f5b4dc, found the last two.) The guard beside it keeps a figure of another order from doing so;
+ *   <li>round ao: a sheet's cell opening with a change from last year (法律援助经费(万元)：同比增长10%以上, 占比(%)：较上年
+ *       下降2个百分点) named no thing, so the narrative's change of the row's thing was another indicator's.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -353,6 +355,26 @@ class TwentyFifthRoundFormsTest {
   void aBareFigureOfAnotherOrderIsNoRowsRate() {
     Task read = FormsOfWritingTest.extracted("投诉举报按时办结率（%）：100", "国标1、地标6");
     assertThat(FormsOfWritingTest.pairs(read)).containsExactly("LEVEL EXACTLY 100% ← -");
+  }
+
+  /** A header, a cell opening with a change from last year, the narrative's change, and what the target is then. */
+  private static final String[][] CHANGE_CELLS = {
+      {"法律援助经费(万元)：同比增长%s%%以上", "1-9月拨付法律援助经费612万元，同比增长%s%%", "GROWTH AT_LEAST %s%% ← %s%%"},
+      {"涉法涉诉信访事项占比(%%)：较上年下降%s个百分点", "1-9月占比18.4，较上年同期下降%s个百分点", "DECLINE EXACTLY %s个百分点 ← %s个百分点"}};
+
+  @Test
+  void aCellOpeningWithAChangeFromLastYearIsOfItsHeadersThing() {
+    qt().withExamples(200).forAll(integers().between(0, CHANGE_CELLS.length - 1), integers().between(5, 150),
+        integers().between(5, 150))
+        .checkAssert((form, target, done) -> {
+          String t = FormsOfWritingTest.tenths(target);
+          String d = FormsOfWritingTest.tenths(done);
+          String task = String.format(CHANGE_CELLS[form][0], t);
+          Task read = FormsOfWritingTest.extracted(task, String.format(CHANGE_CELLS[form][1], d));
+          assertThat(read.targets()).as(task).singleElement()
+              .satisfies(target0 -> assertThat(target0.metric()).isEqualTo(task.substring(0, task.indexOf('('))));
+          assertThat(FormsOfWritingTest.pairs(read)).as(task).containsExactly(String.format(CHANGE_CELLS[form][2], t, d));
+        });
   }
 
   /** A guard of the first law: the first version of its fix made the level a decline of the change's target. */
