@@ -808,7 +808,9 @@ final class Evidence {
     boolean countsOfTwoWords = kind == io.github.workreport.Kind.COUNT && target.unit().dimension() == Unit.Dimension.COUNT
         && measure.unit().dimension() == Unit.Dimension.COUNT
         && !target.unit().classifier().equals(measure.unit().classifier());
-    if (kind != io.github.workreport.Kind.AMOUNT && kind != io.github.workreport.Kind.LEVEL && !countsOfTwoWords
+    // and a count per so many people (每万人拥有律师数3.5名 ‖ 执业律师1187名), a ratio no count of the things is near
+    boolean perSoMany = kind == io.github.workreport.Kind.COUNT && PER_SO_MANY.within(target.metric());
+    if (kind != io.github.workreport.Kind.AMOUNT && kind != io.github.workreport.Kind.LEVEL && !countsOfTwoWords && !perSoMany
         || target.unit().dimension() == Unit.Dimension.PERCENT || target.value().signum() <= 0
         || measure.value().signum() <= 0 || !target.unit().isCommensurableWith(measure.unit())) {
       return false;
@@ -822,9 +824,16 @@ final class Evidence {
       }
     }
     // products, not a quotient: figures of any scale compare without rounding or overflow
-    return value.compareTo(target.value().multiply(ANOTHER_ORDER)) > 0
-        || value.multiply(ANOTHER_ORDER).compareTo(target.value()) < 0;
+    BigDecimal apart = perSoMany && !countsOfTwoWords ? ANOTHER_RATIO : ANOTHER_ORDER;
+    return value.compareTo(target.value().multiply(apart)) > 0 || value.multiply(apart).compareTo(target.value()) < 0;
   }
+
+  /** Words of a count per so many people or households: 每万人拥有, 每千人口, 千人口. */
+  private static final WordSet PER_SO_MANY = WordSet.of("每万人", "每千人", "每十万人", "每百人", "每万户", "每千户", "万人拥有",
+      "千人口", "万人口");
+
+  /** How many times apart a ratio per so many and a figure are of another order: a hundred. */
+  private static final BigDecimal ANOTHER_RATIO = BigDecimal.valueOf(100);
 
   /**
    * Whether a count of projects in 个 (改建项目3个) stands against a target counting other things in their own

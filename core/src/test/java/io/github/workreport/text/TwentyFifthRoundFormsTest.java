@@ -60,7 +60,9 @@ import org.junit.jupiter.api.Test;
  *       95.8) kept the label for its thing and no unit, so no rate of the row's header took it. (Round ao, written against
  *       8f5b4dc, found the last two.) The guard beside it keeps a figure of another order from doing so;
  *   <li>round ao: a sheet's cell opening with a change from last year (法律援助经费(万元)：同比增长10%以上, 占比(%)：较上年
- *       下降2个百分点) named no thing, so the narrative's change of the row's thing was another indicator's.
+ *       下降2个百分点) named no thing, so the narrative's change of the row's thing was another indicator's;
+ *   <li>a count of the things (执业律师1187名) answered a count per so many people (每万人拥有律师数3.5名), more than a
+ *       hundred times apart.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -375,6 +377,17 @@ class TwentyFifthRoundFormsTest {
               .satisfies(target0 -> assertThat(target0.metric()).isEqualTo(task.substring(0, task.indexOf('('))));
           assertThat(FormsOfWritingTest.pairs(read)).as(task).containsExactly(String.format(CHANGE_CELLS[form][2], t, d));
         });
+  }
+
+  @Test
+  void aCountOfTheThingsIsNoCountPerSoManyPeople() {
+    // more than a hundred times the ratio: QuickTheories found 400 against 4.0, a hundred times exactly, which answers
+    qt().withExamples(200).forAll(integers().between(20, 60), integers().between(700, 5000)).checkAssert((target, lawyers) -> {
+      String narrative = "全市执业律师增至" + lawyers + "名";
+      Task read = FormsOfWritingTest.extracted("每万人拥有律师数(名)：年度目标" + FormsOfWritingTest.tenths(target), narrative);
+      assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+          .containsExactly("COUNT EXACTLY " + FormsOfWritingTest.tenths(target) + "名 ← -");
+    });
   }
 
   /** A guard of the first law: the first version of its fix made the level a decline of the change's target. */
