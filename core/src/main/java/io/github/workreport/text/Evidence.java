@@ -32,7 +32,8 @@ final class Evidence {
 
   private static String[] genericRateWords() {
     List<String> words = new ArrayList<>(List.of("完成", "目标", "任务", "年度", "全年", "年计划", "年目标", "当年", "计划", "的", "率",
-        "进度", "为", "已", "目标值")); // 年度目标值下调至88分: the target's value, as a sheet labels it
+        "进度", "为", "已", "目标值", // 年度目标值下调至88分: the target's value, as a sheet labels it
+        "该项", "此项", "本项", "该")); // 该项目标调减为10家: the task's own target, pointed at
     words.addAll(List.of(Vocabulary.wordsWith(Vocabulary.RATE | Vocabulary.RATE_VERB | Vocabulary.RATE_OBJECT)));
     return words.toArray(new String[0]);
   }

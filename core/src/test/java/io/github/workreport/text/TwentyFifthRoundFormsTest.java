@@ -62,7 +62,9 @@ import org.junit.jupiter.api.Test;
  *   <li>round ao: a sheet's cell opening with a change from last year (法律援助经费(万元)：同比增长10%以上, 占比(%)：较上年
  *       下降2个百分点) named no thing, so the narrative's change of the row's thing was another indicator's;
  *   <li>a count of the things (执业律师1187名) answered a count per so many people (每万人拥有律师数3.5名), more than a
- *       hundred times apart.
+ *       hundred times apart;
+ *   <li>a revision pointing at the task's target (该项目标调减为10家) named a thing of its own, 该项目标, so it revised
+ *       nothing and 11 was judged against 15.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -388,6 +390,18 @@ class TwentyFifthRoundFormsTest {
       assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
           .containsExactly("COUNT EXACTLY " + FormsOfWritingTest.tenths(target) + "名 ← -");
     });
+  }
+
+  @Test
+  void aRevisionPointingAtTheTasksTargetRevisesIt() {
+    for (String pointer : new String[] {"该项目标", "此项目标", "该目标", "本项任务"}) {
+      Task read = FormsOfWritingTest.extracted("新增备案托育机构15家。",
+          "年中经县人大常委会审议，" + pointer + "调减为10家。全年新增备案托育机构11家。");
+      assertThat(read.matches()).as(pointer).singleElement().satisfies(m -> {
+        assertThat(m.revision()).isPresent();
+        assertThat(m.measure()).isPresent();
+      });
+    }
   }
 
   /** A guard of the first law: the first version of its fix made the level a decline of the change's target. */
