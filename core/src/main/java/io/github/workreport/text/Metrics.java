@@ -1236,7 +1236,9 @@ final class Metrics {
 
   /** Words saying each of a set has begun: 30个小区均已开工, 项目已全部开工, 均已进场施工. */
   private static final WordSet ALL_STARTED = WordSet.of("均已开工", "均开工", "全部开工", "已全部开工", "全部已开工", "全面开工",
-      "均已动工", "全部动工", "均已进场", "均已进场施工", "全部进场施工");
+      "均已动工", "全部动工", "均已进场", "均已进场施工", "全部进场施工",
+      // still being built: 3个站场均处于施工阶段, 均在施工, 均在建
+      "处于施工阶段", "均在施工", "正在施工", "均在建", "均正在建设", "均处于在建");
 
   /**
    * The bit of {@link #work} for things counted whose words say only that a first step of the work

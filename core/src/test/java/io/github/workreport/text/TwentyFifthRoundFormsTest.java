@@ -64,7 +64,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a count of the things (执业律师1187名) answered a count per so many people (每万人拥有律师数3.5名), more than a
  *       hundred times apart;
  *   <li>a revision pointing at the task's target (该项目标调减为10家) named a thing of its own, 该项目标, so it revised
- *       nothing and 11 was judged against 15.
+ *       nothing and 11 was judged against 15;
+ *   <li>things said still being built (3个站场均处于施工阶段) were the work done, as things all begun (均已开工) were
+ *       not.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -401,6 +403,15 @@ class TwentyFifthRoundFormsTest {
         assertThat(m.revision()).isPresent();
         assertThat(m.measure()).isPresent();
       });
+    }
+  }
+
+  @Test
+  void thingsStillBeingBuiltAreNoWorkDone() {
+    for (String state : new String[] {"均处于施工阶段", "均在施工", "正在施工", "均在建"}) {
+      String narrative = "3个站场" + state + "，下一步将督促施工单位加快进度。";
+      Task read = FormsOfWritingTest.extracted("完成农村公路货运站场改造3个。", narrative);
+      assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY 3个 ← -");
     }
   }
 
