@@ -78,14 +78,18 @@ public final class AssignmentMatcher implements MeasureMatcher {
    * was not), for the dates its figures are as of.
    */
   List<Match> match(Task task, Evidence weighed, Tokens words) {
-    return match(task, weighed, words, false);
+    return match(task, weighed, words, DECEMBER);
   }
 
+  private static final int DECEMBER = 12;
+
   /**
-   * {@link #match(Task, Evidence, Tokens)} for a report whose period ends before December when {@code
-   * beforeTheYearsEnd}: an estimate for later yields to the figure done so far (see {@link Evidence}).
+   * {@link #match(Task, Evidence, Tokens)} for a report whose period ends in month {@code periodMonth} (12 when it
+   * ends with the year or is not known): a figure the narrative does not date is as of that month, and before
+   * December an estimate for later yields to the figure done so far (see {@link Evidence}).
    */
-  List<Match> match(Task task, Evidence weighed, Tokens words, boolean beforeTheYearsEnd) {
+  List<Match> match(Task task, Evidence weighed, Tokens words, int periodMonth) {
+    boolean beforeTheYearsEnd = periodMonth < DECEMBER;
     List<Target> targets = task.targets();
     List<Measure> measures = task.outcome().measures();
     int nt = targets.size();
@@ -112,7 +116,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
         ? weighed : new Evidence(task.text(), targets, task.outcome().narrative(), measures, yielding);
     String narrative = task.outcome().narrative();
     Pairing pairing = new Pairing(evidence, asides(narrative, measures), narrative,
-        words != null && words.text.equals(narrative) ? words : null);
+        words != null && words.text.equals(narrative) ? words : null, periodMonth);
     int[] revision = pairing.assign(Role.REVISED_TARGET, new boolean[measures.size()], new boolean[nt]);
     boolean[] used = new boolean[measures.size()];
     boolean[] done = new boolean[nt];
@@ -530,7 +534,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
     private final int[] ends;
 
     /** {@code words}: the narrative read, or null to read it here if it may be dated. */
-    Pairing(Evidence evidence, boolean[] aside, String narrative, Tokens words) {
+    Pairing(Evidence evidence, boolean[] aside, String narrative, Tokens words, int periodMonth) {
       this.evidence = evidence;
       this.aside = aside;
       this.nt = evidence.targets.size();
@@ -559,7 +563,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
         ats[nm] = lead;
       }
       int[] months = dated ? Deadlines.asOfMonths(tk, ats) : new int[nm];
-      int undated = lead >= 0 && months[nm] > 0 ? months[nm] : 12;
+      // 上半年…同比增长12.9%；…收入…同比增长11.2%: what no date reaches is as of the report's period, no later
+      int undated = lead >= 0 && months[nm] > 0 ? months[nm] : periodMonth;
       this.asOf = new int[nm];
       for (int m = 0; m < nm; m++) {
         asOf[m] = months[m] == 0 ? undated : months[m];

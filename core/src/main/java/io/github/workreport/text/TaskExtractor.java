@@ -119,7 +119,7 @@ public final class TaskExtractor {
     Objects.requireNonNull(sectionStatus, "sectionStatus");
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(period, "period");
-    boolean beforeTheYearsEnd = period.isPresent() && period.get().asOf().getMonthValue() < 12;
+    int periodMonth = period.map(p -> p.asOf().getMonthValue()).orElse(12);
     String text = task.text();
     List<Target> targets = task.targets();
     Optional<Deadline> deadline = task.deadline();
@@ -182,7 +182,7 @@ public final class TaskExtractor {
       out = out.withDeadline(deadline);
     }
     if (out.matches().size() != out.targets().size()) {
-      out = out.withMatches(AssignmentMatcher.standard().match(out, evidence[0], words, beforeTheYearsEnd));
+      out = out.withMatches(AssignmentMatcher.standard().match(out, evidence[0], words, periodMonth));
       if (readsMeasures) {
         out = inTheirTargetsDirection(out);
       }

@@ -66,7 +66,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a revision pointing at the task's target (该项目标调减为10家) named a thing of its own, 该项目标, so it revised
  *       nothing and 11 was judged against 15;
  *   <li>things said still being built (3个站场均处于施工阶段) were the work done, as things all begun (均已开工) were
- *       not.
+ *       not;
+ *   <li>a figure no date of the narrative reaches was as of December, so in a report of part of the year it was taken
+ *       for a later figure than the dated ones: 上半年…业务总量…同比增长12.9%；…业务收入…同比增长11.2% answered the
+ *       target of 业务总量 with the second.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -413,6 +416,21 @@ class TwentyFifthRoundFormsTest {
       Task read = FormsOfWritingTest.extracted("完成农村公路货运站场改造3个。", narrative);
       assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY 3个 ← -");
     }
+  }
+
+  @Test
+  void aFigureNoDateReachesIsAsOfTheReportsPeriodNoLater() {
+    qt().withExamples(200).forAll(integers().between(1, 11), integers().between(80, 160), integers().between(80, 160))
+        .checkAssert((month, volume, revenue) -> {
+          String v = FormsOfWritingTest.tenths(volume);
+          String narrative = "1-" + month + "月全市邮政行业业务总量完成31.4亿元，同比增长" + v
+              + "%；邮政行业业务收入21.36亿元，同比增长" + FormsOfWritingTest.tenths(revenue) + "%。";
+          Task task = Task.builder().number(1).text("邮政行业业务总量增长12%。")
+              .outcome(io.github.workreport.Outcome.of(narrative, io.github.workreport.Status.UNDETERMINED)).build();
+          Task read = TaskExtractor.standard().extract(task, java.util.Optional.empty(), java.util.OptionalInt.of(2023),
+              java.util.Optional.of(io.github.workreport.Period.of(java.time.YearMonth.of(2023, month))));
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("GROWTH EXACTLY 12% ← " + v + "%");
+        });
   }
 
   /** A guard of the first law: the first version of its fix made the level a decline of the change's target. */
