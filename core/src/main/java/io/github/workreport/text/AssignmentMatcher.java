@@ -893,20 +893,40 @@ public final class AssignmentMatcher implements MeasureMatcher {
           boolean named = false;
           int ofTheWhole = evidence.score(t, whole);
           int closerThanTheWhole = 0;
+          int closest = -1;
+          int next = ofTheWhole; // the closest but one, the whole among them
           for (int p = whole + 1; p <= last; p++) {
             fitting += tier[t][p] > 0 ? 1 : 0;
             named |= evidence.measureMetric(p).equals(targetName[t]);
-            closerThanTheWhole += tier[t][p] > 0 && evidence.score(t, p) > ofTheWhole ? 1 : 0;
+            int score = tier[t][p] > 0 ? evidence.score(t, p) : -1;
+            closerThanTheWhole += score > ofTheWhole ? 1 : 0;
+            next = Math.max(next, Math.min(closest, score));
+            closest = Math.max(closest, score);
           }
           // 新增就业612人，其中按比例就业96人、集中就业98人 for 按比例安排就业不少于150人: the one part that shares more
-          // with the target than the whole does is the target's own; the others name only the whole's thing
-          if (fitting >= 2 && !named && closerThanTheWhole != 1) {
+          // with the target than the whole does is the target's own, and so is one sharing twice what any other part or
+          // the whole does (其中屋顶分布式光伏不少于4万千瓦 ‖ 其中，整县推进屋顶分布式光伏并网3.8万千瓦，集中式光伏电站并网9.8万千瓦);
+          // the others name only the whole's thing, as parts that split a target naming their works (新建加固) do
+          boolean onePartClosest = closerThanTheWhole == 1
+              || closest > 2 * Math.max(next, 0) && !eachPartOpensWithTheTargetsWords(tier, t, whole + 1, last);
+          if (fitting >= 2 && !named && !onePartClosest) {
             for (int p = whole + 1; p <= last; p++) {
               tier[t][p] = 0;
             }
           }
         }
       }
+    }
+
+    /** Whether every part fitting target {@code t} opens with words of its name: 新建堤防、加固堤防 for 新建和加固堤防. */
+    private boolean eachPartOpensWithTheTargetsWords(int[][] tier, int t, int from, int to) {
+      for (int p = from; p <= to; p++) {
+        String metric = evidence.measureMetric(p);
+        if (tier[t][p] > 0 && (metric.length() < 2 || !targetName[t].contains(metric.substring(0, 2)))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

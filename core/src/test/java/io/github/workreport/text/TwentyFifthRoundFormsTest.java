@@ -69,7 +69,11 @@ import org.junit.jupiter.api.Test;
  *       not;
  *   <li>a figure no date of the narrative reaches was as of December, so in a report of part of the year it was taken
  *       for a later figure than the dated ones: 上半年…业务总量…同比增长12.9%；…业务收入…同比增长11.2% answered the
- *       target of 业务总量 with the second.
+ *       target of 业务总量 with the second;
+ *   <li>a part target (其中屋顶分布式光伏不少于4万千瓦) whose narrative breaks the whole into parts (其中，整县推进屋顶分布式
+ *       光伏并网3.8万千瓦，集中式光伏电站并网9.8万千瓦) was left unanswered, every part closer to it than the whole being
+ *       taken for parts that split it; the part sharing twice what any other does is its own, unless each part opens
+ *       with the target's words (新建堤防、加固堤防 for 新建和加固堤防).
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -430,6 +434,21 @@ class TwentyFifthRoundFormsTest {
           Task read = TaskExtractor.standard().extract(task, java.util.Optional.empty(), java.util.OptionalInt.of(2023),
               java.util.Optional.of(io.github.workreport.Period.of(java.time.YearMonth.of(2023, month))));
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("GROWTH EXACTLY 12% ← " + v + "%");
+        });
+  }
+
+  @Test
+  void thePartClosestToAPartTargetAnswersItNotTheWhole() {
+    qt().withExamples(200).forAll(integers().between(20, 60), integers().between(80, 150), integers().between(10, 60))
+        .checkAssert((floor, whole, rooftop) -> {
+          String narrative = "全年新增光伏并网装机" + FormsOfWritingTest.tenths(whole) + "万千瓦，其中，整县推进屋顶分布式光伏并网"
+              + FormsOfWritingTest.tenths(rooftop) + "万千瓦，集中式光伏电站并网" + FormsOfWritingTest.tenths(whole - rooftop)
+              + "万千瓦。";
+          Task read = FormsOfWritingTest.extracted("新增光伏发电装机容量12万千瓦，其中屋顶分布式光伏不少于"
+              + FormsOfWritingTest.tenths(floor) + "万千瓦。", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly(
+              "AMOUNT EXACTLY 12万千瓦 ← " + FormsOfWritingTest.tenths(whole) + "万千瓦",
+              "AMOUNT AT_LEAST " + FormsOfWritingTest.tenths(floor) + "万千瓦 ← " + FormsOfWritingTest.tenths(rooftop) + "万千瓦");
         });
   }
 
