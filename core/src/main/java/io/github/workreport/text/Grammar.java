@@ -1457,6 +1457,9 @@ final class Grammar {
       UnitClass unitClass = PERCENT_SYMBOL.equals(r.unitNamed) ? UnitClass.PERCENT
           : r.unitNamed != null && r.unitNamed.indexOf('/') > 0 ? UnitClass.COMPOUND : p.mention.unitClass;
       r.kind = kind(tk, preFrom, preTo, unitClass);
+      if (r.asideTarget && r.kind == Kind.GROWTH && raisesARateToTheAside(tk, preFrom, preTo, unitClass)) {
+        r.kind = Kind.LEVEL;
+      }
       if (r.bare && r.unitNamed != null && !r.kind.isChange() && unitFieldBefore(text, p.mention) >= 0) {
         Kind own = kind(tk, fieldStart(text, p.mention.start), p.mention.prefixStart, unitClass);
         r.kind = own.isChange() ? own : r.kind; // 全社会固定资产投资｜%｜增长10: the verb in the value's own field
@@ -2458,6 +2461,18 @@ final class Grammar {
 
   /** Names of what is a level whatever its unit: rates, indexes, coefficients, shares, intensities. */
   private static final WordSet NAMES_OF_LEVELS = WordSet.of("率", "指数", "系数", "比重", "比例", "强度", "密度");
+
+  /**
+   * Whether the words outside an aside's percent open with a verb of raising and end with a rate's name (提升行政执法人员
+   * 持证率（目标值：98%）): the rate raised to the aside's level, not grown by it, as 地区生产总值增长（预期目标7.8%） is.
+   */
+  private static boolean raisesARateToTheAside(Tokens tk, int preFrom, int preTo, UnitClass unitClass) {
+    String text = tk.normalized;
+    int from = skipSpaces(text, preFrom);
+    int to = skipSpacesBack(text, preTo);
+    return unitClass == UnitClass.PERCENT && from < to && tk.lengthStartingAt(from, GROWTH_VERB) > 0
+        && NAMES_OF_LEVELS.endingAt(text, to) > 0;
+  }
 
   /** The most characters between a ratio's 比 and its figure: 性别比为, 收入比缩小至. */
   private static final int RATIO_REACH = 4;

@@ -73,7 +73,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a part target (其中屋顶分布式光伏不少于4万千瓦) whose narrative breaks the whole into parts (其中，整县推进屋顶分布式
  *       光伏并网3.8万千瓦，集中式光伏电站并网9.8万千瓦) was left unanswered, every part closer to it than the whole being
  *       taken for parts that split it; the part sharing twice what any other does is its own, unless each part opens
- *       with the target's words (新建堤防、加固堤防 for 新建和加固堤防).
+ *       with the target's words (新建堤防、加固堤防 for 新建和加固堤防);
+ *   <li>a rate raised to the level its aside names (提升行政执法人员持证率（目标值：98%）) was a growth of 98%, taking its kind
+ *       from the verb outside the aside as 地区生产总值增长（预期目标7.8%） rightly does.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -450,6 +452,19 @@ class TwentyFifthRoundFormsTest {
               "AMOUNT EXACTLY 12万千瓦 ← " + FormsOfWritingTest.tenths(whole) + "万千瓦",
               "AMOUNT AT_LEAST " + FormsOfWritingTest.tenths(floor) + "万千瓦 ← " + FormsOfWritingTest.tenths(rooftop) + "万千瓦");
         });
+  }
+
+  @Test
+  void aRateRaisedToTheLevelOfItsAsideIsALevelAndAThingGrownByItsAsideAGrowth() {
+    qt().withExamples(100).forAll(integers().between(800, 999), integers().between(700, 1000)).checkAssert((target, done) -> {
+      String t = FormsOfWritingTest.tenths(target);
+      String d = FormsOfWritingTest.tenths(done);
+      Task raised = FormsOfWritingTest.extracted("提升行政执法人员持证率（目标值：" + t + "%），严格落实持证上岗制度。",
+          "全区在岗行政执法人员1106人，持证率" + d + "%。");
+      assertThat(FormsOfWritingTest.pairs(raised)).containsExactly("LEVEL EXACTLY " + t + "% ← " + d + "%");
+    });
+    Task grown = FormsOfWritingTest.extracted("地区生产总值增长（预期目标7.8%左右）", "全年增长8.1%");
+    assertThat(grown.targets()).singleElement().satisfies(t -> assertThat(t.kind()).isEqualTo(io.github.workreport.Kind.GROWTH));
   }
 
   /** A guard of the first law: the first version of its fix made the level a decline of the change's target. */
