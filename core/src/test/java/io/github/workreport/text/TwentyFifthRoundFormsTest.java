@@ -75,7 +75,9 @@ import org.junit.jupiter.api.Test;
  *       taken for parts that split it; the part sharing twice what any other does is its own, unless each part opens
  *       with the target's words (新建堤防、加固堤防 for 新建和加固堤防);
  *   <li>a rate raised to the level its aside names (提升行政执法人员持证率（目标值：98%）) was a growth of 98%, taking its kind
- *       from the verb outside the aside as 地区生产总值增长（预期目标7.8%） rightly does.
+ *       from the verb outside the aside as 地区生产总值增长（预期目标7.8%） rightly does;
+ *   <li>round ap (written against 600b48a): medals (枚), tents (顶) and files (卷) had no classifier, so their figures
+ *       were none.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -465,6 +467,22 @@ class TwentyFifthRoundFormsTest {
     });
     Task grown = FormsOfWritingTest.extracted("地区生产总值增长（预期目标7.8%左右）", "全年增长8.1%");
     assertThat(grown.targets()).singleElement().satisfies(t -> assertThat(t.kind()).isEqualTo(io.github.workreport.Kind.GROWTH));
+  }
+
+  /** Things counted by classifiers of their own, with %d for the target and the figure. */
+  private static final String[][] CLASSIFIED = {{"力争金牌数达到%d枚以上。", "代表团共获得金牌%d枚、银牌19枚。", "枚"},
+      {"救灾物资储备库储备帐篷%d顶。", "年末储备帐篷%d顶。", "顶"}, {"全年评查行政执法案卷不少于%d卷。", "全年评查案卷%d卷。", "卷"}};
+
+  @Test
+  void medalsTentsAndFilesAreCounted() {
+    qt().withExamples(100).forAll(integers().between(0, CLASSIFIED.length - 1), integers().between(10, 900),
+        integers().between(10, 900))
+        .checkAssert((form, target, done) -> {
+          String[] c = CLASSIFIED[form];
+          Task read = FormsOfWritingTest.extracted(String.format(c[0], target), String.format(c[1], done));
+          assertThat(FormsOfWritingTest.pairs(read)).as(c[0]).singleElement()
+              .satisfies(pair -> assertThat(pair).endsWith(target + c[2] + " ← " + done + c[2]));
+        });
   }
 
   /** A guard of the first law: the first version of its fix made the level a decline of the change's target. */
