@@ -77,7 +77,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a rate raised to the level its aside names (提升行政执法人员持证率（目标值：98%）) was a growth of 98%, taking its kind
  *       from the verb outside the aside as 地区生产总值增长（预期目标7.8%） rightly does;
  *   <li>round ap (written against 600b48a): medals (枚), tents (顶) and files (卷) had no classifier, so their figures
- *       were none.
+ *       were none;
+ *   <li>a negation in an aside after a figure (体检率97.3%（4人因长期异地居住未能参检）) denied the figure, as one in its
+ *       clause does (未完成…).
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -483,6 +485,16 @@ class TwentyFifthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(c[0]).singleElement()
               .satisfies(pair -> assertThat(pair).endsWith(target + c[2] + " ← " + done + c[2]));
         });
+  }
+
+  @Test
+  void aNegationInAnAsideAfterAFigureTellsWhatItLeavesOut() {
+    qt().withExamples(100).forAll(integers().between(900, 999), integers().between(1, 9)).checkAssert((rate, absent) -> {
+      String r = FormsOfWritingTest.tenths(rate);
+      String narrative = "全年组织军休干部健康体检，体检率" + r + "%（" + absent + "人因长期异地居住未能参检）。";
+      Task read = FormsOfWritingTest.extracted("军休干部年度健康体检率达到98%以上。", narrative);
+      assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("LEVEL AT_LEAST 98% ← " + r + "%");
+    });
   }
 
   /** A guard of the first law: the first version of its fix made the level a decline of the change's target. */
