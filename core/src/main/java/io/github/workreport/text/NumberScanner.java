@@ -1113,7 +1113,9 @@ final class NumberScanner {
       if (digit == '二') {
         return false; // 二次供水, 二级医院, 二类: a term or a grade; a count of two says 两 (新建两所)
       }
-      if (COUNT_CONTEXT.indexOf(prev) < 0
+      // 期间两次走访慰问: times counted with 两, which names no term (三次产业 does), whatever stands before
+      boolean twice = digit == '两' && "次".equals(m.unitSymbol);
+      if (!twice && COUNT_CONTEXT.indexOf(prev) < 0
           && !(Lexicon.isHan(prev) && (endsItemWithItsBound(text, m.end) || countsAListOfNames(text, before)))
           && !((before == 0 || Lexicon.isClauseEnd(prev)) && m.unitClass == UnitClass.COUNT && doneAfterTheCount(text, m.end))) {
         return false; // 三个代表, 四个全覆盖; but 农贸市场五个。 ends its clause (or list item) with the count

@@ -79,7 +79,9 @@ import org.junit.jupiter.api.Test;
  *   <li>round ap (written against 600b48a): medals (枚), tents (顶) and files (卷) had no classifier, so their figures
  *       were none;
  *   <li>a negation in an aside after a figure (体检率97.3%（4人因长期异地居住未能参检）) denied the figure, as one in its
- *       clause does (未完成…).
+ *       clause does (未完成…);
+ *   <li>times counted with 两 after a word that commonly precedes no count (期间两次走访慰问) were taken for a name, as
+ *       三次产业 is.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -495,6 +497,15 @@ class TwentyFifthRoundFormsTest {
       Task read = FormsOfWritingTest.extracted("军休干部年度健康体检率达到98%以上。", narrative);
       assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("LEVEL AT_LEAST 98% ← " + r + "%");
     });
+  }
+
+  @Test
+  void timesCountedWithLiangAreCountedWhateverStandsBefore() {
+    for (String before : new String[] {"春节、“八一”期间", "全年", "上半年集中"}) {
+      String narrative = before + "两次走访慰问驻县部队。";
+      Task read = FormsOfWritingTest.extracted("春节、“八一”期间走访慰问驻县部队官兵2次。", narrative);
+      assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY 2次 ← 2次");
+    }
   }
 
   /** A guard of the first law: the first version of its fix made the level a decline of the change's target. */
