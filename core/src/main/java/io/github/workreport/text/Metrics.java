@@ -1152,7 +1152,7 @@ final class Metrics {
       NEW_BIT, new String[] {"新建", "新增", "建成", "组建", "创建", "新招聘", "新开工", "新培育", "新引进", "新改建",
           "新改扩建"},
       EXISTING_BIT, new String[] {"提升", "改造", "优化", "整治", "整改", "维修", "修缮", "改建", "扩建", "改扩建", "续建", "迁建", "拆除",
-          "新改建", "新改扩建"},
+          "新改建", "新改扩建", "治理"},
       // cases handled by stages: taken in (受理, 立案), then concluded (办结, 结案, 审结); things bought, then
       // handed over and put to work (采购280辆，交付投运196辆)
       STARTED_BIT, new String[] {"开工", "动工", "启动", "开建", "受理", "立案", "采购", "购置"},

@@ -81,7 +81,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a negation in an aside after a figure (体检率97.3%（4人因长期异地居住未能参检）) denied the figure, as one in its
  *       clause does (未完成…);
  *   <li>times counted with 两 after a word that commonly precedes no count (期间两次走访慰问) were taken for a name, as
- *       三次产业 is.
+ *       三次产业 is;
+ *   <li>治理 was no work on what exists, so a target of it (完成15个行政村生活污水治理) named no work, and projects all begun
+ *       (15个村污水治理项目已全部开工) answered it as they answer a list of projects to carry out.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -506,6 +508,15 @@ class TwentyFifthRoundFormsTest {
       Task read = FormsOfWritingTest.extracted("春节、“八一”期间走访慰问驻县部队官兵2次。", narrative);
       assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY 2次 ← 2次");
     }
+  }
+
+  @Test
+  void projectsAllBegunAreNoTreatmentDone() {
+    qt().withExamples(50).forAll(integers().between(5, 40)).checkAssert(villages -> {
+      String narrative = villages + "个村污水治理项目已全部开工。";
+      Task read = FormsOfWritingTest.extracted("完成" + villages + "个行政村生活污水治理。", narrative);
+      assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY " + villages + "个 ← -");
+    });
   }
 
   /** A guard of the first law: the first version of its fix made the level a decline of the change's target. */
