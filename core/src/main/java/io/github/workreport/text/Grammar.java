@@ -1956,15 +1956,15 @@ final class Grammar {
   /** 完成：860户, 城市低保：300.1元/月: the words before a colon right before the number are its subject. */
   private static void labelBeforeColon(Tokens tk, Phrase p) {
     String text = tk.normalized;
+    int k = skipSpacesBack(text, p.preFrom);
+    if (k == 0 || text.charAt(k - 1) != '：' && text.charAt(k - 1) != ':') {
+      return;
+    }
     // or words of a change alone (法律援助经费(万元)：同比增长10%以上): they keep the kind, the label names the thing
     boolean changeOnly = !blank(text, p.preFrom, p.preTo) && p.preTo - p.preFrom <= MAX_CHANGE_WORDS
         && tk.within(p.preFrom, p.preTo, GROWTH_VERB | DECLINE_VERB)
         && Metrics.cleanBefore(text.substring(p.preFrom, p.preTo), List.of()).isEmpty();
     if (!changeOnly && !blank(text, p.preFrom, p.preTo)) {
-      return;
-    }
-    int k = skipSpacesBack(text, p.preFrom);
-    if (k == 0 || text.charAt(k - 1) != '：' && text.charAt(k - 1) != ':') {
       return;
     }
     int colon = k - 1;
