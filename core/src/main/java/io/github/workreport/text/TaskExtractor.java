@@ -1599,6 +1599,27 @@ public final class TaskExtractor {
     return named == 1;
   }
 
+  /**
+   * Whether the part at {@code first} opens a breakdown (其中, 含) of an achieved figure before it that is no rate and
+   * is of the parts' unit or bare: that figure is the whole, told already.
+   */
+  private static boolean aBreakdownOfAFigureBefore(String narrative, List<Reading> kept, int first) {
+    Reading part = kept.get(first);
+    int at = Grammar.skipSpaces(narrative, part.textStart);
+    if (BREAKDOWN.startingAt(narrative, at) == 0) {
+      return false;
+    }
+    for (int i = 0; i < first; i++) {
+      Reading r = kept.get(i);
+      Quantity q = r.quantity();
+      if (r.role == Role.ACHIEVED && q != null && !r.kind.isChange()
+          && (q.unit().isBare() || q.unit().isCommensurableWith(part.quantity().unit()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words of a level a stock reached: 达到53家, 总数, 共有. */
   private static final WordSet REACHED = WordSet.of("达到", "总数", "总量", "共有", "现有", "增至");
 
@@ -1682,6 +1703,9 @@ public final class TaskExtractor {
       } else {
         break;
       }
+    }
+    if (aBreakdownOfAFigureBefore(narrative, kept, chain.get(0))) {
+      return List.of(); // 1—9月完成：1637；…备注：其中国家级12名、一级186名: the parts of the figure told, not a sum to make
     }
     if (byWorkOnly && !eachNamesOtherWork(kept, chain)) {
       return List.of(); // 完成5个，完成3个: one work twice is no list of the works

@@ -83,7 +83,9 @@ import org.junit.jupiter.api.Test;
  *   <li>times counted with 两 after a word that commonly precedes no count (期间两次走访慰问) were taken for a name, as
  *       三次产业 is;
  *   <li>治理 was no work on what exists, so a target of it (完成15个行政村生活污水治理) named no work, and projects all begun
- *       (15个村污水治理项目已全部开工) answered it as they answer a list of projects to carry out.
+ *       (15个村污水治理项目已全部开工) answered it as they answer a list of projects to carry out;
+ *   <li>the parts of a figure told before them (1—9月完成：1637；…备注：其中国家级12名、一级186名) were summed, and the sum,
+ *       in the target's classifier, answered it over the bare figure.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -517,6 +519,17 @@ class TwentyFifthRoundFormsTest {
       Task read = FormsOfWritingTest.extracted("完成" + villages + "个行政村生活污水治理。", narrative);
       assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY " + villages + "个 ← -");
     });
+  }
+
+  @Test
+  void thePartsOfAFigureToldAreNoSumToMake() {
+    qt().withExamples(200).forAll(integers().between(1000, 2000), integers().between(5, 50), integers().between(50, 300))
+        .checkAssert((done, national, first) -> {
+          String narrative = "1—9月完成：" + done + "；完成进度：90%；备注：其中国家级" + national + "名、一级" + first + "名";
+          Task read = FormsOfWritingTest.extracted("培训社会体育指导员（名）：年度目标1500", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).matches("COUNT EXACTLY 1500名 ← " + done + "名?"));
+        });
   }
 
   /** A guard of the first law: the first version of its fix made the level a decline of the change's target. */
