@@ -601,7 +601,7 @@ final class Evidence {
     Measure measure = measures.get(m);
     if (!fits(target, measure) || conflictingWork(t, m) || startedBesideDone(t, m) || increment(t) && stock(m) || perUnitDiffers(t, m)
         || beforeTheYearsEnd && estimateBesideWhatWasDone(t, m)
-        || totalBesideTheYears(t, m) || totalForPerPerson(target, measure) || allGradesOfAccidents(target, measure)
+        || totalBesideTheYears(t, m) || newOnesBesideTheTotal(t, m) || totalForPerPerson(target, measure) || allGradesOfAccidents(target, measure)
         || noneOfAGradeOnly(target, measure) || inAnotherCurrency(target, measure) || ofAnotherOrder(target, measure)
         || projectsForOtherThings(target, measure)) {
       return false;
@@ -869,7 +869,7 @@ final class Evidence {
       boolean begun = (measureWork(m) & (Metrics.ALL_STARTED_BIT | Metrics.FIRST_STEP_BIT)) != 0;
       return stage == (2 | 1 << 2) || shell || begun ? UnverifiedReason.STARTED_NOT_DONE : UnverifiedReason.OTHER_WORK;
     }
-    if (increment(t) && stock(m) || totalBesideTheYears(t, m)) {
+    if (increment(t) && stock(m) || totalBesideTheYears(t, m) || newOnesBesideTheTotal(t, m)) {
       return UnverifiedReason.STOCK_NOT_INCREMENT;
     }
     if (score(t, m) >= 0) {
@@ -1168,6 +1168,35 @@ final class Evidence {
 
   private static final WordSet YEARS_END = WordSet.of("年底", "年末");
   private static final WordSet PROGRESS_SO_FAR = WordSet.of("累计完成");
+
+  /**
+   * Whether measure {@code m} counts new things (今年新增16所) for a target of a running total that is no increment
+   * (年度目标累计180), beside a running total of the narrative's own (累计182): that total answers it, the new ones
+   * are the year's part of it.
+   */
+  private boolean newOnesBesideTheTotal(int t, int m) {
+    if (!setsARunningTotal(t) || increment(t) || !saysRunningTotal() || !inItsClause(m, INCREMENT) || runningTotal(m)) {
+      return false;
+    }
+    for (int k = 0; k < measures.size(); k++) {
+      Measure total = measures.get(k);
+      if (k != m && total.role() == Role.ACHIEVED && runningTotal(k)
+          && (total.unit().isBare() || total.unit().isCommensurableWith(measures.get(m).unit()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the narrative says 累计 anywhere: looked for once, not for every pair. */
+  private boolean saysRunningTotal() {
+    if (saysRunningTotal == 0) {
+      saysRunningTotal = narrative.contains("累计") ? (byte) 1 : 2;
+    }
+    return saysRunningTotal == 1;
+  }
+
+  private byte saysRunningTotal;
 
   /** Words of a total since a start before the year (开工累计, 自开工以来, 历年累计): not a year's running total. */
   private static final WordSet SINCE_A_START = WordSet.of("开工累计", "开工以来", "以来累计", "历年", "开工至今", "建设以来");

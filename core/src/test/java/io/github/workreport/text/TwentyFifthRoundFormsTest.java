@@ -85,7 +85,9 @@ import org.junit.jupiter.api.Test;
  *   <li>治理 was no work on what exists, so a target of it (完成15个行政村生活污水治理) named no work, and projects all begun
  *       (15个村污水治理项目已全部开工) answered it as they answer a list of projects to carry out;
  *   <li>the parts of a figure told before them (1—9月完成：1637；…备注：其中国家级12名、一级186名) were summed, and the sum,
- *       in the target's classifier, answered it over the bare figure.
+ *       in the target's classifier, answered it over the bare figure;
+ *   <li>the year's new ones (今年新增16所) answered a target of a running total (年度目标累计180) beside the narrative's own
+ *       running total (累计182), their classifier winning over the bare total.
  * </ul>
  */
 class TwentyFifthRoundFormsTest {
@@ -529,6 +531,17 @@ class TwentyFifthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("培训社会体育指导员（名）：年度目标1500", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
               .satisfies(pair -> assertThat(pair).matches("COUNT EXACTLY 1500名 ← " + done + "名?"));
+        });
+  }
+
+  @Test
+  void theYearsNewOnesBesideARunningTotalAnswerNoTargetOfTheTotal() {
+    qt().withExamples(200).forAll(integers().between(150, 200), integers().between(140, 210), integers().between(5, 30))
+        .checkAssert((target, total, added) -> {
+          String narrative = "1—9月完成：累计" + total + "；备注：今年新增" + added + "所";
+          Task read = FormsOfWritingTest.extracted("全国青少年校园足球特色学校（所）：年度目标累计" + target, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).matches("COUNT EXACTLY " + target + "所 ← " + total + "所?"));
         });
   }
 
