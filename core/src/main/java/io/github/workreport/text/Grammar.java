@@ -1835,7 +1835,8 @@ final class Grammar {
       return part;
     }
     int end = at;
-    while (end < text.length() && (Lexicon.isHan(text.charAt(end)) || Lexicon.arabicDigit(text.charAt(end)) >= 0
+    while (end < text.length() && end - at <= LABELLED_LIST_REACH
+        && (Lexicon.isHan(text.charAt(end)) || Lexicon.arabicDigit(text.charAt(end)) >= 0
         || text.charAt(end) == '.' || isListComma(text.charAt(end)))) {
       items += isListComma(text.charAt(end)) ? 1 : 0;
       end++;
