@@ -601,8 +601,9 @@ final class Evidence {
     Measure measure = measures.get(m);
     if (!fits(target, measure) || conflictingWork(t, m) || startedBesideDone(t, m) || increment(t) && stock(m) || perUnitDiffers(t, m)
         || beforeTheYearsEnd && estimateBesideWhatWasDone(t, m)
-        || totalBesideTheYears(t, m) || newOnesBesideTheTotal(t, m) || totalForPerPerson(target, measure) || allGradesOfAccidents(target, measure)
-        || noneOfAGradeOnly(target, measure) || inAnotherCurrency(target, measure) || ofAnotherOrder(target, measure)
+        || totalBesideTheYears(t, m) || newOnesBesideTheTotal(t, m) || totalForPerPerson(target, measure)
+        || allGradesOfAccidents(target, measure) || noneOfAGradeOnly(target, measure)
+        || inAnotherCurrency(target, measure) || ofAnotherOrder(target, measure)
         || projectsForOtherThings(target, measure)) {
       return false;
     }
@@ -806,12 +807,13 @@ final class Evidence {
   private static boolean ofAnotherOrder(Target target, Measure measure) {
     io.github.workreport.Kind kind = target.kind();
     // and counts in two classifiers (5亿次 ‖ 68个): that 个 may stand for any does not make them one thing
-    boolean countsOfTwoWords = kind == io.github.workreport.Kind.COUNT && target.unit().dimension() == Unit.Dimension.COUNT
-        && measure.unit().dimension() == Unit.Dimension.COUNT
+    boolean countsOfTwoWords = kind == io.github.workreport.Kind.COUNT
+        && target.unit().dimension() == Unit.Dimension.COUNT && measure.unit().dimension() == Unit.Dimension.COUNT
         && !target.unit().classifier().equals(measure.unit().classifier());
     // and a count per so many people (每万人拥有律师数3.5名 ‖ 执业律师1187名), a ratio no count of the things is near
     boolean perSoMany = kind == io.github.workreport.Kind.COUNT && PER_SO_MANY.within(target.metric());
-    if (kind != io.github.workreport.Kind.AMOUNT && kind != io.github.workreport.Kind.LEVEL && !countsOfTwoWords && !perSoMany
+    if (kind != io.github.workreport.Kind.AMOUNT && kind != io.github.workreport.Kind.LEVEL && !countsOfTwoWords
+        && !perSoMany
         || target.unit().dimension() == Unit.Dimension.PERCENT || target.value().signum() <= 0
         || measure.value().signum() <= 0 || !target.unit().isCommensurableWith(measure.unit())) {
       return false;
@@ -842,9 +844,9 @@ final class Evidence {
    */
   private static boolean projectsForOtherThings(Target target, Measure measure) {
     return target.unit().dimension() == Unit.Dimension.COUNT && measure.unit().dimension() == Unit.Dimension.COUNT
-        && GENERAL_CLASSIFIER.equals(measure.unit().classifier()) && !GENERAL_CLASSIFIER.equals(target.unit().classifier())
-        && !target.unit().classifier().isEmpty() && measure.metric().endsWith(PROJECTS)
-        && !target.metric().contains(PROJECTS);
+        && GENERAL_CLASSIFIER.equals(measure.unit().classifier())
+        && !GENERAL_CLASSIFIER.equals(target.unit().classifier()) && !target.unit().classifier().isEmpty()
+        && measure.metric().endsWith(PROJECTS) && !target.metric().contains(PROJECTS);
   }
 
   private static final String GENERAL_CLASSIFIER = "个";
@@ -1178,15 +1180,25 @@ final class Evidence {
     if (!setsARunningTotal(t) || increment(t) || !saysRunningTotal() || !inItsClause(m, INCREMENT) || runningTotal(m)) {
       return false;
     }
-    for (int k = 0; k < measures.size(); k++) {
-      Measure total = measures.get(k);
-      if (k != m && total.role() == Role.ACHIEVED && runningTotal(k)
-          && (total.unit().isBare() || total.unit().isCommensurableWith(measures.get(m).unit()))) {
+    if (unitsOfTotals == null) { // once per task: the units the narrative's running totals are in
+      unitsOfTotals = new ArrayList<>(1);
+      for (int k = 0; k < measures.size(); k++) {
+        Unit unit = measures.get(k).unit();
+        if (measures.get(k).role() == Role.ACHIEVED && runningTotal(k) && !unitsOfTotals.contains(unit)) {
+          unitsOfTotals.add(unit);
+        }
+      }
+    }
+    for (Unit unit : unitsOfTotals) {
+      if (unit.isBare() || unit.isCommensurableWith(measures.get(m).unit())) {
         return true;
       }
     }
     return false;
   }
+
+  /** The units of the narrative's running totals achieved ({@link #newOnesBesideTheTotal}); null until asked. */
+  private List<Unit> unitsOfTotals;
 
   /** Whether the narrative says 累计 anywhere: looked for once, not for every pair. */
   private boolean saysRunningTotal() {

@@ -266,8 +266,9 @@ final class Grammar {
    * so many, alone between its brackets.
    */
   private static boolean namesARatesUnit(String text, Mention m) {
-    return isOnePerSoMany(m) && m.prefixStart > 0 && m.prefixStart == m.start && opensAParenthesis(text.charAt(m.start - 1))
-        && m.end < text.length() && closesAParenthesisAt(text.charAt(m.end));
+    return isOnePerSoMany(m) && m.prefixStart > 0 && m.prefixStart == m.start
+        && (text.charAt(m.start - 1) == '（' || text.charAt(m.start - 1) == '(') && m.end < text.length()
+        && closesAParenthesis(text, m.end + 1);
   }
 
   private static boolean isOnePerSoMany(Mention m) {
@@ -275,13 +276,6 @@ final class Grammar {
         && m.upper == null;
   }
 
-  private static boolean opensAParenthesis(char c) {
-    return c == '（' || c == '(';
-  }
-
-  private static boolean closesAParenthesisAt(char c) {
-    return c == '）' || c == ')';
-  }
 
 
   /** Whether no 力争/争取 governs the number: none in its sentence before it, or a 确保 after it. */
@@ -1577,7 +1571,8 @@ final class Grammar {
     // a colon: 粮食总产量（万吨）：目标值4150, 网上可办率(%): 目标值98, 地表水水质达标率(%)，目标90,
     // 占GDP比重（%），目标：32, 粮食播种面积（万亩）　目标：95.2
     int afterLabel = k > 0 && isColon(text.charAt(k - 1)) ? skipSpacesBack(text, k - 1) : k;
-    afterLabel -= WORDS_OF_A_CELLS_VALUE.endingAt(text, afterLabel); // 年度目标累计达到10: the value's own words after the label
+    // 年度目标累计达到10: the value's own words after the label
+    afterLabel -= WORDS_OF_A_CELLS_VALUE.endingAt(text, afterLabel);
     int label = CELL_LABELS.endingAt(text, afterLabel);
     if (label > 0) {
       int h = skipSpacesBack(text, yearBefore(text, afterLabel - label)); // 2023年目标860, 2024年度目标

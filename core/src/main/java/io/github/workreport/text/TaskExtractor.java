@@ -495,6 +495,9 @@ public final class TaskExtractor {
    * bare target's too (电梯万台事故起数控制在0.15以下 ‖ 电梯万台事故起数为0 is the level, not a count).
    */
   private static List<Measure> inTheUnitOfTheTargetTheyName(List<Target> targets, List<Measure> measures) {
+    if ((long) targets.size() * measures.size() > Evidence.MAX_PAIRS) {
+      return measures;
+    }
     List<Measure> out = null;
     for (int i = 0; i < measures.size(); i++) {
       Measure m = measures.get(i);

@@ -57,8 +57,8 @@ import org.junit.jupiter.api.Test;
  *   <li>a thing flat on last year in a clause dated by months (1-9月…零售额与上年同期持平) was no figure, the date being
  *       taken for a number of the clause;
  *   <li>the row's one bare figure after a label telling where it comes from (三季度测评：82.7, 第三方测评96.3, 秋季学期开学统计：
- *       95.8) kept the label for its thing and no unit, so no rate of the row's header took it. (Round ao, written against
- *       8f5b4dc, found the last two.) The guard beside it keeps a figure of another order from doing so;
+ *       95.8) kept the label for its thing and no unit, so no rate of the row's header took it. (Round ao, written
+ *       against 8f5b4dc, found the last two.) The guard beside it keeps a figure of another order from doing so;
  *   <li>round ao: a sheet's cell opening with a change from last year (法律援助经费(万元)：同比增长10%以上, 占比(%)：较上年
  *       下降2个百分点) named no thing, so the narrative's change of the row's thing was another indicator's;
  *   <li>a count of the things (执业律师1187名) answered a count per so many people (每万人拥有律师数3.5名), more than a
@@ -260,7 +260,8 @@ class TwentyFifthRoundFormsTest {
 
   @Test
   void aFigureNamingTheWholesThingIsTheWholesNotAPartsThatSharesItsName() {
-    qt().withExamples(200).forAll(integers().between(500, 1500), integers().between(200, 700), integers().between(-200, 300))
+    qt().withExamples(200)
+        .forAll(integers().between(500, 1500), integers().between(200, 700), integers().between(-200, 300))
         .checkAssert((first, second, off) -> {
           int whole = first + second;
           String task = "新筹集保障性租赁住房" + whole + "套（间），其中新建" + first + "套、改建" + second + "套。";
@@ -274,7 +275,8 @@ class TwentyFifthRoundFormsTest {
 
   @Test
   void aCountOfProjectsIsNoCountOfTheThingsTheyHold() {
-    qt().withExamples(100).forAll(integers().between(2, 9), integers().between(200, 600)).checkAssert((projects, flats) -> {
+    qt().withExamples(100).forAll(integers().between(2, 9), integers().between(200, 600))
+        .checkAssert((projects, flats) -> {
       String narrative = "已改建非居住存量房屋改建项目" + projects + "个。";
       Task read = FormsOfWritingTest.extracted("改建保障性租赁住房" + flats + "套。", narrative);
       assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY " + flats + "套 ← -");
@@ -400,14 +402,16 @@ class TwentyFifthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, String.format(CHANGE_CELLS[form][1], d));
           assertThat(read.targets()).as(task).singleElement()
               .satisfies(target0 -> assertThat(target0.metric()).isEqualTo(task.substring(0, task.indexOf('('))));
-          assertThat(FormsOfWritingTest.pairs(read)).as(task).containsExactly(String.format(CHANGE_CELLS[form][2], t, d));
+          assertThat(FormsOfWritingTest.pairs(read)).as(task)
+              .containsExactly(String.format(CHANGE_CELLS[form][2], t, d));
         });
   }
 
   @Test
   void aCountOfTheThingsIsNoCountPerSoManyPeople() {
     // more than a hundred times the ratio: QuickTheories found 400 against 4.0, a hundred times exactly, which answers
-    qt().withExamples(200).forAll(integers().between(20, 60), integers().between(700, 5000)).checkAssert((target, lawyers) -> {
+    qt().withExamples(200).forAll(integers().between(20, 60), integers().between(700, 5000))
+        .checkAssert((target, lawyers) -> {
       String narrative = "全市执业律师增至" + lawyers + "名";
       Task read = FormsOfWritingTest.extracted("每万人拥有律师数(名)：年度目标" + FormsOfWritingTest.tenths(target), narrative);
       assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
@@ -462,13 +466,15 @@ class TwentyFifthRoundFormsTest {
               + FormsOfWritingTest.tenths(floor) + "万千瓦。", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly(
               "AMOUNT EXACTLY 12万千瓦 ← " + FormsOfWritingTest.tenths(whole) + "万千瓦",
-              "AMOUNT AT_LEAST " + FormsOfWritingTest.tenths(floor) + "万千瓦 ← " + FormsOfWritingTest.tenths(rooftop) + "万千瓦");
+              "AMOUNT AT_LEAST " + FormsOfWritingTest.tenths(floor) + "万千瓦 ← " + FormsOfWritingTest.tenths(rooftop)
+                  + "万千瓦");
         });
   }
 
   @Test
   void aRateRaisedToTheLevelOfItsAsideIsALevelAndAThingGrownByItsAsideAGrowth() {
-    qt().withExamples(100).forAll(integers().between(800, 999), integers().between(700, 1000)).checkAssert((target, done) -> {
+    qt().withExamples(100).forAll(integers().between(800, 999), integers().between(700, 1000))
+        .checkAssert((target, done) -> {
       String t = FormsOfWritingTest.tenths(target);
       String d = FormsOfWritingTest.tenths(done);
       Task raised = FormsOfWritingTest.extracted("提升行政执法人员持证率（目标值：" + t + "%），严格落实持证上岗制度。",
@@ -476,7 +482,8 @@ class TwentyFifthRoundFormsTest {
       assertThat(FormsOfWritingTest.pairs(raised)).containsExactly("LEVEL EXACTLY " + t + "% ← " + d + "%");
     });
     Task grown = FormsOfWritingTest.extracted("地区生产总值增长（预期目标7.8%左右）", "全年增长8.1%");
-    assertThat(grown.targets()).singleElement().satisfies(t -> assertThat(t.kind()).isEqualTo(io.github.workreport.Kind.GROWTH));
+    assertThat(grown.targets()).singleElement()
+        .satisfies(t -> assertThat(t.kind()).isEqualTo(io.github.workreport.Kind.GROWTH));
   }
 
   /** Things counted by classifiers of their own, with %d for the target and the figure. */
@@ -497,7 +504,8 @@ class TwentyFifthRoundFormsTest {
 
   @Test
   void aNegationInAnAsideAfterAFigureTellsWhatItLeavesOut() {
-    qt().withExamples(100).forAll(integers().between(900, 999), integers().between(1, 9)).checkAssert((rate, absent) -> {
+    qt().withExamples(100).forAll(integers().between(900, 999), integers().between(1, 9))
+        .checkAssert((rate, absent) -> {
       String r = FormsOfWritingTest.tenths(rate);
       String narrative = "全年组织军休干部健康体检，体检率" + r + "%（" + absent + "人因长期异地居住未能参检）。";
       Task read = FormsOfWritingTest.extracted("军休干部年度健康体检率达到98%以上。", narrative);
@@ -525,7 +533,8 @@ class TwentyFifthRoundFormsTest {
 
   @Test
   void thePartsOfAFigureToldAreNoSumToMake() {
-    qt().withExamples(200).forAll(integers().between(1000, 2000), integers().between(5, 50), integers().between(50, 300))
+    qt().withExamples(200)
+        .forAll(integers().between(1000, 2000), integers().between(5, 50), integers().between(50, 300))
         .checkAssert((done, national, first) -> {
           String narrative = "1—9月完成：" + done + "；完成进度：90%；备注：其中国家级" + national + "名、一级" + first + "名";
           Task read = FormsOfWritingTest.extracted("培训社会体育指导员（名）：年度目标1500", narrative);

@@ -137,7 +137,8 @@ class TwentyFirstRoundFormsTest {
           String narrative = "全年" + r[0].replace("达到", "") + scaled + r[2] + "。";
           Task read = FormsOfWritingTest.extracted(task, narrative);
           // the classifier rounds a ratio half to even: QuickTheories found 100 of 3200 (0.03125) against HALF_UP
-          BigDecimal ratio = BigDecimal.valueOf(hundredths * 100L).divide(BigDecimal.valueOf(target), 4, RoundingMode.HALF_EVEN);
+          BigDecimal ratio = BigDecimal.valueOf(hundredths * 100L)
+              .divide(BigDecimal.valueOf(target), 4, RoundingMode.HALF_EVEN);
           assertThat(FormsOfWritingTest.assessed(read, 12).targets()).as(task + " ‖ " + narrative).singleElement()
               .satisfies(line -> assertThat(line.ratio()).hasValueSatisfying(
                   value -> assertThat(value.setScale(4, RoundingMode.HALF_EVEN)).isEqualByComparingTo(ratio)));
