@@ -232,6 +232,16 @@ final class Grammar {
   }
 
   /** Whether last year (上年, 去年) opens the words at {@code from}, not a comparison with it (比上年). */
+  /** Whether the figure stands in an aside that opens with last year (1-9月评定83.2（上年81.7）): last year's, no measure. */
+  private static boolean lastYearsInAnAside(Tokens tk, Mention m) {
+    String text = tk.normalized;
+    int open = Lexicon.asideOpenAt(text, Math.max(0, m.prefixStart - LAST_YEAR_REACH), m.prefixStart);
+    return open >= 0 && opensWithLastYear(tk, skipSpaces(text, open + 1));
+  }
+
+  /** How far before its figure an aside of last year may open: （上年同期为. */
+  private static final int LAST_YEAR_REACH = 8;
+
   private static boolean opensWithLastYear(Tokens tk, int from) {
     return (tk.longestRolesStartingAt(from, LAST_YEAR) & (LAST_YEAR | SINCE)) == LAST_YEAR;
   }
@@ -459,7 +469,7 @@ final class Grammar {
                   && tk.within(m.end, Reading.clauseEnd(text, m.end), CUE_ONGOING))
           || r.before.isEmpty()
               && (tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0 || running && runningAfterItsThing(tk, m))
-          || deniedAfter(tk, m) || toComeAfter(tk, m) || toCome && toComeOnceDone(tk, m) || cause && inACause(text, m)
+          || lastYearsInAnAside(tk, m) || deniedAfter(tk, m) || toComeAfter(tk, m) || toCome && toComeOnceDone(tk, m) || cause && inACause(text, m)
           || at + 1 < readings.size() && aSetBeforeItsDonePart(text, m, readings.get(at + 1).mention)
           || restatesInAnotherUnit(text, previous, r))) {
         // 另有2家已报会, 另有6个项目已取得施工许可, 其余8个正在施工, 其余3个小区正在施工, 2个正在装修, 4个小区尚未开工: more
