@@ -842,9 +842,11 @@ public final class AssignmentMatcher implements MeasureMatcher {
      * (新建…保障性租赁住房), shares as many of its words.
      */
     private void theWholesFigureOverItsParts(int[][] tier) {
-      boolean[] part = null;
+      if (nt < 2) {
+        return;
+      }
+      boolean[] part = breakdowns();
       for (int p = 1; p < nt; p++) {
-        part = part != null ? part : breakdowns();
         if (!part[p]) {
           continue;
         }
@@ -1250,32 +1252,25 @@ public final class AssignmentMatcher implements MeasureMatcher {
      * (其中学前教育1800个、义务教育3600个).
      */
     private boolean[] breakdowns() {
+      if (breakdowns != null) {
+        return breakdowns;
+      }
       boolean[] out = new boolean[nt];
       for (int t = 0; t < nt; t++) {
         Target target = evidence.targets.get(t);
         out[t] = aBreakdown(target) || t > 0 && out[t - 1] && nextInTheList(evidence.targets.get(t - 1), target);
       }
+      breakdowns = out;
       return out;
     }
 
+    /** Per target, whether it is a part of another ({@link #breakdowns}); null until asked. */
+    private boolean[] breakdowns;
+
     /** Whether only a list's joiners stand between two targets in the task's text: 1800个、义务教育3600个. */
     private boolean nextInTheList(Target before, Target after) {
-      String text = evidence.taskText;
-      if (before.span().isEmpty() || after.span().isEmpty()) {
-        return false;
-      }
-      int from = before.span().get().end();
-      int to = after.span().get().start();
-      if (from > to || to > text.length()) {
-        return false;
-      }
-      for (int k = from; k < to; k++) {
-        char c = text.charAt(k);
-        if (c != '、' && c != '和' && c != '及' && !Lexicon.isSpace(c)) {
-          return false;
-        }
-      }
-      return true;
+      return before.span().isPresent() && after.span().isPresent()
+          && TaskExtractor.nextItem(evidence.taskText, before.span().get().end(), after.span().get().start());
     }
 
     /** Whether a target is a part of another, told after 其中 or 含 (其中改造提升10万亩, （含改造提升10万亩）). */

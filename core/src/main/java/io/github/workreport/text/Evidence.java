@@ -331,7 +331,6 @@ final class Evidence {
     return false;
   }
 
-
   /**
    * Whether measure {@code m} is an estimate (年底预计可达125家, 预计全年完成26亿元) while a figure of its kind that is no
    * estimate could answer target {@code t} and names its thing at least as closely (1-9月完成：108, 1-11月完成电网投资
@@ -346,15 +345,33 @@ final class Evidence {
     }
     int own = Metrics.similarity(targetWords(t), measureWords(m),
         sameClassifier(targets.get(t).unit(), measure.unit()));
-    for (int o = 0; o < measures.size(); o++) {
-      Measure other = measures.get(o);
-      if (o != m && !other.estimated() && other.role() == Role.ACHIEVED && other.kind() == measure.kind()
-          && score(t, o) >= own) {
-        return true;
-      }
-    }
-    return false;
+    return closestDone(t)[measure.kind().ordinal()] >= own;
   }
+
+  /**
+   * Per kind, the best score for target {@code t} of a figure achieved that is no estimate, or -1; worked out once per
+   * target, for every estimate asks it.
+   */
+  private int[] closestDone(int t) {
+    if (closestDone == null) {
+      closestDone = new int[targets.size()][];
+    }
+    if (closestDone[t] == null) {
+      int[] best = new int[io.github.workreport.Kind.values().length];
+      Arrays.fill(best, -1);
+      for (int o = 0; o < measures.size(); o++) {
+        Measure other = measures.get(o);
+        if (!other.estimated() && other.role() == Role.ACHIEVED) {
+          int k = other.kind().ordinal();
+          best[k] = Math.max(best[k], score(t, o));
+        }
+      }
+      closestDone[t] = best;
+    }
+    return closestDone[t];
+  }
+
+  private int[][] closestDone;
 
   /**
    * The closeness of measure {@code m} to target {@code t} by their words, or -1 when the measure
@@ -1100,7 +1117,8 @@ final class Evidence {
       while (d > from && Lexicon.isAsciiDigit(text.charAt(d - 1))) {
         d--;
       }
-      if (d < e && e - d <= 2 && d >= from + 2 && text.charAt(d - 2) == '1' && "-—–~～至到－".indexOf(text.charAt(d - 1)) >= 0
+      if (d < e && e - d <= 2 && d >= from + 2 && text.charAt(d - 2) == '1'
+          && "-—–~～至到－".indexOf(text.charAt(d - 1)) >= 0
           && (d - 2 == from || !Lexicon.isAsciiDigit(text.charAt(d - 3)))) {
         return true;
       }

@@ -287,7 +287,6 @@ final class Grammar {
   }
 
 
-
   /** Whether no 力争/争取 governs the number: none in its sentence before it, or a 确保 after it. */
   private static boolean isFirm(Tokens tk, int sentenceStart, int at) {
     int aspiration = tk.lastWithin(sentenceStart, at, ASPIRATION);
@@ -469,7 +468,8 @@ final class Grammar {
                   && tk.within(m.end, Reading.clauseEnd(text, m.end), CUE_ONGOING))
           || r.before.isEmpty()
               && (tk.lengthStartingAt(skipSpaces(text, m.end), CUE_ONGOING) > 0 || running && runningAfterItsThing(tk, m))
-          || lastYearsInAnAside(tk, m) || deniedAfter(tk, m) || toComeAfter(tk, m) || toCome && toComeOnceDone(tk, m) || cause && inACause(text, m)
+          || lastYearsInAnAside(tk, m) || deniedAfter(tk, m) || toComeAfter(tk, m) || toCome && toComeOnceDone(tk, m)
+          || cause && inACause(text, m)
           || at + 1 < readings.size() && aSetBeforeItsDonePart(text, m, readings.get(at + 1).mention)
           || restatesInAnotherUnit(text, previous, r))) {
         // 另有2家已报会, 另有6个项目已取得施工许可, 其余8个正在施工, 其余3个小区正在施工, 2个正在装修, 4个小区尚未开工: more
@@ -1693,8 +1693,7 @@ final class Grammar {
 
   private static boolean isLatin(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c < 'A' || c > 'Z') && (c < 'a' || c > 'z')) {
+      if (!Lexicon.isAsciiLetter(text.charAt(i))) {
         return false;
       }
     }

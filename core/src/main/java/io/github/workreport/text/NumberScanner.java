@@ -1117,7 +1117,8 @@ final class NumberScanner {
       boolean twice = digit == '两' && "次".equals(m.unitSymbol);
       if (!twice && COUNT_CONTEXT.indexOf(prev) < 0
           && !(Lexicon.isHan(prev) && (endsItemWithItsBound(text, m.end) || countsAListOfNames(text, before)))
-          && !((before == 0 || Lexicon.isClauseEnd(prev)) && m.unitClass == UnitClass.COUNT && doneAfterTheCount(text, m.end))) {
+          && !((before == 0 || Lexicon.isClauseEnd(prev)) && m.unitClass == UnitClass.COUNT
+              && doneAfterTheCount(text, m.end))) {
         return false; // 三个代表, 四个全覆盖; but 农贸市场五个。 ends its clause (or list item) with the count
       }
     }

@@ -266,7 +266,7 @@ public final class TaskExtractor {
       }
       span = c != ' ' ? c : span;
     }
-    if (span == ' ' && ofTargets == null && anyMoney(targets)) {
+    if (span == ' ' && ofTargets == null && anyTarget(targets, t -> t.unit().dimension() == Unit.Dimension.CURRENCY)) {
       span = theOneSpanOfTime(taskText); // 特困人员基本生活标准(元/人·年):城市14040: the header's span is its cells'
     }
     if (span == ' ') {
@@ -327,7 +327,7 @@ public final class TaskExtractor {
   }
 
   /** Whether only a list's joiners stand between {@code end} and {@code start} in {@code text}: 760元、600元. */
-  private static boolean nextItem(String text, int end, int start) {
+  static boolean nextItem(String text, int end, int start) {
     if (end < 0 || start < end || start > text.length()) {
       return false;
     }
@@ -340,9 +340,10 @@ public final class TaskExtractor {
     return true;
   }
 
-  private static boolean anyMoney(List<Target> targets) {
+  /** Whether any target is such that {@code test} holds of it. */
+  private static boolean anyTarget(List<Target> targets, java.util.function.Predicate<Target> test) {
     for (Target t : targets) {
-      if (t.unit().dimension() == Unit.Dimension.CURRENCY) {
+      if (test.test(t)) {
         return true;
       }
     }
@@ -352,28 +353,14 @@ public final class TaskExtractor {
   /** The span of time every 每 or slash of {@code text} gives money per ({@link #spanOfTime}), or {@code ' '}. */
   private static char theOneSpanOfTime(String text) {
     char span = ' ';
-    for (int from = 0; from < text.length(); ) {
-      int per = indexOfEither(text, '每', '/', from);
-      if (per < 0) {
-        break;
-      }
-      char c = spanOfTime(text.substring(per, Math.min(text.length(), per + 5)));
+    for (int i = 0; i < text.length(); i++) {
+      char c = spanOfTimeAt(text, i);
       if (c != ' ' && span != ' ' && c != span) {
         return ' ';
       }
       span = c != ' ' ? c : span;
-      from = per + 1;
     }
     return span;
-  }
-
-  private static int indexOfEither(String text, char a, char b, int from) {
-    for (int i = from; i < text.length(); i++) {
-      if (text.charAt(i) == a || text.charAt(i) == b) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /**
@@ -382,21 +369,28 @@ public final class TaskExtractor {
    */
   static char spanOfTime(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c != '每' && c != '/') {
-        continue;
-      }
-      int j = i + 1;
-      if (j < text.length() && (text.charAt(j) == '人' || text.charAt(j) == '户')) {
-        j++;
-        j += c == '/' && j < text.length() && text.charAt(j) == '·' ? 1 : 0;
-        j += c == '每' && j < text.length() && text.charAt(j) == '每' ? 1 : 0; // 每人每月
-      }
-      if (j < text.length() && (text.charAt(j) == '月' || text.charAt(j) == '年' || text.charAt(j) == '季')) {
-        return text.charAt(j);
+      char c = spanOfTimeAt(text, i);
+      if (c != ' ') {
+        return c;
       }
     }
     return ' ';
+  }
+
+  /** The span of time a 每 or slash at {@code i} gives money per ({@link #spanOfTime}), or {@code ' '}. */
+  private static char spanOfTimeAt(String text, int i) {
+    char c = text.charAt(i);
+    if (c != '每' && c != '/') {
+      return ' ';
+    }
+    int j = i + 1;
+    if (j < text.length() && (text.charAt(j) == '人' || text.charAt(j) == '户')) {
+      j++;
+      j += c == '/' && j < text.length() && text.charAt(j) == '·' ? 1 : 0;
+      j += c == '每' && j < text.length() && text.charAt(j) == '每' ? 1 : 0; // 每人每月
+    }
+    return j < text.length() && (text.charAt(j) == '月' || text.charAt(j) == '年' || text.charAt(j) == '季')
+        ? text.charAt(j) : ' ';
   }
 
   /** Whether any number could be a target: a text of dates alone needs no grammar. */
@@ -442,7 +436,7 @@ public final class TaskExtractor {
     changesOfTheThing(readings, targets);
     List<Measure> measures = measuresAndSums(taskText, words, readings, targets, units, weighed);
     measures = inTheUnitOfTheTargetTheyName(targets, valuesInTheTargetsOrder(targets, measures));
-    measures = perDayMeasures(measures, anyPerDay(targets));
+    measures = perDayMeasures(measures, anyTarget(targets, t -> t.unit().symbol().endsWith("/日")));
     measures = inNamedScaledUnit(taskText, targets, measures);
     measures = withoutSignedCounts(inNamedPercent(taskText, targets, measures));
     measures = asTheRateTheTargetNames(targets, measures);
@@ -749,15 +743,6 @@ public final class TaskExtractor {
     return Unit.parse(unit.symbol() + "/日");
   }
 
-  /** Whether a target is in a unit per day. */
-  private static boolean anyPerDay(List<Target> targets) {
-    for (Target t : targets) {
-      if (t.unit().symbol().endsWith("/日")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** The targets, each capacity per day by its words in a unit per day ({@link #perDayByItsWords}). */
   private static List<Target> perDay(List<Target> targets) {
@@ -1505,21 +1490,7 @@ public final class TaskExtractor {
    * the year beat the last (同比减少6天), not the count itself (重污染天数3天).
    */
   private static boolean setsAChangeOfACount(List<Target> targets) {
-    for (Target t : targets) {
-      if (t.kind().isChange() && t.unit().dimension() != Unit.Dimension.PERCENT) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean setsAChangeInPercent(List<Target> targets) {
-    for (Target t : targets) {
-      if (t.kind().isChange() && t.unit().dimension() == Unit.Dimension.PERCENT) {
-        return true;
-      }
-    }
-    return false;
+    return anyTarget(targets, t -> t.kind().isChange() && t.unit().dimension() != Unit.Dimension.PERCENT);
   }
 
   /** Words of last year, with which a task sets a difference from it (生产安全事故比上年减少3起). */
@@ -1536,7 +1507,8 @@ public final class TaskExtractor {
       }
       // 比上年增加86万人次 is by how much the year beat the last: evidence only for a task of such a difference; a
       // bare figure so said (9月末同比增长9.3) is a rate of change, in a row that sets one in percent
-      if (!r.dropped || r.lastYearDifference && (setsADifference || r.bare && setsAChangeInPercent(targets))) {
+      if (!r.dropped || r.lastYearDifference && (setsADifference || r.bare
+          && anyTarget(targets, t -> t.kind().isChange() && t.unit().dimension() == Unit.Dimension.PERCENT))) {
         kept.add(r);
       }
     }
@@ -2193,9 +2165,9 @@ public final class TaskExtractor {
   }
 
   /**
-   * Whether an estimate and a figure that is no estimate name one thing in the parts (完成电网投资15亿元 ‖ 预计全年完成15.1亿元,
-   * whose subject is the one before it): the figure so far and the year's foreseen, not two parts. Parts of other things,
-   * one done and one foreseen (夏粮已收获56.8万吨，秋粮预计88万吨), may still add up.
+   * Whether an estimate and a figure that is no estimate name one thing in the parts (完成电网投资15亿元 ‖
+   * 预计全年完成15.1亿元, whose subject is the one before it): the figure so far and the year's foreseen, not two parts.
+   * Parts of other things, one done and one foreseen (夏粮已收获56.8万吨，秋粮预计88万吨), may still add up.
    */
   private static boolean foreseenBesideDone(List<Reading> kept, List<Integer> chain) {
     for (int i : chain) {
