@@ -53,6 +53,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The grammar over a text's {@link Tokens}: reads every quantity in its clause — the subject before
@@ -1524,13 +1525,17 @@ final class Grammar {
       String unlabelled = Metrics.withoutLabels(r.before, targets);
       r.labelled = unlabelled.length() < r.before.length();
       r.before = unlabelled;
+      boolean kept = r.bare && r.unitNamed != null && LEVELS_KEPT.contains(r.before);
+      if (kept) {
+        r.before = ""; // 处理率（%）：年度目标保持100: a level kept names no thing, the header does
+      }
       r.metric = r.before + r.after;
       int labelStart = targets && r.metric.isEmpty() && !r.labelled ? labelClauseBefore(tk, preFrom) : -1;
       if (labelStart >= 0) {
         // 地区生产总值，预期目标：增长7%: a label clause of its own, the subject the clause before it
         r.metric = previousClauseSubject(text, labelStart, previous, actors);
         r.labelled = !r.metric.isEmpty();
-      } else if (targets && r.metric.isEmpty() && (r.labelled || aBoundAfterAColon(tk, preFrom, preTo)
+      } else if (targets && r.metric.isEmpty() && (r.labelled || kept || aBoundAfterAColon(tk, preFrom, preTo)
           || p.mention.rank && isColon(text.charAt(Math.max(0, skipSpacesBack(text, preFrom) - 1))))) {
         // 开展食品安全“九查九扫”，目标任务11098: the subject is the clause before the label, as it is before a
         // bound alone (开工率（%）：≥60)
@@ -1720,9 +1725,14 @@ final class Grammar {
     return k < end && k > 0 && (text.charAt(k - 1) == '由' || text.charAt(k - 1) == '从') ? k - 1 : end;
   }
 
-  /** The words of a bound or a level that a table's cell may put before its bare value: ≥60, 控制在5. */
-  private static final WordSet BOUNDS_BEFORE = WordSet.of(Vocabulary.wordsWith(
-      Vocabulary.AT_LEAST_BEFORE | Vocabulary.AT_MOST_BEFORE | Vocabulary.LEVEL_VERB));
+  /** A level kept, which a cell may say without prose's 在 (保持在100%): 年度目标保持100. */
+  private static final String[] KEPT = {"保持", "维持"};
+  private static final WordSet LEVELS_KEPT = WordSet.of(KEPT);
+
+  /** The words of a bound or a level that a table's cell may put before its bare value: ≥60, 控制在5, 保持100. */
+  private static final WordSet BOUNDS_BEFORE = WordSet.of(Stream.concat(Stream.of(Vocabulary.wordsWith(
+      Vocabulary.AT_LEAST_BEFORE | Vocabulary.AT_MOST_BEFORE | Vocabulary.LEVEL_VERB)), Stream.of(KEPT))
+      .toArray(String[]::new));
 
   /** Words a cell may put between its label and its value's bound or verb: 年度目标累计达到10, 目标力争达到95. */
   private static final WordSet WORDS_OF_A_CELLS_VALUE = WordSet.of("累计", "力争", "确保", "新增", "新建", "累计新增");
