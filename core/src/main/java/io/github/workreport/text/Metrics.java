@@ -704,7 +704,9 @@ final class Metrics {
       "认定", "评定", "认证",
       // things bought and put in place, as a narrative names the task's 新增 of vehicles or kit (已采购到位4辆
       // for 新增负压救护车6辆), the stage of buying weighed as a start (see WORK)
-      "采购", "购置", "到位"},
+      "采购", "购置", "到位",
+      // choosing the people a task trains or brings in: 已遴选培育72名
+      "遴选"},
       // and every verb of work done the vocabulary knows (建成, 竣工, 投入使用, 通车 …)
       Vocabulary.wordsWith(Vocabulary.DONE_VERB)));
 
@@ -1021,7 +1023,9 @@ final class Metrics {
   /** Words of how much of the work or how it went, before the work's name: 基本建成, 全部完工, 相继投用. */
   private static final WordSet MANNER_OF_WORK = WordSet.of("基本", "全部", "全面", "陆续", "相继", "先后", "顺利", "均", "已",
       // since a date, by a standard: 自1月1日起已按6240元/人·年执行, the date cut, 自 and 按 left
-      "自", "按");
+      "自", "按",
+      // signed before the work that brings them in: 已签约引进118名 (alone, 签约项目 names signed projects)
+      "签约");
 
   /** What ends the name of a township or a street office, the places a county's or district's report counts by. */
   private static final String[] TOWNSHIP_END_WORDS = {"镇", "乡", "街道", "街办", "办事处"};

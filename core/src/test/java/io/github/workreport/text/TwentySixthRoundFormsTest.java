@@ -13,10 +13,31 @@ import org.junit.jupiter.api.Test;
  *
  * <ul>
  *   <li>a level kept, written in a sheet's cell without prose's 在 (处理率（%）：年度目标保持100), took no unit from the
- *       header and named 保持 its thing, so it was a count of nothing that a figure of the row's rate did not answer.
+ *       header and named 保持 its thing, so it was a count of nothing that a figure of the row's rate did not answer;
+ *   <li>round aq: a figure named by the task's work after a stage of choosing or signing (已遴选培育72名, 已签约引进118名)
+ *       named a thing of its own, 遴选 or 签约, so it answered no target, where 已培育72名 answers as a figure of the work
+ *       alone does.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
+
+  /** A task's work and its target's words, then a stage before that work. */
+  private static final String[][] WORKS = {{"培育", "乡村振兴带头人培育"}, {"引进", "引进名校优生到中小学任教"},
+      {"培训", "开展新型学徒制培训"}};
+
+  private static final String[] STAGES = {"遴选", "签约"};
+
+  @Test
+  void aFigureOfTheTasksWorkAfterAStageOfChoosingOrSigningAnswersIt() {
+    qt().withExamples(200).forAll(integers().between(0, WORKS.length * STAGES.length - 1), integers().between(50, 200),
+        integers().between(30, 250)).checkAssert((form, target, done) -> {
+          String[] work = WORKS[form / STAGES.length];
+          String task = work[1] + target + "名";
+          String narrative = "已" + STAGES[form % STAGES.length] + work[0] + done + "名";
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT EXACTLY " + target + "名 ← " + done + "名");
+        });
+  }
 
   private static final String[] CELL_LABELS = {"", "年度目标", "目标值"};
 
