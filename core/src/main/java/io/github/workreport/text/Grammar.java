@@ -1463,7 +1463,10 @@ final class Grammar {
       }
       // 城镇登记失业率（%）3.57, 增速(%)8.3: a rate, whose kind its words say as for 3.57%
       UnitClass unitClass = PERCENT_SYMBOL.equals(r.unitNamed) ? UnitClass.PERCENT
-          : r.unitNamed != null && r.unitNamed.indexOf('/') > 0 ? UnitClass.COMPOUND : p.mention.unitClass;
+          : r.unitNamed != null && r.unitNamed.indexOf('/') > 0 ? UnitClass.COMPOUND
+          // 医保基金支出（亿元）：控制在17.9以内: a bound on money or a measure, as 控制在17.9亿元以内 is
+          : r.unitNamed != null && p.mention.unitClass == UnitClass.NONE && namesAMeasure(r.unitNamed) ? UnitClass.MEASURE
+          : p.mention.unitClass;
       r.kind = kind(tk, preFrom, preTo, unitClass);
       if (r.asideTarget && r.kind == Kind.GROWTH && raisesARateToTheAside(tk, preFrom, preTo, unitClass)) {
         r.kind = Kind.LEVEL;

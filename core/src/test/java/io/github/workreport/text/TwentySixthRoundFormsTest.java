@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
  *       header and named 保持 its thing, so it was a count of nothing that a figure of the row's rate did not answer;
  *   <li>round aq: a figure named by the task's work after a stage of choosing or signing (已遴选培育72名, 已签约引进118名)
  *       named a thing of its own, 遴选 or 签约, so it answered no target, where 已培育72名 answers as a figure of the work
- *       alone does.
+ *       alone does;
+ *   <li>a bound or a level on a bare value under a header of money or a measure (医保基金支出（亿元）：控制在17.9以内, 年度
+ *       目标达到85) was a level, which the narrative's bare figure of the same unit, an amount, did not answer, where
+ *       控制在17.9亿元以内 is an amount.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -36,6 +39,23 @@ class TwentySixthRoundFormsTest {
           String narrative = "已" + STAGES[form % STAGES.length] + work[0] + done + "名";
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .containsExactly("COUNT EXACTLY " + target + "名 ← " + done + "名");
+        });
+  }
+
+  /** A header of money or a measure, then a cell's bound or level before its value and after it. */
+  private static final String[][] BOUNDED_CELLS = {{"医保基金支出（亿元）", "亿元", "控制在", "以内", "AT_MOST"},
+      {"煤炭消费总量(万吨)", "万吨", "年度目标不超过", "", "AT_MOST"}, {"冷库库容(万吨)", "万吨", "年度目标达到", "", "EXACTLY"}};
+
+  @Test
+  void aBoundOnABareValueUnderAHeaderOfMoneyIsAnAmount() {
+    qt().withExamples(200).forAll(integers().between(0, BOUNDED_CELLS.length - 1), integers().between(100, 900),
+        integers().between(-60, 60)).checkAssert((form, tenths, off) -> {
+          String[] cell = BOUNDED_CELLS[form];
+          String target = FormsOfWritingTest.tenths(tenths);
+          String done = FormsOfWritingTest.tenths(tenths + off);
+          String task = cell[0] + "：" + cell[2] + target + cell[3];
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, "完成" + done))).as(task + " ‖ " + done)
+              .containsExactly("AMOUNT " + cell[4] + " " + target + cell[1] + " ← " + done + cell[1]);
         });
   }
 
