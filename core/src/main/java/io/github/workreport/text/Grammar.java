@@ -1293,7 +1293,8 @@ final class Grammar {
     String text = tk.normalized;
     // The clause as far as a comma or a sentence's end: a colon only labels the figure (2023年：1500).
     int clause = clauseOpening(text, m, false);
-    if (earlierYear >= clause && !datesTheOldLevel(tk, earlierYear, m) && !aShareOfThatYears(tk, earlierYear, m)) {
+    if (earlierYear >= clause && !datesTheOldLevel(tk, earlierYear, m) && !aShareOfThatYears(tk, earlierYear, m)
+        && !paysAnEarlierYearsMoney(tk, earlierYear, m)) {
       return true;
     }
     int from = skipSpaces(text, clause);
@@ -1336,6 +1337,16 @@ final class Grammar {
 
   /** What may stand between a year and the 的 of its share: 2019年同期的, 2019年水平的, 2019年末的. */
   private static final String[] SHARED_PERIODS = {"同期", "水平", "末", "底"};
+
+  /**
+   * Whether the earlier year at {@code date} names whose money the clause pays out, right after its verb (已拨付2023年度
+   * 集采结余留用资金1318.5万元, 兑现2022年奖补资金): a year's account settled in the report's year, not that year's figure.
+   */
+  private static boolean paysAnEarlierYearsMoney(Tokens tk, int date, Mention m) {
+    return isMoney(m) && PAYING.endingAt(tk.normalized, skipSpacesBack(tk.normalized, date)) > 0;
+  }
+
+  private static final WordSet PAYING = WordSet.of("拨付", "发放", "兑现", "兑付", "支付", "清算", "结算", "下达");
 
   /**
    * Whether the date at {@code date} is the old level's, of a change to the figure {@code m} gives:

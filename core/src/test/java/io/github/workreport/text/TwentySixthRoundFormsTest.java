@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  *       alone does;
  *   <li>a bound or a level on a bare value under a header of money or a measure (医保基金支出（亿元）：控制在17.9以内, 年度
  *       目标达到85) was a level, which the narrative's bare figure of the same unit, an amount, did not answer, where
- *       控制在17.9亿元以内 is an amount.
+ *       控制在17.9亿元以内 is an amount;
+ *   <li>money of an earlier year paid out in the report's (已拨付2019年度集采结余留用资金1318.5万元) was that year's figure, the
+ *       base of a change, and so no measure.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -57,6 +59,26 @@ class TwentySixthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, "完成" + done))).as(task + " ‖ " + done)
               .containsExactly("AMOUNT " + cell[4] + " " + target + cell[1] + " ← " + done + cell[1]);
         });
+  }
+
+  private static final String[] PAYING = {"拨付", "兑现", "发放"};
+
+  @Test
+  void moneyOfAnEarlierYearPaidOutInTheReportsYearIsItsFigure() {
+    qt().withExamples(200).forAll(integers().between(0, PAYING.length * 2 - 1), integers().between(2015, 2019),
+        integers().between(500, 3000)).checkAssert((form, year, done) -> {
+          String verb = PAYING[form / 2];
+          String narrative = "已" + verb + year + (form % 2 == 0 ? "年度" : "年") + "奖补资金" + done + "万元";
+          Task read = FormsOfWritingTest.extracted(verb + "企业奖补资金不少于1200万元", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("AMOUNT AT_LEAST 1200万元 ← " + done + "万元");
+        });
+  }
+
+  /** A guard: a figure of an earlier year said as its own (2019年兑现奖补资金800万元) stays that year's. */
+  @Test
+  void anEarlierYearsOwnFigureIsNoMeasure() {
+    Task read = FormsOfWritingTest.extracted("兑现企业奖补资金不少于1200万元", "2019年兑现奖补资金800万元，今年已兑现1300万元");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("AMOUNT AT_LEAST 1200万元 ← 1300万元");
   }
 
   private static final String[] CELL_LABELS = {"", "年度目标", "目标值"};
