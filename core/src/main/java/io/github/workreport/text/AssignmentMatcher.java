@@ -801,10 +801,27 @@ public final class AssignmentMatcher implements MeasureMatcher {
       String metric = evidence.measureMetric(m);
       // one character names no thing (已送230场: 送), nor a verb of work alone (已改造1080户)
       return metric.length() < 2 || Metrics.onlyWork(metric) || Evidence.onlyGenericThing(metric)
+          || changeOnTheSubjectBefore(m, metric)
           || Evidence.onlyDuration(metric, evidence.measures.get(m).unit()) // 平均用时0.5个工作日
           || role == Role.COMPLETION_RATE && Evidence.genericRate(metric)
           || role == Role.REVISED_TARGET && Evidence.genericRevision(metric);
     }
+
+    /**
+     * Whether measure {@code m} is a change said with its verb alone after what it is counted against (平均办税时长压缩至
+     * 52分钟，较2021年缩短26.8%): the change of the subject before it, as a figure with no words is. Not the verb alone
+     * (实际压减62%), which may be any thing's.
+     */
+    private boolean changeOnTheSubjectBefore(int m, String metric) {
+      Measure measure = evidence.measures.get(m);
+      return measure.kind().isChange() && CHANGE_VERBS.contains(metric) && BASES.startingAt(measure.text(), 0) > 0;
+    }
+
+    /** The verbs of a change, which name no thing. */
+    private static final WordSet CHANGE_VERBS = WordSet.of(Vocabulary.wordsWith(Vocabulary.GROWTH_VERB | Vocabulary.DECLINE_VERB));
+
+    /** What a change is counted against, opening its words: 较2021年, 比上年, 同比. */
+    private static final WordSet BASES = WordSet.of(Vocabulary.wordsWith(Vocabulary.SINCE));
 
     /** How many figures back a breakdown after 其中 (含, an aside) looks for its whole. */
     private static final int MAX_BREAKDOWN_REACH = 6;

@@ -141,6 +141,10 @@ final class Multiples {
   private static final WordSet GROWTH_BEFORE_TENTHS = WordSet.of("增长", "增加", "增产", "增收", "提高", "提升", "上升", "增长了",
       "增加了", "增产了", "提高了", "提升了");
 
+  /** The verbs after which a number of 成 is tenths less: 压缩二成 is a decline of 20%. */
+  private static final WordSet DECLINE_BEFORE_TENTHS = WordSet.of("下降", "降低", "减少", "压缩", "压减", "缩短", "削减", "减产",
+      "减收", "下降了", "降低了", "减少了", "压缩了", "缩短了");
+
   /**
    * Whether {@code text} has a 番 or a 倍 anywhere, or a 成 after a one-character Chinese numeral (the
    * only form {@link #tenths} reads): one pass over a text that mostly has none.
@@ -175,6 +179,11 @@ final class Multiples {
     if (GROWTH_BEFORE_TENTHS.endingAt(text, numeral) > 0) {
       Mention m = percent(text, numeral, at + 1, value);
       m.change = Kind.GROWTH; // 增产 is no verb of growth to the grammar
+      return m;
+    }
+    if (DECLINE_BEFORE_TENTHS.endingAt(text, numeral) > 0) {
+      Mention m = percent(text, numeral, at + 1, value);
+      m.change = Kind.DECLINE; // 办税时长压缩二成以上: a decline of 20%
       return m;
     }
     if (value.intValue() > 100 || !beforeShare(text, numeral) || !afterShare(text, at + 1)) {

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
  *       目标达到85) was a level, which the narrative's bare figure of the same unit, an amount, did not answer, where
  *       控制在17.9亿元以内 is an amount;
  *   <li>money of an earlier year paid out in the report's (已拨付2019年度集采结余留用资金1318.5万元) was that year's figure, the
- *       base of a change, and so no measure.
+ *       base of a change, and so no measure;
+ *   <li>round ar (written against 32ba3be): a decline in tenths (办税时长压缩二成以上) was no figure, as only a growth so said
+ *       (增产一成) was; and a change said with a verb no subject ends with (较2021年缩短26.8%) named 缩短 its thing, so it
+ *       answered no target of the subject before it, where 较上年下降26.8% does.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -79,6 +82,36 @@ class TwentySixthRoundFormsTest {
   void anEarlierYearsOwnFigureIsNoMeasure() {
     Task read = FormsOfWritingTest.extracted("兑现企业奖补资金不少于1200万元", "2019年兑现奖补资金800万元，今年已兑现1300万元");
     assertThat(FormsOfWritingTest.pairs(read)).containsExactly("AMOUNT AT_LEAST 1200万元 ← 1300万元");
+  }
+
+  private static final String[] DECLINES_IN_TENTHS = {"压缩", "降低", "减少", "缩短"};
+
+  private static final String[] NUMERALS = {"一", "二", "两", "三", "五"};
+
+  private static final int[] TENTHS = {1, 2, 2, 3, 5};
+
+  @Test
+  void aDeclineInTenthsIsADeclineInPercent() {
+    qt().withExamples(100).forAll(integers().between(0, DECLINES_IN_TENTHS.length - 1),
+        integers().between(0, NUMERALS.length - 1)).checkAssert((verb, numeral) -> {
+          String task = "纳税人平均办税时长较上年" + DECLINES_IN_TENTHS[verb] + NUMERALS[numeral] + "成以上";
+          Task read = FormsOfWritingTest.extracted(task, "");
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+            assertThat(t.kind()).isEqualTo(io.github.workreport.Kind.DECLINE);
+            assertThat(t.quantity().value()).isEqualByComparingTo(java.math.BigDecimal.valueOf(TENTHS[numeral] * 10L));
+          });
+        });
+  }
+
+  @Test
+  void aChangeSaidWithItsVerbAloneAfterItsBaseIsTheSubjectsBeforeIt() {
+    qt().withExamples(200).forAll(integers().between(100, 400), integers().between(0, 1), integers().between(50, 350))
+        .checkAssert((minutes, base, tenths) -> {
+          String change = FormsOfWritingTest.tenths(tenths);
+          String narrative = "平均办税时长压缩至" + minutes + "分钟，" + (base == 0 ? "较2019年" : "同比") + "缩短" + change + "%。";
+          Task read = FormsOfWritingTest.extracted("纳税人平均办税时长较2019年压缩20%以上", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("DECLINE AT_LEAST 20% ← " + change + "%");
+        });
   }
 
   private static final String[] CELL_LABELS = {"", "年度目标", "目标值"};
