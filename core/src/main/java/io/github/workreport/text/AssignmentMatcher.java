@@ -802,6 +802,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       // one character names no thing (已送230场: 送), nor a verb of work alone (已改造1080户)
       return metric.length() < 2 || Metrics.onlyWork(metric) || Evidence.onlyGenericThing(metric)
           || changeOnTheSubjectBefore(m, metric)
+          || AVERAGE_ALONE.contains(metric) // 办结时限（个工作日）：≤5 ‖ 全年平均3.2: the row's average
           || Evidence.onlyDuration(metric, evidence.measures.get(m).unit()) // 平均用时0.5个工作日
           || role == Role.COMPLETION_RATE && Evidence.genericRate(metric)
           || role == Role.REVISED_TARGET && Evidence.genericRevision(metric);
@@ -816,6 +817,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
       Measure measure = evidence.measures.get(m);
       return measure.kind().isChange() && CHANGE_VERBS.contains(metric) && BASES.startingAt(measure.text(), 0) > 0;
     }
+
+    /** The words of an average that name no thing of their own. */
+    private static final WordSet AVERAGE_ALONE = WordSet.of("平均", "平均值", "均值");
 
     /** The verbs of a change, which name no thing. */
     private static final WordSet CHANGE_VERBS = WordSet.of(Vocabulary.wordsWith(Vocabulary.GROWTH_VERB | Vocabulary.DECLINE_VERB));

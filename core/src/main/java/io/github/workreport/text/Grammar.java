@@ -1700,7 +1700,7 @@ final class Grammar {
     inner = inner.substring(scale.length()); // 完成投资（亿元）12: the scale stays the unit's
     Lexicon.UnitWord word = Lexicon.unitAt(inner, 0);
     if (word == null || word.text.length() != inner.length()
-        || word.unitClass != UnitClass.COUNT && word.unitClass != UnitClass.MEASURE
+        || word.unitClass != UnitClass.COUNT && word.unitClass != UnitClass.MEASURE && word.unitClass != UnitClass.DURATION
         && (word.unitClass != UnitClass.PERCENT || !scale.isEmpty() || !PERCENT_SYMBOL.equals(word.symbol))) {
       return null;
     }

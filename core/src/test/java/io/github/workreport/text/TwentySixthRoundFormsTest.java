@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
  *       base of a change, and so no measure;
  *   <li>round ar (written against 32ba3be): a decline in tenths (办税时长压缩二成以上) was no figure, as only a growth so said
  *       (增产一成) was; and a change said with a verb no subject ends with (较2021年缩短26.8%) named 缩短 its thing, so it
- *       answered no target of the subject before it, where 较上年下降26.8% does.
+ *       answered no target of the subject before it, where 较上年下降26.8% does;
+ *   <li>round as (written against 0ce40fb): a header's unit of time (不动产登记办结时限（个工作日）：≤5, 志愿服务时长(万小时):120)
+ *       reached no bare value, as units of count and measure did; and an average that names nothing (全年平均3.2) named
+ *       平均 its thing, so it answered only a target whose name says 平均.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -111,6 +114,27 @@ class TwentySixthRoundFormsTest {
           String narrative = "平均办税时长压缩至" + minutes + "分钟，" + (base == 0 ? "较2019年" : "同比") + "缩短" + change + "%。";
           Task read = FormsOfWritingTest.extracted("纳税人平均办税时长较2019年压缩20%以上", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("DECLINE AT_LEAST 20% ← " + change + "%");
+        });
+  }
+
+  /** A header with a unit of time, and that unit. */
+  private static final String[][] TIMED_HEADERS = {{"不动产一般登记办结时限（个工作日）", "个工作日"},
+      {"工程建设项目审批时间(工作日)", "工作日"}, {"120急救平均反应时间（分钟）", "分钟"}};
+
+  @Test
+  void aHeadersUnitOfTimeReachesItsBareValueAndTheAverageAnswersIt() {
+    qt().withExamples(200).forAll(integers().between(0, TIMED_HEADERS.length - 1), integers().between(3, 50),
+        integers().between(10, 600)).checkAssert((form, ceiling, tenths) -> {
+          String[] header = TIMED_HEADERS[form];
+          String done = FormsOfWritingTest.tenths(tenths);
+          String task = header[0] + "：≤" + ceiling;
+          String narrative = "全年平均" + done;
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).singleElement()
+              .satisfies(t -> assertThat(t.unit().symbol()).isEqualTo(header[1]));
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
+              .satisfies(pair -> assertThat(pair).isIn("COUNT AT_MOST " + ceiling + header[1] + " ← " + done,
+                  "COUNT AT_MOST " + ceiling + header[1] + " ← " + done + header[1]));
         });
   }
 
