@@ -1752,9 +1752,11 @@ final class Grammar {
   private static final WordSet WORDS_OF_A_CELLS_VALUE = WordSet.of("累计", "力争", "确保", "新增", "新建", "累计新增");
 
   /** Labels of a table's cells flattened after its header and a colon (指标（单位）：目标值X). */
-  private static final WordSet CELL_LABELS = WordSet.of("目标值", "目标", "预期目标", "年度目标", "控制目标", "计划值", "计划", "预期值",
+  private static final WordSet CELL_LABELS = WordSet.of(Stream.concat(Stream.of("目标值", "目标", "预期目标", "年度目标", "控制目标",
+      "计划值", "计划", "预期值",
       // the year's task or budget as a sheet labels its cell (新建高标准农田(万亩)：年度任务36, 一般公共预算收入（亿元）：年度预算165)
-      "年度任务", "目标任务", "年度目标任务", "年度计划", "年度预算", "预算");
+      "年度任务", "目标任务", "年度目标任务", "年度计划", "年度预算", "预算"),
+      Stream.of(Vocabulary.QUOTAS_HANDED_DOWN)).toArray(String[]::new));
 
   /** 接待国内游客 | 万人次 | 4800: the field before the unit's own field names what the figure counts. */
   private static void fieldBeforeItsUnit(Tokens tk, Phrase p) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The one lexicon of the words that decide what a number means, each with its roles: the verbs
@@ -219,6 +220,10 @@ final class Vocabulary {
     }
   }
 
+  /** A quota handed down, by whom or not, as a sheet labels its cell: 批而未供土地处置（亩）：省下达任务1560. */
+  static final String[] QUOTAS_HANDED_DOWN = Stream.of("", "省", "市", "县", "区", "上级")
+      .flatMap(by -> Stream.of("任务", "目标", "计划", "目标任务").map(what -> by + "下达" + what)).toArray(String[]::new);
+
   static {
     words(GROWTH_VERB, "增长", "提高", "提升", "增加", "上升", "上涨", "同比增", "翻", // 翻一番: Multiples
         "增产", "增收"); // 粮食增产10%, 农民增收8%
@@ -283,6 +288,7 @@ final class Vocabulary {
         "入库");
     words(TARGET_LABEL, "预期目标", "目标任务", "工作目标", "年度目标", "全年目标", "计划目标", "任务目标", "目标值", "控制目标",
         "预期", "目标", "年度任务", "全年任务", "任务", "计划", "年度计划", "全年计划", "计划任务", "任务数", "目标数");
+    words(TARGET_LABEL, QUOTAS_HANDED_DOWN);
     words(RESPECTIVELY, "分别");
     words(EACH, "均", "各");
     words(JOINER, "和", "及", "与", "以及", "或");

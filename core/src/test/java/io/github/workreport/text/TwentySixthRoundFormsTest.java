@@ -27,7 +27,11 @@ import org.junit.jupiter.api.Test;
  *       answered no target of the subject before it, where 较上年下降26.8% does;
  *   <li>round as (written against 0ce40fb): a header's unit of time (不动产登记办结时限（个工作日）：≤5, 志愿服务时长(万小时):120)
  *       reached no bare value, as units of count and measure did; and an average that names nothing (全年平均3.2) named
- *       平均 its thing, so it answered only a target whose name says 平均.
+ *       平均 its thing, so it answered only a target whose name says 平均;
+ *   <li>a ceiling on things that happen (违法用地宗数（宗）：控制在20宗以内) was not answered by those found (全年发现违法用地14宗),
+ *       finding being the first step of putting right;
+ *   <li>a quota handed down, as a sheet labels its cell (批而未供土地处置（亩）：省下达任务1560), was no label: the header's
+ *       unit did not reach its value, and 省下达 was the target's thing.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -135,6 +139,33 @@ class TwentySixthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).singleElement()
               .satisfies(pair -> assertThat(pair).isIn("COUNT AT_MOST " + ceiling + header[1] + " ← " + done,
                   "COUNT AT_MOST " + ceiling + header[1] + " ← " + done + header[1]));
+        });
+  }
+
+  @Test
+  void aCeilingOnThingsThatHappenIsAnsweredByThoseFound() {
+    qt().withExamples(100).forAll(integers().between(5, 50), integers().between(0, 60)).checkAssert((ceiling, found) -> {
+      String narrative = "全年发现违法用地" + found + "宗";
+      Task read = FormsOfWritingTest.extracted("违法用地宗数（宗）：控制在" + ceiling + "宗以内", narrative);
+      assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+          .containsExactly("COUNT AT_MOST " + ceiling + "宗 ← " + found + "宗");
+    });
+  }
+
+  private static final String[] QUOTA_LABELS = {"省下达任务", "市下达目标", "下达计划", "上级下达任务"};
+
+  @Test
+  void aQuotaHandedDownLabelsASheetsCell() {
+    qt().withExamples(200).forAll(integers().between(0, QUOTA_LABELS.length - 1), integers().between(500, 3000),
+        integers().between(300, 3500)).checkAssert((form, quota, done) -> {
+          String task = "批而未供土地处置（亩）：" + QUOTA_LABELS[form] + quota;
+          Task read = FormsOfWritingTest.extracted(task, "全年处置" + done);
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+            assertThat(t.metric()).isEqualTo("批而未供土地处置");
+            assertThat(t.unit().symbol()).isEqualTo("亩");
+          });
+          assertThat(FormsOfWritingTest.pairs(read)).as(task).singleElement()
+              .satisfies(pair -> assertThat(pair).startsWith("AMOUNT EXACTLY " + quota + "亩 ← " + done));
         });
   }
 
