@@ -845,7 +845,7 @@ final class Evidence {
       }
     }
     // products, not a quotient: figures of any scale compare without rounding or overflow
-    BigDecimal apart = perSoMany && !countsOfTwoWords ? ANOTHER_RATIO : ANOTHER_ORDER;
+    BigDecimal apart = perSoMany || countsOfTwoWords ? ANOTHER_RATIO : ANOTHER_ORDER;
     return value.compareTo(target.value().multiply(apart)) > 0 || value.multiply(apart).compareTo(target.value()) < 0;
   }
 

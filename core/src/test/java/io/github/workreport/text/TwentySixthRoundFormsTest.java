@@ -31,7 +31,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a ceiling on things that happen (违法用地宗数（宗）：控制在20宗以内) was not answered by those found (全年发现违法用地14宗),
  *       finding being the first step of putting right;
  *   <li>a quota handed down, as a sheet labels its cell (批而未供土地处置（亩）：省下达任务1560), was no label: the header's
- *       unit did not reach its value, and 省下达 was the target's thing.
+ *       unit did not reach its value, and 省下达 was the target's thing;
+ *   <li>counts in two classifiers more than a hundred times apart (启动两个城市更新片区 ‖ 老城区更新片区完成征收1260户) were one thing,
+ *       as only a thousand times apart were two.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -167,6 +169,17 @@ class TwentySixthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(task).singleElement()
               .satisfies(pair -> assertThat(pair).startsWith("AMOUNT EXACTLY " + quota + "亩 ← " + done));
         });
+  }
+
+  /** QuickTheories found the bound: 1个 against 100户, exactly a hundred times, is still one thing (seed {1, 100}). */
+  @Test
+  void countsInTwoClassifiersMoreThanAHundredTimesApartAreTwoThings() {
+    qt().withExamples(200).forAll(integers().between(1, 9), integers().between(101, 50000)).checkAssert((districts, times) -> {
+      int households = districts * times;
+      String narrative = "老城区更新片区完成征收" + households + "户";
+      Task read = FormsOfWritingTest.extracted("启动城市更新片区" + districts + "个", narrative);
+      assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY " + districts + "个 ← -");
+    });
   }
 
   private static final String[] CELL_LABELS = {"", "年度目标", "目标值"};
