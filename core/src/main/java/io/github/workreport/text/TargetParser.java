@@ -1,5 +1,6 @@
 package io.github.workreport.text;
 
+import io.github.workreport.Bound;
 import io.github.workreport.Deadline;
 import io.github.workreport.Kind;
 import io.github.workreport.Quantity;
@@ -113,11 +114,19 @@ public final class TargetParser {
 
   static Target toTarget(String text, Reading r) {
     Quantity quantity = r.quantity();
+    Kind kind = r.kind;
+    Bound bound = r.bound;
+    if (kind == Kind.GROWTH && quantity.value().signum() < 0 && r.mention.upper == null) {
+      // 信访总量同比增减(%)：-10: a growth below zero is a decline, as a reader of the sheet plans it
+      kind = Kind.DECLINE;
+      quantity = Quantity.of(quantity.value().negate(), quantity.unit());
+      bound = bound == Bound.AT_LEAST ? Bound.AT_MOST : bound == Bound.AT_MOST ? Bound.AT_LEAST : bound;
+    }
     String words = r.text(text);
     return Target.builder()
         .metric(r.metric)
-        .kind(r.kind)
-        .bound(r.bound)
+        .kind(kind)
+        .bound(bound)
         .quantity(quantity)
         .upper(upper(r))
         .firm(r.firm)

@@ -987,7 +987,11 @@ public final class TaskExtractor {
       if (out == null) {
         out = new ArrayList<>(measures);
       }
-      Kind kind = m.kind().isChange() && named.kind().isChange() ? m.kind() : named.kind(); // 同比下降2.1 keeps its way
+      Kind kind = m.kind().isChange() && named.kind().isChange() ? m.kind() // 同比下降2.1 keeps its way
+          // 信访总量同比增减(%)：-10 ‖ 完成-12.5: under a fall planned as a signed change, the figure is the change as
+          // signed, a growth; under a column of falls (用水量下降(%)，目标3 ‖ 实绩-1.2) it is a fall, -1.2 a rise
+          : named.kind() == Kind.DECLINE && signedAsWritten(named.text()) ? Kind.GROWTH
+          : named.kind();
       Measure rowsFigure = m.withQuantity(Quantity.of(m.value(), Unit.PERCENT)).withKind(kind);
       out.set(i, namedSo ? rowsFigure : rowsFigure.withMetric(named.metric())); // the label tells where it comes from
     }

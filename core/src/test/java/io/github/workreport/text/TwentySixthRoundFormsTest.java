@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a quota handed down, as a sheet labels its cell (批而未供土地处置（亩）：省下达任务1560), was no label: the header's
  *       unit did not reach its value, and 省下达 was the target's thing;
  *   <li>counts in two classifiers more than a hundred times apart (启动两个城市更新片区 ‖ 老城区更新片区完成征收1260户) were one thing,
- *       as only a thousand times apart were two.
+ *       as only a thousand times apart were two;
+ *   <li>a fall planned as a signed change (信访总量同比增减(%)：-10) was a growth of at least −10, so a deeper fall
+ *       (完成-12.5) fell short of it.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -180,6 +182,34 @@ class TwentySixthRoundFormsTest {
       Task read = FormsOfWritingTest.extracted("启动城市更新片区" + districts + "个", narrative);
       assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY " + districts + "个 ← -");
     });
+  }
+
+  /**
+   * QuickTheories found that the first fix read a positive figure under such a column (完成0.1) as a fall of 0.1, as
+   * a column of falls would: it is a rise (seed {10, 1}).
+   */
+  @Test
+  void aFallPlannedAsASignedChangeIsADecline() {
+    qt().withExamples(200).forAll(integers().between(10, 300), integers().between(-400, 100)).checkAssert((plan, done) -> {
+      String target = FormsOfWritingTest.tenths(plan);
+      String change = FormsOfWritingTest.tenths(done);
+      String task = "信访总量同比增减(%)：-" + target;
+      Task read = FormsOfWritingTest.extracted(task, "完成" + change);
+      assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+        assertThat(t.kind()).isEqualTo(io.github.workreport.Kind.DECLINE);
+        assertThat(t.quantity().value()).isEqualByComparingTo(new java.math.BigDecimal(target));
+      });
+      // the narrative's figure is the change as signed: a fall of 12.5 for -12.5, a rise (a fall below zero) for 3
+      assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + change)
+          .containsExactly("DECLINE EXACTLY " + target + "% ← " + FormsOfWritingTest.tenths(-done) + "%");
+    });
+  }
+
+  /** A guard: a column of falls keeps its signed figure a fall, so -1.2 under 下降(%) is a rise. */
+  @Test
+  void aSignedFigureUnderAColumnOfFallsIsAFall() {
+    Task read = FormsOfWritingTest.extracted("万元工业增加值用水量下降(%)，目标3", "实绩-1.2");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("DECLINE EXACTLY 3% ← -1.2%");
   }
 
   private static final String[] CELL_LABELS = {"", "年度目标", "目标值"};
