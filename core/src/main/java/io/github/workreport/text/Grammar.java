@@ -2201,11 +2201,14 @@ final class Grammar {
    * number right after a quoted name is the value of the thing it names.
    */
   static boolean isBareValue(Tokens tk, Mention m, boolean targets) {
-    if (m.type != Mention.Type.OTHER || m.value == null || m.chinese || m.unitClass != UnitClass.NONE
-        || !m.unitSymbol.isEmpty()) {
+    if (m.type != Mention.Type.OTHER || m.value == null || m.unitClass != UnitClass.NONE || !m.unitSymbol.isEmpty()) {
       return false;
     }
     String text = tk.normalized;
+    if (m.chinese && (CELL_LABELS.endingAt(text, skipSpacesBack(text, m.prefixStart)) == 0
+        || unitNamedBefore(text, m) == null)) {
+      return false; // but 雨污管网建设(公里)　年度目标二十: a numeral in words, right after its cell's label
+    }
     if (m.upper != null && !(targets && unitNamedBefore(text, m) != null)) {
       return false; // but 新登记社会组织（家）：150-180, a range in a table's cell under its header's unit
     }

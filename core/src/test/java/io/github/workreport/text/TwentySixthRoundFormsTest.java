@@ -35,7 +35,9 @@ import org.junit.jupiter.api.Test;
  *   <li>counts in two classifiers more than a hundred times apart (启动两个城市更新片区 ‖ 老城区更新片区完成征收1260户) were one thing,
  *       as only a thousand times apart were two;
  *   <li>a fall planned as a signed change (信访总量同比增减(%)：-10) was a growth of at least −10, so a deeper fall
- *       (完成-12.5) fell short of it.
+ *       (完成-12.5) fell short of it;
+ *   <li>a value in words right after its cell's label under a header's unit (雨污管网建设(公里)　年度目标二十) was no
+ *       figure, as a bare numeral in words is not in prose.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -210,6 +212,29 @@ class TwentySixthRoundFormsTest {
   void aSignedFigureUnderAColumnOfFallsIsAFall() {
     Task read = FormsOfWritingTest.extracted("万元工业增加值用水量下降(%)，目标3", "实绩-1.2");
     assertThat(FormsOfWritingTest.pairs(read)).containsExactly("DECLINE EXACTLY 3% ← -1.2%");
+  }
+
+  private static final String DIGITS = "零一二三四五六七八九";
+
+  /** {@code n}, 1 to 99, in words as a sheet writes it: 九, 十五, 二十, 三十七. */
+  private static String inWords(int n) {
+    String tens = n < 10 ? "" : n < 20 ? "十" : DIGITS.charAt(n / 10) + "十";
+    return tens + (n % 10 == 0 ? "" : String.valueOf(DIGITS.charAt(n % 10)));
+  }
+
+  /**
+   * QuickTheories found that one character (年度目标一) is no value: the scanner reads a lone 一 to 九 as no number, since
+   * 目标一 may name the first of several (seed {1, 0, 0}). Two characters and more are values.
+   */
+  @Test
+  void aValueInWordsAfterItsCellsLabelTakesTheHeadersUnit() {
+    qt().withExamples(200).forAll(integers().between(10, 99), integers().between(0, 1), integers().between(0, 1500))
+        .checkAssert((target, colon, tenths) -> {
+          String task = "雨污管网建设(公里)" + (colon == 0 ? "　" : "：") + "年度目标" + inWords(target);
+          String done = FormsOfWritingTest.tenths(tenths);
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, "完成" + done))).as(task)
+              .containsExactly("AMOUNT EXACTLY " + target + "公里 ← " + done + "公里");
+        });
   }
 
   private static final String[] CELL_LABELS = {"", "年度目标", "目标值"};
