@@ -70,6 +70,8 @@ final class Lexicon {
         "对", "羽", "尾", "群", "标准箱", "标箱", "TEU",
         "把", // tools counted by the handle: 二号工具500把
         "枚", "顶", "卷", // medals (金牌21枚), tents (帐篷300顶), files (档案600卷)
+        "载重吨", "总吨", "净吨", // a fleet's tonnage (新增内河船舶运力20万载重吨), no weight of goods
+        "TB", "PB", "GB", // data stored (存储容量达到10TB), each its own classifier
         "分"); // a score: 营商环境满意度达到90分以上
     unit(UnitClass.DURATION, "个工作日", "个工作日", "工作日", "工作日", "个月", "个月", "天", "天",
         "个小时", "小时", "小时", "小时", "分钟", "分钟", "周岁", "岁", "岁", "岁");
@@ -88,6 +90,9 @@ final class Lexicon {
     }
     // a speed in its Latin symbol (平均车速24.1km/h), the unit the task writes out (25公里/小时)
     unit(UnitClass.COMPOUND, "km/h", "公里/小时", "KM/H", "公里/小时", "Km/h", "公里/小时", "km/H", "公里/小时");
+    // a concentration in its Latin symbol (进水BOD浓度达到100mg/L以上), the unit written out (毫克/升)
+    unit(UnitClass.COMPOUND, "mg/L", "毫克/升", "mg/l", "毫克/升", "MG/L", "毫克/升", "毫克/升", "毫克/升",
+        "μg/m³", "微克/立方米", "μg/m3", "微克/立方米", "ug/m3", "微克/立方米", "ug/m³", "微克/立方米");
     // a rate per 100 000 (孕产妇死亡率15/10万): no percentage, whose points would make every gap small
     unit(UnitClass.COMPOUND, "/10万", "/10万", "／10万", "/10万", "/十万", "/10万", "／十万", "/10万");
     unit(UnitClass.COUNT, "個", "个", "條", "条", "戶", "户", "輛", "辆", "項", "项", "處", "处", "間", "间", "場", "场",

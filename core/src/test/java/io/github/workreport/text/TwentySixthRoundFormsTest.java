@@ -37,7 +37,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a fall planned as a signed change (信访总量同比增减(%)：-10) was a growth of at least −10, so a deeper fall
  *       (完成-12.5) fell short of it;
  *   <li>a value in words right after its cell's label under a header's unit (雨污管网建设(公里)　年度目标二十) was no
- *       figure, as a bare numeral in words is not in prose.
+ *       figure, as a bare numeral in words is not in prose;
+ *   <li>concentrations in Latin symbols (100mg/L, 35μg/m³), data stored (10TB) and a fleet's tonnage (20万载重吨) were no
+ *       units, so their targets were none and 20万载重吨 a count of 万.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -234,6 +236,26 @@ class TwentySixthRoundFormsTest {
           String done = FormsOfWritingTest.tenths(tenths);
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, "完成" + done))).as(task)
               .containsExactly("AMOUNT EXACTLY " + target + "公里 ← " + done + "公里");
+        });
+  }
+
+  /** A task's words before its figure, the unit as written, the unit as read, the kind and bound, the narrative's words. */
+  private static final String[][] UNITS_AS_WRITTEN = {
+      {"污水处理厂进水BOD浓度达到", "mg/L以上", "毫克/升", "LEVEL AT_LEAST", "进水BOD浓度"},
+      {"PM2.5平均浓度控制在", "μg/m³以内", "微克/立方米", "LEVEL AT_MOST", "PM2.5平均浓度"},
+      {"数字文化馆线上资源总量达到", "TB", "TB", "COUNT EXACTLY", "线上资源总量"},
+      {"新增内河船舶运力", "万载重吨", "万载重吨", "COUNT EXACTLY", "新增运力"}};
+
+  @Test
+  void concentrationsDataAndTonnageAreUnits() {
+    qt().withExamples(200).forAll(integers().between(0, UNITS_AS_WRITTEN.length - 1), integers().between(10, 200),
+        integers().between(5, 250)).checkAssert((form, target, done) -> {
+          String[] u = UNITS_AS_WRITTEN[form];
+          String written = u[1].replace("以上", "").replace("以内", "");
+          String task = u[0] + target + u[1];
+          String narrative = "1-9月" + u[4] + done + written;
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
+              .containsExactly(u[3] + " " + target + u[2] + " ← " + done + u[2]);
         });
   }
 
