@@ -1887,15 +1887,16 @@ final class Grammar {
   }
 
   /**
-   * Where a revision's verb starts when it and then the work it counts end at {@code before} (年度任务调整为新建2家), or
-   * -1.
+   * Where a revision's verb starts when it and then the work it counts, or the change it sets, end at {@code before}
+   * (年度任务调整为新建2家, 年度目标由增长10%调整为增长3%), or -1.
    */
   private static int revisedToItsWork(Tokens tk, int before) {
     String text = tk.normalized;
     for (int len = 2; len <= Math.min(MAX_WORK_LABEL, before); len++) {
       int verb = tk.lengthEndingAt(before - len, REVISION);
       if (verb > 0 && Lexicon.isHan(text.charAt(before - len))
-          && Metrics.onlyWork(text.substring(before - len, before))) {
+          && (Metrics.onlyWork(text.substring(before - len, before))
+              || tk.lengthStartingAt(before - len, GROWTH_VERB | DECLINE_VERB) == len)) { // 由增长10%调整为增长3%
         return before - len - verb;
       }
     }

@@ -76,11 +76,32 @@ public final class TargetParser {
     }
     List<Target> out = new ArrayList<>(readings.size());
     for (Reading r : readings) {
-      if (!describesTheProjectsSize(tk.text, r)) {
-        out.add(toTarget(tk.text, r));
+      if (describesTheProjectsSize(tk.text, r)) {
+        continue;
       }
+      Target target = toTarget(tk.text, r);
+      Target last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && revisesTheOneBefore(tk, r) && last.unit().equals(target.unit()) && last.span().isPresent()
+          && target.span().isPresent()) {
+        // 土地出让收入（亿元）：年初预算45.0，年中调整为32.0, 年度目标150（7月调整为180）: the task's own revision is the
+        // target it sets now, whose words run from the first figure to the revised one
+        Span both = Span.of(last.span().get().start(), target.span().get().end());
+        out.set(out.size() - 1, last.withQuantity(target.quantity()).withUpper(Optional.empty()).withSpan(both)
+            .withText(tk.text.substring(both.start(), both.end())));
+        continue;
+      }
+      out.add(target);
     }
     return out;
+  }
+
+  /** Whether reading {@code r}'s figure follows a verb of revision (年中调整为32.0): the target before it, revised. */
+  private static boolean revisesTheOneBefore(Tokens tk, Reading r) {
+    int before = r.mention.prefixStart;
+    while (before > 0 && Lexicon.isSpace(tk.normalized.charAt(before - 1))) {
+      before--;
+    }
+    return tk.lengthEndingAt(before, Vocabulary.REVISION) > 0;
   }
 
   /** The names of a project's whole cost, which a task gives to say how large the project is. */

@@ -39,7 +39,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a value in words right after its cell's label under a header's unit (雨污管网建设(公里)　年度目标二十) was no
  *       figure, as a bare numeral in words is not in prose;
  *   <li>concentrations in Latin symbols (100mg/L, 35μg/m³), data stored (10TB) and a fleet's tonnage (20万载重吨) were no
- *       units, so their targets were none and 20万载重吨 a count of 万.
+ *       units, so their targets were none and 20万载重吨 a count of 万;
+ *   <li>a revision setting a change (年度目标由增长10%调整为增长3%) revised nothing, as only one setting a value or a work
+ *       (调整为新建2家) did; and a revision in the task's own cell (年初预算45.0，年中调整为32.0; 年度目标150（7月调整为180）) was
+ *       a second target, so the narrative's one figure answered one of the two.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -256,6 +259,37 @@ class TwentySixthRoundFormsTest {
           String narrative = "1-9月" + u[4] + done + written;
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(task + " ‖ " + narrative)
               .containsExactly(u[3] + " " + target + u[2] + " ← " + done + u[2]);
+        });
+  }
+
+  @Test
+  void aRevisionSettingAChangeRevisesTheTarget() {
+    qt().withExamples(200).forAll(integers().between(50, 150), integers().between(10, 49), integers().between(0, 200))
+        .checkAssert((planned, revised, done) -> {
+          String narrative = "经区人大常委会审议，年度目标由增长" + FormsOfWritingTest.tenths(planned) + "%调整为增长"
+              + FormsOfWritingTest.tenths(revised) + "%。全年规上工业企业利润总额增长" + FormsOfWritingTest.tenths(done) + "%。";
+          Task read = FormsOfWritingTest.extracted("规上工业企业利润总额增长" + FormsOfWritingTest.tenths(planned) + "%", narrative);
+          assertThat(read.matches()).as(narrative).singleElement().satisfies(match -> {
+            assertThat(match.revision()).isPresent();
+            assertThat(read.outcome().measures().get(match.revision().getAsInt()).value())
+                .isEqualByComparingTo(java.math.BigDecimal.valueOf(revised, 1));
+          });
+        });
+  }
+
+  private static final String[][] REVISED_CELLS = {{"土地出让收入（亿元）：年初预算", "，年中调整为", "", "亿元", "AMOUNT"},
+      {"困难退役军人帮扶援助（人次）：年度目标", "（7月调整为", "）", "人次", "COUNT"}};
+
+  @Test
+  void aRevisionInTheTasksOwnCellIsTheTargetItSetsNow() {
+    qt().withExamples(200).forAll(integers().between(0, REVISED_CELLS.length - 1), integers().between(100, 500),
+        integers().between(100, 500), integers().between(50, 600)).checkAssert((form, first, now, done) -> {
+          String[] cell = REVISED_CELLS[form];
+          String task = cell[0] + first + cell[1] + now + cell[2];
+          Task read = FormsOfWritingTest.extracted(task, "全年实现" + done);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task).singleElement().satisfies(pair -> assertThat(pair)
+              .isIn(cell[4] + " EXACTLY " + now + cell[3] + " ← " + done + cell[3],
+                  cell[4] + " EXACTLY " + now + cell[3] + " ← " + done));
         });
   }
 
