@@ -617,9 +617,9 @@ public final class StatusCues {
     if (already < from || !claims(tk, at) || tk.within(already, at, Vocabulary.NEGATION)) {
       return false;
     }
-    // 已完成90%, 已于5月完成120个: how much is done, as for 已完成
-    return !(narrative.startsWith("完成", at) && tk.endOf(i) == at + 2
-        && numberWithin(tk, at + 2, Reading.clauseEnd(narrative, at + 2)));
+    // 已完成90%, 已于5月完成120个, 已完成拆旧复垦验收1120亩, 148个村中已有139个完成: how much is done, as for 已完成,
+    // a figure after 已 in the verb's clause, before it or after
+    return !numberWithin(tk, already, Reading.clauseEnd(narrative, tk.endOf(i)));
   }
 
   /**

@@ -42,7 +42,9 @@ import org.junit.jupiter.api.Test;
  *       units, so their targets were none and 20万载重吨 a count of 万;
  *   <li>a revision setting a change (年度目标由增长10%调整为增长3%) revised nothing, as only one setting a value or a work
  *       (调整为新建2家) did; and a revision in the task's own cell (年初预算45.0，年中调整为32.0; 年度目标150（7月调整为180）) was
- *       a second target, so the narrative's one figure answered one of the two.
+ *       a second target, so the narrative's one figure answered one of the two;
+ *   <li>a verb of work done after 已 with a figure in its clause (已完成拆旧复垦验收1120亩, 148个村中已有139个完成…建设) claimed
+ *       the task done, as only 完成 right before its figure (已完成90%) was taken for how much is done.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -290,6 +292,21 @@ class TwentySixthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(task).singleElement().satisfies(pair -> assertThat(pair)
               .isIn(cell[4] + " EXACTLY " + now + cell[3] + " ← " + done + cell[3],
                   cell[4] + " EXACTLY " + now + cell[3] + " ← " + done));
+        });
+  }
+
+  private static final String[] HOW_MUCH_IS_DONE = {"已完成拆旧复垦验收%d亩", "已有%d个村完成议事会规范化建设",
+      "已于5月建成%d个", "已有%d个乡镇完成系统部署上线"};
+
+  @Test
+  void aVerbOfWorkDoneWithAFigureInItsClauseIsHowMuchIsDoneNoClaim() {
+    qt().withExamples(200).forAll(integers().between(0, HOW_MUCH_IS_DONE.length - 1), integers().between(2, 900))
+        .checkAssert((form, done) -> {
+          String narrative = String.format(HOW_MUCH_IS_DONE[form], done) + "。";
+          // a target of another unit, which no figure of the narrative answers: only a claim could decide it
+          Task read = FormsOfWritingTest.extracted("城乡居民医保参保率达到95%", narrative);
+          assertThat(FormsOfWritingTest.assessed(read, 6).status()).as(narrative)
+              .isEqualTo(io.github.workreport.Status.UNDETERMINED);
         });
   }
 
