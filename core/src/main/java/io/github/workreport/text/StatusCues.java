@@ -103,7 +103,10 @@ public final class StatusCues {
       while (after < narrative.length() && Lexicon.isSpace(narrative.charAt(after))) {
         after++;
       }
-      if (after == narrative.length() || Lexicon.isSentenceEnd(narrative.charAt(after))) {
+      // 新四军某部旧址修缮已完成；另2处正在进行设计招标: a part's subject done while the rest runs; 已完成 alone is the task's
+      boolean ofAPart = !Lexicon.onlySpaces(narrative, Reading.clauseStart(narrative, tk.startOf(i)), tk.startOf(i));
+      if ((after == narrative.length() || Lexicon.isSentenceEnd(narrative.charAt(after)))
+          && !(ofAPart && theRestRunsOn(tk, after))) {
         return Optional.of(Status.MET);
       }
     }
@@ -244,6 +247,31 @@ public final class StatusCues {
    * 路基工程已全部完成) and a later clause says other work still runs or is to come (二期工程正在推进中,
    * 路面工程计划明年完成): the part is done, not the task.
    */
+  /**
+   * Whether a clause after {@code from} opens with the rest of the things (另2处正在进行设计招标, 其余3个正在施工) and says
+   * they run or are aimed at: what was said done before it with a subject of its own is a part (新四军某部旧址修缮已完成),
+   * no claim of the whole.
+   */
+  private static boolean theRestRunsOn(Tokens tk, int from) {
+    String narrative = tk.normalized;
+    for (int k = from; k < narrative.length(); k = Reading.clauseEnd(narrative, k) + 1) {
+      int open = k;
+      while (open < narrative.length() && (Lexicon.isSpace(narrative.charAt(open))
+          || Lexicon.isClauseEnd(narrative.charAt(open)))) {
+        open++;
+      }
+      boolean rest = THE_REST.startingAt(narrative, open) > 0
+          || narrative.startsWith("另", open) && open + 1 < narrative.length()
+              && (Lexicon.arabicDigit(narrative.charAt(open + 1)) >= 0 || ChineseNumbers.digit(narrative.charAt(open + 1)) > 0);
+      if (rest && tk.within(open, Reading.clauseEnd(narrative, open), Vocabulary.CUE_ONGOING | Vocabulary.AIM)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet THE_REST = WordSet.of(Vocabulary.OTHER_SET_WORDS);
+
   private static boolean aPartDoneWhileTheRestRuns(Tokens tk, int i) {
     String narrative = tk.normalized;
     int start = tk.startOf(i);

@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Test;
  *       (调整为新建2家) did; and a revision in the task's own cell (年初预算45.0，年中调整为32.0; 年度目标150（7月调整为180）) was
  *       a second target, so the narrative's one figure answered one of the two;
  *   <li>a verb of work done after 已 with a figure in its clause (已完成拆旧复垦验收1120亩, 148个村中已有139个完成…建设) claimed
- *       the task done, as only 完成 right before its figure (已完成90%) was taken for how much is done.
+ *       the task done, as only 完成 right before its figure (已完成90%) was taken for how much is done;
+ *   <li>a part's subject said done while the rest runs (新四军某部旧址修缮已完成；另2处正在进行设计招标) claimed the whole done.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -308,6 +309,23 @@ class TwentySixthRoundFormsTest {
           assertThat(FormsOfWritingTest.assessed(read, 6).status()).as(narrative)
               .isEqualTo(io.github.workreport.Status.UNDETERMINED);
         });
+  }
+
+  private static final String[] THE_REST = {"另%d处正在进行设计招标", "其余%d处正在施工", "另有%d处计划年底前完工"};
+
+  @Test
+  void aPartsSubjectSaidDoneWhileTheRestRunsIsNoClaimOfTheWhole() {
+    qt().withExamples(100).forAll(integers().between(0, THE_REST.length - 1), integers().between(1, 9)).checkAssert((form, rest) -> {
+      String narrative = "新四军某部旧址修缮已完成；" + String.format(THE_REST[form], rest) + "。";
+      assertThat(StatusCues.claim(narrative)).as(narrative).isEmpty();
+    });
+  }
+
+  /** A guard: 已完成 alone is the task's claim, which the audit weighs against the figures after it. */
+  @Test
+  void doneAloneIsTheTasksClaimWhateverTheRestSays() {
+    assertThat(StatusCues.claim("已完成。12个村中已有10个通过验收，其余2个正在整改。"))
+        .contains(io.github.workreport.Status.MET);
   }
 
   private static final String[] CELL_LABELS = {"", "年度目标", "目标值"};
