@@ -74,7 +74,8 @@ class TargetParserTest {
         Arguments.of("力争社会消费品零售总额突破300亿元", List.of("AMOUNT AT_LEAST 300 亿元 (力争)")),
         Arguments.of("增长4.5%至5%", List.of("GROWTH AT_LEAST 4.5 %")),
         Arguments.of("新建3到5万平方米厂房", List.of("AMOUNT AT_LEAST 3 万平方米")),
-        Arguments.of("增长-17.5%", List.of("GROWTH EXACTLY -17.5 %")),
+        // a growth below zero is planned as a fall: falling further meets it (信访总量同比增减(%)：-10 ‖ -12.5)
+        Arguments.of("增长-17.5%", List.of("DECLINE EXACTLY 17.5 %")),
         Arguments.of("新增就业一千二百人", List.of("COUNT EXACTLY 1200 人")),
         Arguments.of("新增就业三万五千人", List.of("COUNT EXACTLY 35000 人")),
         Arguments.of("建成两所学校", List.of("COUNT EXACTLY 2 所")),
