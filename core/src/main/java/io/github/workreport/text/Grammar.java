@@ -1397,8 +1397,8 @@ final class Grammar {
       if (old[i] || !(m.isQuantity() || isBareValue(tk, m, targets))) {
         continue;
       }
-      if (m.chinese && m.unitSymbol.equals("期")) {
-        continue; // 二期, 三期: a phase of a project; sessions are counted in digits (培训班30期)
+      if (m.chinese && m.unitSymbol.equals("期") && m.numberEnd - m.start == 1 && text.charAt(m.start) != '十') {
+        continue; // 二期, 三期: a phase of a project; sessions are counted in digits (培训班30期) or more words (十二期)
       }
       if (Deadlines.monthsFromJanuary(text, m) > 0) {
         continue; // 前10个月: the period the figures count, not one of them
@@ -1755,7 +1755,9 @@ final class Grammar {
   private static final WordSet CELL_LABELS = WordSet.of(Stream.concat(Stream.of("目标值", "目标", "预期目标", "年度目标", "控制目标",
       "计划值", "计划", "预期值",
       // the year's task or budget as a sheet labels its cell (新建高标准农田(万亩)：年度任务36, 一般公共预算收入（亿元）：年度预算165)
-      "年度任务", "目标任务", "年度目标任务", "年度计划", "年度预算", "预算"),
+      "年度任务", "目标任务", "年度目标任务", "年度计划", "年度预算", "预算",
+      // the year, before the value's own words (海外仓面积(万平方米)：年度新增5)
+      "年度", "全年", "年内"),
       Stream.of(Vocabulary.QUOTAS_HANDED_DOWN)).toArray(String[]::new));
 
   /** 接待国内游客 | 万人次 | 4800: the field before the unit's own field names what the figure counts. */

@@ -45,7 +45,10 @@ import org.junit.jupiter.api.Test;
  *       a second target, so the narrative's one figure answered one of the two;
  *   <li>a verb of work done after 已 with a figure in its clause (已完成拆旧复垦验收1120亩, 148个村中已有139个完成…建设) claimed
  *       the task done, as only 完成 right before its figure (已完成90%) was taken for how much is done;
- *   <li>a part's subject said done while the rest runs (新四军某部旧址修缮已完成；另2处正在进行设计招标) claimed the whole done.
+ *   <li>a part's subject said done while the rest runs (新四军某部旧址修缮已完成；另2处正在进行设计招标) claimed the whole done;
+ *   <li>round at (written against 5738e3f): sessions counted in words of more than one character (培训十二期) were a
+ *       project's phase, as 二期 is; and a cell labelled by its year before the value's own words (海外仓面积(万平方米)：年度新增5)
+ *       took no unit from its header.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -326,6 +329,36 @@ class TwentySixthRoundFormsTest {
   void doneAloneIsTheTasksClaimWhateverTheRestSays() {
     assertThat(StatusCues.claim("已完成。12个村中已有10个通过验收，其余2个正在整改。"))
         .contains(io.github.workreport.Status.MET);
+  }
+
+  @Test
+  void sessionsCountedInWordsOfMoreThanOneCharacterAreCounted() {
+    qt().withExamples(100).forAll(integers().between(10, 99), integers().between(10, 99)).checkAssert((target, done) -> {
+      String narrative = "全年开展合规培训" + inWords(done) + "期，培训1600余人次";
+      Task read = FormsOfWritingTest.extracted("全年开展贸易摩擦预警和合规培训" + target + "期", narrative);
+      assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+          .containsExactly("COUNT EXACTLY " + target + "期 ← " + done + "期");
+    });
+  }
+
+  /** A guard: a phase (二期, 三期工程) stays no count. */
+  @Test
+  void aPhaseInOneCharacterIsNoCount() {
+    Task read = FormsOfWritingTest.extracted("建成产业园二期厂房5栋", "二期厂房已建成5栋");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 5栋 ← 5栋");
+  }
+
+  private static final String[] YEARS_LABELS = {"年度", "全年", "年内"};
+
+  @Test
+  void aCellLabelledByItsYearBeforeTheValuesWordsTakesTheHeadersUnit() {
+    qt().withExamples(100).forAll(integers().between(0, YEARS_LABELS.length - 1), integers().between(2, 30),
+        integers().between(10, 400)).checkAssert((form, target, tenths) -> {
+          String task = "海外仓面积(万平方米)：" + YEARS_LABELS[form] + "新增" + target;
+          String done = FormsOfWritingTest.tenths(tenths);
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, "1-9月新增" + done))).as(task)
+              .containsExactly("AMOUNT EXACTLY " + target + "万平方米 ← " + done + "万平方米");
+        });
   }
 
   private static final String[] CELL_LABELS = {"", "年度目标", "目标值"};
