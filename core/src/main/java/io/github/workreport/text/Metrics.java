@@ -706,7 +706,9 @@ final class Metrics {
       // for 新增负压救护车6辆), the stage of buying weighed as a start (see WORK)
       "采购", "购置", "到位",
       // choosing the people a task trains or brings in: 已遴选培育72名
-      "遴选"},
+      "遴选",
+      // setting plant to work after installing it: 已安装调试完成十二套
+      "调试"},
       // and every verb of work done the vocabulary knows (建成, 竣工, 投入使用, 通车 …)
       Vocabulary.wordsWith(Vocabulary.DONE_VERB)));
 

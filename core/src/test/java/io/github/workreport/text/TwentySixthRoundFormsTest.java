@@ -48,7 +48,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a part's subject said done while the rest runs (新四军某部旧址修缮已完成；另2处正在进行设计招标) claimed the whole done;
  *   <li>round at (written against 5738e3f): sessions counted in words of more than one character (培训十二期) were a
  *       project's phase, as 二期 is; and a cell labelled by its year before the value's own words (海外仓面积(万平方米)：年度新增5)
- *       took no unit from its header.
+ *       took no unit from its header;
+ *   <li>plant said done after installing and commissioning it (已安装调试完成十二套) named 调试 a thing, so the figure
+ *       answered no target of the plant.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -358,6 +360,18 @@ class TwentySixthRoundFormsTest {
           String done = FormsOfWritingTest.tenths(tenths);
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, "1-9月新增" + done))).as(task)
               .containsExactly("AMOUNT EXACTLY " + target + "万平方米 ← " + done + "万平方米");
+        });
+  }
+
+  @Test
+  void plantInstalledAndCommissionedAnswersTheTargetOfThePlant() {
+    qt().withExamples(100).forAll(integers().between(10, 99), integers().between(1, 99), integers().between(0, 1))
+        .checkAssert((target, done, words) -> {
+          String figure = words == 0 ? inWords(done) : String.valueOf(done);
+          String narrative = "已安装调试完成" + figure + "套";
+          Task read = FormsOfWritingTest.extracted("建成建筑工地扬尘在线监测系统" + inWords(target) + "套", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("COUNT EXACTLY " + target + "套 ← " + done + "套");
         });
   }
 
