@@ -3085,8 +3085,10 @@ final class Grammar {
           || tk.within(r.phrase.preFrom, r.phrase.preTo, RESPECTIVELY);
       boolean each = tk.within(r.phrase.preFrom, r.phrase.preTo, EACH);
       // 事故起数和死亡人数分别下降5%, 均下降5%: one figure for the two things 和 joins, each a target
-      boolean oneForEach = values == 1 && targets && r.mention.unitClass == UnitClass.PERCENT && r.kind.isChange()
-          && (respectively || bothChange(tk, r.phrase.preFrom, r.phrase.preTo));
+      boolean oneForEach = values == 1 && targets && (r.mention.unitClass == UnitClass.PERCENT && r.kind.isChange()
+          && (respectively || bothChange(tk, r.phrase.preFrom, r.phrase.preTo))
+          // 专职保安员配备率、一键式紧急报警装置安装率分别达到100%: one level, 分别 for each of the things listed
+          || respectively && r.mention.unitClass == UnitClass.PERCENT && aloneInItsClause(tk, readings, i));
       // 概念验证中心和中试基地各2个: 各 gives each of the two things 和 joins a count of its own; a level both
       // reach (补贴标准和护理补贴标准均提高到110元) stays one target
       boolean eachItsOwn = each && values == 1 && tk.normalized.lastIndexOf('各', r.phrase.preTo - 1) >= r.phrase.preFrom;
@@ -3102,7 +3104,7 @@ final class Grammar {
           sharedBound(readings.subList(i, last + 1));
         }
       } else if (items.size() >= 2 && values == 1
-          && (each || targets && r.mention.unitClass == UnitClass.PERCENT && r.kind.isChange())) {
+          && (each || oneForEach || targets && r.mention.unitClass == UnitClass.PERCENT && r.kind.isChange())) {
         for (int k = 0; k < items.size(); k++) {
           Reading copy = r.copy();
           copy.listSubject = subject;
@@ -3118,6 +3120,21 @@ final class Grammar {
       i = last;
     }
     return out;
+  }
+
+  /** Whether reading {@code i} is the only figure of its clause: no list of values of two units (分别达到72%、100mg/L). */
+  private static boolean aloneInItsClause(Tokens tk, List<Reading> readings, int i) {
+    String text = tk.normalized;
+    Mention m = readings.get(i).mention;
+    int start = Reading.clauseStart(text, m.prefixStart);
+    int end = Reading.clauseEnd(text, m.end);
+    for (int k = 0; k < readings.size(); k++) {
+      Mention other = readings.get(k).mention;
+      if (k != i && other.start >= start && other.start < end) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

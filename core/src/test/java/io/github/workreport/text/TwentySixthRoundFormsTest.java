@@ -50,7 +50,9 @@ import org.junit.jupiter.api.Test;
  *       project's phase, as 二期 is; and a cell labelled by its year before the value's own words (海外仓面积(万平方米)：年度新增5)
  *       took no unit from its header;
  *   <li>plant said done after installing and commissioning it (已安装调试完成十二套) named 调试 a thing, so the figure
- *       answered no target of the plant.
+ *       answered no target of the plant;
+ *   <li>one level for each of a list of rates (专职保安员配备率、一键式紧急报警装置安装率分别达到100%) was one target of both
+ *       names, which the first rate's figure answered alone.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -373,6 +375,27 @@ class TwentySixthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
               .containsExactly("COUNT EXACTLY " + target + "套 ← " + done + "套");
         });
+  }
+
+  @Test
+  void oneLevelForEachOfAListOfRatesIsATargetPerRate() {
+    qt().withExamples(200).forAll(integers().between(900, 1000), integers().between(800, 1000), integers().between(800, 1000))
+        .checkAssert((level, first, second) -> {
+          String target = FormsOfWritingTest.tenths(level);
+          String a = FormsOfWritingTest.tenths(first);
+          String b = FormsOfWritingTest.tenths(second);
+          String narrative = "专职保安员配备率" + a + "%，一键式紧急报警装置安装率" + b + "%。";
+          Task read = FormsOfWritingTest.extracted("专职保安员配备率、一键式紧急报警装置安装率分别达到" + target + "%", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("LEVEL EXACTLY " + target + "% ← " + a + "%", "LEVEL EXACTLY " + target + "% ← " + b + "%");
+        });
+  }
+
+  /** A guard: a 分别 list of values in two units (分别达到72%、100mg/L以上) is one value per rate, not each for both. */
+  @Test
+  void aRespectiveListOfValuesInTwoUnitsIsOneValuePerThing() {
+    Task read = FormsOfWritingTest.extracted("城市生活污水集中收集率、污水处理厂进水BOD浓度分别达到72%、100mg/L以上", "");
+    assertThat(read.targets()).extracting(t -> t.unit().symbol()).containsExactly("%", "毫克/升");
   }
 
   private static final String[] CELL_LABELS = {"", "年度目标", "目标值"};
