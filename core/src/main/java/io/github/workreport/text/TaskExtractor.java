@@ -437,7 +437,7 @@ public final class TaskExtractor {
     List<Measure> measures = measuresAndSums(taskText, words, readings, targets, units, weighed);
     measures = inTheUnitOfTheTargetTheyName(targets, valuesInTheTargetsOrder(targets, measures));
     measures = perDayMeasures(measures, anyTarget(targets, t -> t.unit().symbol().endsWith("/日")));
-    measures = inNamedScaledUnit(taskText, targets, measures);
+    measures = inNamedScaledUnit(taskText, targets, scaleOnlyInTheTargetsUnit(taskText, targets, measures));
     measures = withoutSignedCounts(inNamedPercent(taskText, targets, measures));
     measures = asTheRateTheTargetNames(targets, measures);
     measures = progressOfAPercent(words.text, targets, measures);
@@ -592,6 +592,46 @@ public final class TaskExtractor {
     }
     return false;
   }
+
+  /**
+   * A figure with a scale and no classifier (1.08万) beside targets whose one unit has that scale and a classifier the
+   * row's header names (老年人能力综合评估(人)：年度目标1.2万, read as 1.2万人): in that unit, as the header names it once
+   * for all cells. Not in prose, whose figure's thing says its classifier (实名注册用户突破4800万 beside 12万架).
+   */
+  private static List<Measure> scaleOnlyInTheTargetsUnit(String taskText, List<Target> targets, List<Measure> measures) {
+    java.util.Set<String> row = null;
+    List<Measure> out = null;
+    for (int i = 0; i < measures.size(); i++) {
+      Measure m = measures.get(i);
+      String scale = m.unit().symbol();
+      if (m.role() != Role.ACHIEVED || !SCALES_ALONE.contains(scale)) {
+        continue;
+      }
+      Unit unit = null;
+      for (Target t : targets) {
+        String symbol = t.unit().symbol();
+        if (symbol.length() > scale.length() && symbol.startsWith(scale) && t.unit().dimension() == Unit.Dimension.COUNT
+            && !SCALES_ALONE.contains(symbol.substring(scale.length(), scale.length() + 1))) {
+          row = row != null ? row : namedUnits(taskText);
+          if (!row.contains(symbol) && !row.contains(symbol.substring(scale.length()))) {
+            continue;
+          }
+          if (unit != null && !unit.equals(t.unit())) {
+            unit = null;
+            break; // two such units: which one, the figure does not say
+          }
+          unit = t.unit();
+        }
+      }
+      if (unit != null) {
+        out = out == null ? new ArrayList<>(measures) : out;
+        out.set(i, m.withQuantity(Quantity.of(m.value(), unit)));
+      }
+    }
+    return out == null ? measures : out;
+  }
+
+  private static final java.util.Set<String> SCALES_ALONE = java.util.Set.of("万", "亿", "千", "百");
 
   /**
    * An indicator table's unit column written into the item's name (城镇新增就业（万人）5.2, 水土流失治理面积

@@ -52,7 +52,9 @@ import org.junit.jupiter.api.Test;
  *   <li>plant said done after installing and commissioning it (已安装调试完成十二套) named 调试 a thing, so the figure
  *       answered no target of the plant;
  *   <li>one level for each of a list of rates (专职保安员配备率、一键式紧急报警装置安装率分别达到100%) was one target of both
- *       names, which the first rate's figure answered alone.
+ *       names, which the first rate's figure answered alone;
+ *   <li>a figure with a scale and no classifier (1.08万) under a header of a classifier (老年人能力综合评估(人)：年度目标1.2万)
+ *       kept 万 for its unit, which the target's 万人 compared with only as any count does.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -396,6 +398,23 @@ class TwentySixthRoundFormsTest {
   void aRespectiveListOfValuesInTwoUnitsIsOneValuePerThing() {
     Task read = FormsOfWritingTest.extracted("城市生活污水集中收集率、污水处理厂进水BOD浓度分别达到72%、100mg/L以上", "");
     assertThat(read.targets()).extracting(t -> t.unit().symbol()).containsExactly("%", "毫克/升");
+  }
+
+  @Test
+  void aScaledFigureUnderAHeadersClassifierTakesIt() {
+    qt().withExamples(200).forAll(integers().between(5, 50), integers().between(5, 60)).checkAssert((target, done) -> {
+      String t = FormsOfWritingTest.tenths(target);
+      String d = FormsOfWritingTest.tenths(done);
+      Task read = FormsOfWritingTest.extracted("老年人能力综合评估(人)：年度目标" + t + "万", "1-9月完成" + d + "万");
+      assertThat(FormsOfWritingTest.pairs(read)).as(d).containsExactly("COUNT EXACTLY " + t + "万人 ← " + d + "万人");
+    });
+  }
+
+  /** A guard: in prose, a figure's thing says its classifier (实名注册用户突破4800万 is of users, not of 架). */
+  @Test
+  void aScaledFigureInProseKeepsItsOwnClassifier() {
+    Task read = FormsOfWritingTest.extracted("全省数据中心标准机架数达到12万架", "实名注册用户突破4800万");
+    assertThat(read.outcome().measures()).singleElement().satisfies(m -> assertThat(m.unit().symbol()).isEqualTo("万"));
   }
 
   private static final String[] CELL_LABELS = {"", "年度目标", "目标值"};
