@@ -391,6 +391,8 @@ final class Evidence {
         } else if (s == 0 && theOnlyPairOfItsClassifier(t, m)
             && Metrics.nameTheThingLoosely(targets.get(t).metric(), measures.get(m).metric())) {
           s = 1; // 全年办展40场 ‖ 举办各类展会29场: the one count in 场 on each side, the thing said in other words
+        } else if (s == 0 && aShareOfTheTargetsThing(t, m)) {
+          s = 1; // 新能源汽车比例不低于60% ‖ 其中新能源汽车31辆，占比66%: the share the target names, said short
         }
       } else {
         s = -1;
@@ -399,6 +401,37 @@ final class Evidence {
     }
     return s;
   }
+
+  /**
+   * Whether a share in percent answers a target naming a share (…比例, …占比, …比重) in other words: said by its share word
+   * alone right after a figure of the target's thing (其中新能源汽车31辆，占比66%), as a share of a whole (占药品零售企业总数的
+   * 7.0%), or as the rate of the target's thing (参与学生比例 ‖ 参与率92.3%).
+   */
+  private boolean aShareOfTheTargetsThing(int t, int m) {
+    Target target = targets.get(t);
+    Measure measure = measures.get(m);
+    if (target.kind() != io.github.workreport.Kind.LEVEL || measure.kind() != io.github.workreport.Kind.LEVEL
+        || !target.unit().equals(Unit.PERCENT) || !measure.unit().equals(Unit.PERCENT) || measure.role() != Role.ACHIEVED) {
+      return false;
+    }
+    String name = target.metric();
+    int share = SHARE_WORDS.endingAt(name, name.length());
+    if (share == 0) {
+      return false;
+    }
+    String said = measure.metric();
+    if (SHARE_WORDS.contains(said)) {
+      return m > 0 && Metrics.sharesAThing(targetWords(t), measureWords(m - 1));
+    }
+    if (said.startsWith("占") && said.length() > 1) {
+      return true;
+    }
+    // the rate of the thing: the measure's words before 率 are among the target's before its share word
+    String thing = name.substring(0, name.length() - share);
+    return said.length() >= 3 && said.endsWith("率") && thing.contains(said.substring(0, said.length() - 1));
+  }
+
+  private static final WordSet SHARE_WORDS = WordSet.of("比例", "占比", "比重");
 
   /** Whether measure {@code m}'s words name every thing target {@code t} names (after {@link #score}). */
   boolean namesEveryThing(int t, int m) {

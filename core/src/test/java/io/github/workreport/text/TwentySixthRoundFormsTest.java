@@ -57,7 +57,9 @@ import org.junit.jupiter.api.Test;
  *       kept 万 for its unit, which the target's 万人 compared with only as any count does;
  *   <li>round au (written against af87968): 件次 was no classifier, so 455件次 was of 件 and 次 its thing; and a running
  *       total that is the sum of the figures listed before it (1-3季度分别为126件次、171件次、158件次，累计455件次) was no
- *       total, as 合计 is, so the first quarter's figure answered the year's target.
+ *       total, as 合计 is, so the first quarter's figure answered the year's target;
+ *   <li>a share said in other words than the target's 比例 (其中新能源汽车31辆，占比66%; 占药品零售企业总数的7.0%; 参与学生比例 ‖
+ *       参与率92.3%) named another thing, so no figure answered the share.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -433,6 +435,32 @@ class TwentySixthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("开展政务服务帮办代办不少于500件次", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT AT_LEAST 500件次 ← " + sum + "件次");
         });
+  }
+
+  /** A task naming a share, a narrative giving it in other words (%s its figure), and that figure's place. */
+  private static final String[] SHARES_IN_OTHER_WORDS = {
+      "党政机关新增公务用车中新能源汽车比例不低于50%", "全年更新公务用车12辆，其中新能源汽车7辆，占比%s%%。",
+      "对药品零售企业开展抽查，抽查比例不低于5%", "已抽查药品零售企业27家，占全县药品零售企业总数（386家）的%s%%。",
+      "课后服务参与学生比例不低于90%", "参与学生5.86万人，参与率%s%%。"};
+
+  @Test
+  void aShareSaidInOtherWordsAnswersTheTargetsShare() {
+    qt().withExamples(200).forAll(integers().between(0, SHARES_IN_OTHER_WORDS.length / 2 - 1), integers().between(10, 999))
+        .checkAssert((form, tenths) -> {
+          String task = SHARES_IN_OTHER_WORDS[2 * form];
+          String share = FormsOfWritingTest.tenths(tenths);
+          String narrative = String.format(SHARES_IN_OTHER_WORDS[2 * form + 1], share);
+          assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, narrative))).as(narrative)
+              .anySatisfy(pair -> assertThat(pair).endsWith("% ← " + share + "%"));
+        });
+  }
+
+  /** A guard: a share alone after a figure of another thing (村151个，占比81.2%) is no share of the target's. */
+  @Test
+  void aShareAloneAfterAnotherThingIsNoShareOfTheTargets() {
+    Task read = FormsOfWritingTest.extracted("实施农村供水保障工程22处，农村自来水普及率提升至97.5%，规模化供水工程覆盖农村人口比例达到65%。",
+        "截至9月底，全县村集体经营性收入10万元以上的村151个，占比81.2%；村均集体经济收入15.6万元，较去年同期增长12.3%。");
+    assertThat(FormsOfWritingTest.pairs(read)).contains("LEVEL EXACTLY 65% ← -");
   }
 
   private static final String[] CELL_LABELS = {"", "年度目标", "目标值"};
