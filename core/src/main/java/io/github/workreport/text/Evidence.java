@@ -1225,11 +1225,12 @@ final class Evidence {
 
   /**
    * Whether measure {@code m} counts new things (今年新增16所) for a target of a running total that is no increment
-   * (年度目标累计180), beside a running total of the narrative's own (累计182): that total answers it, the new ones
-   * are the year's part of it.
+   * (年度目标累计180) or of a level from the old one (由13项扩展至20项), beside a running total of the narrative's own
+   * (累计182): that total answers it, the new ones are the year's part of it.
    */
   private boolean newOnesBesideTheTotal(int t, int m) {
-    if (!setsARunningTotal(t) || increment(t) || !saysRunningTotal() || !inItsClause(m, INCREMENT) || runningTotal(m)) {
+    if (!(setsARunningTotal(t) || levelOfAStock(t) && fromAnOldLevel(targets.get(t).text())) || increment(t)
+        || !saysRunningTotal() || !inItsClause(m, INCREMENT) || runningTotal(m)) {
       return false;
     }
     if (unitsOfTotals == null) { // once per task: the units the narrative's running totals are in
@@ -1243,6 +1244,20 @@ final class Evidence {
     }
     for (Unit unit : unitsOfTotals) {
       if (unit.isBare() || unit.isCommensurableWith(measures.get(m).unit())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a target's words give the old level it starts from (服务事项由13项扩展至20项): the level to reach, of which the
+   * year's new ones (全年新增9项) are the change, and the narrative's running total (累计实现22项) the level reached.
+   */
+  private static boolean fromAnOldLevel(String text) {
+    for (int k = 0; k + 1 < text.length(); k++) {
+      char c = text.charAt(k);
+      if ((c == '由' || c == '从') && Lexicon.arabicDigit(text.charAt(k + 1)) >= 0) {
         return true;
       }
     }

@@ -59,7 +59,9 @@ import org.junit.jupiter.api.Test;
  *       total that is the sum of the figures listed before it (1-3季度分别为126件次、171件次、158件次，累计455件次) was no
  *       total, as 合计 is, so the first quarter's figure answered the year's target;
  *   <li>a share said in other words than the target's 比例 (其中新能源汽车31辆，占比66%; 占药品零售企业总数的7.0%; 参与学生比例 ‖
- *       参与率92.3%) named another thing, so no figure answered the share.
+ *       参与率92.3%) named another thing, so no figure answered the share;
+ *   <li>the year's new ones (全年新增9项) answered a level to reach from an old one (服务事项由13项扩展至20项) beside the
+ *       narrative's running total (累计实现22项), naming the thing more closely.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -461,6 +463,19 @@ class TwentySixthRoundFormsTest {
     Task read = FormsOfWritingTest.extracted("实施农村供水保障工程22处，农村自来水普及率提升至97.5%，规模化供水工程覆盖农村人口比例达到65%。",
         "截至9月底，全县村集体经营性收入10万元以上的村151个，占比81.2%；村均集体经济收入15.6万元，较去年同期增长12.3%。");
     assertThat(FormsOfWritingTest.pairs(read)).contains("LEVEL EXACTLY 65% ← -");
+  }
+
+  @Test
+  void aLevelFromAnOldOneIsAnsweredByTheRunningTotalNotTheNewOnes() {
+    qt().withExamples(200).forAll(integers().between(5, 30), integers().between(1, 20), integers().between(1, 20))
+        .checkAssert((old, more, added) -> {
+          int level = old + more;
+          int total = old + added;
+          String narrative = "全年新增“跨省通办”事项" + added + "项，累计实现" + total + "项“跨省通办”。";
+          Task read = FormsOfWritingTest.extracted("住房公积金“跨省通办”服务事项由" + old + "项扩展至" + level + "项", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("COUNT EXACTLY " + level + "项 ← " + total + "项");
+        });
   }
 
   private static final String[] CELL_LABELS = {"", "年度目标", "目标值"};
