@@ -61,7 +61,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a share said in other words than the target's 比例 (其中新能源汽车31辆，占比66%; 占药品零售企业总数的7.0%; 参与学生比例 ‖
  *       参与率92.3%) named another thing, so no figure answered the share;
  *   <li>the year's new ones (全年新增9项) answered a level to reach from an old one (服务事项由13项扩展至20项) beside the
- *       narrative's running total (累计实现22项), naming the thing more closely.
+ *       narrative's running total (累计实现22项), naming the thing more closely;
+ *   <li>counts in one classifier a thousand times apart (快速检测室10个 ‖ 快检农产品样品38650个) were one thing, as only
+ *       counts in two classifiers were two.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -476,6 +478,16 @@ class TwentySixthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
               .containsExactly("COUNT EXACTLY " + level + "项 ← " + total + "项");
         });
+  }
+
+  @Test
+  void countsInOneClassifierMoreThanAThousandTimesApartAreTwoThings() {
+    qt().withExamples(200).forAll(integers().between(2, 30), integers().between(1001, 5000)).checkAssert((rooms, times) -> {
+      int samples = rooms * times;
+      String narrative = "全年快检农产品样品" + samples + "个。";
+      Task read = FormsOfWritingTest.extracted("新建乡镇农产品质量安全快速检测室" + rooms + "个", narrative);
+      assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY " + rooms + "个 ← -");
+    });
   }
 
   private static final String[] CELL_LABELS = {"", "年度目标", "目标值"};
