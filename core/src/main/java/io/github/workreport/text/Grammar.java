@@ -2267,10 +2267,11 @@ final class Grammar {
         return false;
       }
     }
-    if (m.scale.isEmpty() && (m.value.signum() < 0 && (targets || !afterALabel(tk, before))
+    if (m.scale.isEmpty() && (m.value.signum() < 0 && (targets || !afterALabel(tk, before)
+        && tk.lengthEndingAt(before, GROWTH_VERB) == 0) // 1-9月增长-2.3: a growth as signed
         || m.value.signum() == 0 && targets && !namedUnit) && !PERCENT_SYMBOL.equals(named)) {
       // no count is negative, a change in percent may be (同比增减（%）：-2.1, and a column's 实绩-1.2 beside a
-      // header's （%）); none may be done (事故率为0), and a task to have none bounds a count from above: in a
+      // header's （%）, or 增长-2.3 after its verb); none may be done (事故率为0), and a task to have none bounds a count from above: in a
       // table's cell with its unit (较大事故（起）：0) a ceiling of none (see targets), but with no unit
       // (零就业家庭户数为0) it would take any count of the narrative
       return false;
