@@ -661,6 +661,8 @@ final class Metrics {
     String s = metric.indexOf("增加") >= 0 ? metric.replace("增加", "新增") : metric;
     // GDP is 地区生产总值 as the reports write it (单位GDP能耗 for 单位地区生产总值能耗)
     s = s.indexOf("GDP") >= 0 ? s.replace("GDP", "地区生产总值") : s;
+    // and the price indices by their Latin names (全年CPI上涨2.1% for 居民消费价格涨幅)
+    s = s.indexOf("PI") >= 0 ? s.replace("CPI", "居民消费价格").replace("PPI", "工业生产者出厂价格") : s;
     return s.indexOf("及以") >= 0 ? s.replace("及以上", "以上").replace("及以下", "以下") : s; // 亿元及以上 is 亿元以上
   }
 

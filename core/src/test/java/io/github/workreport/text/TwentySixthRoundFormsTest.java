@@ -63,7 +63,9 @@ import org.junit.jupiter.api.Test;
  *   <li>the year's new ones (全年新增9项) answered a level to reach from an old one (服务事项由13项扩展至20项) beside the
  *       narrative's running total (累计实现22项), naming the thing more closely;
  *   <li>counts in one classifier a thousand times apart (快速检测室10个 ‖ 快检农产品样品38650个) were one thing, as only
- *       counts in two classifiers were two.
+ *       counts in two classifiers were two;
+ *   <li>round av (written against ba716f3): a bare negative growth after its verb (1-9月增长-2.3) was no figure, as no
+ *       count is negative; and the price index by its Latin name (全年CPI上涨2.1%) named another thing than 居民消费价格涨幅.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -487,6 +489,24 @@ class TwentySixthRoundFormsTest {
       String narrative = "全年快检农产品样品" + samples + "个。";
       Task read = FormsOfWritingTest.extracted("新建乡镇农产品质量安全快速检测室" + rooms + "个", narrative);
       assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY " + rooms + "个 ← -");
+    });
+  }
+
+  @Test
+  void aBareNegativeGrowthAfterItsVerbIsTheRowsGrowth() {
+    qt().withExamples(100).forAll(integers().between(1, 200)).checkAssert(tenths -> {
+      String fall = FormsOfWritingTest.tenths(tenths);
+      Task read = FormsOfWritingTest.extracted("固定资产投资增速（%）：年度目标8左右", "1-9月增长-" + fall);
+      assertThat(FormsOfWritingTest.pairs(read)).as(fall).containsExactly("GROWTH ABOUT 8% ← -" + fall + "%");
+    });
+  }
+
+  @Test
+  void thePriceIndexByItsLatinNameIsTheIndex() {
+    qt().withExamples(100).forAll(integers().between(0, 40)).checkAssert(tenths -> {
+      String rise = FormsOfWritingTest.tenths(tenths);
+      Task read = FormsOfWritingTest.extracted("居民消费价格涨幅控制在3%左右", "全年CPI上涨" + rise + "%");
+      assertThat(FormsOfWritingTest.pairs(read)).as(rise).containsExactly("GROWTH ABOUT 3% ← " + rise + "%");
     });
   }
 
