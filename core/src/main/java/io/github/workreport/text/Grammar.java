@@ -1758,7 +1758,7 @@ final class Grammar {
       "年度任务", "目标任务", "年度目标任务", "年度计划", "年度预算", "预算",
       // the year, before the value's own words (海外仓面积(万平方米)：年度新增5)
       "年度", "全年", "年内"),
-      Stream.of(Vocabulary.QUOTAS_HANDED_DOWN)).toArray(String[]::new));
+      Stream.concat(Stream.of(Vocabulary.QUOTAS_HANDED_DOWN), Stream.of(Vocabulary.GOALS_SOUGHT))).toArray(String[]::new));
 
   /** 接待国内游客 | 万人次 | 4800: the field before the unit's own field names what the figure counts. */
   private static void fieldBeforeItsUnit(Tokens tk, Phrase p) {

@@ -710,7 +710,9 @@ final class Metrics {
       // choosing the people a task trains or brings in: 已遴选培育72名
       "遴选",
       // setting plant to work after installing it: 已安装调试完成十二套
-      "调试"},
+      "调试",
+      // what was applied for, approved (专项债券项目（个）：年度申报目标20 ‖ 1-9月获批22)
+      "获批"},
       // and every verb of work done the vocabulary knows (建成, 竣工, 投入使用, 通车 …)
       Vocabulary.wordsWith(Vocabulary.DONE_VERB)));
 

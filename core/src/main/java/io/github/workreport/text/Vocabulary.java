@@ -224,6 +224,10 @@ final class Vocabulary {
   static final String[] QUOTAS_HANDED_DOWN = Stream.of("", "省", "市", "县", "区", "上级")
       .flatMap(by -> Stream.of("任务", "目标", "计划", "目标任务").map(what -> by + "下达" + what)).toArray(String[]::new);
 
+  /** A goal of what is applied or striven for, as a sheet labels its cell: 专项债券项目（个）：年度申报目标20. */
+  static final String[] GOALS_SOUGHT = Stream.of("", "年度", "全年").flatMap(when -> Stream.of("申报目标", "争取目标")
+      .map(what -> when + what)).toArray(String[]::new);
+
   static {
     words(GROWTH_VERB, "增长", "提高", "提升", "增加", "上升", "上涨", "同比增", "翻", // 翻一番: Multiples
         "增产", "增收"); // 粮食增产10%, 农民增收8%
@@ -289,6 +293,7 @@ final class Vocabulary {
     words(TARGET_LABEL, "预期目标", "目标任务", "工作目标", "年度目标", "全年目标", "计划目标", "任务目标", "目标值", "控制目标",
         "预期", "目标", "年度任务", "全年任务", "任务", "计划", "年度计划", "全年计划", "计划任务", "任务数", "目标数");
     words(TARGET_LABEL, QUOTAS_HANDED_DOWN);
+    words(TARGET_LABEL, GOALS_SOUGHT);
     words(RESPECTIVELY, "分别");
     words(EACH, "均", "各");
     words(JOINER, "和", "及", "与", "以及", "或");

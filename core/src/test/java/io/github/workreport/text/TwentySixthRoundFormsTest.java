@@ -65,7 +65,10 @@ import org.junit.jupiter.api.Test;
  *   <li>counts in one classifier a thousand times apart (快速检测室10个 ‖ 快检农产品样品38650个) were one thing, as only
  *       counts in two classifiers were two;
  *   <li>round av (written against ba716f3): a bare negative growth after its verb (1-9月增长-2.3) was no figure, as no
- *       count is negative; and the price index by its Latin name (全年CPI上涨2.1%) named another thing than 居民消费价格涨幅.
+ *       count is negative; and the price index by its Latin name (全年CPI上涨2.1%) named another thing than 居民消费价格涨幅;
+ *   <li>a goal of what is applied or striven for, as a sheet labels its cell (专项债券项目（个）：年度申报目标20, 中央预算内投资
+ *       （万元）：年度争取目标8000), was no label, so the header's unit did not reach its value and 申报 was its thing; and
+ *       what was approved (1-9月获批22) named 获批 a thing, so it answered no target of the projects applied for.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -508,6 +511,21 @@ class TwentySixthRoundFormsTest {
       Task read = FormsOfWritingTest.extracted("居民消费价格涨幅控制在3%左右", "全年CPI上涨" + rise + "%");
       assertThat(FormsOfWritingTest.pairs(read)).as(rise).containsExactly("GROWTH ABOUT 3% ← " + rise + "%");
     });
+  }
+
+  private static final String[] GOALS_SOUGHT = {"年度申报目标", "申报目标", "年度争取目标", "全年争取目标"};
+
+  @Test
+  void aGoalSoughtLabelsASheetsCellAndWhatWasApprovedAnswersIt() {
+    qt().withExamples(200).forAll(integers().between(0, GOALS_SOUGHT.length - 1), integers().between(5, 60),
+        integers().between(1, 70)).checkAssert((form, goal, approved) -> {
+          String task = "专项债券项目（个）：" + GOALS_SOUGHT[form] + goal;
+          Task read = FormsOfWritingTest.extracted(task, "1-9月获批" + approved);
+          assertThat(read.targets()).as(task).singleElement()
+              .satisfies(t -> assertThat(t.metric()).isEqualTo("专项债券项目"));
+          assertThat(FormsOfWritingTest.pairs(read)).as(task).singleElement()
+              .satisfies(pair -> assertThat(pair).startsWith("COUNT EXACTLY " + goal + "个 ← " + approved));
+        });
   }
 
   private static final String[] CELL_LABELS = {"", "年度目标", "目标值"};
