@@ -844,7 +844,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
     private static final WordSet AVERAGE_ALONE = WordSet.of("平均", "平均值", "均值");
 
     /** The verbs of a change, which name no thing. */
-    private static final WordSet CHANGE_VERBS = WordSet.of(Vocabulary.wordsWith(Vocabulary.GROWTH_VERB | Vocabulary.DECLINE_VERB));
+    private static final WordSet CHANGE_VERBS =
+        WordSet.of(Vocabulary.wordsWith(Vocabulary.GROWTH_VERB | Vocabulary.DECLINE_VERB));
 
     /** What a change is counted against, opening its words: 较2021年, 比上年, 同比. */
     private static final WordSet BASES = WordSet.of(Vocabulary.wordsWith(Vocabulary.SINCE));

@@ -260,7 +260,8 @@ final class Evidence {
   private boolean conflictingWork(int t, int m) {
     if (targetWork(t) == 0 && targets.get(t).kind() == io.github.workreport.Kind.COUNT
         && measures.get(m).kind() == io.github.workreport.Kind.COUNT && measureWork(m) == Metrics.FIRST_STEP_BIT
-        && !Metrics.namesAFirstStep(targets.get(t).metric()) && targets.get(t).bound() != io.github.workreport.Bound.AT_MOST
+        && !Metrics.namesAFirstStep(targets.get(t).metric())
+        && targets.get(t).bound() != io.github.workreport.Bound.AT_MOST
         && Metrics.similarity(targetWords(t), measureWords(m), true) > 0) {
       // 建设胸痛中心2家 ‖ 2家已提交认证申请: the target's things, past a first step only, are no things done; but a
       // ceiling on things that happen (违法用地宗数控制在20宗以内 ‖ 全年发现违法用地14宗) is answered by those found
@@ -411,7 +412,8 @@ final class Evidence {
     Target target = targets.get(t);
     Measure measure = measures.get(m);
     if (target.kind() != io.github.workreport.Kind.LEVEL || measure.kind() != io.github.workreport.Kind.LEVEL
-        || !target.unit().equals(Unit.PERCENT) || !measure.unit().equals(Unit.PERCENT) || measure.role() != Role.ACHIEVED) {
+        || !target.unit().equals(Unit.PERCENT) || !measure.unit().equals(Unit.PERCENT)
+        || measure.role() != Role.ACHIEVED) {
       return false;
     }
     String name = target.metric();

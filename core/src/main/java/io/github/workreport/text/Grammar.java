@@ -1476,7 +1476,8 @@ final class Grammar {
       UnitClass unitClass = PERCENT_SYMBOL.equals(r.unitNamed) ? UnitClass.PERCENT
           : r.unitNamed != null && r.unitNamed.indexOf('/') > 0 ? UnitClass.COMPOUND
           // 医保基金支出（亿元）：控制在17.9以内: a bound on money or a measure, as 控制在17.9亿元以内 is
-          : r.unitNamed != null && p.mention.unitClass == UnitClass.NONE && namesAMeasure(r.unitNamed) ? UnitClass.MEASURE
+          : r.unitNamed != null && p.mention.unitClass == UnitClass.NONE && namesAMeasure(r.unitNamed)
+              ? UnitClass.MEASURE
           : p.mention.unitClass;
       r.kind = kind(tk, preFrom, preTo, unitClass);
       if (r.asideTarget && r.kind == Kind.GROWTH && raisesARateToTheAside(tk, preFrom, preTo, unitClass)) {
@@ -1700,7 +1701,8 @@ final class Grammar {
     inner = inner.substring(scale.length()); // 完成投资（亿元）12: the scale stays the unit's
     Lexicon.UnitWord word = Lexicon.unitAt(inner, 0);
     if (word == null || word.text.length() != inner.length()
-        || word.unitClass != UnitClass.COUNT && word.unitClass != UnitClass.MEASURE && word.unitClass != UnitClass.DURATION
+        || word.unitClass != UnitClass.COUNT && word.unitClass != UnitClass.MEASURE
+        && word.unitClass != UnitClass.DURATION
         && (word.unitClass != UnitClass.PERCENT || !scale.isEmpty() || !PERCENT_SYMBOL.equals(word.symbol))) {
       return null;
     }
@@ -1758,7 +1760,8 @@ final class Grammar {
       "年度任务", "目标任务", "年度目标任务", "年度计划", "年度预算", "预算",
       // the year, before the value's own words (海外仓面积(万平方米)：年度新增5)
       "年度", "全年", "年内"),
-      Stream.concat(Stream.of(Vocabulary.QUOTAS_HANDED_DOWN), Stream.of(Vocabulary.GOALS_SOUGHT))).toArray(String[]::new));
+      Stream.concat(Stream.of(Vocabulary.QUOTAS_HANDED_DOWN), Stream.of(Vocabulary.GOALS_SOUGHT)))
+      .toArray(String[]::new));
 
   /** 接待国内游客 | 万人次 | 4800: the field before the unit's own field names what the figure counts. */
   private static void fieldBeforeItsUnit(Tokens tk, Phrase p) {
@@ -2271,9 +2274,9 @@ final class Grammar {
         && tk.lengthEndingAt(before, GROWTH_VERB) == 0) // 1-9月增长-2.3: a growth as signed
         || m.value.signum() == 0 && targets && !namedUnit) && !PERCENT_SYMBOL.equals(named)) {
       // no count is negative, a change in percent may be (同比增减（%）：-2.1, and a column's 实绩-1.2 beside a
-      // header's （%）, or 增长-2.3 after its verb); none may be done (事故率为0), and a task to have none bounds a count from above: in a
-      // table's cell with its unit (较大事故（起）：0) a ceiling of none (see targets), but with no unit
-      // (零就业家庭户数为0) it would take any count of the narrative
+      // header's （%）, or 增长-2.3 after its verb); none may be done (事故率为0), and a task to have none
+      // bounds a count from above: in a table's cell with its unit (较大事故（起）：0) a ceiling of none (see
+      // targets), but with no unit (零就业家庭户数为0) it would take any count of the narrative
       return false;
     }
     return !NumberScanner.insideQuotes(text, m.start, m.end);

@@ -262,7 +262,8 @@ public final class StatusCues {
       }
       boolean rest = THE_REST.startingAt(narrative, open) > 0
           || narrative.startsWith("另", open) && open + 1 < narrative.length()
-              && (Lexicon.arabicDigit(narrative.charAt(open + 1)) >= 0 || ChineseNumbers.digit(narrative.charAt(open + 1)) > 0);
+              && (Lexicon.arabicDigit(narrative.charAt(open + 1)) >= 0
+                  || ChineseNumbers.digit(narrative.charAt(open + 1)) > 0);
       if (rest && tk.within(open, Reading.clauseEnd(narrative, open), Vocabulary.CUE_ONGOING | Vocabulary.AIM)) {
         return true;
       }

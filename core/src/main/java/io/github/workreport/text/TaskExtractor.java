@@ -598,7 +598,8 @@ public final class TaskExtractor {
    * row's header names (老年人能力综合评估(人)：年度目标1.2万, read as 1.2万人): in that unit, as the header names it once
    * for all cells. Not in prose, whose figure's thing says its classifier (实名注册用户突破4800万 beside 12万架).
    */
-  private static List<Measure> scaleOnlyInTheTargetsUnit(String taskText, List<Target> targets, List<Measure> measures) {
+  private static List<Measure> scaleOnlyInTheTargetsUnit(String taskText, List<Target> targets,
+      List<Measure> measures) {
     java.util.Set<String> row = null;
     List<Measure> out = null;
     for (int i = 0; i < measures.size(); i++) {
