@@ -81,12 +81,14 @@ public final class TargetParser {
       }
       Target target = toTarget(tk.text, r);
       Target last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && revisesTheOneBefore(tk, r) && last.unit().equals(target.unit()) && last.span().isPresent()
-          && target.span().isPresent()) {
+      if (last != null && revisesTheOneBefore(tk, r) && (last.unit().equals(target.unit()) || target.unit().isBare())
+          && last.span().isPresent() && target.span().isPresent()) {
         // 土地出让收入（亿元）：年初预算45.0，年中调整为32.0, 年度目标150（7月调整为180）: the task's own revision is the
         // target it sets now, whose words run from the first figure to the revised one
         Span both = Span.of(last.span().get().start(), target.span().get().end());
-        out.set(out.size() - 1, last.withQuantity(target.quantity()).withUpper(Optional.empty()).withSpan(both)
+        // 年度目标45（年中调整为32）: the revised value bare in its aside, in the target's unit
+        out.set(out.size() - 1, last.withQuantity(Quantity.of(target.value(), last.unit())).withUpper(Optional.empty())
+            .withSpan(both)
             .withText(tk.text.substring(both.start(), both.end())));
         continue;
       }

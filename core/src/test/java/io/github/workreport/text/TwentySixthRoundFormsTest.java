@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Test;
  *       units, so their targets were none and 20万载重吨 a count of 万;
  *   <li>a revision setting a change (年度目标由增长10%调整为增长3%) revised nothing, as only one setting a value or a work
  *       (调整为新建2家) did; and a revision in the task's own cell (年初预算45.0，年中调整为32.0; 年度目标150（7月调整为180）) was
- *       a second target, so the narrative's one figure answered one of the two;
+ *       a second target, so the narrative's one figure answered one of the two (and round aw: a revised value in its
+ *       aside with no unit of its own, 年度目标45（年中调整为32）, stayed a second target of no unit);
  *   <li>a verb of work done after 已 with a figure in its clause (已完成拆旧复垦验收1120亩, 148个村中已有139个完成…建设) claimed
  *       the task done, as only 完成 right before its figure (已完成90%) was taken for how much is done;
  *   <li>a part's subject said done while the rest runs (新四军某部旧址修缮已完成；另2处正在进行设计招标) claimed the whole done;
@@ -304,7 +305,8 @@ class TwentySixthRoundFormsTest {
   }
 
   private static final String[][] REVISED_CELLS = {{"土地出让收入（亿元）：年初预算", "，年中调整为", "", "亿元", "AMOUNT"},
-      {"困难退役军人帮扶援助（人次）：年度目标", "（7月调整为", "）", "人次", "COUNT"}};
+      {"困难退役军人帮扶援助（人次）：年度目标", "（7月调整为", "）", "人次", "COUNT"},
+      {"更新淘汰老旧渔船（艘）：年度目标", "（年中调整为", "）", "艘", "COUNT"}};
 
   @Test
   void aRevisionInTheTasksOwnCellIsTheTargetItSetsNow() {
