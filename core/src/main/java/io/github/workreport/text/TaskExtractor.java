@@ -594,9 +594,9 @@ public final class TaskExtractor {
   }
 
   /**
-   * A figure with a scale and no classifier (1.08万) beside targets whose one unit has that scale and a classifier the
-   * row's header names (老年人能力综合评估(人)：年度目标1.2万, read as 1.2万人): in that unit, as the header names it once
-   * for all cells. Not in prose, whose figure's thing says its classifier (实名注册用户突破4800万 beside 12万架).
+   * A figure with a scale and no classifier (1.08万) beside targets whose one unit has that scale and a classifier or a
+   * measure the row's header names (老年人能力综合评估(人)：年度目标1.2万, read as 1.2万人; （亩）：1.2万): in that unit, as
+   * the header names it once for all cells. Not in prose, whose figure's thing says its classifier (实名注册用户突破4800万 beside 12万架).
    */
   private static List<Measure> scaleOnlyInTheTargetsUnit(String taskText, List<Target> targets,
       List<Measure> measures) {
@@ -611,8 +611,8 @@ public final class TaskExtractor {
       Unit unit = null;
       for (Target t : targets) {
         String symbol = t.unit().symbol();
-        if (symbol.length() > scale.length() && symbol.startsWith(scale) && t.unit().dimension() == Unit.Dimension.COUNT
-            && !SCALES_ALONE.contains(symbol.substring(scale.length(), scale.length() + 1))) {
+        if (symbol.length() > scale.length() && symbol.startsWith(scale)
+            && t.unit().dimension() != Unit.Dimension.PERCENT && !SCALES_ALONE.contains(symbol.substring(scale.length(), scale.length() + 1))) {
           row = row != null ? row : namedUnits(taskText);
           if (!row.contains(symbol) && !row.contains(symbol.substring(scale.length()))) {
             continue;
@@ -626,7 +626,10 @@ public final class TaskExtractor {
       }
       if (unit != null) {
         out = out == null ? new ArrayList<>(measures) : out;
-        out.set(i, m.withQuantity(Quantity.of(m.value(), unit)));
+        Measure scaled = m.withQuantity(Quantity.of(m.value(), unit));
+        // 池塘标准化改造（亩）：年度目标1.2万 ‖ 1.08万: a figure in a measure's unit is an amount
+        out.set(i, m.kind() == Kind.COUNT && unit.dimension() != Unit.Dimension.COUNT ? scaled.withKind(Kind.AMOUNT)
+            : scaled);
       }
     }
     return out == null ? measures : out;

@@ -430,6 +430,17 @@ class TwentySixthRoundFormsTest {
     });
   }
 
+  /** Round aw: the same under a header of a measure (池塘标准化改造（亩）：年度目标1.2万 ‖ 1.08万), an amount. */
+  @Test
+  void aScaledFigureUnderAHeadersMeasureTakesIt() {
+    qt().withExamples(100).forAll(integers().between(5, 50), integers().between(5, 60)).checkAssert((target, done) -> {
+      String t = FormsOfWritingTest.tenths(target);
+      String d = FormsOfWritingTest.tenths(done);
+      Task read = FormsOfWritingTest.extracted("池塘标准化改造（亩）：年度目标" + t + "万", "全年完成" + d + "万");
+      assertThat(FormsOfWritingTest.pairs(read)).as(d).containsExactly("AMOUNT EXACTLY " + t + "万亩 ← " + d + "万亩");
+    });
+  }
+
   /** A guard: in prose, a figure's thing says its classifier (实名注册用户突破4800万 is of users, not of 架). */
   @Test
   void aScaledFigureInProseKeepsItsOwnClassifier() {
