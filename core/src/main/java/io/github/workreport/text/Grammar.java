@@ -1685,7 +1685,7 @@ final class Grammar {
   }
 
   /** The unit a table's header names ({@code 万亩}, {@code %}, {@code 元/人·月}), or null if it names none. */
-  private static String unitNamed(String inner) {
+  static String unitNamed(String inner) {
     if (inner.indexOf('/') > 0 || inner.indexOf('／') > 0) {
       // 低保标准（元/人·月）：≥980: money per a person or a period, as the scanner reads it after a number. Not
       // other units per another (公斤/亩, 万吨/日): a bare figure of the row would no longer answer their target

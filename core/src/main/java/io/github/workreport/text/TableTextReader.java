@@ -8,6 +8,7 @@ import io.github.workreport.ReportReadException;
 import io.github.workreport.Section;
 import io.github.workreport.Status;
 import io.github.workreport.Task;
+import io.github.workreport.Unit;
 import io.github.workreport.text.TableTextFormat.Column;
 import io.github.workreport.text.TableTextLines.ChineseNumerals;
 import io.github.workreport.text.TableTextLines.Heading;
@@ -798,6 +799,52 @@ final class TableTextReader {
         .period(parsed.period())
         .declaredTotals(totals())
         .build();
+  }
+
+  /**
+   * The unit a sheet declares once above its table for its bare figures (单位：万元; （单位：亿元、%，注明者除外）): the first
+   * of a count, money or a measure it names; empty if it declares none.
+   */
+  Optional<Unit> sheetUnit() {
+    for (List<String> lines : List.of(titleLines, summaryLines)) {
+      for (String line : lines) {
+        int at = line.indexOf("单位");
+        while (at >= 0) {
+          int k = at + 2;
+          while (k < line.length() && Lexicon.isSpace(line.charAt(k))) {
+            k++;
+          }
+          if (k < line.length() && (line.charAt(k) == '：' || line.charAt(k) == ':')) {
+            Optional<Unit> unit = firstUnitOf(line, k + 1);
+            if (unit.isPresent()) {
+              return unit;
+            }
+          }
+          at = line.indexOf("单位", at + 2);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first unit of count, money or a measure in the list of units from {@code from}: 亿元 of 亿元、%，注明者除外. */
+  private static Optional<Unit> firstUnitOf(String line, int from) {
+    int k = from;
+    while (k < line.length()) {
+      int end = k;
+      while (end < line.length() && "、，,；;）)".indexOf(line.charAt(end)) < 0 && !Lexicon.isSpace(line.charAt(end))) {
+        end++;
+      }
+      String symbol = end > k ? Grammar.unitNamed(line.substring(k, end)) : null;
+      if (symbol != null && !symbol.equals("%")) {
+        return Optional.of(Unit.parse(symbol));
+      }
+      if (end >= line.length() || "、，,".indexOf(line.charAt(end)) < 0 || end == k && Lexicon.isSpace(line.charAt(end))) {
+        return Optional.empty();
+      }
+      k = end + 1;
+    }
+    return Optional.empty();
   }
 
   /** The header with every section and the totals matched to the sections' names, at the end. */

@@ -7,6 +7,7 @@ import io.github.workreport.ReportReadException;
 import io.github.workreport.Status;
 import io.github.workreport.Task;
 import io.github.workreport.TaskCounts;
+import io.github.workreport.Unit;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,6 +55,7 @@ public final class TableTextStream implements Iterable<Task>, Closeable {
   private final TaskExtractor extractor;
   private final OptionalInt year;
   private final Optional<Period> period;
+  private final Optional<Unit> sheetUnit;
   private final TaskCounts counts = new TaskCounts();
   private boolean iterated;
   private TableTextReader.Row pending;
@@ -67,6 +69,7 @@ public final class TableTextStream implements Iterable<Task>, Closeable {
     this.extractor = extract ? TaskExtractor.standard() : null;
     this.year = header.year();
     this.period = header.period();
+    this.sheetUnit = reader.sheetUnit();
   }
 
   /**
@@ -199,7 +202,8 @@ public final class TableTextStream implements Iterable<Task>, Closeable {
         TaskExtractor extraction = extractor;
         OptionalInt taskYear = year;
         Optional<Period> reportPeriod = period;
-        return () -> extraction.extract(read, status, taskYear, reportPeriod);
+        Optional<Unit> unit = sheetUnit;
+        return () -> extraction.extract(read, status, taskYear, reportPeriod, unit);
       }
     };
   }

@@ -115,6 +115,16 @@ public final class TaskExtractor {
    * @throws NullPointerException if an argument is null
    */
   public Task extract(Task task, Optional<Status> sectionStatus, OptionalInt year, Optional<Period> period) {
+    return extract(task, sectionStatus, year, period, Optional.empty());
+  }
+
+  /**
+   * {@link #extract(Task, Optional, OptionalInt, Optional)} in a sheet that declares the unit of its bare figures once
+   * above the table (单位：万元; （单位：亿元、%，注明者除外）): a figure read as a count of no unit, in the task or its
+   * narrative, is in {@code sheetUnit}.
+   */
+  Task extract(Task task, Optional<Status> sectionStatus, OptionalInt year, Optional<Period> period,
+      Optional<Unit> sheetUnit) {
     Objects.requireNonNull(task, "task");
     Objects.requireNonNull(sectionStatus, "sectionStatus");
     Objects.requireNonNull(year, "year");
@@ -162,6 +172,20 @@ public final class TaskExtractor {
         targets = inTheScaleOfTheirAnswers(targets, measures);
       }
     }
+    // a row whose header names a unit of its own (有进出口实绩企业(家)) keeps it, its narrative's bare figures too
+    if (sheetUnit.isPresent() && !anyTarget(targets, t -> !t.unit().equals(Unit.NONE)
+        && t.unit().dimension() != Unit.Dimension.PERCENT)) {
+      List<Target> sheets = inTheSheetsUnit(targets, sheetUnit.get(), Target::unit, Target::kind,
+          (t, unit, kind) -> t.withQuantity(Quantity.of(t.value(), unit)).withKind(kind));
+      List<Measure> measured = readsMeasures && sheets != targets ? inTheSheetsUnit(measures, sheetUnit.get(),
+          Measure::unit, Measure::kind, (m, unit, kind) -> m.withQuantity(Quantity.of(m.value(), unit)).withKind(kind))
+          : measures;
+      if (sheets != targets || measured != measures) {
+        targets = sheets;
+        measures = measured;
+        evidence[0] = null; // weighed for the figures as they were
+      }
+    }
     Status declared = outcome.declaredStatus();
     Status cue = outcome.cue();
     if (!declared.isDetermined() || !cue.isDetermined()) {
@@ -188,6 +212,30 @@ public final class TaskExtractor {
       }
     }
     return out;
+  }
+
+  /** How a value takes the sheet's unit and the kind it then has. */
+  private interface InUnit<T> {
+    T with(T value, Unit unit, Kind kind);
+  }
+
+  /**
+   * The values with each one read as a count of no unit, or a bound on a figure of no unit (控制在1600以内), in the
+   * sheet's declared unit: an amount when the unit is money or a measure. The same list when none is.
+   */
+  private static <T> List<T> inTheSheetsUnit(List<T> values, Unit sheetUnit,
+      java.util.function.Function<T, Unit> unitOf, java.util.function.Function<T, Kind> kindOf, InUnit<T> in) {
+    Kind kind = sheetUnit.dimension() == Unit.Dimension.COUNT ? Kind.COUNT : Kind.AMOUNT;
+    List<T> out = null;
+    for (int i = 0; i < values.size(); i++) {
+      T v = values.get(i);
+      Kind was = kindOf.apply(v);
+      if (unitOf.apply(v).equals(Unit.NONE) && (was == Kind.COUNT || was == Kind.LEVEL || was == Kind.AMOUNT)) {
+        out = out == null ? new ArrayList<>(values) : out;
+        out.set(i, in.with(v, sheetUnit, kind));
+      }
+    }
+    return out == null ? values : out;
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.workreport.Task;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,7 +70,10 @@ import org.junit.jupiter.api.Test;
  *       count is negative; and the price index by its Latin name (全年CPI上涨2.1%) named another thing than 居民消费价格涨幅;
  *   <li>a goal of what is applied or striven for, as a sheet labels its cell (专项债券项目（个）：年度申报目标20, 中央预算内投资
  *       （万元）：年度争取目标8000), was no label, so the header's unit did not reach its value and 申报 was its thing; and
- *       what was approved (1-9月获批22) named 获批 a thing, so it answered no target of the projects applied for.
+ *       what was approved (1-9月获批22) named 获批 a thing, so it answered no target of the projects applied for;
+ *   <li>a unit a sheet declares once above its table (单位:万元; （单位:亿元、%,注明者除外）) reached none of its bare
+ *       figures, so targets and figures alike were counts of no unit, and a ceiling (控制在1600以内) was a level that
+ *       the year's spending, a count, did not answer.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -538,6 +542,25 @@ class TwentySixthRoundFormsTest {
               .satisfies(t -> assertThat(t.metric()).isEqualTo("专项债券项目"));
           assertThat(FormsOfWritingTest.pairs(read)).as(task).singleElement()
               .satisfies(pair -> assertThat(pair).startsWith("COUNT EXACTLY " + goal + "个 ← " + approved));
+        });
+  }
+
+  private static final String[] DECLARED_UNITS = {"单位:万元", "单位：万元", "（单位：万元、%，注明者除外）"};
+
+  @Test
+  void aUnitTheSheetDeclaresAboveItsTableIsItsBareFiguresUnit() {
+    qt().withExamples(100).forAll(integers().between(0, DECLARED_UNITS.length - 1), integers().between(1000, 3000),
+        integers().between(500, 3500)).checkAssert((form, ceiling, spent) -> {
+          String text = "兰溪市2022年财政预算执行情况表\n\n" + DECLARED_UNITS[form] + "\n主要任务\t责任单位\t完成情况\n"
+              + "1.一般公共预算收入 年初预算305000,增长6%\t市财政局\t全年执行293870,增长2.1%\n"
+              + "2.“三公”经费支出 控制在" + ceiling + "以内\t市财政局\t全年支出" + spent + "\n"
+              + "3.新增市场主体(户):年度目标1050\t市市场监管局\t全年新增1062\n";
+          List<Task> tasks = TableText.read(text, "sheet.txt").tasks();
+          assertThat(tasks.get(0).targets()).extracting(t -> t.unit().symbol()).containsExactly("万元", "%");
+          assertThat(FormsOfWritingTest.pairs(tasks.get(1))).as(text)
+              .containsExactly("AMOUNT AT_MOST " + ceiling + "万元 ← " + spent + "万元");
+          // a row whose header names its own unit keeps it
+          assertThat(tasks.get(2).targets()).singleElement().satisfies(t -> assertThat(t.unit().symbol()).isEqualTo("户"));
         });
   }
 
