@@ -66,7 +66,8 @@ final class Evidence {
     if (agent && by == 0) {
       // 经省政府同意将年度目标…: who made it first, then 将 or 把 before what was revised
       int object = Math.max(metric.lastIndexOf('将'), metric.lastIndexOf('把'));
-      return object > 0 && genericRate(metric.substring(object + 1));
+      // or who made it alone (经县政府常务会议研究调减为90处): the task's target, no other thing named
+      return object > 0 ? genericRate(metric.substring(object + 1)) : DECIDED.endingAt(metric, metric.length()) > 0;
     }
     String said = agent ? metric.substring(0, by) : metric;
     // 年度建设任务核减为150个: the task's work before 任务 names no thing of its own either
@@ -75,6 +76,8 @@ final class Evidence {
   }
 
   /** Nouns that begin with 经, which names who made a revision only when it begins none of them. */
+  /** How a body decides a revision, ending the words of who made it: 经县政府常务会议研究, 经区人大常委会审议. */
+  private static final WordSet DECIDED = WordSet.of("研究", "同意", "批准", "审议", "决定", "审定", "批复");
   private static final WordSet NOUNS_OF_JING = WordSet.of("经济", "经营", "经费", "经贸", "经开", "经验");
 
   /** Nouns that, right after a general classifier, say what is counted: 17个项目 counts projects. */

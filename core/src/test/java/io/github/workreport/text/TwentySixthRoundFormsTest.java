@@ -73,7 +73,9 @@ import org.junit.jupiter.api.Test;
  *       what was approved (1-9月获批22) named 获批 a thing, so it answered no target of the projects applied for;
  *   <li>a unit a sheet declares once above its table (单位:万元; （单位:亿元、%,注明者除外）) reached none of its bare
  *       figures, so targets and figures alike were counts of no unit, and a ceiling (控制在1600以内) was a level that
- *       the year's spending, a count, did not answer.
+ *       the year's spending, a count, did not answer;
+ *   <li>a revision whose words are who decided it alone (经县政府常务会议研究调减为90处) named that body its thing, so it
+ *       revised no target.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -561,6 +563,20 @@ class TwentySixthRoundFormsTest {
               .containsExactly("AMOUNT AT_MOST " + ceiling + "万元 ← " + spent + "万元");
           // a row whose header names its own unit keeps it
           assertThat(tasks.get(2).targets()).singleElement().satisfies(t -> assertThat(t.unit().symbol()).isEqualTo("户"));
+        });
+  }
+
+  private static final String[] WHO_DECIDED = {"经县政府常务会议研究", "经区人大常委会审议", "经市政府同意"};
+
+  @Test
+  void aRevisionByWhoDecidedItRevisesTheTarget() {
+    qt().withExamples(100).forAll(integers().between(0, WHO_DECIDED.length - 1), integers().between(60, 110),
+        integers().between(40, 110)).checkAssert((form, revised, done) -> {
+          String narrative = "年初目标120处，因城中村改造计划调整，" + WHO_DECIDED[form] + "调减为" + revised + "处。截至9月底已建成"
+              + done + "处。";
+          Task read = FormsOfWritingTest.extracted("新建电动自行车集中停放充电场所120处。", narrative);
+          assertThat(read.matches()).as(narrative).singleElement()
+              .satisfies(match -> assertThat(match.revision()).isPresent());
         });
   }
 
