@@ -1757,7 +1757,7 @@ final class Grammar {
   private static final WordSet CELL_LABELS = WordSet.of(Stream.concat(Stream.of("目标值", "目标", "预期目标", "年度目标", "控制目标",
       "计划值", "计划", "预期值",
       // the year's task or budget as a sheet labels its cell (新建高标准农田(万亩)：年度任务36, 一般公共预算收入（亿元）：年度预算165)
-      "年度任务", "目标任务", "年度目标任务", "年度计划", "年度预算", "预算",
+      "年度任务", "目标任务", "年度目标任务", "年度计划", "年度预算", "预算", "年度目标值", "全年目标值",
       // the year, before the value's own words (海外仓面积(万平方米)：年度新增5)
       "年度", "全年", "年内"),
       Stream.concat(Stream.of(Vocabulary.QUOTAS_HANDED_DOWN), Stream.of(Vocabulary.GOALS_SOUGHT)))

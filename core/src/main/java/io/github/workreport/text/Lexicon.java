@@ -73,6 +73,7 @@ final class Lexicon {
         "枚", "顶", "卷", // medals (金牌21枚), tents (帐篷300顶), files (档案600卷)
         "载重吨", "总吨", "净吨", // a fleet's tonnage (新增内河船舶运力20万载重吨), no weight of goods
         "TB", "PB", "GB", // data stored (存储容量达到10TB), each its own classifier
+        "Mbps", "Gbps", // a line's speed (平均接入速率达到300Mbps), each its own classifier
         "分"); // a score: 营商环境满意度达到90分以上
     unit(UnitClass.DURATION, "个工作日", "个工作日", "工作日", "工作日", "个月", "个月", "天", "天",
         "个小时", "小时", "小时", "小时", "分钟", "分钟", "周岁", "岁", "岁", "岁");

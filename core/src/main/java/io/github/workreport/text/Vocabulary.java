@@ -291,7 +291,8 @@ final class Vocabulary {
         // what a register or a treasury took in, as a sheet labels it: 1-9月入库3610 (a tax), 新增入库163家 (firms)
         "入库");
     words(TARGET_LABEL, "预期目标", "目标任务", "工作目标", "年度目标", "全年目标", "计划目标", "任务目标", "目标值", "控制目标",
-        "预期", "目标", "年度任务", "全年任务", "任务", "计划", "年度计划", "全年计划", "计划任务", "任务数", "目标数");
+        "预期", "目标", "年度任务", "全年任务", "任务", "计划", "年度计划", "全年计划", "计划任务", "任务数", "目标数",
+        "年度目标值", "全年目标值");
     words(TARGET_LABEL, QUOTAS_HANDED_DOWN);
     words(TARGET_LABEL, GOALS_SOUGHT);
     words(RESPECTIVELY, "分别");

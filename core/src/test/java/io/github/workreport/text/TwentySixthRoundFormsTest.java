@@ -75,7 +75,9 @@ import org.junit.jupiter.api.Test;
  *       figures, so targets and figures alike were counts of no unit, and a ceiling (控制在1600以内) was a level that
  *       the year's spending, a count, did not answer;
  *   <li>a revision whose words are who decided it alone (经县政府常务会议研究调减为90处) named that body its thing, so it
- *       revised no target.
+ *       revised no target;
+ *   <li>round ax (written against 9604d21): 年度目标值 was no label of a sheet's cell (利用率（%）：年度目标值≥85), so its
+ *       header's percent did not reach the value; and a line's speed in Mbps was no unit.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -577,6 +579,18 @@ class TwentySixthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("新建电动自行车集中停放充电场所120处。", narrative);
           assertThat(read.matches()).as(narrative).singleElement()
               .satisfies(match -> assertThat(match.revision()).isPresent());
+        });
+  }
+
+  @Test
+  void theYearsTargetValueLabelsASheetsCellAndMbpsIsAUnit() {
+    qt().withExamples(100).forAll(integers().between(60, 99), integers().between(500, 999), integers().between(100, 999))
+        .checkAssert((target, tenths, speed) -> {
+          String done = FormsOfWritingTest.tenths(tenths);
+          Task rate = FormsOfWritingTest.extracted("一般工业固体废物综合利用率（%）：年度目标值≥" + target, "完成值：" + done);
+          assertThat(FormsOfWritingTest.pairs(rate)).containsExactly("LEVEL AT_LEAST " + target + "% ← " + done + "%");
+          Task line = FormsOfWritingTest.extracted("城市家庭宽带平均接入速率达到300Mbps以上", "平均接入速率达到" + speed + "Mbps");
+          assertThat(FormsOfWritingTest.pairs(line)).containsExactly("COUNT AT_LEAST 300Mbps ← " + speed + "Mbps");
         });
   }
 
