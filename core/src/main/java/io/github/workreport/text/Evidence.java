@@ -862,14 +862,13 @@ final class Evidence {
    */
   private static boolean ofAnotherOrder(Target target, Measure measure) {
     io.github.workreport.Kind kind = target.kind();
-    // and counts (年快检样品4万个 ‖ 快检室10个), the more so in two classifiers (5亿次 ‖ 68个): that 个 may stand for any
-    // does not make them one thing
-    boolean counts = kind == io.github.workreport.Kind.COUNT
-        && target.unit().dimension() == Unit.Dimension.COUNT && measure.unit().dimension() == Unit.Dimension.COUNT;
-    boolean countsOfTwoWords = counts && !target.unit().classifier().equals(measure.unit().classifier());
+    // and counts in two classifiers (5亿次 ‖ 68个): that 个 may stand for any does not make them one thing
+    boolean countsOfTwoWords = kind == io.github.workreport.Kind.COUNT
+        && target.unit().dimension() == Unit.Dimension.COUNT && measure.unit().dimension() == Unit.Dimension.COUNT
+        && !target.unit().classifier().equals(measure.unit().classifier());
     // and a count per so many people (每万人拥有律师数3.5名 ‖ 执业律师1187名), a ratio no count of the things is near
     boolean perSoMany = kind == io.github.workreport.Kind.COUNT && PER_SO_MANY.within(target.metric());
-    if (kind != io.github.workreport.Kind.AMOUNT && kind != io.github.workreport.Kind.LEVEL && !counts
+    if (kind != io.github.workreport.Kind.AMOUNT && kind != io.github.workreport.Kind.LEVEL && !countsOfTwoWords
         && !perSoMany
         || target.unit().dimension() == Unit.Dimension.PERCENT || target.value().signum() <= 0
         || measure.value().signum() <= 0 || !target.unit().isCommensurableWith(measure.unit())) {

@@ -64,8 +64,6 @@ import org.junit.jupiter.api.Test;
  *       参与率92.3%) named another thing, so no figure answered the share;
  *   <li>the year's new ones (全年新增9项) answered a level to reach from an old one (服务事项由13项扩展至20项) beside the
  *       narrative's running total (累计实现22项), naming the thing more closely;
- *   <li>counts in one classifier a thousand times apart (快速检测室10个 ‖ 快检农产品样品38650个) were one thing, as only
- *       counts in two classifiers were two;
  *   <li>round av (written against ba716f3): a bare negative growth after its verb (1-9月增长-2.3) was no figure, as no
  *       count is negative; and the price index by its Latin name (全年CPI上涨2.1%) named another thing than 居民消费价格涨幅;
  *   <li>a goal of what is applied or striven for, as a sheet labels its cell (专项债券项目（个）：年度申报目标20, 中央预算内投资
@@ -254,14 +252,6 @@ class TwentySixthRoundFormsTest {
     assertThat(FormsOfWritingTest.pairs(read)).containsExactly("DECLINE EXACTLY 3% ← -1.2%");
   }
 
-  private static final String DIGITS = "零一二三四五六七八九";
-
-  /** {@code n}, 1 to 99, in words as a sheet writes it: 九, 十五, 二十, 三十七. */
-  private static String inWords(int n) {
-    String tens = n < 10 ? "" : n < 20 ? "十" : DIGITS.charAt(n / 10) + "十";
-    return tens + (n % 10 == 0 ? "" : String.valueOf(DIGITS.charAt(n % 10)));
-  }
-
   /**
    * QuickTheories found that one character (年度目标一) is no value: the scanner reads a lone 一 to 九 as no number, since
    * 目标一 may name the first of several (seed {1, 0, 0}). Two characters and more are values.
@@ -270,7 +260,7 @@ class TwentySixthRoundFormsTest {
   void aValueInWordsAfterItsCellsLabelTakesTheHeadersUnit() {
     qt().withExamples(200).forAll(integers().between(10, 99), integers().between(0, 1), integers().between(0, 1500))
         .checkAssert((target, colon, tenths) -> {
-          String task = "雨污管网建设(公里)" + (colon == 0 ? "　" : "：") + "年度目标" + inWords(target);
+          String task = "雨污管网建设(公里)" + (colon == 0 ? "　" : "：") + "年度目标" + SixthRoundFormsTest.chinese(target);
           String done = FormsOfWritingTest.tenths(tenths);
           assertThat(FormsOfWritingTest.pairs(FormsOfWritingTest.extracted(task, "完成" + done))).as(task)
               .containsExactly("AMOUNT EXACTLY " + target + "公里 ← " + done + "公里");
@@ -364,7 +354,7 @@ class TwentySixthRoundFormsTest {
   @Test
   void sessionsCountedInWordsOfMoreThanOneCharacterAreCounted() {
     qt().withExamples(100).forAll(integers().between(10, 99), integers().between(10, 99)).checkAssert((target, done) -> {
-      String narrative = "全年开展合规培训" + inWords(done) + "期，培训1600余人次";
+      String narrative = "全年开展合规培训" + SixthRoundFormsTest.chinese(done) + "期，培训1600余人次";
       Task read = FormsOfWritingTest.extracted("全年开展贸易摩擦预警和合规培训" + target + "期", narrative);
       assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
           .containsExactly("COUNT EXACTLY " + target + "期 ← " + done + "期");
@@ -399,9 +389,9 @@ class TwentySixthRoundFormsTest {
   void plantInstalledAndCommissionedAnswersTheTargetOfThePlant() {
     qt().withExamples(100).forAll(integers().between(10, 99), integers().between(1, 99), integers().between(0, 1))
         .checkAssert((target, done, words) -> {
-          String figure = words == 0 && done >= 10 ? inWords(done) : String.valueOf(done);
+          String figure = words == 0 && done >= 10 ? SixthRoundFormsTest.chinese(done) : String.valueOf(done);
           String narrative = "已安装调试完成" + figure + "套";
-          Task read = FormsOfWritingTest.extracted("建成建筑工地扬尘在线监测系统" + inWords(target) + "套", narrative);
+          Task read = FormsOfWritingTest.extracted("建成建筑工地扬尘在线监测系统" + SixthRoundFormsTest.chinese(target) + "套", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
               .containsExactly("COUNT EXACTLY " + target + "套 ← " + done + "套");
         });
@@ -504,16 +494,6 @@ class TwentySixthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
               .containsExactly("COUNT EXACTLY " + level + "项 ← " + total + "项");
         });
-  }
-
-  @Test
-  void countsInOneClassifierMoreThanAThousandTimesApartAreTwoThings() {
-    qt().withExamples(200).forAll(integers().between(2, 30), integers().between(1001, 5000)).checkAssert((rooms, times) -> {
-      int samples = rooms * times;
-      String narrative = "全年快检农产品样品" + samples + "个。";
-      Task read = FormsOfWritingTest.extracted("新建乡镇农产品质量安全快速检测室" + rooms + "个", narrative);
-      assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY " + rooms + "个 ← -");
-    });
   }
 
   @Test
