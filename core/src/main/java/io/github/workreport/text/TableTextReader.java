@@ -839,7 +839,8 @@ final class TableTextReader {
       if (symbol != null && !symbol.equals("%")) {
         return Optional.of(Unit.parse(symbol));
       }
-      if (end >= line.length() || "、，,".indexOf(line.charAt(end)) < 0 || end == k && Lexicon.isSpace(line.charAt(end))) {
+      if (end >= line.length() || "、，,".indexOf(line.charAt(end)) < 0
+          || end == k && Lexicon.isSpace(line.charAt(end))) {
         return Optional.empty();
       }
       k = end + 1;

@@ -644,7 +644,8 @@ public final class TaskExtractor {
   /**
    * A figure with a scale and no classifier (1.08万) beside targets whose one unit has that scale and a classifier or a
    * measure the row's header names (老年人能力综合评估(人)：年度目标1.2万, read as 1.2万人; （亩）：1.2万): in that unit, as
-   * the header names it once for all cells. Not in prose, whose figure's thing says its classifier (实名注册用户突破4800万 beside 12万架).
+   * the header names it once for all cells. Not in prose, whose figure's thing says its classifier (实名注册用户突破4800万
+   * beside 12万架).
    */
   private static List<Measure> scaleOnlyInTheTargetsUnit(String taskText, List<Target> targets,
       List<Measure> measures) {
@@ -659,10 +660,11 @@ public final class TaskExtractor {
       Unit unit = null;
       for (Target t : targets) {
         String symbol = t.unit().symbol();
-        if (symbol.length() > scale.length() && symbol.startsWith(scale)
-            && t.unit().dimension() != Unit.Dimension.PERCENT && !SCALES_ALONE.contains(symbol.substring(scale.length(), scale.length() + 1))) {
+        String rest = symbol.startsWith(scale) ? symbol.substring(scale.length()) : "";
+        if (!rest.isEmpty() && t.unit().dimension() != Unit.Dimension.PERCENT
+            && !SCALES_ALONE.contains(rest.substring(0, 1))) {
           row = row != null ? row : namedUnits(taskText);
-          if (!row.contains(symbol) && !row.contains(symbol.substring(scale.length()))) {
+          if (!row.contains(symbol) && !row.contains(rest)) {
             continue;
           }
           if (unit != null && !unit.equals(t.unit())) {
