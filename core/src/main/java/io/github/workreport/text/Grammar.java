@@ -2458,6 +2458,9 @@ final class Grammar {
   }
 
   /** Nothing but 、和及与, spaces, 分别/均, per-words, units and other numbers between {@code from} and {@code to}. */
+  /** Words of how a change was made for all, between an old value and its verb: 统一提高到, 同步调整为. */
+  private static final WordSet HOW_ALL_CHANGE = WordSet.of("统一", "同步", "相应", "全面", "进一步", "逐步");
+
   private static boolean onlyListBetween(Tokens tk, int from, int to) {
     String text = tk.normalized;
     int k = from;
@@ -2467,9 +2470,9 @@ final class Grammar {
         k++;
         continue;
       }
-      int len = tk.lengthStartingAt(k, RESPECTIVELY | EACH | PER);
+      int len = Math.max(tk.lengthStartingAt(k, RESPECTIVELY | EACH | PER), HOW_ALL_CHANGE.startingAt(text, k));
       if (len > 0) {
-        k += len;
+        k += len; // 由每人每月80元统一提高到: how the change was made, between the old value and its verb
         continue;
       }
       boolean number = false;

@@ -75,7 +75,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a revision whose words are who decided it alone (经县政府常务会议研究调减为90处) named that body its thing, so it
  *       revised no target;
  *   <li>round ax (written against 9604d21): 年度目标值 was no label of a sheet's cell (利用率（%）：年度目标值≥85), so its
- *       header's percent did not reach the value; and a line's speed in Mbps was no unit.
+ *       header's percent did not reach the value; and a line's speed in Mbps was no unit;
+ *   <li>an old value with how the change was made for all before its verb (由每人每月80元统一提高到每人每月90元) was the
+ *       figure reached, so 80 answered a target of 90.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -571,6 +573,20 @@ class TwentySixthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(rate)).containsExactly("LEVEL AT_LEAST " + target + "% ← " + done + "%");
           Task line = FormsOfWritingTest.extracted("城市家庭宽带平均接入速率达到300Mbps以上", "平均接入速率达到" + speed + "Mbps");
           assertThat(FormsOfWritingTest.pairs(line)).containsExactly("COUNT AT_LEAST 300Mbps ← " + speed + "Mbps");
+        });
+  }
+
+  private static final String[] HOW_ALL = {"统一", "同步", "相应"};
+
+  @Test
+  void anOldValueWithHowTheChangeWasMadeIsNoFigureReached() {
+    qt().withExamples(100).forAll(integers().between(0, HOW_ALL.length - 1), integers().between(50, 90),
+        integers().between(1, 30)).checkAssert((form, old, raise) -> {
+          int now = old + raise;
+          String narrative = "补贴标准由每人每月" + old + "元" + HOW_ALL[form] + "提高到每人每月" + now + "元，按月足额发放";
+          Task read = FormsOfWritingTest.extracted("困难残疾人生活补贴标准提高到每人每月" + now + "元", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("LEVEL EXACTLY " + now + "元 ← " + now + "元");
         });
   }
 
