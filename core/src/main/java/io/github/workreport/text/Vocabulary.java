@@ -325,7 +325,9 @@ final class Vocabulary {
         // surveys before the work: 已完成入户评估1260户 before 完成改造施工980户
         "入户评估", "入户调查", "摸底", "摸排", "勘察", "勘测", "踏勘",
         // an application sent, its answer awaited: 1家已提交认证申请 beside 通过认证2家
-        "已提交", "已递交", "提交申请", "递交申请");
+        "已提交", "已递交", "提交申请", "递交申请",
+        // the purchase or the registration before the thing is handed out or set up: 已完成政府采购，产品于7月集中配发
+        "政府采购", "工商注册", "工商登记");
     // a building's shell, done or to do, not the building (已完成主体工程, 主体已完工, 已主体封顶): a first step
     words(NONE_HAPPENED, "未发生", "零发生", "没有发生", "无一发生");
     words(FIRST_STEP | SHELL, "主体工程", "主体结构", "主体建设", "主体施工", "主体完工", "主体已完工", "主体竣工", "主体已竣工",

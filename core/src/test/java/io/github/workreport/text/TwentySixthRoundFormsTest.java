@@ -77,7 +77,9 @@ import org.junit.jupiter.api.Test;
  *   <li>round ax (written against 9604d21): 年度目标值 was no label of a sheet's cell (利用率（%）：年度目标值≥85), so its
  *       header's percent did not reach the value; and a line's speed in Mbps was no unit;
  *   <li>an old value with how the change was made for all before its verb (由每人每月80元统一提高到每人每月90元) was the
- *       figure reached, so 80 answered a target of 90.
+ *       figure reached, so 80 answered a target of 90;
+ *   <li>the purchase or the registration before the thing is handed out or set up (已完成政府采购，产品于7月集中配发;
+ *       已完成工商注册登记) claimed the task done, as only first steps such as 招标 or 选址 did not.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -587,6 +589,20 @@ class TwentySixthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("困难残疾人生活补贴标准提高到每人每月" + now + "元", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
               .containsExactly("LEVEL EXACTLY " + now + "元 ← " + now + "元");
+        });
+  }
+
+  private static final String[] STEPS_BEFORE = {"已完成政府采购，产品于%d月集中配发。", "已完成工商注册登记，%d月底前完成备案。",
+      "已完成工商登记，计划%d月正式运营。"};
+
+  @Test
+  void aPurchaseOrARegistrationDoneIsNoTaskDone() {
+    qt().withExamples(100).forAll(integers().between(0, STEPS_BEFORE.length - 1), integers().between(7, 12))
+        .checkAssert((form, month) -> {
+          String narrative = String.format(STEPS_BEFORE[form], month);
+          Task read = FormsOfWritingTest.extracted("为重度肢体残疾人免费配发电动轮椅车150辆", narrative);
+          assertThat(FormsOfWritingTest.assessed(read, 6).status()).as(narrative)
+              .isEqualTo(io.github.workreport.Status.ONGOING);
         });
   }
 
