@@ -316,6 +316,14 @@ final class Grammar {
       // 城镇登记失业率低于（%）4.3: the unit the item names stands between the comparator and its number
       k = skipSpacesBack(text, text.lastIndexOf(close == '）' ? '（' : '(', k - 1));
     }
+    // 不低于每人每年9600元: the persons and the span the money is per stand between the comparator and its number
+    int per = k;
+    while (per >= 2 && text.charAt(per - 2) == '每' && Lexicon.isHan(text.charAt(per - 1))) {
+      per -= 2;
+    }
+    if (per < k && tk.lengthEndingAt(skipSpacesBack(text, per), AT_LEAST_BEFORE | AT_MOST_BEFORE) > 0) {
+      k = skipSpacesBack(text, per);
+    }
     // The longer word wins: 不超过 and 不高于 end with 超过 and 高于, which alone are the opposite.
     int atLeast = tk.lengthEndingAt(k, AT_LEAST_BEFORE);
     int atMost = tk.lengthEndingAt(k, AT_MOST_BEFORE);

@@ -79,7 +79,9 @@ import org.junit.jupiter.api.Test;
  *   <li>an old value with how the change was made for all before its verb (由每人每月80元统一提高到每人每月90元) was the
  *       figure reached, so 80 answered a target of 90;
  *   <li>the purchase or the registration before the thing is handed out or set up (已完成政府采购，产品于7月集中配发;
- *       已完成工商注册登记) claimed the task done, as only first steps such as 招标 or 选址 did not.
+ *       已完成工商注册登记) claimed the task done, as only first steps such as 招标 or 选址 did not;
+ *   <li>a comparator before the persons and span its money is per (不低于每人每年9600元, 分别不低于每人每月1800元、1350元)
+ *       bounded nothing, so the floor was a level to meet exactly.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -603,6 +605,21 @@ class TwentySixthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("为重度肢体残疾人免费配发电动轮椅车150辆", narrative);
           assertThat(FormsOfWritingTest.assessed(read, 6).status()).as(narrative)
               .isEqualTo(io.github.workreport.Status.ONGOING);
+        });
+  }
+
+  private static final String[] PER_WHOM = {"每人每年", "每人每月", "每亩", "每户每月"};
+
+  @Test
+  void aComparatorBeforeWhomTheMoneyIsPerBoundsIt() {
+    qt().withExamples(100).forAll(integers().between(0, PER_WHOM.length - 1), integers().between(100, 9999),
+        integers().between(0, 1))
+        .checkAssert((form, value, list) -> {
+          String task = "城乡低保标准" + (list == 1 ? "分别" : "") + "不低于" + PER_WHOM[form] + value + "元"
+              + (list == 1 ? "、" + (value / 2) + "元" : "");
+          Task read = FormsOfWritingTest.extracted(task, "");
+          assertThat(read.targets()).as(task).isNotEmpty()
+              .allSatisfy(t -> assertThat(t.bound()).isEqualTo(io.github.workreport.Bound.AT_LEAST));
         });
   }
 
