@@ -1312,9 +1312,10 @@ final class Grammar {
     if (!opensWithLastYear(tk, from)) {
       return false;
     }
-    // 实绩：96.5%；上年：94.0%: last year's column, as a label, whatever the report calls its own year
+    // 实绩：96.5%；上年：94.0%: last year's column, as a label, whatever the report calls its own year; and what it
+    // was, said so (该指标年底测算，上年为0.552)
     int label = skipSpaces(text, from + tk.lengthStartingAt(from, LAST_YEAR));
-    return label < text.length() && (text.charAt(label) == '：' || text.charAt(label) == ':')
+    return label < text.length() && (text.charAt(label) == '：' || text.charAt(label) == ':' || text.charAt(label) == '为')
         || tk.firstWithin(0, text.length(), THIS_YEAR) >= 0;
   }
 

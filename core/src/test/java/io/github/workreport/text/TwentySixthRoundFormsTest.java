@@ -81,7 +81,9 @@ import org.junit.jupiter.api.Test;
  *   <li>the purchase or the registration before the thing is handed out or set up (已完成政府采购，产品于7月集中配发;
  *       已完成工商注册登记) claimed the task done, as only first steps such as 招标 or 选址 did not;
  *   <li>a comparator before the persons and span its money is per (不低于每人每年9600元, 分别不低于每人每月1800元、1350元)
- *       bounded nothing, so the floor was a level to meet exactly.
+ *       bounded nothing, so the floor was a level to meet exactly;
+ *   <li>round ay (written against 7fd5c01): last year's level said so (该指标年底测算，上年为0.552) was the year's figure,
+ *       as only 上年 with a colon was last year's.
  * </ul>
  */
 class TwentySixthRoundFormsTest {
@@ -621,6 +623,16 @@ class TwentySixthRoundFormsTest {
           assertThat(read.targets()).as(task).isNotEmpty()
               .allSatisfy(t -> assertThat(t.bound()).isEqualTo(io.github.workreport.Bound.AT_LEAST));
         });
+  }
+
+  @Test
+  void lastYearsLevelSaidSoIsNoFigureOfTheYear() {
+    qt().withExamples(100).forAll(integers().between(500, 600)).checkAssert(thousandths -> {
+      String last = java.math.BigDecimal.valueOf(thousandths, 3).toPlainString();
+      String narrative = "该指标年底测算，上年为" + last + "。";
+      Task read = FormsOfWritingTest.extracted("农田灌溉水有效利用系数达到0.56以上", narrative);
+      assertThat(read.outcome().measures()).as(narrative).isEmpty();
+    });
   }
 
   private static final String[] CELL_LABELS = {"", "年度目标", "目标值"};
