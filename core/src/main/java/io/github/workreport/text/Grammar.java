@@ -314,7 +314,9 @@ final class Grammar {
     char close = k > 0 ? text.charAt(k - 1) : ' ';
     if ((close == '）' || close == ')') && unitNamedBefore(text, m) != null) {
       // 城镇登记失业率低于（%）4.3: the unit the item names stands between the comparator and its number
-      k = skipSpacesBack(text, text.lastIndexOf(close == '）' ? '（' : '(', k - 1));
+      // either opening bracket: a hostile cell may close （ with ) (<<(%）0)
+      int open = Math.max(text.lastIndexOf('（', k - 1), text.lastIndexOf('(', k - 1));
+      k = open >= 0 ? skipSpacesBack(text, open) : k;
     }
     // 不低于每人每年9600元: the persons and the span the money is per stand between the comparator and its number
     int per = k;
