@@ -75,9 +75,9 @@ final class Evidence {
     return genericRate(said) || thing.length() < said.length() && genericRate(thing);
   }
 
-  /** Nouns that begin with 经, which names who made a revision only when it begins none of them. */
   /** How a body decides a revision, ending the words of who made it: 经县政府常务会议研究, 经区人大常委会审议. */
   private static final WordSet DECIDED = WordSet.of("研究", "同意", "批准", "审议", "决定", "审定", "批复");
+  /** Nouns that begin with 经, which names who made a revision only when it begins none of them. */
   private static final WordSet NOUNS_OF_JING = WordSet.of("经济", "经营", "经费", "经贸", "经开", "经验");
 
   /** Nouns that, right after a general classifier, say what is counted: 17个项目 counts projects. */
@@ -1234,8 +1234,8 @@ final class Evidence {
    * (累计182): that total answers it, the new ones are the year's part of it.
    */
   private boolean newOnesBesideTheTotal(int t, int m) {
-    if (!(setsARunningTotal(t) || levelOfAStock(t) && fromAnOldLevel(targets.get(t).text())) || increment(t)
-        || !saysRunningTotal() || !inItsClause(m, INCREMENT) || runningTotal(m)) {
+    if (increment(t) || !saysRunningTotal() || !inItsClause(m, INCREMENT) || runningTotal(m)
+        || !(setsARunningTotal(t) || levelOfAStock(t) && reachedFromAnOldLevel(targets.get(t).text()))) {
       return false;
     }
     if (unitsOfTotals == null) { // once per task: the units the narrative's running totals are in
@@ -1249,20 +1249,6 @@ final class Evidence {
     }
     for (Unit unit : unitsOfTotals) {
       if (unit.isBare() || unit.isCommensurableWith(measures.get(m).unit())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a target's words give the old level it starts from (服务事项由13项扩展至20项): the level to reach, of which the
-   * year's new ones (全年新增9项) are the change, and the narrative's running total (累计实现22项) the level reached.
-   */
-  private static boolean fromAnOldLevel(String text) {
-    for (int k = 0; k + 1 < text.length(); k++) {
-      char c = text.charAt(k);
-      if ((c == '由' || c == '从') && Lexicon.arabicDigit(text.charAt(k + 1)) >= 0) {
         return true;
       }
     }

@@ -950,7 +950,7 @@ final class Grammar {
   }
 
   /** Words opening the rest or another set of the things just counted: 另有, 其余, 尚有. */
-  private static final WordSet OTHER_SET = WordSet.of(Vocabulary.OTHER_SET_WORDS);
+  static final WordSet OTHER_SET = WordSet.of(Vocabulary.OTHER_SET_WORDS);
   /**
    * Words opening what is left to do of the things just counted: never done, whatever it names
    * (剩余150个学位明年投用), where another set with a subject of its own (另有农村新建公厕7座) may be a part.

@@ -243,11 +243,6 @@ public final class StatusCues {
       "首批", "第一批", "第二批", "主体工程", "主体", "路基", "基础工程", "地下部分", "部分");
 
   /**
-   * Whether the claim at occurrence {@code i} is of a part named in its clause (一期工程已全部完成,
-   * 路基工程已全部完成) and a later clause says other work still runs or is to come (二期工程正在推进中,
-   * 路面工程计划明年完成): the part is done, not the task.
-   */
-  /**
    * Whether a clause after {@code from} opens with the rest of the things (另2处正在进行设计招标, 其余3个正在施工) and says
    * they run or are aimed at: what was said done before it with a subject of its own is a part (新四军某部旧址修缮已完成),
    * no claim of the whole.
@@ -260,7 +255,7 @@ public final class StatusCues {
           || Lexicon.isClauseEnd(narrative.charAt(open)))) {
         open++;
       }
-      boolean rest = THE_REST.startingAt(narrative, open) > 0
+      boolean rest = Grammar.OTHER_SET.startingAt(narrative, open) > 0
           || narrative.startsWith("另", open) && open + 1 < narrative.length()
               && (Lexicon.arabicDigit(narrative.charAt(open + 1)) >= 0
                   || ChineseNumbers.digit(narrative.charAt(open + 1)) > 0);
@@ -271,8 +266,11 @@ public final class StatusCues {
     return false;
   }
 
-  private static final WordSet THE_REST = WordSet.of(Vocabulary.OTHER_SET_WORDS);
-
+  /**
+   * Whether the claim at occurrence {@code i} is of a part named in its clause (一期工程已全部完成,
+   * 路基工程已全部完成) and a later clause says other work still runs or is to come (二期工程正在推进中,
+   * 路面工程计划明年完成): the part is done, not the task.
+   */
   private static boolean aPartDoneWhileTheRestRuns(Tokens tk, int i) {
     String narrative = tk.normalized;
     int start = tk.startOf(i);

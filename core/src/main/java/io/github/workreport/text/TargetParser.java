@@ -99,11 +99,7 @@ public final class TargetParser {
 
   /** Whether reading {@code r}'s figure follows a verb of revision (年中调整为32.0): the target before it, revised. */
   private static boolean revisesTheOneBefore(Tokens tk, Reading r) {
-    int before = r.mention.prefixStart;
-    while (before > 0 && Lexicon.isSpace(tk.normalized.charAt(before - 1))) {
-      before--;
-    }
-    return tk.lengthEndingAt(before, Vocabulary.REVISION) > 0;
+    return tk.lengthEndingAt(Grammar.skipSpacesBack(tk.normalized, r.mention.prefixStart), Vocabulary.REVISION) > 0;
   }
 
   /** The names of a project's whole cost, which a task gives to say how large the project is. */
