@@ -831,6 +831,9 @@ final class TableTextReader {
   private static Optional<Unit> firstUnitOf(String line, int from) {
     int k = from;
     while (k < line.length()) {
+      while (k < line.length() && Lexicon.isSpace(line.charAt(k))) {
+        k++; // 单位： 万元, as a PDF copy spaces it
+      }
       int end = k;
       while (end < line.length() && "、，,；;）)".indexOf(line.charAt(end)) < 0 && !Lexicon.isSpace(line.charAt(end))) {
         end++;
@@ -839,8 +842,7 @@ final class TableTextReader {
       if (symbol != null && !symbol.equals("%")) {
         return Optional.of(Unit.parse(symbol));
       }
-      if (end >= line.length() || "、，,".indexOf(line.charAt(end)) < 0
-          || end == k && Lexicon.isSpace(line.charAt(end))) {
+      if (end >= line.length() || "、，,".indexOf(line.charAt(end)) < 0) {
         return Optional.empty();
       }
       k = end + 1;

@@ -537,7 +537,7 @@ class TwentySixthRoundFormsTest {
         });
   }
 
-  private static final String[] DECLARED_UNITS = {"单位:万元", "单位：万元", "（单位：万元、%，注明者除外）"};
+  private static final String[] DECLARED_UNITS = {"单位:万元", "单位：万元", "（单位：万元、%，注明者除外）", "单位： 万元"};
 
   @Test
   void aUnitTheSheetDeclaresAboveItsTableIsItsBareFiguresUnit() {
