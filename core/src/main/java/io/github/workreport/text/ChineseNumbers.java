@@ -81,6 +81,19 @@ public final class ChineseNumbers {
     return NUMERAL[c] == BIG_UNIT;
   }
 
+  /**
+   * Whether {@code c} is a numeral of the financial form (壹贰叁…拾佰仟), which cheques and contracts write
+   * whole and which is never mixed with the common form (一二三…十百千); 零 and 万亿 belong to both.
+   */
+  static boolean isFinancial(char c) {
+    return "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".indexOf(c) >= 0;
+  }
+
+  /** Whether {@code c} is a numeral of the common form, not of the financial one nor of both. */
+  static boolean isCommonForm(char c) {
+    return isNumeralChar(c) && !isFinancial(c) && !isBigUnit(c) && c != '零';
+  }
+
   /** Whether {@code c} can appear in a Chinese numeral. */
   static boolean isNumeralChar(char c) {
     return NUMERAL[c] != 0;

@@ -526,8 +526,9 @@ final class NumberScanner {
     while (j < n && ChineseNumbers.isNumeralChar(text.charAt(j))) {
       j++;
     }
-    if (j == at) {
-      return null;
+    if (j == at || j > at + 1 && ChineseNumbers.isFinancial(text.charAt(at))
+        && ChineseNumbers.isCommonForm(text.charAt(at + 1))) {
+      return null; // 队伍六十支: a numeral of the financial form is never run into the common one, so 伍 is a word's
     }
     boolean fraction = false;
     if (j + 1 < n && ChineseNumbers.isPoint(text.charAt(j)) && ChineseNumbers.digit(text.charAt(j + 1)) >= 0) {
