@@ -837,7 +837,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
      */
     private boolean changeOnTheSubjectBefore(int m, String metric) {
       Measure measure = evidence.measures.get(m);
-      return measure.kind().isChange() && CHANGE_VERBS.contains(metric) && BASES.startingAt(measure.text(), 0) > 0;
+      return (measure.kind().isChange() && CHANGE_VERBS.contains(metric)
+          || measure.kind().isCumulative() && Evidence.INCREASES.contains(metric)) // 达到286万户，较年初净增31.5万户
+          && BASES.startingAt(measure.text(), 0) > 0;
     }
 
     /** The words of an average that name no thing of their own. */

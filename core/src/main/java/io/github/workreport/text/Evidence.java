@@ -1045,6 +1045,9 @@ final class Evidence {
 
   /** Whether the target counts new things (新增, 新建 …) in its clause. */
   static boolean isIncrement(String taskText, Target target) {
+    if (target.kind().isCumulative() && reachedFromAnOldLevel(target.text())) {
+      return false; // 资产总额由年初的42亿元增加到46亿元: the level to reach, though its verb is 增加
+    }
     Optional<Span> span = target.span();
     if (span.isPresent() && span.get().end() <= taskText.length()) {
       int from = Reading.clauseStart(taskText, span.get().start());
@@ -1101,6 +1104,10 @@ final class Evidence {
       if (WHOLE_PLACE.startingAt(narrative, Grammar.skipSpaces(narrative, clause)) > 0 && LEVEL_REACHED.within(narrative, clause, end)) {
         return true; // 全区焚烧处理能力达到2550吨/日: what the whole place has, no work of the year named
       }
+      if (measure.kind().isCumulative() && LEVEL_REACHED.within(narrative, clause, end)
+          && increaseSinceABaseAfter(narrative, end, measure.unit().symbol())) {
+        return true; // 用户达到286万户，较年初净增31.5万户: the level the year's increase brought it to
+      }
       if (THIS_YEAR.within(narrative, clause, end)) {
         return false; // 两年累计新建公厕27座，其中今年15座: the year's part of the total before it
       }
@@ -1110,6 +1117,40 @@ final class Evidence {
     }
     String own = measure.text();
     return !INCREMENT.within(own) && !DONE.within(own) && STOCK.within(own);
+  }
+
+  /** What an increase is counted from, opening its clause: 较年初, 比上年末, 较上年. */
+  private static final WordSet BASES = WordSet.of(Vocabulary.wordsWith(Vocabulary.SINCE));
+  /** Verbs of a count's increase over a base: 净增, 增加, 新增. */
+  static final WordSet INCREASES = WordSet.of("净增", "净增加", "增加", "新增");
+  /** How far after its base an increase's verb may stand (较上年末净增, 比2022年底增加). */
+  private static final int INCREASE_REACH = 12;
+
+  /**
+   * Whether the clause after {@code end} opens with a base and gives the increase over it in {@code unit} (，较年初
+   * 净增31.5万户): the figure before is the level that increase brought things to.
+   */
+  private static boolean increaseSinceABaseAfter(String narrative, int end, String unit) {
+    if (unit.isEmpty() || end >= narrative.length() || !Lexicon.isClauseEnd(narrative.charAt(end))
+        || Lexicon.isSentenceEnd(narrative.charAt(end))) {
+      return false;
+    }
+    int from = Grammar.skipSpaces(narrative, end + 1);
+    if (BASES.startingAt(narrative, from) <= 0) {
+      return false;
+    }
+    int clauseEnd = Reading.clauseEnd(narrative, from);
+    int verb = INCREASES.indexWithin(narrative, from, Math.min(clauseEnd, from + INCREASE_REACH));
+    if (verb < 0) {
+      return false;
+    }
+    int figure = verb + INCREASES.startingAt(narrative, verb);
+    int k = Grammar.skipSpaces(narrative, figure);
+    if (k >= clauseEnd || Lexicon.arabicDigit(narrative.charAt(k)) < 0 && !NumberScanner.startsChinese(narrative.charAt(k))) {
+      return false;
+    }
+    int u = narrative.indexOf(unit, k);
+    return u > 0 && u < clauseEnd;
   }
 
   private static final WordSet CUMULATIVE = WordSet.of("累计");

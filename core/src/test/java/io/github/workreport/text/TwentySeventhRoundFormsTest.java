@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  *
  * <ul>
  *   <li>a word ending in a numeral of the financial form (队伍, 入伍) before a count in the common form (组建校园足球队伍
- *       六十支) ran into it as one numeral, 伍六十, which is none, so the count was lost.
+ *       六十支) ran into it as one numeral, 伍六十, which is none, so the count was lost;
+ *   <li>a level reached, with the increase since a base after it (用户达到286万户，较年初净增31.5万户), answered a target of
+ *       new ones (新增…50万户) by the level, and the increase named 净增 its thing, so it answered nothing.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -40,5 +42,30 @@ class TwentySeventhRoundFormsTest {
         .satisfies(t -> assertThat(t.quantity().value()).isEqualByComparingTo("500000"));
     assertThat(FormsOfWritingTest.extracted("安排专项资金叁佰伍拾万元", "").targets()).singleElement()
         .satisfies(t -> assertThat(t.quantity().value()).isEqualByComparingTo("3500000"));
+  }
+
+  private static final String[] BASES = {"较年初", "比年初", "较上年末", "比2019年底"};
+
+  private static final String[] INCREASES = {"净增", "增加", "新增"};
+
+  @Test
+  void aLevelReachedBesideItsIncreaseSinceABaseIsTheLevelAndTheIncreaseAnswersNewOnes() {
+    qt().withExamples(200).forAll(integers().between(0, BASES.length * INCREASES.length - 1), integers().between(20, 90),
+        integers().between(100, 900), integers().between(50, 990)).checkAssert((form, target, level, tenths) -> {
+          String increase = FormsOfWritingTest.tenths(tenths);
+          String narrative = "蜂窝物联网终端用户达到" + level + "万户，" + BASES[form / INCREASES.length]
+              + INCREASES[form % INCREASES.length] + increase + "万户。";
+          Task read = FormsOfWritingTest.extracted("新增物联网终端用户" + target + "万户", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("COUNT EXACTLY " + target + "万户 ← " + increase + "万户");
+        });
+  }
+
+  /** A guard: a level to reach from an old one with 增加到 is a level, which the level reached answers. */
+  @Test
+  void aLevelToReachFromAnOldOneIsAnsweredByTheLevelBesideItsIncrease() {
+    Task read = FormsOfWritingTest.extracted("农村集体经济组织经营性资产总额由年初的42亿元增加到46亿元",
+        "9月末经营性资产总额达到45.2亿元，比年初增加3.2亿元。");
+    assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← 45.2亿元");
   }
 }
