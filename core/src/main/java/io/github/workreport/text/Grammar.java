@@ -2222,9 +2222,9 @@ final class Grammar {
       return false;
     }
     String text = tk.normalized;
-    if (m.chinese && (CELL_LABELS.endingAt(text, skipSpacesBack(text, m.prefixStart)) == 0
+    if (m.chinese && (CELL_LABELS.endingAt(text, beforeTheBound(text, m)) == 0
         || unitNamedBefore(text, m) == null)) {
-      return false; // but 雨污管网建设(公里)　年度目标二十: a numeral in words, right after its cell's label
+      return false; // but 雨污管网建设(公里)　年度目标二十 or 年度目标不少于三百: a numeral in words after its cell's label
     }
     if (m.upper != null && !(targets && unitNamedBefore(text, m) != null)) {
       return false; // but 新登记社会组织（家）：150-180, a range in a table's cell under its header's unit
@@ -2282,7 +2282,8 @@ final class Grammar {
       }
     }
     if (m.scale.isEmpty() && (m.value.signum() < 0 && (targets || !afterALabel(tk, before)
-        && tk.lengthEndingAt(before, GROWTH_VERB) == 0) // 1-9月增长-2.3: a growth as signed
+        && tk.lengthEndingAt(before, GROWTH_VERB) == 0 // 1-9月增长-2.3: a growth as signed
+        && !afterAPeriodsColon(tk, before)) // 1-9月：-2.3, the period's column of a row
         || m.value.signum() == 0 && targets && !namedUnit) && !PERCENT_SYMBOL.equals(named)) {
       // no count is negative, a change in percent may be (同比增减（%）：-2.1, and a column's 实绩-1.2 beside a
       // header's （%）, or 增长-2.3 after its verb); none may be done (事故率为0), and a task to have none
@@ -2905,6 +2906,28 @@ final class Grammar {
     String text = tk.normalized;
     int k = end > 0 && isColon(text.charAt(end - 1)) ? skipSpacesBack(text, end - 1) : end;
     return tk.lengthEndingAt(k, Vocabulary.LABEL) > 0;
+  }
+
+  /** The words of a part of the year that label a column of figures: 上半年, 一季度, 全年. */
+  private static final long PERIODS =
+      Vocabulary.FIRST_HALF | Vocabulary.FIRST_QUARTER | Vocabulary.WHOLE_YEAR | Vocabulary.SECOND_HALF;
+
+  /** Whether a colon after a period labels the value ending at {@code end}: 1-9月：-2.3, 上半年：-1.5. */
+  private static boolean afterAPeriodsColon(Tokens tk, int end) {
+    String text = tk.normalized;
+    if (end == 0 || !isColon(text.charAt(end - 1))) {
+      return false;
+    }
+    int k = skipSpacesBack(text, end - 1);
+    if (tk.lengthEndingAt(k, PERIODS) > 0) {
+      return true;
+    }
+    for (Mention d : tk.mentions) {
+      if (d.type == Mention.Type.DATE && d.end == k && text.charAt(k - 1) == '月') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the character before {@code end} closes a parenthesis. */

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a word ending in a numeral of the financial form (队伍, 入伍) before a count in the common form (组建校园足球队伍
  *       六十支) ran into it as one numeral, 伍六十, which is none, so the count was lost;
  *   <li>a level reached, with the increase since a base after it (用户达到286万户，较年初净增31.5万户), answered a target of
- *       new ones (新增…50万户) by the level, and the increase named 净增 its thing, so it answered nothing.
+ *       new ones (新增…50万户) by the level, and the increase named 净增 its thing, so it answered nothing;
+ *   <li>round az: a negative figure after a period's colon (研发投入增长（%）：年度目标15 ‖ 1-9月：-2.3) was no figure, as only
+ *       one after a label (完成：-2.3) or a verb of growth was; and a numeral in words after a cell's label and a bound
+ *       (在孵企业数（家）：年度目标不少于三百) was no value, as only one right after the label was.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -67,5 +70,39 @@ class TwentySeventhRoundFormsTest {
     Task read = FormsOfWritingTest.extracted("农村集体经济组织经营性资产总额由年初的42亿元增加到46亿元",
         "9月末经营性资产总额达到45.2亿元，比年初增加3.2亿元。");
     assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← 45.2亿元");
+  }
+
+  private static final String[] PERIODS = {"1-9月", "1-6月", "上半年", "一季度", "全年"};
+
+  @Test
+  void aNegativeFigureAfterAPeriodsColonIsTheRowsChange() {
+    qt().withExamples(200).forAll(integers().between(0, PERIODS.length - 1), integers().between(5, 30),
+        integers().between(1, 150)).checkAssert((period, target, tenths) -> {
+          String done = "-" + FormsOfWritingTest.tenths(tenths);
+          String narrative = PERIODS[period] + "：" + done;
+          Task read = FormsOfWritingTest.extracted("规上工业企业研发投入增长（%）：年度目标" + target, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("GROWTH EXACTLY " + target + "% ← " + done + "%");
+        });
+  }
+
+  private static final String[][] BOUNDS = {{"不少于", "AT_LEAST"}, {"不低于", "AT_LEAST"}, {"不超过", "AT_MOST"},
+      {"达到", "EXACTLY"}};
+
+  @Test
+  void aNumeralInWordsAfterACellsLabelAndABoundIsItsValue() {
+    qt().withExamples(200).forAll(integers().between(0, BOUNDS.length - 1), integers().between(3, 108))
+        .checkAssert((bound, n) -> {
+          // 3 to 99 in words, then 一百 to 九百
+          long value = n < 100 ? n : (n - 99) * 100L;
+          String numeral = n < 100 ? SixthRoundFormsTest.chinese(n) : SixthRoundFormsTest.chinese(n - 99) + "百";
+          String task = "科技企业孵化器在孵企业数（家）：年度目标" + BOUNDS[bound][0] + numeral;
+          Task read = FormsOfWritingTest.extracted(task, "");
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+            assertThat(t.bound().name()).isEqualTo(BOUNDS[bound][1]);
+            assertThat(t.quantity().value()).isEqualByComparingTo(BigDecimal.valueOf(value));
+            assertThat(t.unit().symbol()).isEqualTo("家");
+          });
+        });
   }
 }
