@@ -232,7 +232,6 @@ final class Grammar {
     return bound == Bound.AT_LEAST || bound == Bound.AT_MOST;
   }
 
-  /** Whether last year (上年, 去年) opens the words at {@code from}, not a comparison with it (比上年). */
   /** Whether the figure stands in an aside that opens with last year (1-9月评定83.2（上年81.7）): last year's, no measure. */
   private static boolean lastYearsInAnAside(Tokens tk, Mention m) {
     String text = tk.normalized;
@@ -243,6 +242,7 @@ final class Grammar {
   /** How far before its figure an aside of last year may open: （上年同期为. */
   private static final int LAST_YEAR_REACH = 8;
 
+  /** Whether last year (上年, 去年) opens the words at {@code from}, not a comparison with it (比上年). */
   private static boolean opensWithLastYear(Tokens tk, int from) {
     return (tk.longestRolesStartingAt(from, LAST_YEAR) & (LAST_YEAR | SINCE)) == LAST_YEAR;
   }
@@ -1303,7 +1303,8 @@ final class Grammar {
     String text = tk.normalized;
     // The clause as far as a comma or a sentence's end: a colon only labels the figure (2023年：1500).
     int clause = clauseOpening(text, m, false);
-    if (earlierYear >= clause && !datesTheOldLevel(tk, earlierYear, m) && !aShareOfThatYears(tk, earlierYear, m)
+    if ((earlierYear >= clause || earlierYear >= 0 && scopesItsSentence(tk, earlierYear, m))
+        && !datesTheOldLevel(tk, earlierYear, m) && !aShareOfThatYears(tk, earlierYear, m)
         && !paysAnEarlierYearsMoney(tk, earlierYear, m)) {
       return true;
     }
@@ -1322,6 +1323,43 @@ final class Grammar {
   }
 
   private static final int CLAUSE_REACH = 60;
+
+  /** Words that open a clause giving the source of what follows: 据省统计局反馈, 根据…统计. */
+  private static final WordSet SOURCES = WordSet.of("据", "根据", "经");
+
+  /**
+   * Whether the date at {@code date} opens its sentence, perhaps after the clause of its source, and no other time is
+   * named between it and {@code m} (据省统计局反馈，2023年全市研发经费投入86.4亿元，增长13.1%，投入强度2.29%；2024年数据待发布):
+   * every figure of that sentence is of the date's year.
+   */
+  private static boolean scopesItsSentence(Tokens tk, int date, Mention m) {
+    String text = tk.normalized;
+    int sentence = Reading.sentenceStart(text, m.prefixStart);
+    if (date < sentence) {
+      return false;
+    }
+    int open = skipSpaces(text, sentence);
+    if (open < date) {
+      int lead = Reading.clauseEnd(text, open);
+      if (SOURCES.startingAt(text, open) == 0 || lead >= date || text.charAt(lead) != '，' && text.charAt(lead) != ','
+          || skipSpaces(text, lead + 1) != date) {
+        return false;
+      }
+    }
+    int dateEnd = date;
+    for (Mention d : tk.mentions) {
+      if (d.start == date) {
+        dateEnd = d.end;
+      } else if (d.type == Mention.Type.DATE && d.start > date && d.start < m.prefixStart) {
+        return false; // 2023年完成…，今年1-9月完成: another time
+      }
+    }
+    if (dateEnd < text.length() && text.charAt(dateEnd) == '度') {
+      return false; // 2024年度卫片执法检查下发图斑437个: that year's round of work, done in the report's
+    }
+    return !tk.within(dateEnd, m.prefixStart, THIS_YEAR | SINCE | Vocabulary.FIRST_HALF | Vocabulary.FIRST_QUARTER
+        | Vocabulary.SECOND_HALF | Vocabulary.ONE_PERIOD);
+  }
 
   /**
    * Whether the date at {@code date} names the year a percentage {@code m} is a share of: 恢复到2019年同期的74.1%

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  *       new ones (新增…50万户) by the level, and the increase named 净增 its thing, so it answered nothing;
  *   <li>round az: a negative figure after a period's colon (研发投入增长（%）：年度目标15 ‖ 1-9月：-2.3) was no figure, as only
  *       one after a label (完成：-2.3) or a verb of growth was; and a numeral in words after a cell's label and a bound
- *       (在孵企业数（家）：年度目标不少于三百) was no value, as only one right after the label was.
+ *       (在孵企业数（家）：年度目标不少于三百) was no value, as only one right after the label was;
+ *   <li>the figures of a sentence that opens with an earlier year (2019年全市研发经费投入86.4亿元，增长13.1%，投入强度
+ *       2.29%；2020年数据待发布) were the report's year's but for those in the date's own clause.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -104,5 +106,27 @@ class TwentySeventhRoundFormsTest {
             assertThat(t.unit().symbol()).isEqualTo("家");
           });
         });
+  }
+
+  private static final String[] LEADS = {"", "据省统计局反馈，", "根据统计快报，"};
+
+  @Test
+  void theFiguresOfASentenceOpeningWithAnEarlierYearAreThatYears() {
+    qt().withExamples(200).forAll(integers().between(0, LEADS.length - 1), integers().between(2015, 2019),
+        integers().between(10, 200), integers().between(100, 400)).checkAssert((lead, year, growth, intensity) -> {
+          String narrative = LEADS[lead] + year + "年全市研发经费投入86.4亿元，增长" + FormsOfWritingTest.tenths(growth)
+              + "%，投入强度" + FormsOfWritingTest.tenths(intensity) + "%；2020年数据待统计部门统一发布。";
+          Task read = FormsOfWritingTest.extracted("全社会研发经费投入增长12%以上，研发经费投入强度提高到2.35%", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("GROWTH AT_LEAST 12% ← -", "LEVEL EXACTLY 2.35% ← -");
+        });
+  }
+
+  /** A guard: the report's own year named after an earlier one's figure starts its own figures. */
+  @Test
+  void theReportsYearNamedAfterAnEarlierOnesFigureStartsItsOwn() {
+    Task read = FormsOfWritingTest.extracted("全社会研发经费投入增长12%以上",
+        "2019年全市研发经费投入86.4亿元，今年增长13.1%。");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("GROWTH AT_LEAST 12% ← 13.1%");
   }
 }
