@@ -88,6 +88,9 @@ final class Multiples {
       return null;
     }
     boolean growth = GROWTH_BEFORE_TIMES.endingAt(text, numeral) > 0;
+    if (!growth && multipleNamedBefore(text, numeral)) {
+      return null; // 放大倍数由上年的2.4倍提高到2.9倍: the multiple's own levels, in 倍
+    }
     boolean ofTheTask = !growth && afterTheTask(text, numeral);
     if (!growth && !ofTheTask && !afterBasePeriod(text, numeral)) {
       return null;
@@ -108,6 +111,26 @@ final class Multiples {
     Mention m = percent(text, numeral, at + 1, value.multiply(HUNDRED));
     m.change = growth ? null : Kind.GROWTH; // 是 is no verb of growth
     return m;
+  }
+
+  /** How far before its figure a multiple's name may stand: 融资担保放大倍数由上年的. */
+  private static final int MULTIPLE_NAME_REACH = 16;
+
+  /**
+   * Whether the words before {@code at} in its clause name a multiple (放大倍数, 杠杆倍数), so that a figure of 倍 there
+   * is its level, as 2.9分 is a score's, and no multiple of another figure.
+   */
+  static boolean multipleNamedBefore(String text, int at) {
+    for (int k = at - 2; k >= 0 && at - k <= MULTIPLE_NAME_REACH; k--) {
+      char c = text.charAt(k);
+      if (Lexicon.isClauseEnd(c)) {
+        return false;
+      }
+      if (c == '倍' && text.charAt(k + 1) == '数') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -838,6 +838,9 @@ final class NumberScanner {
         word = Lexicon.unitAt(text, k);
       }
     }
+    if (word == null && k < n && text.charAt(k) == '倍' && Multiples.multipleNamedBefore(text, m.prefixStart)) {
+      word = MULTIPLES_UNIT; // 放大倍数达到3倍以上: a multiple's level, counted in 倍 as a score is in 分
+    }
     if (word == null) {
       m.unitClass = UnitClass.NONE;
       return;
@@ -863,6 +866,9 @@ final class NumberScanner {
       m.end++;
     }
   }
+
+  /** 倍 as the unit of a multiple's level. */
+  private static final Lexicon.UnitWord MULTIPLES_UNIT = new Lexicon.UnitWord("倍", "倍", UnitClass.COUNT);
 
   private static final String AGE = "岁";
   private static final WordSet AROUND_AN_AGE = WordSet.of("及以上", "及以下", "以上", "以下", "以内", "左右", "的");

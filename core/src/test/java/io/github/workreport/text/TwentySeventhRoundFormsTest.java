@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  *       one after a label (完成：-2.3) or a verb of growth was; and a numeral in words after a cell's label and a bound
  *       (在孵企业数（家）：年度目标不少于三百) was no value, as only one right after the label was;
  *   <li>the figures of a sentence that opens with an earlier year (2019年全市研发经费投入86.4亿元，增长13.1%，投入强度
- *       2.29%；2020年数据待发布) were the report's year's but for those in the date's own clause.
+ *       2.29%；2020年数据待发布) were the report's year's but for those in the date's own clause;
+ *   <li>a multiple's level (融资担保放大倍数达到3倍以上) was no figure, 倍 being read only as a multiple of another figure, and
+ *       its old level (由上年的2.4倍提高到2.9倍) a growth of 140% over last year.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -128,5 +130,25 @@ class TwentySeventhRoundFormsTest {
     Task read = FormsOfWritingTest.extracted("全社会研发经费投入增长12%以上",
         "2019年全市研发经费投入86.4亿元，今年增长13.1%。");
     assertThat(FormsOfWritingTest.pairs(read)).containsExactly("GROWTH AT_LEAST 12% ← 13.1%");
+  }
+
+  @Test
+  void aMultiplesLevelIsAFigureInTimes() {
+    qt().withExamples(200).forAll(integers().between(15, 50), integers().between(10, 60), integers().between(10, 60))
+        .checkAssert((target, old, done) -> {
+          String floor = FormsOfWritingTest.tenths(target);
+          String reached = FormsOfWritingTest.tenths(done);
+          String narrative = "融资担保放大倍数由上年的" + FormsOfWritingTest.tenths(old) + "倍提高到" + reached + "倍。";
+          Task read = FormsOfWritingTest.extracted("政府性融资担保放大倍数达到" + floor + "倍以上", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("COUNT AT_LEAST " + floor + "倍 ← " + reached + "倍");
+        });
+  }
+
+  /** A guard: a multiple of another figure stays a growth. */
+  @Test
+  void aMultipleOfAnotherFigureStaysAGrowth() {
+    Task read = FormsOfWritingTest.extracted("外贸进出口总额增长20%以上", "外贸进出口总额是上年的1.5倍。");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("GROWTH AT_LEAST 20% ← 50%");
   }
 }
