@@ -3358,8 +3358,9 @@ final class Grammar {
   }
 
   private static int trimEnd(String text, int from, int to) {
-    while (to > from && (Lexicon.isSpace(text.charAt(to - 1)) || text.charAt(to - 1) == '、')) {
-      to--;
+    while (to > from && (Lexicon.isSpace(text.charAt(to - 1)) || text.charAt(to - 1) == '、'
+        || closesAParenthesis(text, to) && Lexicon.asideOpenAt(text, from, to - 1) < 0)) {
+      to--; // and the parenthesis closing the aside a target ends (年度目标：…，放大倍数不低于3倍）
     }
     return to;
   }
