@@ -151,4 +151,21 @@ class TwentySeventhRoundFormsTest {
     Task read = FormsOfWritingTest.extracted("外贸进出口总额增长20%以上", "外贸进出口总额是上年的1.5倍。");
     assertThat(FormsOfWritingTest.pairs(read)).containsExactly("GROWTH AT_LEAST 20% ← 50%");
   }
+
+  private static final String[] CLOSING = {"）", ")"};
+
+  /** The texts of a reading are whole: no closing parenthesis without its opening one. */
+  @Test
+  void aTargetOrFigureEndingAnAsideLeavesOutItsClosingParenthesis() {
+    qt().withExamples(100).forAll(integers().between(10, 900), integers().between(2, 60), integers().between(0, 1))
+        .checkAssert((amount, count, bracket) -> {
+          String task = "政府性融资担保（年度目标：在保余额达到" + amount + "亿元，担保企业不低于" + count + "家" + CLOSING[bracket];
+          String narrative = "1-9月:98.7(交办" + amount + "件,办结" + count + "件" + CLOSING[bracket];
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).hasSize(2)
+              .allSatisfy(t -> assertThat(t.text()).doesNotEndWith(CLOSING[bracket]));
+          assertThat(read.outcome().measures()).as(narrative).isNotEmpty()
+              .allSatisfy(m -> assertThat(m.text()).doesNotEndWith(CLOSING[bracket]));
+        });
+  }
 }
