@@ -29,7 +29,7 @@ class NationalRoundUpFormsTest {
         integers().between(100, 2_000), integers().between(100, 2_000))
         .checkAssert((noun, verb, target, achieved) -> {
           String text = VERBS[verb] + target + "万以上" + COUNTED[noun] + "任务";
-          String narrative = "2016年，" + VERBS[verb] + achieved + "万" + COUNTED[noun] + "任务。";
+          String narrative = "2020年，" + VERBS[verb] + achieved + "万" + COUNTED[noun] + "任务。";
           Task task = MatchingPropertiesTest.extracted(text, narrative);
           assertThat(MatchingPropertiesTest.paired(task)).as(text + " / " + narrative).containsExactly(achieved + "万");
         });
