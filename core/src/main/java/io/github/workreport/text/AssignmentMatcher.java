@@ -690,7 +690,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
           } else if (s > 0) {
             tier[t][m] = WORDS;
           } else if (subjectless(m, role) || role == Role.ACHIEVED && (namesAProportion(t) && aShareOfTheFigureBefore(t, m)
-              || ATTRIBUTES.contains(targetName[t]))) {
+              || ATTRIBUTES.contains(targetName[t]) || targetName[t].isEmpty() && namedByTheClauseBefore(t, m))) {
             tier[t][m] = SUBJECTLESS; // narrowed below to the target the value fits
           } else {
             tier[t][m] = -SYNONYM; // decided below, once every pair is known
@@ -807,6 +807,37 @@ public final class AssignmentMatcher implements MeasureMatcher {
      */
     private static final java.util.Set<String> ATTRIBUTES = java.util.Set.of(
         "全长", "总长", "总长度", "长度", "全程", "总里程", "里程", "总面积", "占地面积", "总建筑面积", "建筑面积");
+
+    /** How many pairs of characters a figure's words share with a task's clause before a target naming nothing. */
+    private static final int SHARED_PAIRS = 2;
+
+    /**
+     * Whether target {@code t} names nothing and the task's words before it name what measure {@code m} counts (开展道路
+     * 交通安全“五进”宣传活动，全年不少于200场 ‖ 开展交通安全宣传进农村…活动共计213场): the target is that work's.
+     */
+    private boolean namedByTheClauseBefore(int t, int m) {
+      Optional<Span> span = evidence.targets.get(t).span();
+      String text = evidence.taskText;
+      if (span.isEmpty() || span.get().start() > text.length()) {
+        return false;
+      }
+      int before = Reading.clauseStart(text, span.get().start());
+      if (before == 0) {
+        return false; // the target opens its task: nothing before it names its thing
+      }
+      String words = text.substring(Reading.clauseStart(text, before - 1), before);
+      String metric = evidence.measures.get(m).metric();
+      int shared = 0;
+      for (int k = 0; k + 1 < metric.length() && shared < SHARED_PAIRS; k++) {
+        char a = metric.charAt(k);
+        char b = metric.charAt(k + 1);
+        if (Lexicon.isHan(a) && Lexicon.isHan(b) && words.indexOf(metric.substring(k, k + 2)) >= 0
+            && metric.indexOf(metric.substring(k, k + 2)) == k) {
+          shared++;
+        }
+      }
+      return shared >= SHARED_PAIRS;
+    }
 
     /** Whether target {@code t} names a proportion: 优良比例, 绿地率, 覆盖率, 占比. */
     private boolean namesAProportion(int t) {

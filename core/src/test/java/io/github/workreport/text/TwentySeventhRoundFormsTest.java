@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  *   <li>the figures of a sentence that opens with an earlier year (2019年全市研发经费投入86.4亿元，增长13.1%，投入强度
  *       2.29%；2020年数据待发布) were the report's year's but for those in the date's own clause;
  *   <li>a multiple's level (融资担保放大倍数达到3倍以上) was no figure, 倍 being read only as a multiple of another figure, and
- *       its old level (由上年的2.4倍提高到2.9倍) a growth of 140% over last year.
+ *       its old level (由上年的2.4倍提高到2.9倍) a growth of 140% over last year;
+ *   <li>a target naming nothing after the clause of its work (开展道路交通安全“五进”宣传活动，全年不少于200场) was answered
+ *       by no figure with words, though the figure's words (开展交通安全宣传…活动共计213场) named that work.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -167,5 +169,29 @@ class TwentySeventhRoundFormsTest {
           assertThat(read.outcome().measures()).as(narrative).isNotEmpty()
               .allSatisfy(m -> assertThat(m.text()).doesNotEndWith(CLOSING[bracket]));
         });
+  }
+
+  /** The work of a task's first clause, and the words a narrative names it by. */
+  private static final String[][] WORKS_BEFORE = {{"开展道路交通安全“五进”宣传活动", "开展交通安全宣传进农村、进学校活动共计"},
+      {"组织县级中小学生运动会、篮球赛等赛事", "已举办县中小学生田径运动会、校园篮球联赛等赛事"},
+      {"开展安全生产执法检查", "全年开展安全生产执法检查"}};
+
+  @Test
+  void aTargetNamingNothingIsAnsweredByAFigureNamingTheWorkBeforeIt() {
+    qt().withExamples(200).forAll(integers().between(0, WORKS_BEFORE.length - 1), integers().between(20, 400),
+        integers().between(10, 500)).checkAssert((work, target, done) -> {
+          String task = WORKS_BEFORE[work][0] + "，全年不少于" + target + "场";
+          String narrative = WORKS_BEFORE[work][1] + done + "场，发放宣传资料4.6万份。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT AT_LEAST " + target + "场 ← " + done + "场");
+        });
+  }
+
+  /** A guard: a figure naming other work is no answer to a target naming nothing. */
+  @Test
+  void aFigureNamingOtherWorkIsNoAnswerToATargetNamingNothing() {
+    Task read = FormsOfWritingTest.extracted("开展道路交通安全“五进”宣传活动，全年不少于200场", "全年举办线上线下招聘会35场。");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT AT_LEAST 200场 ← -");
   }
 }
