@@ -104,9 +104,10 @@ public final class StatusCues {
         after++;
       }
       // 新四军某部旧址修缮已完成；另2处正在进行设计招标: a part's subject done while the rest runs; 已完成 alone is the task's
-      boolean ofAPart = !Lexicon.onlySpaces(narrative, Reading.clauseStart(narrative, tk.startOf(i)), tk.startOf(i));
+      int partStart = Reading.clauseStart(narrative, tk.startOf(i));
+      boolean ofAPart = !Lexicon.onlySpaces(narrative, partStart, tk.startOf(i));
       if ((after == narrative.length() || Lexicon.isSentenceEnd(narrative.charAt(after)))
-          && !(ofAPart && theRestRunsOn(tk, after))) {
+          && !(ofAPart && theRestRunsOn(tk, after, narrative.substring(partStart, tk.startOf(i)).strip()))) {
         return Optional.of(Status.MET);
       }
     }
@@ -247,8 +248,9 @@ public final class StatusCues {
    * they run or are aimed at: what was said done before it with a subject of its own is a part (新四军某部旧址修缮已完成),
    * no claim of the whole.
    */
-  private static boolean theRestRunsOn(Tokens tk, int from) {
+  private static boolean theRestRunsOn(Tokens tk, int from, String part) {
     String narrative = tk.normalized;
+    char kind = part.isEmpty() ? 0 : part.charAt(part.length() - 1);
     for (int k = from; k < narrative.length(); k = Reading.clauseEnd(narrative, k) + 1) {
       int open = k;
       while (open < narrative.length() && (Lexicon.isSpace(narrative.charAt(open))
@@ -258,12 +260,23 @@ public final class StatusCues {
       boolean rest = Grammar.OTHER_SET.startingAt(narrative, open) > 0
           || narrative.startsWith("另", open) && open + 1 < narrative.length()
               && (Lexicon.arabicDigit(narrative.charAt(open + 1)) >= 0
-                  || ChineseNumbers.digit(narrative.charAt(open + 1)) > 0);
+                  || ChineseNumbers.digit(narrative.charAt(open + 1)) > 0)
+          || aSiblingPart(narrative, open, part, kind);
       if (rest && tk.within(open, Reading.clauseEnd(narrative, open), Vocabulary.CUE_ONGOING | Vocabulary.AIM)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the clause at {@code open} opens with another part of the same kind as {@code part}, a word of two
+   * characters ending as it does (市级已完成；县级下一步…, 一期已完成；二期正在…): the next part of the same whole.
+   */
+  private static boolean aSiblingPart(String narrative, int open, String part, char kind) {
+    return part.length() == 2 && Lexicon.isHan(kind) && open + 1 < narrative.length()
+        && narrative.charAt(open + 1) == kind && narrative.charAt(open) != part.charAt(0)
+        && Lexicon.isHan(narrative.charAt(open));
   }
 
   /**

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a multiple's level (融资担保放大倍数达到3倍以上) was no figure, 倍 being read only as a multiple of another figure, and
  *       its old level (由上年的2.4倍提高到2.9倍) a growth of 140% over last year;
  *   <li>a target naming nothing after the clause of its work (开展道路交通安全“五进”宣传活动，全年不少于200场) was answered
- *       by no figure with words, though the figure's words (开展交通安全宣传…活动共计213场) named that work.
+ *       by no figure with words, though the figure's words (开展交通安全宣传…活动共计213场) named that work;
+ *   <li>a part said done while another of its kind runs on (市级已完成；县级下一步将…统一推进) claimed the whole done, as only
+ *       a part followed by 另 or 其余 did not.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -193,5 +195,25 @@ class TwentySeventhRoundFormsTest {
   void aFigureNamingOtherWorkIsNoAnswerToATargetNamingNothing() {
     Task read = FormsOfWritingTest.extracted("开展道路交通安全“五进”宣传活动，全年不少于200场", "全年举办线上线下招聘会35场。");
     assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT AT_LEAST 200场 ← -");
+  }
+
+  /** Two parts of one whole, each named by a word of two characters ending alike. */
+  private static final String[][] SIBLINGS = {{"市级", "县级"}, {"一期", "二期"}, {"东区", "西区"}, {"主楼", "裙楼"}};
+
+  private static final String[] RUNNING_ON = {"%s下一步将结合机构改革统一推进", "%s正在施工", "%s计划年底前完成"};
+
+  @Test
+  void aPartDoneWhileAnotherOfItsKindRunsOnIsNoClaimOfTheWhole() {
+    qt().withExamples(100).forAll(integers().between(0, SIBLINGS.length - 1), integers().between(0, RUNNING_ON.length - 1))
+        .checkAssert((parts, rest) -> {
+          String narrative = SIBLINGS[parts][0] + "已完成；" + String.format(RUNNING_ON[rest], SIBLINGS[parts][1]) + "。";
+          assertThat(StatusCues.claim(narrative)).as(narrative).isEmpty();
+        });
+  }
+
+  /** A guard: a part done with the other done too claims the whole. */
+  @Test
+  void aPartDoneWithTheOtherDoneToo() {
+    assertThat(StatusCues.claim("市级已完成；县级已完成。")).contains(io.github.workreport.Status.MET);
   }
 }
