@@ -46,13 +46,15 @@ abstract class AbstractClassificationPolicy {
   /**
    * Words that mark a metric as a ceiling by nature: an {@code ABOUT} target (左右) on a metric that
    * contains one of them is judged as {@code AT_MOST}, unless it is a decline. Default: 居民消费价格,
-   * 消费价格涨幅, CPI, 物价, 失业率, 能耗, 排放, 事故, 死亡率, 赤字率.
+   * 消费价格涨幅, CPI, 物价, 失业率, 能耗, 排放, 事故, 死亡率, 赤字率, and the ratios of risk a lender or a borrower keeps
+   * down: 不良率, 不良贷款率, 负债率, 债务率.
    *
    * @return the words
    */
   @Value.Default
   public List<String> ceilingMetrics() {
-    return List.of("居民消费价格", "消费价格涨幅", "CPI", "物价", "失业率", "能耗", "排放", "事故", "死亡率", "赤字率");
+    return List.of("居民消费价格", "消费价格涨幅", "CPI", "物价", "失业率", "能耗", "排放", "事故", "死亡率", "赤字率",
+        "不良率", "不良贷款率", "负债率", "债务率");
   }
 
   @Value.Check

@@ -39,6 +39,9 @@ class ClassificationPolicyTest {
         Arguments.of("主要污染物排放总量", true),
         Arguments.of("生产安全事故死亡人数", true),
         Arguments.of("CPI", true),
+        Arguments.of("小微企业贷款不良率", true),
+        Arguments.of("法定债务率", true),
+        Arguments.of("药品不良反应报告", false),
         Arguments.of("地区生产总值", false),
         Arguments.of("城镇新增就业", false),
         Arguments.of("", false));
