@@ -1290,12 +1290,25 @@ public final class TaskExtractor {
       }
       for (Target rate : rates == null ? List.<Target>of() : rates) {
         // 孕产妇死亡率控制在10/10万以下 ‖ 全年未发生孕产妇死亡: a rate of nothing, when the words name what it counts
-        if (named.contains(eventARateCounts(rate.metric()))) {
+        if (named.contains(eventARateCounts(rate.metric())) && !givesARateIn(measures, rate.unit())) {
           out.add(saidInWords(named, Kind.LEVEL, Quantity.of(BigDecimal.ZERO, rate.unit()), narrative, start, end));
         }
       }
     }
     return out == null ? measures : out;
+  }
+
+  /**
+   * Whether the narrative's own figures give a rate in {@code unit} (受害率0.05‰，未发生重大森林火灾): the rate, which no
+   * event said not to have happened, a class of them, sets to nothing.
+   */
+  private static boolean givesARateIn(List<Measure> measures, Unit unit) {
+    for (Measure m : measures) {
+      if (m.role() == Role.ACHIEVED && m.kind() == Kind.LEVEL && m.unit().equals(unit)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean within(List<int[]> spans, int at) {

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a target naming nothing after the clause of its work (开展道路交通安全“五进”宣传活动，全年不少于200场) was answered
  *       by no figure with words, though the figure's words (开展交通安全宣传…活动共计213场) named that work;
  *   <li>a part said done while another of its kind runs on (市级已完成；县级下一步将…统一推进) claimed the whole done, as only
- *       a part followed by 另 or 其余 did not.
+ *       a part followed by 另 or 其余 did not;
+ *   <li>a class of events said not to have happened beside the rate's own figure (受害率0.05‰，未发生重大森林火灾) was a
+ *       rate of nothing, which answered the rate's ceiling before its figure.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -215,5 +217,25 @@ class TwentySeventhRoundFormsTest {
   @Test
   void aPartDoneWithTheOtherDoneToo() {
     assertThat(StatusCues.claim("市级已完成；县级已完成。")).contains(io.github.workreport.Status.MET);
+  }
+
+  private static final String[] CLASSES_OF_EVENTS = {"重大", "较大以上", "重特大"};
+
+  @Test
+  void aClassOfEventsThatDidNotHappenLeavesTheRateToItsFigure() {
+    qt().withExamples(200).forAll(integers().between(0, CLASSES_OF_EVENTS.length - 1), integers().between(1, 9),
+        integers().between(1, 120)).checkAssert((form, fires, hundredths) -> {
+          String rate = java.math.BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
+          String narrative = "全市共发生森林火灾" + fires + "起，受害率" + rate + "‰，未发生" + CLASSES_OF_EVENTS[form] + "森林火灾。";
+          Task read = FormsOfWritingTest.extracted("森林火灾受害率控制在0.8‰以内", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("LEVEL AT_MOST 0.8‰ ← " + rate + "‰");
+        });
+  }
+
+  /** A guard: the events said not to have happened, and no figure of the rate, are a rate of nothing. */
+  @Test
+  void theEventsThatDidNotHappenAloneAreARateOfNothing() {
+    Task read = FormsOfWritingTest.extracted("孕产妇死亡率控制在10/10万以下", "全年未发生孕产妇死亡。");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("LEVEL AT_MOST 10/10万 ← 0/10万");
   }
 }
