@@ -2365,12 +2365,16 @@ public final class TaskExtractor {
    */
   private static boolean opensAListOfParts(String narrative, String own, Reading first, boolean isFirst) {
     String s = own.strip();
+    s = s.substring(SO_FAR.startingAt(s, 0)); // 目前累计接入燃气管网监测点位1240个、桥梁监测点位386个
     if (!isFirst || !(s.startsWith("共") || s.startsWith("累计")) || s.startsWith("共计") || s.startsWith("共有")) {
       return false;
     }
     int k = Grammar.skipSpaces(narrative, first.mention.end);
     return k < narrative.length() && narrative.charAt(k) == '、';
   }
+
+  /** Words of the moment the figures after them are as of: 目前, 截至目前. */
+  private static final WordSet SO_FAR = WordSet.of("目前", "截至目前", "截止目前", "当前", "现已");
 
   /**
    * Whether a part's own words say it is a total: they open with a total or a whole place (共, 全区),

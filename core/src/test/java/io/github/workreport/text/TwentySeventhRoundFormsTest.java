@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a part said done while another of its kind runs on (市级已完成；县级下一步将…统一推进) claimed the whole done, as only
  *       a part followed by 另 or 其余 did not;
  *   <li>a class of events said not to have happened beside the rate's own figure (受害率0.05‰，未发生重大森林火灾) was a
- *       rate of nothing, which answered the rate's ceiling before its figure.
+ *       rate of nothing, which answered the rate's ceiling before its figure;
+ *   <li>a running total opening a list of parts after the moment it is as of (目前累计接入燃气管网监测点位1240个、桥梁监测点位
+ *       386个…) was taken for a total, not the first part, so the parts were not added up.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -237,5 +239,19 @@ class TwentySeventhRoundFormsTest {
   void theEventsThatDidNotHappenAloneAreARateOfNothing() {
     Task read = FormsOfWritingTest.extracted("孕产妇死亡率控制在10/10万以下", "全年未发生孕产妇死亡。");
     assertThat(FormsOfWritingTest.pairs(read)).containsExactly("LEVEL AT_MOST 10/10万 ← 0/10万");
+  }
+
+  private static final String[] AS_OF_NOW = {"目前", "截至目前", "当前", ""};
+
+  @Test
+  void aRunningTotalOpeningAListOfPartsAfterItsMomentAddsUp() {
+    qt().withExamples(200).forAll(integers().between(0, AS_OF_NOW.length - 1), integers().between(100, 2000),
+        integers().between(100, 2000), integers().between(100, 2000)).checkAssert((now, gas, bridges, water) -> {
+          String narrative = "平台一期已上线，" + AS_OF_NOW[now] + "累计接入燃气管网监测点位" + gas + "个、桥梁监测点位" + bridges
+              + "个、供水管网监测点位" + water + "个。";
+          Task read = FormsOfWritingTest.extracted("年内接入燃气、桥梁、供水等监测点位不少于3000个", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("COUNT AT_LEAST 3000个 ← " + (gas + bridges + water) + "个");
+        });
   }
 }
