@@ -51,7 +51,9 @@ import java.util.Objects;
  *   <li><b>Rows</b> start with their number: {@code 13.}, {@code 13、}, {@code 13．}, {@code
  *       (13)}, {@code （十三）}, {@code 十三、}, or a number in a cell of its own. The number is
  *       removed from the task text. {@code 32.2021年4月底前…} is task 32 when 32 is the number
- *       expected next; otherwise a line starting like a decimal ({@code 5.5千米…}) is text.
+ *       expected next; otherwise a line starting like a decimal ({@code 5.5千米…}) is text. Rows
+ *       numbered in one character ({@code ①} to {@code ㊿}, {@code ⑴}, {@code ⒈}, {@code ㈠}) start a row
+ *       only with the number expected next, since sub-items in a cell are numbered alike.
  *   <li><b>Quoted cells</b>, as a spreadsheet copies a cell holding a line break, a tab or a quote
  *       ({@code "1.已建成3所。⏎2.新增学位960个。"}, {@code "推进""放管服""改革"}), are read as the cell:
  *       its lines kept, doubled quotes single, and no line inside it opens a row. A quote mark that

@@ -269,6 +269,12 @@ final class TableTextLines {
         }
         return new RowNumber(value, rest(cell, j + 1), form);
       }
+      int circled = circled(c);
+      if (circled > 0) {
+        // ①…⑳, ⑴…⒇, ⒈…⒛, ㈠…㈩: a row's number where the rows are so numbered, but sub-items inside a cell
+        // may be numbered alike, so a line opening with one starts a row only where its number comes next
+        return new RowNumber(circled, rest(cell, 1), Form.AMBIGUOUS);
+      }
       if (ChineseNumerals.digit(c) > 0 || c == '十') {
         int j = 0;
         while (j < n && j < 4 && ChineseNumerals.isNumeral(cell.charAt(j))) {
@@ -280,6 +286,23 @@ final class TableTextLines {
         }
       }
       return null;
+    }
+
+    /** The number a single character writes in a circle or with its mark (①, ⑴, ⒈, ㈠, ㉑), or 0. */
+    static int circled(char c) {
+      if (c >= '\u2460' && c <= '\u249B') {
+        return (c - '\u2460') % 20 + 1; // ①-⑳, ⑴-⒇, ⒈-⒛: three runs of twenty
+      }
+      if (c >= '\u3251' && c <= '\u325F') {
+        return c - '\u3251' + 21; // ㉑-㉟
+      }
+      if (c >= '\u32B1' && c <= '\u32BF') {
+        return c - '\u32B1' + 36; // ㊱-㊿
+      }
+      if (c >= '\u3220' && c <= '\u3229') {
+        return c - '\u3220' + 1; // ㈠-㈩
+      }
+      return 0;
     }
 
     private static int value(String s, int from, int to) {

@@ -195,6 +195,51 @@ class TableTextPropertiesTest {
         });
   }
 
+  /** 1 to 50 in circled digits, as some tables number their rows: ①…⑳, ㉑…㉟, ㊱…㊿. */
+  static String circled(int n) {
+    return String.valueOf((char) (n <= 20 ? '\u2460' + n - 1 : n <= 35 ? '\u3251' + n - 21 : '\u32B1' + n - 36));
+  }
+
+  /** Other marks of single characters: ⑴…⒇, ⒈…⒛, ㈠…㈩ (to twenty and to ten). */
+  private static final List<java.util.function.IntFunction<String>> MARKED = List.of(
+      n -> String.valueOf((char) ('\u2474' + n - 1)), n -> String.valueOf((char) ('\u2488' + n - 1)),
+      n -> String.valueOf((char) ('\u3220' + n - 1)));
+
+  /**
+   * Rows numbered with circled digits (or ⑴, ⒈, ㈠) read back one task each, and a row a page break left with its
+   * task and units empty goes on the narrative before it: round ba's tables numbered ①…⑰ made each such row a task
+   * of its own, numbering every task after it one too high.
+   */
+  @Test
+  void rowsNumberedWithCircledDigitsReadBackAndAPageBreaksRowGoesOnTheOneBefore() {
+    qt().withExamples(300)
+        .forAll(integers().between(1, 50), integers().between(0, 3), integers().between(0, 49))
+        .checkAssert((n, form, broken) -> {
+          int rows = form == 0 ? n : Math.min(n, form == 3 ? 10 : 20);
+          int brokenRow = broken % rows;
+          StringBuilder text = new StringBuilder("某县2023年重点工作1-9月进展情况\n\n项目名称\t责任单位\t截至9月底进展情况\n");
+          for (int i = 1; i <= rows; i++) {
+            String number = form == 0 ? circled(i) : MARKED.get(form - 1).apply(i);
+            text.append(number).append("新建公厕").append(i).append("座\t县住建局\t已建成").append(i);
+            if (i - 1 == brokenRow) {
+              text.append("座，为年度计\n\n\t\t划的100%，超序时进度\n项目名称\t责任单位\t截至9月底进展情况\n");
+            } else {
+              text.append("座\n");
+            }
+          }
+          Report report = TableText.read(text.toString(), "gen.txt");
+          assertThat(report.tasks()).as(text.toString()).hasSize(rows);
+          for (int i = 0; i < rows; i++) {
+            Task task = report.tasks().get(i);
+            assertThat(task.number()).isEqualTo(i + 1);
+            assertThat(task.text()).isEqualTo("新建公厕" + (i + 1) + "座");
+            if (i == brokenRow) {
+              assertThat(task.outcome().narrative()).startsWith("已建成" + (i + 1) + "座，为年度计").contains("超序时进度");
+            }
+          }
+        });
+  }
+
   /** A cell a spreadsheet may hold: several lines (1.…⏎2.…), a tab, quote marks, a leading number. */
   private static final Gen<String> SPREADSHEET_CELL = lists()
       .of(arbitrary().pick("新增学位960个。", "2.", "1.已建成3所", "\n", "\n", "\t", "\"", "\"\"", "“放管服”", "区住建局",
