@@ -583,7 +583,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
       this.total = new boolean[nm];
       for (int m = 0; m < nm; m++) {
-        total[m] = Metrics.saysATotal(evidence.measures.get(m).text()) || sumsTheFiguresBefore(evidence.measures, m);
+        total[m] = Metrics.saysATotal(evidence.measures.get(m).text()) || Evidence.sumsTheFiguresBefore(evidence.measures, m);
       }
       this.targetName = new String[evidence.targets.size()];
       for (int t = 0; t < targetName.length; t++) {
@@ -600,28 +600,6 @@ public final class AssignmentMatcher implements MeasureMatcher {
         }
       }
     }
-
-    /**
-     * Whether measure {@code m}, said 累计, is the sum of two or more figures of its unit right before it
-     * (1-3季度分别为126件次、171件次、158件次，累计455件次): their total, as 合计 says, not a running total of all years.
-     */
-    private static boolean sumsTheFiguresBefore(List<Measure> measures, int m) {
-      Measure total = measures.get(m);
-      if (m < 2 || !total.text().startsWith(RUNNING_TOTAL) || total.value().signum() <= 0) {
-        return false;
-      }
-      BigDecimal sum = BigDecimal.ZERO;
-      for (int k = m - 1; k >= 0 && measures.get(k).unit().equals(total.unit()); k--) {
-        sum = sum.add(measures.get(k).value());
-        int compared = sum.compareTo(total.value());
-        if (compared >= 0) {
-          return compared == 0 && m - k >= 2;
-        }
-      }
-      return false;
-    }
-
-    private static final String RUNNING_TOTAL = "累计";
 
     /** Whether the narrative may name this year as such (今年, 本年, 当年): a cheap test before reading it. */
     private static boolean namesThisYear(String narrative) {
@@ -1038,7 +1016,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
           boolean named = false;
           boolean namedInPart = false;
           for (int p = first; p < m; p++) {
-            named |= evidence.measureMetric(p).equals(targetName[t]); // 改建公厕 for 改建公厕30座: that part's
+            // 改建公厕 for 改建公厕30座: that part's; but a target naming nothing names no part
+            named |= !targetName[t].isEmpty() && evidence.measureMetric(p).equals(targetName[t]);
             if (tier[t][p] > 0) {
               parts++;
               bestTier = Math.max(bestTier, tier[t][p]);

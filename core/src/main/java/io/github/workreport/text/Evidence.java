@@ -1243,8 +1243,8 @@ final class Evidence {
         }
       }
     }
-    if (runningTotals == null || !runningTotals[m]) {
-      return false;
+    if (runningTotals == null || !runningTotals[m] || sumsTheFiguresBefore(measures, m)) {
+      return false; // 一季度312场，二季度405场，三季度438场，累计1155场: the total of the year's figures before it
     }
     for (int other : yearsFigures) {
       if (measures.get(other).unit().isCommensurableWith(measures.get(m).unit())) {
@@ -1261,6 +1261,26 @@ final class Evidence {
       if (ofAllYears[m] && (inItsClause(m, SINCE_A_START) || undatedTotal)
           && measures.get(other).unit().isCommensurableWith(measures.get(m).unit())) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether measure {@code m}, said 累计, is the sum of two or more figures of its unit right before it
+   * (1-3季度分别为126件次、171件次、158件次，累计455件次): their total, as 合计 says, not a running total of all years.
+   */
+  static boolean sumsTheFiguresBefore(List<Measure> measures, int m) {
+    Measure total = measures.get(m);
+    if (m < 2 || !total.text().startsWith("累计") || total.value().signum() <= 0) {
+      return false;
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int k = m - 1; k >= 0 && measures.get(k).unit().equals(total.unit()); k--) {
+      sum = sum.add(measures.get(k).value());
+      int compared = sum.compareTo(total.value());
+      if (compared >= 0) {
+        return compared == 0 && m - k >= 2;
       }
     }
     return false;

@@ -31,7 +31,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a class of events said not to have happened beside the rate's own figure (受害率0.05‰，未发生重大森林火灾) was a
  *       rate of nothing, which answered the rate's ceiling before its figure;
  *   <li>a running total opening a list of parts after the moment it is as of (目前累计接入燃气管网监测点位1240个、桥梁监测点位
- *       386个…) was taken for a total, not the first part, so the parts were not added up.
+ *       386个…) was taken for a total, not the first part, so the parts were not added up;
+ *   <li>round ba (written against 4473ac9): the running total of the quarters before it (一季度312场，二季度405场，三季度
+ *       438场，累计1155场) was a total of all years beside the year's figures, and under a sheet's header a target naming
+ *       nothing took each quarter for a part it named, so the first quarter answered the year's target.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -252,6 +255,19 @@ class TwentySeventhRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("年内接入燃气、桥梁、供水等监测点位不少于3000个", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
               .containsExactly("COUNT AT_LEAST 3000个 ← " + (gas + bridges + water) + "个");
+        });
+  }
+
+  private static final String[] YEARS_SHOWS = {"文化惠民演出（场）：全年不少于%d场", "全年文化惠民演出不少于%d场"};
+
+  @Test
+  void theRunningTotalOfTheQuartersBeforeItAnswersTheYearsTarget() {
+    qt().withExamples(200).forAll(integers().between(0, YEARS_SHOWS.length - 1), integers().between(100, 500),
+        integers().between(100, 500), integers().between(100, 500)).checkAssert((form, first, second, third) -> {
+          int total = first + second + third;
+          String narrative = "一季度" + first + "场，二季度" + second + "场，三季度" + third + "场，累计" + total + "场";
+          Task read = FormsOfWritingTest.extracted(String.format(YEARS_SHOWS[form], 1200), narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT AT_LEAST 1200场 ← " + total + "场");
         });
   }
 }
