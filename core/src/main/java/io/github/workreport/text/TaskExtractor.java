@@ -1770,6 +1770,7 @@ public final class TaskExtractor {
     if (candidates.size() < 2) {
       return candidates;
     }
+    candidates = withTheListsItemsBetween(narrative, kept, candidates);
     // The parts must follow one another in a list, or each come from another responsible unit.
     List<Integer> chain = new ArrayList<>();
     chain.add(candidates.get(0));
@@ -2317,6 +2318,58 @@ public final class TaskExtractor {
   }
 
   /** Nothing but list separators and parenthesised asides between the two parts' words. */
+  /**
+   * {@code candidates} with the items of a list of 、 between two of them added (新建连栋大棚120亩、日光温室95亩、钢架大棚
+   * 110亩 for 新建设施蔬菜大棚300亩): an item that names its thing otherwise, in the same unit, is a part of the same list.
+   */
+  private static List<Integer> withTheListsItemsBetween(String narrative, List<Reading> kept, List<Integer> candidates) {
+    List<Integer> out = null;
+    for (int c = 1; c < candidates.size(); c++) {
+      int a = candidates.get(c - 1);
+      int b = candidates.get(c);
+      if (b == a + 1 || !oneListOfItems(narrative, kept, a, b)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(candidates.subList(0, c));
+      }
+      for (int k = a + 1; k < b; k++) {
+        out.add(k);
+      }
+      out.add(b);
+    }
+    if (out == null) {
+      return candidates;
+    }
+    for (int c = out.size(); c < candidates.size(); c++) {
+      if (!out.contains(candidates.get(c))) {
+        out.add(candidates.get(c));
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** Whether readings {@code a} to {@code b} are items of one list, each after the other's 、, of one unit. */
+  private static boolean oneListOfItems(String narrative, List<Reading> kept, int a, int b) {
+    Quantity first = kept.get(a).quantity();
+    for (int k = a + 1; k <= b; k++) {
+      Reading r = kept.get(k);
+      Quantity q = r.quantity();
+      if (r.role != Role.ACHIEVED || q == null || first == null || !q.unit().equals(first.unit())
+          || r.kind != kept.get(a).kind) {
+        return false;
+      }
+      int from = kept.get(k - 1).mention.end;
+      int to = r.textStart;
+      if (from >= to || narrative.charAt(Grammar.skipSpaces(narrative, from)) != '、'
+          || !Lexicon.onlySpaces(narrative, Grammar.skipSpaces(narrative, from) + 1, to)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean adjacent(String narrative, Reading a, Reading b) {
     int from = a.phrase.postTo;
     int to = b.phrase.preStart;

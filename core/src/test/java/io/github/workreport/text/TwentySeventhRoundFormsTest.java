@@ -34,7 +34,9 @@ import org.junit.jupiter.api.Test;
  *       386个…) was taken for a total, not the first part, so the parts were not added up;
  *   <li>round ba (written against 4473ac9): the running total of the quarters before it (一季度312场，二季度405场，三季度
  *       438场，累计1155场) was a total of all years beside the year's figures, and under a sheet's header a target naming
- *       nothing took each quarter for a part it named, so the first quarter answered the year's target.
+ *       nothing took each quarter for a part it named, so the first quarter answered the year's target;
+ *   <li>an item of a list naming its thing otherwise, between two that name the target's (新建连栋大棚120亩、日光温室95亩、
+ *       钢架大棚110亩 for 新建设施蔬菜大棚300亩), broke the list, so the first item answered the whole.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -268,6 +270,17 @@ class TwentySeventhRoundFormsTest {
           String narrative = "一季度" + first + "场，二季度" + second + "场，三季度" + third + "场，累计" + total + "场";
           Task read = FormsOfWritingTest.extracted(String.format(YEARS_SHOWS[form], 1200), narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT AT_LEAST 1200场 ← " + total + "场");
+        });
+  }
+
+  @Test
+  void anItemNamingItsThingOtherwiseBetweenTwoPartsIsAPartToo() {
+    qt().withExamples(200).forAll(integers().between(20, 200), integers().between(20, 200), integers().between(20, 200))
+        .checkAssert((first, second, third) -> {
+          String narrative = "新建连栋大棚" + first + "亩、日光温室" + second + "亩、钢架大棚" + third + "亩。";
+          Task read = FormsOfWritingTest.extracted("新建设施蔬菜大棚300亩", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("AMOUNT EXACTLY 300亩 ← " + (first + second + third) + "亩");
         });
   }
 }
