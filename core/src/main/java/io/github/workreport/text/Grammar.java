@@ -1589,9 +1589,12 @@ final class Grammar {
       String unlabelled = Metrics.withoutLabels(r.before, targets);
       r.labelled = unlabelled.length() < r.before.length();
       r.before = unlabelled;
-      boolean kept = r.bare && r.unitNamed != null && LEVELS_KEPT.contains(r.before);
+      // 处理率（%）：年度目标保持100, 星级旅游饭店（家）：保持20家以上, 公路客运量（万人次）：下降幅度控制在10%以内: a level
+      // kept, or the kind of a change alone, names no thing in a header's cell; the header does
+      boolean kept = (LEVELS_KEPT.contains(r.before) || targets && KIND_NOUNS.contains(r.before))
+          && (r.bare && r.unitNamed != null || targets && opensAHeadersCell(text, preFrom));
       if (kept) {
-        r.before = ""; // 处理率（%）：年度目标保持100: a level kept names no thing, the header does
+        r.before = "";
       }
       r.metric = r.before + r.after;
       int labelStart = targets && r.metric.isEmpty() && !r.labelled ? labelClauseBefore(tk, preFrom) : -1;
@@ -1788,6 +1791,22 @@ final class Grammar {
       k--;
     }
     return k < end && k > 0 && (text.charAt(k - 1) == '由' || text.charAt(k - 1) == '从') ? k - 1 : end;
+  }
+
+  /** The kinds of a change said as nouns (增幅, 下降幅度), which name no thing of their own. */
+  private static final WordSet KIND_NOUNS = WordSet.of(Vocabulary.wordsWith(Vocabulary.GROWTH_NOUN | Vocabulary.DECLINE_NOUN));
+
+  /**
+   * Whether {@code from} opens the cell after a header's colon (公路客运量（万人次）：下降幅度…): the header, a thing with its
+   * unit in parentheses, names what the cell's value is of.
+   */
+  private static boolean opensAHeadersCell(String text, int from) {
+    int k = skipSpacesBack(text, from);
+    if (k < 2 || !isColon(text.charAt(k - 1))) {
+      return false;
+    }
+    int header = skipSpacesBack(text, k - 1);
+    return header > 0 && closesAParenthesis(text, header);
   }
 
   /** A level kept, which a cell may say without prose's 在 (保持在100%): 年度目标保持100. */

@@ -36,7 +36,10 @@ import org.junit.jupiter.api.Test;
  *       438场，累计1155场) was a total of all years beside the year's figures, and under a sheet's header a target naming
  *       nothing took each quarter for a part it named, so the first quarter answered the year's target;
  *   <li>an item of a list naming its thing otherwise, between two that name the target's (新建连栋大棚120亩、日光温室95亩、
- *       钢架大棚110亩 for 新建设施蔬菜大棚300亩), broke the list, so the first item answered the whole.
+ *       钢架大棚110亩 for 新建设施蔬菜大棚300亩), broke the list, so the first item answered the whole;
+ *   <li>a level kept or a change's kind alone in a header's cell (星级旅游饭店（家）：保持20家以上, 公路客运量（万人次）：下降幅度
+ *       控制在10%以内) named 保持 or 下降幅度 its thing, where the header names it, so no figure of the header's thing
+ *       answered it.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -281,6 +284,38 @@ class TwentySeventhRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("新建设施蔬菜大棚300亩", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
               .containsExactly("AMOUNT EXACTLY 300亩 ← " + (first + second + third) + "亩");
+        });
+  }
+
+  /** A header's thing with its unit, what a cell says before its value, and the narrative's words for the thing. */
+  private static final String[][] HEADERS_CELLS = {{"星级旅游饭店（家）", "保持", "现有星级旅游饭店", "家"},
+      {"市级以上龙头企业（家）", "维持", "全市市级以上龙头企业", "家"}};
+
+  @Test
+  void aLevelKeptInAHeadersCellIsOfTheHeadersThing() {
+    qt().withExamples(200).forAll(integers().between(0, HEADERS_CELLS.length - 1), integers().between(5, 60),
+        integers().between(1, 90)).checkAssert((form, floor, done) -> {
+          String[] h = HEADERS_CELLS[form];
+          String task = h[0] + "：" + h[1] + floor + h[3] + "以上";
+          String narrative = h[2] + done + h[3] + "（年内新评定2" + h[3] + "，摘牌1" + h[3] + "）";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("COUNT AT_LEAST " + floor + h[3] + " ← " + done + h[3]);
+        });
+  }
+
+  private static final String[] KINDS_IN_A_CELL = {"下降幅度", "降幅"};
+
+  @Test
+  void aChangesKindAloneInAHeadersCellIsOfTheHeadersThing() {
+    qt().withExamples(200).forAll(integers().between(0, KINDS_IN_A_CELL.length - 1), integers().between(5, 20),
+        integers().between(10, 300)).checkAssert((form, ceiling, tenths) -> {
+          String task = "公路客运量（万人次）：" + KINDS_IN_A_CELL[form] + "控制在" + ceiling + "%以内";
+          String fall = FormsOfWritingTest.tenths(tenths);
+          String narrative = "全年完成公路客运量1420万人次，同比下降" + fall + "%";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("DECLINE AT_MOST " + ceiling + "% ← " + fall + "%");
         });
   }
 }
