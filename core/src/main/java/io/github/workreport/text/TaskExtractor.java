@@ -1814,6 +1814,9 @@ public final class TaskExtractor {
       if (!targetsAFirstStep && Metrics.namesAFirstStep(said)) {
         return List.of(); // 3块已完工，另2块已完成招标: things past a first step are no part of the work done
       }
+      if (STILL_RUNNING.within(said)) {
+        return List.of(); // 已挂牌工坊1个，木雕、竹编2个工坊正在装修: things still being made are no part of those made
+      }
       int stage = Metrics.stage(r.metric);
       // 30个小区全部开工: the stage said after the number, outside the subject, as the matcher reads it
       stages |= stage != 0 ? stage : Metrics.stage(said);
@@ -2425,6 +2428,9 @@ public final class TaskExtractor {
     int k = Grammar.skipSpaces(narrative, first.mention.end);
     return k < narrative.length() && narrative.charAt(k) == '、';
   }
+
+  /** Words of work still running (正在, 推进中). */
+  private static final WordSet STILL_RUNNING = WordSet.of(Vocabulary.wordsWith(Vocabulary.CUE_ONGOING));
 
   /** Words of the moment the figures after them are as of: 目前, 截至目前. */
   private static final WordSet SO_FAR = WordSet.of("目前", "截至目前", "截止目前", "当前", "现已");

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
  *       钢架大棚110亩 for 新建设施蔬菜大棚300亩), broke the list, so the first item answered the whole;
  *   <li>a level kept or a change's kind alone in a header's cell (星级旅游饭店（家）：保持20家以上, 公路客运量（万人次）：下降幅度
  *       控制在10%以内) named 保持 or 下降幅度 its thing, where the header names it, so no figure of the header's thing
- *       answered it.
+ *       answered it;
+ *   <li>a part still being made after those made (已挂牌非遗工坊1个，木雕、竹编2个工坊正在装修) was added to them.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -316,6 +317,18 @@ class TwentySeventhRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
               .containsExactly("DECLINE AT_MOST " + ceiling + "% ← " + fall + "%");
+        });
+  }
+
+  private static final String[] STILL_BEING_MADE = {"正在装修", "正在建设", "建设中"};
+
+  @Test
+  void aPartStillBeingMadeIsNotAddedToThoseMade() {
+    qt().withExamples(200).forAll(integers().between(0, STILL_BEING_MADE.length - 1), integers().between(1, 5),
+        integers().between(2, 5)).checkAssert((form, made, running) -> {
+          String narrative = "已挂牌非遗工坊" + made + "个，木雕、竹编" + running + "个工坊" + STILL_BEING_MADE[form] + "。";
+          Task read = FormsOfWritingTest.extracted("打造非遗工坊10个", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY 10个 ← " + made + "个");
         });
   }
 }
