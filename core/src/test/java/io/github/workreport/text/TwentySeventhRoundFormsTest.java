@@ -40,7 +40,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a level kept or a change's kind alone in a header's cell (星级旅游饭店（家）：保持20家以上, 公路客运量（万人次）：下降幅度
  *       控制在10%以内) named 保持 or 下降幅度 its thing, where the header names it, so no figure of the header's thing
  *       answered it;
- *   <li>a part still being made after those made (已挂牌非遗工坊1个，木雕、竹编2个工坊正在装修) was added to them.
+ *   <li>a part still being made after those made (已挂牌非遗工坊1个，木雕、竹编2个工坊正在装修) was added to them;
+ *   <li>things sent up for approval (省级集聚区2个已上报省文旅厅，尚未公布结果) were things made, as only those whose
+ *       application was handed in (已提交认证申请) were not.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -330,5 +332,24 @@ class TwentySeventhRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("打造非遗工坊10个", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY 10个 ← " + made + "个");
         });
+  }
+
+  private static final String[] SENT_UP = {"已上报省文旅厅", "已报送省文旅厅", "已报批"};
+
+  @Test
+  void thingsSentUpForApprovalAreNotMade() {
+    qt().withExamples(100).forAll(integers().between(0, SENT_UP.length - 1), integers().between(1, 9))
+        .checkAssert((form, sent) -> {
+          String narrative = "省级集聚区" + sent + "个" + SENT_UP[form] + "，尚未公布结果。";
+          Task read = FormsOfWritingTest.extracted("创建省级夜间文旅消费集聚区" + sent + "个", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY " + sent + "个 ← -");
+        });
+  }
+
+  /** A guard: a task of sending up is answered by what was sent. */
+  @Test
+  void aTaskOfSendingUpIsAnsweredByWhatWasSent() {
+    Task read = FormsOfWritingTest.extracted("6月底前完成10项省级非遗代表性项目申报材料报送", "已报送8项，其余2项未能按期报送。");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 10项 ← 8项");
   }
 }
