@@ -660,7 +660,7 @@ final class Evidence {
         || totalBesideTheYears(t, m) || newOnesBesideTheTotal(t, m) || totalForPerPerson(target, measure)
         || allGradesOfAccidents(target, measure) || noneOfAGradeOnly(target, measure)
         || inAnotherCurrency(target, measure) || ofAnotherOrder(target, measure)
-        || projectsForOtherThings(target, measure)) {
+        || projectsForOtherThings(target, measure) || ofAnotherGrade(target, measure)) {
       return false;
     }
     if (target.kind().isChange() && measure.kind().isChange()
@@ -693,6 +693,19 @@ final class Evidence {
       return !countsAnotherThingInItsOwnClassifier(t, measure);
     }
     return true;
+  }
+
+  /**
+   * Whether the target counts things of some grades (创建省级夜间文旅消费集聚区2个, 省级以上) and the measure things of
+   * others only (已认定市级夜间文旅消费集聚区6个): another set of things.
+   */
+  private static boolean ofAnotherGrade(Target target, Measure measure) {
+    if (measure.unit().dimension() != Unit.Dimension.COUNT) {
+      return false;
+    }
+    int counted = TaskExtractor.gradesOf(target.metric());
+    int named = counted == 0 ? 0 : TaskExtractor.gradesNamed(measure.metric());
+    return named != 0 && (named & counted) == 0;
   }
 
   /** The grades of an accident above the least (生产安全事故分级: 一般 is the least, and is said of all). */

@@ -1597,6 +1597,11 @@ final class Grammar {
         r.before = "";
       }
       r.metric = r.before + r.after;
+      if (targets && !kept && !r.before.isEmpty() && r.after.isEmpty() && onlyWorkAndGrades(r.before)
+          && opensAHeadersCell(text, preFrom)) {
+        // 乡村旅游重点村（个）：新增省级以上3个: the cell's work and grade of the header's thing
+        r.metric = r.before + previousClauseSubject(text, preFrom, previous, actors);
+      }
       int labelStart = targets && r.metric.isEmpty() && !r.labelled ? labelClauseBefore(tk, preFrom) : -1;
       if (labelStart >= 0) {
         // 地区生产总值，预期目标：增长7%: a label clause of its own, the subject the clause before it
@@ -1791,6 +1796,15 @@ final class Grammar {
       k--;
     }
     return k < end && k > 0 && (text.charAt(k - 1) == '由' || text.charAt(k - 1) == '从') ? k - 1 : end;
+  }
+
+  /** Grades of things, which qualify a thing and name none: 省级以上, 国家级. */
+  private static final WordSet GRADE_WORDS = WordSet.of("国家级", "全国", "省级", "市级", "县级", "区级", "以上", "及以上");
+
+  /** Whether {@code words} are a verb of work and grades only (新增省级以上, 创建国家级): no thing named. */
+  private static boolean onlyWorkAndGrades(String words) {
+    String rest = GRADE_WORDS.removeFrom(words);
+    return rest.length() < words.length() && (rest.isEmpty() || Metrics.onlyWork(rest));
   }
 
   /** The kinds of a change said as nouns (增幅, 下降幅度), which name no thing of their own. */

@@ -1908,7 +1908,7 @@ public final class TaskExtractor {
   }
 
   /** The grades a target's words count ({@link #GRADES} flags), those above too when it says 级以上. */
-  private static int gradesOf(String targetWords) {
+  static int gradesOf(String targetWords) {
     int grades = GRADES.flagsWithin(targetWords, 0, targetWords.length());
     if (grades != 0) {
       grades |= GRADES_SHARING_A_LEVEL.flagsWithin(targetWords, 0, targetWords.length()); // 国家、省级: 国家级 and 省级
@@ -1917,6 +1917,11 @@ public final class TaskExtractor {
       grades |= Integer.highestOneBit(grades) - 1; // 省级以上研发平台: the grades above count too
     }
     return grades;
+  }
+
+  /** The grades ({@link #GRADES} flags) a metric names, 0 for none. */
+  static int gradesNamed(String metric) {
+    return GRADES.flagsWithin(metric, 0, metric.length());
   }
 
   /** Whether a metric names a grade that {@code grades} (non-zero) does not count: 市级 for 省级以上. */

@@ -42,7 +42,10 @@ import org.junit.jupiter.api.Test;
  *       answered it;
  *   <li>a part still being made after those made (已挂牌非遗工坊1个，木雕、竹编2个工坊正在装修) was added to them;
  *   <li>things sent up for approval (省级集聚区2个已上报省文旅厅，尚未公布结果) were things made, as only those whose
- *       application was handed in (已提交认证申请) were not.
+ *       application was handed in (已提交认证申请) were not;
+ *   <li>a cell's work and grade after a header (乡村旅游重点村（个）：新增省级以上3个) named no thing, so the parts of the
+ *       grades it counts (新增全国乡村旅游重点村1个、省级乡村旅游重点村3个) were not added up for it; and a figure of another
+ *       grade only (已认定市级…6个) answered a target of a grade (创建省级…2个).
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -351,5 +354,38 @@ class TwentySeventhRoundFormsTest {
   void aTaskOfSendingUpIsAnsweredByWhatWasSent() {
     Task read = FormsOfWritingTest.extracted("6月底前完成10项省级非遗代表性项目申报材料报送", "已报送8项，其余2项未能按期报送。");
     assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 10项 ← 8项");
+  }
+
+  @Test
+  void aCellsWorkAndGradeAreOfTheHeadersThingAndCountTheGradesParts() {
+    qt().withExamples(200).forAll(integers().between(1, 9), integers().between(1, 5), integers().between(1, 9))
+        .checkAssert((target, national, provincial) -> {
+          String narrative = "1-9月新增全国乡村旅游重点村" + national + "个、省级乡村旅游重点村" + provincial
+              + "个，累计拥有省级以上乡村旅游重点村40个";
+          Task read = FormsOfWritingTest.extracted("乡村旅游重点村（个）：新增省级以上" + target + "个", narrative);
+          assertThat(read.targets()).singleElement()
+              .satisfies(t -> assertThat(t.metric()).isEqualTo("新增省级以上乡村旅游重点村"));
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("COUNT EXACTLY " + target + "个 ← " + (national + provincial) + "个");
+        });
+  }
+
+  private static final String[][] OTHER_GRADES = {{"省级", "市级"}, {"国家级", "省级"}, {"市级", "县级"}};
+
+  @Test
+  void aFigureOfAnotherGradeOnlyIsNoAnswer() {
+    qt().withExamples(100).forAll(integers().between(0, OTHER_GRADES.length - 1), integers().between(1, 9),
+        integers().between(1, 9)).checkAssert((form, target, done) -> {
+          String narrative = "已认定" + OTHER_GRADES[form][1] + "夜间文旅消费集聚区" + done + "个。";
+          Task read = FormsOfWritingTest.extracted("创建" + OTHER_GRADES[form][0] + "夜间文旅消费集聚区" + target + "个", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY " + target + "个 ← -");
+        });
+  }
+
+  /** A guard: a figure of a grade the target counts above its own answers it. */
+  @Test
+  void aFigureOfAGradeAboveAnswersATargetOfThatGradeAndAbove() {
+    Task read = FormsOfWritingTest.extracted("新增省级以上研发平台5个", "新增国家级研发平台6个。");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 5个 ← 6个");
   }
 }
