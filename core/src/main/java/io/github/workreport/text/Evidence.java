@@ -1285,18 +1285,30 @@ final class Evidence {
    */
   static boolean sumsTheFiguresBefore(List<Measure> measures, int m) {
     Measure total = measures.get(m);
-    if (m < 2 || !total.text().startsWith("累计") || total.value().signum() <= 0) {
+    if (m < 2 || !opensWithARunningTotal(total.text()) || total.value().signum() <= 0) {
       return false;
     }
     BigDecimal sum = BigDecimal.ZERO;
-    for (int k = m - 1; k >= 0 && measures.get(k).unit().equals(total.unit()); k--) {
-      sum = sum.add(measures.get(k).value());
-      int compared = sum.compareTo(total.value());
-      if (compared >= 0) {
-        return compared == 0 && m - k >= 2;
+    for (int k = m - 1; k >= 0 && measures.get(k).unit().isCommensurableWith(total.unit()); k--) {
+      Measure part = measures.get(k);
+      sum = sum.add(part.unit().convert(part.value(), total.unit()));
+      // 一季度发放5120万元，二季度发放7360万元，上半年累计发放1.25亿元: the total rounded as it is written
+      int compared = sum.setScale(Math.max(0, total.value().scale()), java.math.RoundingMode.HALF_UP)
+          .compareTo(total.value());
+      if (compared > 0 || compared == 0 && m - k >= 2) {
+        return compared == 0; // and a first part the total rounds to (9950万元 in all, 累计1亿元) is one of more
       }
     }
     return false;
+  }
+
+  /** How far into a figure's words its 累计 may stand after the months it runs over: 1-9月累计, 前三个季度累计. */
+  private static final int RUNNING_TOTAL_REACH = 6;
+
+  /** Whether a figure's words open with 累计, perhaps after the months it runs over (上半年累计, 1-9月累计). */
+  private static boolean opensWithARunningTotal(String text) {
+    int at = text.indexOf("累计");
+    return at == 0 || at > 0 && at <= RUNNING_TOTAL_REACH && monthsOfTheYear(text, 0, at);
   }
 
   private static final WordSet YEARS_END = WordSet.of("年底", "年末");

@@ -45,7 +45,9 @@ import org.junit.jupiter.api.Test;
  *       application was handed in (已提交认证申请) were not;
  *   <li>a cell's work and grade after a header (乡村旅游重点村（个）：新增省级以上3个) named no thing, so the parts of the
  *       grades it counts (新增全国乡村旅游重点村1个、省级乡村旅游重点村3个) were not added up for it; and a figure of another
- *       grade only (已认定市级…6个) answered a target of a grade (创建省级…2个).
+ *       grade only (已认定市级…6个) answered a target of a grade (创建省级…2个);
+ *   <li>a running total of the quarters before it, said over the half year in a larger unit and so rounded (一季度发放
+ *       5120万元，二季度发放7360万元，上半年累计发放1.25亿元), was not known for their total.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -387,5 +389,18 @@ class TwentySeventhRoundFormsTest {
   void aFigureOfAGradeAboveAnswersATargetOfThatGradeAndAbove() {
     Task read = FormsOfWritingTest.extracted("新增省级以上研发平台5个", "新增国家级研发平台6个。");
     assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 5个 ← 6个");
+  }
+
+  @Test
+  void aRoundedRunningTotalOverThePeriodIsTheTotalOfTheQuartersBeforeIt() {
+    qt().withExamples(200).forAll(integers().between(1000, 9000), integers().between(1000, 9000), integers().between(0, 1))
+        .checkAssert((first, second, form) -> {
+          String total = new BigDecimal(first + second).movePointLeft(4).setScale(2, java.math.RoundingMode.HALF_UP)
+              .stripTrailingZeros().toPlainString();
+          String narrative = "一季度发放" + first + "万元，二季度发放" + second + "万元，" + (form == 0 ? "上半年" : "1-6月")
+              + "累计发放" + total + "亿元，扶持创业1136人次。";
+          Task read = FormsOfWritingTest.extracted("全年发放创业担保贷款2亿元以上", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("AMOUNT AT_LEAST 2亿元 ← " + total + "亿元");
+        });
   }
 }
