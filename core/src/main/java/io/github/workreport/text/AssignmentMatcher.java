@@ -832,6 +832,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       String metric = evidence.measureMetric(m);
       // one character names no thing (已送230场: 送), nor a verb of work alone (已改造1080户)
       return metric.length() < 2 || Metrics.onlyWork(metric) || Evidence.onlyGenericThing(metric)
+          || Evidence.onlyAPhase(metric) // 已完成一期15公里、二期22公里: phases of the task's own work
           || changeOnTheSubjectBefore(m, metric)
           || AVERAGE_ALONE.contains(metric) // 办结时限（个工作日）：≤5 ‖ 全年平均3.2: the row's average
           || Evidence.onlyDuration(metric, evidence.measures.get(m).unit()) // 平均用时0.5个工作日

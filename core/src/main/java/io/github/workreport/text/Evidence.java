@@ -263,7 +263,7 @@ final class Evidence {
   private boolean conflictingWork(int t, int m) {
     if (targetWork(t) == 0 && targets.get(t).kind() == io.github.workreport.Kind.COUNT
         && measures.get(m).kind() == io.github.workreport.Kind.COUNT && measureWork(m) == Metrics.FIRST_STEP_BIT
-        && !Metrics.namesAFirstStep(targets.get(t).metric())
+        && !Metrics.targetsAFirstStep(targets.get(t).metric())
         && targets.get(t).bound() != io.github.workreport.Bound.AT_MOST
         && Metrics.similarity(targetWords(t), measureWords(m), true) > 0) {
       // 建设胸痛中心2家 ‖ 2家已提交认证申请: the target's things, past a first step only, are no things done; but a
@@ -1043,6 +1043,22 @@ final class Evidence {
     }
     String rest = thing.substring(0, thing.length() - len);
     return rest.isEmpty() || Metrics.onlyWork(rest);
+  }
+
+  /**
+   * Whether a metric names only a phase or batch of the task's own work, perhaps after a verb of it (已完成一期, 二期,
+   * 首批): the task's thing, as a figure of no words is.
+   */
+  static boolean onlyAPhase(String metric) {
+    String rest = metric.substring(Metrics.leadingVerbs(metric).length());
+    if (rest.startsWith("第")) {
+      rest = rest.substring(1);
+    }
+    if (rest.equals("首期") || rest.equals("首批")) {
+      return true;
+    }
+    return rest.length() == 2 && (rest.charAt(1) == '期' || rest.charAt(1) == '批')
+        && ChineseNumbers.digit(rest.charAt(0)) > 0;
   }
 
   /** A measure made by summing parts: its text joins them with ＋. */

@@ -1801,10 +1801,13 @@ final class Grammar {
   /** Grades of things, which qualify a thing and name none: 省级以上, 国家级. */
   private static final WordSet GRADE_WORDS = WordSet.of("国家级", "全国", "省级", "市级", "县级", "区级", "以上", "及以上");
 
-  /** Whether {@code words} are a verb of work and grades only (新增省级以上, 创建国家级): no thing named. */
+  /**
+   * Whether {@code words} are a verb of work and grades only (新增省级以上, 创建国家级): no thing named. Not grades alone
+   * (省级1、市级1、县级1), which label a list of values, each its own.
+   */
   private static boolean onlyWorkAndGrades(String words) {
     String rest = GRADE_WORDS.removeFrom(words);
-    return rest.length() < words.length() && (rest.isEmpty() || Metrics.onlyWork(rest));
+    return rest.length() < words.length() && Metrics.onlyWork(rest);
   }
 
   /** The kinds of a change said as nouns (增幅, 下降幅度), which name no thing of their own. */

@@ -250,7 +250,8 @@ final class Metrics {
     return !s.isEmpty() && leadingVerbs(s).length() == s.length();
   }
 
-  private static String leadingVerbs(String s) {
+  /** The verbs of work {@code s} opens with (已完成, 新建), or "". */
+  static String leadingVerbs(String s) {
     int k = 0;
     int len;
     while ((len = LEADING_VERBS.startingAt(s, k)) > 0) {
@@ -1265,6 +1266,22 @@ final class Metrics {
   /** Whether the words name a first step of the work (选址, 立项, 招标). */
   static boolean namesAFirstStep(String words) {
     return FIRST_STEPS.within(words);
+  }
+
+  /** The first steps a narrative says done with 已 (已提交, 已报送), as a task names them: 提交, 报送. */
+  private static final WordSet FIRST_STEPS_TO_DO = WordSet.of(stepsToDo());
+
+  private static String[] stepsToDo() {
+    List<String> out = new ArrayList<>();
+    for (String w : Vocabulary.wordsWith(Vocabulary.FIRST_STEP)) {
+      out.add(w.startsWith("已") ? w.substring(1) : w);
+    }
+    return out.toArray(new String[0]);
+  }
+
+  /** Whether a task's words name a first step of the work as its own (完成公墓选址, 完成申报材料报送). */
+  static boolean targetsAFirstStep(String words) {
+    return FIRST_STEPS_TO_DO.within(words);
   }
 
   /** Whether the words from {@code from} on name a first step of the work and no shell (改造已完成设计招标). */

@@ -538,7 +538,9 @@ public final class StatusCues {
   /** Whether the task's own words name a first step the narrative names (完成公墓选址 ‖ 已完成选址): that step is the task. */
   private static boolean namesAFirstStep(Tokens tk, String taskText) {
     for (int i = 0; i < tk.count(); i++) {
-      if ((tk.rolesOf(i) & Vocabulary.FIRST_STEP) != 0 && taskText.contains(tk.normalized.substring(tk.startOf(i), tk.endOf(i)))) {
+      String step = tk.normalized.substring(tk.startOf(i), tk.endOf(i));
+      if ((tk.rolesOf(i) & Vocabulary.FIRST_STEP) != 0
+          && taskText.contains(step.startsWith("已") ? step.substring(1) : step)) { // 已报送 for 完成…报送
         return true;
       }
     }

@@ -1807,7 +1807,7 @@ public final class TaskExtractor {
       return List.of(); // 1-12月完成电网投资15亿元，预计全年完成15.1亿元: the year's figure so far, then foreseen: one thing twice
     }
     int stages = 0;
-    boolean targetsAFirstStep = Metrics.namesAFirstStep(targetWords);
+    boolean targetsAFirstStep = Metrics.targetsAFirstStep(targetWords);
     for (int i : chain) {
       Reading r = kept.get(i);
       String said = r.text(words.normalized);

@@ -327,7 +327,7 @@ final class Vocabulary {
         // an application sent, its answer awaited: 1家已提交认证申请 beside 通过认证2家
         "已提交", "已递交", "提交申请", "递交申请",
         // and so is one sent up for approval: 省级集聚区2个已上报省文旅厅，尚未公布结果
-        "已上报", "报送", "报批",
+        "已上报", "已报送", "已报批",
         // the purchase or the registration before the thing is handed out or set up: 已完成政府采购，产品于7月集中配发
         "政府采购", "工商注册", "工商登记");
     // a building's shell, done or to do, not the building (已完成主体工程, 主体已完工, 已主体封顶): a first step

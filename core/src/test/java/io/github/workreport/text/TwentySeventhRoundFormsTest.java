@@ -47,7 +47,9 @@ import org.junit.jupiter.api.Test;
  *       grades it counts (新增全国乡村旅游重点村1个、省级乡村旅游重点村3个) were not added up for it; and a figure of another
  *       grade only (已认定市级…6个) answered a target of a grade (创建省级…2个);
  *   <li>a running total of the quarters before it, said over the half year in a larger unit and so rounded (一季度发放
- *       5120万元，二季度发放7360万元，上半年累计发放1.25亿元), was not known for their total.
+ *       5120万元，二季度发放7360万元，上半年累计发放1.25亿元), was not known for their total;
+ *   <li>a phase or batch of the task's own work (已完成一期15公里, 首批80辆已交付运营) named 一期 or 首批 its thing, so it
+ *       answered nothing.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -401,6 +403,18 @@ class TwentySeventhRoundFormsTest {
               + "累计发放" + total + "亿元，扶持创业1136人次。";
           Task read = FormsOfWritingTest.extracted("全年发放创业担保贷款2亿元以上", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("AMOUNT AT_LEAST 2亿元 ← " + total + "亿元");
+        });
+  }
+
+  private static final String[] PHASES = {"一期", "二期", "首批", "第一批"};
+
+  @Test
+  void aPhaseOfTheTasksOwnWorkIsTheTasksThing() {
+    qt().withExamples(200).forAll(integers().between(0, PHASES.length - 1), integers().between(5, 40))
+        .checkAssert((form, done) -> {
+          String narrative = "已完成" + PHASES[form] + done + "公里，其余路段正在施工。";
+          Task read = FormsOfWritingTest.extracted("治理农村公路“畅返不畅”路段45公里", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("AMOUNT EXACTLY 45公里 ← " + done + "公里");
         });
   }
 }
