@@ -1032,7 +1032,9 @@ final class Metrics {
       // since a date, by a standard: 自1月1日起已按6240元/人·年执行, the date cut, 自 and 按 left
       "自", "按",
       // signed before the work that brings them in: 已签约引进118名 (alone, 签约项目 names signed projects)
-      "签约");
+      "签约",
+      // new, before a verb of work on what exists: 1-9月新改造1530户
+      "新");
 
   /** What ends the name of a township or a street office, the places a county's or district's report counts by. */
   private static final String[] TOWNSHIP_END_WORDS = {"镇", "乡", "街道", "街办", "办事处"};

@@ -49,7 +49,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a running total of the quarters before it, said over the half year in a larger unit and so rounded (一季度发放
  *       5120万元，二季度发放7360万元，上半年累计发放1.25亿元), was not known for their total;
  *   <li>a phase or batch of the task's own work (已完成一期15公里, 首批80辆已交付运营) named 一期 or 首批 its thing, so it
- *       answered nothing.
+ *       answered nothing;
+ *   <li>a figure of the task's work said with 新 before its verb (1-9月新改造1530户) named 新改造 a thing, where 改造 alone
+ *       names none, so it answered no target of the work beside a running total of all years.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -415,6 +417,16 @@ class TwentySeventhRoundFormsTest {
           String narrative = "已完成" + PHASES[form] + done + "公里，其余路段正在施工。";
           Task read = FormsOfWritingTest.extracted("治理农村公路“畅返不畅”路段45公里", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("AMOUNT EXACTLY 45公里 ← " + done + "公里");
+        });
+  }
+
+  @Test
+  void aFigureOfNewWorkOnWhatExistsNamesNoThing() {
+    qt().withExamples(200).forAll(integers().between(500, 1990), integers().between(3000, 9000))
+        .checkAssert((done, total) -> {
+          String narrative = "1-9月新改造" + done + "户，自2022年实施以来累计改造" + total + "户。";
+          Task read = FormsOfWritingTest.extracted("今年新改造农村老旧住宅电气线路2000户", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY 2000户 ← " + done + "户");
         });
   }
 }
