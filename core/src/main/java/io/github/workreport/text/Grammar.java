@@ -1522,8 +1522,8 @@ final class Grammar {
         }
       }
       // 城镇登记失业率（%）3.57, 增速(%)8.3: a rate, whose kind its words say as for 3.57%
-      UnitClass unitClass = PERCENT_SYMBOL.equals(r.unitNamed) ? UnitClass.PERCENT
-          : r.unitNamed != null && r.unitNamed.indexOf('/') > 0 ? UnitClass.COMPOUND
+      UnitClass unitClass = PERCENT_SYMBOL.equals(r.unitNamed) || PER_MILLE.equals(r.unitNamed) ? UnitClass.PERCENT
+          : r.unitNamed != null && r.unitNamed.indexOf('/') >= 0 ? UnitClass.COMPOUND
           // 医保基金支出（亿元）：控制在17.9以内: a bound on money or a measure, as 控制在17.9亿元以内 is
           : r.unitNamed != null && p.mention.unitClass == UnitClass.NONE && namesAMeasure(r.unitNamed)
               ? UnitClass.MEASURE
@@ -1639,6 +1639,7 @@ final class Grammar {
   }
 
   private static final String PERCENT_SYMBOL = "%";
+  private static final String PER_MILLE = "‰";
 
   /** How far back from its closing bracket a header's unit may open: （元/人·月）. */
   private static final int HEADER_UNIT_REACH = 10;
@@ -1743,6 +1744,9 @@ final class Grammar {
 
   /** The unit a table's header names ({@code 万亩}, {@code %}, {@code 元/人·月}), or null if it names none. */
   static String unitNamed(String inner) {
+    if (PER_100K.contains(inner)) {
+      return "/10万"; // 孕产妇死亡率（1/10万）：控制在12以下: a rate per 100 000, as the scanner reads 12/10万
+    }
     if (inner.indexOf('/') > 0 || inner.indexOf('／') > 0) {
       // 低保标准（元/人·月）：≥980: money per a person or a period, as the scanner reads it after a number. Not
       // other units per another (公斤/亩, 万吨/日): a bare figure of the row would no longer answer their target
@@ -1760,11 +1764,14 @@ final class Grammar {
     if (word == null || word.text.length() != inner.length()
         || word.unitClass != UnitClass.COUNT && word.unitClass != UnitClass.MEASURE
         && word.unitClass != UnitClass.DURATION
-        && (word.unitClass != UnitClass.PERCENT || !scale.isEmpty() || !PERCENT_SYMBOL.equals(word.symbol))) {
-      return null;
+        && (word.unitClass != UnitClass.PERCENT || !scale.isEmpty())) {
+      return null; // but %, and ‰ (婴儿死亡率（‰）：控制在5以内)
     }
     return scale + word.symbol;
   }
+
+  /** A rate per 100 000 as a header writes its unit: （1/10万）, （/10万）. */
+  private static final java.util.Set<String> PER_100K = java.util.Set.of("1/10万", "1/十万", "/10万", "1／10万", "／10万");
 
   /** The longest unit in Latin letters a header may name: EFLOPS. */
   private static final int MAX_LATIN_UNIT = 6;

@@ -700,8 +700,9 @@ public final class TaskExtractor {
     for (Target t : targets) {
       Unit u = t.unit();
       String symbol = u.symbol();
-      if (u.isBare() || u.dimension() == Unit.Dimension.PERCENT || !scaled(u) && u.dimension() == Unit.Dimension.COUNT) {
-        continue; // a percent named so is inNamedPercent's; a bare count compares with any count as it is
+      if (u.isBare() || u.dimension() == Unit.Dimension.PERCENT || RATES_WRITTEN.containsKey(symbol)
+          || !scaled(u) && u.dimension() == Unit.Dimension.COUNT) {
+        continue; // a rate named so is inNamedPercent's; a bare count compares with any count as it is
       }
       if (!namesInParentheses(t.text(), symbol)) {
         row = row != null ? row : namedUnits(taskText);
@@ -1036,7 +1037,8 @@ public final class TaskExtractor {
   }
 
   /**
-   * An indicator table's row naming percent as its unit (研发经费支出占GDP比重（%）2.5, 万元GDP能耗下降（%）3.2):
+   * An indicator table's row naming percent (or another rate, ‰ or 1/10万) as its unit (研发经费支出占GDP比重（%）2.5,
+   * 万元GDP能耗下降（%）3.2):
    * a figure written bare with no subject (实绩：2.31), or with the row's own name (免疫密度96.8), is the row's
    * value, in percent and of the target's kind — when one target so named is the only one in percent and fits a
    * share. A bare figure otherwise compares with no percentage.
@@ -1045,17 +1047,21 @@ public final class TaskExtractor {
     Target named = null;
     java.util.Set<String> row = null; // the words in parentheses of the row, read once
     for (Target t : targets) {
-      if (t.unit().dimension() != Unit.Dimension.PERCENT) {
+      String[] written = RATES_WRITTEN.get(t.unit().symbol());
+      if (written == null) {
+        if (t.unit().dimension() == Unit.Dimension.PERCENT) {
+          return measures; // points: the row's bare figure is no level of them
+        }
         continue;
       }
       // the target's own words, or the row's header before its label (研发经费投入强度（%）：目标值2.6)
-      boolean namedInTheRow = namesInParentheses(t.text(), "%") || namesInParentheses(t.text(), "％");
+      boolean namedInTheRow = namesInParentheses(t.text(), written[0]) || namesInParentheses(t.text(), written[1]);
       if (!namedInTheRow) {
         row = row != null ? row : namedUnits(taskText);
-        namedInTheRow = row.contains("%") || row.contains("％");
+        namedInTheRow = row.contains(written[0]) || row.contains(written[1]);
       }
-      if (named != null || !t.unit().equals(Unit.PERCENT) || !namedInTheRow) {
-        return measures; // two in percent, or one not named in the row: the row does not say whose a bare figure is
+      if (named != null || !namedInTheRow) {
+        return measures; // two rates, or one not named in the row: the row does not say whose a bare figure is
       }
       named = t;
     }
@@ -1064,7 +1070,7 @@ public final class TaskExtractor {
     }
     // a share is at most 100%, but a ratio may be more (政府综合债务率｜%｜控制在120以内 ‖ 108.6): a figure of the
     // order of the target's
-    BigDecimal most = HUNDRED.max(named.value().add(named.value()));
+    BigDecimal most = WHOLES.get(named.unit().symbol()).max(named.value().add(named.value()));
     List<Measure> out = null;
     boolean oneBare = bareAchieved(measures) == 1;
     for (int i = 0; i < measures.size(); i++) {
@@ -1086,13 +1092,24 @@ public final class TaskExtractor {
           // signed, a growth; under a column of falls (用水量下降(%)，目标3 ‖ 实绩-1.2) it is a fall, -1.2 a rise
           : named.kind() == Kind.DECLINE && signedAsWritten(named.text()) ? Kind.GROWTH
           : named.kind();
-      Measure rowsFigure = m.withQuantity(Quantity.of(m.value(), Unit.PERCENT)).withKind(kind);
+      Measure rowsFigure = m.withQuantity(Quantity.of(m.value(), named.unit())).withKind(kind);
       out.set(i, namedSo ? rowsFigure : rowsFigure.withMetric(named.metric())); // the label tells where it comes from
     }
     return out == null ? measures : out;
   }
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /**
+   * The rates a row may name as its unit, by the symbol of their unit, each as a header writes it, twice (the second
+   * another way): percent, per mille (婴儿死亡率（‰）), per 100 000 (孕产妇死亡率（1/10万）).
+   */
+  private static final java.util.Map<String, String[]> RATES_WRITTEN = java.util.Map.of(
+      "%", new String[] {"%", "％"}, "‰", new String[] {"‰", "‰"}, "/10万", new String[] {"1/10万", "/10万"});
+
+  /** The whole each rate is a share of, in its unit: 100%, 1000‰, 100 000 per 100 000. */
+  private static final java.util.Map<String, BigDecimal> WHOLES = java.util.Map.of(
+      "%", HUNDRED, "‰", BigDecimal.valueOf(1000), "/10万", BigDecimal.valueOf(100_000));
 
   private static int bareAchieved(List<Measure> measures) {
     int n = 0;

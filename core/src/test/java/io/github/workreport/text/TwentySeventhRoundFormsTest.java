@@ -51,7 +51,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a phase or batch of the task's own work (已完成一期15公里, 首批80辆已交付运营) named 一期 or 首批 its thing, so it
  *       answered nothing;
  *   <li>a figure of the task's work said with 新 before its verb (1-9月新改造1530户) named 新改造 a thing, where 改造 alone
- *       names none, so it answered no target of the work beside a running total of all years.
+ *       names none, so it answered no target of the work beside a running total of all years;
+ *   <li>round bb (written against f465181): a header naming a rate per mille or per 100 000 (婴儿死亡率（‰）：控制在5以内,
+ *       孕产妇死亡率（1/10万）：控制在12以下) gave its unit to neither the target nor the row's bare figure, as only % did.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -427,6 +429,23 @@ class TwentySeventhRoundFormsTest {
           String narrative = "1-9月新改造" + done + "户，自2022年实施以来累计改造" + total + "户。";
           Task read = FormsOfWritingTest.extracted("今年新改造农村老旧住宅电气线路2000户", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY 2000户 ← " + done + "户");
+        });
+  }
+
+  /** A header's rate and its unit. */
+  private static final String[][] RATE_HEADERS = {{"婴儿死亡率（‰）", "‰"}, {"孕产妇死亡率（1/10万）", "/10万"},
+      {"孕产妇死亡率(/10万)", "/10万"}, {"森林火灾受害率(‰)", "‰"}};
+
+  @Test
+  void aHeadersRateGivesItsUnitToTheTargetAndTheRowsBareFigure() {
+    qt().withExamples(200).forAll(integers().between(0, RATE_HEADERS.length - 1), integers().between(20, 150),
+        integers().between(0, 300)).checkAssert((form, ceiling, done) -> {
+          String[] h = RATE_HEADERS[form];
+          String limit = FormsOfWritingTest.tenths(ceiling);
+          String figure = FormsOfWritingTest.tenths(done);
+          Task read = FormsOfWritingTest.extracted(h[0] + "：年度目标≤" + limit, "1-9月: " + figure);
+          assertThat(FormsOfWritingTest.pairs(read)).as(h[0] + " ‖ " + figure)
+              .containsExactly("LEVEL AT_MOST " + limit + h[1] + " ← " + figure + h[1]);
         });
   }
 }
