@@ -1318,11 +1318,29 @@ final class Grammar {
     // 实绩：96.5%；上年：94.0%: last year's column, as a label, whatever the report calls its own year; and what it
     // was, said so (该指标年底测算，上年为0.552)
     int label = skipSpaces(text, from + tk.lengthStartingAt(from, LAST_YEAR));
+    // or one the narrative tells from this year, by name or by a part of it (上半年3.1‰，去年全年4.2‰)
     return label < text.length() && (text.charAt(label) == '：' || text.charAt(label) == ':' || text.charAt(label) == '为')
-        || tk.firstWithin(0, text.length(), THIS_YEAR) >= 0;
+        || tk.firstWithin(0, text.length(), THIS_YEAR | Vocabulary.FIRST_HALF | Vocabulary.FIRST_QUARTER) >= 0
+        || namesAPartOfThisYear(tk);
   }
 
   private static final int CLAUSE_REACH = 60;
+
+  /** Whether the narrative counts months of this year from January (1-9月, 前三季度), as only a report of the year does. */
+  private static boolean namesAPartOfThisYear(Tokens tk) {
+    if (THREE_QUARTERS.within(tk.normalized)) {
+      return true;
+    }
+    for (Mention d : tk.mentions) {
+      int months = d.type == Mention.Type.DATE ? Deadlines.monthsFromJanuary(tk.normalized, d) : 0;
+      if (months > 0 && months < 12) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet THREE_QUARTERS = WordSet.of("前三季度", "前三个季度");
 
   /** Words that open a clause giving the source of what follows: 据省统计局反馈, 根据…统计. */
   private static final WordSet SOURCES = WordSet.of("据", "根据", "经");

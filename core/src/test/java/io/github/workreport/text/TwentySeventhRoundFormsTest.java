@@ -53,7 +53,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a figure of the task's work said with 新 before its verb (1-9月新改造1530户) named 新改造 a thing, where 改造 alone
  *       names none, so it answered no target of the work beside a running total of all years;
  *   <li>round bb (written against f465181): a header naming a rate per mille or per 100 000 (婴儿死亡率（‰）：控制在5以内,
- *       孕产妇死亡率（1/10万）：控制在12以下) gave its unit to neither the target nor the row's bare figure, as only % did.
+ *       孕产妇死亡率（1/10万）：控制在12以下) gave its unit to neither the target nor the row's bare figure, as only % did;
+ *   <li>last year's figure after a part of this year's (上半年3.1‰，去年全年4.2‰) was a figure of the report's year, 去年
+ *       being dropped only where the narrative named this year as 今年.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -446,6 +448,19 @@ class TwentySeventhRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(h[0] + "：年度目标≤" + limit, "1-9月: " + figure);
           assertThat(FormsOfWritingTest.pairs(read)).as(h[0] + " ‖ " + figure)
               .containsExactly("LEVEL AT_MOST " + limit + h[1] + " ← " + figure + h[1]);
+        });
+  }
+
+  private static final String[] PARTS_OF_THIS_YEAR = {"上半年", "一季度", "前三季度"};
+
+  @Test
+  void lastYearsFigureAfterAPartOfThisYearsIsNoMeasure() {
+    qt().withExamples(200).forAll(integers().between(0, PARTS_OF_THIS_YEAR.length - 1), integers().between(10, 49),
+        integers().between(10, 60)).checkAssert((form, done, last) -> {
+          String figure = FormsOfWritingTest.tenths(done);
+          String narrative = PARTS_OF_THIS_YEAR[form] + "婴儿死亡率" + figure + "‰，去年全年" + FormsOfWritingTest.tenths(last) + "‰";
+          Task read = FormsOfWritingTest.extracted("婴儿死亡率控制在5‰以内", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("LEVEL AT_MOST 5‰ ← " + figure + "‰");
         });
   }
 }
