@@ -687,6 +687,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
         theNetFigureOverItsFlows(tier);
         partsOfTheTasksFigure(tier);
         theWholesFigureOverItsParts(tier);
+        theWholePlaceOverItsParts(tier);
         totalsOverTheirParts(tier, weight);
       }
       decideSynonyms(tier);
@@ -815,6 +816,39 @@ public final class AssignmentMatcher implements MeasureMatcher {
         }
       }
       return shared >= SHARED_PAIRS;
+    }
+
+    /**
+     * The figure of the whole place (全市为47.9%, 全市县域平均为91.0%, 全市平均99.8) over the figures of its parts said
+     * before it in its unit, each named by a place alone (江南区53.1%、江北区48.6%, 清河县91.2%, 中心城区100): the task,
+     * naming no place, sets the whole place's figure, of which the parts' are no answer.
+     */
+    private void theWholePlaceOverItsParts(int[][] tier) {
+      for (int m = 1; m < nm; m++) {
+        Measure whole = evidence.measures.get(m);
+        if (Metrics.WHOLE_PLACE.startingAt(whole.text(), 0) == 0) {
+          continue;
+        }
+        boolean[] part = new boolean[m];
+        boolean any = false;
+        for (int p = 0; p < m; p++) {
+          Measure before = evidence.measures.get(p);
+          part[p] = before.unit().equals(whole.unit()) && before.role() == whole.role() && Metrics.namesAPlaceAlone(before.metric());
+          any |= part[p];
+        }
+        if (!any) {
+          continue;
+        }
+        for (int t = 0; t < nt; t++) {
+          if (tier[t][m] == 0 || Metrics.namesAPlaceAlone(evidence.targets.get(t).metric())) {
+            continue;
+          }
+          tier[t][m] = Math.max(Math.abs(tier[t][m]), SUBJECTLESS);
+          for (int p = 0; p < m; p++) {
+            tier[t][p] = part[p] ? 0 : tier[t][p];
+          }
+        }
+      }
     }
 
     /** Whether target {@code t} names a proportion: 优良比例, 绿地率, 覆盖率, 占比. */

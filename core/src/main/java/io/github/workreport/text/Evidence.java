@@ -1130,7 +1130,7 @@ final class Evidence {
             && !(SO_FAR.within(narrative, clause, end) && doneSoFar(narrative, clause, end))
             && stockWord(narrative, clause, end);
       }
-      if (WHOLE_PLACE.startingAt(narrative, Grammar.skipSpaces(narrative, clause)) > 0 && LEVEL_REACHED.within(narrative, clause, end)) {
+      if (Metrics.WHOLE_PLACE.startingAt(narrative, Grammar.skipSpaces(narrative, clause)) > 0 && LEVEL_REACHED.within(narrative, clause, end)) {
         return true; // 全区焚烧处理能力达到2550吨/日: what the whole place has, no work of the year named
       }
       if (measure.kind().isCumulative() && LEVEL_REACHED.within(narrative, clause, end)
@@ -1235,8 +1235,6 @@ final class Evidence {
     return PARTS_OF_THE_YEAR.within(text, from, to);
   }
 
-  /** Words naming a whole place, which a stock's clause opens with: 全区, 全市. */
-  private static final WordSet WHOLE_PLACE = WordSet.of("全区", "全市", "全县", "全省", "全镇", "全乡", "全州", "全盟", "全旗");
   /** Verbs of a level a stock reached: 达到2550吨/日. */
   private static final WordSet LEVEL_REACHED = WordSet.of("达到", "增至", "提升至", "提升到", "提高到", "提高至");
 

@@ -1077,6 +1077,25 @@ final class Metrics {
     return end > 0 && s.length() - end >= 1 && s.length() - end <= 4 && s.indexOf('、') < 0;
   }
 
+  /** Words naming the whole place a report covers, which open the figure of all of it: 全市, 全县. */
+  static final WordSet WHOLE_PLACE = WordSet.of("全区", "全市", "全县", "全省", "全镇", "全乡", "全州", "全盟", "全旗");
+
+  /** Ends of the names of the places a city or a county is made of: 江南区, 清河县, 城关镇. */
+  private static final WordSet PLACE_NAME_ENDS = WordSet.of("区", "县", "市", "镇", "乡", "街道", "县（市）", "县(市)");
+
+  /** Whether a metric names a place alone, perhaps as an average (江南区, 清河县, 县域平均, 中心城区, 各县（市）). */
+  static boolean namesAPlaceAlone(String metric) {
+    String s = metric.endsWith("平均") ? metric.substring(0, metric.length() - 2) : metric;
+    if (s.isEmpty()) {
+      return false;
+    }
+    if (s.equals("县域") || onlyPlace(s) || onlyAPartOfThePlace(s)) {
+      return true;
+    }
+    int end = PLACE_NAME_ENDS.endingAt(s, s.length());
+    return end > 0 && s.length() - end >= 1 && s.length() - end <= 4 && s.indexOf('、') < 0;
+  }
+
   /** The length of the part of the place a metric opens with (市区, 农村, 各县, 县城), or 0. */
   static int placeAtStart(String metric) {
     int len = PARTITIONS.startingAt(metric, 0);

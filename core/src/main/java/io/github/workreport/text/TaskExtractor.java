@@ -1077,7 +1077,9 @@ public final class TaskExtractor {
       Measure m = measures.get(i);
       // or named by the row's own words, perhaps shortened (动物疫病强制免疫密度(%)：≥90 ‖ 春防结束，免疫密度96.8), or the
       // row's one bare figure after a label of where it comes from (三季度测评：82.7, 第三方测评96.3)
-      boolean namedSo = m.metric().isEmpty() || m.metric().length() >= 2 && named.metric().contains(m.metric());
+      boolean namedSo = m.metric().isEmpty() || m.metric().length() >= 2 && named.metric().contains(m.metric())
+          // or by where it is of (中心城区100，各县（市）99.6，全市平均99.8), the whole place's over the parts'
+          || Metrics.namesAPlaceAlone(m.metric()) || Metrics.WHOLE_PLACE.startingAt(m.text(), 0) > 0;
       // the one bare figure, when of the order of the target (not 国标1、地标6 against a rate of 100)
       boolean rows = namedSo || oneBare && m.value().add(m.value()).compareTo(named.value()) >= 0;
       if (!m.unit().equals(Unit.NONE) || !rows || m.role() != Role.ACHIEVED || m.value().abs().compareTo(most) > 0

@@ -55,7 +55,9 @@ import org.junit.jupiter.api.Test;
  *   <li>round bb (written against f465181): a header naming a rate per mille or per 100 000 (婴儿死亡率（‰）：控制在5以内,
  *       孕产妇死亡率（1/10万）：控制在12以下) gave its unit to neither the target nor the row's bare figure, as only % did;
  *   <li>last year's figure after a part of this year's (上半年3.1‰，去年全年4.2‰) was a figure of the report's year, 去年
- *       being dropped only where the narrative named this year as 今年.
+ *       being dropped only where the narrative named this year as 今年;
+ *   <li>the figure of the whole place after those of its parts, each named by a place alone (签约服务覆盖率：江南区53.1%、
+ *       江北区48.6%，全市为47.9%; 中心城区100，各县（市）99.6，全市平均99.8) lost to the first part's, or to none.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -461,6 +463,20 @@ class TwentySeventhRoundFormsTest {
           String narrative = PARTS_OF_THIS_YEAR[form] + "婴儿死亡率" + figure + "‰，去年全年" + FormsOfWritingTest.tenths(last) + "‰";
           Task read = FormsOfWritingTest.extracted("婴儿死亡率控制在5‰以内", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("LEVEL AT_MOST 5‰ ← " + figure + "‰");
+        });
+  }
+
+  private static final String[] WHOLE_PLACES = {"全市为", "全市平均为", "全县平均"};
+
+  @Test
+  void theWholePlacesFigureAfterItsPartsAnswersTheTask() {
+    qt().withExamples(200).forAll(integers().between(0, WHOLE_PLACES.length - 1), integers().between(800, 990),
+        integers().between(800, 990), integers().between(800, 990)).checkAssert((form, first, second, whole) -> {
+          String figure = FormsOfWritingTest.tenths(whole);
+          String narrative = "县域就诊率分别为：清河县" + FormsOfWritingTest.tenths(first) + "%、安平县"
+              + FormsOfWritingTest.tenths(second) + "%，" + WHOLE_PLACES[form] + figure + "%。";
+          Task read = FormsOfWritingTest.extracted("县域就诊率达到90%以上", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("LEVEL AT_LEAST 90% ← " + figure + "%");
         });
   }
 }
