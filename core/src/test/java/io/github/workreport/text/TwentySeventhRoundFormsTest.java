@@ -57,7 +57,9 @@ import org.junit.jupiter.api.Test;
  *   <li>last year's figure after a part of this year's (上半年3.1‰，去年全年4.2‰) was a figure of the report's year, 去年
  *       being dropped only where the narrative named this year as 今年;
  *   <li>the figure of the whole place after those of its parts, each named by a place alone (签约服务覆盖率：江南区53.1%、
- *       江北区48.6%，全市为47.9%; 中心城区100，各县（市）99.6，全市平均99.8) lost to the first part's, or to none.
+ *       江北区48.6%，全市为47.9%; 中心城区100，各县（市）99.6，全市平均99.8) lost to the first part's, or to none;
+ *   <li>projects started (四季度开工4个) answered a target of projects put into production (投产20个), 投产 being no word of
+ *       work done.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -477,6 +479,16 @@ class TwentySeventhRoundFormsTest {
               + FormsOfWritingTest.tenths(second) + "%，" + WHOLE_PLACES[form] + figure + "%。";
           Task read = FormsOfWritingTest.extracted("县域就诊率达到90%以上", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("LEVEL AT_LEAST 90% ← " + figure + "%");
+        });
+  }
+
+  @Test
+  void projectsStartedAreNoAnswerToProjectsPutIntoProduction() {
+    qt().withExamples(200).forAll(integers().between(2, 9), integers().between(10, 30))
+        .checkAssert((started, produced) -> {
+          String narrative = "四季度开工亿元以上项目" + started + "个；竣工投产项目" + produced + "个。";
+          Task read = FormsOfWritingTest.extracted("亿元以上项目投产20个", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY 20个 ← " + produced + "个");
         });
   }
 }
