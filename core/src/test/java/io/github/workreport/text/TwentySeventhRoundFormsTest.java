@@ -59,7 +59,9 @@ import org.junit.jupiter.api.Test;
  *   <li>the figure of the whole place after those of its parts, each named by a place alone (签约服务覆盖率：江南区53.1%、
  *       江北区48.6%，全市为47.9%; 中心城区100，各县（市）99.6，全市平均99.8) lost to the first part's, or to none;
  *   <li>projects started (四季度开工4个) answered a target of projects put into production (投产20个), 投产 being no word of
- *       work done.
+ *       work done;
+ *   <li>a figure named only by how it was counted (2020年经初步核算为20.87亿立方米) named 经初步核算 its thing, so it answered
+ *       nothing.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -489,6 +491,20 @@ class TwentySeventhRoundFormsTest {
           String narrative = "四季度开工亿元以上项目" + started + "个；竣工投产项目" + produced + "个。";
           Task read = FormsOfWritingTest.extracted("亿元以上项目投产20个", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY 20个 ← " + produced + "个");
+        });
+  }
+
+  private static final String[] HOW_COUNTED = {"经初步核算为", "据统计为", "经核算"};
+
+  @Test
+  void aFigureNamedOnlyByHowItWasCountedIsTheTasks() {
+    qt().withExamples(200).forAll(integers().between(0, HOW_COUNTED.length - 1), integers().between(1900, 2300))
+        .checkAssert((form, hundredths) -> {
+          String figure = BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
+          String narrative = "2019年全市用水总量21.9亿立方米；2020年" + HOW_COUNTED[form] + figure + "亿立方米。";
+          Task read = FormsOfWritingTest.extracted("用水总量控制在21.5亿立方米以内", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("AMOUNT AT_MOST 21.5亿立方米 ← " + figure + "亿立方米");
         });
   }
 }
