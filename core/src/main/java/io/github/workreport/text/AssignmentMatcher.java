@@ -583,7 +583,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
       this.total = new boolean[nm];
       for (int m = 0; m < nm; m++) {
-        total[m] = Metrics.saysATotal(evidence.measures.get(m).text()) || Evidence.sumsTheFiguresBefore(evidence.measures, m);
+        total[m] = Metrics.saysATotal(evidence.measures.get(m).text())
+            || Evidence.sumsTheFiguresBefore(evidence.measures, m);
       }
       this.targetName = new String[evidence.targets.size()];
       for (int t = 0; t < targetName.length; t++) {
@@ -833,7 +834,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
         boolean any = false;
         for (int p = 0; p < m; p++) {
           Measure before = evidence.measures.get(p);
-          part[p] = before.unit().equals(whole.unit()) && before.role() == whole.role() && Metrics.namesAPlaceAlone(before.metric());
+          part[p] = before.unit().equals(whole.unit()) && before.role() == whole.role()
+              && Metrics.namesAPlaceAlone(before.metric());
           any |= part[p];
         }
         if (!any) {
@@ -884,7 +886,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       Measure measure = evidence.measures.get(m);
       return (measure.kind().isChange() && CHANGE_VERBS.contains(metric)
           || measure.kind().isCumulative() && Evidence.INCREASES.contains(metric)) // 达到286万户，较年初净增31.5万户
-          && BASES.startingAt(measure.text(), 0) > 0;
+          && Evidence.BASES.startingAt(measure.text(), 0) > 0;
     }
 
     /** How a figure was counted, which names no thing: 经初步核算, 据统计. */
@@ -898,8 +900,6 @@ public final class AssignmentMatcher implements MeasureMatcher {
     private static final WordSet CHANGE_VERBS =
         WordSet.of(Vocabulary.wordsWith(Vocabulary.GROWTH_VERB | Vocabulary.DECLINE_VERB));
 
-    /** What a change is counted against, opening its words: 较2021年, 比上年, 同比. */
-    private static final WordSet BASES = WordSet.of(Vocabulary.wordsWith(Vocabulary.SINCE));
 
     /** How many figures back a breakdown after 其中 (含, an aside) looks for its whole. */
     private static final int MAX_BREAKDOWN_REACH = 6;

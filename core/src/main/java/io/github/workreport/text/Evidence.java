@@ -703,8 +703,8 @@ final class Evidence {
     if (measure.unit().dimension() != Unit.Dimension.COUNT) {
       return false;
     }
-    int counted = TaskExtractor.gradesOf(target.metric());
-    int named = counted == 0 ? 0 : TaskExtractor.gradesNamed(measure.metric());
+    int counted = Metrics.gradesOf(target.metric());
+    int named = counted == 0 ? 0 : Metrics.gradesNamed(measure.metric());
     return named != 0 && (named & counted) == 0;
   }
 
@@ -1130,7 +1130,8 @@ final class Evidence {
             && !(SO_FAR.within(narrative, clause, end) && doneSoFar(narrative, clause, end))
             && stockWord(narrative, clause, end);
       }
-      if (Metrics.WHOLE_PLACE.startingAt(narrative, Grammar.skipSpaces(narrative, clause)) > 0 && LEVEL_REACHED.within(narrative, clause, end)) {
+      if (Metrics.WHOLE_PLACE.startingAt(narrative, Grammar.skipSpaces(narrative, clause)) > 0
+          && LEVEL_REACHED.within(narrative, clause, end)) {
         return true; // 全区焚烧处理能力达到2550吨/日: what the whole place has, no work of the year named
       }
       if (measure.kind().isCumulative() && LEVEL_REACHED.within(narrative, clause, end)
@@ -1148,8 +1149,8 @@ final class Evidence {
     return !INCREMENT.within(own) && !DONE.within(own) && STOCK.within(own);
   }
 
-  /** What an increase is counted from, opening its clause: 较年初, 比上年末, 较上年. */
-  private static final WordSet BASES = WordSet.of(Vocabulary.wordsWith(Vocabulary.SINCE));
+  /** What an increase or a change is counted from, opening its clause: 较年初, 比上年末, 较上年, 同比. */
+  static final WordSet BASES = WordSet.of(Vocabulary.wordsWith(Vocabulary.SINCE));
   /** Verbs of a count's increase over a base: 净增, 增加, 新增. */
   static final WordSet INCREASES = WordSet.of("净增", "净增加", "增加", "新增");
   /** How far after its base an increase's verb may stand (较上年末净增, 比2022年底增加). */

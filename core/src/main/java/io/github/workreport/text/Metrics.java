@@ -1077,6 +1077,35 @@ final class Metrics {
     return end > 0 && s.length() - end >= 1 && s.length() - end <= 4 && s.indexOf('、') < 0;
   }
 
+  /** The grades of government a thing is recognised at (省级龙头企业, 市级文明村镇), one flag each. */
+  private static final WordSet GRADES = WordSet.flagged(1, new String[] {"国家级", "全国"}, 2, new String[] {"省级", "省級"},
+      4, new String[] {"市级", "市級"}, 8, new String[] {"县级", "縣級", "区级", "區級"});
+  /** Grades in a list before the one that says 级 for them all (国家、省级): the flags of {@link #GRADES}. */
+  private static final WordSet GRADES_SHARING_A_LEVEL = WordSet.flagged(1, new String[] {"国家、"}, 2, new String[] {"省、"},
+      4, new String[] {"市、"}, 8, new String[] {"县、", "区、"});
+
+  /** The grades a target's words count ({@link #GRADES} flags), those above too when it says 级以上. */
+  static int gradesOf(String targetWords) {
+    int grades = GRADES.flagsWithin(targetWords, 0, targetWords.length());
+    if (grades != 0) {
+      grades |= GRADES_SHARING_A_LEVEL.flagsWithin(targetWords, 0, targetWords.length()); // 国家、省级: 国家级 and 省级
+    }
+    if (targetWords.contains("级以上") || targetWords.contains("級以上")) {
+      grades |= Integer.highestOneBit(grades) - 1; // 省级以上研发平台: the grades above count too
+    }
+    return grades;
+  }
+
+  /** The grades ({@link #GRADES} flags) a metric names, 0 for none. */
+  static int gradesNamed(String metric) {
+    return GRADES.flagsWithin(metric, 0, metric.length());
+  }
+
+  /** Whether a metric names a grade that {@code grades} (non-zero) does not count: 市级 for 省级以上. */
+  static boolean anotherGrade(String metric, int grades) {
+    return grades != 0 && (GRADES.flagsWithin(metric, 0, metric.length()) & ~grades) != 0;
+  }
+
   /** Words naming the whole place a report covers, which open the figure of all of it: 全市, 全县. */
   static final WordSet WHOLE_PLACE = WordSet.of("全区", "全市", "全县", "全省", "全镇", "全乡", "全州", "全盟", "全旗");
 

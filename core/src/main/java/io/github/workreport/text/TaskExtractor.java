@@ -61,12 +61,6 @@ public final class TaskExtractor {
   private static final WordSet BREAKDOWN = WordSet.of("其中", "含", "包含", "包括");
   /** What names a class of things by a size (亿元以上项目, 规模以上企业), which a larger class holds. */
   private static final String SIZE_CLASS = "以上";
-  /** The grades of government a thing is recognised at (省级龙头企业, 市级文明村镇), one flag each. */
-  private static final WordSet GRADES = WordSet.flagged(1, new String[] {"国家级", "全国"}, 2, new String[] {"省级", "省級"},
-      4, new String[] {"市级", "市級"}, 8, new String[] {"县级", "縣級", "区级", "區級"});
-  /** Grades in a list before the one that says 级 for them all (国家、省级): the flags of {@link #GRADES}. */
-  private static final WordSet GRADES_SHARING_A_LEVEL = WordSet.flagged(1, new String[] {"国家、"}, 2, new String[] {"省、"},
-      4, new String[] {"市、"}, 8, new String[] {"县、", "区、"});
   private static final int MONEY_SET_ASIDE = 1;
   private static final int MONEY_PAID_OUT = 2;
   /**
@@ -1746,13 +1740,13 @@ public final class TaskExtractor {
       return candidates; // 分别新增养老床位120张、150张 ‖ 分别新增床位126张、98张: each figure answers its item, none adds up
     }
     boolean byWorkOnly = false;
-    int grades = gradesOf(targetWords);
+    int grades = Metrics.gradesOf(targetWords);
     if (grades == 0) {
       grades = gradeOfItsList(evidence.taskText, target); // 新认定省级智能工厂10家、数字化车间40个: 省级 for both
     }
     for (int i = 0; i < kept.size(); i++) {
       Reading r = kept.get(i);
-      if (anotherGrade(r.metric, grades)) {
+      if (Metrics.anotherGrade(r.metric, grades)) {
         continue; // 新增省级以上众创空间 ‖ 省级众创空间5家，另备案市级众创空间8家: a grade not counted is no part
       }
       if (r.role != Role.ACHIEVED || r.kind.isChange() != target.kind().isChange()
@@ -1860,7 +1854,7 @@ public final class TaskExtractor {
     }
     if (grades != 0) {
       for (int i : chain) {
-        if (anotherGrade(kept.get(i).metric, grades)) {
+        if (Metrics.anotherGrade(kept.get(i).metric, grades)) {
           return List.of(); // 新增省级龙头企业10家 ‖ 省级8家、市级15家: a grade the target does not name is no part
         }
       }
@@ -1906,7 +1900,7 @@ public final class TaskExtractor {
   }
 
   /**
-   * The grades ({@link #GRADES} flags) said once before a list of the task's targets joined by 、 and
+   * The grades ({@link Metrics#gradesOf} flags) said once before a list of the task's targets joined by 、 and
    * meant for all its items (新认定省级智能工厂10家、数字化车间40个), for a target that names none; 0 if none.
    */
   private static int gradeOfItsList(String taskText, Target target) {
@@ -1923,29 +1917,7 @@ public final class TaskExtractor {
       return 0; // the target opens its clause: no list before it
     }
     int clause = Reading.clauseStart(taskText, k - 1);
-    return gradesOf(taskText.substring(clause, k - 1));
-  }
-
-  /** The grades a target's words count ({@link #GRADES} flags), those above too when it says 级以上. */
-  static int gradesOf(String targetWords) {
-    int grades = GRADES.flagsWithin(targetWords, 0, targetWords.length());
-    if (grades != 0) {
-      grades |= GRADES_SHARING_A_LEVEL.flagsWithin(targetWords, 0, targetWords.length()); // 国家、省级: 国家级 and 省级
-    }
-    if (targetWords.contains("级以上") || targetWords.contains("級以上")) {
-      grades |= Integer.highestOneBit(grades) - 1; // 省级以上研发平台: the grades above count too
-    }
-    return grades;
-  }
-
-  /** The grades ({@link #GRADES} flags) a metric names, 0 for none. */
-  static int gradesNamed(String metric) {
-    return GRADES.flagsWithin(metric, 0, metric.length());
-  }
-
-  /** Whether a metric names a grade that {@code grades} (non-zero) does not count: 市级 for 省级以上. */
-  private static boolean anotherGrade(String metric, int grades) {
-    return grades != 0 && (GRADES.flagsWithin(metric, 0, metric.length()) & ~grades) != 0;
+    return Metrics.gradesOf(taskText.substring(clause, k - 1));
   }
 
   /**
@@ -2178,11 +2150,11 @@ public final class TaskExtractor {
       return List.of();
     }
     int[] found = {-1, -1};
-    int grades = gradesOf(target.metric() + target.text());
+    int grades = Metrics.gradesOf(target.metric() + target.text());
     for (int i = 0; i < kept.size(); i++) {
       Reading r = kept.get(i);
       if (r.role != Role.ACHIEVED || r.metric.isEmpty() || r.kind.isChange() != target.kind().isChange()
-          || !target.unit().isCommensurableWith(evidence.measures.get(i).unit()) || anotherGrade(r.metric, grades)) {
+          || !target.unit().isCommensurableWith(evidence.measures.get(i).unit()) || Metrics.anotherGrade(r.metric, grades)) {
         continue; // 省级以上孵化器和众创空间 ‖ …，另备案市级众创空间8家: a grade the target does not count is another thing
       }
       String thing = Metrics.withoutWork(r.metric);
