@@ -1176,7 +1176,8 @@ final class Evidence {
     }
     int figure = verb + INCREASES.startingAt(narrative, verb);
     int k = Grammar.skipSpaces(narrative, figure);
-    if (k >= clauseEnd || Lexicon.arabicDigit(narrative.charAt(k)) < 0 && !NumberScanner.startsChinese(narrative.charAt(k))) {
+    if (k >= clauseEnd
+        || Lexicon.arabicDigit(narrative.charAt(k)) < 0 && !NumberScanner.startsChinese(narrative.charAt(k))) {
       return false;
     }
     int u = narrative.indexOf(unit, k);

@@ -1836,7 +1836,8 @@ final class Grammar {
   }
 
   /** The kinds of a change said as nouns (增幅, 下降幅度), which name no thing of their own. */
-  private static final WordSet KIND_NOUNS = WordSet.of(Vocabulary.wordsWith(Vocabulary.GROWTH_NOUN | Vocabulary.DECLINE_NOUN));
+  private static final WordSet KIND_NOUNS =
+      WordSet.of(Vocabulary.wordsWith(Vocabulary.GROWTH_NOUN | Vocabulary.DECLINE_NOUN));
 
   /**
    * Whether {@code from} opens the cell after a header's colon (公路客运量（万人次）：下降幅度…): the header, a thing with its

@@ -2154,7 +2154,8 @@ public final class TaskExtractor {
     for (int i = 0; i < kept.size(); i++) {
       Reading r = kept.get(i);
       if (r.role != Role.ACHIEVED || r.metric.isEmpty() || r.kind.isChange() != target.kind().isChange()
-          || !target.unit().isCommensurableWith(evidence.measures.get(i).unit()) || Metrics.anotherGrade(r.metric, grades)) {
+          || !target.unit().isCommensurableWith(evidence.measures.get(i).unit())
+          || Metrics.anotherGrade(r.metric, grades)) {
         continue; // 省级以上孵化器和众创空间 ‖ …，另备案市级众创空间8家: a grade the target does not count is another thing
       }
       String thing = Metrics.withoutWork(r.metric);
@@ -2321,7 +2322,8 @@ public final class TaskExtractor {
    * {@code candidates} with the items of a list of 、 between two of them added (新建连栋大棚120亩、日光温室95亩、钢架大棚
    * 110亩 for 新建设施蔬菜大棚300亩): an item that names its thing otherwise, in the same unit, is a part of the same list.
    */
-  private static List<Integer> withTheListsItemsBetween(String narrative, List<Reading> kept, List<Integer> candidates) {
+  private static List<Integer> withTheListsItemsBetween(String narrative, List<Reading> kept,
+      List<Integer> candidates) {
     List<Integer> out = null;
     for (int c = 1; c < candidates.size(); c++) {
       int a = candidates.get(c - 1);

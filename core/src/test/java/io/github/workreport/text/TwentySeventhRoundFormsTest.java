@@ -95,7 +95,8 @@ class TwentySeventhRoundFormsTest {
 
   @Test
   void aLevelReachedBesideItsIncreaseSinceABaseIsTheLevelAndTheIncreaseAnswersNewOnes() {
-    qt().withExamples(200).forAll(integers().between(0, BASES.length * INCREASES.length - 1), integers().between(20, 90),
+    qt().withExamples(200).forAll(integers().between(0, BASES.length * INCREASES.length - 1),
+            integers().between(20, 90),
         integers().between(100, 900), integers().between(50, 990)).checkAssert((form, target, level, tenths) -> {
           String increase = FormsOfWritingTest.tenths(tenths);
           String narrative = "蜂窝物联网终端用户达到" + level + "万户，" + BASES[form / INCREASES.length]
@@ -238,7 +239,8 @@ class TwentySeventhRoundFormsTest {
 
   @Test
   void aPartDoneWhileAnotherOfItsKindRunsOnIsNoClaimOfTheWhole() {
-    qt().withExamples(100).forAll(integers().between(0, SIBLINGS.length - 1), integers().between(0, RUNNING_ON.length - 1))
+    qt().withExamples(100).forAll(integers().between(0, SIBLINGS.length - 1),
+            integers().between(0, RUNNING_ON.length - 1))
         .checkAssert((parts, rest) -> {
           String narrative = SIBLINGS[parts][0] + "已完成；" + String.format(RUNNING_ON[rest], SIBLINGS[parts][1]) + "。";
           assertThat(StatusCues.claim(narrative)).as(narrative).isEmpty();
@@ -260,7 +262,8 @@ class TwentySeventhRoundFormsTest {
           String rate = java.math.BigDecimal.valueOf(hundredths, 2).stripTrailingZeros().toPlainString();
           String narrative = "全市共发生森林火灾" + fires + "起，受害率" + rate + "‰，未发生" + CLASSES_OF_EVENTS[form] + "森林火灾。";
           Task read = FormsOfWritingTest.extracted("森林火灾受害率控制在0.8‰以内", narrative);
-          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("LEVEL AT_MOST 0.8‰ ← " + rate + "‰");
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("LEVEL AT_MOST 0.8‰ ← " + rate + "‰");
         });
   }
 
@@ -294,7 +297,8 @@ class TwentySeventhRoundFormsTest {
           int total = first + second + third;
           String narrative = "一季度" + first + "场，二季度" + second + "场，三季度" + third + "场，累计" + total + "场";
           Task read = FormsOfWritingTest.extracted(String.format(YEARS_SHOWS[form], 1200), narrative);
-          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT AT_LEAST 1200场 ← " + total + "场");
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("COUNT AT_LEAST 1200场 ← " + total + "场");
         });
   }
 
@@ -393,7 +397,8 @@ class TwentySeventhRoundFormsTest {
     qt().withExamples(100).forAll(integers().between(0, OTHER_GRADES.length - 1), integers().between(1, 9),
         integers().between(1, 9)).checkAssert((form, target, done) -> {
           String narrative = "已认定" + OTHER_GRADES[form][1] + "夜间文旅消费集聚区" + done + "个。";
-          Task read = FormsOfWritingTest.extracted("创建" + OTHER_GRADES[form][0] + "夜间文旅消费集聚区" + target + "个", narrative);
+          String task = "创建" + OTHER_GRADES[form][0] + "夜间文旅消费集聚区" + target + "个";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY " + target + "个 ← -");
         });
   }
@@ -407,14 +412,16 @@ class TwentySeventhRoundFormsTest {
 
   @Test
   void aRoundedRunningTotalOverThePeriodIsTheTotalOfTheQuartersBeforeIt() {
-    qt().withExamples(200).forAll(integers().between(1000, 9000), integers().between(1000, 9000), integers().between(0, 1))
+    qt().withExamples(200).forAll(integers().between(1000, 9000),
+            integers().between(1000, 9000), integers().between(0, 1))
         .checkAssert((first, second, form) -> {
           String total = new BigDecimal(first + second).movePointLeft(4).setScale(2, java.math.RoundingMode.HALF_UP)
               .stripTrailingZeros().toPlainString();
           String narrative = "一季度发放" + first + "万元，二季度发放" + second + "万元，" + (form == 0 ? "上半年" : "1-6月")
               + "累计发放" + total + "亿元，扶持创业1136人次。";
           Task read = FormsOfWritingTest.extracted("全年发放创业担保贷款2亿元以上", narrative);
-          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("AMOUNT AT_LEAST 2亿元 ← " + total + "亿元");
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("AMOUNT AT_LEAST 2亿元 ← " + total + "亿元");
         });
   }
 
@@ -426,7 +433,8 @@ class TwentySeventhRoundFormsTest {
         .checkAssert((form, done) -> {
           String narrative = "已完成" + PHASES[form] + done + "公里，其余路段正在施工。";
           Task read = FormsOfWritingTest.extracted("治理农村公路“畅返不畅”路段45公里", narrative);
-          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("AMOUNT EXACTLY 45公里 ← " + done + "公里");
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("AMOUNT EXACTLY 45公里 ← " + done + "公里");
         });
   }
 
@@ -436,7 +444,8 @@ class TwentySeventhRoundFormsTest {
         .checkAssert((done, total) -> {
           String narrative = "1-9月新改造" + done + "户，自2022年实施以来累计改造" + total + "户。";
           Task read = FormsOfWritingTest.extracted("今年新改造农村老旧住宅电气线路2000户", narrative);
-          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY 2000户 ← " + done + "户");
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("COUNT EXACTLY 2000户 ← " + done + "户");
         });
   }
 
@@ -464,9 +473,11 @@ class TwentySeventhRoundFormsTest {
     qt().withExamples(200).forAll(integers().between(0, PARTS_OF_THIS_YEAR.length - 1), integers().between(10, 49),
         integers().between(10, 60)).checkAssert((form, done, last) -> {
           String figure = FormsOfWritingTest.tenths(done);
-          String narrative = PARTS_OF_THIS_YEAR[form] + "婴儿死亡率" + figure + "‰，去年全年" + FormsOfWritingTest.tenths(last) + "‰";
+          String narrative = PARTS_OF_THIS_YEAR[form] + "婴儿死亡率" + figure + "‰，去年全年"
+              + FormsOfWritingTest.tenths(last) + "‰";
           Task read = FormsOfWritingTest.extracted("婴儿死亡率控制在5‰以内", narrative);
-          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("LEVEL AT_MOST 5‰ ← " + figure + "‰");
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("LEVEL AT_MOST 5‰ ← " + figure + "‰");
         });
   }
 
@@ -480,7 +491,8 @@ class TwentySeventhRoundFormsTest {
           String narrative = "县域就诊率分别为：清河县" + FormsOfWritingTest.tenths(first) + "%、安平县"
               + FormsOfWritingTest.tenths(second) + "%，" + WHOLE_PLACES[form] + figure + "%。";
           Task read = FormsOfWritingTest.extracted("县域就诊率达到90%以上", narrative);
-          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("LEVEL AT_LEAST 90% ← " + figure + "%");
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("LEVEL AT_LEAST 90% ← " + figure + "%");
         });
   }
 
@@ -490,7 +502,8 @@ class TwentySeventhRoundFormsTest {
         .checkAssert((started, produced) -> {
           String narrative = "四季度开工亿元以上项目" + started + "个；竣工投产项目" + produced + "个。";
           Task read = FormsOfWritingTest.extracted("亿元以上项目投产20个", narrative);
-          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly("COUNT EXACTLY 20个 ← " + produced + "个");
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("COUNT EXACTLY 20个 ← " + produced + "个");
         });
   }
 
