@@ -1673,6 +1673,14 @@ final class Grammar {
     int listStart = labelledListStart(text, m.start);
     // the list's header names every item's unit; an old value before the verb is the cell's too (由158提高至173)
     int k = listStart >= 0 ? listStart : beforeTheOldValue(text, beforeTheBound(text, m));
+    if (listStart < 0) {
+      // （个）：累计达到30, （家）：新增20: the value's own words right after the header's colon
+      int words = WORDS_OF_A_CELLS_VALUE.endingAt(text, k);
+      int colon = skipSpacesBack(text, k - words);
+      if (words > 0 && colon > 0 && isColon(text.charAt(colon - 1))) {
+        k = colon;
+      }
+    }
     // the cell's own label between the header and the value, perhaps after a separator and before
     // a colon: 粮食总产量（万吨）：目标值4150, 网上可办率(%): 目标值98, 地表水水质达标率(%)，目标90,
     // 占GDP比重（%），目标：32, 粮食播种面积（万亩）　目标：95.2

@@ -61,7 +61,9 @@ import org.junit.jupiter.api.Test;
  *   <li>projects started (四季度开工4个) answered a target of projects put into production (投产20个), 投产 being no word of
  *       work done;
  *   <li>a figure named only by how it was counted (2020年经初步核算为20.87亿立方米) named 经初步核算 its thing, so it answered
- *       nothing.
+ *       nothing;
+ *   <li>round bc (written against f5ead1a): a cell's value words right after its header's colon (实训基地（个）：累计达到30,
+ *       产教融合型企业（家）　目标：新增20) kept the header's unit from the value, as only words after a label did.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -518,6 +520,20 @@ class TwentySeventhRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("用水总量控制在21.5亿立方米以内", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
               .containsExactly("AMOUNT AT_MOST 21.5亿立方米 ← " + figure + "亿立方米");
+        });
+  }
+
+  private static final String[][] VALUE_WORDS_CELLS = {{"市级以上产教融合实训基地（个）：累计达到", "个"},
+      {"产教融合型企业（家）　目标：新增", "家"}, {"高标准农田（万亩）：新建", "万亩"}};
+
+  @Test
+  void aCellsValueWordsAfterItsHeadersColonLeaveTheValueTheHeadersUnit() {
+    qt().withExamples(100).forAll(integers().between(0, VALUE_WORDS_CELLS.length - 1), integers().between(2, 90))
+        .checkAssert((form, value) -> {
+          String task = VALUE_WORDS_CELLS[form][0] + value;
+          Task read = FormsOfWritingTest.extracted(task, "");
+          assertThat(read.targets()).as(task).singleElement()
+              .satisfies(t -> assertThat(t.quantity().format()).isEqualTo(value + VALUE_WORDS_CELLS[form][1]));
         });
   }
 }
