@@ -689,6 +689,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
         partsOfTheTasksFigure(tier);
         theWholesFigureOverItsParts(tier);
         theWholePlaceOverItsParts(tier);
+        theReportsOwnPlaceOverOthers(tier);
         totalsOverTheirParts(tier, weight);
       }
       decideSynonyms(tier);
@@ -848,6 +849,39 @@ public final class AssignmentMatcher implements MeasureMatcher {
           tier[t][m] = Math.max(Math.abs(tier[t][m]), SUBJECTLESS);
           for (int p = 0; p < m; p++) {
             tier[t][p] = part[p] ? 0 : tier[t][p];
+          }
+        }
+      }
+    }
+
+    /** Words by which a report names its own place: 我区, 本县. */
+    private static final WordSet OWN_PLACE = WordSet.of("我区", "我市", "我县", "我镇", "我乡", "本区", "本市", "本县", "本镇",
+        "本乡", "我省", "本省");
+
+    /**
+     * The figure of the report's own place (我区9.9) beside those of others in its unit (全省7.8，全市10.4): the task is
+     * the place's own, so the others' figures, said for comparison, are no answer.
+     */
+    private void theReportsOwnPlaceOverOthers(int[][] tier) {
+      for (int m = 0; m < nm; m++) {
+        Measure own = evidence.measures.get(m);
+        if (OWN_PLACE.startingAt(own.text(), 0) == 0) {
+          continue;
+        }
+        for (int t = 0; t < nt; t++) {
+          if (tier[t][m] == 0) {
+            continue;
+          }
+          boolean others = false;
+          for (int p = 0; p < nm; p++) {
+            Measure other = evidence.measures.get(p);
+            if (p != m && other.unit().equals(own.unit()) && Metrics.WHOLE_PLACE.startingAt(other.text(), 0) > 0) {
+              tier[t][p] = 0;
+              others = true;
+            }
+          }
+          if (others) {
+            tier[t][m] = Math.max(Math.abs(tier[t][m]), SUBJECTLESS);
           }
         }
       }

@@ -63,7 +63,8 @@ import org.junit.jupiter.api.Test;
  *   <li>a figure named only by how it was counted (2020年经初步核算为20.87亿立方米) named 经初步核算 its thing, so it answered
  *       nothing;
  *   <li>round bc (written against f5ead1a): a cell's value words right after its header's colon (实训基地（个）：累计达到30,
- *       产教融合型企业（家）　目标：新增20) kept the header's unit from the value, as only words after a label did.
+ *       产教融合型企业（家）　目标：新增20) kept the header's unit from the value, as only words after a label did;
+ *   <li>the report's own place's figure beside others' (全省7.8，全市10.4，我区9.9) lost to the first.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -534,6 +535,21 @@ class TwentySeventhRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, "");
           assertThat(read.targets()).as(task).singleElement()
               .satisfies(t -> assertThat(t.quantity().format()).isEqualTo(value + VALUE_WORDS_CELLS[form][1]));
+        });
+  }
+
+  private static final String[] OWN_PLACES = {"我区", "本区", "我县"};
+
+  @Test
+  void theReportsOwnPlacesFigureBesideOthersAnswersTheTask() {
+    qt().withExamples(200).forAll(integers().between(0, OWN_PLACES.length - 1), integers().between(1, 40),
+        integers().between(1, 40), integers().between(50, 150)).checkAssert((form, below, above, own) -> {
+          String figure = FormsOfWritingTest.tenths(own);
+          String narrative = "全省" + FormsOfWritingTest.tenths(own - below) + "，全市" + FormsOfWritingTest.tenths(own + above)
+              + "，" + OWN_PLACES[form] + figure;
+          Task read = FormsOfWritingTest.extracted("每万人口高价值发明专利拥有量（件）：年度目标9.5", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + figure));
         });
   }
 }
