@@ -390,6 +390,7 @@ final class Grammar {
     List<Mention> mentions = tk.mentions;
     List<Reading> readings = read(tk, false, actors);
     Reading previous = null;
+    Reading planned = null; // the last reading dropped as a plan or a quota
     Reading beforeTheRate = null; // the last reading kept that is no completion rate
     // Words most narratives lack, looked for once rather than around every number.
     long roles = tk.rolesWithin(0, text.length());
@@ -446,6 +447,12 @@ final class Grammar {
           && !plannedSetBefore(tk, previous, r) || labelledTheTarget(tk, r.phrase.preFrom, before)
           || colon && saidAsTheTarget(tk, m) || excess && namesTheGoal(tk, m)) {
         r.dropped = true;
+        planned = r;
+      } else if (planned != null && at > 0 && readings.get(at - 1) == planned && inThePlansAside(text, planned, m)
+          && !doneAfterTheAside(tk, m)) {
+        r.dropped = true; // 计划招生4620人（五年制高职820人）: a breakdown of the plan in its aside is the plan's
+        r.inPlansAside = true;
+        planned = r;
       }
       int paired = colon ? pairedWithItsTarget(text, m) : NOT_PAIRED;
       if (paired == THE_TARGET) {
@@ -2296,6 +2303,44 @@ final class Grammar {
   }
 
   /** Whether the aside opening at {@code open} follows the previous reading's number directly. */
+  /**
+   * Whether the clause after the aside holding {@code m} says the work done (任务2万亩（新建1万亩、改造提升1万亩）已全部完成):
+   * the parts of the plan restated are then what was done.
+   */
+  private static boolean doneAfterTheAside(Tokens tk, Mention m) {
+    String text = tk.normalized;
+    int close = m.end;
+    while (close < text.length() && text.charAt(close) != '）' && text.charAt(close) != ')') {
+      if (Lexicon.isSentenceEnd(text.charAt(close))) {
+        return false;
+      }
+      close++;
+    }
+    return close < text.length()
+        && tk.within(close, Reading.clauseEnd(text, close + 1), Vocabulary.CUE_DONE | Vocabulary.CLAIM_WHOLE);
+  }
+
+  /**
+   * Whether {@code m} stands in the aside opened right after the figure {@code planned} dropped as a plan, or after
+   * the items of that aside dropped with it (任务2万亩（新建1万亩、改造提升1万亩）).
+   */
+  private static boolean inThePlansAside(String text, Reading planned, Mention m) {
+    int open = Lexicon.asideOpenAt(text, planned.mention.end, m.prefixStart);
+    if (open >= 0) {
+      return directlyAfter(text, planned, open);
+    }
+    if (!planned.inPlansAside) {
+      return false;
+    }
+    for (int k = planned.mention.end; k < m.prefixStart; k++) {
+      char c = text.charAt(k);
+      if (c == '）' || c == ')' || c == '（' || c == '(') {
+        return false; // the aside closed, or another opened
+      }
+    }
+    return true;
+  }
+
   private static boolean directlyAfter(String text, Reading previous, int open) {
     if (open < 0 || open < previous.mention.end) {
       return false;

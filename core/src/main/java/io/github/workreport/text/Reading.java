@@ -38,6 +38,8 @@ final class Reading {
   boolean bare;
   /** Inside parentheses. */
   boolean aside;
+  /** Whether the figure stands in the aside of a figure dropped as a plan, and so was dropped too. */
+  boolean inPlansAside;
   /** A target in an aside, its subject and kind taken from before the parenthesis. */
   boolean asideTarget;
   /** A column label (实绩, 实际完成, 目标任务) was taken off the subject. */

@@ -64,7 +64,9 @@ import org.junit.jupiter.api.Test;
  *       nothing;
  *   <li>round bc (written against f5ead1a): a cell's value words right after its header's colon (实训基地（个）：累计达到30,
  *       产教融合型企业（家）　目标：新增20) kept the header's unit from the value, as only words after a label did;
- *   <li>the report's own place's figure beside others' (全省7.8，全市10.4，我区9.9) lost to the first.
+ *   <li>the report's own place's figure beside others' (全省7.8，全市10.4，我区9.9) lost to the first;
+ *   <li>the breakdown of a plan in its aside (计划招生4620人（五年制高职820人），招生工作将于7月下旬启动) was a figure done, as
+ *       the plan itself was not.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -551,5 +553,22 @@ class TwentySeventhRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
               .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + figure));
         });
+  }
+
+  @Test
+  void theBreakdownOfAPlanInItsAsideIsThePlans() {
+    qt().withExamples(100).forAll(integers().between(4000, 5000), integers().between(600, 900)).checkAssert((plan, part) -> {
+      String narrative = "中考招生计划已下达，全区职业院校计划招生" + plan + "人（五年制高职" + part + "人），招生工作将于7月下旬启动。";
+      Task read = FormsOfWritingTest.extracted("职业院校招生规模稳定在4500人左右，其中五年制高职招生800人", narrative);
+      assertThat(read.outcome().measures()).as(narrative).isEmpty();
+    });
+  }
+
+  /** A guard: the parts of a task restated and said done are what was done. */
+  @Test
+  void thePartsOfATaskRestatedAndSaidDoneAreWhatWasDone() {
+    Task read = FormsOfWritingTest.extracted("建成高标准农田2万亩（其中改造提升1万亩）",
+        "2020年度高标准农田建设任务2万亩（新建1万亩、改造提升1万亩）已全部完成田间工程建设，累计建成2.02万亩。");
+    assertThat(read.outcome().measures()).extracting(m -> m.quantity().format()).contains("1万亩", "2.02万亩");
   }
 }
