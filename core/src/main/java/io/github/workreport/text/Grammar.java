@@ -1622,8 +1622,8 @@ final class Grammar {
         r.before = "";
       }
       r.metric = r.before + r.after;
-      if (targets && !kept && !r.before.isEmpty() && r.after.isEmpty() && onlyWorkAndGrades(r.before)
-          && opensAHeadersCell(text, preFrom)) {
+      if (targets && !kept && !r.before.isEmpty() && r.after.isEmpty() && opensAHeadersCell(text, preFrom)
+          && onlyWorkAndGrades(r.before)) {
         // 乡村旅游重点村（个）：新增省级以上3个: the cell's work and grade of the header's thing
         r.metric = r.before + previousClauseSubject(text, preFrom, previous, actors);
       }
