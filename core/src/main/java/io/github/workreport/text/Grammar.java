@@ -1686,6 +1686,8 @@ final class Grammar {
       int colon = skipSpacesBack(text, k - words);
       if (words > 0 && colon > 0 && isColon(text.charAt(colon - 1))) {
         k = colon;
+      } else {
+        k = afterTheCellsWords(text, k); // （元/人）：脱贫劳动力一次性交通补助不低于500
       }
     }
     // the cell's own label between the header and the value, perhaps after a separator and before
@@ -1837,6 +1839,35 @@ final class Grammar {
     }
     return k < end && k > 0 && (text.charAt(k - 1) == '由' || text.charAt(k - 1) == '从') ? k - 1 : end;
   }
+
+  /** The most characters of words a cell may put between its header's colon and its bound or value. */
+  private static final int CELL_WORDS_REACH = 16;
+
+  /**
+   * Where a cell's own words before {@code k} start, just after its header's colon, when they are words only, no
+   * figure, mark or verb of change (（元/人）：脱贫劳动力一次性交通补助不低于500): the header's unit is the value's; else
+   * {@code k}.
+   */
+  private static int afterTheCellsWords(String text, int k) {
+    int j = k;
+    while (j > 0 && k - j <= CELL_WORDS_REACH && Lexicon.isHan(text.charAt(j - 1))) {
+      j--;
+    }
+    if (j == k || j == 0 || !isColon(text.charAt(j - 1)) || k - j > CELL_WORDS_REACH
+        || !closesAParenthesis(text, skipSpacesBack(text, j - 1))) {
+      return k;
+    }
+    for (int c = j; c < k; c++) {
+      if (CHANGE_WORDS.startingAt(text, c) > 0) {
+        return k; // （亿元）：同比增长8: a change, whose unit the words do not say
+      }
+    }
+    return j;
+  }
+
+  /** Verbs and nouns of a change, after which a bare figure's unit is no header's: 增长, 下降, 增速. */
+  private static final WordSet CHANGE_WORDS = WordSet.of(Vocabulary.wordsWith(Vocabulary.GROWTH_VERB
+      | Vocabulary.DECLINE_VERB | Vocabulary.GROWTH_NOUN | Vocabulary.DECLINE_NOUN));
 
   /** Grades of things, which qualify a thing and name none: 省级以上, 国家级. */
   private static final WordSet GRADE_WORDS = WordSet.of("国家级", "全国", "省级", "市级", "县级", "区级", "以上", "及以上");

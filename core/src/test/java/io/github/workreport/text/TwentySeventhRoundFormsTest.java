@@ -66,7 +66,9 @@ import org.junit.jupiter.api.Test;
  *       产教融合型企业（家）　目标：新增20) kept the header's unit from the value, as only words after a label did;
  *   <li>the report's own place's figure beside others' (全省7.8，全市10.4，我区9.9) lost to the first;
  *   <li>the breakdown of a plan in its aside (计划招生4620人（五年制高职820人），招生工作将于7月下旬启动) was a figure done, as
- *       the plan itself was not.
+ *       the plan itself was not;
+ *   <li>a header's unit reached no value after words of the cell's own (新改建高速公路（公里）：计划建成通车42, 村集体经济收入
+ *       （万元）：村均20, 引导东部企业投资（亿元）：实际到位8以上), only one after a label or right after the colon.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -570,5 +572,27 @@ class TwentySeventhRoundFormsTest {
     Task read = FormsOfWritingTest.extracted("建成高标准农田2万亩（其中改造提升1万亩）",
         "2020年度高标准农田建设任务2万亩（新建1万亩、改造提升1万亩）已全部完成田间工程建设，累计建成2.02万亩。");
     assertThat(read.outcome().measures()).extracting(m -> m.quantity().format()).contains("1万亩", "2.02万亩");
+  }
+
+  /** A header with its unit, the cell's own words before the value, and the value's unit. */
+  private static final String[][] CELLS_OWN_WORDS = {{"新改建高速公路（公里）：计划建成通车", "公里"},
+      {"村集体经济收入（万元）：村均", "万元"}, {"引导东部企业投资（亿元）：实际到位", "亿元"}, {"帮扶企业（家）：年度目标帮扶", "家"}};
+
+  @Test
+  void aHeadersUnitReachesAValueAfterTheCellsOwnWords() {
+    qt().withExamples(100).forAll(integers().between(0, CELLS_OWN_WORDS.length - 1), integers().between(2, 90))
+        .checkAssert((form, value) -> {
+          String task = CELLS_OWN_WORDS[form][0] + value;
+          Task read = FormsOfWritingTest.extracted(task, "");
+          assertThat(read.targets()).as(task).singleElement()
+              .satisfies(t -> assertThat(t.quantity().format()).isEqualTo(value + CELLS_OWN_WORDS[form][1]));
+        });
+  }
+
+  /** A guard: a change said in the cell's words has no unit of the header's. */
+  @Test
+  void aChangeInTheCellsWordsTakesNoUnitOfTheHeaders() {
+    Task read = FormsOfWritingTest.extracted("社会消费品零售总额（亿元）：同比增长8", "");
+    assertThat(read.targets()).allSatisfy(t -> assertThat(t.unit().symbol()).isNotEqualTo("亿元"));
   }
 }
