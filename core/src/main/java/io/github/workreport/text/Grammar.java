@@ -525,6 +525,11 @@ final class Grammar {
       }
       if (setBefore) {
         previous.dropped = true; // 120个重点项目已开工108个: the 120 names the set, not an achievement
+        if (r.metric.startsWith("中") && !previous.metric.isEmpty()) {
+          String set = previous.metric.endsWith("中") ? previous.metric.substring(0, previous.metric.length() - 1)
+              : previous.metric;
+          r.metric = set + r.metric.substring(1); // 市级示范村8个中7个通过验收: seven of the villages
+        }
       }
       previous = r;
       if (r.role != Role.COMPLETION_RATE) {
@@ -1204,8 +1209,11 @@ final class Grammar {
    * 已开工108个), or in the next after a set said to be among (10个项目中，已完工6个; 在15个小区当中，…).
    */
   private static boolean isWhole(String text, Reading whole, Reading part) {
+    // 市级示范村8个中7个通过验收: 中 right after the count makes it the set, whatever names it
+    boolean amongItsThings = whole.mention.end < text.length()
+        && text.charAt(skipSpaces(text, whole.mention.end)) == '中';
     if (whole.mention.unitClass != UnitClass.COUNT || part.mention.unitClass != UnitClass.COUNT
-        || !whole.before.isEmpty() && !Metrics.onlyWork(whole.before) && !whole.before.equals("在")
+        || !whole.before.isEmpty() && !Metrics.onlyWork(whole.before) && !whole.before.equals("在") && !amongItsThings
         || !whole.quantity().isComparableWith(part.quantity())) {
       return false;
     }
@@ -1228,7 +1236,7 @@ final class Grammar {
       }
       marker |= c == '已' || c == '中';
     }
-    return marker && (whole.before.isEmpty() || among || Metrics.onlyWork(whole.before));
+    return marker && (whole.before.isEmpty() || among || amongItsThings || Metrics.onlyWork(whole.before));
   }
 
   static boolean onlyListSeparators(String text, int from, int to) {

@@ -68,7 +68,9 @@ import org.junit.jupiter.api.Test;
  *   <li>the breakdown of a plan in its aside (计划招生4620人（五年制高职820人），招生工作将于7月下旬启动) was a figure done, as
  *       the plan itself was not;
  *   <li>a header's unit reached no value after words of the cell's own (新改建高速公路（公里）：计划建成通车42, 村集体经济收入
- *       （万元）：村均20, 引导东部企业投资（亿元）：实际到位8以上), only one after a label or right after the colon.
+ *       （万元）：村均20, 引导东部企业投资（亿元）：实际到位8以上), only one after a label or right after the colon;
+ *   <li>round bd (written against 1fd153e): a count named by its thing and followed by 中 (市级示范村8个中7个通过验收) was a
+ *       figure of its own, not the set the part after it counts, so the whole answered the target.
  * </ul>
  */
 class TwentySeventhRoundFormsTest {
@@ -594,5 +596,16 @@ class TwentySeventhRoundFormsTest {
   void aChangeInTheCellsWordsTakesNoUnitOfTheHeaders() {
     Task read = FormsOfWritingTest.extracted("社会消费品零售总额（亿元）：同比增长8", "");
     assertThat(read.targets()).allSatisfy(t -> assertThat(t.unit().symbol()).isNotEqualTo("亿元"));
+  }
+
+  @Test
+  void aCountFollowedBy中IsTheSetThePartAfterItCounts() {
+    qt().withExamples(200).forAll(integers().between(3, 30), integers().between(0, 29)).checkAssert((set, share) -> {
+      int done = Math.min(set, 1 + share % set);
+      String narrative = "市级示范村" + set + "个中" + done + "个通过验收，" + (set - done) + "个待验收。";
+      Task read = FormsOfWritingTest.extracted("创建市级示范村" + set + "个", narrative);
+      assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+          .containsExactly("COUNT EXACTLY " + set + "个 ← " + done + "个");
+    });
   }
 }
