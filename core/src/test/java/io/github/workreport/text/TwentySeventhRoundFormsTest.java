@@ -551,8 +551,8 @@ class TwentySeventhRoundFormsTest {
     qt().withExamples(200).forAll(integers().between(0, OWN_PLACES.length - 1), integers().between(1, 40),
         integers().between(1, 40), integers().between(50, 150)).checkAssert((form, below, above, own) -> {
           String figure = FormsOfWritingTest.tenths(own);
-          String narrative = "全省" + FormsOfWritingTest.tenths(own - below) + "，全市" + FormsOfWritingTest.tenths(own + above)
-              + "，" + OWN_PLACES[form] + figure;
+          String narrative = "全省" + FormsOfWritingTest.tenths(own - below) + "，全市"
+              + FormsOfWritingTest.tenths(own + above) + "，" + OWN_PLACES[form] + figure;
           Task read = FormsOfWritingTest.extracted("每万人口高价值发明专利拥有量（件）：年度目标9.5", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
               .singleElement().satisfies(pair -> assertThat(pair).endsWith("← " + figure));
@@ -561,11 +561,12 @@ class TwentySeventhRoundFormsTest {
 
   @Test
   void theBreakdownOfAPlanInItsAsideIsThePlans() {
-    qt().withExamples(100).forAll(integers().between(4000, 5000), integers().between(600, 900)).checkAssert((plan, part) -> {
-      String narrative = "中考招生计划已下达，全区职业院校计划招生" + plan + "人（五年制高职" + part + "人），招生工作将于7月下旬启动。";
-      Task read = FormsOfWritingTest.extracted("职业院校招生规模稳定在4500人左右，其中五年制高职招生800人", narrative);
-      assertThat(read.outcome().measures()).as(narrative).isEmpty();
-    });
+    qt().withExamples(100).forAll(integers().between(4000, 5000), integers().between(600, 900))
+        .checkAssert((plan, part) -> {
+          String narrative = "中考招生计划已下达，全区职业院校计划招生" + plan + "人（五年制高职" + part + "人），招生工作将于7月下旬启动。";
+          Task read = FormsOfWritingTest.extracted("职业院校招生规模稳定在4500人左右，其中五年制高职招生800人", narrative);
+          assertThat(read.outcome().measures()).as(narrative).isEmpty();
+        });
   }
 
   /** A guard: the parts of a task restated and said done are what was done. */
