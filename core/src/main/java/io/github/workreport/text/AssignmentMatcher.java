@@ -831,26 +831,13 @@ public final class AssignmentMatcher implements MeasureMatcher {
         if (Metrics.WHOLE_PLACE.startingAt(whole.text(), 0) == 0) {
           continue;
         }
-        boolean[] part = new boolean[m];
-        boolean any = false;
+        boolean[] parts = new boolean[nm];
         for (int p = 0; p < m; p++) {
           Measure before = evidence.measures.get(p);
-          part[p] = before.unit().equals(whole.unit()) && before.role() == whole.role()
+          parts[p] = before.unit().equals(whole.unit()) && before.role() == whole.role()
               && Metrics.namesAPlaceAlone(before.metric());
-          any |= part[p];
         }
-        if (!any) {
-          continue;
-        }
-        for (int t = 0; t < nt; t++) {
-          if (tier[t][m] == 0 || Metrics.namesAPlaceAlone(evidence.targets.get(t).metric())) {
-            continue;
-          }
-          tier[t][m] = Math.max(Math.abs(tier[t][m]), SUBJECTLESS);
-          for (int p = 0; p < m; p++) {
-            tier[t][p] = part[p] ? 0 : tier[t][p];
-          }
-        }
+        overTheOthers(tier, m, parts, t -> !Metrics.namesAPlaceAlone(evidence.targets.get(t).metric()));
       }
     }
 
@@ -868,21 +855,34 @@ public final class AssignmentMatcher implements MeasureMatcher {
         if (OWN_PLACE.startingAt(own.text(), 0) == 0) {
           continue;
         }
-        for (int t = 0; t < nt; t++) {
-          if (tier[t][m] == 0) {
-            continue;
-          }
-          boolean others = false;
-          for (int p = 0; p < nm; p++) {
-            Measure other = evidence.measures.get(p);
-            if (p != m && other.unit().equals(own.unit()) && Metrics.WHOLE_PLACE.startingAt(other.text(), 0) > 0) {
-              tier[t][p] = 0;
-              others = true;
-            }
-          }
-          if (others) {
-            tier[t][m] = Math.max(Math.abs(tier[t][m]), SUBJECTLESS);
-          }
+        boolean[] others = new boolean[nm];
+        for (int p = 0; p < nm; p++) {
+          Measure other = evidence.measures.get(p);
+          others[p] = p != m && other.unit().equals(own.unit()) && Metrics.WHOLE_PLACE.startingAt(other.text(), 0) > 0;
+        }
+        overTheOthers(tier, m, others, t -> true);
+      }
+    }
+
+    /**
+     * For each target {@code forTarget} accepts that measure {@code m} may answer: {@code m} answers it at least as a
+     * figure of no subject does, and the measures marked in {@code others} do not; nothing when none is marked.
+     */
+    private void overTheOthers(int[][] tier, int m, boolean[] others, java.util.function.IntPredicate forTarget) {
+      boolean any = false;
+      for (boolean other : others) {
+        any |= other;
+      }
+      if (!any) {
+        return;
+      }
+      for (int t = 0; t < nt; t++) {
+        if (tier[t][m] == 0 || !forTarget.test(t)) {
+          continue;
+        }
+        tier[t][m] = Math.max(Math.abs(tier[t][m]), SUBJECTLESS);
+        for (int p = 0; p < nm; p++) {
+          tier[t][p] = others[p] ? 0 : tier[t][p];
         }
       }
     }

@@ -119,6 +119,8 @@ final class Evidence {
   private final byte[] stock;
   /** Per target: 0 not yet known, 1 sets the level of a stock, 2 not. */
   private final byte[] stockLevel;
+  /** Per target: the grades its metric counts ({@link Metrics#gradesOf}), or -1 not yet known. */
+  private final int[] targetGrades;
   /** Per target: 0 not yet known, 1 a completion rate names its whole thing, 2 not. */
   private final byte[] ownRate;
   private final int[] measureWork;
@@ -161,6 +163,8 @@ final class Evidence {
     measureWords = new Metrics.Words[nm];
     stock = new byte[nm];
     stockLevel = new byte[nt];
+    targetGrades = new int[nt];
+    Arrays.fill(targetGrades, -1);
     ownRate = new byte[nt];
     measureWork = new int[nm];
     Arrays.fill(measureWork, -1);
@@ -660,7 +664,7 @@ final class Evidence {
         || totalBesideTheYears(t, m) || newOnesBesideTheTotal(t, m) || totalForPerPerson(target, measure)
         || allGradesOfAccidents(target, measure) || noneOfAGradeOnly(target, measure)
         || inAnotherCurrency(target, measure) || ofAnotherOrder(target, measure)
-        || projectsForOtherThings(target, measure) || ofAnotherGrade(target, measure)) {
+        || projectsForOtherThings(target, measure) || ofAnotherGrade(t, measure)) {
       return false;
     }
     if (target.kind().isChange() && measure.kind().isChange()
@@ -696,14 +700,17 @@ final class Evidence {
   }
 
   /**
-   * Whether the target counts things of some grades (创建省级夜间文旅消费集聚区2个, 省级以上) and the measure things of
+   * Whether target {@code t} counts things of some grades (创建省级夜间文旅消费集聚区2个, 省级以上) and the measure things of
    * others only (已认定市级夜间文旅消费集聚区6个): another set of things.
    */
-  private static boolean ofAnotherGrade(Target target, Measure measure) {
+  private boolean ofAnotherGrade(int t, Measure measure) {
     if (measure.unit().dimension() != Unit.Dimension.COUNT) {
       return false;
     }
-    int counted = Metrics.gradesOf(target.metric());
+    if (targetGrades[t] < 0) {
+      targetGrades[t] = Metrics.gradesOf(targets.get(t).metric()); // asked of every pair: weighed once per target
+    }
+    int counted = targetGrades[t];
     int named = counted == 0 ? 0 : Metrics.gradesNamed(measure.metric());
     return named != 0 && (named & counted) == 0;
   }

@@ -1689,14 +1689,8 @@ final class Grammar {
     // the list's header names every item's unit; an old value before the verb is the cell's too (由158提高至173)
     int k = listStart >= 0 ? listStart : beforeTheOldValue(text, beforeTheBound(text, m));
     if (listStart < 0) {
-      // （个）：累计达到30, （家）：新增20: the value's own words right after the header's colon
-      int words = WORDS_OF_A_CELLS_VALUE.endingAt(text, k);
-      int colon = skipSpacesBack(text, k - words);
-      if (words > 0 && colon > 0 && isColon(text.charAt(colon - 1))) {
-        k = colon;
-      } else {
-        k = afterTheCellsWords(text, k); // （元/人）：脱贫劳动力一次性交通补助不低于500
-      }
+      // （个）：累计达到30, （家）　目标：新增20, （元/人）：脱贫劳动力一次性交通补助不低于500: the cell's own words after its colon
+      k = afterTheCellsWords(text, k);
     }
     // the cell's own label between the header and the value, perhaps after a separator and before
     // a colon: 粮食总产量（万吨）：目标值4150, 网上可办率(%): 目标值98, 地表水水质达标率(%)，目标90,
@@ -1861,16 +1855,16 @@ final class Grammar {
     while (j > 0 && k - j <= CELL_WORDS_REACH && Lexicon.isHan(text.charAt(j - 1))) {
       j--;
     }
-    if (j == k || j == 0 || !isColon(text.charAt(j - 1)) || k - j > CELL_WORDS_REACH
-        || !closesAParenthesis(text, skipSpacesBack(text, j - 1))) {
-      return k;
+    int colon = skipSpacesBack(text, j); // 省名牌产品(家): 新增10
+    if (j == k || colon == 0 || !isColon(text.charAt(colon - 1)) || k - j > CELL_WORDS_REACH) {
+      return k; // the header, or the cell's label, before the colon is looked for by the caller
     }
     for (int c = j; c < k; c++) {
       if (CHANGE_WORDS.startingAt(text, c) > 0) {
         return k; // （亿元）：同比增长8: a change, whose unit the words do not say
       }
     }
-    return j;
+    return colon;
   }
 
   /** Verbs and nouns of a change, after which a bare figure's unit is no header's: 增长, 下降, 增速. */

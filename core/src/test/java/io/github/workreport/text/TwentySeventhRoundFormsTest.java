@@ -596,7 +596,10 @@ class TwentySeventhRoundFormsTest {
   @Test
   void aChangeInTheCellsWordsTakesNoUnitOfTheHeaders() {
     Task read = FormsOfWritingTest.extracted("社会消费品零售总额（亿元）：同比增长8", "");
-    assertThat(read.targets()).allSatisfy(t -> assertThat(t.unit().symbol()).isNotEqualTo("亿元"));
+    assertThat(read.targets()).singleElement().satisfies(t -> {
+      assertThat(t.value()).isEqualByComparingTo("8");
+      assertThat(t.unit().symbol()).isNotEqualTo("亿元");
+    });
   }
 
   @Test
