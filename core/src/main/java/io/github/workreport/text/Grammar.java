@@ -3037,8 +3037,8 @@ final class Grammar {
       second = true;
     } else {
       int after = skipSpaces(text, m.end);
-      if (after >= text.length() || text.charAt(after) != '/' || after + 1 >= text.length()
-          || Lexicon.arabicDigit(text.charAt(skipSpaces(text, after + 1))) < 0) {
+      int next = after < text.length() ? skipSpaces(text, after + 1) : text.length(); // a slash may end the text
+      if (next >= text.length() || text.charAt(after) != '/' || Lexicon.arabicDigit(text.charAt(next)) < 0) {
         return NOT_PAIRED;
       }
     }

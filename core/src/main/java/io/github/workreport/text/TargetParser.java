@@ -87,7 +87,8 @@ public final class TargetParser {
         // target it sets now, whose words run from the first figure to the revised one
         Span both = Span.of(last.span().get().start(), target.span().get().end());
         // 年度目标45（年中调整为32）: the revised value bare in its aside, in the target's unit
-        out.set(out.size() - 1, last.withQuantity(Quantity.of(target.value(), last.unit())).withUpper(Optional.empty())
+        // a revised range (1-6人…上调为7.5) keeps no upper end: dropped first, since it may lie below the new value
+        out.set(out.size() - 1, last.withUpper(Optional.empty()).withQuantity(Quantity.of(target.value(), last.unit()))
             .withSpan(both)
             .withText(tk.text.substring(both.start(), both.end())));
         continue;

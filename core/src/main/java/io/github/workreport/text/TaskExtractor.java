@@ -170,7 +170,8 @@ public final class TaskExtractor {
     if (sheetUnit.isPresent() && !anyTarget(targets, t -> !t.unit().equals(Unit.NONE)
         && t.unit().dimension() != Unit.Dimension.PERCENT)) {
       List<Target> sheets = inTheSheetsUnit(targets, sheetUnit.get(), Target::unit, Target::kind,
-          (t, unit, kind) -> t.withQuantity(Quantity.of(t.value(), unit)).withKind(kind));
+          (t, unit, kind) -> Target.builder().from(t).quantity(Quantity.of(t.value(), unit)) // both ends of a range
+              .upper(t.upper().map(upper -> Quantity.of(upper.value(), unit))).kind(kind).build());
       List<Measure> measured = readsMeasures && sheets != targets ? inTheSheetsUnit(measures, sheetUnit.get(),
           Measure::unit, Measure::kind, (m, unit, kind) -> m.withQuantity(Quantity.of(m.value(), unit)).withKind(kind))
           : measures;
