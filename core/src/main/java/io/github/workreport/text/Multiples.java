@@ -80,14 +80,15 @@ final class Multiples {
 
   /** 增长1.2倍, 增加一倍, 提高了两倍 at the 倍 at {@code at}: a growth of that many hundred percent, or null. */
   private static Mention times(String text, int at) {
-    int numeral = at;
+    int numeralEnd = Grammar.skipSpacesBack(text, at); // 增长 1.2 倍: a copy from a PDF spaces its figures
+    int numeral = numeralEnd;
     while (numeral > 0 && isNumeralPart(text.charAt(numeral - 1))) {
       numeral--;
     }
-    if (numeral == at) {
+    if (numeral == numeralEnd) {
       return null;
     }
-    boolean growth = GROWTH_BEFORE_TIMES.endingAt(text, numeral) > 0;
+    boolean growth = GROWTH_BEFORE_TIMES.endingAt(text, Grammar.skipSpacesBack(text, numeral)) > 0;
     if (!growth && multipleNamedBefore(text, numeral)) {
       return null; // 放大倍数由上年的2.4倍提高到2.9倍: the multiple's own levels, in 倍
     }
@@ -95,7 +96,7 @@ final class Multiples {
     if (!growth && !ofTheTask && !afterBasePeriod(text, numeral)) {
       return null;
     }
-    BigDecimal value = ChineseNumbers.parse(text, numeral, at);
+    BigDecimal value = ChineseNumbers.parse(text, numeral, numeralEnd);
     if (value == null || value.signum() <= 0 || value.precision() - value.scale() > 4) {
       return null;
     }
