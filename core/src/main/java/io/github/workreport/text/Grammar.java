@@ -2515,7 +2515,8 @@ final class Grammar {
     int k = m.end;
     return m.unitClass == UnitClass.DURATION && k < text.length() && Lexicon.isHan(text.charAt(k))
         && text.charAt(k) != '内' && text.charAt(k) != '的'
-        && tk.lengthStartingAt(k, AT_LEAST_AFTER | AT_MOST_AFTER | ABOUT_AFTER) == 0;
+        && tk.lengthStartingAt(k, AT_LEAST_AFTER | AT_MOST_AFTER | ABOUT_AFTER) == 0
+        && !(isListJoiner(text.charAt(k)) && digitAt(text, skipSpaces(text, k + 1))); // 3个工作日和1个工作日以内
   }
 
   /** Where the aside opened at {@code open} ends, after its closing bracket; -1 if it does not close. */
@@ -2925,8 +2926,10 @@ final class Grammar {
       // said with 超 before it (引进单体投资超5000万元项目10个)
       return -1;
     }
-    if (len > 0 && joinsTheNextNumber(text, mentions, i, k)) {
-      return -1; // 分别达到98%以上和95%以上: a list of bounds, not 1000万元以上的企业
+    if (joinsTheNextNumber(text, mentions, i, k)) {
+      // 分别达到98%以上和95%以上: a list of bounds, not 1000万元以上的企业; 分别为1.8个和2.6个工作日: of durations, not
+      // 15分钟生活圈
+      return -1;
     }
     if (len == 0 && i > 0 && mentions.get(i - 1).isQuantity() && mentions.get(i - 1).end == m.prefixStart) {
       return i - 1; // 5个15分钟便民生活圈: the count before it counts the noun it names

@@ -162,7 +162,7 @@ final class NumberScanner {
         continue;
       }
       int first = k;
-      while (first > 0 && isBareListItem(text, mentions.get(first - 1))
+      while (first > 0 && (isBareListItem(text, mentions.get(first - 1)) || beginsTheUnitOf(mentions.get(first - 1), last))
           && onlyAListJoinerBetween(text, mentions.get(first - 1).end, mentions.get(first).prefixStart)) {
         first--;
       }
@@ -181,6 +181,16 @@ final class NumberScanner {
   private static boolean isBareListItem(String text, Mention m) {
     return m.type == Mention.Type.OTHER && m.value != null && !m.chinese && m.unitSymbol.isEmpty() && m.scale.isEmpty()
         && m.upper == null && !m.rank && !(m.prefixStart > 0 && text.charAt(m.prefixStart - 1) == '第');
+  }
+
+  /**
+   * Whether {@code item} has only the first character of {@code last}'s unit, the classifier a compound unit opens with
+   * (分别增长1个、2个百分点; 分别压缩至5个、10个工作日): the list's unit, written whole once at its end.
+   */
+  private static boolean beginsTheUnitOf(Mention item, Mention last) {
+    return item.isQuantity() && item.value != null && !item.chinese && !item.rank && item.upper == null
+        && item.scale.isEmpty() && last.scale.isEmpty() && item.unitSymbol.length() == 1
+        && last.unitSymbol.length() > 1 && last.unitSymbol.charAt(0) == item.unitSymbol.charAt(0);
   }
 
   /** Whether {@code text[from, to)} is one joiner of a list (、和及与或), with spaces around it at most. */

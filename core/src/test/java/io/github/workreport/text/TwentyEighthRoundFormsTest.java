@@ -15,7 +15,12 @@ import org.junit.jupiter.api.Test;
  *
  * <ul>
  *   <li>a growth written as a multiple with spaces around its figure, as a copy from a PDF spaces it (同比增长 1.2 倍),
- *       was no growth, as only 增长1.2倍 written close was, so a target of growth in % went unanswered.
+ *       was no growth, as only 增长1.2倍 written close was, so a target of growth in % went unanswered;
+ *   <li>a list whose compound unit is written whole only after its last item, the items before it keeping its first
+ *       character (分别压缩至5个、10个工作日; 分别提高2.3个、0.8个百分点), gave those items a count of 个, so the first
+ *       subject's target was a count that no time answered;
+ *   <li>durations joined by 和 (分别压缩至3个工作日和1个工作日以内; 分别为1.8个和2.6个工作日) were each taken for the name of
+ *       a thing after it, as 15分钟生活圈 is, so only the last was a target or a figure.
  * </ul>
  */
 class TwentyEighthRoundFormsTest {
@@ -34,6 +39,39 @@ class TwentyEighthRoundFormsTest {
           assertThat(read.outcome().measures()).as(narrative).filteredOn(m -> m.kind() == Kind.GROWTH)
               .singleElement().extracting(Measure::value).satisfies(v -> assertThat(v)
                   .isEqualByComparingTo(BigDecimal.valueOf(tenths * 10L)));
+        });
+  }
+
+  /** Compound units a list writes whole once, after its last item. */
+  private static final String[] COMPOUND_UNITS = {"个工作日", "个百分点", "个月"};
+
+  @Test
+  void theItemsOfAListTakeTheCompoundUnitWrittenWholeAfterItsLast() {
+    qt().withExamples(200).forAll(integers().between(0, COMPOUND_UNITS.length - 1), integers().between(1, 40),
+        integers().between(1, 40)).checkAssert((unit, first, second) -> {
+          String u = COMPOUND_UNITS[unit];
+          String task = "食品经营许可、药品经营许可平均办理时限分别压缩至" + first + u.charAt(0) + "、" + second + u + "以内";
+          Task read = FormsOfWritingTest.extracted(task, "");
+          assertThat(read.targets()).as(task).hasSize(2).allSatisfy(t -> assertThat(t.unit().symbol()).isEqualTo(u));
+          assertThat(read.targets().get(0).value()).isEqualByComparingTo(BigDecimal.valueOf(first));
+          assertThat(read.targets().get(1).value()).isEqualByComparingTo(BigDecimal.valueOf(second));
+        });
+  }
+
+  /** Joiners of a list of two. */
+  private static final String[] JOINERS = {"和", "、", "及"};
+
+  @Test
+  void durationsJoinedInAListAreEachATargetAndEachAFigure() {
+    qt().withExamples(200).forAll(integers().between(0, JOINERS.length - 1), integers().between(2, 20),
+        integers().between(2, 20)).checkAssert((joiner, first, second) -> {
+          String j = JOINERS[joiner];
+          String task = "一般登记、抵押登记办理时间分别压缩至" + first + "个工作日" + j + second + "个工作日以内。";
+          String narrative = "一般登记、抵押登记办理时间分别为" + (first - 1) + "个" + j + (second - 1) + "个工作日。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).extracting(t -> t.value().intValue()).containsExactly(first, second);
+          assertThat(read.outcome().measures()).as(narrative).extracting(m -> m.value().intValue())
+              .containsExactly(first - 1, second - 1);
         });
   }
 }
