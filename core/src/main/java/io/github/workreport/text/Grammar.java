@@ -119,6 +119,11 @@ final class Grammar {
       if (r.metric.isEmpty() && previous != null && previous.sentenceStart == r.sentenceStart) {
         r.metric = previous.metric; // 剩余34户53人: the second shares the first's subject
         r.listSubject = previous.listSubject;
+        if (r.changedFrom != null && !r.kind.isChange()) {
+          // 新增污水处理能力8万吨（由42万吨提高到50万吨）: the level reached from an old one is of the thing, not of the
+          // work that adds to it
+          r.metric = r.metric.substring(Metrics.leadingVerbs(r.metric).length());
+        }
         if (r.kind == Kind.LEVEL && previous.kind.isChange() && previous.mention.unitClass == m.unitClass) {
           r.kind = previous.kind; // 增长6.5%以上，力争达到7%: the same rate, reached
         }

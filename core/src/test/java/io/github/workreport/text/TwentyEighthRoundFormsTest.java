@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.workreport.Kind;
 import io.github.workreport.Measure;
+import io.github.workreport.Status;
 import io.github.workreport.Task;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.Test;
  *       character (分别压缩至5个、10个工作日; 分别提高2.3个、0.8个百分点), gave those items a count of 个, so the first
  *       subject's target was a count that no time answered;
  *   <li>durations joined by 和 (分别压缩至3个工作日和1个工作日以内; 分别为1.8个和2.6个工作日) were each taken for the name of
- *       a thing after it, as 15分钟生活圈 is, so only the last was a target or a figure.
+ *       a thing after it, as 15分钟生活圈 is, so only the last was a target or a figure;
+ *   <li>a target of new ones restated in its aside as the level reached from the old one (新增污水处理能力8万吨（由42万吨
+ *       提高到50万吨）) gave the level the metric of the new ones, so the increase (新增8万吨) answered the level, short.
  * </ul>
  */
 class TwentyEighthRoundFormsTest {
@@ -72,6 +75,26 @@ class TwentyEighthRoundFormsTest {
           assertThat(read.targets()).as(task).extracting(t -> t.value().intValue()).containsExactly(first, second);
           assertThat(read.outcome().measures()).as(narrative).extracting(m -> m.value().intValue())
               .containsExactly(first - 1, second - 1);
+        });
+  }
+
+  /** Things a work adds to, whose level an aside restates. */
+  private static final String[][] ADDED_TO = {{"新增污水处理能力", "万吨/日"}, {"新增供水能力", "万吨/日"},
+      {"新建停车泊位", "个"}};
+
+  @Test
+  void aLevelRestatedInTheAsideOfAnIncreaseIsTheLevelOfTheThing() {
+    qt().withExamples(200).forAll(integers().between(0, ADDED_TO.length - 1), integers().between(2, 30),
+        integers().between(10, 90)).checkAssert((thing, added, old) -> {
+          String work = ADDED_TO[thing][0];
+          String unit = ADDED_TO[thing][1];
+          int reached = old + added;
+          String task = work + added + unit + "（由" + old + unit + "提高到" + reached + unit + "）";
+          String narrative = work + added + unit + "，总量达到" + reached + unit + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).hasSize(2);
+          assertThat(read.targets().get(1).metric()).as(task).isEqualTo(work.substring(2));
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task).isEqualTo(Status.MET);
         });
   }
 }
