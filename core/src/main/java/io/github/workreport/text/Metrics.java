@@ -713,7 +713,9 @@ final class Metrics {
       // setting plant to work after installing it: 已安装调试完成十二套
       "调试",
       // what was applied for, approved (专项债券项目（个）：年度申报目标20 ‖ 1-9月获批22)
-      "获批"},
+      "获批",
+      // closing the record of what was put right (已整治销号112处, 整改销号): the work of 整治 or 整改 done
+      "销号"},
       // and every verb of work done the vocabulary knows (建成, 竣工, 投入使用, 通车 …)
       Vocabulary.wordsWith(Vocabulary.DONE_VERB)));
 

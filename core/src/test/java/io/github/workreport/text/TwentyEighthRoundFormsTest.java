@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  *   <li>durations joined by 和 (分别压缩至3个工作日和1个工作日以内; 分别为1.8个和2.6个工作日) were each taken for the name of
  *       a thing after it, as 15分钟生活圈 is, so only the last was a target or a figure;
  *   <li>a target of new ones restated in its aside as the level reached from the old one (新增污水处理能力8万吨（由42万吨
- *       提高到50万吨）) gave the level the metric of the new ones, so the increase (新增8万吨) answered the level, short.
+ *       提高到50万吨）) gave the level the metric of the new ones, so the increase (新增8万吨) answered the level, short;
+ *   <li>things put right and their record closed (排查发现隐患157处，已整治销号112处) named 销号 a thing of their own, so
+ *       they answered no target of putting things right (安全隐患整治120处).
  * </ul>
  */
 class TwentyEighthRoundFormsTest {
@@ -95,6 +97,22 @@ class TwentyEighthRoundFormsTest {
           assertThat(read.targets()).as(task).hasSize(2);
           assertThat(read.targets().get(1).metric()).as(task).isEqualTo(work.substring(2));
           assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(task).isEqualTo(Status.MET);
+        });
+  }
+
+  /** The works of putting right that a record is closed after. */
+  private static final String[] PUT_RIGHT = {"整治", "整改"};
+
+  @Test
+  void thingsPutRightAndTheirRecordClosedAnswerTheTargetOfPuttingThemRight() {
+    qt().withExamples(200).forAll(integers().between(0, PUT_RIGHT.length - 1), integers().between(100, 200),
+        integers().between(50, 250)).checkAssert((work, target, done) -> {
+          String w = PUT_RIGHT[work];
+          String task = "完成燃气管道占压、圈占等安全隐患" + w + target + "处。";
+          String narrative = "排查发现隐患" + (target + 300) + "处，已" + w + "销号" + done + "处。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).isPresent()
+              .hasValue(1));
         });
   }
 }
