@@ -75,11 +75,24 @@ public final class TargetParser {
       return List.of();
     }
     List<Target> out = new ArrayList<>(readings.size());
-    for (Reading r : readings) {
+    Reading places = null;
+    for (int i = 0; i < readings.size(); i++) {
+      Reading r = readings.get(i);
       if (describesTheProjectsSize(tk.text, r)) {
         continue;
       }
+      if (i + 1 < readings.size() && eachOfThePlaces(tk.normalized, r, readings.get(i + 1))) {
+        places = r; // 在14个乡镇各建设1个调解中心: the places, whose count multiplies the one each is to have
+        continue;
+      }
       Target target = toTarget(tk.text, r);
+      if (places != null) {
+        // one for each of the places: 14 centres, whose words run from the places' count to the one
+        Span both = Span.of(places.textStart, r.textEnd);
+        target = target.withQuantity(Quantity.of(target.value().multiply(places.mention.value), target.unit()))
+            .withSpan(both).withText(tk.text.substring(both.start(), both.end()));
+        places = null;
+      }
       Target last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && revisesTheOneBefore(tk, r) && (last.unit().equals(target.unit()) || target.unit().isBare())
           && last.span().isPresent() && target.span().isPresent()) {
@@ -96,6 +109,40 @@ public final class TargetParser {
       out.add(target);
     }
     return out;
+  }
+
+  /** The longest name of places between their count and 各 (14个乡镇（街道）各), and of the work after it. */
+  private static final int PLACES_REACH = 8;
+  /** Words that 各 opens which are no "each" of the places before it: 各类, 各级, 各项. */
+  private static final String NOT_EACH = "类级项种地自界方";
+
+  /**
+   * Whether {@code places} counts places that {@code each} gives one figure each (在14个乡镇各建设1个…中心, 10个村各配备
+   * 2名): a count of 个 or of places, a name, 各, a verb, and a count or an amount, with no bound, range or punctuation
+   * between them.
+   */
+  private static boolean eachOfThePlaces(String text, Reading places, Reading each) {
+    Mention count = places.mention;
+    Mention one = each.mention;
+    if (count.unitClass != Lexicon.UnitClass.COUNT || count.upper != null || one.upper != null || count.value == null
+        || count.value.signum() <= 0 || count.value.scale() > 0
+        || one.unitClass != Lexicon.UnitClass.COUNT && one.unitClass != Lexicon.UnitClass.MEASURE) {
+      return false;
+    }
+    int from = count.end;
+    int to = one.prefixStart;
+    int at = text.indexOf('各', from);
+    if (at <= from || at >= to - 1 || at - from > PLACES_REACH || to - at - 1 > PLACES_REACH
+        || NOT_EACH.indexOf(text.charAt(at + 1)) >= 0) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (!Lexicon.isHan(c) && !Lexicon.isSpace(c) && c != '（' && c != '）' && c != '(' && c != ')' && c != '、') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether reading {@code r}'s figure follows a verb of revision (年中调整为32.0): the target before it, revised. */

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a target of new ones restated in its aside as the level reached from the old one (新增污水处理能力8万吨（由42万吨
  *       提高到50万吨）) gave the level the metric of the new ones, so the increase (新增8万吨) answered the level, short;
  *   <li>things put right and their record closed (排查发现隐患157处，已整治销号112处) named 销号 a thing of their own, so
- *       they answered no target of putting things right (安全隐患整治120处).
+ *       they answered no target of putting things right (安全隐患整治120处);
+ *   <li>a figure each of a count of places is to have (在全县14个乡镇各建设1个调处化解中心) was two targets, the places' 14
+ *       and the one, so the centres built (8个) exceeded the one.
  * </ul>
  */
 class TwentyEighthRoundFormsTest {
@@ -114,5 +116,29 @@ class TwentyEighthRoundFormsTest {
           assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).isPresent()
               .hasValue(1));
         });
+  }
+
+  /** Places counted, and what each is to have. */
+  private static final String[][] EACH_OF_THE_PLACES = {{"在全县%d个乡镇各建设%d个“一站式”矛盾纠纷调处化解中心", "个"},
+      {"在%d个行政村各配备%d名专职网格员", "名"}, {"为 %d 个社区各新建 %d 个智能快递柜", "个"}};
+
+  @Test
+  void aFigureEachOfACountOfPlacesIsToHaveIsOneTargetOfTheirProduct() {
+    qt().withExamples(200).forAll(integers().between(0, EACH_OF_THE_PLACES.length - 1), integers().between(2, 40),
+        integers().between(1, 5)).checkAssert((form, places, each) -> {
+          String task = String.format(EACH_OF_THE_PLACES[form][0], places, each);
+          Task read = FormsOfWritingTest.extracted(task, "");
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+            assertThat(t.value()).isEqualByComparingTo(BigDecimal.valueOf((long) places * each));
+            assertThat(t.unit().symbol()).isEqualTo(EACH_OF_THE_PLACES[form][1]);
+          });
+        });
+  }
+
+  /** A guard: 各类, 各级 after the places open no figure each (在14个乡镇各类学校配备心理教师30名). */
+  @Test
+  void kindsAndGradesAfterThePlacesAreNoFigureEach() {
+    Task read = FormsOfWritingTest.extracted("在14个乡镇各类学校配备心理教师30名", "");
+    assertThat(read.targets()).extracting(t -> t.value().intValue()).contains(30).doesNotContain(420);
   }
 }
