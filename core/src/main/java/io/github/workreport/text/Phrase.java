@@ -255,6 +255,32 @@ final class Phrase {
     return -1;
   }
 
+  /** Characters that end the name of a place of a grade: 镇, 街道, 社区, 县（市、区）. */
+  private static final String PLACE_ENDS = "镇乡村县区市道";
+  /** The longest aside of other places: （市、区）, （街道）, （社区）, （乡、镇）. */
+  private static final int PLACES_ASIDE_REACH = 6;
+
+  /**
+   * Where the aside opened at {@code open} ends, after its closing bracket, if it names other places of the grade named
+   * right before it and the words run on after it (镇（街道）公共法律服务工作站, 县（市、区）), or -1.
+   */
+  private static int otherPlacesAside(String text, int open, int upper) {
+    if (open == 0 || PLACE_ENDS.indexOf(text.charAt(open - 1)) < 0) {
+      return -1;
+    }
+    for (int k = open + 1; k < upper && k <= open + PLACES_ASIDE_REACH + 1; k++) {
+      char c = text.charAt(k);
+      if (c == '）' || c == ')') {
+        return k > open + 1 && PLACE_ENDS.indexOf(text.charAt(k - 1)) >= 0 && k + 1 < upper
+            && Lexicon.isHan(text.charAt(k + 1)) ? k + 1 : -1;
+      }
+      if (!Lexicon.isHan(c) && c != '、') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** From {@code from} forward to a clause end, a parenthesis, or a 、 before the next quantity's item. */
   private static int walkForward(String text, int from, int upper, boolean hasNext) {
     int clauseEndAhead = 0; // 0 unknown, 1 yes, 2 no: looked up at the first 、 met
@@ -271,6 +297,11 @@ final class Phrase {
     }
     while (k < upper) {
       char c = text.charAt(k);
+      int places = c == '（' || c == '(' ? otherPlacesAside(text, k, upper) : -1;
+      if (places > 0) {
+        k = places; // 12个镇（街道）公共法律服务工作站: the places' other kind in an aside, then the thing counted
+        continue;
+      }
       if (isClauseEnd(c) || c == '（' || c == '(') {
         break;
       }
