@@ -3305,6 +3305,20 @@ final class Grammar {
         i += named - 1;
         continue;
       }
+      int run = runOfOneList(readings, i);
+      List<String> leadIn = run >= 2 && subject.indexOf('、') < 0 ? listOfTheLeadIn(tk, r, run) : List.of();
+      if (!leadIn.isEmpty()) {
+        // 开展药品、医疗器械、化妆品质量抽检，分别完成抽检任务120批次、45批次、30批次: the things the clause before lists
+        for (int k = 0; k < run; k++) {
+          Reading v = readings.get(i + k);
+          v.listSubject = subject;
+          v.metric = leadIn.get(k) + v.metric;
+          v.listIndex = k;
+          out.add(v);
+        }
+        i += run - 1;
+        continue;
+      }
       if (!mayListSubjects(subject)) {
         out.add(r); // no list of subjects: nothing to distribute
         continue;
@@ -3355,6 +3369,45 @@ final class Grammar {
       i = last;
     }
     return out;
+  }
+
+  /** How many readings from {@code i} are of one list: it and those joined to it by 、和及 in its sentence. */
+  private static int runOfOneList(List<Reading> readings, int i) {
+    int last = i;
+    while (last + 1 < readings.size() && readings.get(last + 1).inList
+        && readings.get(last + 1).sentenceStart == readings.get(i).sentenceStart) {
+      last++;
+    }
+    return last - i + 1;
+  }
+
+  /**
+   * The things listed by the clause before {@code r}'s, in its sentence, when {@code r}'s clause opens a 分别 list of
+   * {@code run} values with no list of its own and that clause lists as many (开展药品、医疗器械、化妆品质量抽检，分别完成
+   * 抽检任务120批次、45批次、30批次); else empty.
+   */
+  private static List<String> listOfTheLeadIn(Tokens tk, Reading r, int run) {
+    String text = tk.normalized;
+    int clause = Reading.clauseStart(text, r.mention.prefixStart);
+    if (clause <= r.sentenceStart || !tk.within(clause, r.mention.prefixStart, RESPECTIVELY)) {
+      return List.of();
+    }
+    int before = Reading.clauseStart(text, clause - 1);
+    String leadIn = text.substring(before, clause - 1);
+    if (leadIn.chars().filter(c -> c == '、').count() != run - 1 || hasDigit(leadIn)) {
+      return List.of();
+    }
+    List<String> items = Metrics.listItems(Metrics.cleanBefore(leadIn, List.of()), true);
+    return items.size() == run ? items : List.of();
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int k = 0; k < s.length(); k++) {
+      if (Lexicon.arabicDigit(s.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether reading {@code i} is the only figure of its clause: no list of values of two units (分别达到72%、100mg/L). */

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a figure each of a count of places is to have (在全县14个乡镇各建设1个调处化解中心) was two targets, the places' 14
  *       and the one, so the centres built (8个) exceeded the one;
  *   <li>a count of places with their other kind in an aside, then the thing each has (12个镇（街道）公共法律服务工作站全部
- *       达标), counted 镇 alone, the words ending at the aside, so the stations that passed (10个) answered nothing.
+ *       达标), counted 镇 alone, the words ending at the aside, so the stations that passed (10个) answered nothing;
+ *   <li>a 分别 list of values whose things the clause before lists (开展药品、医疗器械、化妆品质量抽检，分别完成抽检任务120批次、
+ *       45批次、30批次) gave every value the same thing, so the first figure of the narrative answered whichever it met.
  * </ul>
  */
 class TwentyEighthRoundFormsTest {
@@ -162,6 +164,27 @@ class TwentyEighthRoundFormsTest {
           assertThat(read.matches()).singleElement().satisfies(m -> assertThat(m.measure()).isPresent()
               .satisfies(i -> assertThat(read.outcome().measures().get(i.getAsInt()).value().intValue())
                   .isEqualTo(places - 2)));
+        });
+  }
+
+  /** Things a lead-in clause lists, and the narrative's name of each. */
+  private static final String[] THINGS_LISTED = {"药品", "医疗器械", "化妆品"};
+
+  @Test
+  void theValuesOfARespectivelyListAfterALeadInListingTheThingsAreTheirsInOrder() {
+    qt().withExamples(200).forAll(integers().between(20, 120), integers().between(20, 120), integers().between(20, 120))
+        .checkAssert((drugs, devices, cosmetics) -> {
+          String task = "开展药品、医疗器械、化妆品质量抽检，分别完成抽检任务" + drugs + "批次、" + devices + "批次、" + cosmetics
+              + "批次。";
+          // each done as planned, but the last, which falls to four fifths of its plan
+          int short4 = cosmetics * 4 / 5;
+          String narrative = "全年抽检药品" + drugs + "批次、医疗器械" + devices + "批次、化妆品" + short4 + "批次。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).hasSize(3);
+          for (int k = 0; k < THINGS_LISTED.length; k++) {
+            assertThat(read.targets().get(k).metric()).contains(THINGS_LISTED[k]);
+          }
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative).isEqualTo(Status.NOT_MET);
         });
   }
 }
