@@ -2474,6 +2474,7 @@ final class Grammar {
     }
     if (m.scale.isEmpty() && (m.value.signum() < 0 && (targets || !afterALabel(tk, before)
         && tk.lengthEndingAt(before, GROWTH_VERB) == 0 // 1-9月增长-2.3: a growth as signed
+        && !namesARateOfGrowth(text, before) // 1-9月增速-2.3, 增幅为-1.5: so is a rate of growth
         && !afterAPeriodsColon(tk, before)) // 1-9月：-2.3, the period's column of a row
         || m.value.signum() == 0 && targets && !namedUnit) && !PERCENT_SYMBOL.equals(named)) {
       // no count is negative, a change in percent may be (同比增减（%）：-2.1, and a column's 实绩-1.2 beside a
@@ -2483,6 +2484,18 @@ final class Grammar {
       return false;
     }
     return !NumberScanner.insideQuotes(text, m.start, m.end);
+  }
+
+  /** Names of a rate of growth, which a signed figure may follow: 增速-2.3, 增幅为-1.5. */
+  private static final WordSet RATES_OF_GROWTH = WordSet.of("增速", "增幅", "增长率", "增长速度");
+
+  /** Whether a name of a rate of growth ends at {@code before}, perhaps with 为 or 是 after it (增速为-2.3). */
+  private static boolean namesARateOfGrowth(String text, int before) {
+    int k = skipSpacesBack(text, before);
+    if (k > 0 && (text.charAt(k - 1) == '为' || text.charAt(k - 1) == '是')) {
+      k--;
+    }
+    return RATES_OF_GROWTH.endingAt(text, k) > 0;
   }
 
   /**

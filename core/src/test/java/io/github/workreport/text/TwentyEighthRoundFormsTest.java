@@ -31,7 +31,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a count of places with their other kind in an aside, then the thing each has (12个镇（街道）公共法律服务工作站全部
  *       达标), counted 镇 alone, the words ending at the aside, so the stations that passed (10个) answered nothing;
  *   <li>a 分别 list of values whose things the clause before lists (开展药品、医疗器械、化妆品质量抽检，分别完成抽检任务120批次、
- *       45批次、30批次) gave every value the same thing, so the first figure of the narrative answered whichever it met.
+ *       45批次、30批次) gave every value the same thing, so the first figure of the narrative answered whichever it met;
+ *   <li>round bf (written against 5851e1e): a signed figure after the name of a rate of growth, its % in the header only
+ *       (营业收入增速(%):年度目标12 ‖ 1-9月增速-2.3), was no figure, as only one after a verb of growth (增长-2.3) was.
  * </ul>
  */
 class TwentyEighthRoundFormsTest {
@@ -185,6 +187,22 @@ class TwentyEighthRoundFormsTest {
             assertThat(read.targets().get(k).metric()).contains(THINGS_LISTED[k]);
           }
           assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative).isEqualTo(Status.NOT_MET);
+        });
+  }
+
+  /** Names of a rate of growth a narrative's figure follows. */
+  private static final String[] RATES_OF_GROWTH = {"增速", "增速为", "增幅", "增长率"};
+
+  @Test
+  void aSignedFigureAfterTheNameOfARateOfGrowthIsAGrowth() {
+    qt().withExamples(200).forAll(integers().between(0, RATES_OF_GROWTH.length - 1), integers().between(1, 99))
+        .checkAssert((name, tenths) -> {
+          String narrative = "1-9月" + RATES_OF_GROWTH[name] + "-" + FormsOfWritingTest.tenths(tenths);
+          Task read = FormsOfWritingTest.extracted("规上软件和信息技术服务业营业收入增速(%):年度目标12", narrative);
+          assertThat(read.outcome().measures()).as(narrative).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo(Kind.GROWTH);
+            assertThat(m.value()).isEqualByComparingTo(BigDecimal.valueOf(-tenths, 1));
+          });
         });
   }
 }
