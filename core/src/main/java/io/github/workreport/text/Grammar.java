@@ -1611,7 +1611,10 @@ final class Grammar {
       if (p.mention.rank) {
         r.before = Metrics.withoutRanking(r.before); // 外贸进出口总额保持全省前: the thing ranked
       }
-      r.after = r.asideTarget ? "" : Metrics.cleanAfter(text.substring(p.postFrom, Math.min(p.postTo, p.postFrom + MAX_AFTER)));
+      int of = q + 1 < phrases.length ? ownerBeforeItsThings(text, p, phrases[q + 1].mention) : -1;
+      // 28个部门的业务系统61个: the count of the owners before 的, whose things the next count counts
+      int afterTo = of >= 0 ? of : Math.min(p.postTo, p.postFrom + MAX_AFTER);
+      r.after = r.asideTarget ? "" : Metrics.cleanAfter(text.substring(p.postFrom, afterTo));
       if (namesTheCountedOneByOne(r.before, r.after)) {
         r.before = ""; // 东湖村、西岭村…上湾村6个村已完工: the names are the six villages, the count is of 村
       }
@@ -2484,6 +2487,31 @@ final class Grammar {
       return false;
     }
     return !NumberScanner.insideQuotes(text, m.start, m.end);
+  }
+
+  /** The longest name of owners and of their things between two counts: 28个部门的业务系统61个. */
+  private static final int OWNER_REACH = 12;
+
+  /**
+   * Where the 的 stands when the words after {@code p}'s count name owners, then 的, then their things, which the count
+   * {@code next} of the same classifier right after them counts (28个部门的业务系统61个, 12个镇的村级服务站86个); else -1.
+   */
+  private static int ownerBeforeItsThings(String text, Phrase p, Mention next) {
+    Mention m = p.mention;
+    if (m.unitClass != UnitClass.COUNT || next.unitClass != UnitClass.COUNT || !m.unitSymbol.equals(next.unitSymbol)
+        || next.prefixStart - p.postFrom > OWNER_REACH || next.prefixStart <= p.postFrom) {
+      return -1;
+    }
+    int of = -1;
+    for (int k = p.postFrom; k < next.prefixStart; k++) {
+      char c = text.charAt(k);
+      if (c == '的' && of < 0 && k > p.postFrom) {
+        of = k;
+      } else if (!Lexicon.isHan(c)) {
+        return -1;
+      }
+    }
+    return of >= 0 && of + 1 < next.prefixStart ? of : -1;
   }
 
   /** Names of a rate of growth, which a signed figure may follow: 增速-2.3, 增幅为-1.5. */

@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a 分别 list of values whose things the clause before lists (开展药品、医疗器械、化妆品质量抽检，分别完成抽检任务120批次、
  *       45批次、30批次) gave every value the same thing, so the first figure of the narrative answered whichever it met;
  *   <li>round bf (written against 5851e1e): a signed figure after the name of a rate of growth, its % in the header only
- *       (营业收入增速(%):年度目标12 ‖ 1-9月增速-2.3), was no figure, as only one after a verb of growth (增长-2.3) was.
+ *       (营业收入增速(%):年度目标12 ‖ 1-9月增速-2.3), was no figure, as only one after a verb of growth (增长-2.3) was;
+ *   <li>a count of owners, then 的 and their things, then the count of those things (28个部门的业务系统61个) named the
+ *       things for both counts, so the owners' 28 answered a target of at least 50 systems, short.
  * </ul>
  */
 class TwentyEighthRoundFormsTest {
@@ -203,6 +205,22 @@ class TwentyEighthRoundFormsTest {
             assertThat(m.kind()).isEqualTo(Kind.GROWTH);
             assertThat(m.value()).isEqualByComparingTo(BigDecimal.valueOf(-tenths, 1));
           });
+        });
+  }
+
+  /** Owners and their things, counted in one classifier. */
+  private static final String[][] OWNERS_AND_THINGS = {{"部门", "业务系统"}, {"镇", "村级服务站"}, {"学校", "智慧教室"}};
+
+  @Test
+  void aCountOfOwnersBeforeTheCountOfTheirThingsCountsTheOwners() {
+    qt().withExamples(200).forAll(integers().between(0, OWNERS_AND_THINGS.length - 1), integers().between(10, 40),
+        integers().between(55, 90)).checkAssert((form, owners, things) -> {
+          String owner = OWNERS_AND_THINGS[form][0];
+          String thing = OWNERS_AND_THINGS[form][1];
+          Task read = FormsOfWritingTest.extracted("接入" + thing + "不少于50个。",
+              "已接入" + owners + "个" + owner + "的" + thing + things + "个。");
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as("%s %s", owner, thing)
+              .isEqualTo(Status.EXCEEDED);
         });
   }
 }
