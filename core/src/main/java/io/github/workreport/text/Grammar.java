@@ -1922,6 +1922,7 @@ final class Grammar {
 
   /** Labels of a table's cells flattened after its header and a colon (指标（单位）：目标值X). */
   private static final WordSet CELL_LABELS = WordSet.of(Stream.concat(Stream.of("目标值", "目标", "预期目标", "年度目标", "控制目标",
+      "控制指标", "控制数", // a ceiling as a sheet labels it: 事故死亡人数（人）：年度控制指标9
       "计划值", "计划", "预期值",
       // the year's task or budget as a sheet labels its cell (新建高标准农田(万亩)：年度任务36, 一般公共预算收入（亿元）：年度预算165)
       "年度任务", "目标任务", "年度目标任务", "年度计划", "年度预算", "预算", "年度目标值", "全年目标值",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.workreport.Bound;
 import io.github.workreport.Kind;
 import io.github.workreport.Measure;
 import io.github.workreport.Status;
@@ -35,7 +36,9 @@ import org.junit.jupiter.api.Test;
  *   <li>round bf (written against 5851e1e): a signed figure after the name of a rate of growth, its % in the header only
  *       (营业收入增速(%):年度目标12 ‖ 1-9月增速-2.3), was no figure, as only one after a verb of growth (增长-2.3) was;
  *   <li>a count of owners, then 的 and their things, then the count of those things (28个部门的业务系统61个) named the
- *       things for both counts, so the owners' 28 answered a target of at least 50 systems, short.
+ *       things for both counts, so the owners' 28 answered a target of at least 50 systems, short;
+ *   <li>a ceiling labelled as a sheet labels it (生产安全事故死亡人数（人）：年度控制指标 9) was a level of 控制指标 to reach, as
+ *       only 控制目标 was a ceiling, so 7 deaths were short of it.
  * </ul>
  */
 class TwentyEighthRoundFormsTest {
@@ -221,6 +224,23 @@ class TwentyEighthRoundFormsTest {
               "已接入" + owners + "个" + owner + "的" + thing + things + "个。");
           assertThat(FormsOfWritingTest.assessed(read, 12).status()).as("%s %s", owner, thing)
               .isEqualTo(Status.EXCEEDED);
+        });
+  }
+
+  /** Labels of a ceiling in a sheet's cell. */
+  private static final String[] CEILING_LABELS = {"年度控制指标 ", "控制指标", "年度控制目标", "控制数"};
+
+  @Test
+  void aFigureLabelledAsAControlFigureIsACeilingOfTheHeadersThing() {
+    qt().withExamples(200).forAll(integers().between(0, CEILING_LABELS.length - 1), integers().between(5, 40))
+        .checkAssert((label, ceiling) -> {
+          String task = "生产安全事故死亡人数（人）：" + CEILING_LABELS[label] + ceiling;
+          Task read = FormsOfWritingTest.extracted(task, "1-9月完成：" + (ceiling - 2));
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+            assertThat(t.bound()).isEqualTo(Bound.AT_MOST);
+            assertThat(t.metric()).isEqualTo("生产安全事故死亡人数");
+          });
+          assertThat(FormsOfWritingTest.assessed(read, 9).status()).as(task).isEqualTo(Status.MET);
         });
   }
 }
