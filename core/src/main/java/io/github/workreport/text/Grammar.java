@@ -1433,7 +1433,7 @@ final class Grammar {
     return isMoney(m) && PAYING.endingAt(tk.normalized, skipSpacesBack(tk.normalized, date)) > 0;
   }
 
-  private static final WordSet PAYING = WordSet.of("拨付", "发放", "兑现", "兑付", "支付", "清算", "结算", "下达");
+  static final WordSet PAYING = WordSet.of("拨付", "发放", "兑现", "兑付", "支付", "清算", "结算", "下达");
 
   /**
    * Whether the date at {@code date} is the old level's, of a change to the figure {@code m} gives:

@@ -1637,6 +1637,7 @@ public final class TaskExtractor {
         kept.add(r);
       }
     }
+    namedByTheTargetsInOrder(words, kept, targets);
     List<Measure> plain = new ArrayList<>(kept.size());
     for (Reading r : kept) {
       plain.add(MeasureParser.toMeasure(narrative, r));
@@ -1681,6 +1682,40 @@ public final class TaskExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Gives a 分别 list of values that name no thing of their own but their work (1-9月分别发放3712人、5346人) the things of
+   * the task's targets in order, when it has as many values as the task has targets, each of the value's unit
+   * (困难残疾人生活补贴3800、重度残疾人护理补贴5200, in 人 by the header): one value for each target, as the list says.
+   */
+  private static void namedByTheTargetsInOrder(Tokens words, List<Reading> kept, List<Target> targets) {
+    if (targets.size() < 2 || kept.size() < targets.size() || words.normalized.indexOf("分别") < 0) {
+      return;
+    }
+    for (int i = 0; i + targets.size() <= kept.size(); i++) {
+      Reading first = kept.get(i);
+      int clause = Reading.clauseStart(words.normalized, first.mention.prefixStart);
+      if (!words.within(clause, first.mention.prefixStart, Vocabulary.RESPECTIVELY)) {
+        continue;
+      }
+      boolean list = true;
+      for (int k = 0; k < targets.size() && list; k++) {
+        Reading r = kept.get(i + k);
+        list = (k == 0 ? !r.inList : r.inList && r.sentenceStart == first.sentenceStart) && r.listIndex < 0
+            && (r.metric.isEmpty() || Metrics.onlyWork(r.metric) || Metrics.onlyLeadingVerbs(r.metric)
+                || Grammar.PAYING.startingAt(r.metric, 0) == r.metric.length())
+            && MeasureParser.toMeasure(words.text, r).unit().isCommensurableWith(targets.get(k).unit());
+      }
+      boolean ends = i + targets.size() == kept.size() || !kept.get(i + targets.size()).inList;
+      if (list && ends) {
+        for (int k = 0; k < targets.size(); k++) {
+          kept.get(i + k).metric = targets.get(k).metric();
+          kept.get(i + k).listIndex = k;
+        }
+        return;
+      }
+    }
   }
 
   /**

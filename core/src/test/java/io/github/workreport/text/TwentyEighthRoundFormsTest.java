@@ -38,7 +38,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a count of owners, then 的 and their things, then the count of those things (28个部门的业务系统61个) named the
  *       things for both counts, so the owners' 28 answered a target of at least 50 systems, short;
  *   <li>a ceiling labelled as a sheet labels it (生产安全事故死亡人数（人）：年度控制指标 9) was a level of 控制指标 to reach, as
- *       only 控制目标 was a ceiling, so 7 deaths were short of it.
+ *       only 控制目标 was a ceiling, so 7 deaths were short of it;
+ *   <li>a 分别 list of values naming only their work (1-9月分别发放3712人、5346人), as many as the task's targets
+ *       (困难残疾人生活补贴3800、重度残疾人护理补贴5200), was added up as the parts of the first target, and the second went
+ *       unanswered.
  * </ul>
  */
 class TwentyEighthRoundFormsTest {
@@ -241,6 +244,21 @@ class TwentyEighthRoundFormsTest {
             assertThat(t.metric()).isEqualTo("生产安全事故死亡人数");
           });
           assertThat(FormsOfWritingTest.assessed(read, 9).status()).as(task).isEqualTo(Status.MET);
+        });
+  }
+
+  /** Verbs a 分别 list of values may name alone. */
+  private static final String[] WORK_ALONE = {"发放", "完成", "培训", "新增"};
+
+  @Test
+  void aRespectivelyListOfValuesNamingOnlyTheirWorkAnswersTheTargetsInOrder() {
+    qt().withExamples(200).forAll(integers().between(0, WORK_ALONE.length - 1), integers().between(2000, 4000),
+        integers().between(4100, 6000)).checkAssert((work, first, second) -> {
+          String task = "残疾人两项补贴（人）：困难残疾人生活补贴" + first + "、重度残疾人护理补贴" + second;
+          String narrative = "1-9月分别" + WORK_ALONE[work] + (first - 1) + "人、" + (second + 1) + "人";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.matches()).as(narrative).hasSize(2).allSatisfy(m -> assertThat(m.measure()).isPresent()
+              .hasValue(m.target()));
         });
   }
 }
