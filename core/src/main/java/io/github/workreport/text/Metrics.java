@@ -1249,6 +1249,11 @@ final class Metrics {
     return false;
   }
 
+  /** Whether a metric names finding things (排查发现隐患) and not putting them right (排查整治问题). */
+  static boolean onlyFinding(String metric) {
+    return FOUND.within(metric) && onlyFound(metric);
+  }
+
   /** A first step of a piece of work (选址, 立项, 招标): no thing that work is done on. */
   private static final WordSet FIRST_STEPS = WordSet.of(Vocabulary.wordsWith(Vocabulary.FIRST_STEP));
 

@@ -41,7 +41,9 @@ import org.junit.jupiter.api.Test;
  *       only 控制目标 was a ceiling, so 7 deaths were short of it;
  *   <li>a 分别 list of values naming only their work (1-9月分别发放3712人、5346人), as many as the task's targets
  *       (困难残疾人生活补贴3800、重度残疾人护理补贴5200), was added up as the parts of the first target, and the second went
- *       unanswered.
+ *       unanswered;
+ *   <li>things found (排查发现新增散埋乱葬7座) answered no ceiling on new ones (新增散埋乱葬控制在10座以内), finding being a
+ *       first step of putting right, where a ceiling's things are counted as they are found.
  * </ul>
  */
 class TwentyEighthRoundFormsTest {
@@ -259,6 +261,19 @@ class TwentyEighthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(read.matches()).as(narrative).hasSize(2).allSatisfy(m -> assertThat(m.measure()).isPresent()
               .hasValue(m.target()));
+        });
+  }
+
+  /** Words of finding. */
+  private static final String[] FINDING = {"排查发现", "发现", "摸排发现"};
+
+  @Test
+  void thingsFoundAnswerACeilingOnNewOnes() {
+    qt().withExamples(200).forAll(integers().between(0, FINDING.length - 1), integers().between(5, 30))
+        .checkAssert((word, ceiling) -> {
+          String narrative = "1-9月" + FINDING[word] + "新增散埋乱葬" + (ceiling - 3) + "座，均已整改到位";
+          Task read = FormsOfWritingTest.extracted("新增散埋乱葬（座）：控制在" + ceiling + "座以内", narrative);
+          assertThat(FormsOfWritingTest.assessed(read, 9).status()).as(narrative).isEqualTo(Status.MET);
         });
   }
 }
