@@ -404,6 +404,8 @@ final class Evidence {
           s = 1; // 全年办展40场 ‖ 举办各类展会29场: the one count in 场 on each side, the thing said in other words
         } else if (s == 0 && aShareOfTheTargetsThing(t, m)) {
           s = 1; // 新能源汽车比例不低于60% ‖ 其中新能源汽车31辆，占比66%: the share the target names, said short
+        } else if (s == 0 && paidAlone(t, m)) {
+          s = 1; // 养老服务补贴（万元）：年度预算1260 ‖ 1-9月发放1062.3: the money paid, named by its paying alone
         }
       } else {
         s = -1;
@@ -444,6 +446,25 @@ final class Evidence {
   }
 
   private static final WordSet SHARE_WORDS = WordSet.of("比例", "占比", "比重");
+
+  /**
+   * Whether measure {@code m} is money named by a verb of paying alone (发放, 拨付), and the only money of the narrative,
+   * for a target of money: what the task's money came to, as a label's figure (完成：1062.3) would be.
+   */
+  private boolean paidAlone(int t, int m) {
+    Measure measure = measures.get(m);
+    String said = measure.metric();
+    if (targets.get(t).unit().dimension() != Unit.Dimension.CURRENCY || said.isEmpty()
+        || Grammar.PAYING.startingAt(said, 0) != said.length()) {
+      return false;
+    }
+    for (int k = 0; k < measures.size(); k++) {
+      if (k != m && measures.get(k).unit().dimension() == Unit.Dimension.CURRENCY) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Whether measure {@code m}'s words name every thing target {@code t} names (after {@link #score}). */
   boolean namesEveryThing(int t, int m) {

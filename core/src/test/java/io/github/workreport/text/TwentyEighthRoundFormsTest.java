@@ -43,7 +43,9 @@ import org.junit.jupiter.api.Test;
  *       (困难残疾人生活补贴3800、重度残疾人护理补贴5200), was added up as the parts of the first target, and the second went
  *       unanswered;
  *   <li>things found (排查发现新增散埋乱葬7座) answered no ceiling on new ones (新增散埋乱葬控制在10座以内), finding being a
- *       first step of putting right, where a ceiling's things are counted as they are found.
+ *       first step of putting right, where a ceiling's things are counted as they are found;
+ *   <li>money named by a verb of paying alone (1-9月发放1062.3, 全年兑现0.46亿元) answered no target of money
+ *       (养老服务补贴（万元）：年度目标1260), its words sharing none with the target's.
  * </ul>
  */
 class TwentyEighthRoundFormsTest {
@@ -274,6 +276,20 @@ class TwentyEighthRoundFormsTest {
           String narrative = "1-9月" + FINDING[word] + "新增散埋乱葬" + (ceiling - 3) + "座，均已整改到位";
           Task read = FormsOfWritingTest.extracted("新增散埋乱葬（座）：控制在" + ceiling + "座以内", narrative);
           assertThat(FormsOfWritingTest.assessed(read, 9).status()).as(narrative).isEqualTo(Status.MET);
+        });
+  }
+
+  /** Verbs of paying that may name money alone. */
+  private static final String[] PAYING_ALONE = {"发放", "拨付", "兑现"};
+
+  @Test
+  void moneyNamedByAVerbOfPayingAloneAnswersATargetOfMoney() {
+    qt().withExamples(200).forAll(integers().between(0, PAYING_ALONE.length - 1), integers().between(500, 2000))
+        .checkAssert((verb, planned) -> {
+          String narrative = "1-9月" + PAYING_ALONE[verb] + (planned - 100);
+          Task read = FormsOfWritingTest.extracted("经济困难老年人养老服务补贴（万元）：年度目标" + planned, narrative);
+          assertThat(read.matches()).as(narrative).singleElement()
+              .satisfies(m -> assertThat(m.measure()).isPresent());
         });
   }
 }
