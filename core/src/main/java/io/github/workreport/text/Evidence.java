@@ -407,6 +407,10 @@ final class Evidence {
         } else if (s == 0 && paidAlone(t, m)) {
           s = 1; // 养老服务补贴（万元）：年度预算1260 ‖ 1-9月发放1062.3: the money paid, named by its paying alone
         }
+        int total = totalOf(m);
+        if (s >= 0 && total >= 0 && namesTheWhole(t, m, total) && admissible(t, total)) {
+          s = -1; // 队员总数不少于600人 ‖ …队员536人。全区应急救援队员合计616人: a part of the total the target names
+        }
       } else {
         s = -1;
       }
@@ -446,6 +450,88 @@ final class Evidence {
   }
 
   private static final WordSet SHARE_WORDS = WordSet.of("比例", "占比", "比重");
+
+  /** Words that mark a figure as the total of those before it: 合计48个, 全区应急救援队员合计616人. */
+  private static final WordSet TOTAL_MARKS = WordSet.of("合计", "总计", "共计");
+  /** Words of a target that names a whole: 队员总数, 总量. */
+  private static final WordSet WHOLE_WORDS = WordSet.of("总数", "总量", "总计", "合计", "总规模");
+
+  /** Per measure, the total it is a part of, or -1; found once. */
+  private int[] totalOf;
+
+  /**
+   * The measure that measure {@code m} is a part of: a figure marked as a total (合计, 总计, 共计) whose value the figures
+   * of its unit right before it add up to (社区微型消防站31个、村级微型消防站17个，合计48个); or -1.
+   */
+  private int totalOf(int m) {
+    if (totalOf == null) {
+      totalOf = new int[measures.size()];
+      Arrays.fill(totalOf, -1);
+      for (int k = 1; k < measures.size(); k++) {
+        Measure total = measures.get(k);
+        Optional<Span> span = total.span();
+        if (total.role() != Role.ACHIEVED || span.isEmpty() || span.get().end() > narrative.length()
+            || !TOTAL_MARKS.within(narrative, span.get().start(), span.get().end())) {
+          continue;
+        }
+        // the figures of its unit before it, others between them (12个镇街各建立1支救援队，队员536人) passed over
+        BigDecimal sum = BigDecimal.ZERO;
+        int parts = 0;
+        for (int j = k - 1; j >= 0 && sum.compareTo(total.value()) < 0; j--) {
+          if (!measures.get(j).unit().equals(total.unit()) || measures.get(j).role() != Role.ACHIEVED) {
+            continue;
+          }
+          sum = sum.add(measures.get(j).value());
+          parts++;
+          if (sum.compareTo(total.value()) == 0 && parts >= 2) {
+            for (int part = j; part < k; part++) {
+              totalOf[part] = measures.get(part).unit().equals(total.unit()) ? k : -1;
+            }
+          }
+        }
+      }
+    }
+    return totalOf[m];
+  }
+
+  /**
+   * Whether target {@code t} names the whole that measure {@code m} is a part of, not that part alone: its words name a
+   * whole (队员总数), or name each of the parts by what sets it apart from the others (社区（村）微型消防站 for 社区… and
+   * 村级…).
+   */
+  private boolean namesTheWhole(int t, int m, int total) {
+    Target target = targets.get(t);
+    if (WHOLE_WORDS.within(target.text())) {
+      return true;
+    }
+    StringBuilder others = new StringBuilder();
+    for (int part = 0; part < measures.size(); part++) {
+      if (totalOf[part] == total) {
+        others.append(measures.get(part).metric()).append('|');
+      }
+    }
+    for (int part = 0; part < measures.size(); part++) {
+      if (totalOf[part] == total) {
+        String name = measures.get(part).metric();
+        char own = firstOwnCharacter(name, others.toString().replace(name + "|", ""));
+        if (own == 0 || target.text().indexOf(own) < 0) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The first Han character of {@code name} that is in none of the other parts' names; 0 if none. */
+  private static char firstOwnCharacter(String name, String others) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Lexicon.isHan(c) && others.indexOf(c) < 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
 
   /**
    * Whether measure {@code m} is money named by a verb of paying alone (发放, 拨付), and the only money of the narrative,

@@ -45,7 +45,9 @@ import org.junit.jupiter.api.Test;
  *   <li>things found (排查发现新增散埋乱葬7座) answered no ceiling on new ones (新增散埋乱葬控制在10座以内), finding being a
  *       first step of putting right, where a ceiling's things are counted as they are found;
  *   <li>money named by a verb of paying alone (1-9月发放1062.3, 全年兑现0.46亿元) answered no target of money
- *       (养老服务补贴（万元）：年度目标1260), its words sharing none with the target's.
+ *       (养老服务补贴（万元）：年度目标1260), its words sharing none with the target's;
+ *   <li>the parts before a total marked as one (社区微型消防站31个、村级微型消防站17个，合计48个) answered a target naming
+ *       them all (建成社区（村）微型消防站45个) or a whole (队员总数不少于600人), a part's name being the closer.
  * </ul>
  */
 class TwentyEighthRoundFormsTest {
@@ -290,6 +292,24 @@ class TwentyEighthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("经济困难老年人养老服务补贴（万元）：年度目标" + planned, narrative);
           assertThat(read.matches()).as(narrative).singleElement()
               .satisfies(m -> assertThat(m.measure()).isPresent());
+        });
+  }
+
+  /** Words that mark a total after its parts. */
+  private static final String[] TOTAL_MARKS = {"合计", "共计", "总计"};
+
+  @Test
+  void aTotalMarkedAfterItsPartsAnswersATargetNamingThemAll() {
+    qt().withExamples(200).forAll(integers().between(0, TOTAL_MARKS.length - 1), integers().between(20, 40),
+        integers().between(10, 20)).checkAssert((mark, community, village) -> {
+          int planned = community + village - 3;
+          String narrative = "已建成社区微型消防站" + community + "个、村级微型消防站" + village + "个，" + TOTAL_MARKS[mark]
+              + (community + village) + "个。";
+          Task all = FormsOfWritingTest.extracted("建成社区（村）微型消防站" + planned + "个", narrative);
+          assertThat(FormsOfWritingTest.assessed(all, 12).status()).as(narrative).isEqualTo(Status.EXCEEDED);
+          // a guard: a target naming one part alone is answered by that part
+          Task one = FormsOfWritingTest.extracted("建成社区微型消防站" + planned + "个", narrative);
+          assertThat(one.matches()).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
         });
   }
 }
