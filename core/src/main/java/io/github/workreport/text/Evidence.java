@@ -400,8 +400,12 @@ final class Evidence {
         } else if (s == 0 && rateByTheEndOfItsName(t, m)) {
           s = 1; // 开工率85.4% for 省市重点项目开工率达到90%: the rate the target names, said short
         } else if (s == 0 && theOnlyPairOfItsClassifier(t, m)
-            && Metrics.nameTheThingLoosely(targets.get(t).metric(), measures.get(m).metric())) {
-          s = 1; // 全年办展40场 ‖ 举办各类展会29场: the one count in 场 on each side, the thing said in other words
+            && (Metrics.nameTheThingLoosely(targets.get(t).metric(), measures.get(m).metric())
+                || Grammar.PEOPLE.within(targets.get(t).metric()) && Grammar.PEOPLE.within(measures.get(m).metric())
+                    && Metrics.shareVerb(targetWords(t), measureWords(m)))) {
+          // 全年办展40场 ‖ 举办各类展会29场: the one count in 场 on each side, the thing said in other words; so are
+          // people the same work is done for (培训群众5万人次 ‖ 培训各类人员7.3万人次)
+          s = 1;
         } else if (s == 0 && aShareOfTheTargetsThing(t, m)) {
           s = 1; // 新能源汽车比例不低于60% ‖ 其中新能源汽车31辆，占比66%: the share the target names, said short
         } else if (s == 0 && paidAlone(t, m)) {

@@ -47,7 +47,9 @@ import org.junit.jupiter.api.Test;
  *   <li>money named by a verb of paying alone (1-9月发放1062.3, 全年兑现0.46亿元) answered no target of money
  *       (养老服务补贴（万元）：年度目标1260), its words sharing none with the target's;
  *   <li>the parts before a total marked as one (社区微型消防站31个、村级微型消防站17个，合计48个) answered a target naming
- *       them all (建成社区（村）微型消防站45个) or a whole (队员总数不少于600人), a part's name being the closer.
+ *       them all (建成社区（村）微型消防站45个) or a whole (队员总数不少于600人), a part's name being the closer;
+ *   <li>people of the same work named in other words (培训群众不少于5万人次 ‖ 培训各类人员7.3万人次), the only pair of their
+ *       classifier, were of another metric, as only things sharing a character were taken for the same.
  * </ul>
  */
 class TwentyEighthRoundFormsTest {
@@ -310,6 +312,25 @@ class TwentyEighthRoundFormsTest {
           // a guard: a target naming one part alone is answered by that part
           Task one = FormsOfWritingTest.extracted("建成社区微型消防站" + planned + "个", narrative);
           assertThat(one.matches()).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
+        });
+  }
+
+  /** People named otherwise in a narrative. */
+  private static final String[] PEOPLE_OTHERWISE = {"各类人员", "从业人员", "居民"};
+
+  @Test
+  void peopleOfTheSameWorkNamedOtherwiseAreTheTargetsPeople() {
+    qt().withExamples(200).forAll(integers().between(0, PEOPLE_OTHERWISE.length - 1), integers().between(30, 90))
+        .checkAssert((people, tenths) -> {
+          String task = "深入开展消防安全宣传“五进”活动，全年培训群众不少于5万人次。";
+          String narrative = "组织开展“五进”宣传活动216场次，培训" + PEOPLE_OTHERWISE[people] + FormsOfWritingTest.tenths(tenths)
+              + "万人次。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(1));
+          // a guard: people of other work (惠及) answer nothing
+          Task other = FormsOfWritingTest.extracted(task, "老旧小区改造惠及" + PEOPLE_OTHERWISE[people]
+              + FormsOfWritingTest.tenths(tenths) + "万人次。");
+          assertThat(other.matches()).singleElement().satisfies(m -> assertThat(m.measure()).isEmpty());
         });
   }
 }
