@@ -1484,8 +1484,11 @@ final class Grammar {
       if (old[i] || !(m.isQuantity() || isBareValue(tk, m, targets))) {
         continue;
       }
-      if (m.chinese && m.unitSymbol.equals("期") && m.numberEnd - m.start == 1 && text.charAt(m.start) != '十') {
-        continue; // 二期, 三期: a phase of a project; sessions are counted in digits (培训班30期) or more words (十二期)
+      if (m.chinese && m.unitSymbol.equals("期") && m.numberEnd - m.start == 1 && text.charAt(m.start) != '十'
+          && text.charAt(m.start) != '两') {
+        // 二期, 三期: a phase of a project; sessions are counted in digits (培训班30期), more words (十二期), or with 两,
+        // which counts and never orders (举办业务培训两期, where the second phase is 二期)
+        continue;
       }
       if (Deadlines.monthsFromJanuary(text, m) > 0) {
         continue; // 前10个月: the period the figures count, not one of them

@@ -49,7 +49,11 @@ import org.junit.jupiter.api.Test;
  *   <li>the parts before a total marked as one (社区微型消防站31个、村级微型消防站17个，合计48个) answered a target naming
  *       them all (建成社区（村）微型消防站45个) or a whole (队员总数不少于600人), a part's name being the closer;
  *   <li>people of the same work named in other words (培训群众不少于5万人次 ‖ 培训各类人员7.3万人次), the only pair of their
- *       classifier, were of another metric, as only things sharing a character were taken for the same.
+ *       classifier, were of another metric, as only things sharing a character were taken for the same;
+ *   <li>round bg (written against 14fbbee): sessions counted with 两 (开展业务培训两期) were taken for a project's phase, as
+ *       二期 is, so the target was lost;
+ *   <li>a revision whose words say only when or why it was made (年中根据疫情防控形势调减为1000) named that occasion its
+ *       thing, so it revised no target and the year was judged against the target first set.
  * </ul>
  */
 class TwentyEighthRoundFormsTest {
@@ -331,6 +335,31 @@ class TwentyEighthRoundFormsTest {
           Task other = FormsOfWritingTest.extracted(task, "老旧小区改造惠及" + PEOPLE_OTHERWISE[people]
               + FormsOfWritingTest.tenths(tenths) + "万人次。");
           assertThat(other.matches()).singleElement().satisfies(m -> assertThat(m.measure()).isEmpty());
+        });
+  }
+
+  @Test
+  void sessionsCountedWithLiangAreACountNotAPhase() {
+    qt().withExamples(50).forAll(integers().between(0, 2)).checkAssert(form -> {
+      String task = new String[] {"开展业务培训两期", "举办乡村振兴专题培训班两期", "组织业务轮训两期"}[form];
+      Task read = FormsOfWritingTest.extracted(task + "。", "");
+      assertThat(read.targets()).as(task).singleElement()
+          .satisfies(t -> assertThat(t.value()).isEqualByComparingTo(BigDecimal.valueOf(2)));
+    });
+    // a guard: the second phase of a project is no count of two
+    assertThat(FormsOfWritingTest.extracted("推进污水处理厂二期工程建设。", "").targets()).isEmpty();
+  }
+
+  /** When or why a revision was made, with nothing it names of its own. */
+  private static final String[] OCCASIONS = {"年中", "年中根据疫情防控形势", "根据用地情况", "下半年受资金影响"};
+
+  @Test
+  void aRevisionSayingOnlyWhenOrWhyRevisesTheTasksTarget() {
+    qt().withExamples(200).forAll(integers().between(0, OCCASIONS.length - 1), integers().between(600, 1400))
+        .checkAssert((occasion, revised) -> {
+          String narrative = OCCASIONS[occasion] + "调减为" + revised + "，实际发放" + revised;
+          Task read = FormsOfWritingTest.extracted("发放消费券（万元）：目标1500", narrative);
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative).isEqualTo(Status.MET);
         });
   }
 }
