@@ -61,6 +61,10 @@ final class Evidence {
    * 调整为65万亩, 经省政府同意将年度目标由100亿元调整为80亿元 — who made it aside): none of its own.
    */
   static boolean genericRevision(String metric) {
+    int when = OCCASIONS.startingAt(metric, 0);
+    if (when == metric.length() && when > 0 || CAUSES.startingAt(metric, when) > 0) {
+      return true; // 年中调减为1000, 年中根据疫情防控形势调减为1000: when or why, no thing of its own
+    }
     int by = metric.indexOf('经');
     boolean agent = by >= 0 && NOUNS_OF_JING.startingAt(metric, by) == 0; // 经水利部, not 经济 or 经营
     if (agent && by == 0) {
@@ -74,6 +78,11 @@ final class Evidence {
     String thing = Metrics.withoutWork(said);
     return genericRate(said) || thing.length() < said.length() && genericRate(thing);
   }
+
+  /** When in the year a revision was made, opening its words: 年中调减为1000. */
+  private static final WordSet OCCASIONS = WordSet.of("年中", "年初", "年底", "年末", "上半年", "下半年", "年内");
+  /** What a revision was made for, opening its words (after when): 根据疫情防控形势, 受…影响, 因…. */
+  private static final WordSet CAUSES = WordSet.of("根据", "按照", "依据", "结合", "受", "因");
 
   /** How a body decides a revision, ending the words of who made it: 经县政府常务会议研究, 经区人大常委会审议. */
   private static final WordSet DECIDED = WordSet.of("研究", "同意", "批准", "审议", "决定", "审定", "批复");
