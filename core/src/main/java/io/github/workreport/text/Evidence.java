@@ -1512,14 +1512,17 @@ final class Evidence {
    */
   private boolean newThingsBeforeATotal(int m, boolean[] ofAllYears) {
     Optional<Span> span = measures.get(m).span();
-    if (measures.get(m).role() != Role.ACHIEVED || span.isEmpty() || !inItsClause(m, INCREMENT)
+    boolean increment = inItsClause(m, INCREMENT);
+    if (measures.get(m).role() != Role.ACHIEVED || span.isEmpty() || !increment && !inItsClause(m, DONE_FIRST)
         || inAnAside(narrative, span.get().start()) || datedByMonth(m)) {
       return false;
     }
     for (int k = 0; k < measures.size(); k++) {
       Optional<Span> total = measures.get(k).span();
       if (ofAllYears[k] && total.isPresent() && total.get().start() >= span.get().end()
-          && sameThingsCounted(measures.get(k).unit(), measures.get(m).unit())) {
+          && sameThingsCounted(measures.get(k).unit(), measures.get(m).unit())
+          // 完成6所，累计完成提档升级18所: work done, then the larger total of all years
+          && (increment || totalOfTheSameWorkAfter(m, k))) {
         return true;
       }
     }
@@ -1629,6 +1632,40 @@ final class Evidence {
   }
 
   private static final WordSet RUNNING_TOTAL = WordSet.of("累计", "总数", "总计");
+  /**
+   * Whether measure {@code k}, in {@code m}'s sentence and larger, is a running total of the work {@code m}'s clause
+   * names done, said again after 累计 (完成6所，累计完成提档升级18所), and {@code m} names no part of the year
+   * (上半年完成12公里, beside the year's running total).
+   */
+  private boolean totalOfTheSameWorkAfter(int m, int k) {
+    Measure done = measures.get(m);
+    Measure total = measures.get(k);
+    if (!total.unit().equals(done.unit()) || total.value().compareTo(done.value()) <= 0 || !total.span().isPresent()
+        || inItsClause(m, PARTS_OF_THE_YEAR)) {
+      return false;
+    }
+    int from = total.span().get().start();
+    int start = Reading.clauseStart(narrative, from);
+    if (Reading.sentenceStart(narrative, from) != Reading.sentenceStart(narrative, done.span().get().start())) {
+      return false;
+    }
+    int at = narrative.indexOf("累计", start);
+    if (at < 0 || at >= total.span().get().end()) {
+      return false;
+    }
+    int verb = Grammar.skipSpaces(narrative, at + 2);
+    int len = DONE_FIRST.startingAt(narrative, verb);
+    if (len == 0) {
+      return false;
+    }
+    String word = narrative.substring(verb, verb + len);
+    int clause = Reading.clauseStart(narrative, done.span().get().start());
+    int said = narrative.indexOf(word, clause);
+    return said >= 0 && said < done.span().get().end(); // the same verb in the clause of the year's figure
+  }
+
+  /** Verbs of work done that may say the year's figure before a total of all years: 完成6所，累计完成18所. */
+  private static final WordSet DONE_FIRST = WordSet.of("完成", "建成");
   private static final WordSet THIS_YEARS = WordSet.of("今年", "当年", "本年", "年内", "全年", "年度新", "年度完成");
 
   /** Whether the words reach their figure from an old one: 由52000人增加到55200人, 从8天减少到3天. */

@@ -53,7 +53,9 @@ import org.junit.jupiter.api.Test;
  *   <li>round bg (written against 14fbbee): sessions counted with 两 (开展业务培训两期) were taken for a project's phase, as
  *       二期 is, so the target was lost;
  *   <li>a revision whose words say only when or why it was made (年中根据疫情防控形势调减为1000) named that occasion its
- *       thing, so it revised no target and the year was judged against the target first set.
+ *       thing, so it revised no target and the year was judged against the target first set;
+ *   <li>the year's work done, then a larger running total of the same work (完成6所，累计完成提档升级18所), let the total
+ *       answer the year's target, as only new things (新建180个) before a total were the year's figure.
  * </ul>
  */
 class TwentyEighthRoundFormsTest {
@@ -361,5 +363,23 @@ class TwentyEighthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("发放消费券（万元）：目标1500", narrative);
           assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative).isEqualTo(Status.MET);
         });
+  }
+
+  /** Verbs of work done said again after 累计. */
+  private static final String[] DONE_AGAIN = {"完成", "建成"};
+
+  @Test
+  void theYearsWorkDoneBeforeALargerRunningTotalOfTheSameWorkAnswersTheYearsTarget() {
+    qt().withExamples(200).forAll(integers().between(0, DONE_AGAIN.length - 1), integers().between(3, 12),
+        integers().between(5, 30)).checkAssert((verb, done, before) -> {
+          String v = DONE_AGAIN[verb];
+          String narrative = v + done + "所，累计" + v + "提档升级" + (done + before) + "所";
+          Task read = FormsOfWritingTest.extracted("乡镇卫生院提档升级（所）：" + done, narrative);
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative).isEqualTo(Status.MET);
+        });
+    // a guard: a part of the year before the year's running total leaves the total the answer
+    Task year = FormsOfWritingTest.extracted("完成渠道改造30公里",
+        "上半年完成渠道改造12公里，截至11月底累计完成渠道改造31.5公里。");
+    assertThat(year.matches()).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(1));
   }
 }
