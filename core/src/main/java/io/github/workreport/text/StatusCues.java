@@ -557,6 +557,12 @@ public final class StatusCues {
     if (tk.within(end, Math.min(Reading.clauseEnd(tk.normalized, end), end + FIRST_STEP_REACH), Vocabulary.FIRST_STEP)) {
       return true;
     }
+    int title = Grammar.skipSpaces(tk.normalized, end);
+    int close = title < tk.normalized.length() && tk.normalized.charAt(title) == '《'
+        ? tk.normalized.indexOf('》', title) : -1;
+    if (close > 0 && close - title <= MAX_TITLE && tk.lengthEndingAt(close, Vocabulary.FIRST_STEP) > 0) {
+      return true; // 已印发《物业服务质量提升行动实施方案》: the plan for the work, whatever its title's length
+    }
     // the shell as the subject: a word of one ending with the word of work done (主体已完工), or just before it
     int start = tk.startOf(i);
     return tk.lengthEndingAt(end, Vocabulary.SHELL) > 0
@@ -565,6 +571,9 @@ public final class StatusCues {
 
   /** How far before the word of work done its subject's shell may start: 主体结构全部完工 is six characters. */
   private static final int SHELL_REACH = 6;
+
+  /** The longest title of a document in 《》 whose last word is read: 《物业服务质量提升行动实施方案》. */
+  private static final int MAX_TITLE = 40;
 
   /** How far after 已完成 its object's first step may end: 已完成项目可行性研究 is ten characters. */
   private static final int FIRST_STEP_REACH = 10;

@@ -55,7 +55,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a revision whose words say only when or why it was made (年中根据疫情防控形势调减为1000) named that occasion its
  *       thing, so it revised no target and the year was judged against the target first set;
  *   <li>the year's work done, then a larger running total of the same work (完成6所，累计完成提档升级18所), let the total
- *       answer the year's target, as only new things (新建180个) before a total were the year's figure.
+ *       answer the year's target, as only new things (新建180个) before a total were the year's figure;
+ *   <li>a plan issued under a long title (已印发《物业服务质量提升行动实施方案》) was the work done, the plan's word being
+ *       looked for only ten characters after the verb.
  * </ul>
  */
 class TwentyEighthRoundFormsTest {
@@ -381,5 +383,20 @@ class TwentyEighthRoundFormsTest {
     Task year = FormsOfWritingTest.extracted("完成渠道改造30公里",
         "上半年完成渠道改造12公里，截至11月底累计完成渠道改造31.5公里。");
     assertThat(year.matches()).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(1));
+  }
+
+  /** Titles of plans, short and long. */
+  private static final String[] PLAN_TITLES = {"《实施方案》", "《物业服务质量提升行动实施方案》", "《城市更新三年行动工作方案》"};
+
+  @Test
+  void aPlanIssuedUnderAnyTitleIsAFirstStepOfTheWork() {
+    qt().withExamples(50).forAll(integers().between(0, PLAN_TITLES.length - 1)).checkAssert(title -> {
+      String narrative = "已印发" + PLAN_TITLES[title] + "，组织物业服务企业开展考评。";
+      Task read = FormsOfWritingTest.extracted("开展物业服务质量提升行动。", narrative);
+      assertThat(FormsOfWritingTest.assessed(read, 6).status()).as(narrative).isEqualTo(Status.ONGOING);
+    });
+    // a guard: a task to make the plan is done by issuing it
+    Task plan = FormsOfWritingTest.extracted("制定物业服务质量提升行动实施方案。", "已印发《物业服务质量提升行动实施方案》。");
+    assertThat(FormsOfWritingTest.assessed(plan, 6).status()).isEqualTo(Status.MET);
   }
 }
