@@ -3368,13 +3368,8 @@ final class Grammar {
         out.add(r); // no list of subjects: nothing to distribute
         continue;
       }
-      // the run of readings of one list: this one and those joined to it by 、和及
-      int last = i;
-      while (last + 1 < readings.size() && readings.get(last + 1).inList
-          && readings.get(last + 1).sentenceStart == r.sentenceStart) {
-        last++;
-      }
-      int values = last - i + 1;
+      int last = i + run - 1; // the run of readings of one list: this one and those joined to it by 、和及
+      int values = run;
       boolean respectively = tk.within(Math.max(r.sentenceStart, r.phrase.preStart - 24), r.mention.prefixStart, RESPECTIVELY)
           || tk.within(r.phrase.preFrom, r.phrase.preTo, RESPECTIVELY);
       boolean each = tk.within(r.phrase.preFrom, r.phrase.preTo, EACH);
