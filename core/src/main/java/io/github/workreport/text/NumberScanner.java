@@ -536,6 +536,12 @@ final class NumberScanner {
     while (j < n && ChineseNumbers.isNumeralChar(text.charAt(j))) {
       j++;
     }
+    if (j > at + 1 && ChineseNumbers.smallUnit(text.charAt(j - 1)) > 0) {
+      Lexicon.UnitWord unit = Lexicon.unitAt(text, j - 1);
+      if (unit != null && unit.text.length() > 1) {
+        j--; // 十五万千瓦: the 千 opens the unit's word (千瓦, 千米, 千克), not the numeral
+      }
+    }
     if (j == at || j > at + 1 && ChineseNumbers.isFinancial(text.charAt(at))
         && ChineseNumbers.isCommonForm(text.charAt(at + 1))) {
       return null; // 队伍六十支: a numeral of the financial form is never run into the common one, so 伍 is a word's

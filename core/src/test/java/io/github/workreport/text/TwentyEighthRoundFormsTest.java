@@ -57,7 +57,9 @@ import org.junit.jupiter.api.Test;
  *   <li>the year's work done, then a larger running total of the same work (完成6所，累计完成提档升级18所), let the total
  *       answer the year's target, as only new things (新建180个) before a total were the year's figure;
  *   <li>a plan issued under a long title (已印发《物业服务质量提升行动实施方案》) was the work done, the plan's word being
- *       looked for only ten characters after the verb.
+ *       looked for only ten characters after the verb;
+ *   <li>round bh (written against 30c19be, after its score was taken): a numeral in words with a scale before a unit
+ *       that opens with 千 (十五万千瓦) ran into the unit's 千, so no figure was read.
  * </ul>
  */
 class TwentyEighthRoundFormsTest {
@@ -398,5 +400,22 @@ class TwentyEighthRoundFormsTest {
     // a guard: a task to make the plan is done by issuing it
     Task plan = FormsOfWritingTest.extracted("制定物业服务质量提升行动实施方案。", "已印发《物业服务质量提升行动实施方案》。");
     assertThat(FormsOfWritingTest.assessed(plan, 6).status()).isEqualTo(Status.MET);
+  }
+
+  /** Units whose word opens with 千, the character of a thousand. */
+  private static final String[] UNITS_OPENING_WITH_A_THOUSAND = {"千瓦", "千米", "千克"};
+
+  @Test
+  void aNumeralInWordsBeforeAUnitOpeningWithAThousandKeepsTheThousandForTheUnit() {
+    qt().withExamples(200).forAll(integers().between(0, UNITS_OPENING_WITH_A_THOUSAND.length - 1),
+        integers().between(2, 99)).checkAssert((unit, tenThousands) -> {
+          String u = UNITS_OPENING_WITH_A_THOUSAND[unit];
+          String task = "新增屋顶分布式光伏装机" + SixthRoundFormsTest.chinese(tenThousands) + "万" + u;
+          Task read = FormsOfWritingTest.extracted(task, "");
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+            assertThat(t.unit().symbol()).isEqualTo(u);
+            assertThat(t.value()).isEqualByComparingTo(BigDecimal.valueOf(tenThousands * 10_000L));
+          });
+        });
   }
 }
