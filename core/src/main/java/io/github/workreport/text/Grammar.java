@@ -2766,9 +2766,20 @@ final class Grammar {
     String text = tk.normalized;
     int from = skipSpaces(text, preFrom);
     int to = skipSpacesBack(text, preTo);
-    return unitClass == UnitClass.PERCENT && from < to && tk.lengthStartingAt(from, GROWTH_VERB) > 0
-        && NAMES_OF_LEVELS.endingAt(text, to) > 0;
+    if (unitClass != UnitClass.PERCENT || from >= to) {
+      return false;
+    }
+    if (tk.lengthStartingAt(from, GROWTH_VERB) > 0 && NAMES_OF_LEVELS.endingAt(text, to) > 0) {
+      return true;
+    }
+    // 学生参与率稳步提高（年度目标：90%以上）: the verb after the rate's name, perhaps with how it rises
+    int verb = tk.lengthEndingAt(to, GROWTH_VERB);
+    int name = verb > 0 ? to - verb - HOW_IT_RISES.endingAt(text, to - verb) : -1;
+    return name > from && NAMES_OF_LEVELS.endingAt(text, name) > 0;
   }
+
+  /** How a rate rises, between its name and the verb: 稳步提高, 持续提升. */
+  private static final WordSet HOW_IT_RISES = WordSet.of("稳步", "持续", "进一步", "不断", "逐步", "有效", "明显");
 
   /** The most characters between a ratio's 比 and its figure: 性别比为, 收入比缩小至. */
   private static final int RATIO_REACH = 4;

@@ -59,7 +59,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a plan issued under a long title (已印发《物业服务质量提升行动实施方案》) was the work done, the plan's word being
  *       looked for only ten characters after the verb;
  *   <li>round bh (written against 30c19be, after its score was taken): a numeral in words with a scale before a unit
- *       that opens with 千 (十五万千瓦) ran into the unit's 千, so no figure was read.
+ *       that opens with 千 (十五万千瓦) ran into the unit's 千, so no figure was read;
+ *   <li>a rate's target in an aside after the rate's name and a verb of raising (学生参与率稳步提高（年度目标：90%以上）) was a
+ *       growth of 90 %, as only a verb before the name (提升…持证率（目标值：98%）) made it the level raised to.
  * </ul>
  */
 class TwentyEighthRoundFormsTest {
@@ -416,6 +418,19 @@ class TwentyEighthRoundFormsTest {
             assertThat(t.unit().symbol()).isEqualTo(u);
             assertThat(t.value()).isEqualByComparingTo(BigDecimal.valueOf(tenThousands * 10_000L));
           });
+        });
+  }
+
+  /** A rate's name and a verb of raising after it, perhaps with how it rises. */
+  private static final String[] RATES_RAISED = {"学生参与率稳步提高", "家庭医生签约率持续提升", "群众满意度指数提高"};
+
+  @Test
+  void aRatesTargetInAnAsideAfterItsNameAndAVerbOfRaisingIsTheLevel() {
+    qt().withExamples(200).forAll(integers().between(0, RATES_RAISED.length - 1), integers().between(80, 95))
+        .checkAssert((form, level) -> {
+          String task = RATES_RAISED[form] + "（年度目标：" + level + "%以上）。";
+          Task read = FormsOfWritingTest.extracted(task, "");
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> assertThat(t.kind()).isEqualTo(Kind.LEVEL));
         });
   }
 }
