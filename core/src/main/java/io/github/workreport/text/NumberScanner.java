@@ -162,7 +162,8 @@ final class NumberScanner {
         continue;
       }
       int first = k;
-      while (first > 0 && (isBareListItem(text, mentions.get(first - 1)) || beginsTheUnitOf(mentions.get(first - 1), last))
+      while (first > 0
+          && (isBareListItem(text, mentions.get(first - 1)) || beginsTheUnitOf(mentions.get(first - 1), last))
           && onlyAListJoinerBetween(text, mentions.get(first - 1).end, mentions.get(first).prefixStart)) {
         first--;
       }

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
  *       达标), counted 镇 alone, the words ending at the aside, so the stations that passed (10个) answered nothing;
  *   <li>a 分别 list of values whose things the clause before lists (开展药品、医疗器械、化妆品质量抽检，分别完成抽检任务120批次、
  *       45批次、30批次) gave every value the same thing, so the first figure of the narrative answered whichever it met;
- *   <li>round bf (written against 5851e1e): a signed figure after the name of a rate of growth, its % in the header only
- *       (营业收入增速(%):年度目标12 ‖ 1-9月增速-2.3), was no figure, as only one after a verb of growth (增长-2.3) was;
+ *   <li>round bf (written against 5851e1e): a signed figure after the name of a rate of growth, its % in the header
+ *       only (营业收入增速(%):年度目标12 ‖ 1-9月增速-2.3), was no figure, as only one after a verb of growth (增长-2.3) was;
  *   <li>a count of owners, then 的 and their things, then the count of those things (28个部门的业务系统61个) named the
  *       things for both counts, so the owners' 28 answered a target of at least 50 systems, short;
  *   <li>a ceiling labelled as a sheet labels it (生产安全事故死亡人数（人）：年度控制指标 9) was a level of 控制指标 to reach, as
@@ -430,7 +430,8 @@ class TwentyEighthRoundFormsTest {
         .checkAssert((form, level) -> {
           String task = RATES_RAISED[form] + "（年度目标：" + level + "%以上）。";
           Task read = FormsOfWritingTest.extracted(task, "");
-          assertThat(read.targets()).as(task).singleElement().satisfies(t -> assertThat(t.kind()).isEqualTo(Kind.LEVEL));
+          assertThat(read.targets()).as(task).singleElement()
+              .satisfies(t -> assertThat(t.kind()).isEqualTo(Kind.LEVEL));
         });
   }
 }
