@@ -1338,7 +1338,7 @@ final class Evidence {
   }
 
   /** Parts of a year counted from its start: 上半年累计, 前三季度累计. */
-  private static final WordSet PARTS_OF_THE_YEAR = WordSet.of("上半年", "一季度", "前两季度", "前两个季度", "前三季度",
+  static final WordSet PARTS_OF_THE_YEAR = WordSet.of("上半年", "一季度", "前两季度", "前两个季度", "前三季度",
       "前三个季度");
 
   /**

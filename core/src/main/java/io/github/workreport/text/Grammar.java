@@ -1348,7 +1348,7 @@ final class Grammar {
 
   /** Whether the narrative counts months of this year from January (1-9月, 前三季度), as only a report of the year does. */
   private static boolean namesAPartOfThisYear(Tokens tk) {
-    if (THREE_QUARTERS.within(tk.normalized)) {
+    if (Evidence.PARTS_OF_THE_YEAR.within(tk.normalized)) {
       return true;
     }
     for (Mention d : tk.mentions) {
@@ -1359,8 +1359,6 @@ final class Grammar {
     }
     return false;
   }
-
-  private static final WordSet THREE_QUARTERS = WordSet.of("前三季度", "前三个季度");
 
   /** Words that open a clause giving the source of what follows: 据省统计局反馈, 根据…统计. */
   private static final WordSet SOURCES = WordSet.of("据", "根据", "经");
@@ -1882,15 +1880,12 @@ final class Grammar {
   private static final WordSet CHANGE_WORDS = WordSet.of(Vocabulary.wordsWith(Vocabulary.GROWTH_VERB
       | Vocabulary.DECLINE_VERB | Vocabulary.GROWTH_NOUN | Vocabulary.DECLINE_NOUN));
 
-  /** Grades of things, which qualify a thing and name none: 省级以上, 国家级. */
-  private static final WordSet GRADE_WORDS = WordSet.of("国家级", "全国", "省级", "市级", "县级", "区级", "以上", "及以上");
-
   /**
    * Whether {@code words} are a verb of work and grades only (新增省级以上, 创建国家级): no thing named. Not grades alone
    * (省级1、市级1、县级1), which label a list of values, each its own.
    */
   private static boolean onlyWorkAndGrades(String words) {
-    String rest = GRADE_WORDS.removeFrom(words);
+    String rest = Metrics.withoutGrades(words);
     return rest.length() < words.length() && Metrics.onlyWork(rest);
   }
 

@@ -1103,6 +1103,14 @@ final class Metrics {
     return GRADES.flagsWithin(metric, 0, metric.length());
   }
 
+  /** What levels a grade reaches to: 省级以上, 县级及以上. */
+  private static final WordSet ABOVE = WordSet.of("以上", "及以上");
+
+  /** {@code words} without the grades and the 以上 that qualify a thing (新增省级以上 gives 新增). */
+  static String withoutGrades(String words) {
+    return ABOVE.removeFrom(GRADES.removeFrom(words));
+  }
+
   /** Whether a metric names a grade that {@code grades} (non-zero) does not count: 市级 for 省级以上. */
   static boolean anotherGrade(String metric, int grades) {
     return grades != 0 && (GRADES.flagsWithin(metric, 0, metric.length()) & ~grades) != 0;

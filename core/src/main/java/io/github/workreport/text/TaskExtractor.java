@@ -695,7 +695,7 @@ public final class TaskExtractor {
     for (Target t : targets) {
       Unit u = t.unit();
       String symbol = u.symbol();
-      if (u.isBare() || u.dimension() == Unit.Dimension.PERCENT || RATES_WRITTEN.containsKey(symbol)
+      if (u.isBare() || u.dimension() == Unit.Dimension.PERCENT || NAMED_RATES.containsKey(symbol)
           || !scaled(u) && u.dimension() == Unit.Dimension.COUNT) {
         continue; // a rate named so is inNamedPercent's; a bare count compares with any count as it is
       }
@@ -1042,7 +1042,7 @@ public final class TaskExtractor {
     Target named = null;
     java.util.Set<String> row = null; // the words in parentheses of the row, read once
     for (Target t : targets) {
-      String[] written = RATES_WRITTEN.get(t.unit().symbol());
+      NamedRate written = NAMED_RATES.get(t.unit().symbol());
       if (written == null) {
         if (t.unit().dimension() == Unit.Dimension.PERCENT) {
           return measures; // points: the row's bare figure is no level of them
@@ -1050,10 +1050,11 @@ public final class TaskExtractor {
         continue;
       }
       // the target's own words, or the row's header before its label (研发经费投入强度（%）：目标值2.6)
-      boolean namedInTheRow = namesInParentheses(t.text(), written[0]) || namesInParentheses(t.text(), written[1]);
+      boolean namedInTheRow = namesInParentheses(t.text(), written.asWritten())
+          || namesInParentheses(t.text(), written.otherwise());
       if (!namedInTheRow) {
         row = row != null ? row : namedUnits(taskText);
-        namedInTheRow = row.contains(written[0]) || row.contains(written[1]);
+        namedInTheRow = row.contains(written.asWritten()) || row.contains(written.otherwise());
       }
       if (named != null || !namedInTheRow) {
         return measures; // two rates, or one not named in the row: the row does not say whose a bare figure is
@@ -1065,7 +1066,7 @@ public final class TaskExtractor {
     }
     // a share is at most 100%, but a ratio may be more (政府综合债务率｜%｜控制在120以内 ‖ 108.6): a figure of the
     // order of the target's
-    BigDecimal most = WHOLES.get(named.unit().symbol()).max(named.value().add(named.value()));
+    BigDecimal most = NAMED_RATES.get(named.unit().symbol()).whole().max(named.value().add(named.value()));
     List<Measure> out = null;
     boolean oneBare = bareAchieved(measures) == 1;
     for (int i = 0; i < measures.size(); i++) {
@@ -1097,16 +1098,16 @@ public final class TaskExtractor {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  /**
-   * The rates a row may name as its unit, by the symbol of their unit, each as a header writes it, twice (the second
-   * another way): percent, per mille (婴儿死亡率（‰）), per 100 000 (孕产妇死亡率（1/10万）).
-   */
-  private static final java.util.Map<String, String[]> RATES_WRITTEN = java.util.Map.of(
-      "%", new String[] {"%", "％"}, "‰", new String[] {"‰", "‰"}, "/10万", new String[] {"1/10万", "/10万"});
+  /** A rate a row may name as its unit: as a header writes it, another way, and the whole it is a share of. */
+  private record NamedRate(String asWritten, String otherwise, BigDecimal whole) {}
 
-  /** The whole each rate is a share of, in its unit: 100%, 1000‰, 100 000 per 100 000. */
-  private static final java.util.Map<String, BigDecimal> WHOLES = java.util.Map.of(
-      "%", HUNDRED, "‰", BigDecimal.valueOf(1000), "/10万", BigDecimal.valueOf(100_000));
+  /**
+   * The rates a row may name as its unit, by the symbol of their unit: percent (100 in a whole), per mille
+   * (婴儿死亡率（‰）, 1000), per 100 000 (孕产妇死亡率（1/10万）).
+   */
+  private static final java.util.Map<String, NamedRate> NAMED_RATES = java.util.Map.of(
+      "%", new NamedRate("%", "％", HUNDRED), "‰", new NamedRate("‰", "‰", BigDecimal.valueOf(1000)),
+      "/10万", new NamedRate("1/10万", "/10万", BigDecimal.valueOf(100_000)));
 
   private static int bareAchieved(List<Measure> measures) {
     int n = 0;
@@ -1705,7 +1706,7 @@ public final class TaskExtractor {
         list = (k == 0 ? !r.inList : r.inList && r.sentenceStart == first.sentenceStart) && r.listIndex < 0
             && (r.metric.isEmpty() || Metrics.onlyWork(r.metric) || Metrics.onlyLeadingVerbs(r.metric)
                 || Grammar.PAYING.startingAt(r.metric, 0) == r.metric.length())
-            && MeasureParser.toMeasure(words.text, r).unit().isCommensurableWith(targets.get(k).unit());
+            && r.quantity() != null && r.quantity().unit().isCommensurableWith(targets.get(k).unit());
       }
       boolean ends = i + targets.size() == kept.size() || !kept.get(i + targets.size()).inList;
       if (list && ends) {
