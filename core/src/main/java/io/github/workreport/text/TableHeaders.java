@@ -1,5 +1,6 @@
 package io.github.workreport.text;
 
+import io.github.workreport.Unit;
 import io.github.workreport.text.TableTextFormat.Column;
 import java.util.HashSet;
 import java.util.List;
@@ -233,6 +234,62 @@ public final class TableHeaders {
   public static String achievedText(String header, String cell) {
     String measured = withUnit(cell, unit(header));
     return (measured.length() != cell.length() ? label(header) : header) + measured;
+  }
+
+  /**
+   * The unit a sheet declares once above its table for its bare figures (单位：万元; （单位：亿元、%，注明者除外）): the first
+   * of a count, money or a measure named after a 单位： in {@code lines}, which a sheet reader passes as the rows above
+   * its header. A percentage is no such unit: a sheet that declares only % declares none.
+   *
+   * <pre>{@code
+   * TableHeaders.declaredUnit(List.of("某县2021年重点项目推进表", "（单位：亿元、%，注明者除外）")); // 亿元
+   * }</pre>
+   *
+   * @param lines the text of the rows above a table's header, top to bottom
+   * @return the declared unit, or empty if the lines declare none
+   * @throws NullPointerException if {@code lines} or one of them is null
+   */
+  public static Optional<Unit> declaredUnit(List<String> lines) {
+    for (String line : lines) {
+      int at = line.indexOf("单位");
+      while (at >= 0) {
+        int k = at + 2;
+        while (k < line.length() && Lexicon.isSpace(line.charAt(k))) {
+          k++;
+        }
+        if (k < line.length() && (line.charAt(k) == '：' || line.charAt(k) == ':')) {
+          Optional<Unit> unit = firstUnitOf(line, k + 1);
+          if (unit.isPresent()) {
+            return unit;
+          }
+        }
+        at = line.indexOf("单位", at + 2);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first unit of count, money or a measure in the list of units from {@code from}: 亿元 of 亿元、%，注明者除外. */
+  private static Optional<Unit> firstUnitOf(String line, int from) {
+    int k = from;
+    while (k < line.length()) {
+      while (k < line.length() && Lexicon.isSpace(line.charAt(k))) {
+        k++; // 单位： 万元, as a PDF copy spaces it
+      }
+      int end = k;
+      while (end < line.length() && "、，,；;）)".indexOf(line.charAt(end)) < 0 && !Lexicon.isSpace(line.charAt(end))) {
+        end++;
+      }
+      String symbol = end > k ? Grammar.unitNamed(line.substring(k, end)) : null;
+      if (symbol != null && !symbol.equals("%")) {
+        return Optional.of(Unit.parse(symbol));
+      }
+      if (end >= line.length() || "、，,".indexOf(line.charAt(end)) < 0) {
+        return Optional.empty();
+      }
+      k = end + 1;
+    }
+    return Optional.empty();
   }
 
   /**

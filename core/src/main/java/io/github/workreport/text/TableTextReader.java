@@ -801,53 +801,11 @@ final class TableTextReader {
         .build();
   }
 
-  /**
-   * The unit a sheet declares once above its table for its bare figures (单位：万元; （单位：亿元、%，注明者除外）): the first
-   * of a count, money or a measure it names; empty if it declares none.
-   */
+  /** The unit the lines above the table declare for its bare figures: {@link TableHeaders#declaredUnit}. */
   Optional<Unit> sheetUnit() {
-    for (List<String> lines : List.of(titleLines, summaryLines)) {
-      for (String line : lines) {
-        int at = line.indexOf("单位");
-        while (at >= 0) {
-          int k = at + 2;
-          while (k < line.length() && Lexicon.isSpace(line.charAt(k))) {
-            k++;
-          }
-          if (k < line.length() && (line.charAt(k) == '：' || line.charAt(k) == ':')) {
-            Optional<Unit> unit = firstUnitOf(line, k + 1);
-            if (unit.isPresent()) {
-              return unit;
-            }
-          }
-          at = line.indexOf("单位", at + 2);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The first unit of count, money or a measure in the list of units from {@code from}: 亿元 of 亿元、%，注明者除外. */
-  private static Optional<Unit> firstUnitOf(String line, int from) {
-    int k = from;
-    while (k < line.length()) {
-      while (k < line.length() && Lexicon.isSpace(line.charAt(k))) {
-        k++; // 单位： 万元, as a PDF copy spaces it
-      }
-      int end = k;
-      while (end < line.length() && "、，,；;）)".indexOf(line.charAt(end)) < 0 && !Lexicon.isSpace(line.charAt(end))) {
-        end++;
-      }
-      String symbol = end > k ? Grammar.unitNamed(line.substring(k, end)) : null;
-      if (symbol != null && !symbol.equals("%")) {
-        return Optional.of(Unit.parse(symbol));
-      }
-      if (end >= line.length() || "、，,".indexOf(line.charAt(end)) < 0) {
-        return Optional.empty();
-      }
-      k = end + 1;
-    }
-    return Optional.empty();
+    List<String> lines = new ArrayList<>(titleLines);
+    lines.addAll(summaryLines);
+    return TableHeaders.declaredUnit(lines);
   }
 
   /** The header with every section and the totals matched to the sections' names, at the end. */

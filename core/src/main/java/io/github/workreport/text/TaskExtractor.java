@@ -115,14 +115,25 @@ public final class TaskExtractor {
   /**
    * {@link #extract(Task, Optional, OptionalInt, Optional)} in a sheet that declares the unit of its bare figures once
    * above the table (单位：万元; （单位：亿元、%，注明者除外）): a figure read as a count of no unit, in the task or its
-   * narrative, is in {@code sheetUnit}.
+   * narrative, is in {@code sheetUnit}. A figure with a unit of its own keeps it, and none takes the sheet's unit when
+   * one of the task's targets has a unit other than %. {@link TableHeaders#declaredUnit} reads the unit from the rows
+   * above a sheet's header.
+   *
+   * @param task a task with at least its text and narrative
+   * @param sectionStatus the status the task's section heading declares, if it has a section
+   * @param year the report's year, if known
+   * @param period the period the report covers, if known
+   * @param sheetUnit the unit the sheet declares for its bare figures, if it declares one
+   * @return the completed task
+   * @throws NullPointerException if an argument is null
    */
-  Task extract(Task task, Optional<Status> sectionStatus, OptionalInt year, Optional<Period> period,
+  public Task extract(Task task, Optional<Status> sectionStatus, OptionalInt year, Optional<Period> period,
       Optional<Unit> sheetUnit) {
     Objects.requireNonNull(task, "task");
     Objects.requireNonNull(sectionStatus, "sectionStatus");
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(sheetUnit, "sheetUnit");
     int periodMonth = period.map(p -> p.asOf().getMonthValue()).orElse(12);
     String text = task.text();
     List<Target> targets = task.targets();

@@ -94,6 +94,8 @@ final class TableReader {
   private ReportTitle parsed;
   private Optional<Period> period;
   private OptionalInt year;
+  /** The unit the rows above the header declare for the sheet's bare figures (单位：万元), if any. */
+  private Optional<Unit> sheetUnit;
   private final Map<String, Section> sections = new LinkedHashMap<>();
   private final Map<String, Integer> lastNumber = new LinkedHashMap<>();
   private Draft last;
@@ -389,6 +391,7 @@ final class TableReader {
     parsed = ReportTitle.parse(TableHeaders.datedTitle(String.join(" ", titleLines), narrativeHeader, actualHeader));
     period = parsed.period();
     year = parsed.year();
+    sheetUnit = TableHeaders.declaredUnit(titleLines);
     if (firstHeading != null) {
       section = sectionName(firstHeading);
       sections.put(section, Section.builder().name(section).declaredStatus(StatusCues.ofHeading(firstHeading))
@@ -676,7 +679,7 @@ final class TableReader {
         .outcome(Outcome.builder().narrative(narratives.joined()).measures(measures).build())
         .build();
     Optional<Status> sectionStatus = section.map(s -> sectionStatuses.computeIfAbsent(s, StatusCues::ofHeading));
-    return TaskExtractor.standard().extract(task, sectionStatus, year, period);
+    return TaskExtractor.standard().extract(task, sectionStatus, year, period, sheetUnit);
   }
 
   /**

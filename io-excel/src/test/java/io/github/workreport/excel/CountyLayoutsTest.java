@@ -250,4 +250,39 @@ class CountyLayoutsTest {
       assertThat(report.period()).isEqualTo(asOf(month));
     });
   }
+
+  /**
+   * A unit the rows above the table declare once (单位：万元) is the unit of every bare figure below, in the workbook as
+   * in the same table written as text: the two readers ask {@code TableHeaders.declaredUnit} alike.
+   */
+  @Test
+  void aUnitDeclaredAboveTheTableIsEveryBareFiguresUnitInBothReaders() {
+    Gen<String> units = SourceDSL.integers().between(0, UNITS.size() - 1).map(UNITS::get);
+    Gen<List<Integer>> planned = SourceDSL.lists().of(SourceDSL.integers().between(1, 99_999)).ofSizeBetween(1, 6);
+    qt().withExamples(30).forAll(units, planned).checkAssert((unit, values) -> {
+      List<Object[]> rows = new ArrayList<>();
+      rows.add(new Object[] {"某县2021年重点项目推进情况表"});
+      rows.add(new Object[] {"单位：" + unit});
+      rows.add(new Object[] {"序号", "项目名称", "年度计划投资", "1-9月完成投资"});
+      for (int i = 0; i < values.size(); i++) {
+        rows.add(new Object[] {(double) (i + 1), "第" + "一二三四五六".charAt(i) + "项工程", (double) values.get(i),
+            (double) (values.get(i) / 2 + 1)});
+      }
+      for (Report report : List.of(workbook(book(rows), Book::xlsx), text(rows))) {
+        assertThat(report.tasks()).hasSameSizeAs(values);
+        for (int i = 0; i < values.size(); i++) {
+          Task task = report.tasks().get(i);
+          assertThat(task.targets()).singleElement().satisfies(t -> {
+            assertThat(t.unit().symbol()).isEqualTo(unit);
+          });
+          assertThat(task.targets().get(0).value()).isEqualByComparingTo(BigDecimal.valueOf(values.get(i)));
+          BigDecimal done = BigDecimal.valueOf(values.get(i) / 2 + 1);
+          assertThat(task.outcome().measures()).singleElement().satisfies(m -> {
+            assertThat(m.quantity().unit().symbol()).isEqualTo(unit);
+            assertThat(m.quantity().value()).isEqualByComparingTo(done);
+          });
+        }
+      }
+    });
+  }
 }
