@@ -1650,6 +1650,7 @@ final class Grammar {
         r.metric = previousClauseSubject(text, labelStart, previous, actors);
         r.labelled = !r.metric.isEmpty();
       } else if (targets && r.metric.isEmpty() && (r.labelled || kept || aBoundAfterAColon(tk, preFrom, preTo)
+          || onlyTheYearAfterAColon(text, preFrom, preTo)
           || p.mention.rank && isColon(text.charAt(Math.max(0, skipSpacesBack(text, preFrom) - 1))))) {
         // 开展食品安全“九查九扫”，目标任务11098: the subject is the clause before the label, as it is before a
         // bound alone (开工率（%）：≥60)
@@ -2321,6 +2322,15 @@ final class Grammar {
     }
     int bound = tk.lengthStartingAt(skipSpaces(tk.normalized, from), AT_LEAST_BEFORE | AT_MOST_BEFORE | LEVEL_VERB);
     return bound > 0 && blank(tk.normalized, skipSpaces(tk.normalized, from) + bound, to);
+  }
+
+  /** The words of the year alone, which a sheet's cell may put before its value as it puts a label: （人次）：全年2400. */
+  private static final Set<String> THE_YEAR_ALONE = Set.of("全年", "年度", "年内", "本年", "本年度", "今年", "当年");
+
+  /** Whether the words from {@code from} to {@code to} are only {@link #THE_YEAR_ALONE}, right after a colon. */
+  private static boolean onlyTheYearAfterAColon(String text, int from, int to) {
+    int colon = skipSpacesBack(text, from) - 1;
+    return colon >= 0 && isColon(text.charAt(colon)) && THE_YEAR_ALONE.contains(text.substring(from, to).strip());
   }
 
   /** The subject of the clause before a target's label, or empty. */

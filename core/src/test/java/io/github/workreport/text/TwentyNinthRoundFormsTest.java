@@ -1,0 +1,43 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.workreport.Task;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of forms found by probe rounds bh (written against 30c19be) and bi (written against 0bd4059). Before its fix,
+ * each law failed thus:
+ *
+ * <ul>
+ *   <li>a sheet's cell that puts only the year before its value, as it puts a label (镇村河长巡河（人次）：全年2,400),
+ *       gave the target no name, where the bare value (：2,400) took the header's, so no figure answered it.
+ * </ul>
+ */
+class TwentyNinthRoundFormsTest {
+
+  /** Words of the year a cell may put before its value. */
+  private static final String[] THE_YEAR = {"全年", "年度", "年内", "本年度"};
+
+  /** Indicators of a flattened sheet, each with its unit and a narrative's words for the work done. */
+  private static final String[][] INDICATORS = {{"镇村河长巡河", "人次", "累计巡河"}, {"新增城镇就业", "人", "新增城镇就业"},
+      {"村组道路硬化", "公里", "完成村组道路硬化"}};
+
+  @Test
+  void theYearAloneBeforeACellsValueNamesTheTargetAsTheBareValueDoes() {
+    qt().withExamples(200).forAll(integers().between(0, THE_YEAR.length - 1),
+        integers().between(0, INDICATORS.length - 1), integers().between(100, 9000)).checkAssert((year, which, goal) -> {
+          String[] indicator = INDICATORS[which];
+          String header = indicator[0] + "（" + indicator[1] + "）：";
+          String narrative = "1-9月" + indicator[2] + (goal - 37) + indicator[1] + "。";
+          Task bare = FormsOfWritingTest.extracted(header + goal, narrative);
+          Task withTheYear = FormsOfWritingTest.extracted(header + THE_YEAR[year] + goal, narrative);
+          assertThat(withTheYear.targets()).as(header + THE_YEAR[year] + goal).singleElement()
+              .satisfies(t -> assertThat(t.metric()).isEqualTo(bare.targets().get(0).metric()).isNotEmpty());
+          assertThat(withTheYear.matches()).isEqualTo(bare.matches());
+          assertThat(withTheYear.matches()).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
+        });
+  }
+}
