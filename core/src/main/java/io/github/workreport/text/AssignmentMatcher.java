@@ -1586,9 +1586,11 @@ public final class AssignmentMatcher implements MeasureMatcher {
             continue;
           }
           int overlap = Metrics.sharedCharacters(evidence.targetWords(t), evidence.measureWords(m));
-          boolean enough = overlap >= 2 || overlap == 1
-              && Evidence.sameClassifier(evidence.targets.get(t).unit(), evidence.measures.get(m).unit())
-              && Metrics.shareVerb(evidence.targetWords(t), evidence.measureWords(m));
+          boolean sameClassifier =
+              Evidence.sameClassifier(evidence.targets.get(t).unit(), evidence.measures.get(m).unit());
+          boolean enough = overlap >= 2 || overlap == 1 && sameClassifier
+              && (Metrics.shareVerb(evidence.targetWords(t), evidence.measureWords(m))
+                  || Metrics.abbreviates(evidence.targetWords(t), evidence.measureWords(m)));
           if (!enough) {
             continue;
           }

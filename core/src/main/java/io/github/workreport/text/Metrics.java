@@ -997,6 +997,30 @@ final class Metrics {
   }
 
   /** Whether the two share a verb bigram (引进 in 引进招商项目 and 引进项目). */
+  /**
+   * Whether the measure's name is a short form of the target's made of one character of each of two of its words (改厕
+   * of 农村户厕改造, 危改 of 危房改造): two ideographs found in the target's name, but not as a word of it, one of them
+   * naming a thing rather than work, a place or nothing of its own.
+   */
+  static boolean abbreviates(Words target, Words measure) {
+    String m = measure.metric;
+    String t = target.metric;
+    if (m.length() != 2 || t.length() < 4 || !Lexicon.isHan(m.charAt(0)) || !Lexicon.isHan(m.charAt(1))) {
+      return false;
+    }
+    int first = t.indexOf(m.charAt(0));
+    int second = t.indexOf(m.charAt(1));
+    if (first < 0 || second < 0 || second == first + 1) {
+      return false; // side by side in order they are a word of the name, which the bigrams compare
+    }
+    return namesAThing(target, first) || namesAThing(target, second);
+  }
+
+  private static boolean namesAThing(Words words, int i) {
+    char c = words.metric.charAt(i);
+    return !words.verb[i] && STOP_CHARS.indexOf(c) < 0 && PLACE_ENDS.indexOf(c) < 0;
+  }
+
   static boolean shareVerb(Words a, Words b) {
     return shared(a.verbs, b) > 0;
   }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
  *
  * <ul>
  *   <li>a sheet's cell that puts only the year before its value, as it puts a label (镇村河长巡河（人次）：全年2,400),
- *       gave the target no name, where the bare value (：2,400) took the header's, so no figure answered it.
+ *       gave the target no name, where the bare value (：2,400) took the header's, so no figure answered it;
+ *   <li>a short form of the target's name made of a character of each of two of its words (改厕 of 农村户厕改造, 危改 of
+ *       农村危房改造), the only figure of the target's classifier, was taken for another thing, its one word sharing
+ *       no word with the target's.
  * </ul>
  */
 class TwentyNinthRoundFormsTest {
@@ -38,6 +41,25 @@ class TwentyNinthRoundFormsTest {
               .satisfies(t -> assertThat(t.metric()).isEqualTo(bare.targets().get(0).metric()).isNotEmpty());
           assertThat(withTheYear.matches()).isEqualTo(bare.matches());
           assertThat(withTheYear.matches()).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
+        });
+  }
+
+  /** Names of work and their short forms, with the thing counted: one character of each of two words. */
+  private static final String[][] SHORT_FORMS = {{"农村户厕改造", "改厕", "户"}, {"农村危房改造", "危改", "户"},
+      {"棚户区改造", "棚改", "套"}};
+
+  @Test
+  void aShortFormOfTheTargetsNameFromTwoOfItsWordsAnswersIt() {
+    qt().withExamples(200).forAll(integers().between(0, SHORT_FORMS.length - 1), integers().between(200, 5000),
+        integers().between(0, 1)).checkAssert((which, goal, own) -> {
+          String[] form = SHORT_FORMS[which];
+          String task = "完成" + form[0] + goal + form[2];
+          // a character of the name beside one it lacks (改水) is a short form of another work
+          String named = own == 0 ? form[1] : "改水";
+          String narrative = "全年完成" + named + (goal - 9) + form[2] + "。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.matches()).as(narrative).singleElement()
+              .satisfies(m -> assertThat(m.measure().isPresent()).isEqualTo(own == 0));
         });
   }
 }
