@@ -1339,7 +1339,9 @@ final class Grammar {
     // was, said so (该指标年底测算，上年为0.552)
     int label = skipSpaces(text, from + tk.lengthStartingAt(from, LAST_YEAR));
     // or one the narrative tells from this year, by name or by a part of it (上半年3.1‰，去年全年4.2‰)
+    // or its figure written right after it, as a sheet's cells are run together (全年完成8，上年6); not 同比+33.3%
     return label < text.length() && (text.charAt(label) == '：' || text.charAt(label) == ':' || text.charAt(label) == '为')
+        || label == m.prefixStart && !text.startsWith("同比", from)
         || tk.firstWithin(0, text.length(), THIS_YEAR | Vocabulary.FIRST_HALF | Vocabulary.FIRST_QUARTER) >= 0
         || namesAPartOfThisYear(tk);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.workreport.Kind;
 import io.github.workreport.Task;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Test;
  *       gave the target no name, where the bare value (：2,400) took the header's, so no figure answered it;
  *   <li>a short form of the target's name made of a character of each of two of its words (改厕 of 农村户厕改造, 危改 of
  *       农村危房改造), the only figure of the target's classifier, was taken for another thing, its one word sharing
- *       no word with the target's.
+ *       no word with the target's;
+ *   <li>last year's figure run together with its word as a sheet's cells are (全年完成8，上年6), not after a colon or 为,
+ *       was a figure of this year's, so it could answer the target in place of the year's own.
  * </ul>
  */
 class TwentyNinthRoundFormsTest {
@@ -60,6 +63,21 @@ class TwentyNinthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(read.matches()).as(narrative).singleElement()
               .satisfies(m -> assertThat(m.measure().isPresent()).isEqualTo(own == 0));
+        });
+  }
+
+  /** Words of last year a sheet puts right before its figure. */
+  private static final String[] LAST_YEAR = {"上年", "去年", "上年同期"};
+
+  @Test
+  void lastYearsFigureRunTogetherWithItsWordIsNoFigureOfThisYear() {
+    qt().withExamples(200).forAll(integers().between(0, LAST_YEAR.length - 1), integers().between(20, 900),
+        integers().between(20, 900)).checkAssert((word, done, last) -> {
+          String narrative = "全年完成" + done + "，" + LAST_YEAR[word] + last + "，同比+" + (done > last ? 1 : 0) + ".5%";
+          Task read = FormsOfWritingTest.extracted("新增义务教育公办学位（个）：年度目标" + (done + 13), narrative);
+          assertThat(read.outcome().measures()).as(narrative).filteredOn(m -> m.kind() != Kind.GROWTH)
+              .extracting(m -> m.value().intValue()).containsExactly(done);
+          assertThat(read.matches()).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
         });
   }
 }
