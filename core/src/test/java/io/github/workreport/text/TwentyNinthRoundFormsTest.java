@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.workreport.Kind;
 import io.github.workreport.Task;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.Test;
  *       农村危房改造), the only figure of the target's classifier, was taken for another thing, its one word sharing
  *       no word with the target's;
  *   <li>last year's figure run together with its word as a sheet's cells are (全年完成8，上年6), not after a colon or 为,
- *       was a figure of this year's, so it could answer the target in place of the year's own.
+ *       was a figure of this year's, so it could answer the target in place of the year's own;
+ *   <li>round bi: a count of two written 二 with its classifier at the end of its item (新建省级博士后创新实践基地二个。)
+ *       was no count, as 二 alone is taken for a term's (二次供水) or a grade's, so the task had no target.
  * </ul>
  */
 class TwentyNinthRoundFormsTest {
@@ -78,6 +81,25 @@ class TwentyNinthRoundFormsTest {
           assertThat(read.outcome().measures()).as(narrative).filteredOn(m -> m.kind() != Kind.GROWTH)
               .extracting(m -> m.value().intValue()).containsExactly(done);
           assertThat(read.matches()).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
+        });
+  }
+
+  /** Things a task may count, each with its classifier. */
+  private static final String[][] COUNTED = {{"新建省级博士后创新实践基地", "个"}, {"新增市级重点实验室", "家"},
+      {"改扩建乡镇卫生院", "所"}};
+
+  @Test
+  void twoWrittenWithItsClassifierAtTheEndOfItsItemIsACount() {
+    qt().withExamples(60).forAll(integers().between(0, COUNTED.length - 1), integers().between(0, 1))
+        .checkAssert((which, end) -> {
+          String task = COUNTED[which][0] + "二" + COUNTED[which][1] + (end == 0 ? "。" : "，年底前完成。");
+          Task read = FormsOfWritingTest.extracted(task, "已建成1" + COUNTED[which][1] + "。");
+          assertThat(read.targets()).as(task).singleElement()
+              .satisfies(t -> assertThat(t.value()).isEqualByComparingTo(BigDecimal.valueOf(2)));
+          // a term or a grade keeps its 二
+          Task term = FormsOfWritingTest.extracted("改造二次供水设施12处。", "");
+          assertThat(term.targets()).singleElement()
+              .satisfies(t -> assertThat(t.value()).isEqualByComparingTo(BigDecimal.valueOf(12)));
         });
   }
 }
