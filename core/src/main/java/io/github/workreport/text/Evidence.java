@@ -62,8 +62,9 @@ final class Evidence {
    */
   static boolean genericRevision(String metric) {
     int when = OCCASIONS.startingAt(metric, 0);
-    if (when == metric.length() && when > 0 || CAUSES.startingAt(metric, when) > 0) {
-      return true; // 年中调减为1000, 年中根据疫情防控形势调减为1000: when or why, no thing of its own
+    if (when > 0 && genericRate(metric.substring(when)) || CAUSES.startingAt(metric, when) > 0) {
+      // 年中调减为1000, 年中计划调整为21座, 年中根据疫情防控形势调减为1000: when or why, no thing of its own
+      return true;
     }
     int by = metric.indexOf('经');
     boolean agent = by >= 0 && NOUNS_OF_JING.startingAt(metric, by) == 0; // 经水利部, not 经济 or 经营

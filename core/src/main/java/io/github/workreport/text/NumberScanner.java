@@ -1134,7 +1134,8 @@ final class NumberScanner {
         // verb (控制在零起, 降为零起), none of the things counted
         return false;
       }
-      if (digit == '二' && !(m.unitClass == UnitClass.COUNT && Lexicon.isHan(prev) && endsItemWithItsBound(text, m.end))) {
+      if (digit == '二'
+          && !(m.unitClass == UnitClass.COUNT && Lexicon.isHan(prev) && endsItemWithItsBound(text, m.end))) {
         // 二次供水, 二级医院, 二类: a term or a grade; a count of two says 两 (新建两所), or ends its item with its
         // classifier as other counts in words do (新建…创新实践基地二个。)
         return false;

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.workreport.Kind;
+import io.github.workreport.Status;
 import io.github.workreport.Task;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.Test;
  *   <li>last year's figure run together with its word as a sheet's cells are (全年完成8，上年6), not after a colon or 为,
  *       was a figure of this year's, so it could answer the target in place of the year's own;
  *   <li>round bi: a count of two written 二 with its classifier at the end of its item (新建省级博士后创新实践基地二个。)
- *       was no count, as 二 alone is taken for a term's (二次供水) or a grade's, so the task had no target.
+ *       was no count, as 二 alone is taken for a term's (二次供水) or a grade's, so the task had no target;
+ *   <li>a revision saying when it was made, then only the plan's word (完成21（年中计划调整为21座）), named 计划 its thing,
+ *       so it revised no target and the year was judged against the target first set.
  * </ul>
  */
 class TwentyNinthRoundFormsTest {
@@ -37,7 +40,8 @@ class TwentyNinthRoundFormsTest {
   @Test
   void theYearAloneBeforeACellsValueNamesTheTargetAsTheBareValueDoes() {
     qt().withExamples(200).forAll(integers().between(0, THE_YEAR.length - 1),
-        integers().between(0, INDICATORS.length - 1), integers().between(100, 9000)).checkAssert((year, which, goal) -> {
+        integers().between(0, INDICATORS.length - 1), integers().between(100, 9000))
+        .checkAssert((year, which, goal) -> {
           String[] indicator = INDICATORS[which];
           String header = indicator[0] + "（" + indicator[1] + "）：";
           String narrative = "1-9月" + indicator[2] + (goal - 37) + indicator[1] + "。";
@@ -100,6 +104,22 @@ class TwentyNinthRoundFormsTest {
           Task term = FormsOfWritingTest.extracted("改造二次供水设施12处。", "");
           assertThat(term.targets()).singleElement()
               .satisfies(t -> assertThat(t.value()).isEqualByComparingTo(BigDecimal.valueOf(12)));
+        });
+  }
+
+  /** When a revision was made, and the word of the plan it names. */
+  private static final String[] OCCASIONS = {"年中", "下半年", "年初"};
+  private static final String[] PLAN_WORDS = {"计划", "目标", "任务"};
+
+  @Test
+  void aRevisionSayingOnlyWhenAndThePlansWordRevisesTheTasksTarget() {
+    qt().withExamples(100).forAll(integers().between(0, OCCASIONS.length - 1),
+        integers().between(0, PLAN_WORDS.length - 1), integers().between(10, 60)).checkAssert((when, word, revised) -> {
+          String revision = OCCASIONS[when] + PLAN_WORDS[word] + "调整为" + revised + "座";
+          String narrative = "完成" + revised + "（" + revision + "，其余纳入下年计划）";
+          Task read = FormsOfWritingTest.extracted("病险水库除险加固（座）：目标" + (revised + 3), narrative);
+          assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.revision()).isPresent());
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative).isEqualTo(Status.MET);
         });
   }
 }
