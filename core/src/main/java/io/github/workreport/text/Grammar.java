@@ -2270,6 +2270,11 @@ final class Grammar {
         k += basis; // （预期目标：同口径增长5%）: on which basis the thing is counted, no thing of its own
         continue;
       }
+      int scope = scopeOfGovernment(text, k);
+      if (scope > 0) {
+        k += scope; // （年度目标：市县两级不少于30场）: over which governments, no thing of its own
+        continue;
+      }
       int len = Math.max(tk.lengthStartingAt(k, TARGET_LABEL), tk.lengthStartingAt(k, words));
       // 同比增长: the base's word (同比), then the verb, where the longest word (同比增) would leave 长 alone
       int base = tk.lengthStartingAt(k, SINCE | LAST_YEAR);
@@ -2282,6 +2287,22 @@ final class Grammar {
       k += len;
     }
     return true;
+  }
+
+  /** Levels of government, as a scope names them together: 市县两级, 县乡村三级. */
+  private static final String LEVELS = "省市县区乡镇村";
+
+  /**
+   * The length of the scope of government at {@code k}: two to four {@link #LEVELS} and how many levels they are
+   * (市县两级, 省市县三级); else 0. The whole place (全市97个行政村) is left to name what it counts.
+   */
+  private static int scopeOfGovernment(String text, int k) {
+    int end = k;
+    while (end < text.length() && end - k < 4 && LEVELS.indexOf(text.charAt(end)) >= 0) {
+      end++;
+    }
+    return end - k >= 2 && end + 1 < text.length() && "两二三四".indexOf(text.charAt(end)) >= 0
+        && text.charAt(end + 1) == '级' ? end + 2 - k : 0;
   }
 
   /**

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  *   <li>round bi: a count of two written 二 with its classifier at the end of its item (新建省级博士后创新实践基地二个。)
  *       was no count, as 二 alone is taken for a term's (二次供水) or a grade's, so the task had no target;
  *   <li>a revision saying when it was made, then only the plan's word (完成21（年中计划调整为21座）), named 计划 its thing,
- *       so it revised no target and the year was judged against the target first set.
+ *       so it revised no target and the year was judged against the target first set;
+ *   <li>a target in an aside whose words before the figure name only the levels of government it is set over
+ *       (（年度目标：市县两级不少于30场）) took those levels for its thing, so the total of drills answered nothing.
  * </ul>
  */
 class TwentyNinthRoundFormsTest {
@@ -120,6 +122,22 @@ class TwentyNinthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("病险水库除险加固（座）：目标" + (revised + 3), narrative);
           assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.revision()).isPresent());
           assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative).isEqualTo(Status.MET);
+        });
+  }
+
+  /** Scopes of government a target's aside may name before its figure. */
+  private static final String[] SCOPES = {"市县两级", "县乡两级", "省市县三级", "县乡村三级"};
+
+  @Test
+  void aTargetInAnAsideOverLevelsOfGovernmentIsTheClausesThing() {
+    qt().withExamples(100).forAll(integers().between(0, SCOPES.length - 1), integers().between(10, 90),
+        integers().between(-5, 5)).checkAssert((scope, goal, more) -> {
+          String task = "组织开展防汛应急演练（年度目标：" + SCOPES[scope] + "不少于" + goal + "场）。";
+          String narrative = "汛前共组织演练" + (goal + more) + "场。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).singleElement()
+              .satisfies(t -> assertThat(t.metric()).doesNotContain(SCOPES[scope]));
+          assertThat(read.matches()).as(task).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
         });
   }
 }
