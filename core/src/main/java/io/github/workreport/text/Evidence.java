@@ -1071,7 +1071,8 @@ final class Evidence {
       boolean begun = (measureWork(m) & (Metrics.ALL_STARTED_BIT | Metrics.FIRST_STEP_BIT)) != 0;
       return stage == (2 | 1 << 2) || shell || begun ? UnverifiedReason.STARTED_NOT_DONE : UnverifiedReason.OTHER_WORK;
     }
-    if (increment(t) && stock(m) || totalBesideTheYears(t, m) || newOnesBesideTheTotal(t, m)) {
+    if (increment(t) && stock(m) || totalBesideTheYears(t, m) || newOnesBesideTheTotal(t, m)
+        || increaseBesideItsLevel(t, m)) {
       return UnverifiedReason.STOCK_NOT_INCREMENT;
     }
     if (score(t, m) >= 0) {
@@ -1486,6 +1487,26 @@ final class Evidence {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether measure {@code m} is the increase over a base (较年初增加7.9) of the level given right before it in its unit
+   * (32.6，较年初增加7.9), and target {@code t} counts no new things (科技贷款余额：年度目标30，力争35): the level answers it.
+   */
+  private boolean increaseBesideItsLevel(int t, int m) {
+    Measure increase = measures.get(m);
+    if (m == 0 || increment(t) || !targets.get(t).kind().isCumulative() || !increase.kind().isCumulative()) {
+      return false;
+    }
+    String text = increase.text();
+    int base = BASES.startingAt(text, 0);
+    if (base == 0 || INCREASES.indexWithin(text, base, Math.min(text.length(), base + INCREASE_REACH)) < 0) {
+      return false;
+    }
+    Measure level = measures.get(m - 1);
+    return level.role() == Role.ACHIEVED && level.kind() == increase.kind() && level.unit().equals(increase.unit())
+        && level.span().isPresent() && increase.span().isPresent()
+        && Reading.sentenceStart(narrative, increase.span().get().start()) <= level.span().get().start();
   }
 
   /** The units of the narrative's running totals achieved ({@link #newOnesBesideTheTotal}); null until asked. */

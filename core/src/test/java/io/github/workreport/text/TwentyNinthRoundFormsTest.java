@@ -27,7 +27,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a revision saying when it was made, then only the plan's word (完成21（年中计划调整为21座）), named 计划 its thing,
  *       so it revised no target and the year was judged against the target first set;
  *   <li>a target in an aside whose words before the figure name only the levels of government it is set over
- *       (（年度目标：市县两级不少于30场）) took those levels for its thing, so the total of drills answered nothing.
+ *       (（年度目标：市县两级不少于30场）) took those levels for its thing, so the total of drills answered nothing;
+ *   <li>a level and its increase over a base run together (32.6,较年初增加 7.9) against a target and its stretch
+ *       (科技贷款余额：年度目标30，力争35) gave the stretch the increase, each figure answering one target, where the
+ *       level answers both.
  * </ul>
  */
 class TwentyNinthRoundFormsTest {
@@ -138,6 +141,21 @@ class TwentyNinthRoundFormsTest {
           assertThat(read.targets()).as(task).singleElement()
               .satisfies(t -> assertThat(t.metric()).doesNotContain(SCOPES[scope]));
           assertThat(read.matches()).as(task).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
+        });
+  }
+
+  /** Bases an increase is counted from. */
+  private static final String[] BASES = {"较年初", "比年初", "较上年末"};
+
+  @Test
+  void anIncreaseOverABaseBesideItsLevelAnswersNoTargetOfTheLevel() {
+    qt().withExamples(200).forAll(integers().between(0, BASES.length - 1), integers().between(200, 400),
+        integers().between(10, 90)).checkAssert((base, level, increase) -> {
+          String narrative = FormsOfWritingTest.tenths(level) + "," + BASES[base] + "增加 "
+              + FormsOfWritingTest.tenths(increase);
+          Task read = FormsOfWritingTest.extracted("科技贷款余额(亿元):年度目标 30,力争 35", narrative);
+          assertThat(read.matches()).as(narrative).hasSize(2)
+              .allSatisfy(m -> assertThat(m.measure()).as(narrative).hasValue(0));
         });
   }
 }
