@@ -143,6 +143,11 @@ final class Grammar {
         // 提高城乡居民基础养老金最低标准，由每人每月133元提高到153元: the sentence opens with the change and its thing,
         // and the figure after, with no subject of its own, is the level that thing is changed to
         r.metric = Metrics.cleanBefore(text.substring(r.sentenceStart, Reading.clauseEnd(text, r.sentenceStart)), actors);
+      } else if (previous != null && previous.sentenceStart == r.sentenceStart && previous.unitNamed != null
+          && r.unitNamed == null && m.unitClass == UnitClass.NONE && m.scale.isEmpty() && !r.kind.isChange()
+          && !previous.kind.isChange() && opensAPartsClause(text, m.prefixStart)) {
+        r.takeUnitNamed(previous.unitNamed); // 引进高层次人才（名）：年度目标120，其中博士20: the part is in the whole's unit
+        r.kind = previous.kind;
       } else if (previous != null && previous.sentenceStart == r.sentenceStart && Metrics.onlyWork(r.metric)
           && previous.mention.unitClass == m.unitClass && previous.quantity().isComparableWith(r.quantity())) {
         // 新建改造农村公路100公里，其中新建30公里: the part names its work, the whole its things
@@ -2054,6 +2059,11 @@ final class Grammar {
   }
 
   private static final String PART_OF = "其中";
+
+  /** Whether the clause holding {@code at} opens with 其中: a part of the whole before it. */
+  private static boolean opensAPartsClause(String text, int at) {
+    return text.startsWith(PART_OF, skipSpaces(text, Reading.clauseStart(text, at)));
+  }
 
   /** The marks parting a list of labelled values: 国家级1、省级3, and in a sheet's cell 城市100，农村80. */
   private static boolean isListComma(char c) {

@@ -30,7 +30,10 @@ import org.junit.jupiter.api.Test;
  *       (（年度目标：市县两级不少于30场）) took those levels for its thing, so the total of drills answered nothing;
  *   <li>a level and its increase over a base run together (32.6,较年初增加 7.9) against a target and its stretch
  *       (科技贷款余额：年度目标30，力争35) gave the stretch the increase, each figure answering one target, where the
- *       level answers both.
+ *       level answers both;
+ *   <li>a part after the whole in a sheet's cell (引进高层次人才（名）：年度目标120，其中博士20) did not take the header's
+ *       unit, as a stretch after the target did (目标4.5，力争5), so the bare figures of the narrative were ambiguous
+ *       between the two and the whole's figure answered the part.
  * </ul>
  */
 class TwentyNinthRoundFormsTest {
@@ -156,6 +159,23 @@ class TwentyNinthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("科技贷款余额(亿元):年度目标 30,力争 35", narrative);
           assertThat(read.matches()).as(narrative).hasSize(2)
               .allSatisfy(m -> assertThat(m.measure()).as(narrative).hasValue(0));
+        });
+  }
+
+  /** Headers of wholes with a part, each with its unit and the part's name. */
+  private static final String[][] WHOLES = {{"引进高层次人才", "名", "博士"}, {"新增学位", "个", "小学"},
+      {"标准制修订", "项", "国家标准"}};
+
+  @Test
+  void aPartAfterTheWholeInASheetsCellTakesTheHeadersUnit() {
+    qt().withExamples(200).forAll(integers().between(0, WHOLES.length - 1), integers().between(60, 200),
+        integers().between(5, 50)).checkAssert((which, whole, part) -> {
+          String[] w = WHOLES[which];
+          String task = w[0] + "（" + w[1] + "）：年度目标 " + whole + "，其中" + w[2] + " " + part;
+          Task read = FormsOfWritingTest.extracted(task, "完成 " + (whole - 7) + "，其中" + w[2] + " " + (part + 1));
+          assertThat(read.targets()).as(task).hasSize(2)
+              .allSatisfy(t -> assertThat(t.unit().symbol()).isEqualTo(w[1]));
+          assertThat(read.matches()).as(task).extracting(m -> m.measure().orElse(-1)).containsExactly(0, 1);
         });
   }
 }
