@@ -2493,7 +2493,8 @@ final class Grammar {
         && Lexicon.arabicDigit(text.charAt(valueBefore - 1)) >= 0 && respectivelyBefore(tk, before);
     if (!(Lexicon.isHan(prev) || prev == '：' || prev == ':' || namedUnit || afterQuote || symbolBound || nextValue
         || respectiveValue)
-        || prev == '第' || prev == '前' && !(before >= 2 && "目当".indexOf(text.charAt(before - 2)) >= 0) // not 目前87.2
+        // not 目前87.2, nor 学前 of 其中学前500、小学900: a place or a time before, no ranking
+        || prev == '第' || prev == '前' && !(before >= 2 && "目当学".indexOf(text.charAt(before - 2)) >= 0)
         || prev == '近' && !m.prefix.isEmpty()
         || Lexicon.isAsciiLetter(prevTight) || prevTight == '.' || prevTight == '-' || prevTight == '+') {
       return false;

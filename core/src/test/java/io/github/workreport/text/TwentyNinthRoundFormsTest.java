@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  *       level answers both;
  *   <li>a part after the whole in a sheet's cell (引进高层次人才（名）：年度目标120，其中博士20) did not take the header's
  *       unit, as a stretch after the target did (目标4.5，力争5), so the bare figures of the narrative were ambiguous
- *       between the two and the whole's figure answered the part.
+ *       between the two and the whole's figure answered the part; and a bare figure after 学前 (其中学前5) was taken for a
+ *       ranking's, as 前5 is, so the part was no target.
  * </ul>
  */
 class TwentyNinthRoundFormsTest {
@@ -164,7 +165,7 @@ class TwentyNinthRoundFormsTest {
 
   /** Headers of wholes with a part, each with its unit and the part's name. */
   private static final String[][] WHOLES = {{"引进高层次人才", "名", "博士"}, {"新增学位", "个", "小学"},
-      {"标准制修订", "项", "国家标准"}};
+      {"标准制修订", "项", "国家标准"}, {"新增学位", "个", "学前"}};
 
   @Test
   void aPartAfterTheWholeInASheetsCellTakesTheHeadersUnit() {
