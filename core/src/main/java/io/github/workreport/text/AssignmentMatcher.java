@@ -1,5 +1,6 @@
 package io.github.workreport.text;
 
+import io.github.workreport.Bound;
 import io.github.workreport.Match;
 import io.github.workreport.Measure;
 import io.github.workreport.MeasureMatcher;
@@ -240,11 +241,12 @@ public final class AssignmentMatcher implements MeasureMatcher {
   }
 
   /**
-   * Whether two targets are one aim at two heights: of one metric, kind and unit, one firm and one not, or one
-   * restated in an aside.
+   * Whether two targets are one aim at two heights: of one metric, kind and unit, one firm and one not, one about a
+   * figure and one not (增长8%左右，力争达到9%: neither is firm), or one restated in an aside.
    */
   private static boolean twins(String taskText, Target a, Target b) {
-    return (a.firm() != b.firm() || restatedInAnAside(taskText, a, b)) && a.kind() == b.kind()
+    return (a.firm() != b.firm() || (a.bound() == Bound.ABOUT) != (b.bound() == Bound.ABOUT)
+        || restatedInAnAside(taskText, a, b)) && a.kind() == b.kind()
         && !a.metric().isEmpty() && a.metric().equals(b.metric()) && a.unit().comparesWith(b.unit());
   }
 
@@ -340,7 +342,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       int weakest = parts.get(0);
       for (int m : parts) {
         int c = evidence.measures.get(m).value().compareTo(evidence.measures.get(weakest).value());
-        if (target.bound() == io.github.workreport.Bound.AT_MOST ? c > 0 : c < 0) {
+        if (target.bound() == Bound.AT_MOST ? c > 0 : c < 0) {
           weakest = m;
         }
       }

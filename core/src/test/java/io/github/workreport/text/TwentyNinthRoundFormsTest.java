@@ -34,7 +34,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a part after the whole in a sheet's cell (引进高层次人才（名）：年度目标120，其中博士20) did not take the header's
  *       unit, as a stretch after the target did (目标4.5，力争5), so the bare figures of the narrative were ambiguous
  *       between the two and the whole's figure answered the part; and a bare figure after 学前 (其中学前5) was taken for a
- *       ranking's, as 前5 is, so the part was no target.
+ *       ranking's, as 前5 is, so the part was no target;
+ *   <li>a rate about a figure and its stretch (增长8%左右，力争达到9%), neither of them firm, were no one aim at two heights
+ *       as a firm target and its stretch are, so the narrative's one rate answered the stretch alone.
  * </ul>
  */
 class TwentyNinthRoundFormsTest {
@@ -177,6 +179,18 @@ class TwentyNinthRoundFormsTest {
           assertThat(read.targets()).as(task).hasSize(2)
               .allSatisfy(t -> assertThat(t.unit().symbol()).isEqualTo(w[1]));
           assertThat(read.matches()).as(task).extracting(m -> m.measure().orElse(-1)).containsExactly(0, 1);
+        });
+  }
+
+  @Test
+  void aRateAboutAFigureAndItsStretchShareTheNarrativesRate() {
+    qt().withExamples(200).forAll(integers().between(50, 90), integers().between(1, 20), integers().between(20, 120))
+        .checkAssert((about, more, achieved) -> {
+          String task = "全年规模以上工业增加值增长" + FormsOfWritingTest.tenths(about) + "%左右，力争达到"
+              + FormsOfWritingTest.tenths(about + more) + "%。";
+          String narrative = "全市规上工业增加值同比增长" + FormsOfWritingTest.tenths(achieved) + "%。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.matches()).as(task).hasSize(2).allSatisfy(m -> assertThat(m.measure()).hasValue(0));
         });
   }
 }
