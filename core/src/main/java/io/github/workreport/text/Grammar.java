@@ -203,7 +203,8 @@ final class Grammar {
 
   /**
    * Whether the words in {@code [from, to)} are a year and what it was, the clause or aside opening with them
-   * (（2021 年为 76.4%）, 2022年底为): the level a task starts from, as 上年为 is.
+   * (（2021 年为 76.4%）, 2022年底为), or a year alone opening an aside (（2021年0.553）): the level a task starts from,
+   * as 上年为 is.
    */
   private static boolean aYearWas(String text, int from, int to) {
     int k = from;
@@ -221,7 +222,11 @@ final class Grammar {
     if (k < to && (text.charAt(k) == '底' || text.charAt(k) == '末')) {
       k++;
     }
-    return k < to && text.charAt(k) == '为' && skipSpaces(text, k + 1) >= to;
+    if (k < to && text.charAt(k) == '为' && skipSpaces(text, k + 1) >= to) {
+      return true;
+    }
+    // （2021年0.553）: an aside of a year and its figure alone, after the target, says where it starts from
+    return from > 0 && (text.charAt(from - 1) == '（' || text.charAt(from - 1) == '(') && skipSpaces(text, k) >= to;
   }
 
   /**

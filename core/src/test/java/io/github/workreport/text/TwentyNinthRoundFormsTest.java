@@ -36,7 +36,9 @@ import org.junit.jupiter.api.Test;
  *       between the two and the whole's figure answered the part; and a bare figure after 学前 (其中学前5) was taken for a
  *       ranking's, as 前5 is, so the part was no target;
  *   <li>a rate about a figure and its stretch (增长8%左右，力争达到9%), neither of them firm, were no one aim at two heights
- *       as a firm target and its stretch are, so the narrative's one rate answered the stretch alone.
+ *       as a firm target and its stretch are, so the narrative's one rate answered the stretch alone;
+ *   <li>an aside of a year and its figure alone after a target (目标0.560（2021年0.553）), where 为 did not stand between
+ *       them as in （2021年为0.553）, was a second target.
  * </ul>
  */
 class TwentyNinthRoundFormsTest {
@@ -191,6 +193,19 @@ class TwentyNinthRoundFormsTest {
           String narrative = "全市规上工业增加值同比增长" + FormsOfWritingTest.tenths(achieved) + "%。";
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(read.matches()).as(task).hasSize(2).allSatisfy(m -> assertThat(m.measure()).hasValue(0));
+        });
+  }
+
+  @Test
+  void anAsideOfAnEarlierYearAndItsFigureIsWhereTheTargetStartsFrom() {
+    qt().withExamples(100).forAll(integers().between(2015, 2022), integers().between(500, 599), integers().between(0, 2))
+        .checkAssert((year, last, form) -> {
+          String[] was = {"", "为", " 年为 "};
+          String base = form == 2 ? year + was[2] : year + "年" + was[form];
+          String task = "农田灌溉水有效利用系数:目标0.6（" + base + "0." + last + "）";
+          Task read = FormsOfWritingTest.extracted(task, "完成0.61");
+          assertThat(read.targets()).as(task).singleElement()
+              .satisfies(t -> assertThat(t.value()).isEqualByComparingTo(new BigDecimal("0.6")));
         });
   }
 }
