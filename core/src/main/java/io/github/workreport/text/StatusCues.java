@@ -91,6 +91,9 @@ public final class StatusCues {
     if ((roles & Vocabulary.CLAIM_WHOLE) != 0 && wholeClaimed(tk) || (roles & Vocabulary.GOAL_VERB) != 0 && goalReached(tk)) {
       return Optional.of(Status.MET);
     }
+    if ((roles & Vocabulary.RATE_OBJECT) != 0 && wholeTaskShare(tk)) {
+      return Optional.of(Status.MET); // 15座全部完工，完成年度任务的100%: the whole task said done, by its share
+    }
     if ((roles & Vocabulary.DONE_MARK) == 0) {
       return Optional.empty();
     }
@@ -112,6 +115,30 @@ public final class StatusCues {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the narrative says the year's task done by its share, exactly all of it (完成年度任务的100%, 完成全年目标
+   * 的100%): a claim of the task done, where a smaller share (完成年度任务的95%) is a figure only.
+   */
+  private static boolean wholeTaskShare(Tokens tk) {
+    String narrative = tk.normalized;
+    for (Mention m : tk.mentions) {
+      if (m.unitClass != Lexicon.UnitClass.PERCENT || m.value == null || m.upper != null
+          || m.value.compareTo(HUNDRED) != 0) {
+        continue;
+      }
+      int k = m.prefixStart;
+      if (k == 0 || narrative.charAt(k - 1) != '的') {
+        continue;
+      }
+      int object = tk.lengthEndingAt(k - 1, Vocabulary.RATE_OBJECT);
+      if (object > 0 && tk.lastWithin(Reading.clauseStart(narrative, k - 1 - object), k - 1 - object,
+          Vocabulary.RATE_VERB) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Headers of a column that holds each task's status, as readers keep an unknown column: 完成状态：…. */

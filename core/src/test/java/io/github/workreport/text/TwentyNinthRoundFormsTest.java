@@ -8,6 +8,7 @@ import io.github.workreport.Kind;
 import io.github.workreport.Status;
 import io.github.workreport.Task;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +39,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a rate about a figure and its stretch (增长8%左右，力争达到9%), neither of them firm, were no one aim at two heights
  *       as a firm target and its stretch are, so the narrative's one rate answered the stretch alone;
  *   <li>an aside of a year and its figure alone after a target (目标0.560（2021年0.553）), where 为 did not stand between
- *       them as in （2021年为0.553）, was a second target.
+ *       them as in （2021年为0.553）, was a second target;
+ *   <li>the year's task said done by its share, all of it (15座全部完工，完成年度任务的100%), was no claim, as only
+ *       完成年度任务 in words was.
  * </ul>
  */
 class TwentyNinthRoundFormsTest {
@@ -206,6 +209,19 @@ class TwentyNinthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, "完成0.61");
           assertThat(read.targets()).as(task).singleElement()
               .satisfies(t -> assertThat(t.value()).isEqualByComparingTo(new BigDecimal("0.6")));
+        });
+  }
+
+  /** What a share of the year's task may be said of. */
+  private static final String[] TASKS = {"年度任务", "全年目标", "年度计划", "目标任务"};
+
+  @Test
+  void theYearsTaskSaidDoneByAllItsShareIsAClaimAndLessIsNot() {
+    qt().withExamples(100).forAll(integers().between(0, TASKS.length - 1), integers().between(50, 100))
+        .checkAssert((task, share) -> {
+          String narrative = "小型水库全部完工，完成" + TASKS[task] + "的" + share + "%。";
+          assertThat(StatusCues.claim(narrative)).as(narrative)
+              .isEqualTo(share == 100 ? Optional.of(Status.MET) : Optional.empty());
         });
   }
 }
