@@ -1067,6 +1067,9 @@ public final class TaskExtractor {
         row = row != null ? row : namedUnits(taskText);
         namedInTheRow = row.contains(written.asWritten()) || row.contains(written.otherwise());
       }
+      if (named != null && named.metric().equals(t.metric()) && named.unit().equals(t.unit()) && namedInTheRow) {
+        continue; // 城市生活污水集中收集率（%）：年度目标70（力争72）: one rate at two heights, the row's one figure answers both
+      }
       if (named != null || !namedInTheRow) {
         return measures; // two rates, or one not named in the row: the row does not say whose a bare figure is
       }

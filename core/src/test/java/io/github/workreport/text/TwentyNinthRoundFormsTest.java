@@ -41,7 +41,10 @@ import org.junit.jupiter.api.Test;
  *   <li>an aside of a year and its figure alone after a target (目标0.560（2021年0.553）), where 为 did not stand between
  *       them as in （2021年为0.553）, was a second target;
  *   <li>the year's task said done by its share, all of it (15座全部完工，完成年度任务的100%), was no claim, as only
- *       完成年度任务 in words was.
+ *       完成年度任务 in words was;
+ *   <li>round bj (written against a678a35): a rate and its stretch in one row naming % in its header (城市生活污水集中收集率（%）：
+ *       年度目标70（力争72）) left the row's bare figure (1-9月69.1) in no unit, as only a row of one target gave its
+ *       figure the row's %, so neither target was answered.
  * </ul>
  */
 class TwentyNinthRoundFormsTest {
@@ -222,6 +225,19 @@ class TwentyNinthRoundFormsTest {
           String narrative = "小型水库全部完工，完成" + TASKS[task] + "的" + share + "%。";
           assertThat(StatusCues.claim(narrative)).as(narrative)
               .isEqualTo(share == 100 ? Optional.of(Status.MET) : Optional.empty());
+        });
+  }
+
+  @Test
+  void aRateAndItsStretchInARowNamingPercentShareTheRowsBareFigure() {
+    qt().withExamples(100).forAll(integers().between(50, 90), integers().between(1, 5), integers().between(300, 990))
+        .checkAssert((goal, more, tenths) -> {
+          String task = "城市生活污水集中收集率(%):年度目标" + goal + "(力争" + (goal + more) + ")";
+          String narrative = "1-9月" + FormsOfWritingTest.tenths(tenths);
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.outcome().measures()).as(task).singleElement()
+              .satisfies(m -> assertThat(m.unit().symbol()).isEqualTo("%"));
+          assertThat(read.matches()).as(task).hasSize(2).allSatisfy(m -> assertThat(m.measure()).hasValue(0));
         });
   }
 }
