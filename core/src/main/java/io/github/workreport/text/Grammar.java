@@ -490,7 +490,10 @@ final class Grammar {
           }
         }
         // 2021年1-2月新增900人，2020年全年新增8100人: the later year's figure goes, this year's stays
-        if (later >= r.sentenceStart && later > current || (earlier >= 0 || lastYear) && isBase(tk, m, earlier)) {
+        // but not this year's target revised, the later year only saying where the rest went (…纳入2023年实施，年度任务
+        // 调整为95公里)
+        boolean laterYears = later >= r.sentenceStart && later > current && r.role != Role.REVISED_TARGET;
+        if (laterYears || (earlier >= 0 || lastYear) && isBase(tk, m, earlier)) {
           r.dropped = true;
         }
       }

@@ -44,7 +44,9 @@ import org.junit.jupiter.api.Test;
  *       完成年度任务 in words was;
  *   <li>round bj (written against a678a35): a rate and its stretch in one row naming % in its header (城市生活污水集中收集率（%）：
  *       年度目标70（力争72）) left the row's bare figure (1-9月69.1) in no unit, as only a row of one target gave its
- *       figure the row's %, so neither target was answered.
+ *       figure the row's %, so neither target was answered;
+ *   <li>a revision in a sentence that first puts the rest of the work into a later year (管网纳入2021年实施，年度新建管网任务
+ *       调整为95公里) was dropped with that year's figures, so the year was judged against the target first set.
  * </ul>
  */
 class TwentyNinthRoundFormsTest {
@@ -238,6 +240,19 @@ class TwentyNinthRoundFormsTest {
           assertThat(read.outcome().measures()).as(task).singleElement()
               .satisfies(m -> assertThat(m.unit().symbol()).isEqualTo("%"));
           assertThat(read.matches()).as(task).hasSize(2).allSatisfy(m -> assertThat(m.measure()).hasValue(0));
+        });
+  }
+
+  @Test
+  void aRevisionAfterALaterYearTakingTheRestIsThisYearsTarget() {
+    qt().withExamples(100).forAll(integers().between(2021, 2023), integers().between(80, 110), integers().between(0, 9))
+        .checkAssert((later, revised, more) -> {
+          String narrative = "经市政府常务会议研究，东岸片区管网纳入" + later + "年实施，年度新建管网任务调整为" + revised
+              + "公里（原120公里）。全年新建城镇污水管网" + (revised + more) + "公里。";
+          Task read = FormsOfWritingTest.extracted("新建城镇污水管网120公里。", narrative);
+          assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.revision()).isPresent());
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative)
+              .isEqualTo(more == 0 ? Status.MET : Status.EXCEEDED);
         });
   }
 }
