@@ -907,7 +907,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
           || Evidence.onlyAPhase(metric) // 已完成一期15公里、二期22公里: phases of the task's own work
           || HOW_COUNTED.startingAt(metric, 0) == metric.length() // 2022年经初步核算为20.87亿立方米
           || changeOnTheSubjectBefore(m, metric)
-          || AVERAGE_ALONE.contains(metric) // 办结时限（个工作日）：≤5 ‖ 全年平均3.2: the row's average
+          || Metrics.AVERAGE_ALONE.contains(metric) // 办结时限（个工作日）：≤5 ‖ 全年平均3.2: the row's average
           || Evidence.onlyDuration(metric, evidence.measures.get(m).unit()) // 平均用时0.5个工作日
           || role == Role.COMPLETION_RATE && Evidence.genericRate(metric)
           || role == Role.REVISED_TARGET && Evidence.genericRevision(metric);
@@ -929,8 +929,6 @@ public final class AssignmentMatcher implements MeasureMatcher {
     private static final WordSet HOW_COUNTED = WordSet.of("经初步核算", "初步核算", "经核算", "经测算", "据测算", "据统计",
         "经统计", "据初步统计", "初步统计", "经核定", "经核查", "经审计");
 
-    /** The words of an average that name no thing of their own. */
-    private static final WordSet AVERAGE_ALONE = WordSet.of("平均", "平均值", "均值");
 
     /** The verbs of a change, which name no thing. */
     private static final WordSet CHANGE_VERBS =

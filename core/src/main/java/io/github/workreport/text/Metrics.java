@@ -964,6 +964,9 @@ final class Metrics {
     return similarity(new Words(target), new Words(measure), sameClassifier);
   }
 
+  /** The words of an average that name no thing of their own: 全年平均3.2, the row's own figure over its months. */
+  static final WordSet AVERAGE_ALONE = WordSet.of("平均", "平均值", "均值");
+
   /** Characters that name no thing of their own: function words, places, generic nouns. */
   private static final String STOP_CHARS = "的等个和及与或全区市县镇乡村省年度月日其已各类相关有项目工作任务目标内外上下大小多新";
 

@@ -562,6 +562,9 @@ public final class TaskExtractor {
           }
         }
       }
+      if (named == null && Metrics.AVERAGE_ALONE.contains(m.metric())) {
+        named = theOneBareLevel(targets); // 路网交通运行指数：控制在1.8以内 ‖ 1-9月平均1.74: the row's average
+      }
       if (named == null || m.value().signum() < 0) {
         continue;
       }
@@ -569,6 +572,12 @@ public final class TaskExtractor {
       out.set(i, m.withKind(named.kind()).withQuantity(Quantity.of(m.value(), named.unit())));
     }
     return out == null ? measures : out;
+  }
+
+  /** The task's one target, when it is a level of no unit (an index: 交通运行指数控制在1.8以内); else null. */
+  private static Target theOneBareLevel(List<Target> targets) {
+    return targets.size() == 1 && targets.get(0).kind() == Kind.LEVEL && targets.get(0).unit().equals(Unit.NONE)
+        ? targets.get(0) : null;
   }
 
   /**

@@ -46,7 +46,9 @@ import org.junit.jupiter.api.Test;
  *       年度目标70（力争72）) left the row's bare figure (1-9月69.1) in no unit, as only a row of one target gave its
  *       figure the row's %, so neither target was answered;
  *   <li>a revision in a sentence that first puts the rest of the work into a later year (管网纳入2021年实施，年度新建管网任务
- *       调整为95公里) was dropped with that year's figures, so the year was judged against the target first set.
+ *       调整为95公里) was dropped with that year's figures, so the year was judged against the target first set;
+ *   <li>the row's figure named only as an average (1-9月平均1.74) against its one target, an index of no unit with a
+ *       ceiling (路网交通运行指数：控制在1.8以内), was a count, of another kind than the level, so it answered nothing.
  * </ul>
  */
 class TwentyNinthRoundFormsTest {
@@ -253,6 +255,21 @@ class TwentyNinthRoundFormsTest {
           assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.revision()).isPresent());
           assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative)
               .isEqualTo(more == 0 ? Status.MET : Status.EXCEEDED);
+        });
+  }
+
+  /** Words of an average alone. */
+  private static final String[] AVERAGES = {"平均", "平均值", "均值"};
+
+  @Test
+  void theRowsAverageAnswersItsOneIndexOfNoUnit() {
+    qt().withExamples(100).forAll(integers().between(0, AVERAGES.length - 1), integers().between(12, 20),
+        integers().between(100, 250)).checkAssert((word, ceiling, hundredths) -> {
+          String figure = java.math.BigDecimal.valueOf(hundredths, 2).toPlainString();
+          Task read = FormsOfWritingTest.extracted("高峰时段路网交通运行指数:年度目标控制在" + FormsOfWritingTest.tenths(ceiling)
+              + "以内", "1-9月" + AVERAGES[word] + figure);
+          assertThat(read.matches()).as(figure).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
+          assertThat(read.outcome().measures().get(0).kind()).isEqualTo(Kind.LEVEL);
         });
   }
 }
