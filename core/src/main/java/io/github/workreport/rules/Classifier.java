@@ -247,7 +247,7 @@ public final class Classifier {
       pace = worse(pace, line.pace);
       if (revision != null) {
         findings.add(Finding.of(FindingKind.REVISED_TARGET,
-            "目标由" + target.formatQuantity() + "调整为" + revision.quantity().format() + "，按调整后目标评估"));
+            "目标由" + target.formatQuantity() + "调整为" + revisedTo(target, revision).format() + "，按调整后目标评估"));
       }
       provisional |= evidence.estimated();
     }
@@ -478,9 +478,20 @@ public final class Classifier {
    * run into the millions however extreme the values. A range's lower end is t when higher is
    * better, its upper end when lower is better; a revised target has no range.
    */
+  /**
+   * The revised target as a figure of the target's own kind: a growth revised to a decline (增长6% 由6%调整为下降2%) is
+   * a growth of −2 %, as a decline written against a growth is judged as a negative growth.
+   */
+  private static Quantity revisedTo(Target target, Measure revision) {
+    Quantity q = revision.quantity();
+    boolean opposite = target.kind() == Kind.GROWTH && revision.kind() == Kind.DECLINE
+        || target.kind() == Kind.DECLINE && revision.kind() == Kind.GROWTH;
+    return opposite ? Quantity.of(q.value().negate(), q.unit()) : q;
+  }
+
   private Judgement judgeOrNull(Target target, Measure revision, Measure evidence) {
     boolean lower = lowerIsBetter(target);
-    Quantity t = revision != null ? revision.quantity() : target.quantity();
+    Quantity t = revision != null ? revisedTo(target, revision) : target.quantity();
     Optional<Quantity> range = revision != null ? Optional.empty() : target.upper();
     // The other end of the range: the upper end above t when higher is better, the lower end below it when lower is.
     Quantity end = null;
@@ -695,7 +706,7 @@ public final class Classifier {
       Status status, String runningReason, Pace pace, StringBuilder out) {
     out.append("目标").append(target.describe());
     if (revision != null) {
-      appendQuantity(out.append("（调整为"), revision.quantity()).append('）');
+      appendQuantity(out.append("（调整为"), revisedTo(target, revision)).append('）');
     }
     out.append('，');
     if (evidence.role() == Role.COMPLETION_RATE) {

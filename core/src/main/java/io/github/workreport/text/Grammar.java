@@ -445,6 +445,10 @@ final class Grammar {
         if (revision >= 0 && r.metric.endsWith(text.substring(revision, before))) {
           r.metric = r.metric.substring(0, r.metric.length() - (before - revision)); // 任务, as 年度任务调整为2家 names it
         }
+        Kind set = revision >= 0 && r.kind.isChange() ? changeRightBefore(tk, before, false) : null;
+        if (set != null) {
+          r.kind = set; // 预期增速由6%调整为下降2%: the change the revision sets, whatever the thing's name says
+        }
       } else if (tk.lengthEndingAt(before, EXCESS) > 0) {
         r.dropped = true;
       } else if (comparison) {

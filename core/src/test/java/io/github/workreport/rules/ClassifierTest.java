@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The rules one by one, on small hand-made tasks; target i is matched with measure i. */
@@ -341,6 +342,22 @@ class ClassifierTest {
     assertThat(assessment.findings()).containsExactly(
         Finding.of(FindingKind.REVISED_TARGET, "目标由6%调整为0.08%，按调整后目标评估"));
     assertThat(assessment.explanation()).isEqualTo("目标增长6%（调整为0.08%），实际1.8%，高于目标1.72个百分点，超额完成");
+  }
+
+  /** A growth revised to a decline (由6%调整为下降2%) is a growth of −2 %, and the year's figure is judged against it. */
+  @ParameterizedTest
+  @CsvSource({"DECLINE, 1.2%, EXCEEDED", "GROWTH, 0.5%, EXCEEDED", "DECLINE, 2%, MET", "DECLINE, 2.8%, BASICALLY_MET",
+      "DECLINE, 3.5%, NOT_MET"})
+  void aGrowthRevisedToADeclineIsJudgedAsANegativeGrowth(Kind kind, String achieved, Status status) {
+    Task task = task(Status.UNDETERMINED, List.of(target("一般公共预算收入", Kind.GROWTH, Bound.EXACTLY, "6%")),
+        measure("一般公共预算收入", Kind.DECLINE, "2%").withRole(Role.REVISED_TARGET),
+        measure("一般公共预算收入", kind, achieved)).build();
+    Classifier classifier = Classifier.standard()
+        .withMatcher(t -> List.of(Match.builder().target(0).measure(1).revision(0).build()));
+    Assessment assessment = classifier.assess(task);
+    assertThat(assessment.status()).isEqualTo(status);
+    assertThat(assessment.findings()).containsExactly(
+        Finding.of(FindingKind.REVISED_TARGET, "目标由6%调整为-2%，按调整后目标评估"));
   }
 
   @Test

@@ -48,7 +48,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a revision in a sentence that first puts the rest of the work into a later year (管网纳入2021年实施，年度新建管网任务
  *       调整为95公里) was dropped with that year's figures, so the year was judged against the target first set;
  *   <li>the row's figure named only as an average (1-9月平均1.74) against its one target, an index of no unit with a
- *       ceiling (路网交通运行指数：控制在1.8以内), was a count, of another kind than the level, so it answered nothing.
+ *       ceiling (路网交通运行指数：控制在1.8以内), was a count, of another kind than the level, so it answered nothing;
+ *   <li>a revision of a growth to a decline (预期增速由6%调整为下降2%) was a growth of 2 %, the name's 增速 outweighing
+ *       the verb before the figure, and the basis a figure is counted on with its verb (按自然口径计算下降1.2%) named
+ *       计算 its thing, so the narrative's decline answered nothing.
  * </ul>
  */
 class TwentyNinthRoundFormsTest {
@@ -271,5 +274,21 @@ class TwentyNinthRoundFormsTest {
           assertThat(read.matches()).as(figure).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
           assertThat(read.outcome().measures().get(0).kind()).isEqualTo(Kind.LEVEL);
         });
+  }
+
+  @Test
+  void aGrowthRevisedToADeclineIsJudgedAgainstTheDecline() {
+    qt().withExamples(100).forAll(integers().between(2, 8), integers().between(1, 9)).checkAssert((goal, tenths) -> {
+      String narrative = "年中经省人大常委会批准，一般公共预算收入预期增速由" + goal + "%调整为下降2%。预计全年按自然口径计算下降"
+          + FormsOfWritingTest.tenths(tenths) + "%。";
+      Task read = FormsOfWritingTest.extracted("一般公共预算收入增长" + goal + "%。", narrative);
+      assertThat(read.outcome().measures()).as(narrative).hasSize(2);
+      assertThat(read.outcome().measures().get(0).kind()).as(narrative).isEqualTo(Kind.DECLINE);
+      assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> {
+        assertThat(m.revision()).hasValue(0);
+        assertThat(m.measure()).hasValue(1);
+      });
+      assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative).isEqualTo(Status.EXCEEDED);
+    });
   }
 }
