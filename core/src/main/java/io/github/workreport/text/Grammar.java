@@ -460,11 +460,11 @@ final class Grammar {
         r.kind = change != null ? change : r.kind; // 同比下降2.1: a bare figure so said is a change, in a unit to be told
       } else if (rate || percent && r.rateOf != null) {
         r.role = Role.COMPLETION_RATE;
-      } else if ((cues & PLAN) != 0 && !obtained(tk, r.phrase.preFrom, r.phrase.preTo) && !moneyIssued(tk, r.phrase.preFrom, m)
-          && !throughAProgramme(tk, r.phrase.preFrom, r.phrase.preTo)
+      } else if (((cues & PLAN) != 0 && !obtained(tk, r.phrase.preFrom, r.phrase.preTo)
+          && !moneyIssued(tk, r.phrase.preFrom, m) && !throughAProgramme(tk, r.phrase.preFrom, r.phrase.preTo)
           && !planNamedByTheTask(tk, r.phrase.preFrom, r.phrase.preTo, taskText)
           && !plannedSetBefore(tk, previous, r) || labelledTheTarget(tk, r.phrase.preFrom, before)
-          || colon && saidAsTheTarget(tk, m) || excess && namesTheGoal(tk, m)) {
+          || colon && saidAsTheTarget(tk, m) || excess && namesTheGoal(tk, m)) && !allDoneRightAfter(tk, m)) {
         r.dropped = true;
         planned = r;
       } else if (planned != null && at > 0 && readings.get(at - 1) == planned && inThePlansAside(text, planned, m)
@@ -999,6 +999,23 @@ final class Grammar {
     String text = tk.normalized;
     int end = Reading.clauseEnd(text, m.end);
     return Lexicon.holds(text, '已', m.end, end) && !tk.within(m.end, end, CUE_ONGOING);
+  }
+
+  /** Words opening what is said of every one of a set right after it: 已全部, 均已. */
+  private static final WordSet ALL_OF_THEM = WordSet.of("已全部", "全部", "均已", "均", "已经全部");
+
+  /**
+   * Whether the set a plan or a quota gives is said all done right after it, in its clause (市下达我县建设任务5.2万亩
+   * 已全部建成): the plan met, its figure what was done.
+   */
+  private static boolean allDoneRightAfter(Tokens tk, Mention m) {
+    String text = tk.normalized;
+    int k = skipSpaces(text, m.end);
+    if (ALL_OF_THEM.startingAt(text, k) == 0) {
+      return false;
+    }
+    int end = Reading.clauseEnd(text, k);
+    return tk.within(k, end, Vocabulary.CUE_DONE | Vocabulary.CLAIM_WHOLE) && !tk.within(k, end, CUE_ONGOING);
   }
 
   /** Whether the number's clause opens with one of {@code words} (after 此外 or 另, if any). */

@@ -291,4 +291,19 @@ class TwentyNinthRoundFormsTest {
       assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative).isEqualTo(Status.EXCEEDED);
     });
   }
+
+  /** How a report says every one of a set done. */
+  private static final String[] ALL_DONE = {"已全部建成", "全部建成", "均已建成", "已全部完成建设"};
+
+  @Test
+  void aQuotaSaidAllDoneRightAfterItIsWhatWasDone() {
+    qt().withExamples(100).forAll(integers().between(0, ALL_DONE.length - 1), integers().between(20, 90))
+        .checkAssert((said, tenths) -> {
+          String quota = FormsOfWritingTest.tenths(tenths);
+          String narrative = "市下达我县高标准农田建设任务" + quota + "万亩" + ALL_DONE[said] + "并通过县级初验。";
+          Task read = FormsOfWritingTest.extracted("新建高标准农田" + quota + "万亩。", narrative);
+          assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative).isEqualTo(Status.MET);
+        });
+  }
 }
