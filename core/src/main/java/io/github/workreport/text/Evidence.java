@@ -312,7 +312,9 @@ final class Evidence {
       if ((measureWork[m] & Metrics.DONE_BIT) == 0 && Metrics.allStarted(measure.text())) {
         measureWork[m] |= Metrics.ALL_STARTED_BIT; // 30个小区均已开工: so is the set's start
       }
-      if (measureWork[m] == 0 && Metrics.namesAFirstStep(measure.text())) {
+      if ((measureWork[m] & Metrics.FIRST_STEP_BIT) != 0 && allDoneInTheNextClause(measure)) {
+        measureWork[m] &= ~Metrics.FIRST_STEP_BIT; // 排查出撂荒地11860亩，已全部完成复耕复种: all found, all done
+      } else if (measureWork[m] == 0 && Metrics.namesAFirstStep(measure.text())) {
         measureWork[m] = Metrics.FIRST_STEP_BIT; // 15个小区已全部完成招标: the things, past a first step only
       } else if ((measureWork[m] & (Metrics.STARTED_BIT | Metrics.DONE_BIT)) == 0 && firstStepAfter(measure)) {
         // 3个小区供热管网改造已完成设计招标: the work names the project, and the stage said after it is a first step
@@ -322,6 +324,26 @@ final class Evidence {
     return measureWork[m];
   }
 
+
+  /** The words that say work done or a task met: 已建成, 全部完成. */
+  private static final WordSet DONE_OR_MET = WordSet.of(Vocabulary.wordsWith(Vocabulary.CUE_DONE | Vocabulary.CLAIM_WHOLE));
+
+  /**
+   * Whether the clause right after the measure, in its sentence, says every one of its things done (排查出撂荒地11860亩，
+   * 已全部完成复耕复种): the set a first step found is the set the work was done on.
+   */
+  private boolean allDoneInTheNextClause(Measure measure) {
+    if (measure.span().isEmpty() || measure.span().get().end() > narrative.length()) {
+      return false;
+    }
+    int k = Grammar.skipSpaces(narrative, measure.span().get().end());
+    if (k >= narrative.length() || !Lexicon.isClauseEnd(narrative.charAt(k)) || Lexicon.isSentenceEnd(narrative.charAt(k))) {
+      return false;
+    }
+    k = Grammar.skipSpaces(narrative, k + 1);
+    return Grammar.ALL_OF_THEM.startingAt(narrative, k) > 0
+        && DONE_OR_MET.within(narrative, k, Reading.clauseEnd(narrative, k));
+  }
 
   /** Whether the words after a measure's subject name a first step of its work: 改造已完成设计招标. */
   private static boolean firstStepAfter(Measure measure) {

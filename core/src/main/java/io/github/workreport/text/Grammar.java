@@ -1002,7 +1002,7 @@ final class Grammar {
   }
 
   /** Words opening what is said of every one of a set right after it: 已全部, 均已. */
-  private static final WordSet ALL_OF_THEM = WordSet.of("已全部", "全部", "均已", "均", "已经全部");
+  static final WordSet ALL_OF_THEM = WordSet.of("已全部", "全部", "均已", "均", "已经全部");
 
   /**
    * Whether the set a plan or a quota gives is said all done right after it, in its clause (市下达我县建设任务5.2万亩

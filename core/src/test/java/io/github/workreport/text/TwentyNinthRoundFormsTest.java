@@ -306,4 +306,19 @@ class TwentyNinthRoundFormsTest {
           assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative).isEqualTo(Status.MET);
         });
   }
+
+  /** Verbs of finding a set, a first step of the work on it. */
+  private static final String[] FOUND = {"排查出", "排查发现", "摸排出"};
+
+  @Test
+  void aSetFoundThenSaidAllDoneInTheNextClauseAnswersTheWork() {
+    qt().withExamples(100).forAll(integers().between(0, FOUND.length - 1), integers().between(9000, 13000),
+        integers().between(0, 1)).checkAssert((verb, found, all) -> {
+          String narrative = "全县" + FOUND[verb] + "撂荒地" + found + "亩，" + (all == 1 ? "已全部完成复耕复种" : "正在组织复耕复种")
+              + "，其中种植粮食作物9240亩。";
+          Task read = FormsOfWritingTest.extracted("完成撂荒地复耕复种1.2万亩。", narrative);
+          assertThat(read.matches()).as(narrative).singleElement()
+              .satisfies(m -> assertThat(m.measure().isPresent()).isEqualTo(all == 1));
+        });
+  }
 }
