@@ -497,7 +497,8 @@ final class Grammar {
         // but not this year's target revised, the later year only saying where the rest went (…纳入2023年实施，年度任务
         // 调整为95公里)
         boolean laterYears = later >= r.sentenceStart && later > current && r.role != Role.REVISED_TARGET;
-        if (laterYears || (earlier >= 0 || lastYear) && isBase(tk, m, earlier)) {
+        if (laterYears || (earlier >= 0 || lastYear) && isBase(tk, m, earlier)
+            || doneInAnEarlierYear(tk, m, year.getAsInt())) {
           r.dropped = true;
         }
       }
@@ -1326,6 +1327,32 @@ final class Grammar {
       }
     }
     return PLANS_OF_YEARS.within(text, k, end);
+  }
+
+  /** Words dating what the figure before them says done: 6台已于2023年停用拆除. */
+  private static final WordSet DONE_ON = WordSet.of("已于", "已在", "早在", "已经于", "均已于", "均于", "于");
+
+  /**
+   * Whether the figure's clause goes on to date it in a year before the report's (经排查，其中6台已于2023年停用拆除):
+   * things done then, no figure of this year's work.
+   */
+  private static boolean doneInAnEarlierYear(Tokens tk, Mention m, int year) {
+    String text = tk.normalized;
+    int end = Reading.clauseEnd(text, m.end);
+    for (Mention d : tk.mentions) {
+      if (d.prefixStart < m.end) {
+        continue;
+      }
+      if (d.prefixStart >= end) {
+        return false;
+      }
+      int on = skipSpacesBack(text, d.prefixStart);
+      int word = DONE_ON.endingAt(text, on);
+      // the dating word right after the figure: 6台已于2023年, not 完成6台，2023年…
+      return d.type == Mention.Type.DATE && d.year > 0 && Math.max(d.year, d.lastYear) < year && word > 0
+          && on - word == skipSpaces(text, m.end);
+    }
+    return false;
   }
 
   /**

@@ -321,4 +321,19 @@ class TwentyNinthRoundFormsTest {
               .satisfies(m -> assertThat(m.measure().isPresent()).isEqualTo(all == 1));
         });
   }
+
+  /** Words dating what a figure says done. */
+  private static final String[] DONE_ON = {"已于", "早在", "于"};
+
+  @Test
+  void aFigureDatedInAnEarlierYearRightAfterItIsNoFigureOfThisYear() {
+    qt().withExamples(100).forAll(integers().between(0, DONE_ON.length - 1), integers().between(2015, 2019),
+        integers().between(2, 9)).checkAssert((word, earlier, gone) -> {
+          String narrative = "经逐台排查核实，其中" + gone + "台" + DONE_ON[word] + earlier + "年停用拆除。截至6月底已淘汰"
+              + (28 - gone) + "台。";
+          Task read = FormsOfWritingTest.extracted("淘汰燃煤锅炉28台。", narrative);
+          assertThat(read.outcome().measures()).as(narrative).extracting(m -> m.value().intValue())
+              .containsExactly(28 - gone);
+        });
+  }
 }
