@@ -326,7 +326,8 @@ final class Evidence {
 
 
   /** The words that say work done or a task met: 已建成, 全部完成. */
-  private static final WordSet DONE_OR_MET = WordSet.of(Vocabulary.wordsWith(Vocabulary.CUE_DONE | Vocabulary.CLAIM_WHOLE));
+  private static final WordSet DONE_OR_MET =
+      WordSet.of(Vocabulary.wordsWith(Vocabulary.CUE_DONE | Vocabulary.CLAIM_WHOLE));
 
   /**
    * Whether the clause right after the measure, in its sentence, says every one of its things done (排查出撂荒地11860亩，
@@ -337,7 +338,8 @@ final class Evidence {
       return false;
     }
     int k = Grammar.skipSpaces(narrative, measure.span().get().end());
-    if (k >= narrative.length() || !Lexicon.isClauseEnd(narrative.charAt(k)) || Lexicon.isSentenceEnd(narrative.charAt(k))) {
+    if (k >= narrative.length() || !Lexicon.isClauseEnd(narrative.charAt(k))
+        || Lexicon.isSentenceEnd(narrative.charAt(k))) {
       return false;
     }
     k = Grammar.skipSpaces(narrative, k + 1);

@@ -211,7 +211,8 @@ class TwentyNinthRoundFormsTest {
 
   @Test
   void anAsideOfAnEarlierYearAndItsFigureIsWhereTheTargetStartsFrom() {
-    qt().withExamples(100).forAll(integers().between(2015, 2022), integers().between(500, 599), integers().between(0, 2))
+    qt().withExamples(100).forAll(integers().between(2015, 2022), integers().between(500, 599),
+        integers().between(0, 2))
         .checkAssert((year, last, form) -> {
           String[] was = {"", "为", " 年为 "};
           String base = form == 2 ? year + was[2] : year + "年" + was[form];
