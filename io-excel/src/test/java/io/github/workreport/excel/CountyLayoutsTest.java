@@ -230,23 +230,9 @@ class CountyLayoutsTest {
       List<Object[]> rows = new ArrayList<>();
       rows.add(new Object[] {"某县2021年重点项目推进情况表"});
       rows.add(new Object[] {"序号", "项目名称", "年度计划投资（" + unit + "）", "1-" + month + "月完成投资（" + unit + "）"});
-      for (int i = 0; i < values.size(); i++) {
-        rows.add(new Object[] {(double) (i + 1), "第" + "一二三四五六".charAt(i) + "项工程", (double) values.get(i),
-            (double) (values.get(i) / 2 + 1)});
-      }
+      addProjects(rows, values);
       Report report = workbook(book(rows), Book::xlsx);
-      assertThat(report.tasks()).hasSameSizeAs(values);
-      for (int i = 0; i < values.size(); i++) {
-        Task task = report.tasks().get(i);
-        assertThat(task.targets()).singleElement().satisfies(t -> {
-          assertThat(t.unit().symbol()).isEqualTo(unit);
-        });
-        assertThat(task.targets().get(0).value()).isEqualByComparingTo(BigDecimal.valueOf(values.get(i)));
-        assertThat(task.outcome().measures()).hasSize(1);
-        Measure achieved = task.outcome().measures().get(0);
-        assertThat(achieved.quantity().unit().symbol()).isEqualTo(unit);
-        assertThat(achieved.quantity().value()).isEqualByComparingTo(BigDecimal.valueOf(values.get(i) / 2 + 1));
-      }
+      assertEveryProjectIn(report, values, unit);
       assertThat(report.period()).isEqualTo(asOf(month));
     });
   }
@@ -264,25 +250,34 @@ class CountyLayoutsTest {
       rows.add(new Object[] {"某县2021年重点项目推进情况表"});
       rows.add(new Object[] {"单位：" + unit});
       rows.add(new Object[] {"序号", "项目名称", "年度计划投资", "1-9月完成投资"});
-      for (int i = 0; i < values.size(); i++) {
-        rows.add(new Object[] {(double) (i + 1), "第" + "一二三四五六".charAt(i) + "项工程", (double) values.get(i),
-            (double) (values.get(i) / 2 + 1)});
-      }
-      for (Report report : List.of(workbook(book(rows), Book::xlsx), text(rows))) {
-        assertThat(report.tasks()).hasSameSizeAs(values);
-        for (int i = 0; i < values.size(); i++) {
-          Task task = report.tasks().get(i);
-          assertThat(task.targets()).singleElement().satisfies(t -> {
-            assertThat(t.unit().symbol()).isEqualTo(unit);
-          });
-          assertThat(task.targets().get(0).value()).isEqualByComparingTo(BigDecimal.valueOf(values.get(i)));
-          BigDecimal done = BigDecimal.valueOf(values.get(i) / 2 + 1);
-          assertThat(task.outcome().measures()).singleElement().satisfies(m -> {
-            assertThat(m.quantity().unit().symbol()).isEqualTo(unit);
-            assertThat(m.quantity().value()).isEqualByComparingTo(done);
-          });
-        }
-      }
+      addProjects(rows, values);
+      assertEveryProjectIn(workbook(book(rows), Book::xlsx), values, unit);
+      assertEveryProjectIn(text(rows), values, unit);
     });
+  }
+
+  /** A project's row for each planned value, half of it and one more done. */
+  private static void addProjects(List<Object[]> rows, List<Integer> values) {
+    for (int i = 0; i < values.size(); i++) {
+      rows.add(new Object[] {(double) (i + 1), "第" + "一二三四五六".charAt(i) + "项工程", (double) values.get(i),
+          (double) (values.get(i) / 2 + 1)});
+    }
+  }
+
+  /** Every project of {@link #addProjects} read with its planned value as its one target and its done one, in unit. */
+  private static void assertEveryProjectIn(Report report, List<Integer> values, String unit) {
+    assertThat(report.tasks()).hasSameSizeAs(values);
+    for (int i = 0; i < values.size(); i++) {
+      Task task = report.tasks().get(i);
+      assertThat(task.targets()).singleElement().satisfies(t -> {
+        assertThat(t.unit().symbol()).isEqualTo(unit);
+      });
+      assertThat(task.targets().get(0).value()).isEqualByComparingTo(BigDecimal.valueOf(values.get(i)));
+      BigDecimal done = BigDecimal.valueOf(values.get(i) / 2 + 1);
+      assertThat(task.outcome().measures()).singleElement().satisfies(m -> {
+        assertThat(m.quantity().unit().symbol()).isEqualTo(unit);
+        assertThat(m.quantity().value()).isEqualByComparingTo(done);
+      });
+    }
   }
 }
