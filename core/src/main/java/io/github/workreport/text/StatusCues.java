@@ -837,7 +837,32 @@ public final class StatusCues {
       // 计划12月竣工): what a unit means to do says nothing of where the work stands.
       return Status.ONGOING;
     }
+    if (share == Status.UNDETERMINED && taskText.contains(FULL_COVERAGE) && coversAll(tk, taskText)) {
+      return Status.MET; // 城市桥梁安全检测：年度目标全覆盖 ‖ 已完成检测86座，检测覆盖率100%: the coverage the task sets
+    }
     return share;
+  }
+
+  private static final String FULL_COVERAGE = "全覆盖";
+
+  /**
+   * Whether a rate of coverage of the task's work in the narrative is all (城市桥梁安全检测 ‖ 检测覆盖率100%): none left
+   * out. The two words before 覆盖率 are the task's, so that another thing's coverage (村庄清洁行动…覆盖率100%) is not.
+   */
+  private static boolean coversAll(Tokens tk, String taskText) {
+    String narrative = tk.normalized;
+    for (Mention m : tk.mentions) {
+      if (m.unitClass != Lexicon.UnitClass.PERCENT || m.value == null || m.upper != null
+          || m.value.compareTo(HUNDRED) != 0) {
+        continue;
+      }
+      int rate = narrative.lastIndexOf("覆盖率", m.prefixStart);
+      if (rate >= 2 && rate >= Reading.clauseStart(narrative, m.prefixStart) + 2
+          && Lexicon.isHan(narrative.charAt(rate - 2)) && taskText.contains(narrative.substring(rate - 2, rate))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Objects of 已完成 that are the work itself or all of it, not a step of it: 已完成建设, 已完成全部任务. */

@@ -337,4 +337,16 @@ class TwentyNinthRoundFormsTest {
               .containsExactly(28 - gone);
         });
   }
+
+  @Test
+  void fullCoverageOfTheTasksWorkMeetsATaskOfFullCoverage() {
+    qt().withExamples(100).forAll(integers().between(20, 200), integers().between(90, 100), integers().between(0, 1))
+        .checkAssert((done, rate, own) -> {
+          String work = own == 1 ? "检测" : "清洁"; // another work's coverage says nothing of the task's
+          String narrative = "已完成检测" + done + "座，" + work + "覆盖率" + rate + "%。";
+          Task read = FormsOfWritingTest.extracted("城市桥梁安全检测：年度目标全覆盖", narrative);
+          assertThat(FormsOfWritingTest.assessed(read, 9).status()).as(narrative)
+              .isEqualTo(own == 1 && rate == 100 ? Status.MET : Status.UNDETERMINED);
+        });
+  }
 }
