@@ -50,6 +50,11 @@ final class Evidence {
    * Whether a figure in a unit of time names only how long something took (平均用时0.5个工作日): the
    * duration of the task's own thing, as a completion rate's 完成率 is its share.
    */
+  /** Whether a figure's words name only how long something took, of no thing (平均用时, 办结时长): {@link #onlyDuration}. */
+  static boolean namesOnlyADuration(String metric) {
+    return !metric.isEmpty() && DURATION_ONLY.removeFrom(metric).isEmpty();
+  }
+
   static boolean onlyDuration(String metric, Unit unit) {
     // asked of many pairs: the cheap looks first, the one that allocates last
     return (metric.indexOf('时') >= 0 || metric.indexOf('历') >= 0) && unit.dimension() == Unit.Dimension.COUNT

@@ -564,6 +564,8 @@ public final class TaskExtractor {
       }
       if (named == null && Metrics.AVERAGE_ALONE.contains(m.metric())) {
         named = theOneBareLevel(targets); // 路网交通运行指数：控制在1.8以内 ‖ 1-9月平均1.74: the row's average
+      } else if (named == null && Evidence.namesOnlyADuration(m.metric())) {
+        named = theOneSpanOfTime(targets); // 审批时间（个工作日）：目标≤60 ‖ 全年平均用时63.5: how long the row's work took
       }
       if (named == null || m.value().signum() < 0) {
         continue;
@@ -578,6 +580,13 @@ public final class TaskExtractor {
   private static Target theOneBareLevel(List<Target> targets) {
     return targets.size() == 1 && targets.get(0).kind() == Kind.LEVEL && targets.get(0).unit().equals(Unit.NONE)
         ? targets.get(0) : null;
+  }
+
+  /** The task's one target, when it is a span of time (审批时间（个工作日）：≤60); else null. */
+  private static Target theOneSpanOfTime(List<Target> targets) {
+    return targets.size() == 1 && !targets.get(0).kind().isChange()
+        && targets.get(0).unit().dimension() == Unit.Dimension.COUNT
+        && Lexicon.isDuration(targets.get(0).unit().classifier()) ? targets.get(0) : null;
   }
 
   /**

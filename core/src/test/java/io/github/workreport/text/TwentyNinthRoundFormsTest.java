@@ -349,4 +349,19 @@ class TwentyNinthRoundFormsTest {
               .isEqualTo(own == 1 && rate == 100 ? Status.MET : Status.UNDETERMINED);
         });
   }
+
+  /** Words naming only how long work took. */
+  private static final String[] HOW_LONG = {"平均用时", "用时", "平均办理时长"};
+
+  @Test
+  void theRowsFigureOfHowLongAnswersItsOneTargetOfTime() {
+    qt().withExamples(100).forAll(integers().between(0, HOW_LONG.length - 1), integers().between(30, 80),
+        integers().between(200, 900)).checkAssert((words, ceiling, tenths) -> {
+          String narrative = "全年" + HOW_LONG[words] + FormsOfWritingTest.tenths(tenths);
+          Task read = FormsOfWritingTest.extracted("工程建设项目审批时间(个工作日):目标≤" + ceiling, narrative);
+          assertThat(read.outcome().measures()).as(narrative).singleElement()
+              .satisfies(m -> assertThat(m.unit().symbol()).isEqualTo("个工作日"));
+          assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
+        });
+  }
 }
