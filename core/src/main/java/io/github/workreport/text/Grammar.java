@@ -1625,6 +1625,7 @@ final class Grammar {
       }
       // 城镇登记失业率（%）3.57, 增速(%)8.3: a rate, whose kind its words say as for 3.57%
       UnitClass unitClass = PERCENT_SYMBOL.equals(r.unitNamed) || PER_MILLE.equals(r.unitNamed) ? UnitClass.PERCENT
+          : POINTS_SYMBOL.equals(r.unitNamed) ? UnitClass.POINTS
           : r.unitNamed != null && r.unitNamed.indexOf('/') >= 0 ? UnitClass.COMPOUND
           // 医保基金支出（亿元）：控制在17.9以内: a bound on money or a measure, as 控制在17.9亿元以内 is
           : r.unitNamed != null && p.mention.unitClass == UnitClass.NONE && namesAMeasure(r.unitNamed)
@@ -1746,6 +1747,7 @@ final class Grammar {
 
   private static final String PERCENT_SYMBOL = "%";
   private static final String PER_MILLE = "‰";
+  private static final String POINTS_SYMBOL = "个百分点";
 
   /** How far back from its closing bracket a header's unit may open: （元/人·月）. */
   private static final int HEADER_UNIT_REACH = 10;
@@ -1874,8 +1876,8 @@ final class Grammar {
     if (word == null || word.text.length() != inner.length()
         || word.unitClass != UnitClass.COUNT && word.unitClass != UnitClass.MEASURE
         && word.unitClass != UnitClass.DURATION
-        && (word.unitClass != UnitClass.PERCENT || !scale.isEmpty())) {
-      return null; // but %, and ‰ (婴儿死亡率（‰）：控制在5以内)
+        && (word.unitClass != UnitClass.PERCENT && word.unitClass != UnitClass.POINTS || !scale.isEmpty())) {
+      return null; // but %, ‰ (婴儿死亡率（‰）：控制在5以内) and points (融资成本（个百分点）：目标下降0.5)
     }
     return scale + word.symbol;
   }
@@ -1934,10 +1936,20 @@ final class Grammar {
     }
     for (int c = j; c < k; c++) {
       if (CHANGE_WORDS.startingAt(text, c) > 0) {
-        return k; // （亿元）：同比增长8: a change, whose unit the words do not say
+        // （亿元）：同比增长8: a change, whose unit the words do not say; but one of points is counted in points
+        // (融资成本（个百分点）：目标下降0.5)
+        return headerNamesPoints(text, colon - 1) ? colon : k;
       }
     }
     return colon;
+  }
+
+  /** Whether the header closing right before the colon at {@code colon} names 个百分点 in its parentheses. */
+  private static boolean headerNamesPoints(String text, int colon) {
+    int close = skipSpacesBack(text, colon);
+    int open = close - 2 - POINTS_SYMBOL.length();
+    return open >= 0 && closesAParenthesis(text, close) && text.startsWith(POINTS_SYMBOL, open + 1)
+        && (text.charAt(open) == '（' || text.charAt(open) == '(');
   }
 
   /** Verbs and nouns of a change, after which a bare figure's unit is no header's: 增长, 下降, 增速. */

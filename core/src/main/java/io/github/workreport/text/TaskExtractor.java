@@ -1135,11 +1135,13 @@ public final class TaskExtractor {
 
   /**
    * The rates a row may name as its unit, by the symbol of their unit: percent (100 in a whole), per mille
-   * (婴儿死亡率（‰）, 1000), per 100 000 (孕产妇死亡率（1/10万）).
+   * (婴儿死亡率（‰）, 1000), per 100 000 (孕产妇死亡率（1/10万）), and points of a rate's change.
    */
   private static final java.util.Map<String, NamedRate> NAMED_RATES = java.util.Map.of(
       "%", new NamedRate("%", "％", HUNDRED), "‰", new NamedRate("‰", "‰", BigDecimal.valueOf(1000)),
-      "/10万", new NamedRate("1/10万", "/10万", BigDecimal.valueOf(100_000)));
+      "/10万", new NamedRate("1/10万", "/10万", BigDecimal.valueOf(100_000)),
+      // a change of a rate in points (公共交通出行分担率较上年提高（个百分点）：1 ‖ +1.2)
+      "个百分点", new NamedRate("个百分点", "百分点", HUNDRED));
 
   private static int bareAchieved(List<Measure> measures) {
     int n = 0;

@@ -364,4 +364,21 @@ class TwentyNinthRoundFormsTest {
           assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
         });
   }
+
+  @Test
+  void aChangeUnderAHeaderOfPointsIsInPoints() {
+    qt().withExamples(100).forAll(integers().between(1, 9), integers().between(1, 19), integers().between(0, 1))
+        .checkAssert((goal, achieved, rise) -> {
+          String task = rise == 1 ? "公共交通出行分担率较上年提高（个百分点）：" + FormsOfWritingTest.tenths(goal)
+              : "小微企业综合融资成本(个百分点):目标下降" + FormsOfWritingTest.tenths(goal);
+          String narrative = rise == 1 ? "+" + FormsOfWritingTest.tenths(achieved)
+              : "全年下降" + FormsOfWritingTest.tenths(achieved) + "个百分点";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+            assertThat(t.kind()).isEqualTo(rise == 1 ? Kind.GROWTH : Kind.DECLINE);
+            assertThat(t.unit().symbol()).isEqualTo("个百分点");
+          });
+          assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
+        });
+  }
 }
