@@ -1338,21 +1338,32 @@ final class Grammar {
    */
   private static boolean doneInAnEarlierYear(Tokens tk, Mention m, int year) {
     String text = tk.normalized;
-    int end = Reading.clauseEnd(text, m.end);
-    for (Mention d : tk.mentions) {
-      if (d.prefixStart < m.end) {
-        continue;
-      }
-      if (d.prefixStart >= end) {
-        return false;
-      }
-      int on = skipSpacesBack(text, d.prefixStart);
-      int word = DONE_ON.endingAt(text, on);
-      // the dating word right after the figure: 6台已于2023年, not 完成6台，2023年…
-      return d.type == Mention.Type.DATE && d.year > 0 && Math.max(d.year, d.lastYear) < year && word > 0
-          && on - word == skipSpaces(text, m.end);
+    // the dating word right after the figure (6台已于2023年, not 完成6台，2023年…): one look, no walk over the mentions
+    int after = skipSpaces(text, m.end);
+    int word = DONE_ON.startingAt(text, after);
+    if (word == 0) {
+      return false;
     }
-    return false;
+    Mention d = mentionAt(tk.mentions, skipSpaces(text, after + word));
+    return d != null && d.type == Mention.Type.DATE && d.year > 0 && Math.max(d.year, d.lastYear) < year;
+  }
+
+  /** The mention whose words start at {@code at}, or null: the mentions are in the order of the text. */
+  private static Mention mentionAt(List<Mention> mentions, int at) {
+    int lo = 0;
+    int hi = mentions.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int start = mentions.get(mid).prefixStart;
+      if (start < at) {
+        lo = mid + 1;
+      } else if (start > at) {
+        hi = mid - 1;
+      } else {
+        return mentions.get(mid);
+      }
+    }
+    return null;
   }
 
   /**
