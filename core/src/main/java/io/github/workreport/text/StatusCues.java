@@ -844,6 +844,9 @@ public final class StatusCues {
   }
 
   private static final String FULL_COVERAGE = "全覆盖";
+  private static final String COVERAGE = "覆盖率";
+  /** How far before its figure a rate of coverage may be named: 检测覆盖率已达到100%. */
+  private static final int COVERAGE_REACH = 12;
 
   /**
    * Whether a rate of coverage of the task's work in the narrative is all (城市桥梁安全检测 ‖ 检测覆盖率100%): none left
@@ -856,10 +859,13 @@ public final class StatusCues {
           || m.value.compareTo(HUNDRED) != 0) {
         continue;
       }
-      int rate = narrative.lastIndexOf("覆盖率", m.prefixStart);
-      if (rate >= 2 && rate >= Reading.clauseStart(narrative, m.prefixStart) + 2
-          && Lexicon.isHan(narrative.charAt(rate - 2)) && taskText.contains(narrative.substring(rate - 2, rate))) {
-        return true;
+      // 覆盖率 close before the figure (检测覆盖率100%, 覆盖率达到100%), looked for no further, to keep reading linear
+      int from = Math.max(Reading.clauseStart(narrative, m.prefixStart) + 2, m.prefixStart - COVERAGE_REACH);
+      for (int rate = m.prefixStart - COVERAGE.length(); rate >= from; rate--) {
+        if (narrative.startsWith(COVERAGE, rate) && Lexicon.isHan(narrative.charAt(rate - 2))
+            && taskText.contains(narrative.substring(rate - 2, rate))) {
+          return true;
+        }
       }
     }
     return false;

@@ -117,6 +117,19 @@ class TextParsersPropertiesTest {
     }
   }
 
+  /** A task of full coverage looks for 覆盖率 before each of two megabytes of rates: close before each, no further. */
+  @Test
+  void twoMegabytesOfRatesBesideATaskOfFullCoverageAreJudgedInSeconds() {
+    String narrative = repeat("检测100%", 2 << 20);
+    long start = System.nanoTime();
+    Task task = Task.builder().number(1).text("城市桥梁安全检测：年度目标全覆盖")
+        .outcome(Outcome.builder().narrative(narrative).build()).build();
+    Task read = TaskExtractor.standard().extract(task, Optional.empty(), OptionalInt.of(2020));
+    io.github.workreport.rules.Classifier.standard().assess(read, Optional.empty());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(millis).as("two megabytes of rates").isLessThan(30_000);
+  }
+
   private static void everythingOnce(String text, String narrative) {
     TargetParser.standard().parse(text);
     TargetParser.standard().deadline(text, OptionalInt.of(2020));
