@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Laws of forms found by probe rounds bh (written against 30c19be) and bi (written against 0bd4059). Before its fix,
+ * Laws of forms found by probe rounds bh (written against 30c19be), bi (against 0bd4059), bj and bk. Before its fix,
  * each law failed thus:
  *
  * <ul>
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  *       no word with the target's;
  *   <li>last year's figure run together with its word as a sheet's cells are (全年完成8，上年6), not after a colon or 为,
  *       was a figure of this year's, so it could answer the target in place of the year's own;
- *   <li>round bi: a count of two written 二 with its classifier at the end of its item (新建省级博士后创新实践基地二个。)
+ *   <li>round bi (written against 0bd4059): a count of two written 二 with its classifier at the end of its item (新建省级博士后创新实践基地二个。)
  *       was no count, as 二 alone is taken for a term's (二次供水) or a grade's, so the task had no target;
  *   <li>a revision saying when it was made, then only the plan's word (完成21（年中计划调整为21座）), named 计划 its thing,
  *       so it revised no target and the year was judged against the target first set;
