@@ -46,19 +46,19 @@ final class Evidence {
   /** Words that name only how long the work took, of whatever thing: 平均用时, 耗时, 时长. */
   private static final WordSet DURATION_ONLY = WordSet.of("平均", "用时", "耗时", "时长", "历时", "办理", "办结");
 
-  /**
-   * Whether a figure in a unit of time names only how long something took (平均用时0.5个工作日): the
-   * duration of the task's own thing, as a completion rate's 完成率 is its share.
-   */
-  /** Whether a figure's words name only how long something took, of no thing (平均用时, 办结时长): {@link #onlyDuration}. */
+  /** Whether a figure's words name only how long something took, of no thing: 平均用时, 办结时长. */
   static boolean namesOnlyADuration(String metric) {
     return !metric.isEmpty() && DURATION_ONLY.removeFrom(metric).isEmpty();
   }
 
+  /**
+   * Whether a figure in a unit of time names only how long something took (平均用时0.5个工作日): the
+   * duration of the task's own thing, as a completion rate's 完成率 is its share.
+   */
   static boolean onlyDuration(String metric, Unit unit) {
     // asked of many pairs: the cheap looks first, the one that allocates last
     return (metric.indexOf('时') >= 0 || metric.indexOf('历') >= 0) && unit.dimension() == Unit.Dimension.COUNT
-        && Lexicon.isDuration(unit.classifier()) && DURATION_ONLY.removeFrom(metric).isEmpty();
+        && Lexicon.isDuration(unit.classifier()) && namesOnlyADuration(metric);
   }
 
   /**
@@ -1700,8 +1700,8 @@ final class Evidence {
     if (Reading.sentenceStart(narrative, from) != Reading.sentenceStart(narrative, done.span().get().start())) {
       return false;
     }
-    int at = narrative.indexOf("累计", start);
-    if (at < 0 || at >= total.span().get().end()) {
+    int at = CUMULATIVE.indexWithin(narrative, start, total.span().get().end()); // its clause only, not the text's rest
+    if (at < 0) {
       return false;
     }
     int verb = Grammar.skipSpaces(narrative, at + 2);

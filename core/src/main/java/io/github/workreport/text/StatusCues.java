@@ -585,8 +585,12 @@ public final class StatusCues {
       return true;
     }
     int title = Grammar.skipSpaces(tk.normalized, end);
-    int close = title < tk.normalized.length() && tk.normalized.charAt(title) == '《'
-        ? tk.normalized.indexOf('》', title) : -1;
+    int close = -1; // the title's end, looked for no further than a title may run
+    if (title < tk.normalized.length() && tk.normalized.charAt(title) == '《') {
+      for (int k = title + 1; k < tk.normalized.length() && k <= title + MAX_TITLE && close < 0; k++) {
+        close = tk.normalized.charAt(k) == '》' ? k : -1;
+      }
+    }
     if (close > 0 && close - title <= MAX_TITLE && tk.lengthEndingAt(close, Vocabulary.FIRST_STEP) > 0) {
       return true; // 已印发《物业服务质量提升行动实施方案》: the plan for the work, whatever its title's length
     }

@@ -131,7 +131,7 @@ public final class TargetParser {
     }
     int from = count.end;
     int to = one.prefixStart;
-    int at = text.indexOf('各', from);
+    int at = to - from > 2 * PLACES_REACH + 1 ? -1 : text.indexOf('各', from); // looked for between the two counts only
     if (at <= from || at >= to - 1 || at - from > PLACES_REACH || to - at - 1 > PLACES_REACH
         || NOT_EACH.indexOf(text.charAt(at + 1)) >= 0) {
       return false;
