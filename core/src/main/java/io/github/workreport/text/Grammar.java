@@ -440,7 +440,8 @@ final class Grammar {
       boolean rate = percent && ((cues & RATE) != 0 || (cues & RATE_VERB) != 0 && (cues & RATE_OBJECT) != 0
           || shareOfTheTask(tk, before) || DONE_SHARE.endingAt(text, before) > 0 || progressLabel(text, before));
       int revision = revisions ? revisedToItsWork(tk, before) : -1;
-      if (tk.lengthEndingAt(before, REVISION) > 0 || revision >= 0 || afterAChange && labelledRevised(text, before)) {
+      if (tk.lengthEndingAt(before, REVISION) > 0 || revision >= 0 || afterAChange && labelledRevised(text, before)
+          || revisions && revisionGoesOn(tk, previous, before)) {
         r.role = Role.REVISED_TARGET;
         if (revision >= 0 && r.metric.endsWith(text.substring(revision, before))) {
           r.metric = r.metric.substring(0, r.metric.length() - (before - revision)); // 任务, as 年度任务调整为2家 names it
@@ -2164,6 +2165,23 @@ final class Grammar {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the figure whose words end at {@code before} is the next item of a list that {@code previous}, a revised
+   * target, opens: 目标调整为48亿元、增长5%, the growth revised too. Between them only the joiner and the change.
+   */
+  private static boolean revisionGoesOn(Tokens tk, Reading previous, int before) {
+    if (previous == null || previous.role != Role.REVISED_TARGET) {
+      return false;
+    }
+    String text = tk.normalized;
+    int joiner = skipSpaces(text, previous.mention.end);
+    if (joiner >= before || text.charAt(joiner) != '、') {
+      return false;
+    }
+    int change = skipSpaces(text, joiner + 1);
+    return change == before || tk.lengthStartingAt(change, GROWTH_VERB | DECLINE_VERB) == before - change;
   }
 
   /** Whether an Arabic digit stands at {@code k}. */

@@ -1,0 +1,41 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.workreport.Status;
+import io.github.workreport.Task;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of forms left by round bk (written against f9e1806) and found by round bm (against 31ec572). Before its fix,
+ * each law failed thus:
+ *
+ * <ul>
+ *   <li>a revision of two targets in one list (目标调整为48亿元、增长5%) revised the first alone, so the growth was judged
+ *       against the target first set.
+ * </ul>
+ */
+class ThirtiethRoundFormsTest {
+
+  /** How a list may go on from a revised amount to a revised change. */
+  private static final String[] CHANGES = {"增长", "增长", ""};
+
+  @Test
+  void aRevisionOfTwoTargetsInOneListRevisesBoth() {
+    qt().withExamples(100).forAll(integers().between(40, 90), integers().between(6, 15),
+        integers().between(0, CHANGES.length - 1)).checkAssert((goal, growth, change) -> {
+          int revised = goal - 8;
+          String narrative = "年中经县人大常委会审议，目标调整为" + revised + "亿元、" + CHANGES[change] + (growth - 5)
+              + "%；全年实现" + (revised + 1) + ".7亿元，同比增长" + (growth - 5) + ".2%。";
+          Task read = FormsOfWritingTest.extracted("旅游总收入（亿元）：年度目标" + goal + "，增长" + growth + "%", narrative);
+          assertThat(read.targets()).as(narrative).hasSize(2);
+          assertThat(read.matches()).as(narrative).hasSize(2).allSatisfy(m -> {
+            assertThat(m.revision()).isPresent();
+            assertThat(m.measure()).isPresent();
+          });
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative).isEqualTo(Status.EXCEEDED);
+        });
+  }
+}
