@@ -1879,6 +1879,9 @@ final class Grammar {
       return u != null && u.unitClass == UnitClass.COMPOUND && u.end == inner.length() + 1 && isMoney(u)
           ? u.scale + u.unitSymbol : null;
     }
+    if (inner.equals(NumberScanner.MULTIPLES_UNIT.text)) {
+      return NumberScanner.MULTIPLES_UNIT.symbol; // 担保放大倍数（倍）：目标3, as 放大倍数达到3倍 counts it
+    }
     if (inner.length() > (isLatin(inner) ? MAX_LATIN_UNIT : 4)) {
       return null; // but 算力总规模(EFLOPS): a unit in Latin letters is longer
     }

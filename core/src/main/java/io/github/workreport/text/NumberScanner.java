@@ -885,7 +885,7 @@ final class NumberScanner {
   }
 
   /** 倍 as the unit of a multiple's level. */
-  private static final Lexicon.UnitWord MULTIPLES_UNIT = new Lexicon.UnitWord("倍", "倍", UnitClass.COUNT);
+  static final Lexicon.UnitWord MULTIPLES_UNIT = new Lexicon.UnitWord("倍", "倍", UnitClass.COUNT);
 
   private static final String AGE = "岁";
   private static final WordSet AROUND_AN_AGE = WordSet.of("及以上", "及以下", "以上", "以下", "以内", "左右", "的");

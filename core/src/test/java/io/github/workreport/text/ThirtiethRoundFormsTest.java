@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  *
  * <ul>
  *   <li>a revision of two targets in one list (目标调整为48亿元、增长5%) revised the first alone, so the growth was judged
- *       against the target first set.
+ *       against the target first set;
+ *   <li>a header naming 倍 as its unit (政府性融资担保放大倍数（倍）：目标3) gave its bare value no unit, so the value took
+ *       the narrative's money (亿元) and the row's own multiple answered nothing.
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -36,6 +38,23 @@ class ThirtiethRoundFormsTest {
             assertThat(m.measure()).isPresent();
           });
           assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative).isEqualTo(Status.EXCEEDED);
+        });
+  }
+
+  /** How a header may close its unit of times. */
+  private static final String[] TIMES_HEADERS = {"（倍）：目标", "(倍):目标", "（倍）：年度目标"};
+
+  @Test
+  void aHeaderOfTimesGivesItsBareValueTimes() {
+    qt().withExamples(100).forAll(integers().between(0, TIMES_HEADERS.length - 1), integers().between(3, 9),
+        integers().between(1, 99)).checkAssert((header, goal, hundredths) -> {
+          String multiple = (goal - 1) + "." + String.format("%02d", hundredths);
+          String narrative = "年末在保余额" + (goal * 3) + ".6亿元，净资产3.5亿元，放大倍数" + multiple;
+          Task read = FormsOfWritingTest.extracted("政府性融资担保放大倍数" + TIMES_HEADERS[header] + goal, narrative);
+          assertThat(read.targets()).as(narrative).singleElement()
+              .satisfies(t -> assertThat(t.unit().symbol()).isEqualTo("倍"));
+          assertThat(read.matches()).as(narrative).singleElement()
+              .satisfies(m -> assertThat(m.measure()).hasValue(2));
         });
   }
 }
