@@ -1735,6 +1735,9 @@ final class Grammar {
         if (!r.metric.isEmpty() && r.kind == Kind.LEVEL && !tk.within(preFrom, preTo, LEVEL_VERB)) {
           r.kind = kind(tk, Reading.clauseStart(text, end - 1), end - 1, unitClass); // 进出口总额增长，预期目标6%
         }
+      } else if (targets && r.metric.isEmpty() && r.kind.isChange() && previous == null
+          && onlyTheChangeAfterAComma(tk, preFrom, preTo)) {
+        r.metric = previousClauseSubject(text, preFrom, null, actors); // 各项贷款余额，增长12%以上: a sheet's two cells
       }
       if (p.mention.rank) {
         r.kind = Kind.LEVEL; // 第4位: a place, no count of people
@@ -2481,11 +2484,26 @@ final class Grammar {
     return words.length() > MAX_BEFORE ? "" : Metrics.withoutLabels(Metrics.cleanBefore(words, actors), true);
   }
 
+  /**
+   * Whether {@code [from, to)} holds only a verb of change, right after a comma (各项贷款余额，增长12%以上): the thing that
+   * changes is the clause before, as a sheet's name and target cells joined by a comma write it.
+   */
+  private static boolean onlyTheChangeAfterAComma(Tokens tk, int from, int to) {
+    String text = tk.normalized;
+    int comma = skipSpacesBack(text, from) - 1;
+    if (comma < 0 || text.charAt(comma) != '，' && text.charAt(comma) != ',') {
+      return false;
+    }
+    int verb = skipSpaces(text, from);
+    // but not a clause that says its own change (收入增速高于全省平均水平，增长10.5%以上): its thing is told otherwise
+    return verb < to && tk.lengthStartingAt(verb, GROWTH_VERB | DECLINE_VERB) == skipSpacesBack(text, to) - verb
+        && !tk.within(Reading.clauseStart(text, comma), comma, GROWTH_NOUN | DECLINE_NOUN);
+  }
+
   private static boolean isSemicolon(char c) {
     return c == '；' || c == ';';
   }
 
-  /** Whether the aside opening at {@code open} follows the previous reading's number directly. */
   /**
    * Whether the clause after the aside holding {@code m} says the work done (任务2万亩（新建1万亩、改造提升1万亩）已全部完成):
    * the parts of the plan restated are then what was done.

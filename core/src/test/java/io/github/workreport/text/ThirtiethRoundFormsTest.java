@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a revision of two targets in one list (目标调整为48亿元、增长5%) revised the first alone, so the growth was judged
  *       against the target first set;
  *   <li>a header naming 倍 as its unit (政府性融资担保放大倍数（倍）：目标3) gave its bare value no unit, so the value took
- *       the narrative's money (亿元) and the row's own multiple answered nothing.
+ *       the narrative's money (亿元) and the row's own multiple answered nothing;
+ *   <li>round bl (written against b8da9dc): a thing and its change in two cells joined by a comma (金融机构人民币各项贷款余额,
+ *       增长12%以上) gave the change no thing, so a narrative naming the thing by its last word (余额同比增长11.3%) was
+ *       taken for another's.
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -55,6 +58,25 @@ class ThirtiethRoundFormsTest {
               .satisfies(t -> assertThat(t.unit().symbol()).isEqualTo("倍"));
           assertThat(read.matches()).as(narrative).singleElement()
               .satisfies(m -> assertThat(m.measure()).hasValue(2));
+        });
+  }
+
+  /** Things a sheet names in one cell and changes in the next, with the last word a narrative names them by. */
+  private static final String[][] THINGS = {{"金融机构人民币各项贷款余额", "余额"}, {"社会消费品零售总额", "零售总额"},
+      {"规模以上工业增加值", "增加值"}};
+
+  @Test
+  void aThingAndItsChangeInCellsJoinedByACommaAreOneTarget() {
+    qt().withExamples(100).forAll(integers().between(0, THINGS.length - 1), integers().between(5, 15),
+        integers().between(0, 1), integers().between(1, 9)).checkAssert((which, goal, comma, tenths) -> {
+          String[] thing = THINGS[which];
+          String task = thing[0] + (comma == 0 ? "，" : ",") + "增长" + goal + "%以上";
+          String narrative = "9月末" + thing[1] + "3388.1亿元，同比增长" + (goal - 1) + "." + tenths + "%";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).singleElement()
+              .satisfies(t -> assertThat(t.metric()).isEqualTo(thing[0]));
+          assertThat(read.matches()).as(narrative).singleElement()
+              .satisfies(m -> assertThat(m.measure()).hasValue(1));
         });
   }
 }
