@@ -1070,6 +1070,7 @@ public final class TaskExtractor {
   private static List<Measure> inNamedPercent(String taskText, List<Target> targets, List<Measure> measures) {
     Target named = null;
     java.util.Set<String> row = null; // the words in parentheses of the row, read once
+    boolean changeInPoints = false;
     for (Target t : targets) {
       NamedRate written = NAMED_RATES.get(t.unit().symbol());
       if (written == null) {
@@ -1088,12 +1089,17 @@ public final class TaskExtractor {
       if (named != null && named.metric().equals(t.metric()) && named.unit().equals(t.unit()) && namedInTheRow) {
         continue; // 城市生活污水集中收集率（%）：年度目标70（力争72）: one rate at two heights, the row's one figure answers both
       }
+      if (!namedInTheRow && t.kind().isChange() && t.unit().symbol().equals(POINTS)) {
+        // 比重(%)：提高1个百分点，达到48 ‖ 47.6: the change says its points, the row's figure is the level's
+        changeInPoints = true;
+        continue;
+      }
       if (named != null || !namedInTheRow) {
         return measures; // two rates, or one not named in the row: the row does not say whose a bare figure is
       }
       named = t;
     }
-    if (named == null) {
+    if (named == null || changeInPoints && named.kind().isChange()) {
       return measures;
     }
     // a share is at most 100%, but a ratio may be more (政府综合债务率｜%｜控制在120以内 ‖ 108.6): a figure of the
@@ -1109,7 +1115,8 @@ public final class TaskExtractor {
           // or by where it is of (中心城区100，各县（市）99.6，全市平均99.8), the whole place's over the parts'
           || Metrics.namesAPlaceAlone(m.metric()) || Metrics.WHOLE_PLACE.startingAt(m.text(), 0) > 0;
       // the one bare figure, when of the order of the target (not 国标1、地标6 against a rate of 100)
-      boolean rows = namedSo || oneBare && m.value().add(m.value()).compareTo(named.value()) >= 0;
+      boolean ofTheOrder = m.value().add(m.value()).compareTo(named.value()) >= 0;
+      boolean rows = (namedSo || oneBare) && (ofTheOrder || !changeInPoints && namedSo);
       if (!m.unit().equals(Unit.NONE) || !rows || m.role() != Role.ACHIEVED || m.value().abs().compareTo(most) > 0
           || !named.kind().isChange() && signedAsWritten(m.text())) { // 增减：+2.2 beside 完成：27.6: a share is never signed
         continue;
@@ -1129,6 +1136,7 @@ public final class TaskExtractor {
   }
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final String POINTS = "个百分点";
 
   /** A rate a row may name as its unit: as a header writes it, another way, and the whole it is a share of. */
   private record NamedRate(String asWritten, String otherwise, BigDecimal whole) {}
@@ -1141,7 +1149,7 @@ public final class TaskExtractor {
       "%", new NamedRate("%", "％", HUNDRED), "‰", new NamedRate("‰", "‰", BigDecimal.valueOf(1000)),
       "/10万", new NamedRate("1/10万", "/10万", BigDecimal.valueOf(100_000)),
       // a change of a rate in points (公共交通出行分担率较上年提高（个百分点）：1 ‖ +1.2)
-      "个百分点", new NamedRate("个百分点", "百分点", HUNDRED));
+      POINTS, new NamedRate(POINTS, "百分点", HUNDRED));
 
   private static int bareAchieved(List<Measure> measures) {
     int n = 0;

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
  *       the narrative's money (亿元) and the row's own multiple answered nothing;
  *   <li>round bl (written against b8da9dc): a thing and its change in two cells joined by a comma (金融机构人民币各项贷款余额,
  *       增长12%以上) gave the change no thing, so a narrative naming the thing by its last word (余额同比增长11.3%) was
- *       taken for another's.
+ *       taken for another's;
+ *   <li>a row naming % whose cell sets a change in points and the level it reaches (比重(%)：提高1个百分点，达到48) left
+ *       the row's bare figure (1-9月完成：47.6) of no unit, as the change's points made the row's unit untold, so the
+ *       level was answered by nothing.
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -77,6 +80,20 @@ class ThirtiethRoundFormsTest {
               .satisfies(t -> assertThat(t.metric()).isEqualTo(thing[0]));
           assertThat(read.matches()).as(narrative).singleElement()
               .satisfies(m -> assertThat(m.measure()).hasValue(1));
+        });
+  }
+
+  @Test
+  void aRowsBareFigureIsTheLevelBesideAChangeThatSaysItsPoints() {
+    qt().withExamples(100).forAll(integers().between(30, 70), integers().between(1, 3), integers().between(-15, 15))
+        .checkAssert((goal, points, tenths) -> {
+          String achieved = FormsOfWritingTest.tenths(goal * 10 + tenths);
+          String task = "高新技术产业增加值占规上工业增加值比重(%)：提高" + points + "个百分点，达到" + goal;
+          Task read = FormsOfWritingTest.extracted(task, "1-9月完成：" + achieved);
+          assertThat(read.outcome().measures()).as(achieved).singleElement()
+              .satisfies(m -> assertThat(m.unit().symbol()).isEqualTo("%"));
+          assertThat(read.matches()).as(task).hasSize(2)
+              .anySatisfy(m -> assertThat(m.measure()).hasValue(0));
         });
   }
 }
