@@ -135,7 +135,7 @@ public final class TaskExtractor {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(sheetUnit, "sheetUnit");
     int periodMonth = period.map(p -> p.asOf().getMonthValue()).orElse(12);
-    String text = task.text();
+    String text = withoutAttributes(task.text());
     List<Target> targets = task.targets();
     Optional<Deadline> deadline = task.deadline();
     if (targets.isEmpty() || deadline.isEmpty()) {
@@ -164,7 +164,7 @@ public final class TaskExtractor {
     if (readsMeasures) {
       words = Lexer.lex(read);
       List<Reading> readings = Grammar.measures(words, year, task.responsibleUnits(), text);
-      measures = measures(task.text(), words, readings, targets, task.responsibleUnits(), evidence);
+      measures = measures(text, words, readings, targets, task.responsibleUnits(), evidence);
       if (read != narrative) {
         measures = NarrativeTargets.asWritten(measures);
       }
@@ -478,6 +478,41 @@ public final class TaskExtractor {
       return task;
     }
     return task.withMatches(AssignmentMatcher.standard().match(task));
+  }
+
+  /** What a plan's sheet says of an indicator, in a bracket after its name: 约束性, 预期性. */
+  private static final String[] ATTRIBUTES = {"约束性", "预期性", "指导性"};
+  private static final String BRACKETS = "[]【】〔〕（）()";
+
+  /**
+   * The task's text without the brackets that give an indicator's attribute (能耗降低(%)[约束性] 2023年目标:3, 森林覆盖率
+   * （%）【预期性】): a sheet's column pasted into the name, which stands between the header's unit and the cell and
+   * says nothing of the target's figure. The attribute in a field of its own (森林覆盖率  %  约束性  45.0) stays.
+   */
+  static String withoutAttributes(String text) {
+    if (text.indexOf('性') < 0) {
+      return text; // most tasks name no attribute
+    }
+    StringBuilder out = null;
+    int copied = 0;
+    for (int k = text.indexOf('性'); k >= 0; k = text.indexOf('性', k + 1)) {
+      for (String attribute : ATTRIBUTES) {
+        int start = k + 1 - attribute.length() - 1;
+        if (start < 0 || start < copied || !text.startsWith(attribute, start + 1)) {
+          continue;
+        }
+        int end = k + 1;
+        end += text.startsWith("指标", end) ? 2 : 0;
+        int open = BRACKETS.indexOf(text.charAt(start));
+        if (open < 0 || open % 2 != 0 || end >= text.length() || text.charAt(end) != BRACKETS.charAt(open + 1)) {
+          continue;
+        }
+        out = out == null ? new StringBuilder(text.length()) : out;
+        out.append(text, copied, start);
+        copied = end + 1;
+      }
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
   /**

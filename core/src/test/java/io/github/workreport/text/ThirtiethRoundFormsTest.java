@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  *       taken for another's;
  *   <li>a row naming % whose cell sets a change in points and the level it reaches (比重(%)：提高1个百分点，达到48) left
  *       the row's bare figure (1-9月完成：47.6) of no unit, as the change's points made the row's unit untold, so the
- *       level was answered by nothing.
+ *       level was answered by nothing;
+ *   <li>round bm (written against 31ec572): an indicator's attribute in brackets after the header's unit (能耗降低(%)[约束性]
+ *       2023年目标:3) parted the unit from the cell, so every target of the sheet lost its unit and its kind.
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -94,6 +96,25 @@ class ThirtiethRoundFormsTest {
               .satisfies(m -> assertThat(m.unit().symbol()).isEqualTo("%"));
           assertThat(read.matches()).as(task).hasSize(2)
               .anySatisfy(m -> assertThat(m.measure()).hasValue(0));
+        });
+  }
+
+  /** Indicators of a plan's sheet: the name with its unit, the cell, and the narrative's figure. */
+  private static final String[][] PLAN_INDICATORS = {{"单位地区生产总值能耗降低(%)", "2023年目标:3", "预计完成:1.6"},
+      {"森林覆盖率（%）", "年度目标：43.2", "完成：43.25"}, {"煤炭消费总量(万吨)", "2023年目标:控制在1150以内", "完成:1162.7"},
+      {"新建公共充电桩（个）", "目标3000", "全年建成3128"}};
+  private static final String[] ATTRIBUTE_BRACKETS = {"[约束性] ", "【预期性】", "〔约束性〕", "（预期性指标）", "(约束性)"};
+
+  @Test
+  void anAttributeInBracketsAfterTheHeadersUnitChangesNothing() {
+    qt().withExamples(100).forAll(integers().between(0, PLAN_INDICATORS.length - 1),
+        integers().between(0, ATTRIBUTE_BRACKETS.length - 1)).checkAssert((which, bracket) -> {
+          String[] row = PLAN_INDICATORS[which];
+          Task plain = FormsOfWritingTest.extracted(row[0] + row[1], row[2]);
+          Task attributed = FormsOfWritingTest.extracted(row[0] + ATTRIBUTE_BRACKETS[bracket] + row[1], row[2]);
+          assertThat(FormsOfWritingTest.pairs(attributed)).as(row[0] + ATTRIBUTE_BRACKETS[bracket])
+              .isEqualTo(FormsOfWritingTest.pairs(plain)).noneMatch(p -> p.endsWith("← -"));
+          assertThat(attributed.targets()).singleElement().satisfies(t -> assertThat(t.unit().isBare()).isFalse());
         });
   }
 }
