@@ -1644,6 +1644,9 @@ final class Grammar {
               ? UnitClass.MEASURE
           : p.mention.unitClass;
       r.kind = kind(tk, preFrom, preTo, unitClass);
+      if (targets && r.kind == Kind.LEVEL && unitClass == UnitClass.PERCENT) {
+        r.kind = changeTheHeaderNames(tk, preFrom, r.kind); // 价格涨幅（%）：控制在3%以内: a ceiling on the rise
+      }
       if (r.asideTarget && r.kind == Kind.GROWTH && raisesARateToTheAside(tk, preFrom, preTo, unitClass)) {
         r.kind = Kind.LEVEL;
       }
@@ -1998,6 +2001,36 @@ final class Grammar {
     }
     int header = skipSpacesBack(text, k - 1);
     return header > 0 && closesAParenthesis(text, header);
+  }
+
+  /**
+   * The change a header names by its last word (主要生活必需品价格涨幅（%）：控制在3%以内, 能耗降幅（%）：目标3), when
+   * {@code from} opens its cell, perhaps after the cell's label; else {@code otherwise}.
+   */
+  private static Kind changeTheHeaderNames(Tokens tk, int from, Kind otherwise) {
+    String text = tk.normalized;
+    int k = skipSpacesBack(text, from);
+    int label = k > 0 && isColon(text.charAt(k - 1)) ? skipSpacesBack(text, k - 1) : k; // 目标：控制在3以内
+    int beforeTheLabel = skipSpacesBack(text, label - CELL_LABELS.endingAt(text, label));
+    if (beforeTheLabel < label && beforeTheLabel > 0 && isColon(text.charAt(beforeTheLabel - 1))) {
+      k = beforeTheLabel;
+    }
+    if (k < 2 || !isColon(text.charAt(k - 1))) {
+      return otherwise;
+    }
+    int header = skipSpacesBack(text, k - 1);
+    if (header < 3 || !closesAParenthesis(text, header)) {
+      return otherwise;
+    }
+    for (int open = header - 2; open >= 0 && header - open <= HEADER_UNIT_REACH; open--) {
+      char c = text.charAt(open);
+      if (c == '（' || c == '(') {
+        int name = skipSpacesBack(text, open);
+        return tk.lengthEndingAt(name, DECLINE_NOUN) > 0 ? Kind.DECLINE
+            : tk.lengthEndingAt(name, GROWTH_NOUN) > 0 ? Kind.GROWTH : otherwise;
+      }
+    }
+    return otherwise;
   }
 
   /** A level kept, which a cell may say without prose's 在 (保持在100%): 年度目标保持100. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.workreport.Kind;
 import io.github.workreport.Status;
 import io.github.workreport.Task;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.Test;
  *       the row's bare figure (1-9月完成：47.6) of no unit, as the change's points made the row's unit untold, so the
  *       level was answered by nothing;
  *   <li>round bm (written against 31ec572): an indicator's attribute in brackets after the header's unit (能耗降低(%)[约束性]
- *       2023年目标:3) parted the unit from the cell, so every target of the sheet lost its unit and its kind.
+ *       2023年目标:3) parted the unit from the cell, so every target of the sheet lost its unit and its kind;
+ *   <li>a header naming a change by its last word with a bound in its cell (价格涨幅（%）：控制在3%以内) set a level, as
+ *       控制在 says, so the narrative's fall (价格同比下降1.2%) answered nothing.
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -115,6 +118,25 @@ class ThirtiethRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(attributed)).as(row[0] + ATTRIBUTE_BRACKETS[bracket])
               .isEqualTo(FormsOfWritingTest.pairs(plain)).noneMatch(p -> p.endsWith("← -"));
           assertThat(attributed.targets()).singleElement().satisfies(t -> assertThat(t.unit().isBare()).isFalse());
+        });
+  }
+
+  /** Headers whose last word names a rise, and a cell's bounds on it. */
+  private static final String[] RISES = {"主要生活必需品价格涨幅", "医保基金支出增幅", "居民消费价格涨幅"};
+  private static final String[] CEILINGS = {"控制在%d%%以内", "年度目标控制在%d以内", "目标：控制在%d以内", "不超过%d%%"};
+
+  @Test
+  void aFallAnswersACeilingOnTheRiseAHeaderNames() {
+    qt().withExamples(100).forAll(integers().between(0, RISES.length - 1), integers().between(0, CEILINGS.length - 1),
+        integers().between(2, 9), integers().between(1, 30)).checkAssert((rise, ceiling, most, fall) -> {
+          String task = RISES[rise] + "（%）：" + String.format(CEILINGS[ceiling], most);
+          String narrative = "上半年" + RISES[rise].substring(0, RISES[rise].length() - 2) + "同比下降"
+              + FormsOfWritingTest.tenths(fall) + "%";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).singleElement()
+              .satisfies(t -> assertThat(t.kind()).isEqualTo(Kind.GROWTH));
+          assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).isPresent());
+          assertThat(FormsOfWritingTest.assessed(read, 6).status()).as(narrative).isEqualTo(Status.MET);
         });
   }
 }
