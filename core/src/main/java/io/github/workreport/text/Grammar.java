@@ -2639,8 +2639,9 @@ final class Grammar {
     int valueBefore = skipSpacesBack(text, before - 1);
     boolean nextValue = !targets && (Lexicon.isFieldBar(prev) || prev == '；' || prev == ';')
         && valueBefore > 0 && Lexicon.arabicDigit(text.charAt(valueBefore - 1)) >= 0;
-    // （元/人·月）：分别提高至95、110: the next bare value of a 分别 list under a header's unit
-    boolean respectiveValue = targets && prev == '、' && valueBefore > 0
+    // （元/人·月）：分别提高至95、110: the next bare value of a 分别 list under a header's unit, or of the narrative's
+    // answer (小学、初中分别为720、940)
+    boolean respectiveValue = prev == '、' && valueBefore > 0
         && Lexicon.arabicDigit(text.charAt(valueBefore - 1)) >= 0 && respectivelyBefore(tk, before);
     if (!(Lexicon.isHan(prev) || prev == '：' || prev == ':' || namedUnit || afterQuote || symbolBound || nextValue
         || respectiveValue)
@@ -2659,7 +2660,7 @@ final class Grammar {
           // 示范社（家）：国家级1、省级3、市级8: one item of a list of values, each after its label
           || next == '、' && labelledListStart(text, m.start) >= 0
           // （元/人·月）：分别提高至95、110: one bare value of a 分别 list, another after it
-          || next == '、' && targets && digitAt(text, skipSpaces(text, k + 1)) && respectivelyBefore(tk, m.prefixStart)
+          || next == '、' && digitAt(text, skipSpaces(text, k + 1)) && respectivelyBefore(tk, m.prefixStart)
           // 1-9月开工246、完工131: a list of figures each after the work it counts
           || next == '、' && !targets && workOfTheNextItem(text, k + 1) > 0 && workBefore(text, before) > 0;
       // 10亿级产业集群, 千万级项目: a size class, not a count

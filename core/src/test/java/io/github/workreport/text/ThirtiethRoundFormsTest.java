@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
  *   <li>round bm (written against 31ec572): an indicator's attribute in brackets after the header's unit (能耗降低(%)[约束性]
  *       2023年目标:3) parted the unit from the cell, so every target of the sheet lost its unit and its kind;
  *   <li>a header naming a change by its last word with a bound in its cell (价格涨幅（%）：控制在3%以内) set a level, as
- *       控制在 says, so the narrative's fall (价格同比下降1.2%) answered nothing.
+ *       控制在 says, so the narrative's fall (价格同比下降1.2%) answered nothing;
+ *   <li>a narrative's 分别 list of bare figures (小学、初中分别为720、940; 分别完成520、3000、1000) was no figure at all, as
+ *       only a target's list (分别提高至95、110) was read so, and the row's header unit never reached them.
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -137,6 +139,23 @@ class ThirtiethRoundFormsTest {
               .satisfies(t -> assertThat(t.kind()).isEqualTo(Kind.GROWTH));
           assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).isPresent());
           assertThat(FormsOfWritingTest.assessed(read, 6).status()).as(narrative).isEqualTo(Status.MET);
+        });
+  }
+
+  /** How a narrative opens a 分别 list of bare figures. */
+  private static final String[] RESPECTIVE_ANSWERS = {"小学、初中分别为", "分别完成", "上半年分别达到"};
+
+  @Test
+  void aNarrativesRespectiveListOfBareFiguresAnswersTheTargetsInOrder() {
+    qt().withExamples(100).forAll(integers().between(0, RESPECTIVE_ANSWERS.length - 1), integers().between(300, 900),
+        integers().between(-20, 20), integers().between(-20, 20)).checkAssert((opening, goal, first, second) -> {
+          String task = "义务教育生均公用经费基准定额（元）：小学" + goal + "、初中" + (goal + 220);
+          String narrative = RESPECTIVE_ANSWERS[opening] + (goal + first) + "、" + (goal + 220 + second);
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).hasSize(2);
+          assertThat(read.matches()).as(narrative).hasSize(2)
+              .satisfies(m -> assertThat(m.get(0).measure()).hasValue(0), m -> assertThat(m.get(1).measure()).hasValue(1));
+          assertThat(read.outcome().measures()).allSatisfy(m -> assertThat(m.unit().symbol()).isEqualTo("元"));
         });
   }
 }
