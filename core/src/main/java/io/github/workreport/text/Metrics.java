@@ -709,7 +709,7 @@ final class Metrics {
       "认定", "评定", "认证",
       // things bought and put in place, as a narrative names the task's 新增 of vehicles or kit (已采购到位4辆
       // for 新增负压救护车6辆), the stage of buying weighed as a start (see WORK)
-      "采购", "购置", "到位",
+      "采购", "购置", "到位", "到货",
       // choosing the people a task trains or brings in: 已遴选培育72名
       "遴选",
       // setting plant to work after installing it: 已安装调试完成十二套

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a header naming a change by its last word with a bound in its cell (价格涨幅（%）：控制在3%以内) set a level, as
  *       控制在 says, so the narrative's fall (价格同比下降1.2%) answered nothing;
  *   <li>a narrative's 分别 list of bare figures (小学、初中分别为720、940; 分别完成520、3000、1000) was no figure at all, as
- *       only a target's list (分别提高至95、110) was read so, and the row's header unit never reached them.
+ *       only a target's list (分别提高至95、110) was read so, and the row's header unit never reached them;
+ *   <li>kit said delivered and installed (到货安装280套) against a task to equip schools with it was another thing's
+ *       figure, 到货 being no word of work.
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -156,6 +158,20 @@ class ThirtiethRoundFormsTest {
           assertThat(read.matches()).as(narrative).hasSize(2)
               .satisfies(m -> assertThat(m.get(0).measure()).hasValue(0), m -> assertThat(m.get(1).measure()).hasValue(1));
           assertThat(read.outcome().measures()).allSatisfy(m -> assertThat(m.unit().symbol()).isEqualTo("元"));
+        });
+  }
+
+  /** Kit a task equips places with, and its classifier. */
+  private static final String[][] KIT = {{"交互式智能黑板", "套"}, {"校园安防监控设备", "台"}, {"移动储能车", "辆"}};
+
+  @Test
+  void kitDeliveredAndInstalledAnswersATaskToEquipWithIt() {
+    qt().withExamples(100).forAll(integers().between(0, KIT.length - 1), integers().between(50, 400),
+        integers().between(1, 40)).checkAssert((which, goal, short_) -> {
+          String[] kit = KIT[which];
+          String narrative = "已完成政府采购招标，9月底前到货安装" + (goal - short_) + kit[1] + "，其余将于10月中旬到货安装。";
+          Task read = FormsOfWritingTest.extracted("为全县中小学配备" + kit[0] + goal + kit[1] + "。", narrative);
+          assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
         });
   }
 }
