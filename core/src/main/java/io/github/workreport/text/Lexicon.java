@@ -74,7 +74,8 @@ final class Lexicon {
         "载重吨", "总吨", "净吨", // a fleet's tonnage (新增内河船舶运力20万载重吨), no weight of goods
         "TB", "PB", "GB", // data stored (存储容量达到10TB), each its own classifier
         "Mbps", "Gbps", // a line's speed (平均接入速率达到300Mbps), each its own classifier
-        "分"); // a score: 营商环境满意度达到90分以上
+        "分", // a score: 营商环境满意度达到90分以上
+        "路"); // channels of video (新增视频监控前端1200路), after digits and before no vehicle (see unitAt)
     unit(UnitClass.DURATION, "个工作日", "个工作日", "工作日", "工作日", "个月", "个月", "天", "天",
         "个小时", "小时", "小时", "小时", "分钟", "分钟", "周岁", "岁", "岁", "岁");
     dates("年", "月", "日", "号", "季度", "周年", "年代", "世纪", "时");
@@ -191,6 +192,22 @@ final class Lexicon {
   }
 
   /** The longest unit word at {@code at}, or null. */
+  private static final char CHANNELS = '路';
+  /** What may follow a number of 路 that makes it a bus route's or a road's: 1路公交, 3路车, 5路口, 2路段. */
+  private static final String NOT_CHANNELS = "公车口段线灯";
+
+  /**
+   * Whether 路 at {@code at} counts channels: after digits, before no vehicle or road, and in no list of routes
+   * named by their numbers (新开线路三条（6路、8路、12路）).
+   */
+  private static boolean countsChannels(String text, int at, char next) {
+    int digits = at;
+    while (digits > 0 && isAsciiDigit(text.charAt(digits - 1))) {
+      digits--;
+    }
+    return digits < at && NOT_CHANNELS.indexOf(next) < 0 && next != '、' && (digits == 0 || text.charAt(digits - 1) != '、');
+  }
+
   static UnitWord unitAt(String text, int at) {
     if (at >= text.length()) {
       return null;
@@ -209,6 +226,9 @@ final class Lexicon {
         }
         if (w.text.length() == 1 && w.text.charAt(0) == CUBIC_METRE && at > 0 && ChineseNumbers.digit(text.charAt(at - 1)) >= 0) {
           continue; // 第三方, 三方协议, 四面八方 are parties and quarters; cubic metres follow digits or a scale (8万方, 三千方)
+        }
+        if (w.text.length() == 1 && w.text.charAt(0) == CHANNELS && !countsChannels(text, at, next)) {
+          continue; // 一路, 两路并进, 1路公交, 3路车, 5路口: a route, a road or a way; 1200路 counts video channels
         }
         if (w.text.equals("m2") || w.text.equals("m3")) {
           if (isAsciiDigit(next) || next == '.') {

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.github.workreport.Kind;
 import io.github.workreport.Status;
 import io.github.workreport.Task;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +32,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a narrative's 分别 list of bare figures (小学、初中分别为720、940; 分别完成520、3000、1000) was no figure at all, as
  *       only a target's list (分别提高至95、110) was read so, and the row's header unit never reached them;
  *   <li>kit said delivered and installed (到货安装280套) against a task to equip schools with it was another thing's
- *       figure, 到货 being no word of work.
+ *       figure, 到货 being no word of work;
+ *   <li>rounds bf and bl: channels of video counted in 路 (接入视频资源不少于2000路, 新增视频监控前端1200路) were no count, so
+ *       the task's target was lost; routes named by their numbers (6路、8路、12路) and 1路公交 stay names.
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -172,6 +175,21 @@ class ThirtiethRoundFormsTest {
           String narrative = "已完成政府采购招标，9月底前到货安装" + (goal - short_) + kit[1] + "，其余将于10月中旬到货安装。";
           Task read = FormsOfWritingTest.extracted("为全县中小学配备" + kit[0] + goal + kit[1] + "。", narrative);
           assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
+        });
+  }
+
+  @Test
+  void channelsOfVideoAreCountedInLuAndRoutesNamedByNumberAreNot() {
+    qt().withExamples(100).forAll(integers().between(500, 3000), integers().between(1, 400), integers().between(1, 30))
+        .checkAssert((goal, short_, route) -> {
+          String narrative = "已接入公安、交通、城管等部门视频资源" + (goal - short_) + "路，开通" + route + "路公交（" + route + "路、"
+              + (route + 2) + "路）。";
+          Task read = FormsOfWritingTest.extracted("建设城市运行管理服务平台，接入视频资源不少于" + goal + "路。", narrative);
+          assertThat(read.targets()).as(narrative).singleElement()
+              .satisfies(t -> assertThat(t.unit().symbol()).isEqualTo("路"));
+          assertThat(read.outcome().measures()).as(narrative).singleElement()
+              .satisfies(m -> assertThat(m.value()).isEqualByComparingTo(BigDecimal.valueOf(goal - short_)));
+          assertThat(read.matches()).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
         });
   }
 }
