@@ -440,9 +440,14 @@ final class Grammar {
       boolean rate = percent && ((cues & RATE) != 0 || (cues & RATE_VERB) != 0 && (cues & RATE_OBJECT) != 0
           || shareOfTheTask(tk, before) || DONE_SHARE.endingAt(text, before) > 0 || progressLabel(text, before));
       int revision = revisions ? revisedToItsWork(tk, before) : -1;
-      if (tk.lengthEndingAt(before, REVISION) > 0 || revision >= 0 || afterAChange && labelledRevised(text, before)
-          || revisions && revisionGoesOn(tk, previous, before)) {
+      if ((tk.lengthEndingAt(before, REVISION) > 0 && !changedAlongside(tk, r, before) || revision >= 0
+          || afterAChange && labelledRevised(text, before) || revisions && revisionGoesOn(tk, previous, before))) {
         r.role = Role.REVISED_TARGET;
+        int verb = before - tk.lengthEndingAt(before, REVISION);
+        int alongside = ALONGSIDE.endingAt(text, verb);
+        if (alongside > 0 && r.metric.length() > alongside && r.metric.endsWith(text.substring(verb - alongside, verb))) {
+          r.metric = r.metric.substring(0, r.metric.length() - alongside); // 年度目标相应调整为80亿元: the target's words
+        }
         if (revision >= 0 && r.metric.endsWith(text.substring(revision, before))) {
           r.metric = r.metric.substring(0, r.metric.length() - (before - revision)); // 任务, as 年度任务调整为2家 names it
         }
@@ -2206,6 +2211,24 @@ final class Grammar {
     return -1;
   }
 
+  /** Words that make a change one made alongside another's: 个人缴费标准同步调整为380元. */
+  private static final WordSet ALONGSIDE = WordSet.of("同步", "相应", "随之");
+
+  /**
+   * Whether the revision's verb ending at {@code before} follows a word of a change made alongside another and a thing
+   * of its own (补助标准提高到640元，个人缴费标准同步调整为380元): that thing's new level, no revision of the task's target.
+   * Not the target itself so changed (年度目标相应调整为80亿元).
+   */
+  private static boolean changedAlongside(Tokens tk, Reading r, int before) {
+    int verb = before - tk.lengthEndingAt(before, REVISION);
+    int alongside = ALONGSIDE.endingAt(tk.normalized, verb);
+    if (alongside == 0 || !r.metric.endsWith(tk.normalized.substring(verb - alongside, verb))) {
+      return false;
+    }
+    String thing = r.metric.substring(0, r.metric.length() - alongside);
+    return !thing.isEmpty() && !Evidence.genericRevision(thing) && !Evidence.onlyGenericThing(thing);
+  }
+
   /**
    * Whether the figure whose words end at {@code before} is the next item of a list that {@code previous}, a revised
    * target, opens: 目标调整为48亿元、增长5%, the growth revised too. Between them only the joiner and the change.
@@ -2897,10 +2920,10 @@ final class Grammar {
     return mark;
   }
 
-  /** Nothing but 、和及与, spaces, 分别/均, per-words, units and other numbers between {@code from} and {@code to}. */
   /** Words of how a change was made for all, between an old value and its verb: 统一提高到, 同步调整为. */
   private static final WordSet HOW_ALL_CHANGE = WordSet.of("统一", "同步", "相应", "全面", "进一步", "逐步");
 
+  /** Nothing but 、和及与, spaces, 分别/均, per-words, units and other numbers between {@code from} and {@code to}. */
   private static boolean onlyListBetween(Tokens tk, int from, int to) {
     String text = tk.normalized;
     int k = from;

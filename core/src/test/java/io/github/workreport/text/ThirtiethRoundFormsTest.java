@@ -34,7 +34,10 @@ import org.junit.jupiter.api.Test;
  *   <li>kit said delivered and installed (到货安装280套) against a task to equip schools with it was another thing's
  *       figure, 到货 being no word of work;
  *   <li>rounds bf and bl: channels of video counted in 路 (接入视频资源不少于2000路, 新增视频监控前端1200路) were no count, so
- *       the task's target was lost; routes named by their numbers (6路、8路、12路) and 1路公交 stay names.
+ *       the task's target was lost; routes named by their numbers (6路、8路、12路) and 1路公交 stay names;
+ *   <li>round bl: another thing changed alongside the task's (个人缴费标准同步调整为380元 beside 补助标准提高到640元) revised
+ *       the task's target to 380, so 640 exceeded it; and the target changed 相应 (年度目标相应调整为80亿元) kept 相应 in its
+ *       name, which the year's figure after it then took for another thing.
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -190,6 +193,29 @@ class ThirtiethRoundFormsTest {
           assertThat(read.outcome().measures()).as(narrative).singleElement()
               .satisfies(m -> assertThat(m.value()).isEqualByComparingTo(BigDecimal.valueOf(goal - short_)));
           assertThat(read.matches()).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
+        });
+  }
+
+  @Test
+  void anotherThingChangedAlongsideRevisesNothingButTheTargetSoChangedDoes() {
+    qt().withExamples(100).forAll(integers().between(500, 700), integers().between(200, 400), integers().between(0, 2))
+        .checkAssert((subsidy, contribution, word) -> {
+          String alongside = new String[] {"同步", "相应", "随之"}[word];
+          String narrative = "自2020年1月1日起，城乡居民医保人均财政补助标准提高到" + subsidy + "元，个人缴费标准" + alongside + "调整为"
+              + contribution + "元。";
+          Task read = FormsOfWritingTest.extracted("城乡居民基本医疗保险人均财政补助标准由每人每年" + (subsidy - 30) + "元提高到"
+              + subsidy + "元。", narrative);
+          assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> {
+            assertThat(m.measure()).hasValue(0);
+            assertThat(m.revision()).isEmpty();
+          });
+          assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative).isEqualTo(Status.MET);
+          String revised = "受疫情影响，年度目标" + alongside + "调整为" + (contribution - 20) + "亿元，全年实现" + contribution + "亿元。";
+          Task target = FormsOfWritingTest.extracted("全年实现旅游收入" + (contribution + 50) + "亿元。", revised);
+          assertThat(target.matches()).as(revised).singleElement().satisfies(m -> {
+            assertThat(m.measure()).hasValue(1);
+            assertThat(m.revision()).hasValue(0);
+          });
         });
   }
 }
