@@ -1883,11 +1883,11 @@ final class Grammar {
       return "/10万"; // 孕产妇死亡率（1/10万）：控制在12以下: a rate per 100 000, as the scanner reads 12/10万
     }
     if (inner.indexOf('/') > 0 || inner.indexOf('／') > 0) {
-      // 低保标准（元/人·月）：≥980: money per a person or a period, as the scanner reads it after a number. Not
-      // other units per another (公斤/亩, 万吨/日): a bare figure of the row would no longer answer their target
+      // 低保标准（元/人·月）：≥980, 污水处理能力(万吨/日), 粮食单产（公斤/亩）: one thing per another, as the scanner
+      // reads it after a number; the row's bare figure takes it too (see TaskExtractor.inNamedScaledUnit)
       List<Mention> unit = NumberScanner.scan("1" + inner);
       Mention u = unit.size() == 1 ? unit.get(0) : null;
-      return u != null && u.unitClass == UnitClass.COMPOUND && u.end == inner.length() + 1 && isMoney(u)
+      return u != null && u.unitClass == UnitClass.COMPOUND && u.end == inner.length() + 1
           ? u.scale + u.unitSymbol : null;
     }
     if (inner.equals(NumberScanner.MULTIPLES_UNIT.text)) {

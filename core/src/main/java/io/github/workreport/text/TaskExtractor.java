@@ -765,7 +765,7 @@ public final class TaskExtractor {
       }
       if (!namesInParentheses(t.text(), symbol)) {
         row = row != null ? row : namedUnits(taskText);
-        if (!row.contains(symbol)) {
+        if (!row.contains(symbol) && !(symbol.indexOf('/') >= 0 && namedOtherwise(row, symbol))) {
           continue;
         }
       }
@@ -789,9 +789,10 @@ public final class TaskExtractor {
           out = new ArrayList<>(measures);
         }
         Measure scaled = m.withQuantity(Quantity.of(m.value(), unit));
-        // a bare figure read as a count is an amount once its unit is money or a measure (实绩：4620.5 亿元)
+        // a bare figure read as a count is an amount once its unit is money or a measure (实绩：4620.5 亿元), a level
+        // once it is one per another (污水处理能力(万吨/日) ‖ 全年完成7), as the target's is
         boolean amount = m.kind() == Kind.COUNT && unit.dimension() != Unit.Dimension.COUNT;
-        out.set(i, amount ? scaled.withKind(Kind.AMOUNT) : scaled);
+        out.set(i, amount ? scaled.withKind(unit.symbol().indexOf('/') >= 0 ? Kind.LEVEL : Kind.AMOUNT) : scaled);
       }
     }
     return out == null ? measures : out;
@@ -1259,6 +1260,16 @@ public final class TaskExtractor {
       }
     }
     return named == null ? java.util.Set.of() : named;
+  }
+
+  /** Whether one of the row's named units is {@code symbol} written another way: （km/h） for 公里/小时. */
+  private static boolean namedOtherwise(java.util.Set<String> row, String symbol) {
+    for (String word : row) {
+      if (symbol.equals(Grammar.unitNamed(word))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean namesInParentheses(String text, String symbol) {

@@ -37,7 +37,10 @@ import org.junit.jupiter.api.Test;
  *       the task's target was lost; routes named by their numbers (6路、8路、12路) and 1路公交 stay names;
  *   <li>round bl: another thing changed alongside the task's (个人缴费标准同步调整为380元 beside 补助标准提高到640元) revised
  *       the task's target to 380, so 640 exceeded it; and the target changed 相应 (年度目标相应调整为80亿元) kept 相应 in its
- *       name, which the year's figure after it then took for another thing.
+ *       name, which the year's figure after it then took for another thing;
+ *   <li>round bn (written against 32c2960): a header's unit of one thing per another other than money
+ *       (污水处理能力(万吨/日):年度目标6.5, 车速（km/h）≥24) was dropped, so the target took any count of the narrative
+ *       (新建污水处理厂4座) over the row's own bare figure (全年完成7).
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -216,6 +219,24 @@ class ThirtiethRoundFormsTest {
             assertThat(m.measure()).hasValue(1);
             assertThat(m.revision()).hasValue(0);
           });
+        });
+  }
+
+  /** Rows whose header names a unit of one thing per another, the unit as read, and the narrative's words. */
+  private static final String[][] PER_ANOTHER = {{"新增城镇污水处理能力(万吨/日):年度目标", "万吨/日", "全年完成%s,新建扩建污水处理厂4座"},
+      {"高峰时段平均车速（km/h）≥", "公里/小时", "%s"}, {"粮食单产（公斤/亩）：目标", "公斤/亩", "全年%s，播种面积达到95万亩"}};
+
+  @Test
+  void aHeadersUnitOfOneThingPerAnotherIsTheRowsBareFigures() {
+    qt().withExamples(100).forAll(integers().between(0, PER_ANOTHER.length - 1), integers().between(20, 600),
+        integers().between(-9, 9)).checkAssert((which, goal, tenths) -> {
+          String[] row = PER_ANOTHER[which];
+          String narrative = String.format(row[2], FormsOfWritingTest.tenths(goal * 10 + tenths));
+          Task read = FormsOfWritingTest.extracted(row[0] + goal, narrative);
+          assertThat(read.targets()).as(row[0]).singleElement()
+              .satisfies(t -> assertThat(t.unit().symbol()).isEqualTo(row[1]));
+          assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
+          assertThat(read.outcome().measures().get(0).unit().symbol()).isEqualTo(row[1]);
         });
   }
 }
