@@ -438,7 +438,8 @@ final class Grammar {
       boolean percent = m.unitClass == UnitClass.PERCENT;
       int before = skipSpacesBack(text, m.prefixStart);
       boolean rate = percent && ((cues & RATE) != 0 || (cues & RATE_VERB) != 0 && (cues & RATE_OBJECT) != 0
-          || shareOfTheTask(tk, before) || DONE_SHARE.endingAt(text, before) > 0 || progressLabel(text, before));
+          || shareOfTheTask(tk, before) || DONE_SHARE.endingAt(text, before) > 0 || progressLabel(text, before))
+          || r.bare && rateBeforeItsPercent(tk, before); // 完成率(%)95.3, a sheet's column with its unit in its label
       int revision = revisions ? revisedToItsWork(tk, before) : -1;
       if ((tk.lengthEndingAt(before, REVISION) > 0 && !changedAlongside(tk, r, before) || revision >= 0
           || afterAChange && labelledRevised(text, before) || revisions && revisionGoesOn(tk, previous, before))) {
@@ -3796,6 +3797,18 @@ final class Grammar {
    * 进度：95%): the share of the task done. Not the progress of a building (形象进度80%, 工程进度), which
    * says how far its works are, nor 序时进度.
    */
+  /** Whether a rate of the plan done and then its unit in parentheses end at {@code before}: 完成率(%)95.3. */
+  private static boolean rateBeforeItsPercent(Tokens tk, int before) {
+    String text = tk.normalized;
+    int close = skipSpacesBack(text, before) - 1;
+    if (close < 3 || text.charAt(close) != ')' && text.charAt(close) != '）'
+        || text.charAt(close - 1) != '%' && text.charAt(close - 1) != '％'
+        || text.charAt(close - 2) != '(' && text.charAt(close - 2) != '（') {
+      return false;
+    }
+    return tk.lengthEndingAt(skipSpacesBack(text, close - 2), RATE) > 0;
+  }
+
   static boolean progressLabel(String text, int before) {
     int end = skipSpacesBack(text, before);
     if (end > 0 && (text.charAt(end - 1) == '：' || text.charAt(end - 1) == ':')) {

@@ -40,7 +40,9 @@ import org.junit.jupiter.api.Test;
  *       name, which the year's figure after it then took for another thing;
  *   <li>round bn (written against 32c2960): a header's unit of one thing per another other than money
  *       (污水处理能力(万吨/日):年度目标6.5, 车速（km/h）≥24) was dropped, so the target took any count of the narrative
- *       (新建污水处理厂4座) over the row's own bare figure (全年完成7).
+ *       (新建污水处理厂4座) over the row's own bare figure (全年完成7);
+ *   <li>a sheet's rate of the plan done with its unit in its label (增速(%)-0.6，完成率(%)95.3) was no rate of the plan,
+ *       so it answered the growth target in place of the growth.
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -237,6 +239,18 @@ class ThirtiethRoundFormsTest {
               .satisfies(t -> assertThat(t.unit().symbol()).isEqualTo(row[1]));
           assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
           assertThat(read.outcome().measures().get(0).unit().symbol()).isEqualTo(row[1]);
+        });
+  }
+
+  @Test
+  void aRateOfThePlanWithItsUnitInItsLabelAnswersNoGrowth() {
+    qt().withExamples(100).forAll(integers().between(2, 12), integers().between(-30, 150), integers().between(850, 1100))
+        .checkAssert((growth, tenths, permille) -> {
+          String narrative = "实绩36215，增速(%)" + FormsOfWritingTest.tenths(tenths) + "，完成率(%)"
+              + FormsOfWritingTest.tenths(permille);
+          Task read = FormsOfWritingTest.extracted("港口货物吞吐量（万吨）：目标38000，增速(%)" + growth + "左右", narrative);
+          assertThat(read.matches()).as(narrative).hasSize(2)
+              .satisfies(m -> assertThat(m.get(1).measure()).hasValue(1));
         });
   }
 }
