@@ -543,6 +543,10 @@ final class Grammar {
           && asideRightAfter(text, previous, r)) {
         r.metric = previous.metric; // 进出口总额46.2亿美元（约合人民币328.1亿元）: the same total in yuan
       }
+      if (r.mention.unitClass == UnitClass.COMPOUND && !r.metric.isEmpty() && RESTATED.removeFrom(r.metric).isEmpty()) {
+        Reading whole = theCountItRates(readings, at);
+        r.metric = whole != null ? whole.metric : r.metric; // 抽检2386批次，按常住人口计算为4.66批次/千人: the same work
+      }
       String total = r.metric.isEmpty() && previous != null ? totalOfParts(text, readings, at) : null;
       if (total != null) {
         r.metric = total; // empty when the parts share no name: the task's own total, of no subject
@@ -705,6 +709,34 @@ final class Grammar {
 
   /** Words that say a figure is another one converted (约合人民币328.1亿元): no subject of their own. */
   private static final WordSet CONVERSION = WordSet.of("约合", "折合", "合", "折", "相当于", "人民币", "美元", "约");
+
+  /** Words that restate a count as a rate, naming no thing: 计算为, 折合, 合, 人均. */
+  private static final WordSet RESTATED = WordSet.of("约合", "折合", "合", "折", "相当于", "计算为", "计算", "折算为", "折算",
+      "按", "人均", "平均", "约");
+
+  /**
+   * The reading before {@code at} in its sentence that counts in the numerator of the rate at {@code at}, kept as a
+   * figure: 2386批次 of 4.66批次/千人; or null.
+   */
+  private static Reading theCountItRates(List<Reading> readings, int at) {
+    Reading r = readings.get(at);
+    String symbol = r.mention.unitSymbol;
+    int slash = symbol.indexOf('/');
+    if (slash <= 0) {
+      return null;
+    }
+    String counted = symbol.substring(0, slash);
+    for (int k = at - 1; k >= 0; k--) {
+      Reading before = readings.get(k);
+      if (before.sentenceStart != r.sentenceStart) {
+        return null;
+      }
+      if (!before.dropped && before.mention.unitSymbol.equals(counted) && !before.metric.isEmpty()) {
+        return before;
+      }
+    }
+    return null;
+  }
 
   /** Whether reading {@code r} opens parentheses right after the figure of {@code previous}: 46.2亿美元（约合…）. */
   private static boolean asideRightAfter(String text, Reading previous, Reading r) {

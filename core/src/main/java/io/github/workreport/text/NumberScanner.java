@@ -961,12 +961,17 @@ final class NumberScanner {
   }
 
   /** 元/月/人, 微克/立方米: a unit followed by slashes and words. */
+  /** Scales a denominator may carry: 批次/千人, 件/万人, 张/百人. */
+  private static final String DENOMINATOR_SCALES = "百千万";
+
   private static void compoundTail(String text, Mention m) {
     int n = text.length();
     int k = m.unitEnd;
     StringBuilder symbol = null;
     for (int slashes = 0; slashes < 2 && k + 1 < n && (text.charAt(k) == '/' || text.charAt(k) == '／'); slashes++) {
-      int w = k + 1;
+      int over = k + 1;
+      // 批次/千人, 件/万人: a denominator counted in thousands or more, its scale part of the symbol
+      int w = over + 1 < n && DENOMINATOR_SCALES.indexOf(text.charAt(over)) >= 0 ? over + 1 : over;
       UnitWord word = Lexicon.unitAt(text, w);
       // 人年, 人次, 户年: two characters of a denominator beat a one-character unit word
       int run = w;
@@ -981,13 +986,16 @@ final class NumberScanner {
       } else {
         break;
       }
+      if (w > over && (word == null || word.unitClass != UnitClass.COUNT) && run == w) {
+        break; // 元/万元 is no count per thousands: only people and things counted so
+      }
       if (end + 1 < n && MIDDLE_DOTS.indexOf(text.charAt(end)) >= 0 && DENOMINATOR.indexOf(text.charAt(end + 1)) >= 0) {
         end += 2; // 元/人·年: per person and year
       }
       if (symbol == null) {
         symbol = new StringBuilder(m.unitSymbol);
       }
-      symbol.append('/').append(text, w, end);
+      symbol.append('/').append(text, over, end);
       k = end;
     }
     if (symbol != null) {

@@ -42,7 +42,10 @@ import org.junit.jupiter.api.Test;
  *       (污水处理能力(万吨/日):年度目标6.5, 车速（km/h）≥24) was dropped, so the target took any count of the narrative
  *       (新建污水处理厂4座) over the row's own bare figure (全年完成7);
  *   <li>a sheet's rate of the plan done with its unit in its label (增速(%)-0.6，完成率(%)95.3) was no rate of the plan,
- *       so it answered the growth target in place of the growth.
+ *       so it answered the growth target in place of the growth;
+ *   <li>a count per thousands or more (批次/千人, 件/万人) was no unit, so a sheet's range under it (（批次/千人）：年度目标
+ *       1.5—2) was no target, and a narrative's rate restating a count (抽检2386批次，按常住人口51.2万人计算为4.66批次/千人)
+ *       named 计算 its thing once it had the unit.
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -251,6 +254,27 @@ class ThirtiethRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("港口货物吞吐量（万吨）：目标38000，增速(%)" + growth + "左右", narrative);
           assertThat(read.matches()).as(narrative).hasSize(2)
               .satisfies(m -> assertThat(m.get(1).measure()).hasValue(1));
+        });
+  }
+
+  @Test
+  void aCountPerThousandsIsAUnitAndItsRateIsOfTheCountBeforeIt() {
+    qt().withExamples(100).forAll(integers().between(10, 40), integers().between(-5, 8), integers().between(0, 1))
+        .checkAssert((goal, tenths, per) -> {
+          String unit = per == 0 ? "批次/千人" : "件/万人";
+          String counted = unit.substring(0, unit.indexOf('/'));
+          String low = FormsOfWritingTest.tenths(goal);
+          Task sheet = FormsOfWritingTest.extracted("食用农产品抽检量（" + unit + "）：年度目标" + low + "—"
+              + FormsOfWritingTest.tenths(goal + 5), "1-9月完成：" + FormsOfWritingTest.tenths(goal + tenths));
+          assertThat(sheet.targets()).as(unit).singleElement()
+              .satisfies(t -> assertThat(t.unit().symbol()).isEqualTo(unit));
+          assertThat(sheet.matches()).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
+          String narrative = "全年完成食品安全监督抽检2386" + counted + "，按常住人口51.2万人计算为"
+              + FormsOfWritingTest.tenths(goal + tenths) + unit + "；其中食用农产品抽检1012" + counted + "，合1.98" + unit + "。";
+          Task prose = FormsOfWritingTest.extracted("完成食品安全监督抽检" + low + unit + "，其中食用农产品抽检不少于1.8" + unit,
+              narrative);
+          assertThat(prose.matches()).as(narrative).hasSize(2).satisfies(
+              m -> assertThat(m.get(0).measure()).hasValue(2), m -> assertThat(m.get(1).measure()).hasValue(4));
         });
   }
 }
