@@ -515,6 +515,9 @@ final class Metrics {
     return listItems(subject, respectively, false);
   }
 
+  /** The length of a rate's word said once after a list: a verb of two characters and 率 (配备率, 覆盖率, 达标率). */
+  private static final int RATE_WORD = 3;
+
   static List<String> listItems(String subject, boolean respectively, boolean each) {
     String[] parts;
     if (subject.indexOf('、') >= 0) {
@@ -564,6 +567,15 @@ final class Metrics {
     int partition = PARTITIONS.startingAt(last, 0);
     if (partition > 0) {
       own = partition;
+    }
+    if (whole && last.length() > RATE_WORD && last.endsWith("率") && !first.endsWith("率")) {
+      // 儿童督导员、儿童主任配备率均达到100%: named whole, but the rate said once at the end is each item's
+      String rate = last.substring(last.length() - RATE_WORD);
+      List<String> out = new java.util.ArrayList<>(items.size());
+      for (String item : items) {
+        out.add(item.endsWith("率") ? item : item + rate);
+      }
+      return out;
     }
     if (whole || last.length() < own + 2) {
       return items;

@@ -45,7 +45,9 @@ import org.junit.jupiter.api.Test;
  *       so it answered the growth target in place of the growth;
  *   <li>a count per thousands or more (批次/千人, 件/万人) was no unit, so a sheet's range under it (（批次/千人）：年度目标
  *       1.5—2) was no target, and a narrative's rate restating a count (抽检2386批次，按常住人口51.2万人计算为4.66批次/千人)
- *       named 计算 its thing once it had the unit.
+ *       named 计算 its thing once it had the unit;
+ *   <li>a list of things that start alike with the rate said once after the last (儿童督导员、儿童主任配备率均达到100%) named the
+ *       first target by its thing alone, which no rate of the narrative answered, so the second took the first's rate.
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -275,6 +277,26 @@ class ThirtiethRoundFormsTest {
               narrative);
           assertThat(prose.matches()).as(narrative).hasSize(2).satisfies(
               m -> assertThat(m.get(0).measure()).hasValue(2), m -> assertThat(m.get(1).measure()).hasValue(4));
+        });
+  }
+
+  /** Pairs of staff a task has places equip, named alike, and the rate of each. */
+  private static final String[][] STAFF = {{"儿童督导员", "儿童主任", "配备率"}, {"村级网格员", "村级调解员", "到岗率"},
+      {"社区医生", "社区护士", "培训率"}};
+
+  @Test
+  void aRateSaidOnceAfterAListOfThingsThatStartAlikeIsEachThingsRate() {
+    qt().withExamples(100).forAll(integers().between(0, STAFF.length - 1), integers().between(900, 999))
+        .checkAssert((which, permille) -> {
+          String[] staff = STAFF[which];
+          String task = "关爱帮扶实现全覆盖，" + staff[0] + "、" + staff[1] + staff[2] + "均达到100%。";
+          String narrative = "全县19个乡镇配备" + staff[0] + "19名，" + staff[2] + "100%；312个村配备" + staff[1] + "304名，"
+              + staff[2] + FormsOfWritingTest.tenths(permille) + "%。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).hasSize(2)
+              .allSatisfy(t -> assertThat(t.metric()).endsWith(staff[2]));
+          assertThat(read.matches()).as(narrative).hasSize(2).satisfies(
+              m -> assertThat(m.get(0).measure()).hasValue(2), m -> assertThat(m.get(1).measure()).hasValue(5));
         });
   }
 }
