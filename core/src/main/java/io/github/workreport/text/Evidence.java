@@ -1,5 +1,6 @@
 package io.github.workreport.text;
 
+import io.github.workreport.Bound;
 import io.github.workreport.Measure;
 import io.github.workreport.Role;
 import io.github.workreport.Span;
@@ -208,6 +209,22 @@ final class Evidence {
     return increment[t] == 1;
   }
 
+  /** Words of a year's flow, or of each period's, that make a target's things those done in it: 全年, 年度, 每月. */
+  private static final WordSet FLOW_OF_THE_YEAR = WordSet.of("全年", "年度", "年内", "今年", "当年", "本年", "每年", "每月",
+      "每季");
+
+  /**
+   * Whether a target starting in the clause at {@code clause} sets things at least so many, naming no work that would
+   * make them new, no year's flow, and no new ones in its sentence before it (推行电梯安全综合保险，参保电梯不少于500台):
+   * the things there are, a stock. Not 新增上市公司2家，入库上市后备企业30家以上, whose 新增 goes on to the second.
+   */
+  private boolean thingsAtLeast(Target target, int clause) {
+    int end = target.span().get().end();
+    return target.bound() == Bound.AT_LEAST && !target.metric().isEmpty()
+        && !Metrics.namesWork(taskText.substring(clause, end)) && !FLOW_OF_THE_YEAR.within(taskText, clause, end)
+        && !INCREMENT.within(taskText, Reading.sentenceStart(taskText, clause), end);
+  }
+
   /**
    * Whether target {@code t} sets the level a stock is to reach (开放数据集达到300个, 保有量, 总数), counting
    * no new things: of a year's new ones and the running total beside them (新增80个，累计320个), the
@@ -221,7 +238,8 @@ final class Evidence {
       if (increment(t) || !target.kind().isCumulative()) {
         level = false;
       } else if (span.isPresent() && span.get().end() <= taskText.length()) {
-        level = STOCK_LEVEL.within(taskText, Reading.clauseStart(taskText, span.get().start()), span.get().end());
+        int clause = Reading.clauseStart(taskText, span.get().start());
+        level = STOCK_LEVEL.within(taskText, clause, span.get().end()) || thingsAtLeast(target, clause);
       } else {
         level = STOCK_LEVEL.within(target.text());
       }

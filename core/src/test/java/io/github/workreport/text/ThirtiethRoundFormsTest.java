@@ -47,7 +47,9 @@ import org.junit.jupiter.api.Test;
  *       1.5—2) was no target, and a narrative's rate restating a count (抽检2386批次，按常住人口51.2万人计算为4.66批次/千人)
  *       named 计算 its thing once it had the unit;
  *   <li>a list of things that start alike with the rate said once after the last (儿童督导员、儿童主任配备率均达到100%) named the
- *       first target by its thing alone, which no rate of the narrative answered, so the second took the first's rate.
+ *       first target by its thing alone, which no rate of the narrative answered, so the second took the first's rate;
+ *   <li>things at least so many, with no work, year or new ones named (参保电梯不少于500台), were answered by the half
+ *       year's new ones (新增参保电梯386台) over the running total beside them (累计参保电梯531台).
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -297,6 +299,20 @@ class ThirtiethRoundFormsTest {
               .allSatisfy(t -> assertThat(t.metric()).endsWith(staff[2]));
           assertThat(read.matches()).as(narrative).hasSize(2).satisfies(
               m -> assertThat(m.get(0).measure()).hasValue(2), m -> assertThat(m.get(1).measure()).hasValue(5));
+        });
+  }
+
+  @Test
+  void thingsAtLeastSoManyAreAnsweredByTheRunningTotalNotTheNewOnes() {
+    qt().withExamples(100).forAll(integers().between(300, 900), integers().between(50, 250), integers().between(-100, 200))
+        .checkAssert((goal, added, over) -> {
+          int total = goal + over;
+          String narrative = "已完成。上半年新增参保电梯" + added + "台，累计参保电梯" + total + "台。";
+          Task read = FormsOfWritingTest.extracted("推行电梯安全综合保险，参保电梯不少于" + goal + "台。", narrative);
+          assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(1));
+          String flow = "新增参保电梯" + added + "台，累计参保电梯" + total + "台。";
+          Task year = FormsOfWritingTest.extracted("推行电梯安全综合保险，全年新增参保电梯不少于" + goal + "台。", flow);
+          assertThat(year.matches()).as(flow).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
         });
   }
 }
