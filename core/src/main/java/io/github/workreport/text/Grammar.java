@@ -446,7 +446,8 @@ final class Grammar {
         r.role = Role.REVISED_TARGET;
         int verb = before - tk.lengthEndingAt(before, REVISION);
         int alongside = ALONGSIDE.endingAt(text, verb);
-        if (alongside > 0 && r.metric.length() > alongside && r.metric.endsWith(text.substring(verb - alongside, verb))) {
+        if (alongside > 0 && r.metric.length() > alongside
+            && r.metric.endsWith(text.substring(verb - alongside, verb))) {
           r.metric = r.metric.substring(0, r.metric.length() - alongside); // 年度目标相应调整为80亿元: the target's words
         }
         if (revision >= 0 && r.metric.endsWith(text.substring(revision, before))) {

@@ -205,7 +205,8 @@ final class Lexicon {
     while (digits > 0 && isAsciiDigit(text.charAt(digits - 1))) {
       digits--;
     }
-    return digits < at && NOT_CHANNELS.indexOf(next) < 0 && next != '、' && (digits == 0 || text.charAt(digits - 1) != '、');
+    return digits < at && NOT_CHANNELS.indexOf(next) < 0 && next != '、'
+        && (digits == 0 || text.charAt(digits - 1) != '、');
   }
 
   static UnitWord unitAt(String text, int at) {

@@ -174,7 +174,8 @@ class ThirtiethRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(read.targets()).as(task).hasSize(2);
           assertThat(read.matches()).as(narrative).hasSize(2)
-              .satisfies(m -> assertThat(m.get(0).measure()).hasValue(0), m -> assertThat(m.get(1).measure()).hasValue(1));
+              .satisfies(m -> assertThat(m.get(0).measure()).hasValue(0),
+                  m -> assertThat(m.get(1).measure()).hasValue(1));
           assertThat(read.outcome().measures()).allSatisfy(m -> assertThat(m.unit().symbol()).isEqualTo("元"));
         });
   }
@@ -251,7 +252,8 @@ class ThirtiethRoundFormsTest {
 
   @Test
   void aRateOfThePlanWithItsUnitInItsLabelAnswersNoGrowth() {
-    qt().withExamples(100).forAll(integers().between(2, 12), integers().between(-30, 150), integers().between(850, 1100))
+    qt().withExamples(100)
+        .forAll(integers().between(2, 12), integers().between(-30, 150), integers().between(850, 1100))
         .checkAssert((growth, tenths, permille) -> {
           String narrative = "实绩36215，增速(%)" + FormsOfWritingTest.tenths(tenths) + "，完成率(%)"
               + FormsOfWritingTest.tenths(permille);
@@ -304,7 +306,8 @@ class ThirtiethRoundFormsTest {
 
   @Test
   void thingsAtLeastSoManyAreAnsweredByTheRunningTotalNotTheNewOnes() {
-    qt().withExamples(100).forAll(integers().between(300, 900), integers().between(50, 250), integers().between(-100, 200))
+    qt().withExamples(100)
+        .forAll(integers().between(300, 900), integers().between(50, 250), integers().between(-100, 200))
         .checkAssert((goal, added, over) -> {
           int total = goal + over;
           String narrative = "已完成。上半年新增参保电梯" + added + "台，累计参保电梯" + total + "台。";
