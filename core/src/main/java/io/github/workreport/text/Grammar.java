@@ -441,8 +441,8 @@ final class Grammar {
           || shareOfTheTask(tk, before) || DONE_SHARE.endingAt(text, before) > 0 || progressLabel(text, before))
           || r.bare && rateBeforeItsPercent(tk, before); // 完成率(%)95.3, a sheet's column with its unit in its label
       int revision = revisions ? revisedToItsWork(tk, before) : -1;
-      if ((tk.lengthEndingAt(before, REVISION) > 0 && !changedAlongside(tk, r, before) || revision >= 0
-          || afterAChange && labelledRevised(text, before) || revisions && revisionGoesOn(tk, previous, before))) {
+      if (tk.lengthEndingAt(before, REVISION) > 0 && !changedAlongside(tk, r, before) || revision >= 0
+          || afterAChange && labelledRevised(text, before) || revisions && revisionGoesOn(tk, previous, before)) {
         r.role = Role.REVISED_TARGET;
         int verb = before - tk.lengthEndingAt(before, REVISION);
         int alongside = ALONGSIDE.endingAt(text, verb);
@@ -3825,11 +3825,6 @@ final class Grammar {
 
   private static final String PROGRESS_LABEL = "进度";
 
-  /**
-   * Whether the figure ending before {@code before} is under the bare label 进度 opening its clause (进度100%,
-   * 进度：95%): the share of the task done. Not the progress of a building (形象进度80%, 工程进度), which
-   * says how far its works are, nor 序时进度.
-   */
   /** Whether a rate of the plan done and then its unit in parentheses end at {@code before}: 完成率(%)95.3. */
   private static boolean rateBeforeItsPercent(Tokens tk, int before) {
     String text = tk.normalized;
@@ -3842,6 +3837,11 @@ final class Grammar {
     return tk.lengthEndingAt(skipSpacesBack(text, close - 2), RATE) > 0;
   }
 
+  /**
+   * Whether the figure ending before {@code before} is under the bare label 进度 opening its clause (进度100%,
+   * 进度：95%): the share of the task done. Not the progress of a building (形象进度80%, 工程进度), which
+   * says how far its works are, nor 序时进度.
+   */
   static boolean progressLabel(String text, int before) {
     int end = skipSpacesBack(text, before);
     if (end > 0 && (text.charAt(end - 1) == '：' || text.charAt(end - 1) == ':')) {

@@ -191,7 +191,6 @@ final class Lexicon {
     return w != null && w.unitClass == UnitClass.DURATION && w.text.length() == symbol.length();
   }
 
-  /** The longest unit word at {@code at}, or null. */
   private static final char CHANNELS = '路';
   /** What may follow a number of 路 that makes it a bus route's or a road's: 1路公交, 3路车, 5路口, 2路段. */
   private static final String NOT_CHANNELS = "公车口段线灯";
@@ -209,6 +208,7 @@ final class Lexicon {
         && (digits == 0 || text.charAt(digits - 1) != '、');
   }
 
+  /** The longest unit word at {@code at}, or null. */
   static UnitWord unitAt(String text, int at) {
     if (at >= text.length()) {
       return null;

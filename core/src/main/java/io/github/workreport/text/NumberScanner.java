@@ -960,10 +960,10 @@ final class NumberScanner {
     }
   }
 
-  /** 元/月/人, 微克/立方米: a unit followed by slashes and words. */
   /** Scales a denominator may carry: 批次/千人, 件/万人, 张/百人. */
   private static final String DENOMINATOR_SCALES = "百千万";
 
+  /** 元/月/人, 微克/立方米: a unit followed by slashes and words. */
   private static void compoundTail(String text, Mention m) {
     int n = text.length();
     int k = m.unitEnd;

@@ -135,13 +135,15 @@ public final class TaskExtractor {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(sheetUnit, "sheetUnit");
     int periodMonth = period.map(p -> p.asOf().getMonthValue()).orElse(12);
-    String text = withoutAttributes(task.text());
+    int[] attributes = attributeBrackets(task.text());
+    String text = attributes.length == 0 ? task.text() : without(task.text(), attributes);
     List<Target> targets = task.targets();
     Optional<Deadline> deadline = task.deadline();
     if (targets.isEmpty() || deadline.isEmpty()) {
       List<Mention> mentions = NumberScanner.scan(text);
       if (targets.isEmpty() && anyValue(mentions)) {
         targets = perDay(TargetParser.targets(Lexer.lex(text, mentions), task.responsibleUnits()));
+        targets = attributes.length == 0 ? targets : inTheTasksText(targets, task.text(), attributes);
       }
       if (deadline.isEmpty()) {
         deadline = Deadlines.find(text, mentions, year);
@@ -485,34 +487,81 @@ public final class TaskExtractor {
   private static final String BRACKETS = "[]【】〔〕（）()";
 
   /**
-   * The task's text without the brackets that give an indicator's attribute (能耗降低(%)[约束性] 2023年目标:3, 森林覆盖率
-   * （%）【预期性】): a sheet's column pasted into the name, which stands between the header's unit and the cell and
-   * says nothing of the target's figure. The attribute in a field of its own (森林覆盖率  %  约束性  45.0) stays.
+   * Where the task's text gives an indicator's attribute in brackets (能耗降低(%)[约束性] 2023年目标:3, 森林覆盖率（%）
+   * 【预期性】): a sheet's column pasted into the name, which stands between the header's unit and the cell and says
+   * nothing of the target's figure, read past. The starts and ends of the brackets, in pairs; most tasks have none.
+   * The attribute in a field of its own (森林覆盖率  %  约束性  45.0) is not in brackets and stays.
    */
-  static String withoutAttributes(String text) {
+  static int[] attributeBrackets(String text) {
     if (text.indexOf('性') < 0) {
-      return text; // most tasks name no attribute
+      return NO_BRACKETS;
     }
-    StringBuilder out = null;
-    int copied = 0;
+    int[] found = NO_BRACKETS;
+    int count = 0;
     for (int k = text.indexOf('性'); k >= 0; k = text.indexOf('性', k + 1)) {
       for (String attribute : ATTRIBUTES) {
-        int start = k + 1 - attribute.length() - 1;
-        if (start < 0 || start < copied || !text.startsWith(attribute, start + 1)) {
+        int start = k - attribute.length();
+        int end = k + 1 + (text.startsWith("指标", k + 1) ? 2 : 0);
+        int open = start < 0 ? -1 : BRACKETS.indexOf(text.charAt(start));
+        if (open < 0 || open % 2 != 0 || !text.startsWith(attribute, start + 1) || end >= text.length()
+            || text.charAt(end) != BRACKETS.charAt(open + 1) || count > 0 && start < found[count - 1]) {
           continue;
         }
-        int end = k + 1;
-        end += text.startsWith("指标", end) ? 2 : 0;
-        int open = BRACKETS.indexOf(text.charAt(start));
-        if (open < 0 || open % 2 != 0 || end >= text.length() || text.charAt(end) != BRACKETS.charAt(open + 1)) {
-          continue;
-        }
-        out = out == null ? new StringBuilder(text.length()) : out;
-        out.append(text, copied, start);
-        copied = end + 1;
+        found = count == found.length ? java.util.Arrays.copyOf(found, count + 4) : found;
+        found[count++] = start;
+        found[count++] = end + 1;
       }
     }
-    return out == null ? text : out.append(text, copied, text.length()).toString();
+    return count == found.length ? found : java.util.Arrays.copyOf(found, count);
+  }
+
+  private static final int[] NO_BRACKETS = {};
+
+  /** {@code text} without the ranges {@code brackets} gives in pairs of start and end. */
+  private static String without(String text, int[] brackets) {
+    StringBuilder out = new StringBuilder(text.length());
+    int copied = 0;
+    for (int i = 0; i < brackets.length; i += 2) {
+      out.append(text, copied, brackets[i]);
+      copied = brackets[i + 1];
+    }
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  /**
+   * The targets read from the text without {@code brackets}, their spans put back in the task's own {@code text}, and
+   * the words of one that spans a bracket taken from there, bracket and all.
+   */
+  private static List<Target> inTheTasksText(List<Target> targets, String text, int[] brackets) {
+    List<Target> out = new ArrayList<>(targets.size());
+    for (Target t : targets) {
+      if (t.span().isEmpty()) {
+        out.add(t);
+        continue;
+      }
+      Span read = t.span().get();
+      Span own = Span.of(inTheTasksText(read.start(), brackets, false), inTheTasksText(read.end(), brackets, true));
+      Target placed = t.withSpan(own);
+      out.add(own.end() - own.start() == read.end() - read.start() ? placed
+          : placed.withText(text.substring(own.start(), own.end())));
+    }
+    return out;
+  }
+
+  /**
+   * Where {@code at}, a place in the text without {@code brackets}, lies in the task's text: a start at a bracket's
+   * place is the character after it, an end there the character before it.
+   */
+  private static int inTheTasksText(int at, int[] brackets, boolean end) {
+    int removed = 0;
+    for (int i = 0; i < brackets.length; i += 2) {
+      int place = brackets[i] - removed; // the bracket's place in the shorter text
+      if (at < place || end && at == place) {
+        break;
+      }
+      removed += brackets[i + 1] - brackets[i];
+    }
+    return at + removed;
   }
 
   /**

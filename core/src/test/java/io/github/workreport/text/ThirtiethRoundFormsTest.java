@@ -139,7 +139,11 @@ class ThirtiethRoundFormsTest {
           Task attributed = FormsOfWritingTest.extracted(row[0] + ATTRIBUTE_BRACKETS[bracket] + row[1], row[2]);
           assertThat(FormsOfWritingTest.pairs(attributed)).as(row[0] + ATTRIBUTE_BRACKETS[bracket])
               .isEqualTo(FormsOfWritingTest.pairs(plain)).noneMatch(p -> p.endsWith("← -"));
-          assertThat(attributed.targets()).singleElement().satisfies(t -> assertThat(t.unit().isBare()).isFalse());
+          String task = row[0] + ATTRIBUTE_BRACKETS[bracket] + row[1];
+          assertThat(attributed.targets()).singleElement().satisfies(t -> {
+            assertThat(t.unit().isBare()).isFalse();
+            assertThat(task.substring(t.span().get().start(), t.span().get().end())).isEqualTo(t.text());
+          });
         });
   }
 
