@@ -166,14 +166,14 @@ public final class TaskExtractor {
     if (readsMeasures) {
       words = Lexer.lex(read);
       List<Reading> readings = Grammar.measures(words, year, task.responsibleUnits(), text);
-      measures = measures(text, words, readings, targets, task.responsibleUnits(), evidence);
+      measures = measures(task.text(), words, readings, targets, task.responsibleUnits(), evidence);
       if (read != narrative) {
         measures = NarrativeTargets.asWritten(measures);
       }
       if (year.isPresent() && !measures.isEmpty() && Deadlines.mayBeDated(narrative)) {
         measures = dated(measures, words, year.getAsInt());
       }
-      measures = inTheTargetsSpan(text, targets, narrative, measures);
+      measures = inTheTargetsSpan(task.text(), targets, narrative, measures);
       if (task.targets().isEmpty()) {
         targets = NarrativeTargets.inAsides(targets, narrative, measures, task.responsibleUnits());
         targets = inTheScaleOfTheirAnswers(targets, measures);
