@@ -83,7 +83,12 @@ final class Evidence {
     String said = agent ? metric.substring(0, by) : metric;
     // 年度建设任务核减为150个: the task's work before 任务 names no thing of its own either
     String thing = Metrics.withoutWork(said);
-    return genericRate(said) || thing.length() < said.length() && genericRate(thing);
+    if (genericRate(said) || thing.length() < said.length() && genericRate(thing)) {
+      return true;
+    }
+    // 年度计划调整为186个项目: the plan's word and what every task's projects are, after the figure
+    int counted = COUNTED.endingAt(said, said.length());
+    return counted > 0 && counted < said.length() && genericRate(said.substring(0, said.length() - counted));
   }
 
   /** When in the year a revision was made, opening its words: 年中调减为1000. */

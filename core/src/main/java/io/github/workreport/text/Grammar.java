@@ -2263,9 +2263,13 @@ final class Grammar {
     return !thing.isEmpty() && !Evidence.genericRevision(thing) && !Evidence.onlyGenericThing(thing);
   }
 
+  /** The longest name of the next thing a revision's list may give before its figure: 投资 of 186个项目、投资112亿元. */
+  private static final int REVISED_ITEM_NAME = 4;
+
   /**
    * Whether the figure whose words end at {@code before} is the next item of a list that {@code previous}, a revised
-   * target, opens: 目标调整为48亿元、增长5%, the growth revised too. Between them only the joiner and the change.
+   * target, opens: 目标调整为48亿元、增长5% (or ，增长5%), the growth revised too. Between them only the joiner and the
+   * change, or after 、 a short name of the next thing (计划调整为186个项目、投资112亿元), no word of work done.
    */
   private static boolean revisionGoesOn(Tokens tk, Reading previous, int before) {
     if (previous == null || previous.role != Role.REVISED_TARGET) {
@@ -2273,11 +2277,27 @@ final class Grammar {
     }
     String text = tk.normalized;
     int joiner = skipSpaces(text, previous.mention.end);
-    if (joiner >= before || text.charAt(joiner) != '、') {
+    for (int noun = joiner; joiner < before && joiner - noun < REVISED_ITEM_NAME && Lexicon.isHan(text.charAt(joiner)); ) {
+      joiner++; // 调整为186个项目、: the thing the first figure counts, after its classifier
+    }
+    char c = joiner < before ? text.charAt(joiner) : ' ';
+    if (c != '、' && c != '，' && c != ',') {
       return false;
     }
-    int change = skipSpaces(text, joiner + 1);
-    return change == before || tk.lengthStartingAt(change, GROWTH_VERB | DECLINE_VERB) == before - change;
+    int item = skipSpaces(text, joiner + 1);
+    int end = skipSpacesBack(text, before);
+    if (item >= end || tk.lengthStartingAt(item, GROWTH_VERB | DECLINE_VERB) == end - item) {
+      return true;
+    }
+    if (c != '、' || end - item > REVISED_ITEM_NAME || tk.within(item, end, GOAL_VERB | ACTUAL)) {
+      return false;
+    }
+    for (int k = item; k < end; k++) {
+      if (!Lexicon.isHan(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether an Arabic digit stands at {@code k}. */

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  *
  * <ul>
  *   <li>a revision of two targets in one list (目标调整为48亿元、增长5%) revised the first alone, so the growth was judged
- *       against the target first set;
+ *       against the target first set; so did one parted by a comma (预算调整为298.5亿元，增长1.5%) or naming its next thing
+ *       (计划调整为186个项目、投资112亿元, round bo), whose 计划项目 was no word of a revision either;
  *   <li>a header naming 倍 as its unit (政府性融资担保放大倍数（倍）：目标3) gave its bare value no unit, so the value took
  *       the narrative's money (亿元) and the row's own multiple answered nothing;
  *   <li>round bl (written against b8da9dc): a thing and its change in two cells joined by a comma (金融机构人民币各项贷款余额,
@@ -71,6 +72,22 @@ class ThirtiethRoundFormsTest {
             assertThat(m.measure()).isPresent();
           });
           assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative).isEqualTo(Status.EXCEEDED);
+        });
+  }
+
+  @Test
+  void aRevisionListPartedByACommaOrNamingItsNextThingRevisesBoth() {
+    qt().withExamples(100).forAll(integers().between(150, 250), integers().between(5, 30), integers().between(0, 3))
+        .checkAssert((projects, cut, extra) -> {
+          int revised = projects - cut;
+          String narrative = "经市政府常务会议研究，年度计划调整为 " + revised + " 个项目、投资 " + (revised / 2)
+              + " 亿元。全年实施市级政府投资项目 " + (revised + extra) + " 个，完成投资 " + (revised / 2) + ".6 亿元。";
+          Task read = FormsOfWritingTest.extracted("全年安排市级政府投资项目 " + projects + " 个，完成投资 " + (projects / 2 + 8)
+              + " 亿元。", narrative);
+          assertThat(read.matches()).as(narrative).hasSize(2).allSatisfy(m -> assertThat(m.revision()).isPresent());
+          String budget = "完成305.6，增长3.5%；备注：经市人大常委会批准，年度预算调整为298.5亿元，增长" + cut / 10 + "%";
+          Task comma = FormsOfWritingTest.extracted("一般公共预算收入（亿元）：预期目标312.0，增长6%", budget);
+          assertThat(comma.matches()).as(budget).hasSize(2).allSatisfy(m -> assertThat(m.revision()).isPresent());
         });
   }
 
