@@ -289,6 +289,8 @@ final class Vocabulary {
     words(LABEL, "实绩", "进度", "完成", "实际完成", "累计完成", "已完成", "全年完成", "实际", "完成情况", "目前",
         "实际完成率", "完成数", "实际数", "完成值", "实际值", "已完成数", "已", "执行情况", "执行数", "执行值", "实现值",
         "落实情况", "进展情况",
+        // a sheet's column of the level beside its column of the change: 1-6月绝对值：1128.6亿元；同比增长（%）：5.6
+        "绝对值",
         // what a register or a treasury took in, as a sheet labels it: 1-9月入库3610 (a tax), 新增入库163家 (firms)
         "入库");
     words(TARGET_LABEL, "预期目标", "目标任务", "工作目标", "年度目标", "全年目标", "计划目标", "任务目标", "目标值", "控制目标",

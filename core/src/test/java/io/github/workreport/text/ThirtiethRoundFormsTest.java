@@ -50,7 +50,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a list of things that start alike with the rate said once after the last (儿童督导员、儿童主任配备率均达到100%) named the
  *       first target by its thing alone, which no rate of the narrative answered, so the second took the first's rate;
  *   <li>things at least so many, with no work, year or new ones named (参保电梯不少于500台), were answered by the half
- *       year's new ones (新增参保电梯386台) over the running total beside them (累计参保电梯531台).
+ *       year's new ones (新增参保电梯386台) over the running total beside them (累计参保电梯531台);
+ *   <li>round bo (written against 64f77fe): a sheet's column of the level, kept as a label beside the column of the change
+ *       (1-6月绝对值：1128.6亿元；同比增长（%）：5.6), named 绝对值 the figures' thing, so the growth was another's.
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -337,6 +339,17 @@ class ThirtiethRoundFormsTest {
           String flow = "新增参保电梯" + added + "台，累计参保电梯" + total + "台。";
           Task year = FormsOfWritingTest.extracted("推行电梯安全综合保险，全年新增参保电梯不少于" + goal + "台。", flow);
           assertThat(year.matches()).as(flow).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
+        });
+  }
+
+  @Test
+  void theLevelsColumnWordIsALabel() {
+    qt().withExamples(100).forAll(integers().between(40, 80), integers().between(30, 90), integers().between(1000, 3000))
+        .checkAssert((goal, growth, level) -> {
+          String narrative = "1-6月绝对值：" + level + ".6亿元；同比增长（%）：" + FormsOfWritingTest.tenths(growth);
+          Task read = FormsOfWritingTest.extracted("地区生产总值增长（%）：年度目标" + FormsOfWritingTest.tenths(goal), narrative);
+          assertThat(read.outcome().measures()).as(narrative).allSatisfy(m -> assertThat(m.metric()).doesNotContain("绝对值"));
+          assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(1));
         });
   }
 }
