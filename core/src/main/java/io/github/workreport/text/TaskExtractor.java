@@ -1199,6 +1199,9 @@ public final class TaskExtractor {
       boolean namedSo = m.metric().isEmpty() || m.metric().length() >= 2 && named.metric().contains(m.metric())
           // or by where it is of (中心城区100，各县（市）99.6，全市平均99.8), the whole place's over the parts'
           || Metrics.namesAPlaceAlone(m.metric()) || Metrics.WHOLE_PLACE.startingAt(m.text(), 0) > 0;
+      // or as the row's average (调查失业率（%）：年度目标5.5左右 ‖ 1-6月平均5.3，6月末5.1), of the row's thing
+      boolean average = !namedSo && Metrics.AVERAGE_ALONE.contains(m.metric());
+      namedSo |= average;
       // the one bare figure, when of the order of the target (not 国标1、地标6 against a rate of 100)
       boolean ofTheOrder = m.value().add(m.value()).compareTo(named.value()) >= 0;
       boolean rows = (namedSo || oneBare) && (ofTheOrder || !changeInPoints && namedSo);
@@ -1215,7 +1218,7 @@ public final class TaskExtractor {
           : named.kind() == Kind.DECLINE && signedAsWritten(named.text()) ? Kind.GROWTH
           : named.kind();
       Measure rowsFigure = m.withQuantity(Quantity.of(m.value(), named.unit())).withKind(kind);
-      out.set(i, namedSo ? rowsFigure : rowsFigure.withMetric(named.metric())); // the label tells where it comes from
+      out.set(i, namedSo && !average ? rowsFigure : rowsFigure.withMetric(named.metric())); // the label tells its source
     }
     return out == null ? measures : out;
   }

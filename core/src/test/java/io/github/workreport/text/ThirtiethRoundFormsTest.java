@@ -52,7 +52,8 @@ import org.junit.jupiter.api.Test;
  *   <li>things at least so many, with no work, year or new ones named (参保电梯不少于500台), were answered by the half
  *       year's new ones (新增参保电梯386台) over the running total beside them (累计参保电梯531台);
  *   <li>round bo (written against 64f77fe): a sheet's column of the level, kept as a label beside the column of the change
- *       (1-6月绝对值：1128.6亿元；同比增长（%）：5.6), named 绝对值 the figures' thing, so the growth was another's.
+ *       (1-6月绝对值：1128.6亿元；同比增长（%）：5.6), named 绝对值 the figures' thing, so the growth was another's; and
+ *       a row's average beside its month's end (1-6月平均5.3，6月末5.1), two bare figures, took no % from the row's header.
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -350,6 +351,18 @@ class ThirtiethRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("地区生产总值增长（%）：年度目标" + FormsOfWritingTest.tenths(goal), narrative);
           assertThat(read.outcome().measures()).as(narrative).allSatisfy(m -> assertThat(m.metric()).doesNotContain("绝对值"));
           assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(1));
+        });
+  }
+
+  @Test
+  void aRowsAverageBesideItsMonthsEndTakesTheRowsPercent() {
+    qt().withExamples(100).forAll(integers().between(40, 60), integers().between(-5, 5), integers().between(-5, 5))
+        .checkAssert((goal, average, end) -> {
+          String narrative = "1-6月平均" + FormsOfWritingTest.tenths(goal + average) + "，6月末" + FormsOfWritingTest.tenths(goal + end);
+          Task read = FormsOfWritingTest.extracted("城镇调查失业率（%）：年度目标" + FormsOfWritingTest.tenths(goal) + "左右", narrative);
+          assertThat(read.outcome().measures()).as(narrative)
+              .allSatisfy(m -> assertThat(m.unit().symbol()).isEqualTo("%"));
+          assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).isPresent());
         });
   }
 }
