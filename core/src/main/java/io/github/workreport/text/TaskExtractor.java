@@ -1218,7 +1218,8 @@ public final class TaskExtractor {
           : named.kind() == Kind.DECLINE && signedAsWritten(named.text()) ? Kind.GROWTH
           : named.kind();
       Measure rowsFigure = m.withQuantity(Quantity.of(m.value(), named.unit())).withKind(kind);
-      out.set(i, namedSo && !average ? rowsFigure : rowsFigure.withMetric(named.metric())); // the label tells its source
+      // the label tells where it comes from
+      out.set(i, namedSo && !average ? rowsFigure : rowsFigure.withMetric(named.metric()));
     }
     return out == null ? measures : out;
   }

@@ -358,8 +358,10 @@ class ThirtiethRoundFormsTest {
   void aRowsAverageBesideItsMonthsEndTakesTheRowsPercent() {
     qt().withExamples(100).forAll(integers().between(40, 60), integers().between(-5, 5), integers().between(-5, 5))
         .checkAssert((goal, average, end) -> {
-          String narrative = "1-6月平均" + FormsOfWritingTest.tenths(goal + average) + "，6月末" + FormsOfWritingTest.tenths(goal + end);
-          Task read = FormsOfWritingTest.extracted("城镇调查失业率（%）：年度目标" + FormsOfWritingTest.tenths(goal) + "左右", narrative);
+          String narrative = "1-6月平均" + FormsOfWritingTest.tenths(goal + average) + "，6月末"
+              + FormsOfWritingTest.tenths(goal + end);
+          Task read = FormsOfWritingTest.extracted("城镇调查失业率（%）：年度目标" + FormsOfWritingTest.tenths(goal) + "左右",
+              narrative);
           assertThat(read.outcome().measures()).as(narrative)
               .allSatisfy(m -> assertThat(m.unit().symbol()).isEqualTo("%"));
           assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).isPresent());
