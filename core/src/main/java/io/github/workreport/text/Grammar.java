@@ -2277,8 +2277,10 @@ final class Grammar {
     }
     String text = tk.normalized;
     int joiner = skipSpaces(text, previous.mention.end);
-    for (int noun = joiner; joiner < before && joiner - noun < REVISED_ITEM_NAME && Lexicon.isHan(text.charAt(joiner)); ) {
-      joiner++; // 调整为186个项目、: the thing the first figure counts, after its classifier
+    // 调整为186个项目、: the thing the first figure counts, after its classifier
+    int noun = joiner;
+    while (joiner < before && joiner - noun < REVISED_ITEM_NAME && Lexicon.isHan(text.charAt(joiner))) {
+      joiner++;
     }
     char c = joiner < before ? text.charAt(joiner) : ' ';
     if (c != '、' && c != '，' && c != ',') {

@@ -51,8 +51,8 @@ import org.junit.jupiter.api.Test;
  *       first target by its thing alone, which no rate of the narrative answered, so the second took the first's rate;
  *   <li>things at least so many, with no work, year or new ones named (参保电梯不少于500台), were answered by the half
  *       year's new ones (新增参保电梯386台) over the running total beside them (累计参保电梯531台);
- *   <li>round bo (written against 64f77fe): a sheet's column of the level, kept as a label beside the column of the change
- *       (1-6月绝对值：1128.6亿元；同比增长（%）：5.6), named 绝对值 the figures' thing, so the growth was another's; and
+ *   <li>round bo (written against 64f77fe): a sheet's column of the level, kept as a label beside the column of the
+ *       change (1-6月绝对值：1128.6亿元；同比增长（%）：5.6), named 绝对值 the figures' thing, so the growth was another's; and
  *       a row's average beside its month's end (1-6月平均5.3，6月末5.1), two bare figures, took no % from the row's header.
  * </ul>
  */
@@ -345,11 +345,13 @@ class ThirtiethRoundFormsTest {
 
   @Test
   void theLevelsColumnWordIsALabel() {
-    qt().withExamples(100).forAll(integers().between(40, 80), integers().between(30, 90), integers().between(1000, 3000))
+    qt().withExamples(100)
+        .forAll(integers().between(40, 80), integers().between(30, 90), integers().between(1000, 3000))
         .checkAssert((goal, growth, level) -> {
           String narrative = "1-6月绝对值：" + level + ".6亿元；同比增长（%）：" + FormsOfWritingTest.tenths(growth);
           Task read = FormsOfWritingTest.extracted("地区生产总值增长（%）：年度目标" + FormsOfWritingTest.tenths(goal), narrative);
-          assertThat(read.outcome().measures()).as(narrative).allSatisfy(m -> assertThat(m.metric()).doesNotContain("绝对值"));
+          assertThat(read.outcome().measures()).as(narrative)
+              .allSatisfy(m -> assertThat(m.metric()).doesNotContain("绝对值"));
           assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(1));
         });
   }
