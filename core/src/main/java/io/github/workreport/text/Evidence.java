@@ -88,8 +88,16 @@ final class Evidence {
     }
     // 年度计划调整为186个项目: the plan's word and what every task's projects are, after the figure
     int counted = COUNTED.endingAt(said, said.length());
-    return counted > 0 && counted < said.length() && genericRate(said.substring(0, said.length() - counted));
+    if (counted > 0 && counted < said.length() && genericRate(said.substring(0, said.length() - counted))) {
+      return true;
+    }
+    // 关闭任务由15座调减为10座: the task's verb alone, then its word for the task
+    return said.length() == VERB_AND_TASK && said.endsWith("任务") && Lexicon.isHan(said.charAt(0))
+        && Lexicon.isHan(said.charAt(1));
   }
+
+  /** A verb of two characters and 任务: 关闭任务, 整治任务. */
+  private static final int VERB_AND_TASK = 4;
 
   /** When in the year a revision was made, opening its words: 年中调减为1000. */
   private static final WordSet OCCASIONS = WordSet.of("年中", "年初", "年底", "年末", "上半年", "下半年", "年内");

@@ -53,7 +53,8 @@ import org.junit.jupiter.api.Test;
  *       year's new ones (新增参保电梯386台) over the running total beside them (累计参保电梯531台);
  *   <li>round bo (written against 64f77fe): a sheet's column of the level, kept as a label beside the column of the
  *       change (1-6月绝对值：1128.6亿元；同比增长（%）：5.6), named 绝对值 the figures' thing, so the growth was another's; and
- *       a row's average beside its month's end (1-6月平均5.3，6月末5.1), two bare figures, took no % from the row's header.
+ *       a row's average beside its month's end (1-6月平均5.3，6月末5.1), two bare figures, took no % from the row's header;
+ *       and a revision naming the task by its verb and 任务 alone (关闭任务由15座调减为10座) was another thing's.
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -367,6 +368,25 @@ class ThirtiethRoundFormsTest {
           assertThat(read.outcome().measures()).as(narrative)
               .allSatisfy(m -> assertThat(m.unit().symbol()).isEqualTo("%"));
           assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> assertThat(m.measure()).isPresent());
+        });
+  }
+
+  /** Tasks whose revision names them by their verb and 任务: the task, its verb and its classifier. */
+  private static final String[][] VERB_TASKS = {{"全年关闭小型矿山 %d 座", "关闭", "座"}, {"全年整治易涝点%d处", "整治", "处"},
+      {"完成农村危房改造%d户", "改造", "户"}};
+
+  @Test
+  void aRevisionNamingTheTaskByItsVerbAndTaskRevisesIt() {
+    qt().withExamples(100).forAll(integers().between(0, VERB_TASKS.length - 1), integers().between(12, 60),
+        integers().between(2, 10)).checkAssert((which, goal, cut) -> {
+          String[] task = VERB_TASKS[which];
+          String narrative = "经市政府同意，" + task[1] + "任务由" + goal + task[2] + "调减为" + (goal - cut) + task[2] + "。截至10月底已"
+              + task[1] + (goal - cut) + task[2] + "。";
+          Task read = FormsOfWritingTest.extracted(String.format(task[0], goal) + "。", narrative);
+          assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> {
+            assertThat(m.revision()).hasValue(0);
+            assertThat(m.measure()).hasValue(1);
+          });
         });
   }
 }
