@@ -91,10 +91,15 @@ final class Evidence {
     if (counted > 0 && counted < said.length() && genericRate(said.substring(0, said.length() - counted))) {
       return true;
     }
-    // 关闭任务由15座调减为10座: the task's verb alone, then its word for the task
+    // 关闭任务由15座调减为10座: the task's verb alone, then its word for the task; 市下达任务调整为2000: who set it
+    int handedDown = said.lastIndexOf("下达");
     return said.length() == VERB_AND_TASK && said.endsWith("任务") && Lexicon.isHan(said.charAt(0))
-        && Lexicon.isHan(said.charAt(1));
+        && Lexicon.isHan(said.charAt(1))
+        || handedDown > 0 && handedDown <= MAX_BODY && genericRate(said.substring(handedDown + 2));
   }
+
+  /** The longest name of the body that hands a task down: 市, 省政府, 上级部门. */
+  private static final int MAX_BODY = 4;
 
   /** A verb of two characters and 任务: 关闭任务, 整治任务. */
   private static final int VERB_AND_TASK = 4;

@@ -804,6 +804,7 @@ public final class TaskExtractor {
    */
   private static List<Measure> inNamedScaledUnit(String taskText, List<Target> targets, List<Measure> measures) {
     Unit named = null;
+    Kind namedKind = null;
     java.util.Set<String> row = null; // the words in parentheses of the row, read once
     for (Target t : targets) {
       Unit u = t.unit();
@@ -822,6 +823,7 @@ public final class TaskExtractor {
         return measures; // two named units: which one a bare figure is in, the row does not say
       }
       named = u;
+      namedKind = namedKind == null || namedKind == t.kind() ? t.kind() : Kind.LEVEL;
     }
     List<Measure> out = null;
     for (int i = 0; i < measures.size(); i++) {
@@ -830,7 +832,8 @@ public final class TaskExtractor {
         continue;
       }
       Unit unit = named != null ? named : scaleTheFigureFits(targets, m);
-      if (unit != null && !scaled(unit) && !m.metric().isEmpty()) {
+      if (unit != null && !scaled(unit) && !m.metric().isEmpty()
+          && !(m.role() == Role.REVISED_TARGET && Evidence.genericRevision(m.metric()))) {
         continue; // 人均可支配收入43760: a figure with a subject of its own is counted in its own unit, not the row's
       }
       if (unit != null) {
@@ -840,7 +843,9 @@ public final class TaskExtractor {
         Measure scaled = m.withQuantity(Quantity.of(m.value(), unit));
         // a bare figure read as a count is an amount once its unit is money or a measure (实绩：4620.5 亿元), a level
         // once it is one per another (污水处理能力(万吨/日) ‖ 全年完成7), as the target's is
-        boolean amount = m.kind() == Kind.COUNT && unit.dimension() != Unit.Dimension.COUNT;
+        boolean amount = m.kind() == Kind.COUNT && unit.dimension() != Unit.Dimension.COUNT
+            // and a level reached of the row's amount (农机总动力(万千瓦)：年度目标78 ‖ 9月末达到78.6)
+            || m.kind() == Kind.LEVEL && unit == named && namedKind == Kind.AMOUNT;
         out.set(i, amount ? scaled.withKind(unit.symbol().indexOf('/') >= 0 ? Kind.LEVEL : Kind.AMOUNT) : scaled);
       }
     }

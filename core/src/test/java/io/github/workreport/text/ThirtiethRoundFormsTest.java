@@ -54,7 +54,10 @@ import org.junit.jupiter.api.Test;
  *   <li>round bo (written against 64f77fe): a sheet's column of the level, kept as a label beside the column of the
  *       change (1-6月绝对值：1128.6亿元；同比增长（%）：5.6), named 绝对值 the figures' thing, so the growth was another's; and
  *       a row's average beside its month's end (1-6月平均5.3，6月末5.1), two bare figures, took no % from the row's header;
- *       and a revision naming the task by its verb and 任务 alone (关闭任务由15座调减为10座) was another thing's.
+ *       and a revision naming the task by its verb and 任务 alone (关闭任务由15座调减为10座) was another thing's;
+ *   <li>a row's bare level reached (农机总动力(万千瓦)：年度目标78 ‖ 9月末达到78.6) was a level of another kind than the
+ *       row's amount, and a bare revision by the body that set the task (备注：市下达任务调整为2000) took neither the
+ *       row's unit nor the task for its thing.
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -386,6 +389,23 @@ class ThirtiethRoundFormsTest {
           assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> {
             assertThat(m.revision()).hasValue(0);
             assertThat(m.measure()).hasValue(1);
+          });
+        });
+  }
+
+  @Test
+  void aRowsBareLevelAndABareRevisionFromAboveTakeTheRowsUnit() {
+    qt().withExamples(100).forAll(integers().between(60, 90), integers().between(-30, 30), integers().between(0, 2))
+        .checkAssert((goal, tenths, body) -> {
+          String reached = "9月末达到" + FormsOfWritingTest.tenths(goal * 10 + tenths);
+          Task level = FormsOfWritingTest.extracted("农机总动力(万千瓦)：年度目标" + goal, reached);
+          assertThat(level.matches()).as(reached).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
+          String revised = "1-9月完成" + (goal * 25 - 80) + "；备注：" + new String[] {"市", "省", "上级"}[body] + "下达任务调整为"
+              + goal * 20;
+          Task sheet = FormsOfWritingTest.extracted("新建设施蔬菜大棚(亩)：年度目标" + goal * 25, revised);
+          assertThat(sheet.matches()).as(revised).singleElement().satisfies(m -> {
+            assertThat(m.measure()).hasValue(0);
+            assertThat(m.revision()).hasValue(1);
           });
         });
   }
