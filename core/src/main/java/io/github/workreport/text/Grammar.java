@@ -450,6 +450,11 @@ final class Grammar {
             && r.metric.endsWith(text.substring(verb - alongside, verb))) {
           r.metric = r.metric.substring(0, r.metric.length() - alongside); // 年度目标相应调整为80亿元: the target's words
         }
+        if (revision < 0 && tk.lengthEndingAt(before, REVISION) == 0 && !r.aside) {
+          // 按7月调整后目标6.5亿元计完成率97.7%: the label names the task's own target, revised; but in an aside
+          // (培训干部人才（按调整后的目标5000人次推进）) the target of the thing outside it
+          r.metric = TARGETS_OWN;
+        }
         if (revision >= 0 && r.metric.endsWith(text.substring(revision, before))) {
           r.metric = r.metric.substring(0, r.metric.length() - (before - revision)); // 任务, as 年度任务调整为2家 names it
         }
@@ -2244,6 +2249,9 @@ final class Grammar {
     }
     return -1;
   }
+
+  /** What a revision labelled 调整后 is of: the task's own target. */
+  private static final String TARGETS_OWN = "目标";
 
   /** Words that make a change one made alongside another's: 个人缴费标准同步调整为380元. */
   private static final WordSet ALONGSIDE = WordSet.of("同步", "相应", "随之");

@@ -57,7 +57,8 @@ import org.junit.jupiter.api.Test;
  *       and a revision naming the task by its verb and 任务 alone (关闭任务由15座调减为10座) was another thing's;
  *   <li>a row's bare level reached (农机总动力(万千瓦)：年度目标78 ‖ 9月末达到78.6) was a level of another kind than the
  *       row's amount, and a bare revision by the body that set the task (备注：市下达任务调整为2000) took neither the
- *       row's unit nor the task for its thing.
+ *       row's unit nor the task for its thing; and a revision said only in the label of a rate (按7月调整后目标6.5亿元计完成率
+ *       97.7%) named 计完成率 its thing, so it revised nothing.
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -404,6 +405,22 @@ class ThirtiethRoundFormsTest {
               + goal * 20;
           Task sheet = FormsOfWritingTest.extracted("新建设施蔬菜大棚(亩)：年度目标" + goal * 25, revised);
           assertThat(sheet.matches()).as(revised).singleElement().satisfies(m -> {
+            assertThat(m.measure()).hasValue(0);
+            assertThat(m.revision()).hasValue(1);
+          });
+        });
+  }
+
+  @Test
+  void aRevisionSaidInTheLabelOfARateRevisesTheTasksTarget() {
+    qt().withExamples(100).forAll(integers().between(60, 95), integers().between(5, 15), integers().between(-20, 5))
+        .checkAssert((revised, cut, short_) -> {
+          String done = FormsOfWritingTest.tenths(revised + short_);
+          String narrative = "1-9月完成：" + done + "，按7月调整后目标" + FormsOfWritingTest.tenths(revised) + "亿元计完成率"
+              + FormsOfWritingTest.tenths(1000 * (revised + short_) / revised) + "%";
+          Task read = FormsOfWritingTest.extracted("技术合同成交额(亿元)：年度目标" + FormsOfWritingTest.tenths(revised + cut),
+              narrative);
+          assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> {
             assertThat(m.measure()).hasValue(0);
             assertThat(m.revision()).hasValue(1);
           });
