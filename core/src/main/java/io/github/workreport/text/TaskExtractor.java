@@ -845,7 +845,7 @@ public final class TaskExtractor {
         // once it is one per another (污水处理能力(万吨/日) ‖ 全年完成7), as the target's is
         boolean amount = m.kind() == Kind.COUNT && unit.dimension() != Unit.Dimension.COUNT
             // and a level reached of the row's amount (农机总动力(万千瓦)：年度目标78 ‖ 9月末达到78.6)
-            || m.kind() == Kind.LEVEL && unit == named && namedKind == Kind.AMOUNT;
+            || m.kind() == Kind.LEVEL && unit.equals(named) && namedKind == Kind.AMOUNT;
         out.set(i, amount ? scaled.withKind(unit.symbol().indexOf('/') >= 0 ? Kind.LEVEL : Kind.AMOUNT) : scaled);
       }
     }
