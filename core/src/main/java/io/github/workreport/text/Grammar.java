@@ -704,11 +704,17 @@ final class Grammar {
     } else if (verb == 0 && k > 1 && (text.charAt(k - 1) == '增' || text.charAt(k - 1) == '减')
         && (text.charAt(k - 2) == '多' || text.charAt(k - 2) == '少')) {
       verb = 2; // 同比多增56.12亿元, 同比少减: how much more than last year's increase
+    } else if (verb == 0 && k > 1 && (text.charAt(k - 1) == '增' || text.charAt(k - 1) == '减')
+        && text.charAt(k - 2) == '净') {
+      verb = 2; // 比上年净增17家, 净减: the net change, no level
     }
     if (verb == 0) {
       return false;
     }
     int compared = skipSpacesBack(text, k - verb);
+    if (compared > 0 && text.charAt(compared - 1) == '净') {
+      compared = skipSpacesBack(text, compared - 1); // 比上年净增加17家: net of what went, still the change
+    }
     return tk.lengthEndingAt(compared, LAST_YEAR) > 0 || comparedYearEndsAt(tk, compared)
         || FROM_A_BASE.endingAt(text, compared) > 0;
   }

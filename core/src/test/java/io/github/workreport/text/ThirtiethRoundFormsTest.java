@@ -58,7 +58,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a row's bare level reached (农机总动力(万千瓦)：年度目标78 ‖ 9月末达到78.6) was a level of another kind than the
  *       row's amount, and a bare revision by the body that set the task (备注：市下达任务调整为2000) took neither the
  *       row's unit nor the task for its thing; and a revision said only in the label of a rate (按7月调整后目标6.5亿元计完成率
- *       97.7%) named 计完成率 its thing, so it revised nothing.
+ *       97.7%) named 计完成率 its thing, so it revised nothing;
+ *   <li>round bp (written against ac00523, after the session's last fix): a net change over last year (完成102，比上年净增
+ *       17家) was a figure of this year's, and the one with the row's classifier, so it answered the level.
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -424,6 +426,19 @@ class ThirtiethRoundFormsTest {
             assertThat(m.measure()).hasValue(0);
             assertThat(m.revision()).hasValue(1);
           });
+        });
+  }
+
+  @Test
+  void aNetChangeOverLastYearIsNoFigureOfTheLevel() {
+    qt().withExamples(100).forAll(integers().between(60, 200), integers().between(-10, 20), integers().between(0, 2))
+        .checkAssert((goal, over, form) -> {
+          String change = new String[] {"比上年净增", "较上年净增加", "同比净增"}[form];
+          String narrative = "完成" + (goal + over) + "，" + change + (goal / 6) + "家";
+          Task read = FormsOfWritingTest.extracted("高新技术企业（家）：目标达到" + goal, narrative);
+          assertThat(read.outcome().measures()).as(narrative).singleElement()
+              .satisfies(m -> assertThat(m.value().intValue()).isEqualTo(goal + over));
+          assertThat(read.matches()).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
         });
   }
 }
