@@ -938,6 +938,8 @@ final class Grammar {
     return false;
   }
 
+  private static final String BY_THEN = "届时";
+
   /** Words that put what follows at a time still to come: 届时可新增学位270个. */
   private static final WordSet AT_THAT_TIME = WordSet.of("届时", "建成后", "投用后", "投运后", "投产后", "竣工后", "完工后",
       "交付后", "运营后", "达产后");
@@ -956,14 +958,10 @@ final class Grammar {
       return false;
     }
     int k = skipSpaces(text, at + AT_THAT_TIME.startingAt(text, at));
-    return k < m.prefixStart && CAN_OR_WILL.indexOf(text.charAt(k)) >= 0;
+    // 届时 alone looks ahead (届时新增学位2700个); 建成后 alone may tell what came of work done, so 可 or 将 must follow it
+    return k < m.prefixStart && (CAN_OR_WILL.indexOf(text.charAt(k)) >= 0 || text.startsWith(BY_THEN, at));
   }
 
-  /**
-   * Whether the number's clause says, after it, that the thing was not done: 4个小区因意见不统一未开工,
-   * 2个项目尚未完工, 3所学校没有建成. Only 未, 尚未 and 没有 deny a deed; 不 mostly builds a word (不同,
-   * 不断, 不统一) and 未发生 in a clause of its own denies something else.
-   */
   /**
    * Whether the number is in a clause that gives a cause and names no work before it: 因200亩地块涉及
    * 永久基本农田调整, 由于3个项目用地未落实 — why the rest was not done, not what was.
@@ -977,6 +975,11 @@ final class Grammar {
 
   private static final WordSet CAUSES = WordSet.of("因", "因为", "由于");
 
+  /**
+   * Whether the number's clause says, after it, that the thing was not done: 4个小区因意见不统一未开工,
+   * 2个项目尚未完工, 3所学校没有建成. Only 未, 尚未 and 没有 deny a deed; 不 mostly builds a word (不同,
+   * 不断, 不统一) and 未发生 in a clause of its own denies something else.
+   */
   private static boolean deniedAfter(Tokens tk, Mention m) {
     String text = tk.normalized;
     int end = Reading.clauseEnd(text, m.end);

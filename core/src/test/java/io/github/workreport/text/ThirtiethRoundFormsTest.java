@@ -60,7 +60,8 @@ import org.junit.jupiter.api.Test;
  *       row's unit nor the task for its thing; and a revision said only in the label of a rate (按7月调整后目标6.5亿元计完成率
  *       97.7%) named 计完成率 its thing, so it revised nothing;
  *   <li>round bp (written against ac00523, after the session's last fix): a net change over last year (完成102，比上年净增
- *       17家) was a figure of this year's, and the one with the row's classifier, so it answered the level.
+ *       17家) was a figure of this year's, and the one with the row's classifier, so it answered the level; and a figure
+ *       after 届时 alone (两所学校计划8月底前竣工，届时新增学位2700个) was done, as only 届时可 or 届时将 looked ahead.
  * </ul>
  */
 class ThirtiethRoundFormsTest {
@@ -439,6 +440,19 @@ class ThirtiethRoundFormsTest {
           assertThat(read.outcome().measures()).as(narrative).singleElement()
               .satisfies(m -> assertThat(m.value().intValue()).isEqualTo(goal + over));
           assertThat(read.matches()).singleElement().satisfies(m -> assertThat(m.measure()).hasValue(0));
+        });
+  }
+
+  @Test
+  void aFigureAfterByThenAloneIsStillToCome() {
+    qt().withExamples(100).forAll(integers().between(1000, 3000), integers().between(0, 1))
+        .checkAssert((places, built) -> {
+          String narrative = "两所学校计划8月底前竣工，秋季学期投入使用，届时新增学位 " + places + " 个。";
+          Task read = FormsOfWritingTest.extracted("新增学位 " + places + " 个。", narrative);
+          assertThat(read.outcome().measures()).as(narrative).isEmpty();
+          String done = "学校已于8月建成，建成后新增学位 " + (places - 100 * built) + " 个。";
+          Task past = FormsOfWritingTest.extracted("新增学位 " + places + " 个。", done);
+          assertThat(past.matches()).as(done).singleElement().satisfies(m -> assertThat(m.measure()).isPresent());
         });
   }
 }
