@@ -228,8 +228,8 @@ final class Evidence {
   }
 
   /** Words of a year's flow, or of each period's, that make a target's things those done in it: 全年, 年度, 每月. */
-  private static final WordSet FLOW_OF_THE_YEAR = WordSet.of("全年", "年度", "年内", "今年", "当年", "本年", "每年", "每月",
-      "每季");
+  private static final WordSet FLOW_OF_THE_YEAR = WordSet.of(java.util.stream.Stream.concat(
+      Grammar.THE_YEAR_ALONE.stream(), java.util.stream.Stream.of("每年", "每月", "每季")).toArray(String[]::new));
 
   /**
    * Whether a target starting in the clause at {@code clause} sets things at least so many, naming no work that would

@@ -720,11 +720,12 @@ final class Grammar {
   }
 
   /** Words that say a figure is another one converted (约合人民币328.1亿元): no subject of their own. */
-  private static final WordSet CONVERSION = WordSet.of("约合", "折合", "合", "折", "相当于", "人民币", "美元", "约");
+  private static final String[] CONVERSION_WORDS = {"约合", "折合", "合", "折", "相当于", "人民币", "美元", "约"};
+  private static final WordSet CONVERSION = WordSet.of(CONVERSION_WORDS);
 
-  /** Words that restate a count as a rate, naming no thing: 计算为, 折合, 合, 人均. */
-  private static final WordSet RESTATED = WordSet.of("约合", "折合", "合", "折", "相当于", "计算为", "计算", "折算为", "折算",
-      "按", "人均", "平均", "约");
+  /** Words that restate a count as a rate, naming no thing: a conversion's (折合, 合), and 计算为, 人均. */
+  private static final WordSet RESTATED = WordSet.of(Stream.concat(Stream.of(CONVERSION_WORDS),
+      Stream.of("计算为", "计算", "折算为", "折算", "按", "人均", "平均")).toArray(String[]::new));
 
   /**
    * The reading before {@code at} in its sentence that counts in the numerator of the rate at {@code at}, kept as a
@@ -1818,7 +1819,7 @@ final class Grammar {
 
   private static final String PERCENT_SYMBOL = "%";
   private static final String PER_MILLE = "‰";
-  private static final String POINTS_SYMBOL = "个百分点";
+  private static final String POINTS_SYMBOL = Unit.PERCENTAGE_POINT.symbol();
 
   /** How far back from its closing bracket a header's unit may open: （元/人·月）. */
   private static final int HEADER_UNIT_REACH = 10;
@@ -1872,13 +1873,7 @@ final class Grammar {
     if (k < 3 || text.charAt(k - 1) != '）' && text.charAt(k - 1) != ')') {
       return null;
     }
-    int open = -1;
-    for (int j = k - 2; j >= 0 && j >= k - HEADER_UNIT_REACH; j--) {
-      if (text.charAt(j) == '（' || text.charAt(j) == '(') {
-        open = j;
-        break;
-      }
-    }
+    int open = headerGroupOpen(text, k);
     if (open < 0 || open + 1 >= k - 1) {
       return null;
     }
@@ -2075,15 +2070,26 @@ final class Grammar {
     if (header < 3 || !closesAParenthesis(text, header)) {
       return otherwise;
     }
-    for (int open = header - 2; open >= 0 && header - open <= HEADER_UNIT_REACH; open--) {
-      char c = text.charAt(open);
-      if (c == '（' || c == '(') {
-        int name = skipSpacesBack(text, open);
-        return tk.lengthEndingAt(name, DECLINE_NOUN) > 0 ? Kind.DECLINE
-            : tk.lengthEndingAt(name, GROWTH_NOUN) > 0 ? Kind.GROWTH : otherwise;
+    int open = headerGroupOpen(text, header);
+    if (open < 0) {
+      return otherwise;
+    }
+    int name = skipSpacesBack(text, open);
+    return tk.lengthEndingAt(name, DECLINE_NOUN) > 0 ? Kind.DECLINE
+        : tk.lengthEndingAt(name, GROWTH_NOUN) > 0 ? Kind.GROWTH : otherwise;
+  }
+
+  /**
+   * Where the parenthesis that closes right before {@code end} opens, no further back than a header's unit may run
+   * (粮食总产量（万吨）, 价格涨幅（%）), or -1.
+   */
+  private static int headerGroupOpen(String text, int end) {
+    for (int j = end - 2; j >= 0 && j >= end - HEADER_UNIT_REACH; j--) {
+      if (text.charAt(j) == '（' || text.charAt(j) == '(') {
+        return j;
       }
     }
-    return otherwise;
+    return -1;
   }
 
   /** A level kept, which a cell may say without prose's 在 (保持在100%): 年度目标保持100. */
@@ -2590,7 +2596,7 @@ final class Grammar {
   }
 
   /** The words of the year alone, which a sheet's cell may put before its value as it puts a label: （人次）：全年2400. */
-  private static final Set<String> THE_YEAR_ALONE = Set.of("全年", "年度", "年内", "本年", "本年度", "今年", "当年");
+  static final Set<String> THE_YEAR_ALONE = Set.of("全年", "年度", "年内", "本年", "本年度", "今年", "当年");
 
   /** Whether the words from {@code from} to {@code to} are only {@link #THE_YEAR_ALONE}, right after a colon. */
   private static boolean onlyTheYearAfterAColon(String text, int from, int to) {

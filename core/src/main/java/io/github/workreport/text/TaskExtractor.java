@@ -1230,7 +1230,7 @@ public final class TaskExtractor {
   }
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final String POINTS = "个百分点";
+  private static final String POINTS = Unit.PERCENTAGE_POINT.symbol();
 
   /** A rate a row may name as its unit: as a header writes it, another way, and the whole it is a share of. */
   private record NamedRate(String asWritten, String otherwise, BigDecimal whole) {}

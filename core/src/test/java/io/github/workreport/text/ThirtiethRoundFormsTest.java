@@ -257,10 +257,7 @@ class ThirtiethRoundFormsTest {
           assertThat(FormsOfWritingTest.assessed(read, 12).status()).as(narrative).isEqualTo(Status.MET);
           String revised = "受疫情影响，年度目标" + alongside + "调整为" + (contribution - 20) + "亿元，全年实现" + contribution + "亿元。";
           Task target = FormsOfWritingTest.extracted("全年实现旅游收入" + (contribution + 50) + "亿元。", revised);
-          assertThat(target.matches()).as(revised).singleElement().satisfies(m -> {
-            assertThat(m.measure()).hasValue(1);
-            assertThat(m.revision()).hasValue(0);
-          });
+          answeredAndRevised(target, revised, 1, 0);
         });
   }
 
@@ -390,10 +387,7 @@ class ThirtiethRoundFormsTest {
           String narrative = "经市政府同意，" + task[1] + "任务由" + goal + task[2] + "调减为" + (goal - cut) + task[2] + "。截至10月底已"
               + task[1] + (goal - cut) + task[2] + "。";
           Task read = FormsOfWritingTest.extracted(String.format(task[0], goal) + "。", narrative);
-          assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> {
-            assertThat(m.revision()).hasValue(0);
-            assertThat(m.measure()).hasValue(1);
-          });
+          answeredAndRevised(read, narrative, 1, 0);
         });
   }
 
@@ -407,10 +401,7 @@ class ThirtiethRoundFormsTest {
           String revised = "1-9月完成" + (goal * 25 - 80) + "；备注：" + new String[] {"市", "省", "上级"}[body] + "下达任务调整为"
               + goal * 20;
           Task sheet = FormsOfWritingTest.extracted("新建设施蔬菜大棚(亩)：年度目标" + goal * 25, revised);
-          assertThat(sheet.matches()).as(revised).singleElement().satisfies(m -> {
-            assertThat(m.measure()).hasValue(0);
-            assertThat(m.revision()).hasValue(1);
-          });
+          answeredAndRevised(sheet, revised, 0, 1);
         });
   }
 
@@ -423,10 +414,7 @@ class ThirtiethRoundFormsTest {
               + FormsOfWritingTest.tenths(1000 * (revised + short_) / revised) + "%";
           Task read = FormsOfWritingTest.extracted("技术合同成交额(亿元)：年度目标" + FormsOfWritingTest.tenths(revised + cut),
               narrative);
-          assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> {
-            assertThat(m.measure()).hasValue(0);
-            assertThat(m.revision()).hasValue(1);
-          });
+          answeredAndRevised(read, narrative, 0, 1);
         });
   }
 
@@ -454,5 +442,13 @@ class ThirtiethRoundFormsTest {
           Task past = FormsOfWritingTest.extracted("新增学位 " + places + " 个。", done);
           assertThat(past.matches()).as(done).singleElement().satisfies(m -> assertThat(m.measure()).isPresent());
         });
+  }
+
+  /** Asserts that the task's one target is answered by measure {@code measure} and revised by {@code revision}. */
+  private static void answeredAndRevised(Task read, String narrative, int measure, int revision) {
+    assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> {
+      assertThat(m.measure()).hasValue(measure);
+      assertThat(m.revision()).hasValue(revision);
+    });
   }
 }
