@@ -473,12 +473,6 @@ public final class Classifier {
   }
 
   /**
-   * Judges a target against its evidence exactly: every comparison is made across the two units
-   * without rounding (so 1.5亩 against 1000平方米 is exact), and no sum is formed whose digits would
-   * run into the millions however extreme the values. A range's lower end is t when higher is
-   * better, its upper end when lower is better; a revised target has no range.
-   */
-  /**
    * The revised target as a figure of the target's own kind: a growth revised to a decline (增长6% 由6%调整为下降2%) is
    * a growth of −2 %, as a decline written against a growth is judged as a negative growth.
    */
@@ -489,6 +483,12 @@ public final class Classifier {
     return opposite ? Quantity.of(q.value().negate(), q.unit()) : q;
   }
 
+  /**
+   * Judges a target against its evidence exactly: every comparison is made across the two units
+   * without rounding (so 1.5亩 against 1000平方米 is exact), and no sum is formed whose digits would
+   * run into the millions however extreme the values. A range's lower end is t when higher is
+   * better, its upper end when lower is better; a revised target has no range.
+   */
   private Judgement judgeOrNull(Target target, Measure revision, Measure evidence) {
     boolean lower = lowerIsBetter(target);
     Quantity t = revision != null ? revisedTo(target, revision) : target.quantity();

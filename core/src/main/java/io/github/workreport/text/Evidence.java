@@ -802,7 +802,6 @@ final class Evidence {
 
   private static final String PLAN = "计划";
 
-  /** Both count the same generic things (项目, 企业) by a general or the same classifier. */
   /**
    * The acts by which a place wins an investment, one act to the tables that count projects so (not
    * 招商项目: projects still to be won).
@@ -837,6 +836,7 @@ final class Evidence {
   /** Per target: 0 not yet known, 1 the only target and one measure in its classifier, 2 not. */
   private byte[] loneClassifier;
 
+  /** Both count the same generic things (项目, 企业) by a general or the same classifier. */
   private boolean sameGenericThing(int t, int m) {
     if (measures.get(m).unit().dimension() != Unit.Dimension.COUNT) {
       return false;

@@ -1092,11 +1092,6 @@ final class Grammar {
   }
 
   /**
-   * A subject left out is the previous number's, in the same sentence: 服务业增加值完成365.22亿元，增长
-   * 6.8%. A part named only by where it is (农村完成9座 after 城镇新建公厕完成11座) takes the previous
-   * subject re-placed; a bare counted noun in a list takes the list's verb (新建4所幼儿园、3所小学).
-   */
-  /**
    * The reading a figure naming only its work takes its things from: the one before it, or, when that
    * one counts in another unit, the latest before it in its sentence counting in the figure's own
    * (开工改造老旧小区186个、惠及居民23640户，其中完工152个: the 152 are 小区, not 居民).
@@ -1122,6 +1117,11 @@ final class Grammar {
   /** Words that name only the sum of money of the things counted just before: 7856笔、金额41.27亿元. */
   private static final java.util.Set<String> AMOUNT_OF_THE_THING = java.util.Set.of("金额", "总额", "数额");
 
+  /**
+   * A subject left out is the previous number's, in the same sentence: 服务业增加值完成365.22亿元，增长
+   * 6.8%. A part named only by where it is (农村完成9座 after 城镇新建公厕完成11座) takes the previous
+   * subject re-placed; a bare counted noun in a list takes the list's verb (新建4所幼儿园、3所小学).
+   */
   private static void inherit(Reading r, Reading previous, String text) {
     if (previous == null) {
       return;

@@ -1013,7 +1013,6 @@ final class Metrics {
     return shared;
   }
 
-  /** Whether the two share a verb bigram (引进 in 引进招商项目 and 引进项目). */
   /**
    * Whether the measure's name is a short form of the target's made of one character of each of two of its words (改厕
    * of 农村户厕改造, 危改 of 危房改造): two ideographs found in the target's name, but not as a word of it, one of them
@@ -1038,6 +1037,7 @@ final class Metrics {
     return !words.verb[i] && STOP_CHARS.indexOf(c) < 0 && PLACE_ENDS.indexOf(c) < 0;
   }
 
+  /** Whether the two share a verb bigram (引进 in 引进招商项目 and 引进项目). */
   static boolean shareVerb(Words a, Words b) {
     return shared(a.verbs, b) > 0;
   }

@@ -148,10 +148,6 @@ final class Phrase {
   }
 
   /**
-   * From {@code from} back to the start of the item: a clause end, an opening parenthesis, a 、 after
-   * the previous quantity's item, or {@code lower}. A parenthesised aside is stepped over.
-   */
-  /**
    * 其中达到A级标准（含AAA级12座）的35座: a figure right after an aside holding the one before it is of the words
    * before the aside, which the aside only notes a part of; not of the aside's words.
    */
@@ -201,6 +197,10 @@ final class Phrase {
   /** How far before the figure inside it an aside may open: （含AAA级12座）. */
   private static final int ASIDE_REACH = 16;
 
+  /**
+   * From {@code from} back to the start of the item: a clause end, an opening parenthesis, a 、 after
+   * the previous quantity's item, or {@code lower}. A parenthesised aside is stepped over.
+   */
   private static int walkBack(String text, int from, int lower, boolean hasPrevious) {
     // Whether a clause end lies between the previous quantity and here decides what a 、 means;
     // looked up at the first 、 met, once: 0 unknown, 1 yes, 2 no.
