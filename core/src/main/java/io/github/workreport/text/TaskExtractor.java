@@ -1940,7 +1940,7 @@ public final class TaskExtractor {
       boolean byThing = evidence.score(t, i) >= THING && Metrics.comparable(r.metric).contains(head)
           && bestTarget(evidence, i) == t;
       // 新建改造农贸市场10个 ‖ 已完成新建2个、改造5个: each part names only its work, of the target's works
-      boolean byWork = !byThing && Metrics.onlyWork(r.metric) && evidence.score(t, i) >= 0;
+      boolean byWork = !byThing && workOnTheTargetsOwn(r.metric, target) && evidence.score(t, i) >= 0;
       if (byThing || byWork) {
         candidates.add(i);
         byWorkOnly |= byWork;
@@ -2476,6 +2476,42 @@ public final class TaskExtractor {
     return false;
   }
 
+  /**
+   * Whether a part's words name nothing but work, once a qualifier the target names too is taken off one end: 新建改造城区
+   * 公厕20座 ‖ 城区新建8座、改造11座, where 城区 is the target's own place (农村改造5座 names a place the target does not).
+   * The qualifier names neither the target's thing nor work, and what is left names work the target names.
+   */
+  private static boolean workOnTheTargetsOwn(String metric, Target target) {
+    if (Metrics.onlyWork(metric)) {
+      return true;
+    }
+    String targetMetric = target.metric();
+    String head = Metrics.head(Metrics.comparable(targetMetric));
+    for (int cut = 2; cut + 2 <= metric.length(); cut++) {
+      String front = metric.substring(0, cut);
+      String back = metric.substring(cut);
+      if (qualifierOf(front, targetMetric, head) && Metrics.onlyWork(back) && namesWorkOf(back, targetMetric)
+          || qualifierOf(back, targetMetric, head) && Metrics.onlyWork(front) && namesWorkOf(front, targetMetric)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean qualifierOf(String words, String targetMetric, String head) {
+    return targetMetric.contains(words) && (head.isEmpty() || !words.contains(head)) && !namesWorkOf(words, words);
+  }
+
+  /** Whether {@code words} name one of the activities {@code of} names. */
+  private static boolean namesWorkOf(String words, String of) {
+    for (String a : ACTIVITIES) {
+      if (words.contains(a) && of.contains(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether no two of the parts name the same work, or the same thing by it. */
   private static boolean eachNamesOtherWork(List<Reading> kept, List<Integer> chain) {
     Set<String> named = new HashSet<>();
@@ -2500,7 +2536,6 @@ public final class TaskExtractor {
     return best;
   }
 
-  /** Nothing but list separators and parenthesised asides between the two parts' words. */
   /**
    * {@code candidates} with the items of a list of 、 between two of them added (新建连栋大棚120亩、日光温室95亩、钢架大棚
    * 110亩 for 新建设施蔬菜大棚300亩): an item that names its thing otherwise, in the same unit, is a part of the same list.
@@ -2554,6 +2589,7 @@ public final class TaskExtractor {
     return true;
   }
 
+  /** Nothing but list separators and parenthesised asides between the two parts' words. */
   private static boolean adjacent(String narrative, Reading a, Reading b) {
     int from = a.phrase.postTo;
     int to = b.phrase.preStart;
