@@ -135,15 +135,17 @@ public final class TaskExtractor {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(sheetUnit, "sheetUnit");
     int periodMonth = period.map(p -> p.asOf().getMonthValue()).orElse(12);
-    int[] attributes = attributeBrackets(task.text());
-    String text = attributes.length == 0 ? task.text() : without(task.text(), attributes);
+    int[] unitFields = unitFields(task.text());
+    String bracketed = unitFields.length == 0 ? task.text() : unitFieldsBracketed(task.text(), unitFields);
+    int[] readPast = merged(attributeBrackets(task.text()), unitFields);
+    String text = readPast.length == 0 ? task.text() : without(bracketed, readPast);
     List<Target> targets = task.targets();
     Optional<Deadline> deadline = task.deadline();
     if (targets.isEmpty() || deadline.isEmpty()) {
       List<Mention> mentions = NumberScanner.scan(text);
       if (targets.isEmpty() && anyValue(mentions)) {
         targets = perDay(TargetParser.targets(Lexer.lex(text, mentions), task.responsibleUnits()));
-        targets = attributes.length == 0 ? targets : inTheTasksText(targets, task.text(), attributes);
+        targets = readPast.length == 0 ? targets : inTheTasksText(targets, task.text(), readPast);
       }
       if (deadline.isEmpty()) {
         deadline = Deadlines.find(text, mentions, year);
@@ -166,7 +168,7 @@ public final class TaskExtractor {
     if (readsMeasures) {
       words = Lexer.lex(read);
       List<Reading> readings = Grammar.measures(words, year, task.responsibleUnits(), text);
-      measures = measures(task.text(), words, readings, targets, task.responsibleUnits(), evidence);
+      measures = measures(bracketed, words, readings, targets, task.responsibleUnits(), evidence);
       if (read != narrative) {
         measures = NarrativeTargets.asWritten(measures);
       }
@@ -516,6 +518,89 @@ public final class TaskExtractor {
   }
 
   private static final int[] NO_BRACKETS = {};
+
+
+  /**
+   * Where the task's text names the row's unit in a field of its own before its value (规模以上工业总产值；单位：亿元；年度目标：
+   * 4200): the field's label, its colon and spaces, as pairs of start and end, read past as {@link #unitFieldsBracketed}
+   * puts the unit in a header's parentheses (规模以上工业总产值（亿元）年度目标：4200). Most tasks have none. A unit at the row's
+   * end (目标：4200；单位：亿元) comes after its value and stays, as does 责任单位：…, which names no unit.
+   */
+  static int[] unitFields(String text) {
+    int at = text.indexOf("单位");
+    if (at < 0) {
+      return NO_BRACKETS;
+    }
+    int[] found = NO_BRACKETS;
+    int count = 0;
+    for (; at >= 0; at = text.indexOf("单位", at + 2)) {
+      int labelStart = text.startsWith(MEASURING, at - MEASURING.length()) ? at - MEASURING.length() : at;
+      int colon = at + 2;
+      if (labelStart == 0 || !isFieldSeparator(text.charAt(labelStart - 1)) || colon >= text.length()
+          || text.charAt(colon) != '：' && text.charAt(colon) != ':') {
+        continue;
+      }
+      int unitStart = Grammar.skipSpaces(text, colon + 1);
+      int unitEnd = unitStart;
+      while (unitEnd < text.length() && !isFieldSeparator(text.charAt(unitEnd))) {
+        unitEnd++;
+      }
+      if (unitEnd == unitStart || Grammar.skipSpaces(text, unitEnd + 1) >= text.length()
+          || Grammar.unitNamed(text.substring(unitStart, unitEnd)) == null) {
+        continue;
+      }
+      found = count == found.length ? java.util.Arrays.copyOf(found, count + 4) : found;
+      found[count++] = labelStart;
+      found[count++] = unitStart;
+    }
+    return count == found.length ? found : java.util.Arrays.copyOf(found, count);
+  }
+
+  /** The word before 单位 in the label 计量单位. */
+  private static final String MEASURING = "计量";
+
+  /**
+   * {@code text} with the separators around each of its unit {@code fields} made a header's parentheses: the one before
+   * the label opens, the one after the unit closes. Every character stays in its place.
+   */
+  private static String unitFieldsBracketed(String text, int[] fields) {
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < fields.length; i += 2) {
+      chars[fields[i] - 1] = '（';
+      int unitEnd = fields[i + 1];
+      while (!isFieldSeparator(chars[unitEnd])) {
+        unitEnd++;
+      }
+      chars[unitEnd] = '）';
+    }
+    return new String(chars);
+  }
+
+  /** {@code a} and {@code b}, ranges as pairs of start and end, merged in order. */
+  private static int[] merged(int[] a, int[] b) {
+    if (a.length == 0 || b.length == 0) {
+      return a.length == 0 ? b : a;
+    }
+    int[] out = new int[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < a.length || j < b.length) {
+      if (j == b.length || i < a.length && a[i] < b[j]) {
+        out[k++] = a[i++];
+        out[k++] = a[i++];
+      } else {
+        out[k++] = b[j++];
+        out[k++] = b[j++];
+      }
+    }
+    return out;
+  }
+
+  /** What parts the fields of a row flattened into one cell: 规模以上工业总产值；单位：亿元；年度目标. */
+  private static boolean isFieldSeparator(char c) {
+    return c == '；' || c == ';' || c == '，' || c == ',' || Lexicon.isFieldBar(c) || Lexicon.isSpace(c);
+  }
 
   /** {@code text} without the ranges {@code brackets} gives in pairs of start and end. */
   private static String without(String text, int[] brackets) {
@@ -1307,17 +1392,25 @@ public final class TaskExtractor {
         continue;
       }
       char closing = c == '（' ? '）' : ')';
-      for (int end = open + 1; end < text.length() && end <= open + 1 + MAX_NAMED_UNIT; end++) {
+      int unit = open + 1 + unitLabel(text, open + 1); // （单位：万元）, as a table's title or a field says it
+      for (int end = unit; end < text.length() && end <= unit + MAX_NAMED_UNIT; end++) {
         if (text.charAt(end) == closing) {
           if (named == null) {
             named = new java.util.HashSet<>();
           }
-          named.add(text.substring(open + 1, end));
+          named.add(text.substring(unit, end));
           break;
         }
       }
     }
     return named == null ? java.util.Set.of() : named;
+  }
+
+  /** The length of a unit's label and its colon at {@code at} (单位：, 计量单位:), 0 if none stands there. */
+  private static int unitLabel(String text, int at) {
+    int colon = text.startsWith(MEASURING, at) ? at + MEASURING.length() + 2 : at + 2;
+    return colon < text.length() && text.startsWith("单位", colon - 2)
+        && (text.charAt(colon) == '：' || text.charAt(colon) == ':') ? colon + 1 - at : 0;
   }
 
   /** Whether one of the row's named units is {@code symbol} written another way: （km/h） for 公里/小时. */
