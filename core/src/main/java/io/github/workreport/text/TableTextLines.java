@@ -327,10 +327,16 @@ final class TableTextLines {
   static final class Heading {
     final String name;
     final Integer count;
+    /**
+     * A heading that is one only by its ordinal (（一）经济发展, 二、推动文旅产业高质量发展): it groups tasks by what they are
+     * about and says nothing of their status or number.
+     */
+    final boolean topic;
 
-    private Heading(String name, Integer count) {
+    private Heading(String name, Integer count, boolean topic) {
       this.name = name;
       this.count = count;
+      this.topic = topic;
     }
 
     /** The heading a one-cell line states, or null when it is not one. */
@@ -389,8 +395,9 @@ final class TableTextLines {
           return null;
         }
       }
-      if (count != null || ordinal || startsWithStatusWord(name) && name.length() <= 10 && !name.contains("情况")) {
-        return new Heading(name, count);
+      boolean status = startsWithStatusWord(name) && name.length() <= 10 && !name.contains("情况");
+      if (count != null || ordinal || status) {
+        return new Heading(name, count, count == null && !status && !StatusCues.ofHeading(name).isDetermined());
       }
       return null;
     }

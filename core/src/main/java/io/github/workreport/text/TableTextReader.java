@@ -60,6 +60,13 @@ final class TableTextReader {
   private final List<SectionDraft> sections = new ArrayList<>();
   private final Map<String, SectionDraft> sectionsByName = new HashMap<>();
   private SectionDraft section = new SectionDraft(null, Status.UNDETERMINED, null);
+  /**
+   * The topic heading read last (二、推动文旅产业高质量发展), until the row after it: the topic is a section when that row's
+   * number starts again (1 after 8), and otherwise only a title over rows numbered on through the table, which stay in
+   * the section around them, as a reader pairing tasks by section and number expects. A first topic before any row
+   * cannot know, and is a title.
+   */
+  private Heading topic;
   private Row row;
   /** Rows complete and not yet taken, in order; at most a few (a line closes one row at a time). */
   private final ArrayDeque<Row> ready = new ArrayDeque<>();
@@ -366,7 +373,15 @@ final class TableTextReader {
         return;
       }
       Heading heading = Heading.parse(cells[0]);
+      if (heading != null && heading.topic) {
+        closeRow(); // a section only if the numbering starts again under it (see startRow)
+        topic = heading;
+        started = true;
+        brk = true;
+        return;
+      }
       if (heading != null) {
+        topic = null;
         openSection(heading);
         return;
       }
@@ -637,6 +652,12 @@ final class TableTextReader {
 
   private void startRow(RowNumber number, int line) {
     closeRow();
+    if (topic != null) {
+      if (section.last > 0 && number.value <= section.last) {
+        openSection(topic);
+      }
+      topic = null;
+    }
     Layout l = layout;
     SectionDraft s = section;
     if (strict && number.value != s.last + 1) {

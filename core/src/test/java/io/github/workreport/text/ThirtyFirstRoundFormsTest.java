@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.workreport.Kind;
+import io.github.workreport.Report;
 import io.github.workreport.Task;
+import io.github.workreport.Unit;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,7 +19,11 @@ import org.junit.jupiter.api.Test;
  *
  * <ul>
  *   <li>round bp: a list of works under a qualifier the target names too (新建改造城区公厕20座 ‖ 城区新建8座、改造11座) was no
- *       list of parts, as 城区新建 names more than work, so the first part alone answered the target.
+ *       list of parts, as 城区新建 names more than work, so the first part alone answered the target;
+ *   <li>round bq (written against ab50188): numbered topic headings between rows (一、繁荣发展文化事业) were sections, so a
+ *       table numbered on through them filed every task under a topic no reader pairing tasks by status section expects;
+ *   <li>a flattened sheet naming each row's unit in a field of its own (规模以上工业总产值；单位：亿元；年度目标：4200) read the
+ *       field's unit as the target's thing and left its figure bare, so the target was lost or judged by its ratio.
  * </ul>
  */
 class ThirtyFirstRoundFormsTest {
@@ -34,5 +43,82 @@ class ThirtyFirstRoundFormsTest {
               read.outcome().measures().get(m.measure().orElseThrow()).value())
               .isEqualByComparingTo(BigDecimal.valueOf(built + rebuilt)));
         });
+  }
+
+  /** Ordinal topic headings as reports write them. */
+  private static final String[] TOPICS = {"一、繁荣发展文化事业", "（二）推动产业高质量发展", "三、建设体育强区", "四、保障和改善民生"};
+
+  @Test
+  void rowsNumberedOnThroughTopicHeadingsStayInTheSectionAroundThem() {
+    qt().withExamples(50).forAll(integers().between(1, 4), integers().between(1, 3), integers().between(0, 1))
+        .checkAssert((topics, rowsEach, withStatus) -> {
+          StringBuilder text = new StringBuilder("某区2023年重点任务上半年推进情况\n\n主要任务\t责任单位\t完成情况\n");
+          if (withStatus == 1) {
+            text.append("已完成\n");
+          }
+          int number = 0;
+          for (int t = 0; t < topics; t++) {
+            text.append(TOPICS[t]).append('\n');
+            for (int r = 0; r < rowsEach; r++) {
+              number++;
+              text.append(number).append(".新建公厕").append(number + 2).append("座。\t区住建局\t已建成")
+                  .append(number + 2).append("座。\n");
+            }
+          }
+          Report report = TableText.read(text.toString(), "t.txt");
+          List<String> refs = new ArrayList<>();
+          List<String> expected = new ArrayList<>();
+          for (int n = 1; n <= number; n++) {
+            expected.add((withStatus == 1 ? "已完成" : "") + " " + n);
+          }
+          report.tasks().forEach(task -> refs.add(task.section().orElse("") + " " + task.number()));
+          assertThat(refs).as(text.toString()).isEqualTo(expected);
+          assertThat(report.sections()).extracting(s -> s.name()).as(text.toString())
+              .containsExactlyElementsOf(withStatus == 1 ? List.of("已完成") : List.of());
+        });
+  }
+
+  @Test
+  void aTopicUnderWhichTheNumberingStartsAgainIsASection() {
+    String text = "标题\n\n主要任务\t责任单位\t完成情况\n" + TOPICS[0] + "\n1.甲\t单位\t情况\n2.乙\t单位\t情况\n" + TOPICS[1]
+        + "\n1.丙\t单位\t情况\n";
+    Report report = TableText.read(text, "t.txt");
+    assertThat(report.tasks()).extracting(t -> t.section().orElse("") + " " + t.number())
+        .containsExactly(" 1", " 2", "推动产业高质量发展 1");
+  }
+
+  /** A row's thing, its unit as a field names it, the unit's symbol, and the kind its bare target takes. */
+  private static final String[][] UNIT_FIELDS = {{"规模以上工业总产值", "亿元", "亿元", "AMOUNT"},
+      {"规上工业企业研发经费投入强度", "%", "%", "LEVEL"}, {"新开工亿元以上工业项目", "个", "个", "COUNT"},
+      {"新增城镇就业", "万人", "万人", "COUNT"}};
+
+  /** How the field is labelled and parted from the row's other fields. */
+  private static final String[] UNIT_LABELS = {"；单位：", "；计量单位：", "，单位:", " 单位："};
+
+  @Test
+  void aUnitInAFieldOfItsOwnIsTheRowsUnit() {
+    qt().withExamples(80).forAll(integers().between(0, UNIT_FIELDS.length - 1), integers().between(0, UNIT_LABELS.length - 1),
+        integers().between(20, 900)).checkAssert((f, l, goal) -> {
+          String[] field = UNIT_FIELDS[f];
+          String separator = UNIT_LABELS[l].substring(0, 1);
+          String task = field[0] + UNIT_LABELS[l] + field[1] + separator + "年度目标：" + goal;
+          Task read = FormsOfWritingTest.extracted(task, "1-11月完成：" + (goal - 1) + ".5；同比增长(%)：6.4");
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+            assertThat(t.unit()).isEqualTo(Unit.parse(field[2]));
+            assertThat(t.kind()).isEqualTo(Kind.valueOf(field[3]));
+            assertThat(t.metric()).isEqualTo(field[0]);
+            assertThat(task).contains(t.text()); // the target's words as the task wrote them
+          });
+          assertThat(read.matches()).as(task).singleElement().satisfies(m -> assertThat(
+              read.outcome().measures().get(m.measure().orElseThrow()).value())
+              .isEqualByComparingTo(new BigDecimal((goal - 1) + ".5")));
+        });
+  }
+
+  @Test
+  void aUnitAfterItsValueOrAResponsibleUnitIsNoUnitField() {
+    for (String task : new String[] {"新建公厕；年度目标：15；单位：座", "新建公厕15座；责任单位：县住建局"}) {
+      assertThat(TaskExtractor.unitFields(task)).as(task).isEmpty();
+    }
   }
 }
