@@ -1860,7 +1860,7 @@ final class Grammar {
     if (k > 0 && Lexicon.isFieldBar(text.charAt(k - 1)) && closesAParenthesis(text, skipSpacesBack(text, k - 1))) {
       k = skipSpacesBack(text, k - 1); // 城镇新增就业（人）  36000: the header's field, then the value's
     }
-    if (k > 0 && isColon(text.charAt(k - 1))) {
+    if (k > 0 && endsAHeader(text, k - 1)) {
       k = skipSpacesBack(text, k - 1); // 增速（%）：5.8, a table's header and cell flattened with a colon
       if (k > 0 && (text.charAt(k - 1) == '%' || text.charAt(k - 1) == '％')) {
         return PERCENT_SYMBOL; // 比上年±%：-2.1, 增速%：5.8
@@ -2000,7 +2000,7 @@ final class Grammar {
       j--;
     }
     int colon = skipSpacesBack(text, j); // 省名牌产品(家): 新增10
-    if (j == k || colon == 0 || !isColon(text.charAt(colon - 1)) || k - j > CELL_WORDS_REACH) {
+    if (j == k || colon == 0 || !endsAHeader(text, colon - 1) || k - j > CELL_WORDS_REACH) {
       return k; // the header, or the cell's label, before the colon is looked for by the caller
     }
     for (int c = j; c < k; c++) {
@@ -3434,6 +3434,15 @@ final class Grammar {
 
   static boolean isColon(char c) {
     return c == '：' || c == ':';
+  }
+
+  /**
+   * Whether the mark at {@code at} ends a table's header flattened into the cell before its value: a colon, or a comma
+   * right after the header's parentheses (农村劳动力转移就业（万人），总量年度目标≥12.5; 养老金最低标准（元/人·月），由138提高到148).
+   */
+  private static boolean endsAHeader(String text, int at) {
+    char c = text.charAt(at);
+    return isColon(c) || (c == '，' || c == ',') && closesAParenthesis(text, skipSpacesBack(text, at));
   }
 
   /** Words that open a field of a table's row flattened into a cell: 完成率, 同比, 备注, 目标. */
