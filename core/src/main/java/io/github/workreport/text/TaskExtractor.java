@@ -1246,6 +1246,7 @@ public final class TaskExtractor {
     Target named = null;
     java.util.Set<String> row = null; // the words in parentheses of the row, read once
     boolean changeInPoints = false;
+    List<Target> rates = null; // every rate named in the row, once there are two
     for (Target t : targets) {
       NamedRate written = NAMED_RATES.get(t.unit().symbol());
       if (written == null) {
@@ -1269,10 +1270,17 @@ public final class TaskExtractor {
         changeInPoints = true;
         continue;
       }
-      if (named != null || !namedInTheRow) {
-        return measures; // two rates, or one not named in the row: the row does not say whose a bare figure is
+      if (!namedInTheRow) {
+        return measures; // a rate not named in the row: the row does not say whose a bare figure is
+      }
+      if (named != null) {
+        rates = rates != null ? rates : new ArrayList<>(List.of(named));
+        rates.add(t);
       }
       named = t;
+    }
+    if (rates != null) {
+      return byTheirRatesName(rates, measures);
     }
     if (named == null || changeInPoints && named.kind().isChange()) {
       return measures;
@@ -1310,6 +1318,37 @@ public final class TaskExtractor {
       Measure rowsFigure = m.withQuantity(Quantity.of(m.value(), named.unit())).withKind(kind);
       // the label tells where it comes from
       out.set(i, namedSo && !average ? rowsFigure : rowsFigure.withMetric(named.metric()));
+    }
+    return out == null ? measures : out;
+  }
+
+  /**
+   * A row's bare figures under two or more rates the row names in its unit (欠薪案件结案率（%），年度目标100；专用账户开设率（%），
+   * 年度目标100 ‖ 结案率100；开设率98.6): a figure named by a rate word of one of the targets' names alone is in that
+   * target's unit and of its kind; any other stays bare, as the row does not say whose it is.
+   */
+  private static List<Measure> byTheirRatesName(List<Target> rates, List<Measure> measures) {
+    List<Measure> out = null;
+    for (int i = 0; i < measures.size(); i++) {
+      Measure m = measures.get(i);
+      String name = m.metric();
+      if (!m.unit().equals(Unit.NONE) || m.role() != Role.ACHIEVED || name.length() < 2 || !name.endsWith("率")) {
+        continue;
+      }
+      Target named = null;
+      for (Target t : rates) {
+        if (t.metric().contains(name)) {
+          named = named == null ? t : null;
+          if (named == null) {
+            break; // two rates of the name: whose, the figure does not say
+          }
+        }
+      }
+      if (named == null || m.value().abs().compareTo(NAMED_RATES.get(named.unit().symbol()).whole()) > 0) {
+        continue;
+      }
+      out = out == null ? new ArrayList<>(measures) : out;
+      out.set(i, m.withQuantity(Quantity.of(m.value(), named.unit())).withKind(named.kind()));
     }
     return out == null ? measures : out;
   }

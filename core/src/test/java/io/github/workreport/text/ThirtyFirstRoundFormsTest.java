@@ -23,7 +23,11 @@ import org.junit.jupiter.api.Test;
  *   <li>round bq (written against ab50188): numbered topic headings between rows (一、繁荣发展文化事业) were sections, so a
  *       table numbered on through them filed every task under a topic no reader pairing tasks by status section expects;
  *   <li>a flattened sheet naming each row's unit in a field of its own (规模以上工业总产值；单位：亿元；年度目标：4200) read the
- *       field's unit as the target's thing and left its figure bare, so the target was lost or judged by its ratio.
+ *       field's unit as the target's thing and left its figure bare, so the target was lost or judged by its ratio;
+ *   <li>a header's unit parted from its cell by a comma (农村劳动力转移就业（万人），总量年度目标≥12.5; 养老金最低标准（元/人·月），
+ *       由138提高到148) was no header's, so the target and the row's bare figures had no unit;
+ *   <li>a row naming two rates in its header's % (结案率（%），年度目标100；开设率（%），年度目标100) gave its bare figures no %, even
+ *       those named by one rate's word (结案率100；开设率98.6), so neither target was answered.
  * </ul>
  */
 class ThirtyFirstRoundFormsTest {
@@ -120,5 +124,40 @@ class ThirtyFirstRoundFormsTest {
     for (String task : new String[] {"新建公厕；年度目标：15；单位：座", "新建公厕15座；责任单位：县住建局"}) {
       assertThat(TaskExtractor.unitFields(task)).as(task).isEmpty();
     }
+  }
+
+  /**
+   * Headers of a row with the unit their targets take (money per a person or a period is money, as a header with a
+   * colon gives it), and the words of the cell after the comma.
+   */
+  private static final String[][] COMMA_HEADERS = {{"农村劳动力转移就业（万人），", "万人", "总量年度目标≥"},
+      {"城乡居民基础养老金最低标准（元/人·月），", "元", "年度目标"}, {"县级以上示范合作社（家），", "家", "年度目标新增"}};
+
+  @Test
+  void aHeadersUnitBeforeACommaIsTheCellsUnit() {
+    qt().withExamples(60).forAll(integers().between(0, COMMA_HEADERS.length - 1), integers().between(20, 400))
+        .checkAssert((h, goal) -> {
+          String task = COMMA_HEADERS[h][0] + COMMA_HEADERS[h][2] + goal;
+          Task read = FormsOfWritingTest.extracted(task, "全年完成" + (goal + 3));
+          Unit unit = Unit.parse(COMMA_HEADERS[h][1]);
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> assertThat(t.unit()).isEqualTo(unit));
+          assertThat(read.matches()).as(task).singleElement().satisfies(m -> assertThat(
+              read.outcome().measures().get(m.measure().orElseThrow()).value()).isEqualByComparingTo(
+                  BigDecimal.valueOf(goal + 3)));
+        });
+  }
+
+  @Test
+  void bareFiguresNamedByOneOfTheRowsRatesTakeItsPercent() {
+    qt().withExamples(60).forAll(integers().between(900, 1000), integers().between(900, 1000))
+        .checkAssert((closed, opened) -> {
+          String task = "根治欠薪：欠薪案件结案率（%），年度目标100；农民工工资专用账户开设率（%），年度目标100";
+          String narrative = "全年立案73件，结案率" + FormsOfWritingTest.tenths(closed) + "；在建项目143个，开设专用账户141个，开设率"
+              + FormsOfWritingTest.tenths(opened);
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly(
+              "LEVEL EXACTLY 100% ← " + FormsOfWritingTest.tenths(closed) + "%",
+              "LEVEL EXACTLY 100% ← " + FormsOfWritingTest.tenths(opened) + "%");
+        });
   }
 }
