@@ -2254,16 +2254,23 @@ final class Grammar {
    */
   private static int revisedToItsWork(Tokens tk, int before) {
     String text = tk.normalized;
-    for (int len = 2; len <= Math.min(MAX_WORK_LABEL, before); len++) {
+    for (int len = 2; len <= Math.min(MAX_WORK_LABEL + LONGEST_BASIS, before); len++) {
       int verb = tk.lengthEndingAt(before - len, REVISION);
+      // 由增长10%调整为增长3%, or 调整为同比增长5%: the change, perhaps after what it is counted against
+      int basis = CHANGE_BASIS.startingAt(text, before - len);
       if (verb > 0 && Lexicon.isHan(text.charAt(before - len))
-          && (Metrics.onlyWork(text.substring(before - len, before))
-              || tk.lengthStartingAt(before - len, GROWTH_VERB | DECLINE_VERB) == len)) { // 由增长10%调整为增长3%
+          && (len <= MAX_WORK_LABEL && Metrics.onlyWork(text.substring(before - len, before))
+              || basis < len && tk.lengthStartingAt(before - len + basis, GROWTH_VERB | DECLINE_VERB) == len - basis)) {
         return before - len - verb;
       }
     }
     return -1;
   }
+
+  /** What a change is counted against, before its verb: 同比增长5%, 比上年下降2%. */
+  private static final WordSet CHANGE_BASIS = WordSet.of("同比", "比上年", "较上年", "比去年", "较去年", "比上年同期",
+      "较上年同期");
+  private static final int LONGEST_BASIS = 5;
 
   /** What a revision labelled 调整后 is of: the task's own target. */
   private static final String TARGETS_OWN = "目标";

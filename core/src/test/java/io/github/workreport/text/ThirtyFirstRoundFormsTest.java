@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a header's unit parted from its cell by a comma (农村劳动力转移就业（万人），总量年度目标≥12.5; 养老金最低标准（元/人·月），
  *       由138提高到148) was no header's, so the target and the row's bare figures had no unit;
  *   <li>a row naming two rates in its header's % (结案率（%），年度目标100；开设率（%），年度目标100) gave its bare figures no %, even
- *       those named by one rate's word (结案率100；开设率98.6), so neither target was answered.
+ *       those named by one rate's word (结案率100；开设率98.6), so neither target was answered;
+ *   <li>a revision of a growth naming what it is counted against (年度目标调整为同比增长5%) revised nothing, as only the bare
+ *       verb (调整为增长5%) was read after the revision's, so the growth was judged against the target first set.
  * </ul>
  */
 class ThirtyFirstRoundFormsTest {
@@ -158,6 +160,25 @@ class ThirtyFirstRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative).containsExactly(
               "LEVEL EXACTLY 100% ← " + FormsOfWritingTest.tenths(closed) + "%",
               "LEVEL EXACTLY 100% ← " + FormsOfWritingTest.tenths(opened) + "%");
+        });
+  }
+
+  /** What a revised growth may be counted against, as narratives write it before the verb. */
+  private static final String[] BASES = {"同比", "比上年", "较上年同期", ""};
+
+  @Test
+  void aRevisedGrowthCountedAgainstLastYearRevisesTheTarget() {
+    qt().withExamples(60).forAll(integers().between(10, 20), integers().between(2, 8), integers().between(0, BASES.length - 1))
+        .checkAssert((goal, revised, basis) -> {
+          String narrative = "经区政府研究同意，年度目标调整为" + BASES[basis] + "增长" + revised + "%。上半年门票收入3862万元，同比增长"
+              + (revised + 1) + ".4%。";
+          Task read = FormsOfWritingTest.extracted("区属国有景区门票收入增长" + goal + "%。", narrative);
+          assertThat(read.matches()).as(narrative).singleElement().satisfies(m -> {
+            assertThat(read.outcome().measures().get(m.measure().orElseThrow()).value())
+                .isEqualByComparingTo(new BigDecimal((revised + 1) + ".4"));
+            assertThat(read.outcome().measures().get(m.revision().orElseThrow()).value())
+                .isEqualByComparingTo(BigDecimal.valueOf(revised));
+          });
         });
   }
 }
