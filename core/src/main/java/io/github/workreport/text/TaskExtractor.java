@@ -2152,6 +2152,9 @@ public final class TaskExtractor {
     if (stages == Metrics.STARTED_AND_DONE) {
       return List.of(); // 已开工95个，完工40个: the done are among the started, not beside them
     }
+    if (!PUT_TO_USE.within(targetWords) && putToUseBesideOther(words.normalized, kept, chain)) {
+      return List.of(); // 新建标准厂房28.5万平方米，已交付使用21万平方米: the things in use are among those built
+    }
     int moneyStages = 0;
     for (int i : chain) {
       Reading r = kept.get(i);
@@ -2780,6 +2783,22 @@ public final class TaskExtractor {
 
   /** Words of work still running (正在, 推进中). */
   private static final WordSet STILL_RUNNING = WordSet.of(Vocabulary.wordsWith(Vocabulary.CUE_ONGOING));
+
+  /** Words of things built being put to use: 交付使用, 投入运营. */
+  private static final WordSet PUT_TO_USE = WordSet.of("交付", "投用", "投入使用", "投入运营", "启用");
+
+  /** Whether some of the parts say their things were put to use and others do not: a later step of the same things. */
+  private static boolean putToUseBesideOther(String text, List<Reading> kept, List<Integer> chain) {
+    boolean inUse = false;
+    boolean other = false;
+    for (int i : chain) {
+      Reading r = kept.get(i);
+      boolean said = PUT_TO_USE.within(text, r.textStart, r.textEnd);
+      inUse |= said;
+      other |= !said;
+    }
+    return inUse && other;
+  }
 
   /** Words of the moment the figures after them are as of: 目前, 截至目前. */
   private static final WordSet SO_FAR = WordSet.of("目前", "截至目前", "截止目前", "当前", "现已");

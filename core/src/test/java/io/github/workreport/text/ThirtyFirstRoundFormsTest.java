@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a row naming two rates in its header's % (结案率（%），年度目标100；开设率（%），年度目标100) gave its bare figures no %, even
  *       those named by one rate's word (结案率100；开设率98.6), so neither target was answered;
  *   <li>a revision of a growth naming what it is counted against (年度目标调整为同比增长5%) revised nothing, as only the bare
- *       verb (调整为增长5%) was read after the revision's, so the growth was judged against the target first set.
+ *       verb (调整为增长5%) was read after the revision's, so the growth was judged against the target first set;
+ *   <li>things built and then some of them put to use (新建标准厂房28.5万平方米，已交付使用21万平方米) were two parts of the
+ *       target, added up to 49.5.
  * </ul>
  */
 class ThirtyFirstRoundFormsTest {
@@ -179,6 +181,21 @@ class ThirtyFirstRoundFormsTest {
             assertThat(read.outcome().measures().get(m.revision().orElseThrow()).value())
                 .isEqualByComparingTo(BigDecimal.valueOf(revised));
           });
+        });
+  }
+
+  /** Ways of saying things built were put to use. */
+  private static final String[] PUT_TO_USE = {"已交付使用", "已投入使用", "已投用", "已投入运营"};
+
+  @Test
+  void thingsPutToUseAreAmongThoseBuiltNotBesideThem() {
+    qt().withExamples(60).forAll(integers().between(200, 400), integers().between(50, 190),
+        integers().between(0, PUT_TO_USE.length - 1)).checkAssert((built, used, how) -> {
+          String narrative = "全年新建标准厂房" + FormsOfWritingTest.tenths(built) + "万平方米，" + PUT_TO_USE[how]
+              + FormsOfWritingTest.tenths(used) + "万平方米。";
+          Task read = FormsOfWritingTest.extracted("新建工业标准厂房30万平方米。", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("AMOUNT EXACTLY 30万平方米 ← " + FormsOfWritingTest.tenths(built) + "万平方米");
         });
   }
 }
