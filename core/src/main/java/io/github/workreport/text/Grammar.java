@@ -355,11 +355,16 @@ final class Grammar {
 
   /**
    * Whether the number opens an aside after a limit a ceiling verb names (控制在核定编制内（312人）,
-   * 控制在预算以内（800万元）): the figure is the limit, a ceiling. {@code k} is where the words before the
+   * 控制在预算以内（800万元）), perhaps after the limit's name (控制在省核定限额以内（限额836500）): the figure is the
+   * limit, a ceiling. {@code k} is where the words before the
    * number end.
    */
   private static boolean withinALimitBeforeItsFigure(Tokens tk, int k) {
     String text = tk.normalized;
+    int label = k > 0 && isColon(text.charAt(k - 1)) ? skipSpacesBack(text, k - 1) : k;
+    if (LIMITS.endingAt(text, label) > 0) {
+      k = skipSpacesBack(text, label - LIMITS.endingAt(text, label)); // 控制在省核定限额以内（限额836500）
+    }
     if (k == 0 || text.charAt(k - 1) != '（' && text.charAt(k - 1) != '(') {
       return false;
     }
@@ -368,6 +373,32 @@ final class Grammar {
       return false;
     }
     return tk.within(Reading.clauseStart(text, end - 1), end, AT_MOST_BEFORE);
+  }
+
+  /**
+   * The thing a ceiling verb keeps within a limit the words {@code [from, to)} name before an aside giving the limit's
+   * figure (政府债务余额控制在核定限额以内（83.65亿元）), or the label before a colon when the words open with the verb
+   * (政府债务余额：控制在省核定限额以内（限额836500）); null when the words name no such limit.
+   */
+  private static String thingUnderALimit(Tokens tk, int from, int to) {
+    String text = tk.normalized;
+    int end = skipSpacesBack(text, to);
+    if (end == 0 || text.charAt(end - 1) != '内' && !text.startsWith("以下", end - 2)) {
+      return null;
+    }
+    int verb = tk.firstWithin(from, end, AT_MOST_BEFORE);
+    if (verb < 0) {
+      return null;
+    }
+    if (!blank(text, from, verb)) {
+      return text.substring(from, verb);
+    }
+    int colon = skipSpacesBack(text, from);
+    if (colon == 0 || !isColon(text.charAt(colon - 1))) {
+      return null;
+    }
+    int label = Reading.clauseStart(text, colon - 1);
+    return label < colon - 1 ? text.substring(label, colon - 1) : null;
   }
 
   /** Words of at least that may stand before the verb of a change rather than the number: 至少降低30%. */
@@ -1742,6 +1773,10 @@ final class Grammar {
       // A subject is a few words; what lies further from the number is not its name.
       String subject = text.substring(Math.max(preFrom, subjectEnd - MAX_BEFORE), subjectEnd);
       r.before = Metrics.cleanBefore(subject, actors) + asideWork; // the aside's work on the thing outside: 涉农贷款新增
+      if (r.asideTarget && oldStart < 0) {
+        String limited = thingUnderALimit(tk, preFrom, preTo);
+        r.before = limited != null ? Metrics.cleanBefore(limited, actors) : r.before;
+      }
       if (p.mention.rank) {
         r.before = Metrics.withoutRanking(r.before); // 外贸进出口总额保持全省前: the thing ranked
       }
@@ -2530,6 +2565,11 @@ final class Grammar {
         k += scope; // （年度目标：市县两级不少于30场）: over which governments, no thing of its own
         continue;
       }
+      int limit = LIMITS.startingAt(text, k);
+      if (limit > 0) {
+        k += limit; // 控制在省核定限额以内（限额836500）: the outer thing's limit, no thing of its own
+        continue;
+      }
       int len = Math.max(tk.lengthStartingAt(k, TARGET_LABEL), tk.lengthStartingAt(k, words));
       // 同比增长: the base's word (同比), then the verb, where the longest word (同比增) would leave 长 alone
       int base = tk.lengthStartingAt(k, SINCE | LAST_YEAR);
@@ -2543,6 +2583,9 @@ final class Grammar {
     }
     return true;
   }
+
+  /** The names of a limit set on a thing: 限额, 上限, 核定限额. */
+  private static final WordSet LIMITS = WordSet.of("限额", "上限", "核定限额", "核定数", "控制数");
 
   /** Levels of government, as a scope names them together: 市县两级, 县乡村三级. */
   private static final String LEVELS = "省市县区乡镇村";

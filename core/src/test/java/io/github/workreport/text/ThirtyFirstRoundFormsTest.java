@@ -31,7 +31,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a revision of a growth naming what it is counted against (年度目标调整为同比增长5%) revised nothing, as only the bare
  *       verb (调整为增长5%) was read after the revision's, so the growth was judged against the target first set;
  *   <li>things built and then some of them put to use (新建标准厂房28.5万平方米，已交付使用21万平方米) were two parts of the
- *       target, added up to 49.5.
+ *       target, added up to 49.5;
+ *   <li>a ceiling whose figure follows in an aside after the limit's name (政府债务余额：控制在省核定限额以内（限额836500）) was a
+ *       figure of 限额 exactly, so the year's balance answered nothing; and a limit's aside right after it (控制在核定编制内
+ *       （312人）) named its thing 财政供养人员控制在核定编制内.
  * </ul>
  */
 class ThirtyFirstRoundFormsTest {
@@ -196,6 +199,26 @@ class ThirtyFirstRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("新建工业标准厂房30万平方米。", narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
               .containsExactly("AMOUNT EXACTLY 30万平方米 ← " + FormsOfWritingTest.tenths(built) + "万平方米");
+        });
+  }
+
+  /** A thing kept within a limit, as a task writes it before the limit's aside, and how the narrative names it. */
+  private static final String[][] LIMITED = {{"政府债务余额：控制在省核定限额以内（限额", "年末余额"},
+      {"政府债务余额控制在核定限额以内（限额：", "年末政府债务余额"}, {"政府债务余额控制在省核定限额以内（", "年末债务余额"}};
+
+  @Test
+  void aLimitsFigureInAnAsideIsACeilingOnTheThingOutside() {
+    qt().withExamples(60).forAll(integers().between(0, LIMITED.length - 1), integers().between(500, 900),
+        integers().between(-60, 60)).checkAssert((l, limit, off) -> {
+          String task = LIMITED[l][0] + limit + "亿元）";
+          String narrative = LIMITED[l][1] + (limit + off) + "亿元。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+            assertThat(t.bound()).isEqualTo(io.github.workreport.Bound.AT_MOST);
+            assertThat(t.metric()).isEqualTo("政府债务余额");
+          });
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("AMOUNT AT_MOST " + limit + "亿元 ← " + (limit + off) + "亿元");
         });
   }
 }
