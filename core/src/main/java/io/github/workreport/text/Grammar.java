@@ -471,6 +471,10 @@ final class Grammar {
       boolean rate = percent && ((cues & RATE) != 0 || (cues & RATE_VERB) != 0 && (cues & RATE_OBJECT) != 0
           || shareOfTheTask(tk, before) || DONE_SHARE.endingAt(text, before) > 0 || progressLabel(text, before))
           || r.bare && rateBeforeItsPercent(tk, before); // 完成率(%)95.3, a sheet's column with its unit in its label
+      if (!rate && r.bare && r.unitNamed == null && rateRightBefore(tk, before)) {
+        rate = true; // 1-9月完成1402.7，完成率85.0: a rate of the plan is in percent, whatever the row counts
+        r.takeUnitNamed(PERCENT_SYMBOL);
+      }
       int revision = revisions ? revisedToItsWork(tk, before) : -1;
       if (tk.lengthEndingAt(before, REVISION) > 0 && !changedAlongside(tk, r, before) || revision >= 0
           || afterAChange && labelledRevised(text, before) || revisions && revisionGoesOn(tk, previous, before)) {
@@ -3928,6 +3932,13 @@ final class Grammar {
   }
 
   private static final String PROGRESS_LABEL = "进度";
+
+  /** Whether a rate of the plan done, perhaps with a colon after it, ends at {@code before}: 完成率85.0, 完成率：85. */
+  private static boolean rateRightBefore(Tokens tk, int before) {
+    String text = tk.normalized;
+    int end = before > 0 && isColon(text.charAt(before - 1)) ? skipSpacesBack(text, before - 1) : before;
+    return tk.lengthEndingAt(end, RATE) > 0;
+  }
 
   /** Whether a rate of the plan done and then its unit in parentheses end at {@code before}: 完成率(%)95.3. */
   private static boolean rateBeforeItsPercent(Tokens tk, int before) {

@@ -911,10 +911,21 @@ public final class TaskExtractor {
       namedKind = namedKind == null || namedKind == t.kind() ? t.kind() : Kind.LEVEL;
     }
     List<Measure> out = null;
+    Boolean changeInPercent = null; // whether the row sets a change in percent, asked once
     for (int i = 0; i < measures.size(); i++) {
       Measure m = measures.get(i);
       if (!m.unit().equals(Unit.NONE)) {
         continue;
+      }
+      if (named != null && m.kind().isChange()) {
+        changeInPercent = changeInPercent != null ? changeInPercent
+            : anyTarget(targets, t -> t.kind().isChange() && t.unit().dimension() == Unit.Dimension.PERCENT);
+        if (changeInPercent) {
+          // 接待游客总人次（万人次）：…同比增长10%以上 ‖ 同比增长12.3: the change the row sets is in percent, as its figure is
+          out = out == null ? new ArrayList<>(measures) : out;
+          out.set(i, m.withQuantity(Quantity.of(m.value(), Unit.PERCENT)));
+          continue;
+        }
       }
       Unit unit = named != null ? named : scaleTheFigureFits(targets, m);
       if (unit != null && !scaled(unit) && !m.metric().isEmpty()

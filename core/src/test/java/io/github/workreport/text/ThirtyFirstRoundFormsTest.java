@@ -34,7 +34,10 @@ import org.junit.jupiter.api.Test;
  *       target, added up to 49.5;
  *   <li>a ceiling whose figure follows in an aside after the limit's name (政府债务余额：控制在省核定限额以内（限额836500）) was a
  *       figure of 限额 exactly, so the year's balance answered nothing; and a limit's aside right after it (控制在核定编制内
- *       （312人）) named its thing 财政供养人员控制在核定编制内.
+ *       （312人）) named its thing 财政供养人员控制在核定编制内;
+ *   <li>a row counting in a header's unit and setting a growth in % (接待游客总人次（万人次）：年度目标1650，同比增长10%以上) gave
+ *       its bare growth and its bare rate of the plan (同比增长12.3，完成率85.0) the row's 万人次, so the growth was
+ *       unanswered and the rate a count.
  * </ul>
  */
 class ThirtyFirstRoundFormsTest {
@@ -219,6 +222,29 @@ class ThirtyFirstRoundFormsTest {
           });
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
               .containsExactly("AMOUNT AT_MOST " + limit + "亿元 ← " + (limit + off) + "亿元");
+        });
+  }
+
+  /** Rows counting in a header's unit, with the unit. */
+  private static final String[][] COUNTED_ROWS = {{"接待游客总人次（万人次）", "万人次"}, {"旅游总收入（亿元）", "亿元"},
+      {"规模以上工业总产值（亿元）", "亿元"}};
+
+  @Test
+  void aRowsBareGrowthAndRateOfThePlanAreInPercent() {
+    qt().withExamples(60).forAll(integers().between(0, COUNTED_ROWS.length - 1), integers().between(500, 2000),
+        integers().between(50, 200), integers().between(500, 999)).checkAssert((r, goal, growth, rate) -> {
+          String task = COUNTED_ROWS[r][0] + "：年度目标" + goal + "，同比增长10%以上";
+          String narrative = "1-9月完成" + (goal - 10) + "，同比增长" + FormsOfWritingTest.tenths(growth) + "，完成率"
+              + FormsOfWritingTest.tenths(rate);
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(read.targets()).as(task).hasSize(2);
+          assertThat(FormsOfWritingTest.pairs(read).get(1)).as(narrative)
+              .endsWith("← " + FormsOfWritingTest.tenths(growth) + "%");
+          assertThat(read.outcome().measures()).as(narrative)
+              .anySatisfy(m -> {
+                assertThat(m.role()).isEqualTo(io.github.workreport.Role.COMPLETION_RATE);
+                assertThat(m.quantity().format()).isEqualTo(FormsOfWritingTest.tenths(rate) + "%");
+              });
         });
   }
 }
