@@ -328,6 +328,9 @@ final class Evidence {
     if (targetWork(t) == 0 && !namesAShell()) {
       return false; // a target that names no work conflicts only with a shell, and the narrative names none
     }
+    if (Lexicon.isDuration(targets.get(t).unit().symbol())) {
+      return false; // 采购资金支付时间压缩至10日以内 ‖ 平均支付时间8.3天: how long the work takes, whatever stage it names
+    }
     if (targets.get(t).bound() == io.github.workreport.Bound.AT_MOST && Metrics.onlyFinding(measures.get(m).metric())) {
       return false; // 新增散埋乱葬控制在10座以内 ‖ 排查发现新增散埋乱葬7座: a ceiling's things are counted as found
     }

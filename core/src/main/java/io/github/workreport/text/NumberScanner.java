@@ -855,6 +855,9 @@ final class NumberScanner {
         word = Lexicon.unitAt(text, k);
       }
     }
+    if (word != null && word.unitClass == UnitClass.DATE && daysWithin(text, m, k, word)) {
+      word = DAYS; // 支付时间压缩至10日以内, 3日内办结: days counted, no day of a month
+    }
     if (word == null && k < n && text.charAt(k) == '倍' && Multiples.multipleNamedBefore(text, m.prefixStart)) {
       word = MULTIPLES_UNIT; // 放大倍数达到3倍以上: a multiple's level, counted in 倍 as a score is in 分
     }
@@ -882,6 +885,16 @@ final class NumberScanner {
       m.value = m.value.add(HALF); // 一吨半, 两米半
       m.end++;
     }
+  }
+
+  /** 日 as days counted: a duration, as 天 is. */
+  private static final Lexicon.UnitWord DAYS = new Lexicon.UnitWord("日", "天", UnitClass.DURATION);
+
+  /** Whether the 日 at {@code k} after the number counts days within which a thing is done (10日以内, 3日内), no date. */
+  private static boolean daysWithin(String text, Mention m, int k, UnitWord word) {
+    int after = k + word.text.length();
+    return word.text.equals("日") && (text.startsWith("以内", after) || text.startsWith("内", after))
+        && (m.start == 0 || text.charAt(m.start - 1) != '月');
   }
 
   /** 倍 as the unit of a multiple's level. */

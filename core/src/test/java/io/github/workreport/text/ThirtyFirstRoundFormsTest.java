@@ -37,7 +37,9 @@ import org.junit.jupiter.api.Test;
  *       （312人）) named its thing 财政供养人员控制在核定编制内;
  *   <li>a row counting in a header's unit and setting a growth in % (接待游客总人次（万人次）：年度目标1650，同比增长10%以上) gave
  *       its bare growth and its bare rate of the plan (同比增长12.3，完成率85.0) the row's 万人次, so the growth was
- *       unanswered and the rate a count.
+ *       unanswered and the rate a count;
+ *   <li>days within which a thing is done, counted in 日 (采购资金支付时间压缩至10日以内) were a day of a month, so the target
+ *       was lost; and once read, a time limit naming a first step (采购) refused the narrative's days as work begun.
  * </ul>
  */
 class ThirtyFirstRoundFormsTest {
@@ -246,5 +248,20 @@ class ThirtyFirstRoundFormsTest {
                 assertThat(m.quantity().format()).isEqualTo(FormsOfWritingTest.tenths(rate) + "%");
               });
         });
+  }
+
+  @Test
+  void daysWithinWhichAThingIsDoneAreADuration() {
+    qt().withExamples(60).forAll(integers().between(5, 30), integers().between(10, 290), integers().between(0, 1))
+        .checkAssert((limit, tenths, spaced) -> {
+          String gap = spaced == 1 ? " " : "";
+          String task = "采购资金支付时间压缩至" + gap + limit + gap + "日以内";
+          String narrative = "全市政府采购合同平均支付时间由上年的" + (limit + 5) + ".6天缩短至" + FormsOfWritingTest.tenths(tenths)
+              + "天";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("LEVEL AT_MOST " + limit + "天 ← " + FormsOfWritingTest.tenths(tenths) + "天");
+        });
+    assertThat(FormsOfWritingTest.extracted("5月10日内完成招标", "已完成").targets()).isEmpty(); // a date stays one
   }
 }
