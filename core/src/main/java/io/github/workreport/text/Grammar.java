@@ -501,6 +501,8 @@ final class Grammar {
         r.dropped = true;
       } else if (comparison) {
         r.dropped = true;
+      } else if (lastYearsLevelCompared(tk, before)) {
+        r.dropped = true; // 全年接待过夜游客745万人次，较上年的612万人次增长21.7%: the level compared against
       } else if (differenceFromLastYear(tk, m, before)) {
         r.dropped = true;
         r.lastYearDifference = true;
@@ -752,6 +754,19 @@ final class Grammar {
     }
     return tk.lengthEndingAt(compared, LAST_YEAR) > 0 || comparedYearEndsAt(tk, compared)
         || FROM_A_BASE.endingAt(text, compared) > 0;
+  }
+
+  /**
+   * Whether the words ending at {@code before} compare with last year's figure and own it by 的 (较上年的612万人次,
+   * 比去年同期的): the figure is the level compared against, no figure of this year's.
+   */
+  private static boolean lastYearsLevelCompared(Tokens tk, int before) {
+    String text = tk.normalized;
+    if (before == 0 || text.charAt(before - 1) != '的') {
+      return false;
+    }
+    int year = tk.lengthEndingAt(before - 1, LAST_YEAR);
+    return year > 0 && tk.lengthEndingAt(before - 1 - year, SINCE) > 0;
   }
 
   /** Words that say a figure is another one converted (约合人民币328.1亿元): no subject of their own. */

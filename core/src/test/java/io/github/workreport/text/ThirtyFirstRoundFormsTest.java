@@ -39,7 +39,9 @@ import org.junit.jupiter.api.Test;
  *       its bare growth and its bare rate of the plan (同比增长12.3，完成率85.0) the row's 万人次, so the growth was
  *       unanswered and the rate a count;
  *   <li>days within which a thing is done, counted in 日 (采购资金支付时间压缩至10日以内) were a day of a month, so the target
- *       was lost; and once read, a time limit naming a first step (采购) refused the narrative's days as work begun.
+ *       was lost; and once read, a time limit naming a first step (采购) refused the narrative's days as work begun;
+ *   <li>last year's level owned by the comparison before it (全年接待过夜游客745万人次，较上年的612万人次增长21.7%) was a
+ *       figure of this year's, and a part: 745 and 612 were added up to answer the target.
  * </ul>
  */
 class ThirtyFirstRoundFormsTest {
@@ -263,5 +265,21 @@ class ThirtyFirstRoundFormsTest {
               .containsExactly("LEVEL AT_MOST " + limit + "天 ← " + FormsOfWritingTest.tenths(tenths) + "天");
         });
     assertThat(FormsOfWritingTest.extracted("5月10日内完成招标", "已完成").targets()).isEmpty(); // a date stays one
+  }
+
+  /** How a narrative compares with last year's level, owning it by 的. */
+  private static final String[] COMPARED_WITH = {"较上年的", "比上年的", "较去年同期的", "比去年的"};
+
+  @Test
+  void lastYearsLevelComparedAgainstIsNoFigureOfTheYear() {
+    qt().withExamples(60).forAll(integers().between(0, COMPARED_WITH.length - 1), integers().between(700, 900),
+        integers().between(500, 690)).checkAssert((c, now, then) -> {
+          String narrative = "全年接待过夜游客" + now + "万人次，" + COMPARED_WITH[c] + then + "万人次增长21.7%。";
+          Task read = FormsOfWritingTest.extracted("过夜游客人数突破700万人次。", narrative);
+          assertThat(read.outcome().measures()).as(narrative)
+              .noneMatch(m -> m.value().compareTo(BigDecimal.valueOf(then)) == 0);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("COUNT AT_LEAST 700万人次 ← " + now + "万人次");
+        });
   }
 }
