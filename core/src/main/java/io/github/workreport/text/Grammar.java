@@ -1900,6 +1900,10 @@ final class Grammar {
     // 年度目标累计达到10: the value's own words after the label
     afterLabel -= WORDS_OF_A_CELLS_VALUE.endingAt(text, afterLabel);
     int label = CELL_LABELS.endingAt(text, afterLabel);
+    if (label == 0 && (label = LABELS_AFTER_A_HEADER.endingAt(text, afterLabel)) > 0
+        && !closesAParenthesis(text, skipSpacesBack(text, afterLabel - label))) {
+      label = 0; // 高标准农田(万亩)任务0.42, 农村户厕改造(户)完成186: the header's unit, then the cell's label
+    }
     if (label > 0) {
       int h = skipSpacesBack(text, yearBefore(text, afterLabel - label)); // 2023年目标860, 2024年度目标
       if (h > 0 && isColon(text.charAt(h - 1))) {
@@ -2159,6 +2163,13 @@ final class Grammar {
   private static final WordSet WORDS_OF_A_CELLS_VALUE = WordSet.of("累计", "力争", "确保", "新增", "新建", "累计新增");
 
   /** Labels of a table's cells flattened after its header and a colon (指标（单位）：目标值X). */
+  /**
+   * Labels of a cell's value that follow a header's parentheses straight, with no colon (高标准农田(万亩)任务0.42): the
+   * task, and the labels of a value done (完成, 实际完成).
+   */
+  private static final WordSet LABELS_AFTER_A_HEADER = WordSet.of(Stream.concat(Stream.of("任务"),
+      Stream.of(Vocabulary.wordsWith(Vocabulary.LABEL))).toArray(String[]::new));
+
   private static final WordSet CELL_LABELS = WordSet.of(Stream.concat(Stream.of("目标值", "目标", "预期目标", "年度目标", "控制目标",
       "控制指标", "控制数", // a ceiling as a sheet labels it: 事故死亡人数（人）：年度控制指标9
       "计划值", "计划", "预期值",

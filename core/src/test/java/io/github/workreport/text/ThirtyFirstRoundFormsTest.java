@@ -41,7 +41,10 @@ import org.junit.jupiter.api.Test;
  *   <li>days within which a thing is done, counted in 日 (采购资金支付时间压缩至10日以内) were a day of a month, so the target
  *       was lost; and once read, a time limit naming a first step (采购) refused the narrative's days as work begun;
  *   <li>last year's level owned by the comparison before it (全年接待过夜游客745万人次，较上年的612万人次增长21.7%) was a
- *       figure of this year's, and a part: 745 and 612 were added up to answer the target.
+ *       figure of this year's, and a part: 745 and 612 were added up to answer the target;
+ *   <li>round br (written against 0a159484): a row of several indicators, each with its unit in a header's parentheses
+ *       and its value's label straight after (高标准农田(万亩)任务0.42;农村户厕改造(户)任务240;…(万元)目标310 ‖ …(户)完成186),
+ *       gave every figure the one unit a known label followed (万元), so the 万亩 and 户 targets were money.
  * </ul>
  */
 class ThirtyFirstRoundFormsTest {
@@ -280,6 +283,26 @@ class ThirtyFirstRoundFormsTest {
               .noneMatch(m -> m.value().compareTo(BigDecimal.valueOf(then)) == 0);
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
               .containsExactly("COUNT AT_LEAST 700万人次 ← " + now + "万人次");
+        });
+  }
+
+  /** Labels of a row's targets and of its values done, as sheets put them straight after a header's unit. */
+  private static final String[][] STRAIGHT_LABELS = {{"任务", "完成"}, {"任务", "实际完成"}, {"目标", "完成值"}};
+
+  @Test
+  void eachIndicatorOfARowTakesTheUnitOfItsOwnHeader() {
+    qt().withExamples(60).forAll(integers().between(0, STRAIGHT_LABELS.length - 1), integers().between(24, 29),
+        integers().between(100, 300), integers().between(100, 500)).checkAssert((l, area, toilets, income) -> {
+          String task = "河口镇:高标准农田(万亩)" + STRAIGHT_LABELS[l][0] + "0." + area + ";农村户厕改造(户)" + STRAIGHT_LABELS[l][0]
+              + toilets + ";村级集体经济经营性收入(万元)目标" + income;
+          String done = STRAIGHT_LABELS[l][1];
+          String narrative = "高标准农田(万亩)" + done + "0." + (area - 3) + ";农村户厕改造(户)" + done + (toilets - 4)
+              + ";村级集体经济经营性收入(万元)" + done + (income + 8) + ".6";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative).containsExactly(
+              "AMOUNT EXACTLY 0." + area + "万亩 ← 0." + (area - 3) + "万亩",
+              "COUNT EXACTLY " + toilets + "户 ← " + (toilets - 4) + "户",
+              "AMOUNT EXACTLY " + income + "万元 ← " + (income + 8) + ".6万元");
         });
   }
 }
