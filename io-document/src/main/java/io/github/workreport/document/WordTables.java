@@ -11,11 +11,15 @@ import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
@@ -23,7 +27,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * Word documents: every table of the body in order, with the paragraphs before and between them
  * (title, summary, section headings). {@code .docx} through XWPF, where merged cells are {@code
  * gridSpan} (across) and {@code vMerge} (down); {@code .doc} through HWPF, where a vertically merged
- * cell is marked as such. A cell's paragraphs are joined in reading order.
+ * cell is marked as such. A cell's paragraphs are joined in reading order. A footnote or endnote is
+ * read as the page shows the text it notes: its mark is left out, and so is its text, which belongs to
+ * the foot of the page, not to the cell (a note's figures are no figures of the row).
  */
 final class WordTables {
   private WordTables() {}
@@ -44,7 +50,7 @@ final class WordTables {
       for (IBodyElement element : doc.getBodyElements()) {
         if (element instanceof XWPFParagraph) {
           paragraphs++;
-          out.line(((XWPFParagraph) element).getText(), "paragraph " + paragraphs);
+          out.line(text((XWPFParagraph) element), "paragraph " + paragraphs);
         } else if (element instanceof XWPFTable) {
           tables++;
           out.table(grid((XWPFTable) element), "table " + tables);
@@ -106,7 +112,7 @@ final class WordTables {
   private static String text(XWPFTableCell cell) {
     List<String> parts = new ArrayList<>();
     for (XWPFParagraph p : cell.getParagraphs()) {
-      parts.add(p.getText());
+      parts.add(text(p));
     }
     for (XWPFTable nested : cell.getTables()) {
       for (XWPFTableRow row : nested.getRows()) {
@@ -117,6 +123,33 @@ final class WordTables {
     }
     return TableDocument.paragraphs(parts);
   }
+
+  /**
+   * A paragraph's text as the page shows it: {@link XWPFParagraph#getText()} without the marks of its footnotes and
+   * endnotes ({@code 11.2[footnoteRef:1]}) and without their text, which POI appends to the paragraph.
+   */
+  private static String text(XWPFParagraph paragraph) {
+    StringBuilder out = new StringBuilder(64);
+    for (IRunElement element : paragraph.getIRuns()) {
+      if (element instanceof XWPFRun run) {
+        CTR ctr = run.getCTR();
+        if (ctr.sizeOfDelTextArray() != 0) {
+          continue; // a deletion under review, as getText leaves it out
+        }
+        String said = run.toString();
+        boolean noted = ctr.sizeOfFootnoteReferenceArray() > 0 || ctr.sizeOfEndnoteReferenceArray() > 0;
+        out.append(noted ? NOTE_MARK.matcher(said).replaceAll("") : said);
+      } else if (element instanceof XWPFSDT sdt) {
+        out.append(sdt.getContent().getText());
+      } else {
+        out.append(element);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The mark XWPF writes for a reference to a footnote or an endnote. */
+  private static final java.util.regex.Pattern NOTE_MARK = java.util.regex.Pattern.compile("\\[(?:footnote|endnote)Ref:\\d+\\]");
 
   /** Reads a .doc into {@code out}. */
   static void doc(InputStream in, TableDocument out) throws IOException {
