@@ -1267,7 +1267,8 @@ final class Metrics {
           "新改建", "新改扩建", "治理"},
       // cases handled by stages: taken in (受理, 立案), then concluded (办结, 结案, 审结); things bought, then
       // handed over and put to work (采购280辆，交付投运196辆)
-      STARTED_BIT, new String[] {"开工", "动工", "启动", "开建", "受理", "立案", "采购", "购置"},
+      // and works under way (已完工9处、在建13处: the 13 are begun, not built)
+      STARTED_BIT, new String[] {"开工", "动工", "启动", "开建", "受理", "立案", "采购", "购置", "在建"},
       DONE_BIT, new String[] {"完成", "完工", "建成", "竣工", "投用", "投运", "投入使用", "交付", "投产", "办结", "结案", "审结"},
       UPKEEP_BIT, new String[] {"养护", "管护", "维护", "保养"},
       0, NOUNS_HOLDING_WORK);

@@ -44,7 +44,9 @@ import org.junit.jupiter.api.Test;
  *       figure of this year's, and a part: 745 and 612 were added up to answer the target;
  *   <li>round br (written against 0a159484): a row of several indicators, each with its unit in a header's parentheses
  *       and its value's label straight after (高标准农田(万亩)任务0.42;农村户厕改造(户)任务240;…(万元)目标310 ‖ …(户)完成186),
- *       gave every figure the one unit a known label followed (万元), so the 万亩 and 户 targets were money.
+ *       gave every figure the one unit a known label followed (万元), so the 万亩 and 户 targets were money;
+ *   <li>works under way (22处工程已完工9处、在建13处) were no stage of work, so those built and those being built were added
+ *       up to the target's 22.
  * </ul>
  */
 class ThirtyFirstRoundFormsTest {
@@ -304,5 +306,16 @@ class ThirtyFirstRoundFormsTest {
               "COUNT EXACTLY " + toilets + "户 ← " + (toilets - 4) + "户",
               "AMOUNT EXACTLY " + income + "万元 ← " + (income + 8) + ".6万元");
         });
+  }
+
+  @Test
+  void worksUnderWayAreNoPartOfThoseBuilt() {
+    qt().withExamples(60).forAll(integers().between(5, 15), integers().between(3, 15)).checkAssert((built, underWay) -> {
+      int all = built + underWay;
+      String narrative = all + "处工程已完工" + built + "处、在建" + underWay + "处。";
+      Task read = FormsOfWritingTest.extracted("实施农村供水保障工程" + all + "处", narrative);
+      assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+          .containsExactly("COUNT EXACTLY " + all + "处 ← " + built + "处");
+    });
   }
 }
