@@ -1980,6 +1980,10 @@ final class Grammar {
 
   /** The unit a table's header names ({@code 万亩}, {@code %}, {@code 元/人·月}), or null if it names none. */
   static String unitNamed(String inner) {
+    int basis = CHANGE_BASIS.startingAt(inner, 0);
+    if (basis > 0 && inner.length() > basis) {
+      inner = inner.substring(inner.charAt(basis) == '±' ? basis + 1 : basis); // （同比%）, （比上年±%）: a change's percent
+    }
     if (PER_100K.contains(inner)) {
       return "/10万"; // 孕产妇死亡率（1/10万）：控制在12以下: a rate per 100 000, as the scanner reads 12/10万
     }
@@ -2064,11 +2068,18 @@ final class Grammar {
     for (int c = j; c < k; c++) {
       if (CHANGE_WORDS.startingAt(text, c) > 0) {
         // （亿元）：同比增长8: a change, whose unit the words do not say; but one of points is counted in points
-        // (融资成本（个百分点）：目标下降0.5)
-        return headerNamesPoints(text, colon - 1) ? colon : k;
+        // (融资成本（个百分点）：目标下降0.5), and one of percent in percent (投诉量（同比%）：年度目标下降10)
+        return headerNamesPoints(text, colon - 1) || headerNamesPercent(text, colon - 1) ? colon : k;
       }
     }
     return colon;
+  }
+
+  /** Whether the header closing right before the colon at {@code colon} ends its parentheses with %: （%）, （同比%）. */
+  private static boolean headerNamesPercent(String text, int colon) {
+    int close = skipSpacesBack(text, colon);
+    return close >= 3 && closesAParenthesis(text, close)
+        && (text.charAt(close - 2) == '%' || text.charAt(close - 2) == '％');
   }
 
   /** Whether the header closing right before the colon at {@code colon} names 个百分点 in its parentheses. */
@@ -2333,7 +2344,7 @@ final class Grammar {
   }
 
   /** What a change is counted against, before its verb: 同比增长5%, 比上年下降2%. */
-  private static final WordSet CHANGE_BASIS = WordSet.of("同比", "比上年", "较上年", "比去年", "较去年", "比上年同期",
+  static final WordSet CHANGE_BASIS = WordSet.of("同比", "比上年", "较上年", "比去年", "较去年", "比上年同期",
       "较上年同期");
   private static final int LONGEST_BASIS = 5;
 

@@ -1323,8 +1323,10 @@ public final class TaskExtractor {
       }
       Kind kind = m.kind().isChange() && named.kind().isChange() ? m.kind() // 同比下降2.1 keeps its way
           // 信访总量同比增减(%)：-10 ‖ 完成-12.5: under a fall planned as a signed change, the figure is the change as
-          // signed, a growth; under a column of falls (用水量下降(%)，目标3 ‖ 实绩-1.2) it is a fall, -1.2 a rise
-          : named.kind() == Kind.DECLINE && signedAsWritten(named.text()) ? Kind.GROWTH
+          // signed, a growth; under a column of falls (用水量下降(%)，目标3 ‖ 实绩-1.2) it is a fall, -1.2 a rise; a
+          // fall the cell plans under a column of changes (投诉量（同比%）：年度目标下降10 ‖ 完成-14.6) is signed too
+          : named.kind() == Kind.DECLINE && (signedAsWritten(named.text())
+              || m.value().signum() < 0 && FALLS.within(named.text())) ? Kind.GROWTH
           : named.kind();
       Measure rowsFigure = m.withQuantity(Quantity.of(m.value(), named.unit())).withKind(kind);
       // the label tells where it comes from
@@ -1363,6 +1365,9 @@ public final class TaskExtractor {
     }
     return out == null ? measures : out;
   }
+
+  /** Words that plan a fall in a target's own cell (年度目标下降10), not in its column's name (用水量下降(%)). */
+  private static final WordSet FALLS = WordSet.of(Vocabulary.wordsWith(Vocabulary.DECLINE_VERB | Vocabulary.DECLINE_NOUN));
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final String POINTS = Unit.PERCENTAGE_POINT.symbol();
@@ -1443,6 +1448,8 @@ public final class TaskExtractor {
       }
       char closing = c == '（' ? '）' : ')';
       int unit = open + 1 + unitLabel(text, open + 1); // （单位：万元）, as a table's title or a field says it
+      unit += Grammar.CHANGE_BASIS.startingAt(text, unit); // （同比%）: the percent of a change
+      unit += unit < text.length() && text.charAt(unit) == '±' ? 1 : 0;
       for (int end = unit; end < text.length() && end <= unit + MAX_NAMED_UNIT; end++) {
         if (text.charAt(end) == closing) {
           if (named == null) {

@@ -46,7 +46,10 @@ import org.junit.jupiter.api.Test;
  *       and its value's label straight after (高标准农田(万亩)任务0.42;农村户厕改造(户)任务240;…(万元)目标310 ‖ …(户)完成186),
  *       gave every figure the one unit a known label followed (万元), so the 万亩 and 户 targets were money;
  *   <li>works under way (22处工程已完工9处、在建13处) were no stage of work, so those built and those being built were added
- *       up to the target's 22.
+ *       up to the target's 22;
+ *   <li>a header naming a change's percent (投诉量（同比%）：年度目标下降10) gave no unit, and a fall planned in a %-header's
+ *       cell took none either, so the target was a bare count and the row's signed figure (1-9月完成-14.6), a count
+ *       below zero, was dropped; once read, -14.6 was a fall of -14.6, as under a column of falls (用水量下降(%)).
  * </ul>
  */
 class ThirtyFirstRoundFormsTest {
@@ -317,5 +320,20 @@ class ThirtyFirstRoundFormsTest {
       assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
           .containsExactly("COUNT EXACTLY " + all + "处 ← " + built + "处");
     });
+  }
+
+  /** Headers naming a change's percent. */
+  private static final String[] CHANGE_HEADERS = {"（同比%）：", "（%）：", "（比上年±%）：", "(同比%):"};
+
+  @Test
+  void aSignedFigureUnderAPlannedFallIsAFallOfItsSize() {
+    qt().withExamples(60).forAll(integers().between(0, CHANGE_HEADERS.length - 1), integers().between(5, 15),
+        integers().between(10, 250)).checkAssert((h, goal, fell) -> {
+          String task = "餐饮油烟扰民投诉量" + CHANGE_HEADERS[h] + "年度目标下降" + goal;
+          String narrative = "1-9月完成-" + FormsOfWritingTest.tenths(fell);
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
+              .containsExactly("DECLINE EXACTLY " + goal + "% ← " + FormsOfWritingTest.tenths(fell) + "%");
+        });
   }
 }
