@@ -2565,21 +2565,55 @@ public final class TaskExtractor {
       if (r.role != Role.ACHIEVED || evidence.score(t, i) < 0 || !unit.isCommensurableWith(evidence.measures.get(i).unit())) {
         continue;
       }
-      if (r.metric.isEmpty() || Metrics.onlyWork(r.metric) || evidence.score(t, i) >= THING) {
+      String place = r.metric;
+      if (evidence.score(t, i) >= THING && places == null) {
+        // 江东区收运处置餐厨垃圾3.2万吨，江北区2.9万吨…: the first part names its place and then the target's thing
+        int opening = placeOpening(r.metric);
+        place = opening > 0 ? r.metric.substring(0, opening) : null;
+      }
+      if (place == null || r.metric.isEmpty() || Metrics.onlyWork(r.metric)
+          || evidence.score(t, i) >= THING && place == r.metric) {
         return List.of(); // 完成12个，其中城关镇5个; 新建公厕22座。城关镇新建8座…: the total is there
       }
-      if (Metrics.onlyPlace(r.metric) || Metrics.onlyAPartOfThePlace(r.metric)) {
+      if (Metrics.onlyPlace(place) || Metrics.onlyAPartOfThePlace(place) || aDistrict(place)) {
         if (named == null) {
           named = new HashSet<>();
           places = new ArrayList<>();
         }
-        if (named.add(Metrics.withoutWork(r.metric))) {
+        if (named.add(Metrics.withoutWork(place))) {
           places.add(i);
         }
       }
     }
     return places == null ? List.of() : places;
   }
+
+  /** The length of the township or part of the place a metric opens with before more words (江东区收运…), or 0. */
+  private static int placeOpening(String metric) {
+    for (int len = 2; len <= Math.min(MAX_PLACE_NAME, metric.length() - 2); len++) {
+      String opening = metric.substring(0, len);
+      if (Metrics.work(opening) == 0 && (Metrics.onlyPlace(opening) || Metrics.placeAtStart(metric) == len
+          || len == DISTRICT_NAME && aDistrict(opening))) {
+        return len; // 江东区, 城关镇, 县城; not 建成数字乡 (of 数字乡村), nor 工业园区
+      }
+    }
+    return 0;
+  }
+
+  /** Whether the words name one of the districts or counties a city is made of (江北区, 清河县), not the whole (全市). */
+  private static boolean aDistrict(String words) {
+    return words.length() >= 3 && words.length() <= MAX_DISTRICT_NAME && Metrics.namesAPlaceAlone(words)
+        && !Metrics.WHOLE_PLACE.within(words) && !words.endsWith("平均") && Metrics.work(words) == 0;
+  }
+
+  /** The longest name of a district or a county: 江北区, 鄂温克旗 aside, a name and its ending in four characters. */
+  private static final int MAX_DISTRICT_NAME = 4;
+
+  /** The length of a district's name opening a metric before its thing: 江东区, two characters and the ending. */
+  private static final int DISTRICT_NAME = 3;
+
+  /** The longest name of a township or a part of a place opening a metric: 高新技术产业开发区 is nine. */
+  private static final int MAX_PLACE_NAME = 9;
 
   /** Whether every activity named in the part is one the target names (扩建 is in 改扩建). */
   private static boolean activitiesWithin(String partMetric, String targetWords) {

@@ -49,7 +49,10 @@ import org.junit.jupiter.api.Test;
  *       up to the target's 22;
  *   <li>a header naming a change's percent (投诉量（同比%）：年度目标下降10) gave no unit, and a fall planned in a %-header's
  *       cell took none either, so the target was a bare count and the row's signed figure (1-9月完成-14.6), a count
- *       below zero, was dropped; once read, -14.6 was a fall of -14.6, as under a column of falls (用水量下降(%)).
+ *       below zero, was dropped; once read, -14.6 was a fall of -14.6, as under a column of falls (用水量下降(%));
+ *   <li>a total told only by district, the first part naming its district and then the thing (江东区收运处置餐厨垃圾3.2万吨，
+ *       江北区2.9万吨，…), was answered by the first part alone: only townships made parts, and only when the first named
+ *       nothing but its place.
  * </ul>
  */
 class ThirtyFirstRoundFormsTest {
@@ -334,6 +337,26 @@ class ThirtyFirstRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(task + " ‖ " + narrative)
               .containsExactly("DECLINE EXACTLY " + goal + "% ← " + FormsOfWritingTest.tenths(fell) + "%");
+        });
+  }
+
+  /** Districts of a city, as a narrative tells a total by them. */
+  private static final String[] DISTRICTS = {"江东区", "江北区", "新城区", "高新区", "城关镇"};
+
+  @Test
+  void aTotalToldOnlyByDistrictAddsUp() {
+    qt().withExamples(60).forAll(integers().between(2, DISTRICTS.length), integers().between(5, 40), integers().between(5, 40))
+        .checkAssert((parts, first, each) -> {
+          StringBuilder narrative = new StringBuilder("1-10月，" + DISTRICTS[0] + "收运处置餐厨垃圾" + FormsOfWritingTest.tenths(first) + "万吨");
+          int sum = first;
+          for (int p = 1; p < parts; p++) {
+            narrative.append("，").append(DISTRICTS[p]).append(FormsOfWritingTest.tenths(each + p)).append("万吨");
+            sum += each + p;
+          }
+          narrative.append("。");
+          Task read = FormsOfWritingTest.extracted("全年收运处置餐厨垃圾10万吨。", narrative.toString());
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative.toString())
+              .containsExactly("AMOUNT EXACTLY 10万吨 ← " + FormsOfWritingTest.tenths(sum) + "万吨");
         });
   }
 }
