@@ -687,6 +687,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
         partsThatSplitTheTarget(tier);
         theTargetsOwnRate(tier);
         notASubgroup(tier);
+        notAPartOfTheRowsFigure(tier);
         theNetFigureOverItsFlows(tier);
         partsOfTheTasksFigure(tier);
         theWholesFigureOverItsParts(tier);
@@ -1184,6 +1185,35 @@ public final class AssignmentMatcher implements MeasureMatcher {
         }
       }
     }
+
+    /**
+     * A row's own figure, named by no words of its own (完成值：1.35), over the parts a breakdown after it names
+     * (备注：其中人工造林0.52万亩、封山育林0.83万亩), though a part shares the target's words (完成造林): the parts are of the
+     * figure, not of the task — unless the target names the part's own words.
+     */
+    private void notAPartOfTheRowsFigure(int[][] tier) {
+      for (int w = 0; w < nm - 1; w++) {
+        if (!evidence.measureMetric(w).isEmpty() || ends[w] == 0) {
+          continue;
+        }
+        for (int t = 0; t < nt; t++) {
+          if (tier[t][w] <= 0) {
+            continue;
+          }
+          int breakdown = narrative.indexOf(PART_OF, ends[w]);
+          for (int m = w + 1; breakdown >= 0 && m < nm; m++) {
+            Optional<Span> span = evidence.measures.get(m).span();
+            if (tier[t][m] > 0 && span.isPresent() && span.get().start() >= breakdown
+                && evidence.measures.get(m).unit().isCommensurableWith(evidence.measures.get(w).unit())
+                && !targetName[t].contains(evidence.measureMetric(m))) {
+              tier[t][m] = 0;
+            }
+          }
+        }
+      }
+    }
+
+    private static final String PART_OF = "其中";
 
     private static final String NET = "净增";
 

@@ -52,7 +52,9 @@ import org.junit.jupiter.api.Test;
  *       below zero, was dropped; once read, -14.6 was a fall of -14.6, as under a column of falls (用水量下降(%));
  *   <li>a total told only by district, the first part naming its district and then the thing (江东区收运处置餐厨垃圾3.2万吨，
  *       江北区2.9万吨，…), was answered by the first part alone: only townships made parts, and only when the first named
- *       nothing but its place.
+ *       nothing but its place;
+ *   <li>a row's own figure, named by no words (完成值：1.35), lost to a part its breakdown names after it (备注：其中人工造林
+ *       0.52万亩), as the part shared a word with the target (完成造林).
  * </ul>
  */
 class ThirtyFirstRoundFormsTest {
@@ -357,6 +359,22 @@ class ThirtyFirstRoundFormsTest {
           Task read = FormsOfWritingTest.extracted("全年收运处置餐厨垃圾10万吨。", narrative.toString());
           assertThat(FormsOfWritingTest.pairs(read)).as(narrative.toString())
               .containsExactly("AMOUNT EXACTLY 10万吨 ← " + FormsOfWritingTest.tenths(sum) + "万吨");
+        });
+  }
+
+  /** A row's value and the breakdown after it, as flattened sheets write them. */
+  private static final String[][] ROWS_AND_PARTS = {{"完成值：", "；完成率：95%；备注：其中"}, {"1-9月完成：", "，其中"},
+      {"实际完成", "；其中"}};
+
+  @Test
+  void theRowsOwnFigureOverThePartsOfItsBreakdown() {
+    qt().withExamples(60).forAll(integers().between(0, ROWS_AND_PARTS.length - 1), integers().between(100, 160),
+        integers().between(20, 60)).checkAssert((r, done, part) -> {
+          String narrative = ROWS_AND_PARTS[r][0] + FormsOfWritingTest.tenths(done) + ROWS_AND_PARTS[r][1] + "人工造林"
+              + FormsOfWritingTest.tenths(part) + "万亩、封山育林" + FormsOfWritingTest.tenths(done - part) + "万亩";
+          Task read = FormsOfWritingTest.extracted("完成造林（万亩）：年度目标1.2", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("AMOUNT EXACTLY 1.2万亩 ← " + FormsOfWritingTest.tenths(done) + "万亩");
         });
   }
 }
