@@ -2570,6 +2570,9 @@ public final class TaskExtractor {
         // 江东区收运处置餐厨垃圾3.2万吨，江北区2.9万吨…: the first part names its place and then the target's thing
         int opening = placeOpening(r.metric);
         place = opening > 0 ? r.metric.substring(0, opening) : null;
+        if (place != null && evidence.targets.get(t).metric().contains(place)) {
+          return List.of(); // 新建城区公厕3座 ‖ 城区建成1座、乡镇建成1座: the target is of that one part
+        }
       }
       if (place == null || r.metric.isEmpty() || Metrics.onlyWork(r.metric)
           || evidence.score(t, i) >= THING && place == r.metric) {
