@@ -356,8 +356,7 @@ final class Grammar {
   /**
    * Whether the number opens an aside after a limit a ceiling verb names (控制在核定编制内（312人）,
    * 控制在预算以内（800万元）), perhaps after the limit's name (控制在省核定限额以内（限额836500）): the figure is the
-   * limit, a ceiling. {@code k} is where the words before the
-   * number end.
+   * limit, a ceiling. {@code k} is where the words before the number end.
    */
   private static boolean withinALimitBeforeItsFigure(Tokens tk, int k) {
     String text = tk.normalized;
@@ -1983,6 +1982,9 @@ final class Grammar {
     int basis = CHANGE_BASIS.startingAt(inner, 0);
     if (basis > 0 && inner.length() > basis) {
       inner = inner.substring(inner.charAt(basis) == '±' ? basis + 1 : basis); // （同比%）, （比上年±%）: a change's percent
+      if (inner.isEmpty()) {
+        return null; // （同比±）: no unit
+      }
     }
     if (PER_100K.contains(inner)) {
       return "/10万"; // 孕产妇死亡率（1/10万）：控制在12以下: a rate per 100 000, as the scanner reads 12/10万
@@ -2173,7 +2175,6 @@ final class Grammar {
   /** Words a cell may put between its label and its value's bound or verb: 年度目标累计达到10, 目标力争达到95. */
   private static final WordSet WORDS_OF_A_CELLS_VALUE = WordSet.of("累计", "力争", "确保", "新增", "新建", "累计新增");
 
-  /** Labels of a table's cells flattened after its header and a colon (指标（单位）：目标值X). */
   /**
    * Labels of a cell's value that follow a header's parentheses straight, with no colon (高标准农田(万亩)任务0.42): the
    * task, and the labels of a value done (完成, 实际完成).
@@ -2181,6 +2182,7 @@ final class Grammar {
   private static final WordSet LABELS_AFTER_A_HEADER = WordSet.of(Stream.concat(Stream.of("任务"),
       Stream.of(Vocabulary.wordsWith(Vocabulary.LABEL))).toArray(String[]::new));
 
+  /** Labels of a table's cells flattened after its header and a colon (指标（单位）：目标值X). */
   private static final WordSet CELL_LABELS = WordSet.of(Stream.concat(Stream.of("目标值", "目标", "预期目标", "年度目标", "控制目标",
       "控制指标", "控制数", // a ceiling as a sheet labels it: 事故死亡人数（人）：年度控制指标9
       "计划值", "计划", "预期值",
@@ -2346,6 +2348,7 @@ final class Grammar {
   /** What a change is counted against, before its verb: 同比增长5%, 比上年下降2%. */
   static final WordSet CHANGE_BASIS = WordSet.of("同比", "比上年", "较上年", "比去年", "较去年", "比上年同期",
       "较上年同期");
+  /** The length of the longest word of {@link #CHANGE_BASIS}: 比上年同期. */
   private static final int LONGEST_BASIS = 5;
 
   /** What a revision labelled 调整后 is of: the task's own target. */

@@ -519,12 +519,12 @@ public final class TaskExtractor {
 
   private static final int[] NO_BRACKETS = {};
 
-
   /**
    * Where the task's text names the row's unit in a field of its own before its value (规模以上工业总产值；单位：亿元；年度目标：
-   * 4200): the field's label, its colon and spaces, as pairs of start and end, read past as {@link #unitFieldsBracketed}
-   * puts the unit in a header's parentheses (规模以上工业总产值（亿元）年度目标：4200). Most tasks have none. A unit at the row's
-   * end (目标：4200；单位：亿元) comes after its value and stays, as does 责任单位：…, which names no unit.
+   * 4200): the field's label, its colon and spaces, as pairs of start and end, read past as
+   * {@link #unitFieldsBracketed} puts the unit in a header's parentheses (规模以上工业总产值（亿元）年度目标：4200). Most
+   * tasks have none. A unit at the row's end (目标：4200；单位：亿元) comes after its value and stays, as does 责任单位：…,
+   * which names no unit.
    */
   static int[] unitFields(String text) {
     int at = text.indexOf("单位");
@@ -1367,7 +1367,8 @@ public final class TaskExtractor {
   }
 
   /** Words that plan a fall in a target's own cell (年度目标下降10), not in its column's name (用水量下降(%)). */
-  private static final WordSet FALLS = WordSet.of(Vocabulary.wordsWith(Vocabulary.DECLINE_VERB | Vocabulary.DECLINE_NOUN));
+  private static final WordSet FALLS =
+      WordSet.of(Vocabulary.wordsWith(Vocabulary.DECLINE_VERB | Vocabulary.DECLINE_NOUN));
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final String POINTS = Unit.PERCENTAGE_POINT.symbol();

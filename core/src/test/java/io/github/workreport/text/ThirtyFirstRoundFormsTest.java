@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  *   <li>round bp: a list of works under a qualifier the target names too (新建改造城区公厕20座 ‖ 城区新建8座、改造11座) was no
  *       list of parts, as 城区新建 names more than work, so the first part alone answered the target;
  *   <li>round bq (written against ab50188): numbered topic headings between rows (一、繁荣发展文化事业) were sections, so a
- *       table numbered on through them filed every task under a topic no reader pairing tasks by status section expects;
+ *       table numbered on through them filed every task under a topic no reader pairing tasks by status section
+ *       expects;
  *   <li>a flattened sheet naming each row's unit in a field of its own (规模以上工业总产值；单位：亿元；年度目标：4200) read the
  *       field's unit as the target's thing and left its figure bare, so the target was lost or judged by its ratio;
  *   <li>a header's unit parted from its cell by a comma (农村劳动力转移就业（万人），总量年度目标≥12.5; 养老金最低标准（元/人·月），
@@ -128,7 +129,8 @@ class ThirtyFirstRoundFormsTest {
 
   @Test
   void aUnitInAFieldOfItsOwnIsTheRowsUnit() {
-    qt().withExamples(80).forAll(integers().between(0, UNIT_FIELDS.length - 1), integers().between(0, UNIT_LABELS.length - 1),
+    qt().withExamples(80).forAll(integers().between(0, UNIT_FIELDS.length - 1),
+        integers().between(0, UNIT_LABELS.length - 1),
         integers().between(20, 900)).checkAssert((f, l, goal) -> {
           String[] field = UNIT_FIELDS[f];
           String separator = UNIT_LABELS[l].substring(0, 1);
@@ -193,7 +195,8 @@ class ThirtyFirstRoundFormsTest {
 
   @Test
   void aRevisedGrowthCountedAgainstLastYearRevisesTheTarget() {
-    qt().withExamples(60).forAll(integers().between(10, 20), integers().between(2, 8), integers().between(0, BASES.length - 1))
+    qt().withExamples(60).forAll(integers().between(10, 20), integers().between(2, 8),
+        integers().between(0, BASES.length - 1))
         .checkAssert((goal, revised, basis) -> {
           String narrative = "经区政府研究同意，年度目标调整为" + BASES[basis] + "增长" + revised + "%。上半年门票收入3862万元，同比增长"
               + (revised + 1) + ".4%。";
@@ -318,13 +321,14 @@ class ThirtyFirstRoundFormsTest {
 
   @Test
   void worksUnderWayAreNoPartOfThoseBuilt() {
-    qt().withExamples(60).forAll(integers().between(5, 15), integers().between(3, 15)).checkAssert((built, underWay) -> {
-      int all = built + underWay;
-      String narrative = all + "处工程已完工" + built + "处、在建" + underWay + "处。";
-      Task read = FormsOfWritingTest.extracted("实施农村供水保障工程" + all + "处", narrative);
-      assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
-          .containsExactly("COUNT EXACTLY " + all + "处 ← " + built + "处");
-    });
+    qt().withExamples(60).forAll(integers().between(5, 15), integers().between(3, 15))
+        .checkAssert((built, underWay) -> {
+          int all = built + underWay;
+          String narrative = all + "处工程已完工" + built + "处、在建" + underWay + "处。";
+          Task read = FormsOfWritingTest.extracted("实施农村供水保障工程" + all + "处", narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(narrative)
+              .containsExactly("COUNT EXACTLY " + all + "处 ← " + built + "处");
+        });
   }
 
   /** Headers naming a change's percent. */
@@ -347,9 +351,11 @@ class ThirtyFirstRoundFormsTest {
 
   @Test
   void aTotalToldOnlyByDistrictAddsUp() {
-    qt().withExamples(60).forAll(integers().between(2, DISTRICTS.length), integers().between(5, 40), integers().between(5, 40))
+    qt().withExamples(60).forAll(integers().between(2, DISTRICTS.length), integers().between(5, 40),
+        integers().between(5, 40))
         .checkAssert((parts, first, each) -> {
-          StringBuilder narrative = new StringBuilder("1-10月，" + DISTRICTS[0] + "收运处置餐厨垃圾" + FormsOfWritingTest.tenths(first) + "万吨");
+          StringBuilder narrative = new StringBuilder("1-10月，" + DISTRICTS[0] + "收运处置餐厨垃圾")
+              .append(FormsOfWritingTest.tenths(first)).append("万吨");
           int sum = first;
           for (int p = 1; p < parts; p++) {
             narrative.append("，").append(DISTRICTS[p]).append(FormsOfWritingTest.tenths(each + p)).append("万吨");

@@ -149,7 +149,8 @@ final class WordTables {
   }
 
   /** The mark XWPF writes for a reference to a footnote or an endnote. */
-  private static final java.util.regex.Pattern NOTE_MARK = java.util.regex.Pattern.compile("\\[(?:footnote|endnote)Ref:\\d+\\]");
+  private static final java.util.regex.Pattern NOTE_MARK =
+      java.util.regex.Pattern.compile("\\[(?:footnote|endnote)Ref:\\d+\\]");
 
   /** Reads a .doc into {@code out}. */
   static void doc(InputStream in, TableDocument out) throws IOException {
