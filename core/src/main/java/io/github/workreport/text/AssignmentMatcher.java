@@ -1192,20 +1192,32 @@ public final class AssignmentMatcher implements MeasureMatcher {
      * figure, not of the task — unless the target names the part's own words.
      */
     private void notAPartOfTheRowsFigure(int[][] tier) {
+      int breakdown = -2; // the first 其中 after the figure looked at: one look per stretch of the narrative, not per figure
       for (int w = 0; w < nm - 1; w++) {
         if (!evidence.measureMetric(w).isEmpty() || ends[w] == 0) {
           continue;
         }
-        for (int t = 0; t < nt; t++) {
-          if (tier[t][w] <= 0) {
+        if (breakdown != -1 && breakdown < ends[w]) {
+          breakdown = narrative.indexOf(PART_OF, ends[w]);
+        }
+        if (breakdown < 0) {
+          return; // no breakdown after it, nor after any figure further on
+        }
+        Unit unit = evidence.measures.get(w).unit();
+        for (int m = w + 1; m < nm; m++) {
+          Measure part = evidence.measures.get(m);
+          if (!part.unit().isCommensurableWith(unit)) {
             continue;
           }
-          int breakdown = narrative.indexOf(PART_OF, ends[w]);
-          for (int m = w + 1; breakdown >= 0 && m < nm; m++) {
-            Optional<Span> span = evidence.measures.get(m).span();
-            if (tier[t][m] > 0 && span.isPresent() && span.get().start() >= breakdown
-                && evidence.measures.get(m).unit().isCommensurableWith(evidence.measures.get(w).unit())
-                && !targetName[t].contains(evidence.measureMetric(m))) {
+          if (evidence.measureMetric(m).isEmpty()) {
+            break; // the next figure of the unit that names nothing: the parts after it are its own
+          }
+          Optional<Span> span = part.span();
+          if (span.isEmpty() || span.get().start() < breakdown) {
+            continue;
+          }
+          for (int t = 0; t < nt; t++) {
+            if (tier[t][w] > 0 && tier[t][m] > 0 && !targetName[t].contains(evidence.measureMetric(m))) {
               tier[t][m] = 0;
             }
           }
