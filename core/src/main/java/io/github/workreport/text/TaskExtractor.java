@@ -2594,7 +2594,11 @@ public final class TaskExtractor {
 
   /** The length of the township or part of the place a metric opens with before more words (江东区收运…), or 0. */
   private static int placeOpening(String metric) {
+    int part = Metrics.placeAtStart(metric);
     for (int len = 2; len <= Math.min(MAX_PLACE_NAME, metric.length() - 2); len++) {
+      if (len != part && PLACE_LAST_CHARACTERS.indexOf(metric.charAt(len - 1)) < 0) {
+        continue; // most words end no place: no copy of them
+      }
       String opening = metric.substring(0, len);
       if (Metrics.work(opening) == 0 && (Metrics.onlyPlace(opening) || Metrics.placeAtStart(metric) == len
           || len == DISTRICT_NAME && aDistrict(opening))) {
@@ -2609,6 +2613,9 @@ public final class TaskExtractor {
     return words.length() >= 3 && words.length() <= MAX_DISTRICT_NAME && Metrics.namesAPlaceAlone(words)
         && !Metrics.WHOLE_PLACE.within(words) && !words.endsWith("平均") && Metrics.work(words) == 0;
   }
+
+  /** The last characters of the names of townships, districts and counties: 城关镇, 新城街道, 江北区, 清河县. */
+  private static final String PLACE_LAST_CHARACTERS = "镇乡道办处区县市";
 
   /** The longest name of a district or a county: 江北区, 鄂温克旗 aside, a name and its ending in four characters. */
   private static final int MAX_DISTRICT_NAME = 4;
@@ -2677,13 +2684,25 @@ public final class TaskExtractor {
       return true;
     }
     String targetMetric = target.metric();
-    String head = Metrics.head(Metrics.comparable(targetMetric));
-    for (int cut = 2; cut + 2 <= metric.length(); cut++) {
-      String front = metric.substring(0, cut);
-      String back = metric.substring(cut);
-      if (qualifierOf(front, targetMetric, head) && Metrics.onlyWork(back) && namesWorkOf(back, targetMetric)
-          || qualifierOf(back, targetMetric, head) && Metrics.onlyWork(front) && namesWorkOf(front, targetMetric)) {
-        return true;
+    String head = null;
+    // the cut lies where a work the target names starts or ends: one or two places, not every character
+    for (String a : ACTIVITIES) {
+      int at = metric.indexOf(a);
+      if (at < 0 || !targetMetric.contains(a)) {
+        continue;
+      }
+      head = head != null ? head : Metrics.head(Metrics.comparable(targetMetric));
+      for (int side = 0; side < 2; side++) {
+        int cut = side == 0 ? at : at + a.length();
+        if (cut < 2 || cut + 2 > metric.length()) {
+          continue;
+        }
+        String front = metric.substring(0, cut);
+        String back = metric.substring(cut);
+        if (qualifierOf(front, targetMetric, head) && Metrics.onlyWork(back)
+            || qualifierOf(back, targetMetric, head) && Metrics.onlyWork(front)) {
+          return true;
+        }
       }
     }
     return false;
