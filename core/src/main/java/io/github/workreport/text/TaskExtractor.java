@@ -2567,16 +2567,17 @@ public final class TaskExtractor {
         continue;
       }
       String place = r.metric;
-      if (evidence.score(t, i) >= THING && places == null) {
+      boolean namesTheThing = evidence.score(t, i) >= THING;
+      if (namesTheThing && places == null) {
         // 江东区收运处置餐厨垃圾3.2万吨，江北区2.9万吨…: the first part names its place and then the target's thing
         int opening = placeOpening(r.metric);
-        place = opening > 0 ? r.metric.substring(0, opening) : null;
-        if (place != null && evidence.targets.get(t).metric().contains(place)) {
+        if (opening == 0 || evidence.targets.get(t).metric().contains(r.metric.substring(0, opening))) {
           return List.of(); // 新建城区公厕3座 ‖ 城区建成1座、乡镇建成1座: the target is of that one part
         }
+        place = r.metric.substring(0, opening);
+        namesTheThing = false;
       }
-      if (place == null || r.metric.isEmpty() || Metrics.onlyWork(r.metric)
-          || evidence.score(t, i) >= THING && place == r.metric) {
+      if (r.metric.isEmpty() || Metrics.onlyWork(r.metric) || namesTheThing) {
         return List.of(); // 完成12个，其中城关镇5个; 新建公厕22座。城关镇新建8座…: the total is there
       }
       if (Metrics.onlyPlace(place) || Metrics.onlyAPartOfThePlace(place) || aDistrict(place)) {
@@ -2600,7 +2601,7 @@ public final class TaskExtractor {
         continue; // most words end no place: no copy of them
       }
       String opening = metric.substring(0, len);
-      if (Metrics.work(opening) == 0 && (Metrics.onlyPlace(opening) || Metrics.placeAtStart(metric) == len
+      if (Metrics.work(opening) == 0 && (Metrics.onlyPlace(opening) || part == len
           || len == DISTRICT_NAME && aDistrict(opening))) {
         return len; // 江东区, 城关镇, 县城; not 建成数字乡 (of 数字乡村), nor 工业园区
       }
