@@ -1212,8 +1212,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
           if (evidence.measureMetric(m).isEmpty()) {
             break; // the next figure of the unit that names nothing: the parts after it are its own
           }
-          Optional<Span> span = part.span();
-          if (span.isEmpty() || span.get().start() < breakdown) {
+          if (ends[m] == 0 || starts[m] < breakdown) {
             continue;
           }
           for (int t = 0; t < nt; t++) {

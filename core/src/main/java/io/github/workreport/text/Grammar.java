@@ -360,7 +360,7 @@ final class Grammar {
    */
   private static boolean withinALimitBeforeItsFigure(Tokens tk, int k) {
     String text = tk.normalized;
-    int label = k > 0 && isColon(text.charAt(k - 1)) ? skipSpacesBack(text, k - 1) : k;
+    int label = beforeItsColon(text, k);
     if (LIMITS.endingAt(text, label) > 0) {
       k = skipSpacesBack(text, label - LIMITS.endingAt(text, label)); // 控制在省核定限额以内（限额836500）
     }
@@ -368,10 +368,7 @@ final class Grammar {
       return false;
     }
     int end = skipSpacesBack(text, k - 1);
-    if (end == 0 || text.charAt(end - 1) != '内' && !text.startsWith("以下", end - 2)) {
-      return false;
-    }
-    return tk.within(Reading.clauseStart(text, end - 1), end, AT_MOST_BEFORE);
+    return endsALimit(text, end) && tk.within(Reading.clauseStart(text, end - 1), end, AT_MOST_BEFORE);
   }
 
   /**
@@ -382,7 +379,7 @@ final class Grammar {
   private static String thingUnderALimit(Tokens tk, int from, int to) {
     String text = tk.normalized;
     int end = skipSpacesBack(text, to);
-    if (end == 0 || text.charAt(end - 1) != '内' && !text.startsWith("以下", end - 2)) {
+    if (!endsALimit(text, end)) {
       return null;
     }
     int verb = tk.firstWithin(from, end, AT_MOST_BEFORE);
@@ -398,6 +395,11 @@ final class Grammar {
     }
     int label = Reading.clauseStart(text, colon - 1);
     return label < colon - 1 ? text.substring(label, colon - 1) : null;
+  }
+
+  /** Whether the words ending at {@code end} end a limit's name with 内 or 以下: 核定编制内, 预算以内, 限额以下. */
+  private static boolean endsALimit(String text, int end) {
+    return end > 0 && (text.charAt(end - 1) == '内' || text.startsWith("以下", end - 2));
   }
 
   /** Words of at least that may stand before the verb of a change rather than the number: 至少降低30%. */
@@ -1895,7 +1897,7 @@ final class Grammar {
     // the cell's own label between the header and the value, perhaps after a separator and before
     // a colon: 粮食总产量（万吨）：目标值4150, 网上可办率(%): 目标值98, 地表水水质达标率(%)，目标90,
     // 占GDP比重（%），目标：32, 粮食播种面积（万亩）　目标：95.2
-    int afterLabel = k > 0 && isColon(text.charAt(k - 1)) ? skipSpacesBack(text, k - 1) : k;
+    int afterLabel = beforeItsColon(text, k);
     // 年度目标累计达到10: the value's own words after the label
     afterLabel -= WORDS_OF_A_CELLS_VALUE.endingAt(text, afterLabel);
     int label = CELL_LABELS.endingAt(text, afterLabel);
@@ -2129,7 +2131,7 @@ final class Grammar {
   private static Kind changeTheHeaderNames(Tokens tk, int from, Kind otherwise) {
     String text = tk.normalized;
     int k = skipSpacesBack(text, from);
-    int label = k > 0 && isColon(text.charAt(k - 1)) ? skipSpacesBack(text, k - 1) : k; // 目标：控制在3以内
+    int label = beforeItsColon(text, k); // 目标：控制在3以内
     int beforeTheLabel = skipSpacesBack(text, label - CELL_LABELS.endingAt(text, label));
     if (beforeTheLabel < label && beforeTheLabel > 0 && isColon(text.charAt(beforeTheLabel - 1))) {
       k = beforeTheLabel;
@@ -3530,6 +3532,11 @@ final class Grammar {
     return c == '：' || c == ':';
   }
 
+  /** Where the words before {@code k} end, back over a colon and the spaces before it if one ends them (目标：). */
+  private static int beforeItsColon(String text, int k) {
+    return k > 0 && isColon(text.charAt(k - 1)) ? skipSpacesBack(text, k - 1) : k;
+  }
+
   /**
    * Whether the mark at {@code at} ends a table's header flattened into the cell before its value: a colon, or a comma
    * right after the header's parentheses (农村劳动力转移就业（万人），总量年度目标≥12.5; 养老金最低标准（元/人·月），由138提高到148).
@@ -3550,7 +3557,7 @@ final class Grammar {
   /** Whether a column's label (实绩, 完成, 进度), perhaps with a colon, ends at {@code end}: 实绩-1.2, 完成：-0.8. */
   private static boolean afterALabel(Tokens tk, int end) {
     String text = tk.normalized;
-    int k = end > 0 && isColon(text.charAt(end - 1)) ? skipSpacesBack(text, end - 1) : end;
+    int k = beforeItsColon(text, end);
     return tk.lengthEndingAt(k, Vocabulary.LABEL) > 0;
   }
 
@@ -3976,7 +3983,7 @@ final class Grammar {
   /** Whether a rate of the plan done, perhaps with a colon after it, ends at {@code before}: 完成率85.0, 完成率：85. */
   private static boolean rateRightBefore(Tokens tk, int before) {
     String text = tk.normalized;
-    int end = before > 0 && isColon(text.charAt(before - 1)) ? skipSpacesBack(text, before - 1) : before;
+    int end = beforeItsColon(text, before);
     return tk.lengthEndingAt(end, RATE) > 0;
   }
 

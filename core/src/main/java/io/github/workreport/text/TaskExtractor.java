@@ -535,12 +535,11 @@ public final class TaskExtractor {
     int count = 0;
     for (; at >= 0; at = text.indexOf("单位", at + 2)) {
       int labelStart = text.startsWith(MEASURING, at - MEASURING.length()) ? at - MEASURING.length() : at;
-      int colon = at + 2;
-      if (labelStart == 0 || !isFieldSeparator(text.charAt(labelStart - 1)) || colon >= text.length()
-          || text.charAt(colon) != '：' && text.charAt(colon) != ':') {
+      int label = unitLabel(text, labelStart);
+      if (labelStart == 0 || !isFieldSeparator(text.charAt(labelStart - 1)) || label == 0) {
         continue;
       }
-      int unitStart = Grammar.skipSpaces(text, colon + 1);
+      int unitStart = Grammar.skipSpaces(text, labelStart + label);
       int unitEnd = unitStart;
       while (unitEnd < text.length() && !isFieldSeparator(text.charAt(unitEnd))) {
         unitEnd++;
