@@ -297,6 +297,58 @@ final class Grammar {
         && closesAParenthesis(text, m.end + 1);
   }
 
+  /**
+   * Whether a figure belongs to a scoring list's rules rather than to the work they score: an indicator's
+   * weight (政务服务事项网上可办率（4分）, 分值：6分) and a deduction with its step (每低1个百分点扣1分, 每超出1个工作日扣0.5分).
+   * A weight in brackets is read so only in a task's text, where no score is reached.
+   */
+  private static boolean scoresTheWork(String text, Mention m, boolean targets) {
+    if (m.unitSymbol.equals("分") && m.upper == null) {
+      int k = m.prefixStart;
+      while (k > 0 && (isColon(text.charAt(k - 1)) || Lexicon.isSpace(text.charAt(k - 1)))) {
+        k--;
+      }
+      for (String label : WEIGHT_LABELS) {
+        if (text.startsWith(label, k - label.length())) {
+          return true;
+        }
+      }
+      if (targets && k == m.prefixStart && k > 0 && (text.charAt(k - 1) == '（' || text.charAt(k - 1) == '(')
+          && m.end < text.length() && (text.charAt(m.end) == '）' || text.charAt(m.end) == ')')) {
+        return true;
+      }
+    }
+    int to = Reading.clauseEnd(text, m.end);
+    for (int k = Reading.clauseStart(text, m.start); k < to; k++) {
+      if (k >= m.end && (text.charAt(k) == '（' || text.charAt(k) == '(')) {
+        return false; // 群众满意率89.3%（扣0.7分）: the aside deducts for the figure, which is still reached
+      }
+      if (text.charAt(k) == '扣' && deductsPoints(text, k + 1, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> WEIGHT_LABELS = List.of("分值", "权重", "满分");
+
+  /** Whether {@code text[from, to)} opens with the points a deduction takes: 分 (扣分), or a number of them (扣0.5分). */
+  private static boolean deductsPoints(String text, int from, int to) {
+    int k = from;
+    while (k < to && Lexicon.isSpace(text.charAt(k))) {
+      k++;
+    }
+    int digits = k;
+    while (k < to && (Character.isDigit(text.charAt(k)) || text.charAt(k) == '.'
+        || ChineseNumbers.isNumeralChar(text.charAt(k)))) {
+      k++;
+    }
+    while (k < to && Lexicon.isSpace(text.charAt(k))) {
+      k++;
+    }
+    return k < to && text.charAt(k) == '分' && (k == digits || k + 1 >= to || text.charAt(k + 1) != '钟');
+  }
+
   private static boolean isOnePerSoMany(Mention m) {
     return m.unitClass == UnitClass.COMPOUND && m.unitSymbol.startsWith("/") && m.value.compareTo(BigDecimal.ONE) == 0
         && m.upper == null;
@@ -1676,6 +1728,9 @@ final class Grammar {
       }
       if (m.chinese && namesARatesBase(text, mentions, i) || namesARatesUnit(text, m)) {
         continue; // 十万人生产安全事故死亡率, 孕产妇死亡率（1/10万）: per how many the rate counts, in its name or header
+      }
+      if (scoresTheWork(text, m, targets)) {
+        continue; // 网上可办率（4分）, 每低1个百分点扣1分: a scoring list's weight and rule, not the work it scores
       }
       if (!m.isQuantity()) {
         m.end = Math.max(m.end, m.numberEnd); // 1000万以上: the scale is the number's

@@ -301,6 +301,11 @@ final class Metrics {
         depth = Math.max(0, depth - 1);
         continue;
       }
+      if (depth == 0 && c == '”' && i + 1 < raw.length() && raw.charAt(i + 1) == '“' && out.length() > 0
+          && !examplesOfAClass(raw, i + 1)) {
+        out.append('、'); // “跨省通办”“省内通办”事项: names quoted side by side are a list
+        continue;
+      }
       if (depth > 0 || Lexicon.isSpace(c) || Character.isISOControl(c) || Lexicon.isOpenQuote(c)
           || Lexicon.isCloseQuote(c) || c == '"' || c == '\'') {
         continue;
@@ -318,6 +323,22 @@ final class Metrics {
       out.append(c);
     }
     return NOISE.removeFrom(out.toString());
+  }
+
+  /**
+   * Whether the quoted names from {@code open} on end in 等: “春风行动”“民营企业招聘月”等招聘活动 names examples of one
+   * class, no list of things each counted.
+   */
+  private static boolean examplesOfAClass(String raw, int open) {
+    int k = open;
+    while (k < raw.length() && raw.charAt(k) == '“') {
+      int close = raw.indexOf('”', k);
+      if (close < 0) {
+        return false;
+      }
+      k = close + 1;
+    }
+    return k < raw.length() && raw.charAt(k) == '等';
   }
 
   /**

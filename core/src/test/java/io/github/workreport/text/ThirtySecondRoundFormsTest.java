@@ -1,0 +1,100 @@
+package io.github.workreport.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.workreport.Bound;
+import io.github.workreport.Task;
+import io.github.workreport.Unit;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Laws of forms left by round bs (written against 9b9676e9) and found by round bt (against 6f163823). Before its fix,
+ * each law failed thus:
+ *
+ * <ul>
+ *   <li>round bs: a scoring list's weight after an indicator's name (政务服务事项网上可办率（4分）：…) and its deduction rule
+ *       (每低1个百分点扣1分) were targets, a level of 4分 and two more, so a list of twenty rows held sixty targets nobody
+ *       set;
+ *   <li>names quoted side by side (新增“跨省通办”“省内通办”事项各20项以上) were one thing, so 各 gave the two one target,
+ *       answered by their sum.
+ * </ul>
+ */
+class ThirtySecondRoundFormsTest {
+
+  /** Indicators of a scoring list, each a rate a task sets a floor on. */
+  private static final String[] INDICATORS = {"政务服务事项网上可办率", "热线按时办结率", "企业开办全程网办率", "联合验收项目占比"};
+
+  /** How a list writes an indicator's weight. */
+  private static final String[] WEIGHTS = {"(%d分)", "（%d分）", "（分值%d分）", "（权重：%d分）"};
+
+  /** How a list writes the deduction for falling short, before or after the floor. */
+  private static final String[] DEDUCTIONS = {"，每低1个百分点扣%d分", "，每少完成5%%扣%d分", "；未达到的扣%d分", "，低于目标的按比例扣分"};
+
+  @Test
+  void aScoringListsWeightAndDeductionAreNoTargets() {
+    qt().withExamples(80).forAll(integers().between(0, INDICATORS.length * WEIGHTS.length - 1),
+        integers().between(0, DEDUCTIONS.length - 1), integers().between(1, 9), integers().between(60, 99))
+        .checkAssert((form, d, points, floor) -> {
+          int i = form / WEIGHTS.length;
+          int w = form % WEIGHTS.length;
+          String task = INDICATORS[i] + String.format(WEIGHTS[w], points) + "：" + INDICATORS[i] + "达到" + floor + "%以上"
+              + String.format(DEDUCTIONS[d], 1) + "。";
+          Task read = FormsOfWritingTest.extracted(task, "目标值：" + floor + "%以上；完成值：" + (floor + 0.5) + "%；自评得分："
+              + points + "分。");
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+            assertThat(t.unit()).isEqualTo(Unit.parse("%"));
+            assertThat(t.value()).isEqualByComparingTo(BigDecimal.valueOf(floor));
+            assertThat(t.bound()).isEqualTo(Bound.AT_LEAST);
+          });
+          assertThat(FormsOfWritingTest.pairs(read)).as(task).singleElement().asString().endsWith("← " + floor + ".5%");
+        });
+  }
+
+  @Test
+  void aDeductionInAnAsideAfterAFigureLeavesTheFigureReached() {
+    qt().withExamples(40).forAll(integers().between(850, 899), integers().between(1, 9)).checkAssert((tenths, lost) -> {
+      String reached = FormsOfWritingTest.tenths(tenths);
+      Task read = FormsOfWritingTest.extracted("群众满意率不低于90%，每低1个百分点扣1分。",
+          "全年受理群众诉求62514件，群众满意率" + reached + "%（扣0." + lost + "分）；自评得分：7." + lost + "分。");
+      assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← " + reached + "%");
+    });
+  }
+
+  @Test
+  void aScoreToReachIsStillATarget() {
+    qt().withExamples(30).forAll(integers().between(80, 95)).checkAssert(score -> {
+      Task read = FormsOfWritingTest.extracted("第三方营商环境满意度测评得分达到" + score + "分以上。",
+          "第三方测评得分" + (score + 1) + "分。");
+      assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString()
+          .endsWith(" AT_LEAST " + score + "分 ← " + (score + 1) + "分");
+    });
+  }
+
+  /** Pairs of things a report quotes side by side. */
+  private static final String[][] QUOTED = {{"跨省通办", "省内通办"}, {"一件事", "一类事"}, {"免申即享", "直达快享"}};
+
+  @Test
+  void namesQuotedSideBySideEachTakeTheirOwnTarget() {
+    qt().withExamples(60).forAll(integers().between(0, QUOTED.length - 1), integers().between(10, 40),
+        integers().between(1, 9)).checkAssert((q, goal, shortBy) -> {
+          String task = "新增“" + QUOTED[q][0] + "”“" + QUOTED[q][1] + "”事项各" + goal + "项以上。";
+          String narrative = "新增“" + QUOTED[q][0] + "”事项" + (goal - shortBy) + "项、“" + QUOTED[q][1] + "”事项"
+              + (goal + 2) + "项。";
+          Task read = FormsOfWritingTest.extracted(task, narrative);
+          assertThat(FormsOfWritingTest.pairs(read)).as(task).containsExactly(
+              "COUNT AT_LEAST " + goal + "项 ← " + (goal - shortBy) + "项", "COUNT AT_LEAST " + goal + "项 ← " + (goal + 2) + "项");
+        });
+  }
+
+  @Test
+  void namesQuotedAsExamplesOfAClassStayOneThing() {
+    qt().withExamples(30).forAll(integers().between(20, 60), integers().between(1, 9)).checkAssert((goal, shortBy) -> {
+      Task read = FormsOfWritingTest.extracted("举办专场招聘会不少于" + goal + "场。",
+          "上半年已举办“春风行动”“民营企业招聘月”等各类招聘活动" + (goal - shortBy) + "场，提供岗位1.36万个。");
+      assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← " + (goal - shortBy) + "场");
+    });
+  }
+}
