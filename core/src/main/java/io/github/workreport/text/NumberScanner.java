@@ -537,7 +537,7 @@ final class NumberScanner {
     while (j < n && ChineseNumbers.isNumeralChar(text.charAt(j))) {
       j++;
     }
-    if (j > at + 1 && ChineseNumbers.smallUnit(text.charAt(j - 1)) > 0) {
+    if (j > at + 1 && ChineseNumbers.smallUnit(text.charAt(j - 1)) > 0 && !endsAfterItsWan(text, at, j - 1)) {
       Lexicon.UnitWord unit = Lexicon.unitAt(text, j - 1);
       if (unit != null && unit.text.length() > 1) {
         j--; // 十五万千瓦: the 千 opens the unit's word (千瓦, 千米, 千克), not the numeral
@@ -581,6 +581,22 @@ final class NumberScanner {
       m.prefixStart = m.start;
     }
     return m;
+  }
+
+  /**
+   * Whether the small unit at {@code unit} counts a digit after a big unit (一万八千元, 三万五千元): the numeral's own
+   * thousands, not the opening of a unit's word (十五万千瓦, where 千 follows 万 straight).
+   */
+  private static boolean endsAfterItsWan(String text, int at, int unit) {
+    if (ChineseNumbers.digit(text.charAt(unit - 1)) < 0) {
+      return false;
+    }
+    for (int k = at; k < unit - 1; k++) {
+      if (ChineseNumbers.isBigUnit(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether words (Han characters, perhaps a sign and spaces between) stand right before the number at {@code at}. */

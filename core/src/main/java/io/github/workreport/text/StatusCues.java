@@ -28,12 +28,16 @@ public final class StatusCues {
    * The status a section heading declares for its tasks.
    *
    * @param heading the heading, with or without its count (已完成 98 项:)
-   * @return the status, {@link Status#UNDETERMINED} for a heading that declares none
+   * @return the status, {@link Status#UNDETERMINED} for a heading that declares none, as one naming how the work
+   *     went ({@code 主要指标完成情况}) declares none
    * @throws NullPointerException if {@code heading} is null
    */
   public static Status ofHeading(String heading) {
     String h = heading;
-    if (h.contains("未完成") || h.contains("滞后") || h.contains("未启动")) {
+    if (h.contains("情况")) {
+      return Status.UNDETERMINED; // 一、主要指标完成情况, 重点任务推进情况: how the work went, a topic, no status
+    }
+    if (h.contains("未完成") || h.contains("滞后") || h.contains("未启动") || negatesItsEnd(h)) {
       return Status.NOT_MET;
     }
     if (h.contains("超额完成")) {
@@ -45,11 +49,28 @@ public final class StatusCues {
     if (h.contains("推进") || h.contains("进行中") || h.contains("实施中") || h.contains("正在")) {
       return Status.ONGOING;
     }
-    if (h.contains("完成")) {
+    if (h.contains("完成") || h.contains("办结")) {
       return Status.MET;
     }
     return Status.UNDETERMINED;
   }
+
+  /** Whether a 未 shortly before the heading's word of an end denies it: 未按时限完成, 未按期办结, 未能完成. */
+  private static boolean negatesItsEnd(String h) {
+    for (int not = h.indexOf('未'); not >= 0; not = h.indexOf('未', not + 1)) {
+      for (String end : ENDS) {
+        int at = h.indexOf(end, not + 1);
+        if (at > 0 && at - not <= NEGATION_REACH) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final String[] ENDS = {"完成", "办结"};
+  /** The most characters from 未 to the end it denies: 未按时限完成. */
+  private static final int NEGATION_REACH = 5;
 
   /**
    * The explicit claim a narrative makes about its whole task: the cell of a status column the reader

@@ -33,8 +33,9 @@ import java.util.Objects;
  *       section: its name without ordinal, count or colon, the status {@link
  *       StatusCues#ofHeading(String)} reads from it, and its declared count. Numbering restarts in
  *       each section; a heading repeated later (also {@code 已完成（续）}) continues its section. A topic,
- *       a heading that is one only by its ordinal ({@code （一）经济发展}), opens a section only when the
- *       numbering starts again under it; rows numbered on through it stay in the section around them.
+ *       a heading that is one only by its ordinal ({@code （一）经济发展}, also one naming how the work went: {@code
+ *       一、主要指标完成情况}), opens a section only when the numbering starts again under it; rows numbered on
+ *       through it stay in the section around them.
  *   <li><b>Header rows</b> (主要任务 · 责任单位 · 完成情况, in any order, with the aliases of {@link
  *       TableTextFormat#headerAliases()}) set the columns; repeated headers are skipped. A 完成时限
  *       cell gives the task's deadline, 配合单位 (or a second units column: 牵头单位 · 责任单位) follow

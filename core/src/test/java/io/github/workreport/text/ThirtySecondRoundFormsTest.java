@@ -5,6 +5,8 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.workreport.Bound;
+import io.github.workreport.Report;
+import io.github.workreport.Status;
 import io.github.workreport.Task;
 import io.github.workreport.Unit;
 import java.math.BigDecimal;
@@ -19,7 +21,12 @@ import org.junit.jupiter.api.Test;
  *       (每低1个百分点扣1分) were targets, a level of 4分 and two more, so a list of twenty rows held sixty targets nobody
  *       set;
  *   <li>names quoted side by side (新增“跨省通办”“省内通办”事项各20项以上) were one thing, so 各 gave the two one target,
- *       answered by their sum.
+ *       answered by their sum;
+ *   <li>round bt (written against 6f163823): topic headings naming how the work went (一、主要指标完成情况, 二、重点任务推进情况)
+ *       declared their rows done and ongoing, so a table numbered on through them filed every row under a status section
+ *       and judged each claim against it;
+ *   <li>a supervision list's status headings in its own words were misread: 已办结（7项） declared nothing, and
+ *       未按时限完成（3项） declared its rows done.
  * </ul>
  */
 class ThirtySecondRoundFormsTest {
@@ -95,6 +102,43 @@ class ThirtySecondRoundFormsTest {
       Task read = FormsOfWritingTest.extracted("举办专场招聘会不少于" + goal + "场。",
           "上半年已举办“春风行动”“民营企业招聘月”等各类招聘活动" + (goal - shortBy) + "场，提供岗位1.36万个。");
       assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← " + (goal - shortBy) + "场");
+    });
+  }
+
+  /** Topic headings that name how a kind of work went, and the status word each would otherwise give. */
+  private static final String[] HOW_IT_WENT = {"一、主要指标完成情况", "二、重点任务推进情况", "（三）民生实事落实进展情况", "四、重点项目建设完成情况"};
+
+  @Test
+  void aTopicNamingHowTheWorkWentDeclaresNoStatus() {
+    qt().withExamples(40).forAll(integers().between(1, HOW_IT_WENT.length), integers().between(1, 3)).checkAssert((topics, rows) -> {
+      StringBuilder text = new StringBuilder("某县2024年1-9月重点工作推进情况表\n\n主要任务\t责任单位\t完成情况\n");
+      int number = 0;
+      for (int t = 0; t < topics; t++) {
+        text.append(HOW_IT_WENT[t]).append('\n');
+        for (int r = 0; r < rows; r++) {
+          number++;
+          text.append("（").append(number).append("）新建公厕").append(number + 2).append("座\t县住建局\t已建成").append(number)
+              .append("座。\n");
+        }
+      }
+      Report report = TableText.read(text.toString(), "t.txt");
+      assertThat(report.sections()).as(text.toString()).isEmpty();
+      assertThat(report.tasks()).as(text.toString()).hasSize(number).allSatisfy(task -> {
+        assertThat(task.section()).isEmpty();
+        assertThat(task.outcome().declaredStatus()).isEqualTo(Status.UNDETERMINED);
+      });
+    });
+  }
+
+  @Test
+  void aSupervisionListsHeadingsSayDoneAndNotDoneInTheirOwnWords() {
+    qt().withExamples(30).forAll(integers().between(1, 30)).checkAssert(count -> {
+      for (String done : new String[] {"已办结（%d项）", "已办结 %d 项:"}) {
+        assertThat(StatusCues.ofHeading(String.format(done, count))).isEqualTo(Status.MET);
+      }
+      for (String late : new String[] {"未按时限完成（%d项）", "未按期办结（%d项）", "未能按期完成 %d 项:"}) {
+        assertThat(StatusCues.ofHeading(String.format(late, count))).as(late).isEqualTo(Status.NOT_MET);
+      }
     });
   }
 }
