@@ -2117,8 +2117,16 @@ final class Grammar {
    */
   private static int afterTheCellsWords(String text, int k) {
     int j = k;
-    while (j > 0 && k - j <= CELL_WORDS_REACH && Lexicon.isHan(text.charAt(j - 1))) {
-      j--;
+    while (j > 0 && k - j <= CELL_WORDS_REACH) {
+      if (Lexicon.isHan(text.charAt(j - 1))) {
+        j--;
+        continue;
+      }
+      int open = closesAParenthesis(text, j) ? asideOfWordsClosingAt(text, j - 1) : -1;
+      if (open <= 0 || !Lexicon.isHan(text.charAt(open - 1))) {
+        break;
+      }
+      j = open; // 以乡（镇、街道）为单位保持在90以上: an aside of words inside the cell's words
     }
     int colon = skipSpacesBack(text, j); // 省名牌产品(家): 新增10
     if (j == k || colon == 0 || !endsAHeader(text, colon - 1) || k - j > CELL_WORDS_REACH) {
@@ -2132,6 +2140,26 @@ final class Grammar {
       }
     }
     return colon;
+  }
+
+  /**
+   * Where the aside closing at {@code close} opens, when it holds only words and 、 (（镇、街道）, （恢复）), else -1; a unit
+   * in brackets is a header's ((万亩), （户）), no aside of the cell's words.
+   */
+  private static int asideOfWordsClosingAt(String text, int close) {
+    for (int k = close - 1; k >= 0 && close - k <= CELL_WORDS_REACH; k--) {
+      char c = text.charAt(k);
+      if (c == '（' || c == '(') {
+        int word = k + 1 < close && "万亿千百".indexOf(text.charAt(k + 1)) >= 0 ? k + 2 : k + 1;
+        Lexicon.UnitWord unit = Lexicon.unitAt(text, word);
+        boolean aUnit = word == close || unit != null && word + unit.text.length() == close;
+        return k < close - 1 && !aUnit ? k : -1;
+      }
+      if (!Lexicon.isHan(c) && c != '、') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether the header closing right before the colon at {@code colon} ends its parentheses with %: （%）, （同比%）. */

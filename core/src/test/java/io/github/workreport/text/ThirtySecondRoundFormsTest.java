@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  *       declared their rows done and ongoing, so a table numbered on through them filed every row under a status section
  *       and judged each claim against it;
  *   <li>a supervision list's status headings in its own words were misread: 已办结（7项） declared nothing, and
- *       未按时限完成（3项） declared its rows done.
+ *       未按时限完成（3项） declared its rows done;
+ *   <li>an indicator's cell with an aside inside its words (基层供销社（个）：新建（恢复）5; 接种率（%）：以乡（镇、街道）为单位保持在90以上)
+ *       lost its header's unit, so the bare figure was no target, or one of no unit.
  * </ul>
  */
 class ThirtySecondRoundFormsTest {
@@ -140,5 +142,29 @@ class ThirtySecondRoundFormsTest {
         assertThat(StatusCues.ofHeading(String.format(late, count))).as(late).isEqualTo(Status.NOT_MET);
       }
     });
+  }
+
+  /** Indicators with their header's unit, and the cell's words with an aside before the value. */
+  private static final String[][] ASIDE_CELLS = {{"基层供销社（个）：", "新建（恢复）", "", "个"},
+      {"适龄儿童国家免疫规划疫苗接种率（%）：", "以乡（镇、街道）为单位保持在", "以上", "%"},
+      {"农村公路（公里）：", "新建（改造）", "", "公里"}};
+
+  @Test
+  void anAsideInsideACellsWordsKeepsTheHeadersUnit() {
+    qt().withExamples(40).forAll(integers().between(0, ASIDE_CELLS.length - 1), integers().between(5, 95)).checkAssert((c, goal) -> {
+      String[] cell = ASIDE_CELLS[c];
+      String task = cell[0] + cell[1] + goal + cell[2];
+      Task read = FormsOfWritingTest.extracted(task, "已完成。");
+      assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+        assertThat(t.value()).isEqualByComparingTo(BigDecimal.valueOf(goal));
+        assertThat(t.unit()).isEqualTo(Unit.parse(cell[3]));
+      });
+    });
+  }
+
+  @Test
+  void aHeadersUnitIsNoAsideOfTheCellsWords() {
+    Task read = FormsOfWritingTest.extracted("柳林乡:高标准农田(万亩)任务0.40;农村户厕改造(户)任务190", "已完成。");
+    assertThat(read.targets()).extracting(t -> t.quantity().format()).containsExactly("0.4万亩", "190户");
   }
 }
