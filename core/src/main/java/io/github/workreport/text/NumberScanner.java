@@ -111,12 +111,10 @@ final class NumberScanner {
       Mention m = null;
       if (kind == ARABIC) {
         m = number(text, i, true);
+      } else if (perWhatWords(text, i) > 0) {
+        m = percentWords(text, i); // 百分之五十, 万分之三, 百万分之5
       } else if (kind == HUNDRED) {
-        if (text.startsWith("百分之", i) || text.startsWith("千分之", i) || text.startsWith("万分之", i)) {
-          m = percentWords(text, i);
-        } else {
-          m = scaleAlone(text, i);
-        }
+        m = scaleAlone(text, i);
       } else if (c == '一' && (i + 1 >= n || !ChineseNumbers.isNumeralChar(text.charAt(i + 1)))
           && (i == 0 || !ChineseNumbers.isNumeralChar(text.charAt(i - 1)))
           && !(i + 1 < n && ChineseNumbers.isPoint(text.charAt(i + 1))) && !measuredOne(text, i + 1)
@@ -256,14 +254,34 @@ final class NumberScanner {
     return c == '十' || c == '拾' || ChineseNumbers.digit(c) >= 0;
   }
 
+  /** The words of a rate's denominator before 分之, longest first, and the places each moves the point. */
+  private static final List<String> PER_WHAT = List.of("十万", "百万", "千万", "百", "千", "万");
+  private static final int[] PER_WHAT_PLACES = {5, 6, 7, 2, 3, 4};
+
+  /** The length of a rate's words at {@code at} (百分之, 万分之, 百万分之), or 0. */
+  private static int perWhatWords(String text, int at) {
+    char c = text.charAt(at);
+    if (c != '百' && c != '千' && c != '万' && c != '十') {
+      return 0;
+    }
+    for (String word : PER_WHAT) {
+      if (text.startsWith(word, at) && text.startsWith("分之", at + word.length())) {
+        return word.length() + 2;
+      }
+    }
+    return 0;
+  }
+
   /**
    * 百分之五十, 百分之 7.5: a percentage written out; 千分之六 the same in tenths of a percent (6‰), 万分之三 in
    * hundredths (0.03%).
    */
   private static Mention percentWords(String text, int at) {
-    boolean perMille = text.charAt(at) == '千';
-    boolean perTenThousand = text.charAt(at) == '万';
-    int k = at + 3;
+    int words = perWhatWords(text, at);
+    int places = PER_WHAT_PLACES[PER_WHAT.indexOf(text.substring(at, at + words - 2))];
+    boolean perMille = places == 3;
+    boolean perTenThousand = places > 3;
+    int k = at + words;
     while (k < text.length() && isSpace(text.charAt(k))) {
       k++;
     }
@@ -291,7 +309,7 @@ final class NumberScanner {
     m.unitEnd = m.numberEnd;
     m.end = m.numberEnd;
     if (perTenThousand && m.value != null) {
-      m.value = m.value.movePointLeft(2); // 万分之三 is 0.03%: no unit of its own
+      m.value = m.value.movePointLeft(places - 2); // 万分之三 is 0.03%, 百万分之5 0.0005%: no unit of their own
     }
     m.unitSymbol = m.value == null ? "" : perMille ? "‰" : "%";
     m.unitClass = m.value == null ? UnitClass.NONE : UnitClass.PERCENT;

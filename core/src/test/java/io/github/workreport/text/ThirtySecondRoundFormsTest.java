@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a supervision list's status headings in its own words were misread: 已办结（7项） declared nothing, and
  *       未按时限完成（3项） declared its rows done;
  *   <li>an indicator's cell with an aside inside its words (基层供销社（个）：新建（恢复）5; 接种率（%）：以乡（镇、街道）为单位保持在90以上)
- *       lost its header's unit, so the bare figure was no target, or one of no unit.
+ *       lost its header's unit, so the bare figure was no target, or one of no unit;
+ *   <li>a rate per hundred thousand, million or ten million (快递服务有效申诉率控制在百万分之5以内) was read from its last
+ *       万分之: 百 joined the name and the rate was a hundred times too large (0.05%, not 0.0005%).
  * </ul>
  */
 class ThirtySecondRoundFormsTest {
@@ -166,5 +168,22 @@ class ThirtySecondRoundFormsTest {
   void aHeadersUnitIsNoAsideOfTheCellsWords() {
     Task read = FormsOfWritingTest.extracted("柳林乡:高标准农田(万亩)任务0.40;农村户厕改造(户)任务190", "已完成。");
     assertThat(read.targets()).extracting(t -> t.quantity().format()).containsExactly("0.4万亩", "190户");
+  }
+
+  /** A rate's denominator in words, and the powers of ten it stands for. */
+  private static final String[][] PER_WHAT = {{"百", "2"}, {"万", "4"}, {"十万", "5"}, {"百万", "6"}, {"千万", "7"}};
+
+  @Test
+  void aRatePerSoManyIsThatShareInPercent() {
+    qt().withExamples(60).forAll(integers().between(0, PER_WHAT.length - 1), integers().between(1, 99)).checkAssert((d, n) -> {
+      String task = "快递服务有效申诉率控制在" + PER_WHAT[d][0] + "分之" + n + "以内";
+      Task read = FormsOfWritingTest.extracted(task, "已完成。");
+      assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+        assertThat(t.unit()).isEqualTo(Unit.PERCENT);
+        assertThat(t.value()).isEqualByComparingTo(BigDecimal.valueOf(n).movePointLeft(Integer.parseInt(PER_WHAT[d][1]) - 2));
+        assertThat(t.bound()).isEqualTo(Bound.AT_MOST);
+        assertThat(t.metric()).isEqualTo("快递服务有效申诉率");
+      });
+    });
   }
 }
