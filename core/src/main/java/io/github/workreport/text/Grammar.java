@@ -1739,6 +1739,9 @@ final class Grammar {
       if (qualified >= 0 && (targets || countsQualified(tk, m, mentions.get(qualified)))) {
         continue;
       }
+      if (targets && criterionInAnAside(text, mentions, i)) {
+        continue; // 金牌项目1个（年业务量超1000万件）: what makes the thing counted one, not a figure to reach
+      }
       if (targets && sizesCountedThing(tk, i)) {
         continue; // 新建日处理能力2万吨污水处理厂一座: the plant is the target, its capacity names it
       }
@@ -3452,7 +3455,10 @@ final class Grammar {
       k++;
       len = 1;
     }
-    if (len == 0 && m.unitClass != UnitClass.DURATION && (m.unitClass == UnitClass.COUNT || !overBefore(text, m))
+    // 业务量超百万件项目3个: a count said with 超 names the size of the things a later count of its own counts
+    boolean overCount = len == 0 && m.unitClass == UnitClass.COUNT && overBefore(text, m);
+    if (len == 0 && m.unitClass != UnitClass.DURATION && !overCount
+        && (m.unitClass == UnitClass.COUNT || !overBefore(text, m))
         || k >= text.length()
         || !Lexicon.isHan(text.charAt(k))) {
       // a span of time names its noun with no mark (15分钟便民生活圈6个, 24小时城市书房5个), and so does a size
@@ -3476,12 +3482,34 @@ final class Grammar {
         }
       }
       if (later.isQuantity()) {
-        return j;
+        // but 志愿者超过400人: a count said so counts what it names, unless another count follows in other things
+        return !overCount || later.unitClass == UnitClass.COUNT && !later.unitSymbol.equals(m.unitSymbol) ? j : -1;
       }
       c = Math.max(c, later.end);
     }
     return -1;
   }
+
+  /**
+   * Whether mention {@code i} is a size said with 超 or 以上 in an aside right after a count of other things: the
+   * criterion of the things counted (培育金牌项目1个（年业务量超1000万件）).
+   */
+  private static boolean criterionInAnAside(String text, List<Mention> mentions, int i) {
+    Mention m = mentions.get(i);
+    if (i == 0 || m.prefixStart == 0) {
+      return false;
+    }
+    int open = Lexicon.asideOpenAt(text, Math.max(0, m.prefixStart - CRITERION_REACH), m.prefixStart);
+    Mention count = mentions.get(i - 1);
+    if (open < 0 || count.unitClass != UnitClass.COUNT || skipSpaces(text, count.end) != open
+        || count.unitSymbol.equals(m.unitSymbol)) {
+      return false;
+    }
+    return overBefore(text, m) || qualifyingBound(text, skipSpaces(text, m.end)) > 0;
+  }
+
+  /** The most characters between an aside's opening and the size it holds: （年业务量超. */
+  private static final int CRITERION_REACH = 12;
 
   private static final String[] QUALIFYING_BOUNDS = {"及以上", "以上", "以下", "以内"};
 

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
  *   <li>an indicator's cell with an aside inside its words (基层供销社（个）：新建（恢复）5; 接种率（%）：以乡（镇、街道）为单位保持在90以上)
  *       lost its header's unit, so the bare figure was no target, or one of no unit;
  *   <li>a rate per hundred thousand, million or ten million (快递服务有效申诉率控制在百万分之5以内) was read from its last
- *       万分之: 百 joined the name and the rate was a hundred times too large (0.05%, not 0.0005%).
+ *       万分之: 百 joined the name and the rate was a hundred times too large (0.05%, not 0.0005%);
+ *   <li>a count said with 超 naming the size of the things a later count counts (培育业务量超百万件项目3个), and such a size in
+ *       an aside after the count (金牌项目1个（年业务量超1000万件）), were targets of their own.
  * </ul>
  */
 class ThirtySecondRoundFormsTest {
@@ -184,6 +186,28 @@ class ThirtySecondRoundFormsTest {
         assertThat(t.bound()).isEqualTo(Bound.AT_MOST);
         assertThat(t.metric()).isEqualTo("快递服务有效申诉率");
       });
+    });
+  }
+
+  @Test
+  void aCountSaidWithOverNamesTheSizeOfTheThingsCounted() {
+    qt().withExamples(40).forAll(integers().between(10, 500), integers().between(1, 9), integers().between(0, 1))
+        .checkAssert((size, projects, aside) -> {
+          String task = aside == 1 ? "培育快递服务金牌项目" + projects + "个（年业务量超" + size + "万件）"
+              : "培育业务量超" + size + "万件项目" + projects + "个";
+          Task read = FormsOfWritingTest.extracted(task, "已完成。");
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+            assertThat(t.quantity().format()).isEqualTo(projects + "个");
+          });
+        });
+  }
+
+  @Test
+  void aCountSaidWithOverIsStillATargetBesideAnotherOfItsOwn() {
+    qt().withExamples(30).forAll(integers().between(100, 900), integers().between(5, 50)).checkAssert((people, events) -> {
+      String task = "招募志愿者超过" + people + "人，开展志愿服务活动" + events + "场";
+      assertThat(FormsOfWritingTest.extracted(task, "已完成。").targets()).as(task)
+          .extracting(t -> t.quantity().format()).containsExactly(people + "人", events + "场");
     });
   }
 }
