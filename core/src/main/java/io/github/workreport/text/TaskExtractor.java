@@ -2055,6 +2055,9 @@ public final class TaskExtractor {
   /** Words of a level a stock reached: 达到53家, 总数, 共有. */
   private static final WordSet REACHED = WordSet.of("达到", "总数", "总量", "共有", "现有", "增至");
 
+  /** The word of what work brings about beyond itself: 带动就业. */
+  private static final String KNOCK_ON = "带动";
+
   /** The indexes of the readings that are parts of {@code target}, in order; fewer than two if none. */
   private static List<Integer> parts(Evidence evidence, int t, List<Reading> kept,
       Tokens words, List<String> units) {
@@ -2081,6 +2084,9 @@ public final class TaskExtractor {
       Reading r = kept.get(i);
       if (Metrics.anotherGrade(r.metric, grades)) {
         continue; // 新增省级以上众创空间 ‖ 省级众创空间5家，另备案市级众创空间8家: a grade not counted is no part
+      }
+      if (r.metric.contains(KNOCK_ON) && !targetWords.contains(KNOCK_ON)) {
+        continue; // 直接扶持创业就业572人，带动就业1800余人: what the work brought about beside it is no part of it
       }
       if (r.role != Role.ACHIEVED || r.kind.isChange() != target.kind().isChange()
           || !activitiesWithin(r.metric, targetWords) || aRatioOfCounts(evidence.measures.get(i))

@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a rate per hundred thousand, million or ten million (快递服务有效申诉率控制在百万分之5以内) was read from its last
  *       万分之: 百 joined the name and the rate was a hundred times too large (0.05%, not 0.0005%);
  *   <li>a count said with 超 naming the size of the things a later count counts (培育业务量超百万件项目3个), and such a size in
- *       an aside after the count (金牌项目1个（年业务量超1000万件）), were targets of their own.
+ *       an aside after the count (金牌项目1个（年业务量超1000万件）), were targets of their own;
+ *   <li>what work brings about beside itself (直接扶持妇女创业就业572人，带动就业1800余人) was a part of the work, added up to
+ *       answer the target with 2372.
  * </ul>
  */
 class ThirtySecondRoundFormsTest {
@@ -208,6 +210,15 @@ class ThirtySecondRoundFormsTest {
       String task = "招募志愿者超过" + people + "人，开展志愿服务活动" + events + "场";
       assertThat(FormsOfWritingTest.extracted(task, "已完成。").targets()).as(task)
           .extracting(t -> t.quantity().format()).containsExactly(people + "人", events + "场");
+    });
+  }
+
+  @Test
+  void whatWorkBringsAboutIsNoPartOfIt() {
+    qt().withExamples(40).forAll(integers().between(300, 900), integers().between(1000, 3000)).checkAssert((direct, more) -> {
+      Task read = FormsOfWritingTest.extracted("扶持妇女创业就业600人以上",
+          "全年直接扶持妇女创业就业" + direct + "人，带动就业" + more + "余人。");
+      assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← " + direct + "人");
     });
   }
 }
