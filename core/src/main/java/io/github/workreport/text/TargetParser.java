@@ -131,7 +131,13 @@ public final class TargetParser {
     }
     int from = count.end;
     int to = one.prefixStart;
-    int at = to - from > 2 * PLACES_REACH + 1 ? -1 : text.indexOf('各', from); // looked for between the two counts only
+    int at = -1; // looked for between the two counts only: a search on to the text's end is quadratic over its counts
+    for (int k = from; k < to && to - from <= 2 * PLACES_REACH + 1; k++) {
+      if (text.charAt(k) == '各') {
+        at = k;
+        break;
+      }
+    }
     if (at <= from || at >= to - 1 || at - from > PLACES_REACH || to - at - 1 > PLACES_REACH
         || NOT_EACH.indexOf(text.charAt(at + 1)) >= 0) {
       return false;
