@@ -300,9 +300,10 @@ final class Grammar {
   /**
    * Whether a figure belongs to a scoring list's rules rather than to the work they score: an indicator's
    * weight (政务服务事项网上可办率（4分）, 分值：6分) and a deduction with its step (每低1个百分点扣1分, 每超出1个工作日扣0.5分).
-   * A weight in brackets is read so only in a task's text, where no score is reached.
+   * A weight in brackets is read so only in a task's text, where no score is reached; a deduction only when the text
+   * holds {@code deductions} (扣) at all.
    */
-  private static boolean scoresTheWork(String text, Mention m, boolean targets) {
+  private static boolean scoresTheWork(String text, Mention m, boolean targets, boolean deductions) {
     if (m.unitSymbol.equals("分") && m.upper == null) {
       int k = m.prefixStart;
       while (k > 0 && (isColon(text.charAt(k - 1)) || Lexicon.isSpace(text.charAt(k - 1)))) {
@@ -317,6 +318,9 @@ final class Grammar {
           && m.end < text.length() && (text.charAt(m.end) == '）' || text.charAt(m.end) == ')')) {
         return true;
       }
+    }
+    if (!deductions) {
+      return false;
     }
     int to = Reading.clauseEnd(text, m.end);
     for (int k = Reading.clauseStart(text, m.start); k < to; k++) {
@@ -491,6 +495,7 @@ final class Grammar {
     Reading previous = null;
     Reading planned = null; // the last reading dropped as a plan or a quota
     Reading beforeTheRate = null; // the last reading kept that is no completion rate
+    Quantity rest = null; // what a set leaves once its first part is done: 38个问题中，已整改到位35个 leaves 3个
     // Words most narratives lack, looked for once rather than around every number.
     long roles = tk.rolesWithin(0, text.length());
     boolean otherSets = (roles & Vocabulary.OTHER_SET) != 0 || text.indexOf('另') >= 0;
@@ -620,6 +625,9 @@ final class Grammar {
         // of the same thing, not what was done
         r.dropped = true;
       }
+      if (!r.dropped && rest != null && running && theRestRunning(tk, r, rest)) {
+        r.dropped = true; // 38个问题中，已整改到位35个；3个涉及…问题，…正在持续推进: the rest of the set, not yet done
+      }
       if (r.dropped) {
         if (r.lastYearDifference && r.metric.isEmpty()) {
           inherit(r, previous, text); // 补助标准达到600元，较上年提高20元: the difference is of the thing before it
@@ -654,11 +662,17 @@ final class Grammar {
         inherit(r, inSameUnit(readings, at, subject), text);
       }
       if (setBefore) {
+        rest = previous.quantity().unit().equals(r.quantity().unit())
+            ? Quantity.of(previous.quantity().value().subtract(r.quantity().value()), r.quantity().unit()) : null;
         previous.dropped = true; // 120个重点项目已开工108个: the 120 names the set, not an achievement
         if (r.metric.startsWith("中") && !previous.metric.isEmpty()) {
           String set = previous.metric.endsWith("中") ? previous.metric.substring(0, previous.metric.length() - 1)
               : previous.metric;
           r.metric = set + r.metric.substring(1); // 市级示范村8个中7个通过验收: seven of the villages
+        } else if (previous.before.isEmpty() && previous.metric.endsWith("中") && previous.metric.length() > 1
+            && !r.metric.contains(previous.metric.substring(0, previous.metric.length() - 1))) {
+          // 38个问题中，已整改到位35个: the set's things, named after its count, are those the part counts
+          r.metric = previous.metric.substring(0, previous.metric.length() - 1) + r.metric;
         }
       }
       previous = r;
@@ -701,6 +715,23 @@ final class Grammar {
       k = label + len;
     }
     return !tk.within(from, k - len, GOAL_VERB | ACTUAL | RATE_VERB);
+  }
+
+  /**
+   * Whether reading {@code r} is the rest of a set that its first part left (38个问题中，已整改到位35个；3个…问题…正在持续推进):
+   * as many as are left, and its sentence says the work on them runs.
+   */
+  private static boolean theRestRunning(Tokens tk, Reading r, Quantity rest) {
+    Quantity q = r.quantity();
+    if (!q.unit().equals(rest.unit()) || q.value().compareTo(rest.value()) != 0) {
+      return false;
+    }
+    String text = tk.normalized;
+    int end = r.mention.end;
+    while (end < text.length() && !Lexicon.isSentenceEnd(text.charAt(end))) {
+      end++;
+    }
+    return tk.within(r.mention.end, end, CUE_ONGOING);
   }
 
   /**
@@ -1707,6 +1738,7 @@ final class Grammar {
     String text = tk.normalized;
     List<Mention> mentions = tk.mentions;
     boolean[] old = oldValues(tk);
+    boolean deductions = text.indexOf('扣') >= 0; // 每低1个百分点扣1分: looked for around a figure only when there
     List<Mention> quantities = new ArrayList<>();
     int[] indexes = new int[mentions.size()];
     for (int i = 0; i < mentions.size(); i++) {
@@ -1729,7 +1761,7 @@ final class Grammar {
       if (m.chinese && namesARatesBase(text, mentions, i) || namesARatesUnit(text, m)) {
         continue; // 十万人生产安全事故死亡率, 孕产妇死亡率（1/10万）: per how many the rate counts, in its name or header
       }
-      if (scoresTheWork(text, m, targets)) {
+      if (scoresTheWork(text, m, targets, deductions)) {
         continue; // 网上可办率（4分）, 每低1个百分点扣1分: a scoring list's weight and rule, not the work it scores
       }
       if (!m.isQuantity()) {
@@ -3499,10 +3531,11 @@ final class Grammar {
     if (i == 0 || m.prefixStart == 0) {
       return false;
     }
-    int open = Lexicon.asideOpenAt(text, Math.max(0, m.prefixStart - CRITERION_REACH), m.prefixStart);
     Mention count = mentions.get(i - 1);
-    if (open < 0 || count.unitClass != UnitClass.COUNT || skipSpaces(text, count.end) != open
-        || count.unitSymbol.equals(m.unitSymbol)) {
+    int open = skipSpaces(text, count.end);
+    if (count.unitClass != UnitClass.COUNT || open >= m.prefixStart || m.prefixStart - open > CRITERION_REACH
+        || text.charAt(open) != '（' && text.charAt(open) != '(' || count.unitSymbol.equals(m.unitSymbol)
+        || Lexicon.asideOpenAt(text, open, m.prefixStart) != open) {
       return false;
     }
     return overBefore(text, m) || qualifyingBound(text, skipSpaces(text, m.end)) > 0;

@@ -34,7 +34,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a count said with 超 naming the size of the things a later count counts (培育业务量超百万件项目3个), and such a size in
  *       an aside after the count (金牌项目1个（年业务量超1000万件）), were targets of their own;
  *   <li>what work brings about beside itself (直接扶持妇女创业就业572人，带动就业1800余人) was a part of the work, added up to
- *       answer the target with 2372.
+ *       answer the target with 2372;
+ *   <li>the rest of a set whose sentence says the work on them runs (38个问题中，已整改到位35个；3个涉及…问题，…正在持续推进)
+ *       answered the target, as its words shared 问题 with the task's and the part done, named by its work alone, did
+ *       not: the set's things named after its count are now the part's too.
  * </ul>
  */
 class ThirtySecondRoundFormsTest {
@@ -219,6 +222,15 @@ class ThirtySecondRoundFormsTest {
       Task read = FormsOfWritingTest.extracted("扶持妇女创业就业600人以上",
           "全年直接扶持妇女创业就业" + direct + "人，带动就业" + more + "余人。");
       assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← " + direct + "人");
+    });
+  }
+
+  @Test
+  void theRestOfASetStillRunningIsNotWhatWasDone() {
+    qt().withExamples(40).forAll(integers().between(10, 60), integers().between(1, 5)).checkAssert((all, left) -> {
+      Task read = FormsOfWritingTest.extracted("推动交办的" + all + "个审计查出问题年底前全部整改到位",
+          all + "个问题中，已整改到位" + (all - left) + "个；" + left + "个涉及历史遗留土地出让金欠缴问题，已制定分阶段整改计划，正在持续推进。");
+      assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← " + (all - left) + "个");
     });
   }
 }
