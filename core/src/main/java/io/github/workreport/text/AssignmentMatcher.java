@@ -1206,7 +1206,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
         Unit unit = evidence.measures.get(w).unit();
         for (int m = w + 1; m < nm; m++) {
           Measure part = evidence.measures.get(m);
-          if (!part.unit().isCommensurableWith(unit)) {
+          // 完成值：3126。其中自主就业退役士兵就业2215人: a bare figure's parts may write the unit it leaves to its header
+          if (!part.unit().isCommensurableWith(unit) && !(unit.isBare() && !part.unit().isBare())) {
             continue;
           }
           if (evidence.measureMetric(m).isEmpty()) {

@@ -461,16 +461,31 @@ final class Grammar {
   /** Words of at least that may stand before the verb of a change rather than the number: 至少降低30%. */
   private static final String[] AT_LEAST_ADVERBS = {"至少", "最少"};
 
-  /** Whether a verb of change ends at {@code k} with 至少 or 最少 right before it: 年内至少降低30%. */
+  /**
+   * Whether 至少 or 最少 stands before the verb that ends at {@code k}: a verb of change (年内至少降低30%), or a verb of
+   * the work of at most {@link #WORK_VERB_REACH} characters (每年至少组织2次, 至少培训500人).
+   */
   private static boolean atLeastBeforeVerb(Tokens tk, int k) {
-    int verb = tk.lengthEndingAt(k, GROWTH_VERB | DECLINE_VERB);
-    if (verb == 0) {
-      return false;
-    }
     String text = tk.normalized;
-    int before = skipSpacesBack(text, k - verb);
+    int verb = tk.lengthEndingAt(k, GROWTH_VERB | DECLINE_VERB);
+    if (verb > 0) {
+      return endsAnAtLeastAdverb(text, skipSpacesBack(text, k - verb));
+    }
+    for (int j = k - 1; j >= 0 && k - j <= WORK_VERB_REACH && Lexicon.isHan(text.charAt(j))
+        && !ChineseNumbers.isNumeralChar(text.charAt(j)); j--) {
+      if (endsAnAtLeastAdverb(text, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most characters of a verb between 至少 and its figure: 至少组织, 最少开展. */
+  private static final int WORK_VERB_REACH = 2;
+
+  private static boolean endsAnAtLeastAdverb(String text, int end) {
     for (String adverb : AT_LEAST_ADVERBS) {
-      if (before >= adverb.length() && text.startsWith(adverb, before - adverb.length())) {
+      if (end >= adverb.length() && text.startsWith(adverb, end - adverb.length())) {
         return true;
       }
     }

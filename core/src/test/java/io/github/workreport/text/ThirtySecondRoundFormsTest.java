@@ -37,7 +37,12 @@ import org.junit.jupiter.api.Test;
  *       answer the target with 2372;
  *   <li>the rest of a set whose sentence says the work on them runs (38个问题中，已整改到位35个；3个涉及…问题，…正在持续推进)
  *       answered the target, as its words shared 问题 with the task's and the part done, named by its work alone, did
- *       not: the set's things named after its count are now the part's too.
+ *       not: the set's things named after its count are now the part's too;
+ *   <li>round bu (written against dedb3c19): a row's bare figure, its unit left to the header (完成值：3126。其中自主就业退役士兵
+ *       就业2215人), lost to the part that writes its unit, as the rule for a row's own figure over its breakdown asked
+ *       the part to be in the figure's unit;
+ *   <li>至少 before the verb of the work (每年至少组织2次, 至少培训500人) bounded nothing: only a verb of change was looked
+ *       through, so the floor was a plain number.
  * </ul>
  */
 class ThirtySecondRoundFormsTest {
@@ -231,6 +236,27 @@ class ThirtySecondRoundFormsTest {
       Task read = FormsOfWritingTest.extracted("推动交办的" + all + "个审计查出问题年底前全部整改到位",
           all + "个问题中，已整改到位" + (all - left) + "个；" + left + "个涉及历史遗留土地出让金欠缴问题，已制定分阶段整改计划，正在持续推进。");
       assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← " + (all - left) + "个");
+    });
+  }
+
+  @Test
+  void aRowsBareFigureBeatsThePartsThatWriteItsUnit() {
+    qt().withExamples(40).forAll(integers().between(2000, 4000), integers().between(500, 1900)).checkAssert((done, part) -> {
+      Task read = FormsOfWritingTest.extracted("新增退役军人就业（人）：3000",
+          "完成值：" + done + "。其中自主就业退役士兵就业" + part + "人。");
+      assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← " + done);
+    });
+  }
+
+  /** Verbs of the work 至少 may stand before. */
+  private static final String[][] AT_LEAST_WORK = {{"每年至少组织", "次应急演练"}, {"至少培训", "人"}, {"全年至少开展", "场"}};
+
+  @Test
+  void atLeastBeforeTheVerbOfTheWorkIsAFloor() {
+    qt().withExamples(40).forAll(integers().between(0, AT_LEAST_WORK.length - 1), integers().between(2, 500)).checkAssert((w, n) -> {
+      String task = AT_LEAST_WORK[w][0] + n + AT_LEAST_WORK[w][1];
+      assertThat(FormsOfWritingTest.extracted(task, "已完成。").targets()).as(task).singleElement()
+          .satisfies(t -> assertThat(t.bound()).isEqualTo(Bound.AT_LEAST));
     });
   }
 }
