@@ -1786,6 +1786,9 @@ final class Grammar {
       if (qualified >= 0 && (targets || countsQualified(tk, m, mentions.get(qualified)))) {
         continue;
       }
+      if (targets && placesEachGiven(text, m)) {
+        continue; // 全县168个行政村每村每月放映1场: the places a rate is set for, no count to reach
+      }
       if (targets && criterionInAnAside(text, mentions, i)) {
         continue; // 金牌项目1个（年业务量超1000万件）: what makes the thing counted one, not a figure to reach
       }
@@ -3536,6 +3539,28 @@ final class Grammar {
     }
     return -1;
   }
+
+  /**
+   * Whether a count names the places that a rate after it is set for each of: its noun, then 每 and a character of
+   * that noun (168个行政村每村每月放映1场, 30个社区每个社区配备…).
+   */
+  private static boolean placesEachGiven(String text, Mention m) {
+    if (m.unitClass != UnitClass.COUNT) {
+      return false;
+    }
+    int k = m.end;
+    while (k < text.length() && k - m.end < PLACE_NOUN_REACH && Lexicon.isHan(text.charAt(k)) && text.charAt(k) != '每') {
+      k++;
+    }
+    if (k == m.end || k + 1 >= text.length() || text.charAt(k) != '每') {
+      return false;
+    }
+    char each = text.charAt(k + 1) == '个' && k + 2 < text.length() ? text.charAt(k + 2) : text.charAt(k + 1);
+    return text.substring(m.end, k).indexOf(each) >= 0;
+  }
+
+  /** The longest noun of places between their count and 每: 行政村, 乡镇（街道）. */
+  private static final int PLACE_NOUN_REACH = 6;
 
   /**
    * Whether mention {@code i} is a size said with 超 or 以上 in an aside right after a count of other things: the

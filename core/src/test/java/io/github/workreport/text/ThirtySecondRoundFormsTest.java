@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Test;
  *       就业2215人), lost to the part that writes its unit, as the rule for a row's own figure over its breakdown asked
  *       the part to be in the figure's unit;
  *   <li>至少 before the verb of the work (每年至少组织2次, 至少培训500人) bounded nothing: only a verb of change was looked
- *       through, so the floor was a plain number.
+ *       through, so the floor was a plain number;
+ *   <li>the places a rate is set for each of (全县168个行政村每村每月放映1场) were a count to reach.
  * </ul>
  */
 class ThirtySecondRoundFormsTest {
@@ -258,5 +259,16 @@ class ThirtySecondRoundFormsTest {
       assertThat(FormsOfWritingTest.extracted(task, "已完成。").targets()).as(task).singleElement()
           .satisfies(t -> assertThat(t.bound()).isEqualTo(Bound.AT_LEAST));
     });
+  }
+
+  @Test
+  void thePlacesARateIsSetForAreNoCountToReach() {
+    qt().withExamples(40).forAll(integers().between(20, 300), integers().between(1, 4), integers().between(0, 1))
+        .checkAssert((villages, each, form) -> {
+          String task = form == 0 ? "全县" + villages + "个行政村每村每月放映" + each + "场"
+              : "为" + villages + "个社区每个社区配备" + each + "名专职社工";
+          assertThat(FormsOfWritingTest.extracted(task, "已完成。").targets()).as(task)
+              .extracting(t -> t.quantity().value().intValue()).containsExactly(each);
+        });
   }
 }
