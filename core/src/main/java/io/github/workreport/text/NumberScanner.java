@@ -1197,8 +1197,12 @@ final class NumberScanner {
       }
       // 期间两次走访慰问: times counted with 两, which names no term (三次产业 does), whatever stands before
       boolean twice = digit == '两' && "次".equals(m.unitSymbol);
+      // 孵化基地（园区）两个: an aside of words after the thing stands between it and its count
+      int aside = prev == '）' || prev == ')'
+          ? Lexicon.asideOpenAt(text, Math.max(0, before - ASIDE_REACH), before - 1) : -1;
+      char word = aside > 0 ? text.charAt(aside - 1) : prev;
       if (!twice && COUNT_CONTEXT.indexOf(prev) < 0
-          && !(Lexicon.isHan(prev) && (endsItemWithItsBound(text, m.end) || countsAListOfNames(text, before)))
+          && !(Lexicon.isHan(word) && (endsItemWithItsBound(text, m.end) || countsAListOfNames(text, before)))
           && !((before == 0 || Lexicon.isClauseEnd(prev)) && m.unitClass == UnitClass.COUNT
               && doneAfterTheCount(text, m.end))) {
         return false; // 三个代表, 四个全覆盖; but 农贸市场五个。 ends its clause (or list item) with the count
@@ -1206,6 +1210,9 @@ final class NumberScanner {
     }
     return !(afterOpenQuote && closesSoon(text, m.end));
   }
+
+  /** The longest aside between a thing and its count in words: （园区）, （含分园）. */
+  private static final int ASIDE_REACH = 8;
 
   /** How far after a count opening its clause the things may be said done: 五个中医馆均已建成. */
   private static final int DONE_REACH = 12;

@@ -43,7 +43,9 @@ import org.junit.jupiter.api.Test;
  *       the part to be in the figure's unit;
  *   <li>至少 before the verb of the work (每年至少组织2次, 至少培训500人) bounded nothing: only a verb of change was looked
  *       through, so the floor was a plain number;
- *   <li>the places a rate is set for each of (全县168个行政村每村每月放映1场) were a count to reach.
+ *   <li>the places a rate is set for each of (全县168个行政村每村每月放映1场) were a count to reach;
+ *   <li>a count in words after an aside of the thing (建设孵化基地（园区）两个, 新建幼儿园（含分园）三所) was no count: the
+ *       character before it was the bracket, no word of the thing.
  * </ul>
  */
 class ThirtySecondRoundFormsTest {
@@ -269,6 +271,21 @@ class ThirtySecondRoundFormsTest {
               : "为" + villages + "个社区每个社区配备" + each + "名专职社工";
           assertThat(FormsOfWritingTest.extracted(task, "已完成。").targets()).as(task)
               .extracting(t -> t.quantity().value().intValue()).containsExactly(each);
+        });
+  }
+
+  /** Things with an aside after them, and their classifiers. */
+  private static final String[][] THINGS_WITH_ASIDES = {{"建设退役军人就业创业孵化基地（园区）", "个"}, {"新建幼儿园（含分园）", "所"},
+      {"建设人行过街天桥（地道）", "座"}};
+  private static final String[] NUMERALS = {"两", "三", "四", "五", "六", "七", "八", "九"};
+
+  @Test
+  void aCountInWordsAfterAnAsideOfTheThingIsACount() {
+    qt().withExamples(40).forAll(integers().between(0, THINGS_WITH_ASIDES.length - 1), integers().between(0, NUMERALS.length - 1))
+        .checkAssert((t, n) -> {
+          String task = THINGS_WITH_ASIDES[t][0] + NUMERALS[n] + THINGS_WITH_ASIDES[t][1] + "。";
+          assertThat(FormsOfWritingTest.extracted(task, "已完成。").targets()).as(task).singleElement()
+              .satisfies(target -> assertThat(target.quantity().format()).isEqualTo((n + 2) + THINGS_WITH_ASIDES[t][1]));
         });
   }
 }
