@@ -2055,6 +2055,30 @@ public final class TaskExtractor {
   /** Words of a level a stock reached: 达到53家, 总数, 共有. */
   private static final WordSet REACHED = WordSet.of("达到", "总数", "总量", "共有", "现有", "增至");
 
+  /** Flows of one operation in opposite directions, in pairs: what goes out and what comes in. */
+  private static final String[][] OPPOSITE_FLOWS = {{"出库", "入库"}, {"调出", "调入"}, {"迁出", "迁入"}, {"流出", "流入"}};
+
+  /**
+   * Whether two of the parts name a flow and its opposite in their own words (出库3.9万吨、入库3.1万吨), whatever names
+   * they took from the list.
+   */
+  private static boolean oppositeFlows(String narrative, List<Reading> kept, List<Integer> chain) {
+    for (String[] pair : OPPOSITE_FLOWS) {
+      boolean out = false;
+      boolean in = false;
+      for (int i : chain) {
+        Reading r = kept.get(i);
+        int from = Math.min(r.textStart, r.mention.prefixStart);
+        out |= narrative.substring(from, r.mention.prefixStart).contains(pair[0]);
+        in |= narrative.substring(from, r.mention.prefixStart).contains(pair[1]);
+      }
+      if (out && in) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The word of what work brings about beyond itself: 带动就业. */
   private static final String KNOCK_ON = "带动";
 
@@ -2154,6 +2178,9 @@ public final class TaskExtractor {
     }
     if (!oneClassifier(evidence.measures, chain)) {
       return List.of(); // 改造老旧小区16个，涉及2640户: 个 compares with a target of 户, but counts other things beside it
+    }
+    if (oppositeFlows(narrative, kept, chain)) {
+      return List.of(); // 轮换出库3.9万吨、入库3.1万吨: what goes out and what comes in are no parts of one figure
     }
     if (foreseenBesideDone(kept, chain)) {
       return List.of(); // 1-12月完成电网投资15亿元，预计全年完成15.1亿元: the year's figure so far, then foreseen: one thing twice

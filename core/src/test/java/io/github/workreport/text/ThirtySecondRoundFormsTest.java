@@ -45,7 +45,8 @@ import org.junit.jupiter.api.Test;
  *       through, so the floor was a plain number;
  *   <li>the places a rate is set for each of (全县168个行政村每村每月放映1场) were a count to reach;
  *   <li>a count in words after an aside of the thing (建设孵化基地（园区）两个, 新建幼儿园（含分园）三所) was no count: the
- *       character before it was the bracket, no word of the thing.
+ *       character before it was the bracket, no word of the thing;
+ *   <li>flows of one operation in opposite directions (轮换出库3.9万吨、入库3.1万吨) were parts of it, added up.
  * </ul>
  */
 class ThirtySecondRoundFormsTest {
@@ -286,6 +287,21 @@ class ThirtySecondRoundFormsTest {
           String task = THINGS_WITH_ASIDES[t][0] + NUMERALS[n] + THINGS_WITH_ASIDES[t][1] + "。";
           assertThat(FormsOfWritingTest.extracted(task, "已完成。").targets()).as(task).singleElement()
               .satisfies(target -> assertThat(target.quantity().format()).isEqualTo((n + 2) + THINGS_WITH_ASIDES[t][1]));
+        });
+  }
+
+  /** Flows in opposite directions as a narrative lists them. */
+  private static final String[][] FLOWS = {{"轮换出库", "入库"}, {"已轮换出库", "，轮换入库"}, {"调出", "、调入"}};
+
+  @Test
+  void flowsInOppositeDirectionsAreNoPartsOfOneFigure() {
+    qt().withExamples(40).forAll(integers().between(0, FLOWS.length - 1), integers().between(20, 45), integers().between(10, 45))
+        .checkAssert((f, out, in) -> {
+          String narrative = "1-9月" + FLOWS[f][0] + FormsOfWritingTest.tenths(out) + "万吨" + (FLOWS[f][1].startsWith("，") ? "" : "、")
+              + FLOWS[f][1] + FormsOfWritingTest.tenths(in) + "万吨。";
+          Task read = FormsOfWritingTest.extracted("全年轮换市级储备粮4.8万吨", narrative);
+          assertThat(read.outcome().measures()).as(narrative).noneSatisfy(m -> assertThat(m.value())
+              .isEqualByComparingTo(BigDecimal.valueOf(out + in, 1)));
         });
   }
 }
