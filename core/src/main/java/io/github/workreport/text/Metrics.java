@@ -1352,7 +1352,7 @@ final class Metrics {
    */
   static int work(String metric) {
     int bits = WORK.flagsWithin(metric, 0, metric.length());
-    if (bits != 0 && FIRST_STEPS.within(metric) || FOUND.within(metric)) {
+    if (bits != 0 && namesAFirstStep(metric) || FOUND.within(metric)) {
       bits |= FIRST_STEP_BIT; // 完成招标: the work is a first step; 排查发现隐患: so is finding what to put right
       if (FOUND.within(metric) && !onlyFound(metric)) {
         bits |= PUT_RIGHT_BIT; // 排查整治问题73处: found and put right, the work itself
@@ -1363,6 +1363,13 @@ final class Metrics {
     }
     return bits;
   }
+
+  /**
+   * Things named by a first step that are no step of the work (全年对28家招标代理机构开展检查): those who do the step, and
+   * its papers.
+   */
+  private static final WordSet NAMED_BY_A_STEP = WordSet.of("招标代理", "招标文件", "招标公告", "招标控制价", "招标人",
+      "招投标市场", "招投标领域", "设计单位", "设计院");
 
   /** The bit of {@link #work} for a building's shell done (主体完工): no evidence for a target but one of its shell. */
   static final int SHELL_BIT = 16;
@@ -1391,9 +1398,10 @@ final class Metrics {
    */
   static final int PUT_RIGHT_BIT = 256;
 
-  /** Whether the words name a first step of the work (选址, 立项, 招标). */
+  /** Whether the words name a first step of the work (选址, 立项, 招标), not those who do it (招标代理机构). */
   static boolean namesAFirstStep(String words) {
-    return FIRST_STEPS.within(words);
+    return FIRST_STEPS.within(words)
+        && (!NAMED_BY_A_STEP.within(words) || FIRST_STEPS.within(NAMED_BY_A_STEP.removeFrom(words)));
   }
 
   /** The first steps a narrative says done with 已 (已提交, 已报送), as a task names them: 提交, 报送. */

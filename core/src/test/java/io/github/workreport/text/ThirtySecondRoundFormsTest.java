@@ -46,7 +46,9 @@ import org.junit.jupiter.api.Test;
  *   <li>the places a rate is set for each of (全县168个行政村每村每月放映1场) were a count to reach;
  *   <li>a count in words after an aside of the thing (建设孵化基地（园区）两个, 新建幼儿园（含分园）三所) was no count: the
  *       character before it was the bracket, no word of the thing;
- *   <li>flows of one operation in opposite directions (轮换出库3.9万吨、入库3.1万吨) were parts of it, added up.
+ *   <li>flows of one operation in opposite directions (轮换出库3.9万吨、入库3.1万吨) were parts of it, added up;
+ *   <li>those who do a first step, named by it (全年对28家招标代理机构开展检查), were work at that step, which cannot say the
+ *       work done.
  * </ul>
  */
 class ThirtySecondRoundFormsTest {
@@ -303,5 +305,13 @@ class ThirtySecondRoundFormsTest {
           assertThat(read.outcome().measures()).as(narrative).noneSatisfy(m -> assertThat(m.value())
               .isEqualByComparingTo(BigDecimal.valueOf(out + in, 1)));
         });
+  }
+
+  @Test
+  void thoseNamedByAFirstStepAreNoStepOfTheWork() {
+    qt().withExamples(30).forAll(integers().between(27, 40)).checkAssert(checked -> {
+      Task read = FormsOfWritingTest.extracted("全年抽查代理机构不少于三十家", "全年对" + checked + "家招标代理机构开展检查，责令整改21家。");
+      assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← " + checked + "家");
+    });
   }
 }
