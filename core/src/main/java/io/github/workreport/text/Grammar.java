@@ -743,7 +743,7 @@ final class Grammar {
     }
     String text = tk.normalized;
     int end = r.mention.end;
-    while (end < text.length() && !Lexicon.isSentenceEnd(text.charAt(end))) {
+    while (end < text.length() && end - r.mention.end < Reading.REACH && !Lexicon.isSentenceEnd(text.charAt(end))) {
       end++;
     }
     return tk.within(r.mention.end, end, CUE_ONGOING);
@@ -3556,7 +3556,12 @@ final class Grammar {
       return false;
     }
     char each = text.charAt(k + 1) == '个' && k + 2 < text.length() ? text.charAt(k + 2) : text.charAt(k + 1);
-    return text.substring(m.end, k).indexOf(each) >= 0;
+    for (int j = m.end; j < k; j++) {
+      if (text.charAt(j) == each) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The longest noun of places between their count and 每: 行政村, 乡镇（街道）. */

@@ -331,7 +331,7 @@ final class Metrics {
    */
   private static boolean examplesOfAClass(String raw, int open) {
     int k = open;
-    while (k < raw.length() && raw.charAt(k) == '“') {
+    for (int names = 0; k < raw.length() && raw.charAt(k) == '“' && names < QUOTED_NAMES; names++) {
       int close = raw.indexOf('”', k);
       if (close < 0) {
         return false;
@@ -340,6 +340,9 @@ final class Metrics {
     }
     return k < raw.length() && raw.charAt(k) == '等';
   }
+
+  /** The most names quoted side by side looked through for a 等 after them. */
+  private static final int QUOTED_NAMES = 8;
 
   /**
    * The words without a span of years (二十年内, 用15年时间, 分十二年, and a year's 2020年内): when the
