@@ -260,16 +260,23 @@ final class NumberScanner {
 
   /** The length of a rate's words at {@code at} (百分之, 万分之, 百万分之), or 0. */
   private static int perWhatWords(String text, int at) {
+    int i = perWhat(text, at);
+    return i < 0 ? 0 : PER_WHAT.get(i).length() + 2;
+  }
+
+  /** The index in {@link #PER_WHAT} of the denominator whose 分之 opens at {@code at}, or -1. */
+  private static int perWhat(String text, int at) {
     char c = text.charAt(at);
     if (c != '百' && c != '千' && c != '万' && c != '十') {
-      return 0;
+      return -1;
     }
-    for (String word : PER_WHAT) {
+    for (int i = 0; i < PER_WHAT.size(); i++) {
+      String word = PER_WHAT.get(i);
       if (text.startsWith(word, at) && text.startsWith("分之", at + word.length())) {
-        return word.length() + 2;
+        return i;
       }
     }
-    return 0;
+    return -1;
   }
 
   /**
@@ -277,8 +284,9 @@ final class NumberScanner {
    * hundredths (0.03%).
    */
   private static Mention percentWords(String text, int at) {
-    int words = perWhatWords(text, at);
-    int places = PER_WHAT_PLACES[PER_WHAT.indexOf(text.substring(at, at + words - 2))];
+    int denominator = perWhat(text, at);
+    int places = PER_WHAT_PLACES[denominator];
+    int words = PER_WHAT.get(denominator).length() + 2;
     boolean perMille = places == 3;
     boolean perTenThousand = places > 3;
     int k = at + words;

@@ -28,8 +28,8 @@ public final class StatusCues {
    * The status a section heading declares for its tasks.
    *
    * @param heading the heading, with or without its count (已完成 98 项:)
-   * @return the status, {@link Status#UNDETERMINED} for a heading that declares none, as one naming how the work
-   *     went ({@code 主要指标完成情况}) declares none
+   * @return the status, {@link Status#UNDETERMINED} for a heading that declares none (one naming how the work
+   *     went, {@code 主要指标完成情况}, declares none)
    * @throws NullPointerException if {@code heading} is null
    */
   public static Status ofHeading(String heading) {
@@ -58,7 +58,7 @@ public final class StatusCues {
   /** Whether a 未 shortly before the heading's word of an end denies it: 未按时限完成, 未按期办结, 未能完成. */
   private static boolean negatesItsEnd(String h) {
     for (int not = h.indexOf('未'); not >= 0; not = h.indexOf('未', not + 1)) {
-      for (String end : ENDS) {
+      for (String end : WORDS_OF_AN_END) {
         int at = h.indexOf(end, not + 1);
         if (at > 0 && at - not <= NEGATION_REACH) {
           return true;
@@ -68,7 +68,7 @@ public final class StatusCues {
     return false;
   }
 
-  private static final String[] ENDS = {"完成", "办结"};
+  private static final String[] WORDS_OF_AN_END = {"完成", "办结"};
   /** The most characters from 未 to the end it denies: 未按时限完成. */
   private static final int NEGATION_REACH = 5;
 

@@ -2055,22 +2055,24 @@ public final class TaskExtractor {
   /** Words of a level a stock reached: 达到53家, 总数, 共有. */
   private static final WordSet REACHED = WordSet.of("达到", "总数", "总量", "共有", "现有", "增至");
 
-  /** Flows of one operation in opposite directions, in pairs: what goes out and what comes in. */
-  private static final String[][] OPPOSITE_FLOWS = {{"出库", "入库"}, {"调出", "调入"}, {"迁出", "迁入"}, {"流出", "流入"}};
+  /** Flows of one operation in opposite directions, in pairs: what goes out, and what comes in. */
+  private static final WordSet[][] OPPOSITE_FLOWS = {{WordSet.of("出库"), WordSet.of("入库")},
+      {WordSet.of("调出"), WordSet.of("调入")}, {WordSet.of("迁出"), WordSet.of("迁入")},
+      {WordSet.of("流出"), WordSet.of("流入")}};
 
   /**
    * Whether two of the parts name a flow and its opposite in their own words (出库3.9万吨、入库3.1万吨), whatever names
    * they took from the list.
    */
   private static boolean oppositeFlows(String narrative, List<Reading> kept, List<Integer> chain) {
-    for (String[] pair : OPPOSITE_FLOWS) {
+    for (WordSet[] pair : OPPOSITE_FLOWS) {
       boolean out = false;
       boolean in = false;
       for (int i : chain) {
         Reading r = kept.get(i);
         int from = Math.min(r.textStart, r.mention.prefixStart);
-        out |= narrative.substring(from, r.mention.prefixStart).contains(pair[0]);
-        in |= narrative.substring(from, r.mention.prefixStart).contains(pair[1]);
+        out |= pair[0].within(narrative, from, r.mention.prefixStart);
+        in |= pair[1].within(narrative, from, r.mention.prefixStart);
       }
       if (out && in) {
         return true;
