@@ -3549,7 +3549,8 @@ final class Grammar {
       return false;
     }
     int k = m.end;
-    while (k < text.length() && k - m.end < PLACE_NOUN_REACH && Lexicon.isHan(text.charAt(k)) && text.charAt(k) != '每') {
+    while (k < text.length() && k - m.end < PLACE_NOUN_REACH && Lexicon.isHan(text.charAt(k))
+        && text.charAt(k) != '每') {
       k++;
     }
     if (k == m.end || k + 1 >= text.length() || text.charAt(k) != '每') {

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
  *       set;
  *   <li>names quoted side by side (新增“跨省通办”“省内通办”事项各20项以上) were one thing, so 各 gave the two one target,
  *       answered by their sum;
- *   <li>round bt (written against 6f163823): topic headings naming how the work went (一、主要指标完成情况, 二、重点任务推进情况)
- *       declared their rows done and ongoing, so a table numbered on through them filed every row under a status section
- *       and judged each claim against it;
+ *   <li>round bt (written against 6f163823): topic headings naming how the work went (一、主要指标完成情况,
+ *       二、重点任务推进情况) declared their rows done and ongoing, so a table numbered on through them filed every row
+ *       under a status section and judged each claim against it;
  *   <li>a supervision list's status headings in its own words were misread: 已办结（7项） declared nothing, and
  *       未按时限完成（3项） declared its rows done;
  *   <li>an indicator's cell with an aside inside its words (基层供销社（个）：新建（恢复）5; 接种率（%）：以乡（镇、街道）为单位保持在90以上)
@@ -114,7 +114,8 @@ class ThirtySecondRoundFormsTest {
               + (goal + 2) + "项。";
           Task read = FormsOfWritingTest.extracted(task, narrative);
           assertThat(FormsOfWritingTest.pairs(read)).as(task).containsExactly(
-              "COUNT AT_LEAST " + goal + "项 ← " + (goal - shortBy) + "项", "COUNT AT_LEAST " + goal + "项 ← " + (goal + 2) + "项");
+              "COUNT AT_LEAST " + goal + "项 ← " + (goal - shortBy) + "项",
+              "COUNT AT_LEAST " + goal + "项 ← " + (goal + 2) + "项");
         });
   }
 
@@ -132,24 +133,25 @@ class ThirtySecondRoundFormsTest {
 
   @Test
   void aTopicNamingHowTheWorkWentDeclaresNoStatus() {
-    qt().withExamples(40).forAll(integers().between(1, HOW_IT_WENT.length), integers().between(1, 3)).checkAssert((topics, rows) -> {
-      StringBuilder text = new StringBuilder("某县2024年1-9月重点工作推进情况表\n\n主要任务\t责任单位\t完成情况\n");
-      int number = 0;
-      for (int t = 0; t < topics; t++) {
-        text.append(HOW_IT_WENT[t]).append('\n');
-        for (int r = 0; r < rows; r++) {
-          number++;
-          text.append("（").append(number).append("）新建公厕").append(number + 2).append("座\t县住建局\t已建成").append(number)
-              .append("座。\n");
-        }
-      }
-      Report report = TableText.read(text.toString(), "t.txt");
-      assertThat(report.sections()).as(text.toString()).isEmpty();
-      assertThat(report.tasks()).as(text.toString()).hasSize(number).allSatisfy(task -> {
-        assertThat(task.section()).isEmpty();
-        assertThat(task.outcome().declaredStatus()).isEqualTo(Status.UNDETERMINED);
-      });
-    });
+    qt().withExamples(40).forAll(integers().between(1, HOW_IT_WENT.length), integers().between(1, 3))
+        .checkAssert((topics, rows) -> {
+          StringBuilder text = new StringBuilder("某县2024年1-9月重点工作推进情况表\n\n主要任务\t责任单位\t完成情况\n");
+          int number = 0;
+          for (int t = 0; t < topics; t++) {
+            text.append(HOW_IT_WENT[t]).append('\n');
+            for (int r = 0; r < rows; r++) {
+              number++;
+              text.append("（").append(number).append("）新建公厕").append(number + 2).append("座\t县住建局\t已建成").append(number)
+                  .append("座。\n");
+            }
+          }
+          Report report = TableText.read(text.toString(), "t.txt");
+          assertThat(report.sections()).as(text.toString()).isEmpty();
+          assertThat(report.tasks()).as(text.toString()).hasSize(number).allSatisfy(task -> {
+            assertThat(task.section()).isEmpty();
+            assertThat(task.outcome().declaredStatus()).isEqualTo(Status.UNDETERMINED);
+          });
+        });
   }
 
   @Test
@@ -171,15 +173,16 @@ class ThirtySecondRoundFormsTest {
 
   @Test
   void anAsideInsideACellsWordsKeepsTheHeadersUnit() {
-    qt().withExamples(40).forAll(integers().between(0, ASIDE_CELLS.length - 1), integers().between(5, 95)).checkAssert((c, goal) -> {
-      String[] cell = ASIDE_CELLS[c];
-      String task = cell[0] + cell[1] + goal + cell[2];
-      Task read = FormsOfWritingTest.extracted(task, "已完成。");
-      assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
-        assertThat(t.value()).isEqualByComparingTo(BigDecimal.valueOf(goal));
-        assertThat(t.unit()).isEqualTo(Unit.parse(cell[3]));
-      });
-    });
+    qt().withExamples(40).forAll(integers().between(0, ASIDE_CELLS.length - 1), integers().between(5, 95))
+        .checkAssert((c, goal) -> {
+          String[] cell = ASIDE_CELLS[c];
+          String task = cell[0] + cell[1] + goal + cell[2];
+          Task read = FormsOfWritingTest.extracted(task, "已完成。");
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+            assertThat(t.value()).isEqualByComparingTo(BigDecimal.valueOf(goal));
+            assertThat(t.unit()).isEqualTo(Unit.parse(cell[3]));
+          });
+        });
   }
 
   @Test
@@ -193,16 +196,18 @@ class ThirtySecondRoundFormsTest {
 
   @Test
   void aRatePerSoManyIsThatShareInPercent() {
-    qt().withExamples(60).forAll(integers().between(0, PER_WHAT.length - 1), integers().between(1, 99)).checkAssert((d, n) -> {
-      String task = "快递服务有效申诉率控制在" + PER_WHAT[d][0] + "分之" + n + "以内";
-      Task read = FormsOfWritingTest.extracted(task, "已完成。");
-      assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
-        assertThat(t.unit()).isEqualTo(Unit.PERCENT);
-        assertThat(t.value()).isEqualByComparingTo(BigDecimal.valueOf(n).movePointLeft(Integer.parseInt(PER_WHAT[d][1]) - 2));
-        assertThat(t.bound()).isEqualTo(Bound.AT_MOST);
-        assertThat(t.metric()).isEqualTo("快递服务有效申诉率");
-      });
-    });
+    qt().withExamples(60).forAll(integers().between(0, PER_WHAT.length - 1), integers().between(1, 99))
+        .checkAssert((d, n) -> {
+          String task = "快递服务有效申诉率控制在" + PER_WHAT[d][0] + "分之" + n + "以内";
+          Task read = FormsOfWritingTest.extracted(task, "已完成。");
+          assertThat(read.targets()).as(task).singleElement().satisfies(t -> {
+            assertThat(t.unit()).isEqualTo(Unit.PERCENT);
+            int places = Integer.parseInt(PER_WHAT[d][1]);
+            assertThat(t.value()).isEqualByComparingTo(BigDecimal.valueOf(n).movePointLeft(places - 2));
+            assertThat(t.bound()).isEqualTo(Bound.AT_MOST);
+            assertThat(t.metric()).isEqualTo("快递服务有效申诉率");
+          });
+        });
   }
 
   @Test
@@ -220,20 +225,22 @@ class ThirtySecondRoundFormsTest {
 
   @Test
   void aCountSaidWithOverIsStillATargetBesideAnotherOfItsOwn() {
-    qt().withExamples(30).forAll(integers().between(100, 900), integers().between(5, 50)).checkAssert((people, events) -> {
-      String task = "招募志愿者超过" + people + "人，开展志愿服务活动" + events + "场";
-      assertThat(FormsOfWritingTest.extracted(task, "已完成。").targets()).as(task)
-          .extracting(t -> t.quantity().format()).containsExactly(people + "人", events + "场");
-    });
+    qt().withExamples(30).forAll(integers().between(100, 900), integers().between(5, 50))
+        .checkAssert((people, events) -> {
+          String task = "招募志愿者超过" + people + "人，开展志愿服务活动" + events + "场";
+          assertThat(FormsOfWritingTest.extracted(task, "已完成。").targets()).as(task)
+              .extracting(t -> t.quantity().format()).containsExactly(people + "人", events + "场");
+        });
   }
 
   @Test
   void whatWorkBringsAboutIsNoPartOfIt() {
-    qt().withExamples(40).forAll(integers().between(300, 900), integers().between(1000, 3000)).checkAssert((direct, more) -> {
-      Task read = FormsOfWritingTest.extracted("扶持妇女创业就业600人以上",
-          "全年直接扶持妇女创业就业" + direct + "人，带动就业" + more + "余人。");
-      assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← " + direct + "人");
-    });
+    qt().withExamples(40).forAll(integers().between(300, 900), integers().between(1000, 3000))
+        .checkAssert((direct, more) -> {
+          Task read = FormsOfWritingTest.extracted("扶持妇女创业就业600人以上",
+              "全年直接扶持妇女创业就业" + direct + "人，带动就业" + more + "余人。");
+          assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← " + direct + "人");
+        });
   }
 
   @Test
@@ -247,11 +254,12 @@ class ThirtySecondRoundFormsTest {
 
   @Test
   void aRowsBareFigureBeatsThePartsThatWriteItsUnit() {
-    qt().withExamples(40).forAll(integers().between(2000, 4000), integers().between(500, 1900)).checkAssert((done, part) -> {
-      Task read = FormsOfWritingTest.extracted("新增退役军人就业（人）：3000",
-          "完成值：" + done + "。其中自主就业退役士兵就业" + part + "人。");
-      assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← " + done);
-    });
+    qt().withExamples(40).forAll(integers().between(2000, 4000), integers().between(500, 1900))
+        .checkAssert((done, part) -> {
+          Task read = FormsOfWritingTest.extracted("新增退役军人就业（人）：3000",
+              "完成值：" + done + "。其中自主就业退役士兵就业" + part + "人。");
+          assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← " + done);
+        });
   }
 
   /** Verbs of the work 至少 may stand before. */
@@ -259,11 +267,12 @@ class ThirtySecondRoundFormsTest {
 
   @Test
   void atLeastBeforeTheVerbOfTheWorkIsAFloor() {
-    qt().withExamples(40).forAll(integers().between(0, AT_LEAST_WORK.length - 1), integers().between(2, 500)).checkAssert((w, n) -> {
-      String task = AT_LEAST_WORK[w][0] + n + AT_LEAST_WORK[w][1];
-      assertThat(FormsOfWritingTest.extracted(task, "已完成。").targets()).as(task).singleElement()
-          .satisfies(t -> assertThat(t.bound()).isEqualTo(Bound.AT_LEAST));
-    });
+    qt().withExamples(40).forAll(integers().between(0, AT_LEAST_WORK.length - 1), integers().between(2, 500))
+        .checkAssert((w, n) -> {
+          String task = AT_LEAST_WORK[w][0] + n + AT_LEAST_WORK[w][1];
+          assertThat(FormsOfWritingTest.extracted(task, "已完成。").targets()).as(task).singleElement()
+              .satisfies(t -> assertThat(t.bound()).isEqualTo(Bound.AT_LEAST));
+        });
   }
 
   @Test
@@ -284,11 +293,12 @@ class ThirtySecondRoundFormsTest {
 
   @Test
   void aCountInWordsAfterAnAsideOfTheThingIsACount() {
-    qt().withExamples(40).forAll(integers().between(0, THINGS_WITH_ASIDES.length - 1), integers().between(0, NUMERALS.length - 1))
-        .checkAssert((t, n) -> {
+    qt().withExamples(40).forAll(integers().between(0, THINGS_WITH_ASIDES.length - 1),
+        integers().between(0, NUMERALS.length - 1)).checkAssert((t, n) -> {
           String task = THINGS_WITH_ASIDES[t][0] + NUMERALS[n] + THINGS_WITH_ASIDES[t][1] + "。";
           assertThat(FormsOfWritingTest.extracted(task, "已完成。").targets()).as(task).singleElement()
-              .satisfies(target -> assertThat(target.quantity().format()).isEqualTo((n + 2) + THINGS_WITH_ASIDES[t][1]));
+              .satisfies(target -> assertThat(target.quantity().format())
+                  .isEqualTo((n + 2) + THINGS_WITH_ASIDES[t][1]));
         });
   }
 
@@ -297,10 +307,11 @@ class ThirtySecondRoundFormsTest {
 
   @Test
   void flowsInOppositeDirectionsAreNoPartsOfOneFigure() {
-    qt().withExamples(40).forAll(integers().between(0, FLOWS.length - 1), integers().between(20, 45), integers().between(10, 45))
-        .checkAssert((f, out, in) -> {
-          String narrative = "1-9月" + FLOWS[f][0] + FormsOfWritingTest.tenths(out) + "万吨" + (FLOWS[f][1].startsWith("，") ? "" : "、")
-              + FLOWS[f][1] + FormsOfWritingTest.tenths(in) + "万吨。";
+    qt().withExamples(40).forAll(integers().between(0, FLOWS.length - 1), integers().between(20, 45),
+        integers().between(10, 45)).checkAssert((f, out, in) -> {
+          String joiner = FLOWS[f][1].startsWith("，") ? "" : "、";
+          String narrative = "1-9月" + FLOWS[f][0] + FormsOfWritingTest.tenths(out) + "万吨" + joiner + FLOWS[f][1]
+              + FormsOfWritingTest.tenths(in) + "万吨。";
           Task read = FormsOfWritingTest.extracted("全年轮换市级储备粮4.8万吨", narrative);
           assertThat(read.outcome().measures()).as(narrative).noneSatisfy(m -> assertThat(m.value())
               .isEqualByComparingTo(BigDecimal.valueOf(out + in, 1)));
