@@ -77,7 +77,7 @@ final class Lexicon {
         "分", // a score: 营商环境满意度达到90分以上
         "路"); // channels of video (新增视频监控前端1200路), after digits and before no vehicle (see unitAt)
     unit(UnitClass.DURATION, "个工作日", "个工作日", "工作日", "工作日", "个月", "个月", "天", "天",
-        "个小时", "小时", "小时", "小时", "分钟", "分钟", "周岁", "岁", "岁", "岁");
+        "个小时", "小时", "小时", "小时", "分钟", "分钟", "秒钟", "秒", "秒", "秒", "周岁", "岁", "岁", "岁");
     dates("年", "月", "日", "号", "季度", "周年", "年代", "世纪", "时");
     // the currency written out, traditional forms, and Latin symbols, each given the symbol Unit reads
     // cubic metres as engineering reports write them (清淤3000方, 新增蓄水能力8万方, 土石方5万立方)

@@ -48,7 +48,8 @@ import org.junit.jupiter.api.Test;
  *       character before it was the bracket, no word of the thing;
  *   <li>flows of one operation in opposite directions (轮换出库3.9万吨、入库3.1万吨) were parts of it, added up;
  *   <li>those who do a first step, named by it (全年对28家招标代理机构开展检查), were work at that step, which cannot say the
- *       work done.
+ *       work done;
+ *   <li>seconds were no unit (响应时间控制在30秒以内, 停播率控制在1秒/百小时以内), so neither target was found.
  * </ul>
  */
 class ThirtySecondRoundFormsTest {
@@ -323,6 +324,18 @@ class ThirtySecondRoundFormsTest {
     qt().withExamples(30).forAll(integers().between(27, 40)).checkAssert(checked -> {
       Task read = FormsOfWritingTest.extracted("全年抽查代理机构不少于三十家", "全年对" + checked + "家招标代理机构开展检查，责令整改21家。");
       assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← " + checked + "家");
+    });
+  }
+
+  @Test
+  void secondsAreASpanOfTime() {
+    qt().withExamples(40).forAll(integers().between(5, 60), integers().between(1, 4)).checkAssert((limit, under) -> {
+      Task read = FormsOfWritingTest.extracted("120急救电话响应时间控制在" + limit + "秒以内",
+          "全年平均响应时间" + (limit - under) + "秒。");
+      assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString()
+          .isEqualTo("LEVEL AT_MOST " + limit + "秒 ← " + (limit - under) + "秒");
+      Task rate = FormsOfWritingTest.extracted("停播率控制在" + under + "秒/百小时以内", "停播率为0." + under + "秒/百小时。");
+      assertThat(FormsOfWritingTest.pairs(rate)).singleElement().asString().endsWith("← 0." + under + "秒");
     });
   }
 }
