@@ -49,7 +49,9 @@ import org.junit.jupiter.api.Test;
  *   <li>flows of one operation in opposite directions (轮换出库3.9万吨、入库3.1万吨) were parts of it, added up;
  *   <li>those who do a first step, named by it (全年对28家招标代理机构开展检查), were work at that step, which cannot say the
  *       work done;
- *   <li>seconds were no unit (响应时间控制在30秒以内, 停播率控制在1秒/百小时以内), so neither target was found.
+ *   <li>seconds were no unit (响应时间控制在30秒以内, 停播率控制在1秒/百小时以内), so neither target was found;
+ *   <li>round bt: a numeral's thousands after its 万 before 元 (一万八千元) opened the unit 千元, so 18 000 元 was read as
+ *       18 000 千元, a thousand times the standard.
  * </ul>
  */
 class ThirtySecondRoundFormsTest {
@@ -337,5 +339,21 @@ class ThirtySecondRoundFormsTest {
       Task rate = FormsOfWritingTest.extracted("停播率控制在" + under + "秒/百小时以内", "停播率为0." + under + "秒/百小时。");
       assertThat(FormsOfWritingTest.pairs(rate)).singleElement().asString().endsWith("← 0." + under + "秒");
     });
+  }
+
+  private static final String[] DIGITS = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+  @Test
+  void aNumeralsThousandsAfterItsWanAreItsOwn() {
+    qt().withExamples(40).forAll(integers().between(1, 9), integers().between(1, 9)).checkAssert((wan, thousands) -> {
+      String task = "残疾儿童康复救助标准提高到每人每年" + DIGITS[wan - 1] + "万" + DIGITS[thousands - 1] + "千元";
+      assertThat(FormsOfWritingTest.extracted(task, "已完成。").targets()).as(task).singleElement().satisfies(t -> {
+        assertThat(t.value()).isEqualByComparingTo(BigDecimal.valueOf(wan * 10_000L + thousands * 1_000L));
+        assertThat(t.unit()).isEqualTo(Unit.parse("元"));
+      });
+    });
+    // but a unit's word right after the 万 still opens there: 十五万千瓦 is 150 000 千瓦
+    assertThat(FormsOfWritingTest.extracted("新增光伏装机十五万千瓦", "已完成。").targets()).singleElement()
+        .satisfies(t -> assertThat(t.quantity().format()).isEqualTo("150000千瓦"));
   }
 }
