@@ -111,7 +111,7 @@ final class NumberScanner {
       Mention m = null;
       if (kind == ARABIC) {
         m = number(text, i, true);
-      } else if (perWhatWords(text, i) > 0) {
+      } else if (perWhat(text, i) >= 0) {
         m = percentWords(text, i); // 百分之五十, 万分之三, 百万分之5
       } else if (kind == HUNDRED) {
         m = scaleAlone(text, i);
@@ -258,13 +258,9 @@ final class NumberScanner {
   private static final List<String> PER_WHAT = List.of("十万", "百万", "千万", "百", "千", "万");
   private static final int[] PER_WHAT_PLACES = {5, 6, 7, 2, 3, 4};
 
-  /** The length of a rate's words at {@code at} (百分之, 万分之, 百万分之), or 0. */
-  private static int perWhatWords(String text, int at) {
-    int i = perWhat(text, at);
-    return i < 0 ? 0 : PER_WHAT.get(i).length() + 2;
-  }
-
-  /** The index in {@link #PER_WHAT} of the denominator whose 分之 opens at {@code at}, or -1. */
+  /**
+   * The index in {@link #PER_WHAT} of the denominator whose 分之 opens at {@code at} (百分之, 万分之, 百万分之), or -1.
+   */
   private static int perWhat(String text, int at) {
     char c = text.charAt(at);
     if (c != '百' && c != '千' && c != '万' && c != '十') {

@@ -395,7 +395,8 @@ final class TableTextLines {
           return null;
         }
       }
-      boolean status = startsWithStatusWord(name) && name.length() <= 10 && !name.contains("情况");
+      // a heading naming how the work went (主要指标完成情况) declares no status, so starts with no status word
+      boolean status = startsWithStatusWord(name) && name.length() <= 10;
       if (count != null || ordinal || status) {
         return new Heading(name, count, count == null && !status && !StatusCues.ofHeading(name).isDetermined());
       }
