@@ -886,10 +886,36 @@ final class Evidence {
       if (!targetHead.isEmpty() && !measureHead.isEmpty() && !targetHead.equals(measureHead)) {
         return false;
       }
-      return !countsAnotherThingInItsOwnClassifier(t, measure);
+      return !countsAnotherThingInItsOwnClassifier(t, measure) && !countsTheThingNamedAfterIt(t, measure);
     }
     return true;
   }
+
+  /**
+   * Whether a count in 个 counts the thing named right after it (为全县168个农家书屋补充更新出版物11860册: the 168 are
+   * reading rooms) while the target counts another in a classifier of its own (出版物不少于1.2万册): 个 may stand for
+   * any classifier, but not for a thing its own words name otherwise.
+   */
+  private boolean countsTheThingNamedAfterIt(int t, Measure measure) {
+    Unit counted = targets.get(t).unit();
+    String metric = measure.metric();
+    if (!GENERAL_CLASSIFIER.equals(measure.unit().classifier()) || countsAnything(counted) || metric.length() < 2
+        || measure.span().isEmpty() || measure.span().get().end() > narrative.length()) {
+      return false;
+    }
+    Span span = measure.span().get();
+    int at = span.start();
+    while (at < span.end() && !narrative.startsWith(metric, at)) {
+      at++;
+    }
+    if (at < 2 || at >= span.end() || narrative.charAt(at - 1) != '个'
+        || !ChineseNumbers.isNumeralChar(narrative.charAt(at - 2)) && !Character.isDigit(narrative.charAt(at - 2))) {
+      return false; // the subject's words do not follow the figure: 建成15个，其中…
+    }
+    String head = targetWords(t).head();
+    return !head.isEmpty() && !metric.contains(head);
+  }
+
 
   /**
    * Whether target {@code t} counts things of some grades (创建省级夜间文旅消费集聚区2个, 省级以上) and the measure things of
