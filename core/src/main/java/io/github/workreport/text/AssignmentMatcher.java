@@ -1644,12 +1644,71 @@ public final class AssignmentMatcher implements MeasureMatcher {
             tie = true;
           }
         }
+        if (best < 0 && !better) {
+          best = namedByTheClauseBefore(m, served, tier);
+          tie = false;
+        }
         for (int t = 0; t < nt; t++) {
           if (tier[t][m] == -SYNONYM) {
             tier[t][m] = t == best && !tie && !better ? SYNONYM : -1;
           }
         }
       }
+    }
+
+    /**
+     * The one target the clause before measure {@code m} names, when that clause, in the figure's sentence, gives no
+     * figure of its own and the figure's words name no target (新建高标准农田项目已全部开工，完成建设面积15.2万亩): the
+     * sentence's subject is the figure's; the work it names tells two targets of the same thing apart (新建 and 改造提升
+     * 高标准农田). -1 when it names none, or two alike.
+     */
+    private static final int WHOLE_NAME = 1000;
+
+    private int namedByTheClauseBefore(int m, boolean[] served, int[][] tier) {
+      Optional<Span> span = evidence.measures.get(m).span();
+      if (span.isEmpty() || span.get().start() > narrative.length()) {
+        return -1;
+      }
+      int clause = Reading.clauseStart(narrative, span.get().start());
+      if (clause == 0 || "，,：:".indexOf(narrative.charAt(clause - 1)) < 0) {
+        return -1; // the clause before is another sentence's or another item's (…；城市绿道：完成12.4千米)
+      }
+      int from = Reading.clauseStart(narrative, clause - 1);
+      for (int k = from; k < clause; k++) {
+        if (Character.isDigit(narrative.charAt(k)) || ChineseNumbers.isNumeralChar(narrative.charAt(k))) {
+          return -1; // a clause of figures has subjects of its own
+        }
+      }
+      String said = narrative.substring(from, clause - 1);
+      String own = evidence.measures.get(m).metric();
+      if (Metrics.namesAFirstStep(said) || !own.isEmpty() && said.contains(own)) {
+        return -1; // 已完成市级示范社申报推荐，共推荐72家: the figure counts what that act, a step or its own, did
+      }
+      Metrics.Words words = new Metrics.Words(said);
+      int best = -1;
+      int bestWeight = 0;
+      boolean tie = false;
+      for (int t = 0; t < nt; t++) {
+        if (tier[t][m] != -SYNONYM || served[t]) {
+          continue;
+        }
+        int overlap = Metrics.sharedCharacters(evidence.targetWords(t), words);
+        // the whole of a target's name said (区级基地 for 区级, beside 建成市级产教融合实训基地) outweighs a share of another's
+        String name = evidence.targets.get(t).metric();
+        boolean whole = name.length() >= 2 && said.contains(name);
+        if (overlap < 2 && !whole) {
+          continue;
+        }
+        int weight = (whole ? WHOLE_NAME : 0) + 2 * overlap + (Metrics.shareVerb(evidence.targetWords(t), words) ? 1 : 0);
+        if (weight > bestWeight) {
+          best = t;
+          bestWeight = weight;
+          tie = false;
+        } else if (weight == bestWeight) {
+          tie = true;
+        }
+      }
+      return tie ? -1 : best;
     }
 
     /** Words of a figure on the comparable basis, against its raw one (自然口径). */

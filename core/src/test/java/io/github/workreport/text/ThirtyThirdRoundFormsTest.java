@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>round bu: a count in 个 right before the thing it counts (为全县168个农家书屋补充更新出版物11860册) answered a
  *       target counting other things in a classifier of their own (出版物不少于1.2万册): its words shared more with the
- *       target's than the figure in the target's own classifier did, and 个 may stand for any classifier.
+ *       target's than the figure in the target's own classifier did, and 个 may stand for any classifier;
+ *   <li>a figure named only by a size (完成建设面积15.2万亩) whose subject the clause before it said (新建高标准农田项目已全部开工，)
+ *       answered no target when the task set two of that thing's size, told apart by their work (新建 and 改造提升), or one
+ *       naming a grade alone (区级3个 ‖ 区级基地：已建成…3个).
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -33,5 +36,40 @@ class ThirtyThirdRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
               .endsWith("← " + things + form[4]);
         });
+  }
+
+  /** Things whose size two targets set, told apart by their work. */
+  private static final String[][] BUILT_AND_UPGRADED = {{"高标准农田", "万亩", "建设面积"}, {"城市绿道", "公里", "建设里程"},
+      {"污水管网", "公里", "铺设长度"}};
+
+  @Test
+  void aSizeTakesTheSubjectOfTheClauseBeforeIt() {
+    qt().withExamples(60).forAll(integers().between(0, BUILT_AND_UPGRADED.length - 1), integers().between(100, 170),
+        integers().between(50, 70)).checkAssert((i, built, upgraded) -> {
+          String[] form = BUILT_AND_UPGRADED[i];
+          Task read = FormsOfWritingTest.extracted("新建" + form[0] + "18" + form[1] + "，改造提升" + form[0] + "6" + form[1] + "。",
+              "新建" + form[0] + "项目已全部开工，完成" + form[2] + FormsOfWritingTest.tenths(built) + form[1] + "；改造提升项目完成"
+                  + FormsOfWritingTest.tenths(upgraded) + form[1] + "。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
+              "AMOUNT EXACTLY 18" + form[1] + " ← " + FormsOfWritingTest.tenths(built) + form[1],
+              "AMOUNT EXACTLY 6" + form[1] + " ← " + FormsOfWritingTest.tenths(upgraded) + form[1]);
+        });
+  }
+
+  @Test
+  void aGradeNamedByALabelTakesItsFigure() {
+    qt().withExamples(30).forAll(integers().between(1, 9)).checkAssert(built -> {
+      Task read = FormsOfWritingTest.extracted("建成市级产教融合实训基地2个、区级3个。",
+          "区级基地：已建成智能制造、现代物流、康养护理" + built + "个；市级基地：新能源汽车实训基地已完成主体工程，电子商务实训基地正在选址。");
+      assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).endsWith("COUNT EXACTLY 3个 ← " + built + "个");
+    });
+  }
+
+  /** A guard: the clause before names the figure's own act (申报推荐 ‖ 共推荐72家), not the target's work. */
+  @Test
+  void aFigureOfTheActTheClauseBeforeNamesTakesNotItsSubject() {
+    Task read = FormsOfWritingTest.extracted("新培育市级以上农民合作社示范社 50 家、示范家庭农场 100 家。",
+        "上半年已完成市级示范社申报推荐，共推荐 72 家，评审认定工作正在进行中；示范家庭农场监测评定工作计划 8 月启动。");
+    assertThat(FormsOfWritingTest.pairs(read)).allSatisfy(pair -> assertThat(pair).endsWith("← -"));
   }
 }
