@@ -1699,7 +1699,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
         if (overlap < 2 && !whole) {
           continue;
         }
-        int weight = (whole ? WHOLE_NAME : 0) + 2 * overlap + (Metrics.shareVerb(evidence.targetWords(t), words) ? 1 : 0);
+        int weight = (whole ? WHOLE_NAME : 0) + 2 * overlap
+            + (Metrics.shareVerb(evidence.targetWords(t), words) ? 1 : 0);
         if (weight > bestWeight) {
           best = t;
           bestWeight = weight;

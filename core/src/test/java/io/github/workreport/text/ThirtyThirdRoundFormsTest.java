@@ -47,7 +47,8 @@ class ThirtyThirdRoundFormsTest {
     qt().withExamples(60).forAll(integers().between(0, BUILT_AND_UPGRADED.length - 1), integers().between(100, 170),
         integers().between(50, 70)).checkAssert((i, built, upgraded) -> {
           String[] form = BUILT_AND_UPGRADED[i];
-          Task read = FormsOfWritingTest.extracted("新建" + form[0] + "18" + form[1] + "，改造提升" + form[0] + "6" + form[1] + "。",
+          String task = "新建" + form[0] + "18" + form[1] + "，改造提升" + form[0] + "6" + form[1] + "。";
+          Task read = FormsOfWritingTest.extracted(task,
               "新建" + form[0] + "项目已全部开工，完成" + form[2] + FormsOfWritingTest.tenths(built) + form[1] + "；改造提升项目完成"
                   + FormsOfWritingTest.tenths(upgraded) + form[1] + "。");
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
