@@ -1681,8 +1681,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
       String said = narrative.substring(from, clause - 1);
       String own = evidence.measures.get(m).metric();
-      if (Metrics.namesAFirstStep(said) || !own.isEmpty() && said.contains(own)) {
-        return -1; // 已完成市级示范社申报推荐，共推荐72家: the figure counts what that act, a step or its own, did
+      if (!own.isEmpty() && said.contains(own)) {
+        return -1; // 已完成市级示范社申报推荐，共推荐72家: the figure counts what that act did
       }
       Metrics.Words words = new Metrics.Words(said);
       int best = -1;
