@@ -928,12 +928,25 @@ final class NumberScanner {
   /** 日 as days counted: a duration, as 天 is. */
   private static final Lexicon.UnitWord DAYS = new Lexicon.UnitWord("日", "天", UnitClass.DURATION);
 
-  /** Whether the 日 at {@code k} after the number counts days within which a thing is done (10日以内, 3日内), no date. */
+  /**
+   * Whether the 日 at {@code k} after the number counts days, no day of a month: days within which a thing is done
+   * (10日以内, 3日内), a figure no month has (平均审理期限为38.5日, 45日), or one a span's name stands before in its
+   * clause (办理时限为15日).
+   */
   private static boolean daysWithin(String text, Mention m, int k, UnitWord word) {
+    if (!word.text.equals("日") || m.start > 0 && text.charAt(m.start - 1) == '月') {
+      return false;
+    }
     int after = k + word.text.length();
-    return word.text.equals("日") && (text.startsWith("以内", after) || text.startsWith("内", after))
-        && (m.start == 0 || text.charAt(m.start - 1) != '月');
+    return text.startsWith("以内", after) || text.startsWith("内", after)
+        || m.value.stripTrailingZeros().scale() > 0 || m.value.compareTo(DAYS_IN_A_MONTH) > 0
+        || SPANS.within(text, Reading.clauseStart(text, m.start), m.start);
   }
+
+  private static final BigDecimal DAYS_IN_A_MONTH = BigDecimal.valueOf(31);
+
+  /** Names of a span of time: 期限, 时限, 用时, 周期. */
+  private static final WordSet SPANS = WordSet.of("期限", "时限", "用时", "周期", "时长", "天数");
 
   /** 倍 as the unit of a multiple's level. */
   static final Lexicon.UnitWord MULTIPLES_UNIT = new Lexicon.UnitWord("倍", "倍", UnitClass.COUNT);

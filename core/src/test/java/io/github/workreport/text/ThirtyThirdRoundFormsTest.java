@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
  *       target's than the figure in the target's own classifier did, and 个 may stand for any classifier;
  *   <li>a figure named only by a size (完成建设面积15.2万亩) whose subject the clause before it said (新建高标准农田项目已全部开工，)
  *       answered no target when the task set two of that thing's size, told apart by their work (新建 and 改造提升), or one
- *       naming a grade alone (区级3个 ‖ 区级基地：已建成…3个).
+ *       naming a grade alone (区级3个 ‖ 区级基地：已建成…3个); nor when that clause named a first step done
+ *       (自动监测站已完成招标，目前完成土建18个), though the figure after it counts the work;
+ *   <li>round bv (written against 1efc5b27): days written 日 were a day of a month whatever the figure
+ *       (平均审理期限为38.5日), so a span's level had no figure.
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -72,5 +75,29 @@ class ThirtyThirdRoundFormsTest {
     Task read = FormsOfWritingTest.extracted("新培育市级以上农民合作社示范社 50 家、示范家庭农场 100 家。",
         "上半年已完成市级示范社申报推荐，共推荐 72 家，评审认定工作正在进行中；示范家庭农场监测评定工作计划 8 月启动。");
     assertThat(FormsOfWritingTest.pairs(read)).allSatisfy(pair -> assertThat(pair).endsWith("← -"));
+  }
+
+  @Test
+  void aFirstStepDoneBeforeTheFigureLeavesItTheSubjectsFigure() {
+    qt().withExamples(30).forAll(integers().between(10, 23)).checkAssert(built -> {
+      Task read = FormsOfWritingTest.extracted("新（改）建山洪灾害自动监测站24个，更新预警广播120套。",
+          "自动监测站已完成招标，目前完成土建" + built + "个；120套预警广播已于5月底前全部更新安装到位。");
+      assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).startsWith("COUNT EXACTLY 24个 ← " + built + "个");
+    });
+  }
+
+  /** How a report names a span in days before its figure. */
+  private static final String[] SPANS_IN_DAYS = {"平均审理期限为", "平均办理用时", "结案周期为", "全年平均审理期限"};
+
+  @Test
+  void daysNoMonthHasAreASpan() {
+    qt().withExamples(60).forAll(integers().between(0, SPANS_IN_DAYS.length - 1), integers().between(300, 450))
+        .checkAssert((i, tenths) -> {
+          String days = FormsOfWritingTest.tenths(tenths);
+          Task read = FormsOfWritingTest.extracted("劳动人事争议仲裁案件平均审理期限压缩至35日以内",
+              "全年结案1200件，" + SPANS_IN_DAYS[i] + days + "日。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
+              .endsWith("← " + days + "天");
+        });
   }
 }
