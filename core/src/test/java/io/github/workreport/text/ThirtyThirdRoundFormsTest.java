@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
  *       naming a grade alone (区级3个 ‖ 区级基地：已建成…3个); nor when that clause named a first step done
  *       (自动监测站已完成招标，目前完成土建18个), though the figure after it counts the work;
  *   <li>round bv (written against 1efc5b27): days written 日 were a day of a month whatever the figure
- *       (平均审理期限为38.5日), so a span's level had no figure.
+ *       (平均审理期限为38.5日), so a span's level had no figure;
+ *   <li>an archive's and a library's classifiers (画幅, 叶, 字, 页, 册次, 卷次) were none, so 数字化扫描50万画幅 was no target
+ *       and 图书外借（万册次）：目标25 kept only its scale.
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -98,6 +100,22 @@ class ThirtyThirdRoundFormsTest {
               "全年结案1200件，" + SPANS_IN_DAYS[i] + days + "日。");
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
               .endsWith("← " + days + "天");
+        });
+  }
+
+  /** Work counted in an archive's or a library's own classifiers. */
+  private static final String[][] ARCHIVE_COUNTS = {{"完成馆藏档案数字化扫描", "万画幅"}, {"修复馆藏古籍不少于", "叶"},
+      {"年内上线地情资料", "万字"}, {"全年图书外借", "万册次"}, {"完成档案著录", "页"}, {"提供档案查阅", "卷次"}};
+
+  @Test
+  void anArchivesClassifiersCountItsWork() {
+    qt().withExamples(60).forAll(integers().between(0, ARCHIVE_COUNTS.length - 1), integers().between(20, 60),
+        integers().between(80, 120)).checkAssert((i, target, percent) -> {
+          String[] form = ARCHIVE_COUNTS[i];
+          int done = target * percent / 100;
+          Task read = FormsOfWritingTest.extracted(form[0] + target + form[1], "全年完成" + done + form[1] + "。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
+              .endsWith(target + form[1] + " ← " + done + form[1]);
         });
   }
 }
