@@ -46,7 +46,8 @@ final class NumberScanner {
    * count: 新建两所, 移交四个, 等两处, 共三家.
    */
   private static final String COUNT_CONTEXT = "建设成增造施创育进聘展办织通出立到至共等了计有为和及与升治理置新训扶决交启开动划改修添购派招引达涉移的好";
-  private static final WordSet SCALES = WordSet.of("万亿", "千万", "百万", "万", "亿", "萬億", "千萬", "百萬", "萬", "億");
+  private static final WordSet SCALES = WordSet.of("万亿", "千万", "百万", "千亿", "百亿", "万", "亿", "萬億", "千萬", "百萬",
+      "千億", "百億", "萬", "億");
   private static final BigDecimal HALF = new BigDecimal("0.5");
   /**
    * The integers up to the years of the reports (3, 12, 2020), each made once: most numbers in a text
@@ -325,6 +326,12 @@ final class NumberScanner {
    * word of more or less around it — one hundred, thousand or ten thousand of the unit after it,
    * approximately. Null without such a word or without a unit (千方百计, 万元GDP, 每万人: no number).
    */
+  /**
+   * The last character of a verb by which a figure is reached, before a scale alone and another after it: 提高到百亿元,
+   * 突破千亿元, 增至百万吨 (not 培育百亿元产业集群, where the sum qualifies the clusters).
+   */
+  private static final String REACHED_BY = "到至破过";
+
   private static Mention scaleAlone(String text, int at) {
     char before = at > 0 ? text.charAt(at - 1) : ' ';
     if (ChineseNumbers.isNumeralChar(before) || arabicDigit(before) >= 0 || before == '.') {
@@ -333,8 +340,11 @@ final class NumberScanner {
     char after = at + 1 < text.length() ? text.charAt(at + 1) : ' ';
     boolean roughly = before == '上'; // 上千人: on the order of a thousand
     boolean beyond = before == '超'; // 超万人: more than ten thousand
-    if (after != '余' && after != '多' && !roughly && !beyond && approximationWordBefore(text, at) == 0) {
-      return null;
+    boolean reached = (after == '万' || after == '亿') && REACHED_BY.indexOf(before) >= 0;
+    boolean near = approximationWordBefore(text, at) > 0;
+    if (after != '余' && after != '多' && !roughly && !beyond && !reached && !near
+        || after == '亿' && !reached && !near) {
+      return null; // nor 迈上千亿元台阶, a milestone passed: of hundreds of 亿 only one reached or neared is a figure
     }
     Mention m = new Mention();
     m.start = at;
@@ -350,7 +360,8 @@ final class NumberScanner {
       m.approximately(beyond ? Approximation.ABOVE : null);
     }
     unit(text, m);
-    if (m.unitClass != UnitClass.COUNT && m.unitClass != UnitClass.MEASURE || m.numberEnd == at) {
+    if (m.unitClass != UnitClass.COUNT && m.unitClass != UnitClass.MEASURE || m.numberEnd == at
+        || reached && m.unitClass != UnitClass.MEASURE) {
       return null; // 近百年, 超千亿级: no count of anything
     }
     m.chinese = true;
@@ -875,14 +886,12 @@ final class NumberScanner {
         m.numberEnd = k;
         word = Lexicon.unitAt(text, k);
       } else if (scaleLength > 0) {
-        // One of 万, 亿, 万亿, 千万, 百万 (or their traditional forms), told by its first character
+        // One of 万, 亿, 万亿, 千万, 百万, 千亿, 百亿 (or their traditional forms), told by its first character
         char first = text.charAt(k);
-        if (first == '千') {
-          m.value = m.value.scaleByPowerOfTen(3);
-          m.scale = "万";
-        } else if (first == '百') {
-          m.value = m.value.scaleByPowerOfTen(2);
-          m.scale = "万";
+        if (first == '千' || first == '百') {
+          m.value = m.value.scaleByPowerOfTen(first == '千' ? 3 : 2);
+          char second = text.charAt(k + 1);
+          m.scale = second == '亿' || second == '億' ? "亿" : "万";
         } else if (scaleLength == 2) {
           m.scale = "万亿";
         } else {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  *   <li>round bv (written against 1efc5b27): days written 日 were a day of a month whatever the figure
  *       (平均审理期限为38.5日), so a span's level had no figure;
  *   <li>an archive's and a library's classifiers (画幅, 叶, 字, 页, 册次, 卷次) were none, so 数字化扫描50万画幅 was no target
- *       and 图书外借（万册次）：目标25 kept only its scale.
+ *       and 图书外借（万册次）：目标25 kept only its scale;
+ *   <li>a sum of hundreds or thousands of 亿 written without a numeral (品牌价值提高到百亿元, 产值突破千亿元) was no figure.
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -117,5 +118,26 @@ class ThirtyThirdRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
               .endsWith(target + form[1] + " ← " + done + form[1]);
         });
+  }
+
+  /** Verbs by which a sum is reached, and how many 亿 a scale alone says. */
+  private static final String[][] REACHED_SUMS = {{"提高到", "百", "100"}, {"突破", "千", "1000"}, {"达到", "百", "100"},
+      {"增至", "千", "1000"}};
+
+  @Test
+  void hundredsOfYiReachedAreAFigure() {
+    qt().withExamples(20).forAll(integers().between(0, REACHED_SUMS.length - 1)).checkAssert(i -> {
+      String[] form = REACHED_SUMS[i];
+      Task read = FormsOfWritingTest.extracted("品牌价值" + form[0] + form[1] + "亿元", "全年品牌价值达到108.6亿元。");
+      assertThat(read.targets()).as(read.text()).singleElement()
+          .satisfies(t -> assertThat(t.quantity().format()).isEqualTo(form[2] + "亿元"));
+    });
+  }
+
+  /** A guard: a sum that qualifies the things counted (培育百亿元产业集群3个) is no figure of its own. */
+  @Test
+  void hundredsOfYiQualifyingAThingAreNoFigure() {
+    Task read = FormsOfWritingTest.extracted("培育百亿元产业集群3个", "全年培育百亿元产业集群3个。");
+    assertThat(read.targets()).singleElement().satisfies(t -> assertThat(t.quantity().format()).isEqualTo("3个"));
   }
 }
