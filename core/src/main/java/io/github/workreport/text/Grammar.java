@@ -1880,6 +1880,9 @@ final class Grammar {
       if (r.asideTarget && r.kind == Kind.LEVEL) {
         r.kind = kind(tk, p.preFrom, p.preTo, p.mention.unitClass);
       }
+      if (p.mention.toOne && unitClass == UnitClass.NONE) {
+        r.kind = Kind.LEVEL; // 小学19:1以内: a ratio is a level, whatever its words
+      }
       if (r.kind == Kind.LEVEL && p.mention.unitClass == UnitClass.PERCENT
           && !tk.within(preFrom, preTo, LEVEL_VERB)) {
         r.kind = kindAfter(tk, p.afterEnd); // 保持7%左右的增长, 5%的负增长
@@ -2985,10 +2988,11 @@ final class Grammar {
         || Lexicon.isAsciiLetter(prevTight) || prevTight == '.' || prevTight == '-' || prevTight == '+') {
       return false;
     }
-    int k = skipSpaces(text, m.upper != null ? m.end : m.numberEnd);
+    int k = skipSpaces(text, m.upper != null || m.toOne ? m.end : m.numberEnd);
     if (k < text.length()) {
       char next = text.charAt(k);
       boolean ends = Lexicon.isClauseEnd(next) || next == '（' || next == '(' || next == '）' || next == ')'
+          || m.toOne && next == '、' // 完成小学18.6:1、初中13.9:1: ratios listed
           // 实际完成231 完成率92.4%: a field of a table's row after its label, a space before the next field's
           || k > m.numberEnd && !targets && afterALabel(tk, before) && (opensAField(tk, k) || Lexicon.isFieldDash(next))
           // 示范社（家）：国家级1、省级3、市级8: one item of a list of values, each after its label
@@ -3061,7 +3065,7 @@ final class Grammar {
    * 1., 1）, and 1， for want of a better sign), a code or anything written on.
    */
   private static boolean endsTheCellsFigure(String text, Mention m) {
-    int k = skipSpaces(text, m.numberEnd);
+    int k = skipSpaces(text, m.toOne ? m.end : m.numberEnd); // 2.35∶1: a ratio ends past its 1
     if (k < text.length() && (text.charAt(k) == '（' || text.charAt(k) == '(')) {
       k = asideEnd(text, k); // 1.66（-0.05）, 271（+3.0%）, 68.5（预计）: a note on the figure, as round-ups add one
       if (k < 0) {

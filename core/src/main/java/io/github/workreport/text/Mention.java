@@ -53,6 +53,8 @@ final class Mention {
   boolean chinese;
   /** A place in a ranking (排名全省第4位), or a target's place to keep (保持全省前5位): lower is better. */
   boolean rank;
+  /** A ratio's first term, its second 1 (生师比19:1, 之比2.3∶1): {@link #end} is past the 1. */
+  boolean toOne;
   boolean approximate;
   /**
    * For a multiple read as a percentage, the change its own words make it whatever the words before

@@ -910,6 +910,11 @@ final class NumberScanner {
     }
     if (word == null) {
       m.unitClass = UnitClass.NONE;
+      int one = toOne(text, k);
+      if (one > k) {
+        m.end = one;
+        m.toOne = true;
+      }
       return;
     }
     if (Lexicon.wordAt(text, k) > word.text.length()) {
@@ -933,6 +938,24 @@ final class NumberScanner {
       m.end++;
     }
   }
+
+  /**
+   * Where a ratio's second term, 1, ends when the colon at {@code k} opens it (生师比19:1以内, 之比2.3∶1): the ratio is
+   * its first term, and the 1 no figure of its own; else {@code k}. Not a time (10:15) nor a second term of another
+   * value (3:2).
+   */
+  private static int toOne(String text, int k) {
+    int n = text.length();
+    if (k + 1 >= n || RATIO_COLONS.indexOf(text.charAt(k)) < 0 || Lexicon.arabicDigit(text.charAt(k + 1)) != 1) {
+      return k;
+    }
+    int end = k + 2;
+    boolean more = end < n && (Lexicon.arabicDigit(text.charAt(end)) >= 0 || ChineseNumbers.isPoint(text.charAt(end)));
+    return more ? k : end;
+  }
+
+  /** The colons a ratio is written with: ASCII, full-width and the ratio sign ∶. */
+  private static final String RATIO_COLONS = ":：∶";
 
   /** 日 as days counted: a duration, as 天 is. */
   private static final Lexicon.UnitWord DAYS = new Lexicon.UnitWord("日", "天", UnitClass.DURATION);

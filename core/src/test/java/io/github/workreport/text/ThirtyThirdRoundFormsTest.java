@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  *       (平均审理期限为38.5日), so a span's level had no figure;
  *   <li>an archive's and a library's classifiers (画幅, 叶, 字, 页, 册次, 卷次) were none, so 数字化扫描50万画幅 was no target
  *       and 图书外借（万册次）：目标25 kept only its scale;
- *   <li>a sum of hundreds or thousands of 亿 written without a numeral (品牌价值提高到百亿元, 产值突破千亿元) was no figure.
+ *   <li>a sum of hundreds or thousands of 亿 written without a numeral (品牌价值提高到百亿元, 产值突破千亿元) was no figure;
+ *   <li>a ratio to one (生师比19:1以内, 之比：2.3∶1) was two figures, its 1 a target of its own, and with the ratio sign ∶
+ *       none: the first term was no bare value before a character that ends no clause.
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -139,5 +141,22 @@ class ThirtyThirdRoundFormsTest {
   void hundredsOfYiQualifyingAThingAreNoFigure() {
     Task read = FormsOfWritingTest.extracted("培育百亿元产业集群3个", "全年培育百亿元产业集群3个。");
     assertThat(read.targets()).singleElement().satisfies(t -> assertThat(t.quantity().format()).isEqualTo("3个"));
+  }
+
+  /** How a ratio to one is written: the ASCII colon, the full-width one and the ratio sign. */
+  private static final String[] RATIO_SIGNS = {":", "：", "∶"};
+
+  @Test
+  void aRatioToOneIsOneLevel() {
+    qt().withExamples(60).forAll(integers().between(0, RATIO_SIGNS.length - 1), integers().between(15, 30),
+        integers().between(-3, 3)).checkAssert((i, tenths, off) -> {
+          String sign = RATIO_SIGNS[i];
+          String target = FormsOfWritingTest.tenths(tenths);
+          String done = FormsOfWritingTest.tenths(tenths + off);
+          Task read = FormsOfWritingTest.extracted("农产品加工业产值与农业总产值之比达到" + target + sign + "1",
+              "全年农产品加工业产值与农业总产值之比为" + done + sign + "1。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
+              "LEVEL EXACTLY " + target + " ← " + done);
+        });
   }
 }
