@@ -422,6 +422,32 @@ final class Evidence {
   }
 
   /**
+   * Whether measure {@code m} counts what a sweep found (共排查拖欠中小企业账款3.42亿元) for a target naming no sweep
+   * (清偿…不少于3亿元) while another figure in its unit opens with the target's work (已清偿2.91亿元): what was found
+   * is what the work is on, not the work done. A sweep's figure alone still answers, as the only progress said.
+   */
+  private boolean foundBesideDone(int t, int m) {
+    Measure measure = measures.get(m);
+    String target = targets.get(t).text();
+    if (measure.role() != Role.ACHIEVED || !SWEEP.within(measure.text()) || SWEEP.within(target)) {
+      return false;
+    }
+    for (int o = 0; o < measures.size(); o++) {
+      Measure other = measures.get(o);
+      String words = other.metric();
+      if (o != m && other.role() == Role.ACHIEVED && other.unit().isCommensurableWith(measure.unit())
+          && words.length() >= 2 && targets.get(t).metric().startsWith(words.substring(0, 2))
+          && !SWEEP.within(other.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of a sweep that finds the things the work is then done on: 排查, 摸排, 摸底, 梳理. */
+  private static final WordSet SWEEP = WordSet.of("排查", "摸排", "摸底", "梳理");
+
+  /**
    * Whether measure {@code m} is an estimate (年底预计可达125家, 预计全年完成26亿元) while a figure of its kind that is no
    * estimate could answer target {@code t} and names its thing at least as closely (1-9月完成：108, 1-11月完成电网投资
    * 23.1亿元): in a report of part of the year, what was done so far answers, not what is foreseen for the year's end.
@@ -851,7 +877,8 @@ final class Evidence {
   private boolean admissible(int t, int m) {
     Target target = targets.get(t);
     Measure measure = measures.get(m);
-    if (!fits(target, measure) || conflictingWork(t, m) || startedBesideDone(t, m) || increment(t) && stock(m) || perUnitDiffers(t, m)
+    if (!fits(target, measure) || conflictingWork(t, m) || startedBesideDone(t, m) || foundBesideDone(t, m)
+        || increment(t) && stock(m) || perUnitDiffers(t, m)
         || beforeTheYearsEnd && estimateBesideWhatWasDone(t, m)
         || totalBesideTheYears(t, m) || newOnesBesideTheTotal(t, m) || totalForPerPerson(target, measure)
         || allGradesOfAccidents(target, measure) || noneOfAGradeOnly(target, measure)

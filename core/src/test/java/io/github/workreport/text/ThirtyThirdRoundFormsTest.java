@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  *       and 图书外借（万册次）：目标25 kept only its scale;
  *   <li>a sum of hundreds or thousands of 亿 written without a numeral (品牌价值提高到百亿元, 产值突破千亿元) was no figure;
  *   <li>a ratio to one (生师比19:1以内, 之比：2.3∶1) was two figures, its 1 a target of its own, and with the ratio sign ∶
- *       none: the first term was no bare value before a character that ends no clause.
+ *       none: the first term was no bare value before a character that ends no clause;
+ *   <li>what a sweep found (共排查拖欠中小企业账款3.42亿元) answered a target of the work done on it (清偿…不少于3亿元) beside
+ *       the figure of that work (已清偿2.91亿元): its words repeated the target's thing, the work's figure only its verb.
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -157,6 +159,22 @@ class ThirtyThirdRoundFormsTest {
               "全年农产品加工业产值与农业总产值之比为" + done + sign + "1。");
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
               "LEVEL EXACTLY " + target + " ← " + done);
+        });
+  }
+
+  /** Sweeps that find what the work is then done on, and the work. */
+  private static final String[][] FOUND_AND_DONE = {{"排查", "清偿"}, {"排查梳理", "化解"}, {"摸排", "清偿"}};
+
+  @Test
+  void whatASweepFoundIsNotTheWorkDone() {
+    qt().withExamples(60).forAll(integers().between(0, FOUND_AND_DONE.length - 1), integers().between(310, 400),
+        integers().between(200, 300)).checkAssert((i, found, done) -> {
+          String[] form = FOUND_AND_DONE[i];
+          Task read = FormsOfWritingTest.extracted("全年" + form[1] + "拖欠中小企业账款不少于3亿元。",
+              "全市共" + form[0] + "拖欠中小企业账款" + FormsOfWritingTest.tenths(found / 10) + "亿元，已" + form[1]
+                  + FormsOfWritingTest.tenths(done / 10) + "亿元。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
+              .endsWith("← " + FormsOfWritingTest.tenths(done / 10) + "亿元");
         });
   }
 }
