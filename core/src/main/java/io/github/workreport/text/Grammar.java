@@ -2957,7 +2957,8 @@ final class Grammar {
     if (before == 0) {
       // 4385, or 4385，占全年计划110%: a 完成情况 cell that opens with its figure, as a table's column holds it;
       // 0 too, for a count to keep down (事故死亡人数：≤3 ‖ 0)
-      return !targets && m.value.signum() >= 0 && endsTheCellsFigure(text, m); // 27.6万 | 92.0%: its scale too
+      // -2.1，低于全省平均水平1.4个百分点: a growth's cell may open with a fall
+      return !targets && endsTheCellsFigure(text, m); // 27.6万 | 92.0%: its scale too
     }
     char prev = text.charAt(before - 1);
     char prevTight = m.start > 0 ? text.charAt(m.start - 1) : ' ';

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a ratio to one (生师比19:1以内, 之比：2.3∶1) was two figures, its 1 a target of its own, and with the ratio sign ∶
  *       none: the first term was no bare value before a character that ends no clause;
  *   <li>what a sweep found (共排查拖欠中小企业账款3.42亿元) answered a target of the work done on it (清偿…不少于3亿元) beside
- *       the figure of that work (已清偿2.91亿元): its words repeated the target's thing, the work's figure only its verb.
+ *       the figure of that work (已清偿2.91亿元): its words repeated the target's thing, the work's figure only its verb;
+ *   <li>a progress cell opening with a bare fall (民间投资增速（%）：6以上 ‖ -2.1，低于全省平均水平1.4个百分点) had no figure:
+ *       only a cell's bare figure of no sign was read.
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -176,5 +178,14 @@ class ThirtyThirdRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
               .endsWith("← " + FormsOfWritingTest.tenths(done / 10) + "亿元");
         });
+  }
+
+  @Test
+  void aCellMayOpenWithABareFall() {
+    qt().withExamples(40).forAll(integers().between(1, 60), integers().between(3, 8)).checkAssert((fall, floor) -> {
+      String done = "-" + FormsOfWritingTest.tenths(fall);
+      Task read = FormsOfWritingTest.extracted("民间投资增速（%）：" + floor + "以上", done + "，低于全省平均水平1.4个百分点。");
+      assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString().endsWith("← " + done + "%");
+    });
   }
 }
