@@ -1680,6 +1680,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
         }
       }
       String said = narrative.substring(from, clause - 1);
+      if (evidence.measures.get(m).text().startsWith("其中")) {
+        return -1; // 正在组织复耕复种，其中种植粮食作物9240亩: a part names its own subject, of the whole before
+      }
       String own = evidence.measures.get(m).metric();
       if (!own.isEmpty() && said.contains(own)) {
         return -1; // 已完成市级示范社申报推荐，共推荐72家: the figure counts what that act did

@@ -73,7 +73,7 @@ final class Lexicon {
         "枚", "顶", "卷", // medals (金牌21枚), tents (帐篷300顶), files (档案600卷)
         // an archive's and a library's own: frames scanned (数字化扫描50万画幅), leaves of old books mended (修复古籍2000叶),
         // characters of a chronicle (点校旧志50万字), pages, loans (图书外借25万册次)
-        "画幅", "幅", "叶", "字", "页", "册次", "卷次",
+        "画幅", "叶", "字", "页", "册次", "卷次", // not 幅 alone, the end of 增幅 and 降幅 before a signed figure
         "载重吨", "总吨", "净吨", // a fleet's tonnage (新增内河船舶运力20万载重吨), no weight of goods
         "TB", "PB", "GB", // data stored (存储容量达到10TB), each its own classifier
         "Mbps", "Gbps", // a line's speed (平均接入速率达到300Mbps), each its own classifier

@@ -343,7 +343,7 @@ final class NumberScanner {
     boolean reached = (after == '万' || after == '亿') && REACHED_BY.indexOf(before) >= 0;
     boolean near = approximationWordBefore(text, at) > 0;
     if (after != '余' && after != '多' && !roughly && !beyond && !reached && !near
-        || after == '亿' && !reached && !near) {
+        || after == '亿' && text.charAt(at) != '万' && !reached && !near) {
       return null; // nor 迈上千亿元台阶, a milestone passed: of hundreds of 亿 only one reached or neared is a figure
     }
     Mention m = new Mention();
