@@ -898,7 +898,7 @@ final class Evidence {
       String metric = measure.metric();
       int len = COUNTED.startingAt(metric, 0);
       if (len > 0 && !target.metric().contains(metric.substring(0, len))
-          && !Lexicon.isDuration(measure.unit().classifier())) {
+          && !Lexicon.isDuration(measure.unit().classifier()) && !namedAfterAnotherFigure(measure)) {
         return false; // 17个项目… counts projects; not 企业开办平均用时0.5个工作日, how long the work on them takes
       }
       if (target.unit().isBare() && !target.unit().symbol().isEmpty() && !measure.unit().isBare()
@@ -916,6 +916,31 @@ final class Evidence {
       return !countsAnotherThingInItsOwnClassifier(t, measure) && !countsTheThingNamedAfterIt(t, measure);
     }
     return true;
+  }
+
+  /**
+   * Whether the measure's words open right after another figure's classifier, not its own (12家单位到期档案进馆，共计16820卷:
+   * the units are the 12's, the 16820 files only share their sentence).
+   */
+  private boolean namedAfterAnotherFigure(Measure measure) {
+    String metric = measure.metric();
+    if (metric.length() < 2 || measure.span().isEmpty() || measure.span().get().end() > narrative.length()) {
+      return false;
+    }
+    Span span = measure.span().get();
+    // the words said in the figure's own clause, or before it in its sentence when it shares an earlier one's
+    int at = span.end() - 1;
+    int from = Reading.sentenceStart(narrative, span.start());
+    while (at >= from && !narrative.startsWith(metric, at)) {
+      at--;
+    }
+    if (at <= 0) {
+      return false;
+    }
+    String classifier = measure.unit().classifier();
+    return Lexicon.isHan(narrative.charAt(at - 1)) && !classifier.isEmpty()
+        && classifier.charAt(classifier.length() - 1) != narrative.charAt(at - 1)
+        && Lexicon.unitAt(narrative, at - 1) != null;
   }
 
   /**

@@ -1053,6 +1053,14 @@ final class NumberScanner {
       m.unitSymbol = word.symbol;
       m.unitEnd = k + 3;
       m.end = m.unitEnd;
+      return;
+    }
+    // 1.5万卷（件）以上: another classifier of the same things, no joint one, written as an alternative to the first
+    UnitWord alternative = Lexicon.unitAt(text, k + 1);
+    if (m.unitClass == UnitClass.COUNT && alternative != null && alternative.text.length() == 1
+        && alternative.unitClass == UnitClass.COUNT) {
+      m.unitEnd = k + 3;
+      m.end = m.unitEnd;
     }
   }
 

@@ -29,7 +29,11 @@ import org.junit.jupiter.api.Test;
  *   <li>what a sweep found (共排查拖欠中小企业账款3.42亿元) answered a target of the work done on it (清偿…不少于3亿元) beside
  *       the figure of that work (已清偿2.91亿元): its words repeated the target's thing, the work's figure only its verb;
  *   <li>a progress cell opening with a bare fall (民间投资增速（%）：6以上 ‖ -2.1，低于全省平均水平1.4个百分点) had no figure:
- *       only a cell's bare figure of no sign was read.
+ *       only a cell's bare figure of no sign was read;
+ *   <li>a classifier's alternative in brackets that makes no joint classifier (1.5万卷（件）以上, 100只（头）以上) stood between
+ *       the count and its bound, so the floor was an exact figure;
+ *   <li>a figure sharing its sentence's words with a count before it (12家单位到期档案进馆，共计16820卷（件）) took that
+ *       count's thing (单位) for its own, and so counted units, not the files the target counts.
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -186,6 +190,30 @@ class ThirtyThirdRoundFormsTest {
       String done = "-" + FormsOfWritingTest.tenths(fall);
       Task read = FormsOfWritingTest.extracted("民间投资增速（%）：" + floor + "以上", done + "，低于全省平均水平1.4个百分点。");
       assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString().endsWith("← " + done + "%");
+    });
+  }
+
+  /** Counts with an alternative classifier in brackets that makes no joint one. */
+  private static final String[][] ALTERNATIVE_CLASSIFIERS = {{"接收进馆档案", "卷（件）"}, {"救护野生动物", "只（头）"},
+      {"完成河湖划界复核", "条（个）"}};
+
+  @Test
+  void aClassifiersAlternativeInBracketsLeavesTheBound() {
+    qt().withExamples(30).forAll(integers().between(0, ALTERNATIVE_CLASSIFIERS.length - 1), integers().between(10, 90))
+        .checkAssert((i, floor) -> {
+          String[] form = ALTERNATIVE_CLASSIFIERS[i];
+          Task read = FormsOfWritingTest.extracted(form[0] + floor + form[1] + "以上", "全年完成" + (floor + 3) + "。");
+          assertThat(read.targets()).as(read.text()).singleElement()
+              .satisfies(t -> assertThat(t.bound()).isEqualTo(io.github.workreport.Bound.AT_LEAST));
+        });
+  }
+
+  @Test
+  void aFigureSharingItsSentencesWordsCountsNotTheCountBeforeIt() {
+    qt().withExamples(40).forAll(integers().between(8, 20), integers().between(15500, 19000)).checkAssert((units, files) -> {
+      Task read = FormsOfWritingTest.extracted("接收进馆档案1.5万卷（件）以上",
+          "接收县卫健委、县自然资源局等" + units + "家单位到期档案进馆，共计" + files + "卷（件），其中照片档案1200张。");
+      assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString().endsWith("← " + files + "卷");
     });
   }
 }
