@@ -210,10 +210,12 @@ class ThirtyThirdRoundFormsTest {
 
   @Test
   void aFigureSharingItsSentencesWordsCountsNotTheCountBeforeIt() {
-    qt().withExamples(40).forAll(integers().between(8, 20), integers().between(15500, 19000)).checkAssert((units, files) -> {
-      Task read = FormsOfWritingTest.extracted("接收进馆档案1.5万卷（件）以上",
-          "接收县卫健委、县自然资源局等" + units + "家单位到期档案进馆，共计" + files + "卷（件），其中照片档案1200张。");
-      assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString().endsWith("← " + files + "卷");
-    });
+    qt().withExamples(40).forAll(integers().between(8, 20), integers().between(15500, 19000))
+        .checkAssert((units, files) -> {
+          Task read = FormsOfWritingTest.extracted("接收进馆档案1.5万卷（件）以上",
+              "接收县卫健委、县自然资源局等" + units + "家单位到期档案进馆，共计" + files + "卷（件），其中照片档案1200张。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
+              .endsWith("← " + files + "卷");
+        });
   }
 }
