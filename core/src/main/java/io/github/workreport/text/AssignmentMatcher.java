@@ -1370,11 +1370,36 @@ public final class AssignmentMatcher implements MeasureMatcher {
      * A subject-less value goes to the one target it fits; when several such values fit the same
      * several targets, to them in order; otherwise to none.
      */
+    /**
+     * A figure naming nothing (新增57家) that fits several targets goes to the one the clause before it names (省级专精特新
+     * 中小企业首批认定已完成，新增57家), as a figure of few words does ({@link #namedByTheClauseBefore}).
+     */
+    private void toTheTargetTheClauseBeforeNames(int[][] tier) {
+      for (int m = 0; m < nm; m++) {
+        int fits = 0;
+        for (int t = 0; t < nt; t++) {
+          fits += tier[t][m] == SUBJECTLESS ? 1 : 0;
+        }
+        if (fits < 2) {
+          continue;
+        }
+        int column = m;
+        int named = namedByTheClauseBefore(m, t -> tier[t][column] == SUBJECTLESS);
+        for (int t = 0; t < nt && named >= 0; t++) {
+          if (t != named && tier[t][m] == SUBJECTLESS) {
+            tier[t][m] = 0;
+            note(t, UnverifiedReason.TAKEN);
+          }
+        }
+      }
+    }
+
     private void narrowSubjectless(int[][] tier, Role role) {
       if (!anyTier(tier, SUBJECTLESS)) {
         return;
       }
       toTheBareTarget(tier);
+      toTheTargetTheClauseBeforeNames(tier);
       toTheTargetOfItsWork(tier);
       toTheFirstOfTwins(tier);
       boolean[] breakdown = breakdowns();
@@ -1645,7 +1670,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
           }
         }
         if (best < 0 && !better) {
-          best = namedByTheClauseBefore(m, served, tier);
+          int column = m;
+          best = namedByTheClauseBefore(m, t -> tier[t][column] == -SYNONYM && !served[t]);
           tie = false;
         }
         for (int t = 0; t < nt; t++) {
@@ -1664,7 +1690,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
      */
     private static final int WHOLE_NAME = 1000;
 
-    private int namedByTheClauseBefore(int m, boolean[] served, int[][] tier) {
+    private int namedByTheClauseBefore(int m, java.util.function.IntPredicate candidate) {
       Optional<Span> span = evidence.measures.get(m).span();
       if (span.isEmpty() || span.get().start() > narrative.length()) {
         return -1;
@@ -1674,9 +1700,19 @@ public final class AssignmentMatcher implements MeasureMatcher {
         return -1; // the clause before is another sentence's or another item's (…；城市绿道：完成12.4千米)
       }
       int from = Reading.clauseStart(narrative, clause - 1);
+      // a clause of figures has subjects of its own; one of words in numerals may name none (水肥一体化项目已完成招标);
+      // and a figure of a list (分别为80万元、120万元、150万元) is of the list's subject, not the clause's before it
+      int end = Reading.clauseEnd(narrative, span.get().end());
+      for (Measure other : evidence.measures) {
+        Optional<Span> at = other.span();
+        if (at.isPresent() && (at.get().start() < clause && at.get().end() > from
+            || other != evidence.measures.get(m) && at.get().start() < end && at.get().end() > clause)) {
+          return -1;
+        }
+      }
       for (int k = from; k < clause; k++) {
-        if (Character.isDigit(narrative.charAt(k)) || ChineseNumbers.isNumeralChar(narrative.charAt(k))) {
-          return -1; // a clause of figures has subjects of its own
+        if (Character.isDigit(narrative.charAt(k))) {
+          return -1;
         }
       }
       String said = narrative.substring(from, clause - 1);
@@ -1692,7 +1728,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
       int bestWeight = 0;
       boolean tie = false;
       for (int t = 0; t < nt; t++) {
-        if (tier[t][m] != -SYNONYM || served[t]) {
+        if (!candidate.test(t)) {
           continue;
         }
         int overlap = Metrics.sharedCharacters(evidence.targetWords(t), words);

@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a classifier's alternative in brackets that makes no joint classifier (1.5万卷（件）以上, 100只（头）以上) stood between
  *       the count and its bound, so the floor was an exact figure;
  *   <li>a figure sharing its sentence's words with a count before it (12家单位到期档案进馆，共计16820卷（件）) took that
- *       count's thing (单位) for its own, and so counted units, not the files the target counts.
+ *       count's thing (单位) for its own, and so counted units, not the files the target counts;
+ *   <li>the clause before a figure gave it no subject when its words held a numeral (水肥一体化项目已完成招标，铺设管网1.1万亩),
+ *       nor when the figure named nothing and fitted two targets (省级专精特新中小企业首批认定已完成，新增57家).
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -217,5 +219,24 @@ class ThirtyThirdRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
               .endsWith("← " + files + "卷");
         });
+  }
+
+  @Test
+  void aClauseBeforeInWordsWithANumeralStillNamesTheSubject() {
+    qt().withExamples(30).forAll(integers().between(5, 25)).checkAssert(laid -> {
+      String done = FormsOfWritingTest.tenths(laid);
+      Task read = FormsOfWritingTest.extracted("推广水肥一体化智能灌溉设施3万亩，建设数字果园示范基地5个",
+          "水肥一体化项目已完成招标，铺设管网" + done + "万亩；建成数字果园示范基地五个。");
+      assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).startsWith("AMOUNT EXACTLY 3万亩 ← " + done + "万亩");
+    });
+  }
+
+  @Test
+  void aFigureNamingNothingGoesToTheTargetTheClauseBeforeNames() {
+    qt().withExamples(30).forAll(integers().between(40, 79)).checkAssert(added -> {
+      Task read = FormsOfWritingTest.extracted("力争新增国家级专精特新“小巨人”企业8家、省级专精特新中小企业80家。",
+          "省级专精特新中小企业首批认定已完成，新增" + added + "家。");
+      assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).endsWith("COUNT EXACTLY 80家 ← " + added + "家");
+    });
   }
 }
