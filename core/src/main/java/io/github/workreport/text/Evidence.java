@@ -883,7 +883,8 @@ final class Evidence {
         || totalBesideTheYears(t, m) || newOnesBesideTheTotal(t, m) || totalForPerPerson(target, measure)
         || allGradesOfAccidents(target, measure) || noneOfAGradeOnly(target, measure)
         || inAnotherCurrency(target, measure) || ofAnotherOrder(target, measure)
-        || projectsForOtherThings(target, measure) || ofAnotherGrade(t, measure)) {
+        || projectsForOtherThings(target, measure) || ofAnotherGrade(t, measure)
+        || aProjectsWholeCost(target, measure)) {
       return false;
     }
     if (target.kind().isChange() && measure.kind().isChange()
@@ -1183,6 +1184,16 @@ final class Evidence {
 
   /** How many times apart a ratio per so many and a figure are of another order: a hundred. */
   private static final BigDecimal ANOTHER_RATIO = BigDecimal.valueOf(100);
+
+  /**
+   * Whether the measure names a project's whole cost (新馆总建筑面积8600平方米，总投资6500万元) for a target of investment
+   * that names none (完成年度投资2800万元): the cost is the project's size, spent over its years, not the year's work.
+   */
+  private static boolean aProjectsWholeCost(Target target, Measure measure) {
+    return measure.kind() == io.github.workreport.Kind.AMOUNT
+        && TargetParser.namesAWholeCost(measure.metric(), measure.text())
+        && !TargetParser.namesAWholeCost(target.metric(), target.text()) && !target.metric().endsWith(measure.metric());
+  }
 
   /**
    * Whether a count of projects in 个 (改建项目3个) stands against a target counting other things in their own

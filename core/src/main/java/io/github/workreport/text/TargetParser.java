@@ -177,12 +177,19 @@ public final class TargetParser {
         || Grammar.isFloorOrCeiling(r.bound)) {
       return false;
     }
-    if (TOTAL_COST.endingAt(r.metric, r.metric.length()) == 0) {
+    return namesAWholeCost(r.metric, r.text(text));
+  }
+
+  /**
+   * Whether a metric names a project's whole cost (总投资, 概算投资) and neither it nor the words around it a verb of
+   * completing or winning it (完成总投资, 协议总投资): a size, spent over the project's years.
+   */
+  static boolean namesAWholeCost(String metric, String words) {
+    if (TOTAL_COST.endingAt(metric, metric.length()) == 0) {
       return false;
     }
-    String words = r.text(text);
     // 新签约项目总投资（亿元）：目标900: the subject, not the target's own words, says the projects were won
-    return !COMPLETION.within(words, 0, words.length()) && !COMPLETION.within(r.metric, 0, r.metric.length());
+    return !COMPLETION.within(words, 0, words.length()) && !COMPLETION.within(metric, 0, metric.length());
   }
 
   static Target toTarget(String text, Reading r) {

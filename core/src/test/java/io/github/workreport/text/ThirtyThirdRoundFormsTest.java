@@ -35,7 +35,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a figure sharing its sentence's words with a count before it (12家单位到期档案进馆，共计16820卷（件）) took that
  *       count's thing (单位) for its own, and so counted units, not the files the target counts;
  *   <li>the clause before a figure gave it no subject when its words held a numeral (水肥一体化项目已完成招标，铺设管网1.1万亩),
- *       nor when the figure named nothing and fitted two targets (省级专精特新中小企业首批认定已完成，新增57家).
+ *       nor when the figure named nothing and fitted two targets (省级专精特新中小企业首批认定已完成，新增57家);
+ *   <li>a project's whole cost (新馆总建筑面积8600平方米，总投资6500万元) answered a target of the year's investment
+ *       (完成年度投资2800万元) before the year's figure (全年完成投资2150万元), coming first with as many words shared.
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -238,5 +240,16 @@ class ThirtyThirdRoundFormsTest {
           "省级专精特新中小企业首批认定已完成，新增" + added + "家。");
       assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).endsWith("COUNT EXACTLY 80家 ← " + added + "家");
     });
+  }
+
+  @Test
+  void aProjectsWholeCostIsNotTheYearsInvestment() {
+    qt().withExamples(40).forAll(integers().between(5000, 9000), integers().between(1500, 3200))
+        .checkAssert((whole, year) -> {
+          Task read = FormsOfWritingTest.extracted("县档案馆新馆建设项目年内完成主体工程，完成年度投资2800万元",
+              "新馆总建筑面积8600平方米，总投资" + whole + "万元。目前主体工程施工至三层，全年完成投资" + year + "万元。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
+              .endsWith("← " + year + "万元");
+        });
   }
 }
