@@ -1372,7 +1372,9 @@ final class Metrics {
    * its papers.
    */
   private static final WordSet NAMED_BY_A_STEP = WordSet.of("招标代理", "招标文件", "招标公告", "招标控制价", "招标人",
-      "招投标市场", "招投标领域", "设计单位", "设计院");
+      "招投标市场", "招投标领域", "设计单位", "设计院",
+      // the list a recommendation made, from which things are then chosen: 推荐名单中我市入选3项
+      "推荐名单");
 
   /** The bit of {@link #work} for a building's shell done (主体完工): no evidence for a target but one of its shell. */
   static final int SHELL_BIT = 16;

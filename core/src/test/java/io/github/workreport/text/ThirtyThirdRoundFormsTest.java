@@ -37,7 +37,9 @@ import org.junit.jupiter.api.Test;
  *   <li>the clause before a figure gave it no subject when its words held a numeral (水肥一体化项目已完成招标，铺设管网1.1万亩),
  *       nor when the figure named nothing and fitted two targets (省级专精特新中小企业首批认定已完成，新增57家);
  *   <li>a project's whole cost (新馆总建筑面积8600平方米，总投资6500万元) answered a target of the year's investment
- *       (完成年度投资2800万元) before the year's figure (全年完成投资2150万元), coming first with as many words shared.
+ *       (完成年度投资2800万元) before the year's figure (全年完成投资2150万元), coming first with as many words shared;
+ *   <li>those put forward for an award (共收到推荐书香家庭156户, 已推荐申报4家) answered a target of the award itself
+ *       (命名书香家庭100户), beside another figure or alone, as the answer awaited was no first step.
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -251,5 +253,28 @@ class ThirtyThirdRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
               .endsWith("← " + year + "万元");
         });
+  }
+
+  /** Targets of an award, and how a narrative counts those put forward for it while the award waits. */
+  private static final String[][] PUT_FORWARD = {{"命名书香家庭", "户", "共收到推荐书香家庭%d户，评审工作正在进行"},
+      {"创建省级示范社", "家", "已推荐申报省级示范社%d家，结果预计11月公布"},
+      {"新认定高新技术企业", "家", "申报高新技术企业%d家，专家评审正在进行"}};
+
+  @Test
+  void thosePutForwardAreNotYetAwarded() {
+    qt().withExamples(40).forAll(integers().between(0, PUT_FORWARD.length - 1), integers().between(110, 200))
+        .checkAssert((i, put) -> {
+          String[] form = PUT_FORWARD[i];
+          Task read = FormsOfWritingTest.extracted(form[0] + "100" + form[1], String.format(form[2], put) + "。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString().endsWith("← -");
+        });
+  }
+
+  /** A guard: chosen from a recommendation's list (推荐名单中我市入选3项) is the award. */
+  @Test
+  void thoseChosenFromARecommendationsListAreAwarded() {
+    Task read = FormsOfWritingTest.extracted("新增省级非物质文化遗产代表性项目3项",
+        "第六批省级非遗代表性项目推荐名单中我市入选3项，已完成公示。");
+    assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← 3项");
   }
 }
