@@ -1792,6 +1792,9 @@ final class Grammar {
       if (targets && criterionInAnAside(text, mentions, i)) {
         continue; // 金牌项目1个（年业务量超1000万件）: what makes the thing counted one, not a figure to reach
       }
+      if (targets && anAwardForEach(text, m)) {
+        continue; // 对新认定的…企业分别给予50万元、20万元一次性奖励: a policy's award per thing, not a sum to reach
+      }
       if (targets && sizesCountedThing(tk, i)) {
         continue; // 新建日处理能力2万吨污水处理厂一座: the plant is the target, its capacity names it
       }
@@ -3569,6 +3572,37 @@ final class Grammar {
     }
     return false;
   }
+
+  /**
+   * Whether a sum is an award a policy gives each thing that qualifies: its clause opens with 对 (to whom), gives it
+   * with 给予 before the sum, and names the award after it (对新认定的国家级、省级专精特新企业分别给予50万元、20万元一次性奖励).
+   */
+  private static boolean anAwardForEach(String text, Mention m) {
+    if (m.unitClass != UnitClass.MEASURE || !m.unitSymbol.endsWith("元")) {
+      return false;
+    }
+    int start = skipSpaces(text, Reading.clauseStart(text, m.start));
+    if (start >= m.start || text.charAt(start) != '对') {
+      return false;
+    }
+    int given = m.start - 2;
+    while (given > start && !text.startsWith("给予", given)) {
+      given--; // within the clause only, as its start is at most Reading.REACH before
+    }
+    if (given <= start) {
+      return false;
+    }
+    int end = Reading.clauseEnd(text, m.end);
+    for (int k = given; k < end; k++) {
+      if (text.charAt(k) == '每') {
+        return false; // 给予每人10万元安家补贴: a standard written per person is one to hold, as 每人每月100元 is
+      }
+    }
+    return AWARDS.within(text, m.end, end);
+  }
+
+  /** What a policy gives each thing that qualifies: 奖励, 补助, 补贴. */
+  private static final WordSet AWARDS = WordSet.of("奖励", "奖补", "补助", "补贴", "资助");
 
   /** The longest noun of places between their count and 每: 行政村, 乡镇（街道）. */
   private static final int PLACE_NOUN_REACH = 6;

@@ -39,7 +39,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a project's whole cost (新馆总建筑面积8600平方米，总投资6500万元) answered a target of the year's investment
  *       (完成年度投资2800万元) before the year's figure (全年完成投资2150万元), coming first with as many words shared;
  *   <li>those put forward for an award (共收到推荐书香家庭156户, 已推荐申报4家) answered a target of the award itself
- *       (命名书香家庭100户), beside another figure or alone, as the answer awaited was no first step.
+ *       (命名书香家庭100户), beside another figure or alone, as the answer awaited was no first step;
+ *   <li>a policy's award for each thing that qualifies (对新认定的国家级、省级专精特新企业分别给予50万元、20万元一次性奖励)
+ *       was two targets, answered by the parts of the sum paid.
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -276,5 +278,26 @@ class ThirtyThirdRoundFormsTest {
     Task read = FormsOfWritingTest.extracted("新增省级非物质文化遗产代表性项目3项",
         "第六批省级非遗代表性项目推荐名单中我市入选3项，已完成公示。");
     assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← 3项");
+  }
+
+  /** Awards a policy gives each qualifying thing. */
+  private static final String[] AWARDS_FOR_EACH = {"对新认定的国家级、省级专精特新企业分别给予%d万元、%d万元一次性奖励",
+      "对新评定的省级、市级示范社分别给予%d万元、%d万元奖补", "对首次升规的工业企业给予%d万元奖励，对新认定的高新技术企业给予%d万元补助"};
+
+  @Test
+  void anAwardForEachIsNoTarget() {
+    qt().withExamples(40).forAll(integers().between(0, AWARDS_FOR_EACH.length - 1), integers().between(20, 80),
+        integers().between(5, 19)).checkAssert((i, high, low) -> {
+          Task read = FormsOfWritingTest.extracted("设立专项奖励资金，" + String.format(AWARDS_FOR_EACH[i], high, low) + "。",
+              "已兑现奖励资金210万元。");
+          assertThat(read.targets()).as(read.text()).isEmpty();
+        });
+  }
+
+  /** A guard: a standard written per person (给予每人10万元安家补贴) stays a target, one to hold. */
+  @Test
+  void anAwardWrittenPerPersonIsAStandard() {
+    Task read = FormsOfWritingTest.extracted("对新引进的博士、硕士分别给予每人10万元、3万元安家补贴。", "已发放安家补贴1183万元。");
+    assertThat(read.targets()).hasSize(2);
   }
 }
