@@ -74,6 +74,9 @@ final class Lexicon {
         // an archive's and a library's own: frames scanned (数字化扫描50万画幅), leaves of old books mended (修复古籍2000叶),
         // characters of a chronicle (点校旧志50万字), pages, loans (图书外借25万册次)
         "画幅", "叶", "字", "页", "册次", "卷次", // not 幅 alone, the end of 增幅 and 降幅 before a signed figure
+        // trusts and orders (新设立慈善信托5单), flights (每周10班), customs declarations (300万票): each only at the end
+        // of its word (see unitAt), as 单位, 班子 and 票据 are words of their own
+        "单", "班", "票",
         "载重吨", "总吨", "净吨", // a fleet's tonnage (新增内河船舶运力20万载重吨), no weight of goods
         "TB", "PB", "GB", // data stored (存储容量达到10TB), each its own classifier
         "Mbps", "Gbps", // a line's speed (平均接入速率达到300Mbps), each its own classifier
@@ -234,6 +237,9 @@ final class Lexicon {
         if (w.text.length() == 1 && w.text.charAt(0) == CHANNELS && !countsChannels(text, at, next)) {
           continue; // 一路, 两路并进, 1路公交, 3路车, 5路口: a route, a road or a way; 1200路 counts video channels
         }
+        if (w.text.length() == 1 && ENDING_THEIR_WORD.indexOf(w.text.charAt(0)) >= 0 && isHan(next)) {
+          continue; // 3单位, 5单元, 2班子, 3票据: counted only at the end of their word (慈善信托5单，每周10班。)
+        }
         if (w.text.equals("m2") || w.text.equals("m3")) {
           if (isAsciiDigit(next) || next == '.') {
             continue;
@@ -254,6 +260,9 @@ final class Lexicon {
     }
     return null;
   }
+
+  /** Classifiers that begin many words (单位, 班子, 票据), so count only at the end of their own. */
+  private static final String ENDING_THEIR_WORD = "单班票";
 
   /** Whether {@code c} joins the items of a list: 、, 和, 及, 与. */
   static boolean joinsItems(char c) {

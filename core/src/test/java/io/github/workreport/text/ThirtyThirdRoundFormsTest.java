@@ -41,7 +41,9 @@ import org.junit.jupiter.api.Test;
  *   <li>those put forward for an award (共收到推荐书香家庭156户, 已推荐申报4家) answered a target of the award itself
  *       (命名书香家庭100户), beside another figure or alone, as the answer awaited was no first step;
  *   <li>a policy's award for each thing that qualifies (对新认定的国家级、省级专精特新企业分别给予50万元、20万元一次性奖励)
- *       was two targets, answered by the parts of the sum paid.
+ *       was two targets, answered by the parts of the sum paid;
+ *   <li>round bw (written against d6eef4f1): trusts and orders counted in 单, flights in 班 and customs declarations in
+ *       票 (新设立慈善信托5单, 每周不少于10班, 突破300万票) had no unit, so their targets were lost or kept only 万.
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -299,5 +301,28 @@ class ThirtyThirdRoundFormsTest {
   void anAwardWrittenPerPersonIsAStandard() {
     Task read = FormsOfWritingTest.extracted("对新引进的博士、硕士分别给予每人10万元、3万元安家补贴。", "已发放安家补贴1183万元。");
     assertThat(read.targets()).hasSize(2);
+  }
+
+  /** Work counted in 单, 班 and 票. */
+  private static final String[][] DEALS_FLIGHTS_DECLARATIONS = {{"全年新设立慈善信托", "单", "全年新设立慈善信托"},
+      {"全货机航线每周不少于", "班", "目前全货机航线每周执飞"}, {"跨境电商进出口申报清单突破", "万票", "全年申报清单"}};
+
+  @Test
+  void dealsFlightsAndDeclarationsAreCounted() {
+    qt().withExamples(40).forAll(integers().between(0, DEALS_FLIGHTS_DECLARATIONS.length - 1),
+        integers().between(5, 300)).checkAssert((i, target) -> {
+          String[] form = DEALS_FLIGHTS_DECLARATIONS[i];
+          Task read = FormsOfWritingTest.extracted(form[0] + target + form[1], form[2] + (target - 1) + form[1] + "。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
+              .endsWith(target + form[1] + " ← " + (target - 1) + form[1]);
+        });
+  }
+
+  /** A guard: words these classifiers begin (单位, 班子, 票据) are no count of them. */
+  @Test
+  void wordsTheseClassifiersBeginAreNoCount() {
+    for (String text : new String[] {"新增3单位", "配齐2班子", "核查5票据"}) {
+      assertThat(NumberScanner.scan(text)).as(text).singleElement().satisfies(m -> assertThat(m.unitSymbol).isEmpty());
+    }
   }
 }
