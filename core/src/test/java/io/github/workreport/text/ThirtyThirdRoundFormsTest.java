@@ -262,7 +262,7 @@ class ThirtyThirdRoundFormsTest {
   /** Targets of an award, and how a narrative counts those put forward for it while the award waits. */
   private static final String[][] PUT_FORWARD = {{"命名书香家庭", "户", "共收到推荐书香家庭%d户，评审工作正在进行"},
       {"创建省级示范社", "家", "已推荐申报省级示范社%d家，结果预计11月公布"},
-      {"新认定高新技术企业", "家", "申报高新技术企业%d家，专家评审正在进行"}};
+      {"新认定高新技术企业", "家", "已申报高新技术企业%d家，专家评审正在进行"}};
 
   @Test
   void thosePutForwardAreNotYetAwarded() {
@@ -324,5 +324,12 @@ class ThirtyThirdRoundFormsTest {
     for (String text : new String[] {"新增3单位", "配齐2班子", "核查5票据"}) {
       assertThat(NumberScanner.scan(text)).as(text).singleElement().satisfies(m -> assertThat(m.unitSymbol).isEmpty());
     }
+  }
+
+  /** A guard: 申报 is also the work itself (申报出口268.4万票), no application for an award. */
+  @Test
+  void aDeclarationIsTheWorkItself() {
+    Task read = FormsOfWritingTest.extracted("跨境电商出口单量突破300万票。", "全年申报出口268.4万票，同比增长31%。");
+    assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← 268.4万票");
   }
 }
