@@ -444,7 +444,11 @@ final class Evidence {
     return false;
   }
 
-  /** Words of a sweep that finds the things the work is then done on: 排查, 摸排, 摸底, 梳理. */
+  /**
+   * Words of a sweep that finds the things the work is then done on: 排查, 摸排, 摸底, 梳理. Wider than the finding of
+   * {@link Metrics#onlyFinding}, which makes a figure a first step wherever it stands: 梳理 and 摸底 list things without
+   * finding fault (梳理“零跑腿”事项1126项 is the work), so only beside the work's own figure are they a step.
+   */
   private static final WordSet SWEEP = WordSet.of("排查", "摸排", "摸底", "梳理");
 
   /**

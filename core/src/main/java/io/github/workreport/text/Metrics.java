@@ -1422,8 +1422,13 @@ final class Metrics {
 
   /** Whether a task's words name a first step of the work as its own (完成公墓选址, 完成申报材料报送). */
   static boolean targetsAFirstStep(String words) {
-    return FIRST_STEPS_TO_DO.within(words);
+    return FIRST_STEPS_TO_DO.within(words) || INSPECTIONS.within(words);
   }
+
+  /**
+   * Inspections, whose work is finding (巡查不少于4轮 ‖ 开展巡查排查六轮): a task of one names finding as its own step.
+   */
+  private static final WordSet INSPECTIONS = WordSet.of("巡查", "检查", "督查", "核查", "排查", "摸排", "巡检");
 
   /** Whether the words from {@code from} on name a first step of the work and no shell (改造已完成设计招标). */
   static boolean firstStepNoShellFrom(String words, int from) {

@@ -43,7 +43,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a policy's award for each thing that qualifies (对新认定的国家级、省级专精特新企业分别给予50万元、20万元一次性奖励)
  *       was two targets, answered by the parts of the sum paid;
  *   <li>round bw (written against d6eef4f1): trusts and orders counted in 单, flights in 班 and customs declarations in
- *       票 (新设立慈善信托5单, 每周不少于10班, 突破300万票) had no unit, so their targets were lost or kept only 万.
+ *       票 (新设立慈善信托5单, 每周不少于10班, 突破300万票) had no unit, so their targets were lost or kept only 万;
+ *   <li>a task of inspections (巡查不少于4轮) refused the figure of its rounds (开展巡查排查六轮), as 排查 makes a figure
+ *       one of finding, a first step: an inspection's work is finding.
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -331,5 +333,20 @@ class ThirtyThirdRoundFormsTest {
   void aDeclarationIsTheWorkItself() {
     Task read = FormsOfWritingTest.extracted("跨境电商出口单量突破300万票。", "全年申报出口268.4万票，同比增长31%。");
     assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← 268.4万票");
+  }
+
+  /** Inspection tasks and how a narrative counts their rounds. */
+  private static final String[][] INSPECTION_ROUNDS = {{"巡查不少于", "轮", "汛期组织开展拉网式巡查排查"},
+      {"开展安全检查不少于", "次", "全年开展安全隐患排查检查"}, {"开展专项督查不少于", "次", "全年开展督查排查"}};
+
+  @Test
+  void anInspectionsWorkIsFinding() {
+    qt().withExamples(40).forAll(integers().between(0, INSPECTION_ROUNDS.length - 1), integers().between(3, 9))
+        .checkAssert((i, rounds) -> {
+          String[] form = INSPECTION_ROUNDS[i];
+          Task read = FormsOfWritingTest.extracted(form[0] + "4" + form[1], form[2] + rounds + form[1] + "，排查隐患点76处。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
+              .endsWith("← " + rounds + form[1]);
+        });
   }
 }
