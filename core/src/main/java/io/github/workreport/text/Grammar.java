@@ -1065,8 +1065,8 @@ final class Grammar {
   }
 
   /**
-   * Whether the number's clause says, after it, that the thing is still to come: 另有600个学位因工程延期
-   * 将于明年春季投用, 3座预计10月底建成 — a figure of what will be, not of what was done.
+   * Whether the number's clause says, after it, that the thing is still to come or put off: 另有600个学位因工程延期
+   * 将于明年春季投用, 3座预计10月底建成, 8个站点因设备供货延迟 — a figure of what will be, not of what was done.
    */
   private static boolean toComeAfter(Tokens tk, Mention m) {
     String text = tk.normalized;
@@ -1085,8 +1085,14 @@ final class Grammar {
         return true;
       }
     }
-    return false;
+    // 8个站点因设备供货延迟，预计2023年3月底前完成: the things delayed are not done, whenever they will be; not
+    // 自办展会1场(原计划的茶博会、年货节延期至2023年举办), an aside on other things, nor 0（项目因选址调整推迟至2024年实施）
+    int delayed = DELAYED.indexWithin(text, m.end, end);
+    return delayed >= 0 && !Lexicon.holds(text, '（', m.end, delayed) && !Lexicon.holds(text, '(', m.end, delayed);
   }
+
+  /** Words of work put off: 延迟, 延期, 推迟, 顺延. */
+  private static final WordSet DELAYED = WordSet.of("延迟", "延期", "推迟", "顺延");
 
   private static final String BY_THEN = "届时";
 
