@@ -1021,6 +1021,13 @@ public final class AssignmentMatcher implements MeasureMatcher {
           if (tier[t][whole] <= 0) {
             continue;
           }
+          int kind = theKindTheTargetNames(tier, t, whole, last);
+          if (kind >= 0) {
+            for (int p = whole; p <= last; p++) {
+              tier[t][p] = p == kind ? tier[t][p] : 0;
+            }
+            continue;
+          }
           int fitting = 0;
           boolean named = false;
           int ofTheWhole = evidence.score(t, whole);
@@ -1048,6 +1055,32 @@ public final class AssignmentMatcher implements MeasureMatcher {
           }
         }
       }
+    }
+
+    /**
+     * The one part of a whole that lists its kinds (开展心理健康讲座、团体辅导等活动40场，其中讲座26场、团体辅导14场) that is
+     * the kind target {@code t} names alone (开展心理健康讲座30场): its figure, not the whole's; or -1.
+     */
+    private int theKindTheTargetNames(int[][] tier, int t, int whole, int last) {
+      String kinds = evidence.measureMetric(whole);
+      if (kinds.indexOf('、') < 0 || evidence.targets.get(t).text().indexOf('、') >= 0) {
+        return -1; // not 新建、改扩建幼儿园8所, a target that lists the kinds itself
+      }
+      int kind = -1;
+      for (int p = whole + 1; p <= last; p++) {
+        String metric = evidence.measureMetric(p);
+        if (metric.length() < 2 || !kinds.contains(metric)) {
+          return -1; // parts of another split than the kinds listed (品牌首店、旗舰店共23家，其中全国首店1家、省内首店6家)
+        }
+        if (!targetName[t].contains(metric)) {
+          continue;
+        }
+        if (kind >= 0 || tier[t][p] <= 0) {
+          return -1; // the target names two of the kinds, or the one it names cannot answer it
+        }
+        kind = p;
+      }
+      return kind;
     }
 
     /** Whether every part fitting target {@code t} opens with words of its name: 新建堤防、加固堤防 for 新建和加固堤防. */

@@ -47,7 +47,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a task of inspections (巡查不少于4轮) refused the figure of its rounds (开展巡查排查六轮), as 排查 makes a figure
  *       one of finding, a first step: an inspection's work is finding;
  *   <li>things said delayed after their count (8个站点因设备供货延迟，预计2023年3月底前完成) were a part done, added to
- *       the part that was (已完成22个站点安装调试), so 30 of 30 met the target.
+ *       the part that was (已完成22个站点安装调试), so 30 of 30 met the target;
+ *   <li>a whole listing kinds of work (开展心理健康讲座、团体辅导等活动40场，其中讲座26场、团体辅导14场) answered a target
+ *       naming one kind alone (开展心理健康讲座30场), though its part of that kind was there.
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -372,5 +374,22 @@ class ThirtyThirdRoundFormsTest {
   void aDelayInAnAsideIsOfOtherThings() {
     Task read = FormsOfWritingTest.extracted("举办自办展会不少于3场", "全年自办展会1场(原计划的茶博会、年货节延期至2023年举办)。");
     assertThat(FormsOfWritingTest.pairs(read)).singleElement().asString().endsWith("← 1场");
+  }
+
+  /** Wholes that list kinds of work, the kind a target names, and the other kind. */
+  private static final String[][] KINDS_LISTED = {{"心理健康讲座", "团体辅导", "场"}, {"职工技能竞赛", "岗位练兵", "场"},
+      {"普法讲座", "法律咨询", "场"}};
+
+  @Test
+  void aKindTheTargetNamesAloneIsAnsweredByItsPart() {
+    qt().withExamples(40).forAll(integers().between(0, KINDS_LISTED.length - 1), integers().between(20, 29),
+        integers().between(10, 20)).checkAssert((i, named, other) -> {
+          String[] form = KINDS_LISTED[i];
+          Task read = FormsOfWritingTest.extracted("开展" + form[0] + "30" + form[2],
+              "开展" + form[0] + "、" + form[1] + "等活动" + (named + other) + form[2] + "，其中" + form[0].substring(2) + named
+                  + form[2] + "、" + form[1] + other + form[2] + "。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
+              .endsWith("← " + named + form[2]);
+        });
   }
 }
