@@ -2083,6 +2083,8 @@ public final class TaskExtractor {
 
   /** The word of what work brings about beyond itself: 带动就业. */
   private static final String KNOCK_ON = "带动";
+  /** Others of another kind than the target's, said after 另有: 另有其他灵活就业人员. */
+  private static final String OTHERS = "其他";
 
   /** The indexes of the readings that are parts of {@code target}, in order; fewer than two if none. */
   private static List<Integer> parts(Evidence evidence, int t, List<Reading> kept,
@@ -2113,6 +2115,10 @@ public final class TaskExtractor {
       }
       if (r.metric.contains(KNOCK_ON) && !targetWords.contains(KNOCK_ON)) {
         continue; // 直接扶持创业就业572人，带动就业1800余人: what the work brought about beside it is no part of it
+      }
+      String said = evidence.measures.get(i).text();
+      if (said.startsWith("另") && r.metric.contains(OTHERS) && !targetWords.contains(OTHERS)) {
+        continue; // …等新就业形态劳动者入会八百余人，另有其他灵活就业人员入会二百五十人: others beside the target's
       }
       if (r.role != Role.ACHIEVED || r.kind.isChange() != target.kind().isChange()
           || !activitiesWithin(r.metric, targetWords) || aRatioOfCounts(evidence.measures.get(i))

@@ -49,7 +49,9 @@ import org.junit.jupiter.api.Test;
  *   <li>things said delayed after their count (8个站点因设备供货延迟，预计2023年3月底前完成) were a part done, added to
  *       the part that was (已完成22个站点安装调试), so 30 of 30 met the target;
  *   <li>a whole listing kinds of work (开展心理健康讲座、团体辅导等活动40场，其中讲座26场、团体辅导14场) answered a target
- *       naming one kind alone (开展心理健康讲座30场), though its part of that kind was there.
+ *       naming one kind alone (开展心理健康讲座30场), though its part of that kind was there;
+ *   <li>others of another kind said after 另有 (…新就业形态劳动者入会八百余人，另有其他灵活就业人员入会二百五十人) were a
+ *       part of the target's thing, summed into 1050.
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -390,6 +392,17 @@ class ThirtyThirdRoundFormsTest {
                   + form[2] + "、" + form[1] + other + form[2] + "。");
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
               .endsWith("← " + named + form[2]);
+        });
+  }
+
+  @Test
+  void othersOfAnotherKindAreNoPart() {
+    qt().withExamples(40).forAll(integers().between(600, 950), integers().between(100, 300))
+        .checkAssert((own, others) -> {
+          Task read = FormsOfWritingTest.extracted("新就业形态劳动者入会1000人",
+              "快递员、外卖送餐员等新就业形态劳动者入会" + own + "人，另有其他灵活就业人员入会" + others + "人。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
+              .endsWith("← " + own + "人");
         });
   }
 }
