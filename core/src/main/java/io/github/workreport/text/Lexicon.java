@@ -154,7 +154,9 @@ final class Lexicon {
       // 类 and 片 count kinds and pitches, not 类型 or a 片区
       "类型", "类别", "片区", "片层",
       // 尾 counts fish and 群 colonies of bees, but not in 尾矿, 尾水 or 群众
-      "尾矿", "尾水", "尾款", "尾气", "尾号", "群众", "群体", "群落", "群岛"};
+      "尾矿", "尾水", "尾款", "尾气", "尾号", "群众", "群体", "群落", "群岛",
+      // 部 counts lifts and films, not ministries (商务部等3部门), nor a part of a whole
+      "部门", "部委", "部分", "部位", "部件", "部署"};
 
   /** {@link #NOT_UNITS} by first character, in their order: 个 starts many units, and only 个人 is none. */
   private static final CharTable<String[]> NOT_UNITS_BY_FIRST;

@@ -51,7 +51,8 @@ import org.junit.jupiter.api.Test;
  *   <li>a whole listing kinds of work (开展心理健康讲座、团体辅导等活动40场，其中讲座26场、团体辅导14场) answered a target
  *       naming one kind alone (开展心理健康讲座30场), though its part of that kind was there;
  *   <li>others of another kind said after 另有 (…新就业形态劳动者入会八百余人，另有其他灵活就业人员入会二百五十人) were a
- *       part of the target's thing, summed into 1050.
+ *       part of the target's thing, summed into 1050;
+ *   <li>ministries counted after 部 (获商务部等3部门认定) were 3部, a count that answered 争创国家数字服务出口基地1个.
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -404,5 +405,14 @@ class ThirtyThirdRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
               .endsWith("← " + own + "人");
         });
+  }
+
+  /** A guard of the scanner: words 部 begins (部门, 部委, 部分) are no count of it; 200部电梯 is. */
+  @Test
+  void wordsThatBeginWith部AreNoCountOfIt() {
+    for (String text : new String[] {"获商务部等3部门认定", "联合5部委印发", "完成3部分"}) {
+      assertThat(NumberScanner.scan(text)).as(text).singleElement().satisfies(m -> assertThat(m.unitSymbol).isEmpty());
+    }
+    assertThat(NumberScanner.scan("加装电梯200部")).singleElement().satisfies(m -> assertThat(m.unitSymbol).isEqualTo("部"));
   }
 }
