@@ -3519,6 +3519,11 @@ final class Grammar {
       k++;
       len = 1;
     }
+    // 其中年营收超千万元的5家: a size then 的, its noun left out before the count of the things of that size
+    if (len == 1 && i + 1 < mentions.size() && mentions.get(i + 1).prefixStart == k && mentions.get(i + 1).isQuantity()
+        && mentions.get(i + 1).unitClass == UnitClass.COUNT && m.unitClass != UnitClass.COUNT) {
+      return i + 1;
+    }
     // 业务量超百万件项目3个: a count said with 超 names the size of the things a later count of its own counts
     boolean overCount = len == 0 && m.unitClass == UnitClass.COUNT && overBefore(text, m);
     if (len == 0 && m.unitClass != UnitClass.DURATION && !overCount

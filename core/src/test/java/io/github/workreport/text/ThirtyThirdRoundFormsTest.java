@@ -52,7 +52,9 @@ import org.junit.jupiter.api.Test;
  *       naming one kind alone (开展心理健康讲座30场), though its part of that kind was there;
  *   <li>others of another kind said after 另有 (…新就业形态劳动者入会八百余人，另有其他灵活就业人员入会二百五十人) were a
  *       part of the target's thing, summed into 1050;
- *   <li>ministries counted after 部 (获商务部等3部门认定) were 3部, a count that answered 争创国家数字服务出口基地1个.
+ *   <li>ministries counted after 部 (获商务部等3部门认定) were 3部, a count that answered 争创国家数字服务出口基地1个;
+ *   <li>a size then 的, its noun left out before a count (其中年营收超千万元的5家), was a target of its own (1000万元),
+ *       and the count's subject the size.
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -414,5 +416,19 @@ class ThirtyThirdRoundFormsTest {
       assertThat(NumberScanner.scan(text)).as(text).singleElement().satisfies(m -> assertThat(m.unitSymbol).isEmpty());
     }
     assertThat(NumberScanner.scan("加装电梯200部")).singleElement().satisfies(m -> assertThat(m.unitSymbol).isEqualTo("部"));
+  }
+
+  /** Sizes said with 的 before a count whose noun is left out. */
+  private static final String[] SIZES_BEFORE_A_COUNT = {"其中年营收超千万元的", "其中年营收1000万元以上的", "其中投资超亿元的"};
+
+  @Test
+  void aSizeBeforeACountOfItsThingsIsNoTarget() {
+    qt().withExamples(30).forAll(integers().between(0, SIZES_BEFORE_A_COUNT.length - 1), integers().between(2, 9))
+        .checkAssert((i, big) -> {
+          Task read = FormsOfWritingTest.extracted("引进培育直播电商服务机构15家以上，" + SIZES_BEFORE_A_COUNT[i] + big + "家。",
+              "合计引进培育15家。");
+          assertThat(read.targets()).as(read.text()).extracting(t -> t.quantity().format())
+              .containsExactly("15家", big + "家");
+        });
   }
 }
