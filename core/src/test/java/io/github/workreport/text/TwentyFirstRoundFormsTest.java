@@ -205,7 +205,7 @@ class TwentyFirstRoundFormsTest {
         });
   }
 
-  private static final String[][] WAITING_ROWS = {{"创建省级园林城镇2个", "申报材料报送", "省级考核验收"},
+  private static final String[][] WAITING_ROWS = {{"创建省级园林城镇2个", "整改提升", "省级考核验收"},
       {"建设污水处理厂1座", "设备调试", "环保部门验收"}, {"创建国家卫生县城", "迎检资料整理", "国家级评审验收"}};
   private static final String[] WAITS = {"待", "目前正待", "尚待", "现待"};
 
