@@ -602,8 +602,12 @@ public final class StatusCues {
    */
   private static boolean firstStepAfter(Tokens tk, int i) {
     int end = tk.endOf(i);
-    if (tk.within(end, Math.min(Reading.clauseEnd(tk.normalized, end), end + FIRST_STEP_REACH), Vocabulary.FIRST_STEP)) {
+    int clauseEnd = Reading.clauseEnd(tk.normalized, end);
+    if (tk.within(end, Math.min(clauseEnd, end + FIRST_STEP_REACH), Vocabulary.FIRST_STEP)) {
       return true;
+    }
+    if (tk.lengthEndingAt(Grammar.skipSpacesBack(tk.normalized, clauseEnd), Vocabulary.FIRST_STEP) > 0) {
+      return true; // 已完成2023年度电商扶持资金申报审核: the object ends with the step, whatever its length
     }
     int title = Grammar.skipSpaces(tk.normalized, end);
     int close = -1; // the title's end, looked for no further than a title may run

@@ -333,7 +333,7 @@ final class Vocabulary {
         "已上报", "已报送", "已报批",
         // and those put forward for an award still to be decided (共收到推荐书香家庭156户, 已申报省级示范社20家); not
         // 申报 alone, also the work itself (申报出口268.4万票, 纳税申报)
-        "推荐", "已申报", "组织申报", "申报认定", "申报创建", "申报评定", "申报入库", "申报材料", "申报准备",
+        "推荐", "已申报", "组织申报", "申报认定", "申报创建", "申报评定", "申报入库", "申报材料", "申报准备", "申报审核",
         // the purchase or the registration before the thing is handed out or set up: 已完成政府采购，产品于7月集中配发
         "政府采购", "工商注册", "工商登记");
     // a building's shell, done or to do, not the building (已完成主体工程, 主体已完工, 已主体封顶): a first step

@@ -54,7 +54,9 @@ import org.junit.jupiter.api.Test;
  *       part of the target's thing, summed into 1050;
  *   <li>ministries counted after 部 (获商务部等3部门认定) were 3部, a count that answered 争创国家数字服务出口基地1个;
  *   <li>a size then 的, its noun left out before a count (其中年营收超千万元的5家), was a target of its own (1000万元),
- *       and the count's subject the size.
+ *       and the count's subject the size;
+ *   <li>a claim whose object ends with a first step farther than ten characters on (已完成2023年度电商扶持资金申报审核)
+ *       claimed the task done, though the payment waited (待区政府常务会议审定后拨付).
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -430,5 +432,18 @@ class ThirtyThirdRoundFormsTest {
           assertThat(read.targets()).as(read.text()).extracting(t -> t.quantity().format())
               .containsExactly("15家", big + "家");
         });
+  }
+
+  /** Steps done whose object runs long before the step's word. */
+  private static final String[] LONG_STEPS = {"已完成2023年度电商扶持资金申报审核", "已完成城南片区老旧小区改造项目施工招标",
+      "已完成全县农村供水保障工程初步设计"};
+
+  @Test
+  void aStepEndingALongObjectIsNoClaimForTheTask() {
+    qt().withExamples(20).forAll(integers().between(0, LONG_STEPS.length - 1)).checkAssert(i -> {
+      String narrative = LONG_STEPS[i] + "，待区政府常务会议审定后实施。";
+      assertThat(FormsOfWritingTest.extracted("落实扶持政策，兑现专项资金不低于2000万元。", narrative).outcome().cue())
+          .as(narrative).isNotEqualTo(io.github.workreport.Status.MET);
+    });
   }
 }
