@@ -131,6 +131,11 @@ final class NumberScanner {
         i++;
         continue;
       }
+      int scale = mapScaleEnd(text, m);
+      if (scale > 0) {
+        i = scale; // 1:5万地质灾害风险调查, 1:2000地形测绘: a map's scale, neither term a figure
+        continue;
+      }
       classify(text, m, open > closed && m.prefixStart - open <= QUOTE_REACH);
       m.sentenceStart = Math.min(sentence, m.prefixStart);
       if (out == null) {
@@ -952,6 +957,24 @@ final class NumberScanner {
     int end = k + 2;
     boolean more = end < n && (Lexicon.arabicDigit(text.charAt(end)) >= 0 || ChineseNumbers.isPoint(text.charAt(end)));
     return more ? k : end;
+  }
+
+  /**
+   * Where a map's scale ends when {@code m} is its first term, 1, right before a ratio's colon and the second term's
+   * digits (1:5万, 1∶2000, 1:2.5万); else -1.
+   */
+  private static int mapScaleEnd(String text, Mention m) {
+    int k = m.numberEnd;
+    if (m.value == null || m.value.compareTo(BigDecimal.ONE) != 0 || m.numberEnd - m.start != 1
+        || k + 1 >= text.length() || RATIO_COLONS.indexOf(text.charAt(k)) < 0
+        || Lexicon.arabicDigit(text.charAt(k + 1)) < 0) {
+      return -1;
+    }
+    k++;
+    while (k < text.length() && (Lexicon.arabicDigit(text.charAt(k)) >= 0 || ChineseNumbers.isPoint(text.charAt(k)))) {
+      k++;
+    }
+    return k < text.length() && (text.charAt(k) == '万' || text.charAt(k) == '千') ? k + 1 : k;
   }
 
   /** The colons a ratio is written with: ASCII, full-width and the ratio sign ∶. */

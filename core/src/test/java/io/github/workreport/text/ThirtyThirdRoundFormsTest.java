@@ -56,7 +56,8 @@ import org.junit.jupiter.api.Test;
  *   <li>a size then 的, its noun left out before a count (其中年营收超千万元的5家), was a target of its own (1000万元),
  *       and the count's subject the size;
  *   <li>a claim whose object ends with a first step farther than ten characters on (已完成2023年度电商扶持资金申报审核)
- *       claimed the task done, though the payment waited (待区政府常务会议审定后拨付).
+ *       claimed the task done, though the payment waited (待区政府常务会议审定后拨付);
+ *   <li>a map's scale (完成…1:5万地质灾害风险调查评价, 完成1:500地形图更新120平方公里) made its first term, 1, a target.
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -445,5 +446,19 @@ class ThirtyThirdRoundFormsTest {
       assertThat(FormsOfWritingTest.extracted("落实扶持政策，兑现专项资金不低于2000万元。", narrative).outcome().cue())
           .as(narrative).isNotEqualTo(io.github.workreport.Status.MET);
     });
+  }
+
+  /** Map scales as survey tasks write them. */
+  private static final String[] MAP_SCALES = {"1:5万", "1:500", "1∶2000", "1:2.5万", "1：10000"};
+
+  @Test
+  void aMapsScaleIsNoFigure() {
+    qt().withExamples(30).forAll(integers().between(0, MAP_SCALES.length - 1), integers().between(50, 900))
+        .checkAssert((i, area) -> {
+          Task read = FormsOfWritingTest.extracted("完成中心城区" + MAP_SCALES[i] + "地形图更新" + area + "平方公里。",
+              "已完成" + MAP_SCALES[i] + "地形图更新" + area + "平方公里。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
+              "AMOUNT EXACTLY " + area + "平方公里 ← " + area + "平方公里");
+        });
   }
 }
