@@ -2155,6 +2155,7 @@ public final class TaskExtractor {
       return candidates;
     }
     candidates = withTheListsItemsBetween(narrative, kept, candidates);
+    candidates = withTheListsFirstItems(narrative, kept, candidates, evidence, t);
     // The parts must follow one another in a list, or each come from another responsible unit.
     List<Integer> chain = new ArrayList<>();
     chain.add(candidates.get(0));
@@ -2817,6 +2818,31 @@ public final class TaskExtractor {
       }
     }
     out.sort(null);
+    return out;
+  }
+
+  /**
+   * {@code candidates} with the items of their list before the first added (全年新增绿色食品27个、有机农产品9个、农产品地理
+   * 标志2个 for 新增“两品一标”认证产品40个): the first item opens with the list's verb, so its own words share less
+   * with the target's than the rest do, yet it is a part of the same list. Each item added may answer the target.
+   */
+  private static List<Integer> withTheListsFirstItems(String narrative, List<Reading> kept, List<Integer> candidates,
+      Evidence evidence, int t) {
+    int first = candidates.get(0);
+    int from = first;
+    // not an item another target names better (全年肉类产量8.3万吨、禽蛋产量2.6万吨 beside 其中肉类产量8万吨)
+    while (from > 0 && oneListOfItems(narrative, kept, from - 1, from) && evidence.score(t, from - 1) >= 0
+        && (bestTarget(evidence, from - 1) < 0 || bestTarget(evidence, from - 1) == t)) {
+      from--;
+    }
+    if (from == first) {
+      return candidates;
+    }
+    List<Integer> out = new ArrayList<>(candidates.size() + first - from);
+    for (int k = from; k < first; k++) {
+      out.add(k);
+    }
+    out.addAll(candidates);
     return out;
   }
 

@@ -57,7 +57,9 @@ import org.junit.jupiter.api.Test;
  *       and the count's subject the size;
  *   <li>a claim whose object ends with a first step farther than ten characters on (已完成2023年度电商扶持资金申报审核)
  *       claimed the task done, though the payment waited (待区政府常务会议审定后拨付);
- *   <li>a map's scale (完成…1:5万地质灾害风险调查评价, 完成1:500地形图更新120平方公里) made its first term, 1, a target.
+ *   <li>a map's scale (完成…1:5万地质灾害风险调查评价, 完成1:500地形图更新120平方公里) made its first term, 1, a target;
+ *   <li>the first item of a list of parts (全年新增绿色食品27个、有机农产品9个、农产品地理标志2个) was left out of their sum:
+ *       it opens with the list's verb, so its words shared less with the target's (新增“两品一标”认证产品40个).
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -459,6 +461,17 @@ class ThirtyThirdRoundFormsTest {
               "已完成" + MAP_SCALES[i] + "地形图更新" + area + "平方公里。");
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
               "AMOUNT EXACTLY " + area + "平方公里 ← " + area + "平方公里");
+        });
+  }
+
+  @Test
+  void aListsFirstItemIsPartOfItsSum() {
+    qt().withExamples(40).forAll(integers().between(15, 30), integers().between(5, 10), integers().between(1, 4))
+        .checkAssert((green, organic, origin) -> {
+          Task read = FormsOfWritingTest.extracted("新增“两品一标”认证产品40个",
+              "全年新增绿色食品" + green + "个、有机农产品" + organic + "个、农产品地理标志" + origin + "个。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
+              .endsWith("← " + (green + organic + origin) + "个");
         });
   }
 }
