@@ -1400,10 +1400,6 @@ public final class AssignmentMatcher implements MeasureMatcher {
     }
 
     /**
-     * A subject-less value goes to the one target it fits; when several such values fit the same
-     * several targets, to them in order; otherwise to none.
-     */
-    /**
      * A figure naming nothing (新增57家) that fits several targets goes to the one the clause before it names (省级专精特新
      * 中小企业首批认定已完成，新增57家), as a figure of few words does ({@link #namedByTheClauseBefore}).
      */
@@ -1427,6 +1423,10 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
     }
 
+    /**
+     * A subject-less value goes to the one target it fits; when several such values fit the same
+     * several targets, to them in order; otherwise to none.
+     */
     private void narrowSubjectless(int[][] tier, Role role) {
       if (!anyTier(tier, SUBJECTLESS)) {
         return;
@@ -1715,14 +1715,15 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
     }
 
+    /** How much more the whole of a target's name said weighs than a share of another's words. */
+    private static final int WHOLE_NAME = 1000;
+
     /**
      * The one target the clause before measure {@code m} names, when that clause, in the figure's sentence, gives no
      * figure of its own and the figure's words name no target (新建高标准农田项目已全部开工，完成建设面积15.2万亩): the
      * sentence's subject is the figure's; the work it names tells two targets of the same thing apart (新建 and 改造提升
      * 高标准农田). -1 when it names none, or two alike.
      */
-    private static final int WHOLE_NAME = 1000;
-
     private int namedByTheClauseBefore(int m, java.util.function.IntPredicate candidate) {
       Optional<Span> span = evidence.measures.get(m).span();
       if (span.isEmpty() || span.get().start() > narrative.length()) {
@@ -1736,12 +1737,8 @@ public final class AssignmentMatcher implements MeasureMatcher {
       // a clause of figures has subjects of its own; one of words in numerals may name none (水肥一体化项目已完成招标);
       // and a figure of a list (分别为80万元、120万元、150万元) is of the list's subject, not the clause's before it
       int end = Reading.clauseEnd(narrative, span.get().end());
-      for (Measure other : evidence.measures) {
-        Optional<Span> at = other.span();
-        if (at.isPresent() && (at.get().start() < clause && at.get().end() > from
-            || other != evidence.measures.get(m) && at.get().start() < end && at.get().end() > clause)) {
-          return -1;
-        }
+      if (figureWithin(m, from, clause, end)) {
+        return -1;
       }
       for (int k = from; k < clause; k++) {
         if (Character.isDigit(narrative.charAt(k))) {
@@ -1782,6 +1779,43 @@ public final class AssignmentMatcher implements MeasureMatcher {
         }
       }
       return tie ? -1 : best;
+    }
+
+    /**
+     * Whether a figure other than {@code m} stands in the clause from {@code from} to {@code clause} before it, or in
+     * its own clause up to {@code end}. The measures are in the narrative's order, a sum of parts beside its last part,
+     * so the look goes out from {@code m} no further than a clause's reach past either end.
+     */
+    private boolean figureWithin(int m, int from, int clause, int end) {
+      if (standsWithin(m, m, from, clause, end)) {
+        return true;
+      }
+      for (int k = m - 1; k >= 0; k--) {
+        Optional<Span> at = evidence.measures.get(k).span();
+        if (standsWithin(k, m, from, clause, end)) {
+          return true;
+        }
+        if (at.isPresent() && at.get().end() < from - Reading.REACH) {
+          break;
+        }
+      }
+      for (int k = m + 1; k < nm; k++) {
+        Optional<Span> at = evidence.measures.get(k).span();
+        if (standsWithin(k, m, from, clause, end)) {
+          return true;
+        }
+        if (at.isPresent() && at.get().start() > end + Reading.REACH) {
+          break;
+        }
+      }
+      return false;
+    }
+
+    /** Whether measure {@code k} stands in the clause before {@code m}'s, or is another in {@code m}'s own. */
+    private boolean standsWithin(int k, int m, int from, int clause, int end) {
+      Optional<Span> at = evidence.measures.get(k).span();
+      return at.isPresent() && (at.get().start() < clause && at.get().end() > from
+          || k != m && at.get().start() < end && at.get().end() > clause);
     }
 
     /** Words of a figure on the comparable basis, against its raw one (自然口径). */
