@@ -428,21 +428,35 @@ final class Evidence {
    */
   private boolean foundBesideDone(int t, int m) {
     Measure measure = measures.get(m);
-    String target = targets.get(t).text();
-    if (measure.role() != Role.ACHIEVED || !SWEEP.within(measure.text()) || SWEEP.within(target)) {
+    if (measure.role() != Role.ACHIEVED || !SWEEP.within(measure.text()) || SWEEP.within(targets.get(t).text())) {
       return false;
     }
-    for (int o = 0; o < measures.size(); o++) {
-      Measure other = measures.get(o);
-      String words = other.metric();
-      if (o != m && other.role() == Role.ACHIEVED && other.unit().isCommensurableWith(measure.unit())
-          && words.length() >= 2 && targets.get(t).metric().startsWith(words.substring(0, 2))
-          && !SWEEP.within(other.text())) {
-        return true;
+    if (unitsOfTheWorkDone == null) {
+      // asked per pair: each target's figures of its work found once
+      unitsOfTheWorkDone = new ArrayList<>(java.util.Collections.nCopies(targets.size(), null));
+    }
+    if (unitsOfTheWorkDone.get(t) == null) {
+      List<Unit> units = new ArrayList<>(1);
+      String name = targets.get(t).metric();
+      for (Measure other : measures) {
+        String words = other.metric();
+        if (other.role() == Role.ACHIEVED && words.length() >= 2 && name.startsWith(words.substring(0, 2))
+            && !SWEEP.within(other.text())) {
+          units.add(other.unit());
+        }
+      }
+      unitsOfTheWorkDone.set(t, units);
+    }
+    for (Unit unit : unitsOfTheWorkDone.get(t)) {
+      if (unit.isCommensurableWith(measure.unit())) {
+        return true; // another figure, as the measure's own text holds a sweep and these do not
       }
     }
     return false;
   }
+
+  /** Per target, the units of the figures that open with its work and hold no sweep; null until asked. */
+  private List<List<Unit>> unitsOfTheWorkDone;
 
   /**
    * Words of a sweep that finds the things the work is then done on: 排查, 摸排, 摸底, 梳理. Wider than the finding of
@@ -972,7 +986,6 @@ final class Evidence {
     String head = targetWords(t).head();
     return !head.isEmpty() && !metric.contains(head);
   }
-
 
   /**
    * Whether target {@code t} counts things of some grades (创建省级夜间文旅消费集聚区2个, 省级以上) and the measure things of
