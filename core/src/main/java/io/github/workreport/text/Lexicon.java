@@ -73,7 +73,7 @@ final class Lexicon {
         "枚", "顶", "卷", // medals (金牌21枚), tents (帐篷300顶), files (档案600卷)
         // an archive's and a library's own: frames scanned (数字化扫描50万画幅), leaves of old books mended (修复古籍2000叶),
         // characters of a chronicle (点校旧志50万字), pages, loans (图书外借25万册次)
-        "画幅", "叶", "字", "页", "册次", "卷次", // not 幅 alone, the end of 增幅 and 降幅 before a signed figure
+        "画幅", "幅", "叶", "字", "页", "册次", "卷次", // and maps and pictures (绘制地图600幅)
         // trusts and orders (新设立慈善信托5单), flights (每周10班), customs declarations (300万票): each only at the end
         // of its word (see unitAt), as 单位, 班子 and 票据 are words of their own
         "单", "班", "票",

@@ -821,8 +821,12 @@ final class NumberScanner {
       return true;
     }
     char before = text.charAt(at - 2);
+    // 5个-10个: a unit ending the number before makes the mark a range's dash; not 增幅-0.1, whose 幅 ends a word
+    boolean unitOfANumber = Lexicon.unitAt(text, at - 2) != null
+        && (at < 3 || arabicDigit(text.charAt(at - 3)) >= 0 || ChineseNumbers.isNumeralChar(text.charAt(at - 3))
+            || Lexicon.isSpace(text.charAt(at - 3)) || "万亿千百".indexOf(text.charAt(at - 3)) >= 0);
     return arabicDigit(before) < 0 && !isAsciiLetter(before) && !ChineseNumbers.isNumeralChar(before)
-        && Lexicon.unitAt(text, at - 2) == null && !endsWithUnit(text, at - 1);
+        && !unitOfANumber && !endsWithUnit(text, at - 1);
   }
 
   /** Whether a unit ends at {@code end} (so a following hyphen joins a range: 3%-5%). */
