@@ -1798,6 +1798,9 @@ final class Grammar {
       if (targets && criterionInAnAside(text, mentions, i)) {
         continue; // 金牌项目1个（年业务量超1000万件）: what makes the thing counted one, not a figure to reach
       }
+      if (targets && sizesARatesSubject(tk, mentions, i)) {
+        continue; // 全县14个乡镇统计站规范化建设达标率达到85%: how many things the rate is of, no count to reach
+      }
       if (targets && anAwardForEach(text, m)) {
         continue; // 对新认定的…企业分别给予50万元、20万元一次性奖励: a policy's award per thing, not a sum to reach
       }
@@ -3582,6 +3585,43 @@ final class Grammar {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a count names, in its clause, the things a rate right after it is of (全县14个乡镇（街道）统计站规范化建设达标率
+   * 达到85%, 全县126处登记宗教活动场所覆盖率达到100%): the rate's scope, not a count to reach. Not a count the clause's
+   * work makes (新建公厕15座，覆盖率达到100%, another clause), nor one before a verb of its own.
+   */
+  private static final int NAMES_BETWEEN = 4;
+
+  private static boolean sizesARatesSubject(Tokens tk, List<Mention> mentions, int i) {
+    Mention m = mentions.get(i);
+    if (m.unitClass != UnitClass.COUNT) {
+      return false;
+    }
+    int next = i + 1;
+    while (next < mentions.size() && !mentions.get(next).isQuantity() && next - i <= NAMES_BETWEEN) {
+      next++; // 126处登记宗教活动场所“四进”覆盖率: a numeral of a name between
+    }
+    if (next >= mentions.size()) {
+      return false;
+    }
+    Mention rate = mentions.get(next);
+    String text = tk.normalized;
+    if (rate.unitClass != UnitClass.PERCENT || rate.prefixStart - m.end > Reading.REACH) {
+      return false;
+    }
+    for (int k = m.end; k < rate.prefixStart; k++) {
+      if (Lexicon.isClauseEnd(text.charAt(k)) || text.charAt(k) == '、') {
+        return false;
+      }
+    }
+    int clause = Reading.clauseStart(text, m.prefixStart);
+    int verb = skipSpacesBack(text, rate.prefixStart);
+    int level = tk.lengthEndingAt(verb, LEVEL_VERB);
+    int name = skipSpacesBack(text, verb - level);
+    return level > 0 && NAMES_OF_LEVELS.endingAt(text, name) > 0
+        && !Metrics.namesWork(text.substring(clause, m.prefixStart));
   }
 
   /**

@@ -59,7 +59,9 @@ import org.junit.jupiter.api.Test;
  *       claimed the task done, though the payment waited (待区政府常务会议审定后拨付);
  *   <li>a map's scale (完成…1:5万地质灾害风险调查评价, 完成1:500地形图更新120平方公里) made its first term, 1, a target;
  *   <li>the first item of a list of parts (全年新增绿色食品27个、有机农产品9个、农产品地理标志2个) was left out of their sum:
- *       it opens with the list's verb, so its words shared less with the target's (新增“两品一标”认证产品40个).
+ *       it opens with the list's verb, so its words shared less with the target's (新增“两品一标”认证产品40个);
+ *   <li>round bx (written against 73aeaffe): a count naming the things a rate after it is of (全县14个乡镇统计站规范化建设
+ *       达标率达到85%) was a target of its own, which the narrative's count of the ones that pass (12个) fell short of.
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -473,5 +475,26 @@ class ThirtyThirdRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
               .endsWith("← " + (green + organic + origin) + "个");
         });
+  }
+
+  /** Rates whose subject a count sizes, in the clause of the rate. */
+  private static final String[] SIZED_RATES = {"全县%d个乡镇（街道）统计站规范化建设达标率达到85%%",
+      "全县%d处登记宗教活动场所“四进”覆盖率达到100%%", "今年立项的%d项重点督查事项10月底前办结率达到90%%"};
+
+  @Test
+  void aCountSizingARatesSubjectIsNoTarget() {
+    qt().withExamples(30).forAll(integers().between(0, SIZED_RATES.length - 1), integers().between(10, 200))
+        .checkAssert((i, size) -> {
+          Task read = FormsOfWritingTest.extracted(String.format(SIZED_RATES[i], size), "已完成。");
+          assertThat(read.targets()).as(read.text()).singleElement()
+              .satisfies(t -> assertThat(t.unit()).isEqualTo(io.github.workreport.Unit.PERCENT));
+        });
+  }
+
+  /** A guard: a count the clause's work makes stays a target beside the rate (建成5个站点，覆盖率达到100%). */
+  @Test
+  void aCountTheWorkMakesStaysATargetBesideARate() {
+    Task read = FormsOfWritingTest.extracted("建成5个站点覆盖率达到100%", "已完成。");
+    assertThat(read.targets()).hasSize(2);
   }
 }
