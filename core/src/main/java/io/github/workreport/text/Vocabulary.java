@@ -239,6 +239,8 @@ final class Vocabulary {
         "压减至", "压减到", "精简至", "精简到", "精简为", "削减至", "缩减至",
         // a gap or a ratio narrowed to: 城乡居民收入比缩小至2.2
         "缩小至", "缩小到", "缩小为",
+        // a sheet's level written as a sign, as its floors and ceilings are (≥, ≤): 辍学学生人数（人）：＝0
+        "＝", "=",
         // a range of things widened to its new total: “跨省通办”事项拓展至200项
         "扩大到", "扩大至", "扩展到", "扩展至", "拓展到", "拓展至", "增至");
     words(GROWTH_NOUN, "增速", "增幅", "增长率", "涨幅", "增长幅度", "增长速度",

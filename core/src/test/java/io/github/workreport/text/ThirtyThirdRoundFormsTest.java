@@ -61,7 +61,9 @@ import org.junit.jupiter.api.Test;
  *   <li>the first item of a list of parts (全年新增绿色食品27个、有机农产品9个、农产品地理标志2个) was left out of their sum:
  *       it opens with the list's verb, so its words shared less with the target's (新增“两品一标”认证产品40个);
  *   <li>round bx (written against 73aeaffe): a count naming the things a rate after it is of (全县14个乡镇统计站规范化建设
- *       达标率达到85%) was a target of its own, which the narrative's count of the ones that pass (12个) fell short of.
+ *       达标率达到85%) was a target of its own, which the narrative's count of the ones that pass (12个) fell short of;
+ *   <li>a sheet's level written with an equals sign (因贫失学辍学学生人数（人）：＝0) was no target, as its floors and
+ *       ceilings written ≥ and ≤ were.
  * </ul>
  */
 class ThirtyThirdRoundFormsTest {
@@ -496,5 +498,14 @@ class ThirtyThirdRoundFormsTest {
   void aCountTheWorkMakesStaysATargetBesideARate() {
     Task read = FormsOfWritingTest.extracted("建成5个站点覆盖率达到100%", "已完成。");
     assertThat(read.targets()).hasSize(2);
+  }
+
+  @Test
+  void aLevelWrittenWithAnEqualsSignIsATarget() {
+    qt().withExamples(20).forAll(integers().between(0, 1), integers().between(0, 30)).checkAssert((sign, level) -> {
+      String task = "资助学生人数（人）：" + (sign == 0 ? "＝" : "=") + level;
+      assertThat(FormsOfWritingTest.extracted(task, "已完成。").targets()).as(task).singleElement()
+          .satisfies(t -> assertThat(t.quantity().format()).isEqualTo(level + "人"));
+    });
   }
 }
