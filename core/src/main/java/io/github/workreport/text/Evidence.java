@@ -942,17 +942,7 @@ final class Evidence {
    * the units are the 12's, the 16820 files only share their sentence).
    */
   private boolean namedAfterAnotherFigure(Measure measure) {
-    String metric = measure.metric();
-    if (metric.length() < 2 || measure.span().isEmpty() || measure.span().get().end() > narrative.length()) {
-      return false;
-    }
-    Span span = measure.span().get();
-    // the words said in the figure's own clause, or before it in its sentence when it shares an earlier one's
-    int at = span.end() - 1;
-    int from = Reading.sentenceStart(narrative, span.start());
-    while (at >= from && !narrative.startsWith(metric, at)) {
-      at--;
-    }
+    int at = whereItsWordsAreSaid(measure);
     if (at <= 0) {
       return false;
     }
@@ -963,28 +953,40 @@ final class Evidence {
   }
 
   /**
+   * Where the measure's words (its metric, two characters or more) are last said up to its span's end: in its own
+   * clause, or before it in its sentence when it shares an earlier one's words; -1 if nowhere there.
+   */
+  private int whereItsWordsAreSaid(Measure measure) {
+    String metric = measure.metric();
+    if (metric.length() < 2 || measure.span().isEmpty() || measure.span().get().end() > narrative.length()) {
+      return -1;
+    }
+    Span span = measure.span().get();
+    int from = Reading.sentenceStart(narrative, span.start());
+    for (int at = span.end() - 1; at >= from; at--) {
+      if (narrative.startsWith(metric, at)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Whether a count in 个 counts the thing named right after it (为全县168个农家书屋补充更新出版物11860册: the 168 are
    * reading rooms) while the target counts another in a classifier of its own (出版物不少于1.2万册): 个 may stand for
    * any classifier, but not for a thing its own words name otherwise.
    */
   private boolean countsTheThingNamedAfterIt(int t, Measure measure) {
-    Unit counted = targets.get(t).unit();
-    String metric = measure.metric();
-    if (!GENERAL_CLASSIFIER.equals(measure.unit().classifier()) || countsAnything(counted) || metric.length() < 2
-        || measure.span().isEmpty() || measure.span().get().end() > narrative.length()) {
+    if (!GENERAL_CLASSIFIER.equals(measure.unit().classifier()) || countsAnything(targets.get(t).unit())) {
       return false;
     }
-    Span span = measure.span().get();
-    int at = span.start();
-    while (at < span.end() && !narrative.startsWith(metric, at)) {
-      at++;
-    }
-    if (at < 2 || at >= span.end() || narrative.charAt(at - 1) != '个'
+    int at = whereItsWordsAreSaid(measure);
+    if (at < 2 || at < measure.span().get().start() || narrative.charAt(at - 1) != '个'
         || !ChineseNumbers.isNumeralChar(narrative.charAt(at - 2)) && !Character.isDigit(narrative.charAt(at - 2))) {
       return false; // the subject's words do not follow the figure: 建成15个，其中…
     }
     String head = targetWords(t).head();
-    return !head.isEmpty() && !metric.contains(head);
+    return !head.isEmpty() && !measure.metric().contains(head);
   }
 
   /**

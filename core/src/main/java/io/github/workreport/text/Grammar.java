@@ -3621,7 +3621,7 @@ final class Grammar {
     int level = tk.lengthEndingAt(verb, LEVEL_VERB);
     int name = skipSpacesBack(text, verb - level);
     return level > 0 && NAMES_OF_LEVELS.endingAt(text, name) > 0
-        && !Metrics.namesWork(text.substring(clause, m.prefixStart));
+        && !Metrics.namesWork(text, clause, m.prefixStart);
   }
 
   /**

@@ -1275,6 +1275,11 @@ final class Metrics {
     return ACTIVITIES.within(words);
   }
 
+  /** {@link #namesWork} of the words from {@code from} to {@code to} of {@code text}. */
+  static boolean namesWork(String text, int from, int to) {
+    return ACTIVITIES.within(text, from, to);
+  }
+
   /** Nouns that begin with a word of work and are none (建成区, the built-up area: nothing was built). */
   static final String[] NOUNS_HOLDING_WORK = {"建成区"};
 
