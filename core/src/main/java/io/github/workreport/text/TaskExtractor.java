@@ -2140,7 +2140,8 @@ public final class TaskExtractor {
     if (candidates.size() < 2) {
       candidates = byNamedThing(evidence, t, kept);
     }
-    if (candidates.size() < 2 && narrative.indexOf('、') >= 0 && target.metric().indexOf('、') > 0) {
+    if (candidates.size() < 2 && narrative.indexOf('、') >= 0
+        && (target.metric().indexOf('、') > 0 || target.metric().indexOf('和') > 0)) {
       candidates = byTheTargetsList(evidence, t, kept);
     }
     if (candidates.size() < 2 && narrative.indexOf('、') >= 0) {
@@ -2343,7 +2344,7 @@ public final class TaskExtractor {
     if (!target.kind().isCumulative()) {
       return List.of();
     }
-    String[] items = target.metric().split("、");
+    String[] items = target.metric().split("[、和]");
     if (items.length < 2 || target.text().indexOf('等') >= 0) {
       return List.of(); // 新发展核桃、花椒等特色经济林: a list of examples, not of all the parts
     }
@@ -2916,6 +2917,7 @@ public final class TaskExtractor {
   private static boolean opensAListOfParts(String narrative, String own, Reading first, boolean isFirst) {
     String s = own.strip();
     s = s.substring(SO_FAR.startingAt(s, 0)); // 目前累计接入燃气管网监测点位1240个、桥梁监测点位386个
+    s = s.substring(Metrics.WHOLE_PLACE.startingAt(s, 0)); // 全县共选聘普查指导员126名、普查员451名
     if (!isFirst || !(s.startsWith("共") || s.startsWith("累计")) || s.startsWith("共计") || s.startsWith("共有")) {
       return false;
     }
