@@ -902,7 +902,7 @@ final class Evidence {
         || allGradesOfAccidents(target, measure) || noneOfAGradeOnly(target, measure)
         || inAnotherCurrency(target, measure) || ofAnotherOrder(target, measure)
         || projectsForOtherThings(target, measure) || ofAnotherGrade(t, measure)
-        || aProjectsWholeCost(target, measure)) {
+        || aProjectsWholeCost(target, measure) || countsWhereTheNextFigureIs(t, m)) {
       return false;
     }
     if (target.kind().isChange() && measure.kind().isChange()
@@ -987,6 +987,43 @@ final class Evidence {
     }
     String head = targetWords(t).head();
     return !head.isEmpty() && !measure.metric().contains(head);
+  }
+
+  /**
+   * Whether the count at {@code m} names the places the figure right after it is in, its words running on to that
+   * figure's (在12个乡镇建成便民服务站36个, 已在全县14家银行机构设立便民服务点26个: the 12 are townships, the 36 the
+   * stations), and the target counts the thing that figure does: the head of its words, not said right after this
+   * one's classifier (覆盖乡镇10个 counts the townships), nor in the same form as this count (在30个老旧小区配建…).
+   */
+  private boolean countsWhereTheNextFigureIs(int t, int m) {
+    Measure measure = measures.get(m);
+    if (m + 1 >= measures.size() || measure.unit().dimension() != Unit.Dimension.COUNT) {
+      return false;
+    }
+    Measure next = measures.get(m + 1);
+    String words = next.metric();
+    if (next.unit().dimension() != Unit.Dimension.COUNT || next.role() != Role.ACHIEVED || words.length() < 2
+        || measure.metric().length() <= words.length() || !measure.metric().endsWith(words)
+        || measure.span().isEmpty() || next.span().isEmpty() || namesWhereTheNextTargetIs(t)) {
+      return false;
+    }
+    // the words after this figure's classifier are the next figure's, up to it: they share one stretch of text
+    Span own = measure.span().get();
+    int shared = next.span().get().start();
+    String classifier = measure.unit().classifier();
+    if (shared <= own.start() || shared >= own.end() || own.end() > next.span().get().end() || classifier.isEmpty()
+        || shared > narrative.length() || !narrative.startsWith(classifier, shared - classifier.length())) {
+      return false;
+    }
+    String head = targetWords(t).head();
+    return !head.isEmpty() && head.equals(Metrics.head(words)) && words.indexOf(head) > 0;
+  }
+
+  /** Whether target {@code t} is itself the count of the places the next target's things are in (在30个老旧小区配建…). */
+  private boolean namesWhereTheNextTargetIs(int t) {
+    String next = t + 1 < targets.size() ? targets.get(t + 1).metric() : "";
+    String own = targets.get(t).metric();
+    return next.length() >= 2 && own.length() > next.length() && own.endsWith(next);
   }
 
   /**
