@@ -79,7 +79,7 @@ abstract class AbstractReportTitle {
     Matcher year = YEAR.matcher(text);
     String head = text;
     String rest = "";
-    if (year.find()) {
+    if (theReportsYear(year, text)) {
       int y = Integer.parseInt(year.group(1));
       out.year(y);
       out.period(Period.of(YearMonth.of(y, monthOf(text.substring(year.end())))));
@@ -96,6 +96,42 @@ abstract class AbstractReportTitle {
       out.jurisdiction(place);
     }
     return out.build();
+  }
+
+  /**
+   * Finds the year the report is of: the first not ending a span of years (三年行动计划（2023—2025年）2024年度…: a plan's
+   * span, then the year reported), or the span's end when the title gives no other.
+   */
+  private static boolean theReportsYear(Matcher year, String text) {
+    int spanEnd = -1;
+    while (year.find()) {
+      if (!endsASpanOfYears(text, year.start())) {
+        return true;
+      }
+      spanEnd = spanEnd < 0 ? year.start() : spanEnd;
+    }
+    return spanEnd >= 0 && year.find(spanEnd);
+  }
+
+  /** Whether a year and a dash or 至 stand right before {@code at}: 2023—, 2023年至. */
+  private static boolean endsASpanOfYears(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    if (k < 0 || "-－—–~～至到".indexOf(text.charAt(k)) < 0) {
+      return false;
+    }
+    k--;
+    while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '年')) {
+      k--;
+    }
+    int digits = 0;
+    while (k >= 0 && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+      digits++;
+      k--;
+    }
+    return digits == 4;
   }
 
   /**

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  *       the things its figures add up, and a total word after the place (全县共) made the first figure a total;
  *   <li>round by (written against 008c3805): a count of the places a thing was set up in (在12个乡镇建成便民服务站36个,
  *       已在全县14家银行机构设立便民服务点26个) answered the target of the things set up, as its words ran on to the
- *       next figure's: the two shared one stretch of text and the first came first.
+ *       next figure's: the two shared one stretch of text and the first came first;
+ *   <li>a title naming a plan's span of years before the year reported (三年行动计划（2023—2025年）2024年度…) gave the
+ *       report the span's last year, so a year-end report of the plan's second year was read at the plan's deadline.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -69,5 +71,19 @@ class ThirtyFourthRoundFormsTest {
   void aTargetInTheSameFormTakesThePlacesCount() {
     Task read = FormsOfWritingTest.extracted("在30个老旧小区配建居民自用充电桩不少于1500个。", "在34个老旧小区改造中同步配建充电桩1620个。");
     assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 30个 ← 34个", "COUNT AT_LEAST 1500个 ← 1620个");
+  }
+
+  private static final String[] DASHES = {"—", "-", "－", "至", "～"};
+
+  @Test
+  void aTitleGivesTheYearReportedNotTheEndOfThePlansSpan() {
+    qt().withExamples(60).forAll(integers().between(2018, 2030), integers().between(0, 2),
+        integers().between(0, DASHES.length - 1)).checkAssert((first, offset, dash) -> {
+          int reported = first + offset;
+          String span = first + DASHES[dash] + (first + 2) + "年";
+          assertThat(ReportTitle.parse("鹤汀市中医药振兴发展三年行动计划（" + span + "）" + reported + "年度主要指标完成情况").year())
+              .hasValue(reported);
+          assertThat(ReportTitle.parse("鹤汀市中医药振兴发展三年行动计划（" + span + "）实施情况").year()).hasValue(first + 2);
+        });
   }
 }
