@@ -1704,7 +1704,7 @@ final class Evidence {
 
   /**
    * Whether measure {@code m} is the increase over a base (较年初增加7.9) of the level given right before it in its unit
-   * (32.6，较年初增加7.9), and target {@code t} counts no new things (科技贷款余额：年度目标30，力争35): the level answers it.
+   * or bare (32.6，较年初增加7.9), and target {@code t} counts no new things (科技贷款余额：年度目标30，力争35): the level answers it.
    */
   private boolean increaseBesideItsLevel(int t, int m) {
     Measure increase = measures.get(m);
@@ -1717,7 +1717,9 @@ final class Evidence {
       return false;
     }
     Measure level = measures.get(m - 1);
-    return level.role() == Role.ACHIEVED && level.kind() == increase.kind() && level.unit().equals(increase.unit())
+    // a sheet's bare value, its unit the indicator's (完成值142，较2024年新增18项), is the level too
+    return level.role() == Role.ACHIEVED && level.kind() == increase.kind()
+        && (level.unit().equals(increase.unit()) || level.unit().equals(Unit.NONE) && level.metric().isEmpty())
         && level.span().isPresent() && increase.span().isPresent()
         && Reading.sentenceStart(narrative, increase.span().get().start()) <= level.span().get().start();
   }

@@ -146,6 +146,7 @@ public final class TaskExtractor {
       if (targets.isEmpty() && anyValue(mentions)) {
         targets = perDay(TargetParser.targets(Lexer.lex(text, mentions), task.responsibleUnits()));
         targets = readPast.length == 0 ? targets : inTheTasksText(targets, task.text(), readPast);
+        targets = withoutALaterYearsGoal(targets, year);
       }
       if (deadline.isEmpty()) {
         deadline = Deadlines.find(text, mentions, year);
@@ -222,6 +223,47 @@ public final class TaskExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The targets without a later year's goal said beside the goal of the year reported (中医类医院数（家）：2025年目标值14，
+   * 2026年目标值15 in a report on 2025): the report is on its year, and the next year's figure is not due in it.
+   */
+  private static List<Target> withoutALaterYearsGoal(List<Target> targets, OptionalInt year) {
+    if (targets.size() < 2 || year.isEmpty()) {
+      return targets;
+    }
+    List<Target> out = null;
+    for (int i = 0; i < targets.size(); i++) {
+      Target later = targets.get(i);
+      if (yearOpening(later.text()) <= year.getAsInt()) {
+        continue;
+      }
+      for (Target other : targets) {
+        if (yearOpening(other.text()) == year.getAsInt() && other.metric().equals(later.metric())) {
+          out = out == null ? new ArrayList<>(targets) : out;
+          out.remove(later);
+          break;
+        }
+      }
+    }
+    return out == null ? targets : out;
+  }
+
+  /** The year that opens {@code text} (2026年目标值15), or 0. */
+  private static int yearOpening(String text) {
+    if (text.length() < 5 || text.charAt(4) != '年') {
+      return 0;
+    }
+    int y = 0;
+    for (int k = 0; k < 4; k++) {
+      char c = text.charAt(k);
+      if (c < '0' || c > '9') {
+        return 0;
+      }
+      y = y * 10 + (c - '0');
+    }
+    return y;
   }
 
   /** How a value takes the sheet's unit and the kind it then has. */

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.workreport.Outcome;
+import io.github.workreport.Status;
 import io.github.workreport.Task;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +23,11 @@ import org.junit.jupiter.api.Test;
  *       已在全县14家银行机构设立便民服务点26个) answered the target of the things set up, as its words ran on to the
  *       next figure's: the two shared one stretch of text and the first came first;
  *   <li>a title naming a plan's span of years before the year reported (三年行动计划（2023—2025年）2024年度…) gave the
- *       report the span's last year, so a year-end report of the plan's second year was read at the plan's deadline.
+ *       report the span's last year, so a year-end report of the plan's second year was read at the plan's deadline;
+ *   <li>a sheet's bare value (完成值142) with the increase over a base after it in the indicator's unit (较2024年新增18项)
+ *       lost to that increase, a target of the level (项目数（项）：目标值130) judged on the year's new ones;
+ *   <li>a later year's goal beside the goal of the year reported (2025年目标值14，2026年目标值15 in a report on 2025) was
+ *       a target judged that year, answered by any figure left.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -85,5 +93,31 @@ class ThirtyFourthRoundFormsTest {
               .hasValue(reported);
           assertThat(ReportTitle.parse("鹤汀市中医药振兴发展三年行动计划（" + span + "）实施情况").year()).hasValue(first + 2);
         });
+  }
+
+  /** Indicators of a level, their unit, and the word of their increase over a base. */
+  private static final String[][] LEVELS = {{"纳入医保支付的中医医疗服务项目数", "项", "较2024年新增"},
+      {"国家A级旅游景区", "家", "比上年新增"}, {"省级以上专精特新企业", "家", "较上年净增"}};
+
+  @Test
+  void aSheetsBareValueIsTheLevelNotTheIncreaseAfterIt() {
+    qt().withExamples(60).forAll(integers().between(0, LEVELS.length - 1), integers().between(100, 160),
+        integers().between(1, 30)).checkAssert((i, level, increase) -> {
+          String[] form = LEVELS[i];
+          Task read = FormsOfWritingTest.extracted(form[0] + "（" + form[1] + "）：年度目标值130",
+              "完成值" + level + "，" + form[2] + increase + form[1] + "。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
+              "COUNT EXACTLY 130" + form[1] + " ← " + level);
+        });
+  }
+
+  @Test
+  void aLaterYearsGoalBesideThisYearsIsNoTargetOfThisYear() {
+    qt().withExamples(40).forAll(integers().between(10, 20), integers().between(1, 5)).checkAssert((goal, more) -> {
+      Task task = Task.builder().number(1).text("中医类医院数（家）：2020年目标值" + goal + "，2021年目标值" + (goal + more))
+          .outcome(Outcome.of("完成值" + goal + "。", Status.UNDETERMINED)).build();
+      Task read = TaskExtractor.standard().extract(task, Optional.empty(), OptionalInt.of(2020));
+      assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly("COUNT EXACTLY " + goal + "家 ← " + goal);
+    });
   }
 }
