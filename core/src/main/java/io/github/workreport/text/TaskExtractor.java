@@ -772,6 +772,9 @@ public final class TaskExtractor {
           }
         }
       }
+      if (named == null && !anyTarget(targets, t -> t.metric().equals(m.metric()))) {
+        named = theOneWhoseWordsHoldIt(targets, m.metric()); // 儿童…健康管理率（%）：≥80 ‖ 完成值：儿童86.4；老年人74.3
+      }
       if (named == null && Metrics.AVERAGE_ALONE.contains(m.metric())) {
         named = theOneBareLevel(targets); // 路网交通运行指数：控制在1.8以内 ‖ 1-9月平均1.74: the row's average
       } else if (named == null && Evidence.namesOnlyADuration(m.metric())) {
@@ -784,6 +787,26 @@ public final class TaskExtractor {
       out.set(i, m.withKind(named.kind()).withQuantity(Quantity.of(m.value(), named.unit())));
     }
     return out == null ? measures : out;
+  }
+
+  /**
+   * The one target, no change, whose words hold {@code words} (two characters or more) when no other's do: the group a
+   * bare figure is labelled by names its target.
+   */
+  private static Target theOneWhoseWordsHoldIt(List<Target> targets, String words) {
+    if (words.length() < 2 || targets.size() < 2) {
+      return null;
+    }
+    Target named = null;
+    for (Target t : targets) {
+      if (t.metric().contains(words)) {
+        if (named != null || t.kind().isChange()) {
+          return null;
+        }
+        named = t;
+      }
+    }
+    return named;
   }
 
   /** The task's one target, when it is a level of no unit (an index: 交通运行指数控制在1.8以内); else null. */

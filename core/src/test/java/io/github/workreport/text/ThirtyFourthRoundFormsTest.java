@@ -27,7 +27,10 @@ import org.junit.jupiter.api.Test;
  *   <li>a sheet's bare value (完成值142) with the increase over a base after it in the indicator's unit (较2024年新增18项)
  *       lost to that increase, a target of the level (项目数（项）：目标值130) judged on the year's new ones;
  *   <li>a later year's goal beside the goal of the year reported (2025年目标值14，2026年目标值15 in a report on 2025) was
- *       a target judged that year, answered by any figure left.
+ *       a target judged that year, answered by any figure left;
+ *   <li>bare figures labelled by the group each target names (…儿童中医药健康管理率（%）：≥80；…老年人中医药健康管理率（%）：≥75
+ *       ‖ 完成值：儿童86.4；老年人74.3) had no unit, so neither answered: only a label equal to a target's whole name gave
+ *       its figure the target's unit.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -119,5 +122,22 @@ class ThirtyFourthRoundFormsTest {
       Task read = TaskExtractor.standard().extract(task, Optional.empty(), OptionalInt.of(2020));
       assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly("COUNT EXACTLY " + goal + "家 ← " + goal);
     });
+  }
+
+  /** Two groups and the rate each target sets for its own. */
+  private static final String[][] GROUPS = {{"0—36个月儿童", "65岁及以上老年人", "中医药健康管理率", "儿童", "老年人"},
+      {"城镇", "农村", "自来水普及率", "城镇", "农村"}, {"高中阶段学校", "普通高校", "学生军训参训率", "高中", "高校"}};
+
+  @Test
+  void aBareFigureLabelledByTheGroupATargetNamesIsOfThatTarget() {
+    qt().withExamples(60).forAll(integers().between(0, GROUPS.length - 1), integers().between(700, 999),
+        integers().between(700, 999)).checkAssert((i, first, second) -> {
+          String[] form = GROUPS[i];
+          Task read = FormsOfWritingTest.extracted(form[0] + form[2] + "（%）：年度目标值≥80；" + form[1] + form[2] + "（%）：年度目标值≥75",
+              "完成值：" + form[3] + FormsOfWritingTest.tenths(first) + "；" + form[4] + FormsOfWritingTest.tenths(second) + "。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
+              "LEVEL AT_LEAST 80% ← " + FormsOfWritingTest.tenths(first) + "%",
+              "LEVEL AT_LEAST 75% ← " + FormsOfWritingTest.tenths(second) + "%");
+        });
   }
 }
