@@ -440,7 +440,9 @@ final class Evidence {
       String name = targets.get(t).metric();
       for (Measure other : measures) {
         String words = other.metric();
-        if (other.role() == Role.ACHIEVED && words.length() >= 2 && name.startsWith(words.substring(0, 2))
+        // its work opens the target's name, or is said whole in it (为侨资企业协调解决…问题 ‖ 已协调解决四十六个)
+        if (other.role() == Role.ACHIEVED && words.length() >= 2
+            && (name.startsWith(words.substring(0, 2)) || words.length() >= 3 && name.contains(words))
             && !SWEEP.within(other.text())) {
           units.add(other.unit());
         }
@@ -459,11 +461,12 @@ final class Evidence {
   private List<List<Unit>> unitsOfTheWorkDone;
 
   /**
-   * Words of a sweep that finds the things the work is then done on: 排查, 摸排, 摸底, 梳理. Wider than the finding of
+   * Words of a sweep that finds the things the work is then done on: 排查, 摸排, 摸底, 梳理, a survey's 普查 and the
+   * collecting of problems (收集…问题50个). Wider than the finding of
    * {@link Metrics#onlyFinding}, which makes a figure a first step wherever it stands: 梳理 and 摸底 list things without
    * finding fault (梳理“零跑腿”事项1126项 is the work), so only beside the work's own figure are they a step.
    */
-  private static final WordSet SWEEP = WordSet.of("排查", "摸排", "摸底", "梳理");
+  private static final WordSet SWEEP = WordSet.of("排查", "摸排", "摸底", "梳理", "普查", "收集");
 
   /**
    * Whether measure {@code m} is an estimate (年底预计可达125家, 预计全年完成26亿元) while a figure of its kind that is no

@@ -30,7 +30,10 @@ import org.junit.jupiter.api.Test;
  *       a target judged that year, answered by any figure left;
  *   <li>bare figures labelled by the group each target names (…儿童中医药健康管理率（%）：≥80；…老年人中医药健康管理率（%）：≥75
  *       ‖ 完成值：儿童86.4；老年人74.3) had no unit, so neither answered: only a label equal to a target's whole name gave
- *       its figure the target's unit.
+ *       its figure the target's unit;
+ *   <li>what a survey found or a round collected (全年共普查各等级测量标志236座, 收集融资、用工等问题50个) answered the target
+ *       of the work on them (维护测量标志不少于120座, 协调解决…问题不少于50个) beside the work's own figure: only 排查, 摸排,
+ *       摸底 and 梳理 were a sweep, and the work's figure had to open the target's name.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -138,6 +141,24 @@ class ThirtyFourthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
               "LEVEL AT_LEAST 80% ← " + FormsOfWritingTest.tenths(first) + "%",
               "LEVEL AT_LEAST 75% ← " + FormsOfWritingTest.tenths(second) + "%");
+        });
+  }
+
+  /** A task's work on things, how a sweep found them, and how the work done on them is said. */
+  private static final String[][] FOUND_AND_DONE = {
+      {"维护测量标志", "座", "全年共普查各等级测量标志", "已维护修复测量标志"},
+      {"为企业协调解决融资、用工等困难问题", "个", "走访企业120家次，收集融资、用工等问题", "已协调解决"},
+      {"整改安全隐患", "处", "全年共排查安全隐患", "已整改安全隐患"}};
+
+  @Test
+  void whatASurveyFoundIsNotTheWorkDoneOnIt() {
+    qt().withExamples(60).forAll(integers().between(0, FOUND_AND_DONE.length - 1), integers().between(130, 250),
+        integers().between(80, 119)).checkAssert((i, found, done) -> {
+          String[] form = FOUND_AND_DONE[i];
+          Task read = FormsOfWritingTest.extracted(form[0] + "不少于120" + form[1] + "。",
+              form[2] + found + form[1] + "，" + form[3] + done + form[1] + "。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
+              "COUNT AT_LEAST 120" + form[1] + " ← " + done + form[1]);
         });
   }
 }
