@@ -71,6 +71,7 @@ final class Lexicon {
         "对", "羽", "尾", "群", "标准箱", "标箱", "TEU",
         "把", // tools counted by the handle: 二号工具500把
         "枚", "顶", "卷", // medals (金牌21枚), tents (帐篷300顶), files (档案600卷)
+        "颗", "首", // boundary markers and seeds (埋设界桩40颗), songs and recipes (收集经验方100首)
         // an archive's and a library's own: frames scanned (数字化扫描50万画幅), leaves of old books mended (修复古籍2000叶),
         // characters of a chronicle (点校旧志50万字), pages, loans (图书外借25万册次)
         "画幅", "幅", "叶", "字", "页", "册次", "卷次", // and maps and pictures (绘制地图600幅)

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  *       its figure the target's unit;
  *   <li>what a survey found or a round collected (全年共普查各等级测量标志236座, 收集融资、用工等问题50个) answered the target
  *       of the work on them (维护测量标志不少于120座, 协调解决…问题不少于50个) beside the work's own figure: only 排查, 摸排,
- *       摸底 and 梳理 were a sweep, and the work's figure had to open the target's name.
+ *       摸底 and 梳理 were a sweep, and the work's figure had to open the target's name;
+ *   <li>boundary markers counted in 颗 and recipes in 首 (埋设界桩不少于40颗, 收集经验方不少于100首) had no unit: no target.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -159,6 +160,19 @@ class ThirtyFourthRoundFormsTest {
               form[2] + found + form[1] + "，" + form[3] + done + form[1] + "。");
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
               "COUNT AT_LEAST 120" + form[1] + " ← " + done + form[1]);
+        });
+  }
+
+  private static final String[][] COUNTED_IN = {{"埋设界桩", "颗"}, {"收集整理名老中医经验方", "首"}, {"创作原创歌曲", "首"}};
+
+  @Test
+  void markersCountedIn颗AndRecipesIn首AreTargets() {
+    qt().withExamples(40).forAll(integers().between(0, COUNTED_IN.length - 1), integers().between(20, 60))
+        .checkAssert((i, done) -> {
+          String[] form = COUNTED_IN[i];
+          Task read = FormsOfWritingTest.extracted(form[0] + "不少于40" + form[1] + "。", "全年" + form[0] + done + form[1] + "。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
+              "COUNT AT_LEAST 40" + form[1] + " ← " + done + form[1]);
         });
   }
 }
