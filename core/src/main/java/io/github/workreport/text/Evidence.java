@@ -932,8 +932,9 @@ final class Evidence {
         return false; // 完成棚改项目5(个) against 已经完成350户签约: projects are not counted in households
       }
       String measureHead = countedHead(metric);
-      if (!targetHead.isEmpty() && !measureHead.isEmpty() && !targetHead.equals(measureHead)) {
-        return false;
+      if (!targetHead.isEmpty() && !measureHead.isEmpty() && !targetHead.equals(measureHead)
+          && !measureHead.equals(countedHead(aliasBeforeTheFigure(target.text())))) {
+        return false; // not the other name the target gives its thing (新增境外投资项目（企业）4个 ‖ 新增境外投资企业3家)
       }
       return !countsAnotherThingInItsOwnClassifier(t, measure) && !countsTheThingNamedAfterIt(t, measure);
     }

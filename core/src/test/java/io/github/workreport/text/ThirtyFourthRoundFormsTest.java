@@ -34,7 +34,9 @@ import org.junit.jupiter.api.Test;
  *   <li>what a survey found or a round collected (全年共普查各等级测量标志236座, 收集融资、用工等问题50个) answered the target
  *       of the work on them (维护测量标志不少于120座, 协调解决…问题不少于50个) beside the work's own figure: only 排查, 摸排,
  *       摸底 and 梳理 were a sweep, and the work's figure had to open the target's name;
- *   <li>boundary markers counted in 颗 and recipes in 首 (埋设界桩不少于40颗, 收集经验方不少于100首) had no unit: no target.
+ *   <li>boundary markers counted in 颗 and recipes in 首 (埋设界桩不少于40颗, 收集经验方不少于100首) had no unit: no target;
+ *   <li>the other name a target gives its thing in brackets (新增境外投资项目（企业）4个) did not let a figure of things so
+ *       named answer (新增境外投资企业3家): the counted things, 项目 and 企业, differed.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -173,6 +175,20 @@ class ThirtyFourthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(form[0] + "不少于40" + form[1] + "。", "全年" + form[0] + done + form[1] + "。");
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
               "COUNT AT_LEAST 40" + form[1] + " ← " + done + form[1]);
+        });
+  }
+
+  private static final String[][] OTHER_NAMES = {{"新增境外投资项目（企业）", "新增境外投资企业", "家"},
+      {"新增外资项目（企业）", "新设外资企业", "家"}, {"培育农业产业化项目（企业）", "培育农业产业化企业", "家"}};
+
+  @Test
+  void aFigureOfTheThingsTheTargetsOtherNameCountsAnswersIt() {
+    qt().withExamples(40).forAll(integers().between(0, OTHER_NAMES.length - 1), integers().between(1, 9))
+        .checkAssert((i, done) -> {
+          String[] form = OTHER_NAMES[i];
+          Task read = FormsOfWritingTest.extracted(form[0] + "10个。", "全年" + form[1] + done + form[2] + "。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
+              "COUNT EXACTLY 10个 ← " + done + form[2]);
         });
   }
 }
