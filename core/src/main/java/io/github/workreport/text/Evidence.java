@@ -535,6 +535,8 @@ final class Evidence {
           s = 1; // 新能源汽车比例不低于60% ‖ 其中新能源汽车31辆，占比66%: the share the target names, said short
         } else if (s == 0 && paidAlone(t, m)) {
           s = 1; // 养老服务补贴（万元）：年度预算1260 ‖ 1-9月发放1062.3: the money paid, named by its paying alone
+        } else if (s == 0 && namedAsItsStandard(t, m)) {
+          s = 1; // 每人每月发放补助不低于300元 ‖ 标准为每人每月350元: the level paid each, named as the standard
         }
         int total = totalOf(m);
         if (s >= 0 && total >= 0 && namesTheWhole(t, m, total) && admissible(t, total)) {
@@ -680,6 +682,30 @@ final class Evidence {
     }
     return true;
   }
+
+  /**
+   * Whether measure {@code m} is a level for each (每人每月350元) named only as the standard (标准, 补助标准: of the target's
+   * words), for a target of such a level in its unit, and the only one of the narrative: what each was given.
+   */
+  private boolean namedAsItsStandard(int t, int m) {
+    Target target = targets.get(t);
+    Measure measure = measures.get(m);
+    String said = measure.metric();
+    if (target.kind() != io.github.workreport.Kind.LEVEL || measure.kind() != io.github.workreport.Kind.LEVEL
+        || measure.role() != Role.ACHIEVED || !said.endsWith(STANDARD) || !target.unit().equals(measure.unit())
+        || !target.metric().contains(said.substring(0, said.length() - STANDARD.length()))
+        || target.text().indexOf('每') < 0 || measure.text().indexOf('每') < 0) {
+      return false;
+    }
+    for (int k = 0; k < measures.size(); k++) {
+      if (k != m && measures.get(k).kind() == measure.kind() && measures.get(k).unit().equals(measure.unit())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String STANDARD = "标准";
 
   /** Whether measure {@code m}'s words name every thing target {@code t} names (after {@link #score}). */
   boolean namesEveryThing(int t, int m) {

@@ -36,7 +36,9 @@ import org.junit.jupiter.api.Test;
  *       摸底 and 梳理 were a sweep, and the work's figure had to open the target's name;
  *   <li>boundary markers counted in 颗 and recipes in 首 (埋设界桩不少于40颗, 收集经验方不少于100首) had no unit: no target;
  *   <li>the other name a target gives its thing in brackets (新增境外投资项目（企业）4个) did not let a figure of things so
- *       named answer (新增境外投资企业3家): the counted things, 项目 and 企业, differed.
+ *       named answer (新增境外投资企业3家): the counted things, 项目 and 企业, differed;
+ *   <li>a level for each named only as the standard (标准为每人每月350元) answered no target of that level
+ *       (每人每月发放补助不低于300元): 标准 shared no word with the target's.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -189,6 +191,19 @@ class ThirtyFourthRoundFormsTest {
           Task read = FormsOfWritingTest.extracted(form[0] + "10个。", "全年" + form[1] + done + form[2] + "。");
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
               "COUNT EXACTLY 10个 ← " + done + form[2]);
+        });
+  }
+
+  private static final String[][] STANDARDS = {{"对在岗村医每人每月发放补助不低于300元。", "已为全市1286名在岗村医落实补助，标准为每人每月",
+      "，1-10月累计发放450.1万元。"}, {"为80周岁以上老人每人每月发放高龄津贴不低于300元。", "全年为2.1万名高龄老人发放津贴，标准为每人每月", "。"}};
+
+  @Test
+  void aLevelForEachNamedAsTheStandardAnswersTheTargetOfThatLevel() {
+    qt().withExamples(40).forAll(integers().between(0, STANDARDS.length - 1), integers().between(280, 400))
+        .checkAssert((i, paid) -> {
+          String[] form = STANDARDS[i];
+          Task read = FormsOfWritingTest.extracted(form[0], form[1] + paid + "元" + form[2]);
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly("LEVEL AT_LEAST 300元 ← " + paid + "元");
         });
   }
 }
