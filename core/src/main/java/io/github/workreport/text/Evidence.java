@@ -1494,6 +1494,10 @@ final class Evidence {
       int end = span.get().end();
       int clause = Reading.clauseStart(narrative, span.get().start());
       int own = STOCK_OR_NEW.flagsWithin(narrative, clause, end);
+      if (measure.kind() == io.github.workreport.Kind.COUNT && FULL_COVERAGE.within(narrative, span.get().start(), end)
+          && !INCREMENT.within(narrative, clause, end)) {
+        return true; // 全市86个乡镇（街道）实现…全覆盖: all the places the work now covers, not the new things that did it
+      }
       if ((own & NEW) != 0) {
         return false;
       }
@@ -1523,6 +1527,9 @@ final class Evidence {
     String own = measure.text();
     return !INCREMENT.within(own) && !DONE.within(own) && STOCK.within(own);
   }
+
+  /** Words of every place covered: 全覆盖. */
+  private static final WordSet FULL_COVERAGE = WordSet.of("全覆盖");
 
   /** What an increase or a change is counted from, opening its clause: 较年初, 比上年末, 较上年, 同比. */
   static final WordSet BASES = WordSet.of(Vocabulary.wordsWith(Vocabulary.SINCE));

@@ -38,7 +38,9 @@ import org.junit.jupiter.api.Test;
  *   <li>the other name a target gives its thing in brackets (新增境外投资项目（企业）4个) did not let a figure of things so
  *       named answer (新增境外投资企业3家): the counted things, 项目 and 企业, differed;
  *   <li>a level for each named only as the standard (标准为每人每月350元) answered no target of that level
- *       (每人每月发放补助不低于300元): 标准 shared no word with the target's.
+ *       (每人每月发放补助不低于300元): 标准 shared no word with the target's;
+ *   <li>the count of every place a work now covers (全市86个乡镇（街道）实现…便民服务点全覆盖) answered a target of the new
+ *       things that did it (新设乡镇不动产登记便民服务点20个), sharing more of its words than their own figure.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -204,6 +206,21 @@ class ThirtyFourthRoundFormsTest {
           String[] form = STANDARDS[i];
           Task read = FormsOfWritingTest.extracted(form[0], form[1] + paid + "元" + form[2]);
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly("LEVEL AT_LEAST 300元 ← " + paid + "元");
+        });
+  }
+
+  private static final String[][] COVERED = {{"新设乡镇不动产登记便民服务点", "个", "已新设乡镇便民服务点", "乡镇（街道）实现不动产登记便民服务点全覆盖"},
+      {"新增老年食堂（助餐点）", "个", "新增助餐点", "街道实现老年食堂全覆盖"}, {"新建乡镇卫生院中医馆", "个", "新建中医馆", "乡镇卫生院中医馆实现全覆盖"}};
+
+  @Test
+  void theCountOfEveryPlaceCoveredIsNotTheNewThingsCount() {
+    qt().withExamples(60).forAll(integers().between(0, COVERED.length - 1), integers().between(15, 25),
+        integers().between(30, 90)).checkAssert((i, made, places) -> {
+          String[] form = COVERED[i];
+          Task read = FormsOfWritingTest.extracted(form[0] + "20" + form[1] + "，实现全覆盖。",
+              form[2] + made + form[1] + "，全市" + places + "个" + form[3] + "。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
+              "COUNT EXACTLY 20" + form[1] + " ← " + made + form[1]);
         });
   }
 }
