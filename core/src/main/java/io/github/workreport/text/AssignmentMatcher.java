@@ -690,6 +690,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
         notAPartOfTheRowsFigure(tier);
         theNetFigureOverItsFlows(tier);
         partsOfTheTasksFigure(tier);
+        thePartTheTargetQualifies(tier);
         theWholesFigureOverItsParts(tier);
         theWholePlaceOverItsParts(tier);
         theReportsOwnPlaceOverOthers(tier);
@@ -964,6 +965,39 @@ public final class AssignmentMatcher implements MeasureMatcher {
           }
         }
       }
+    }
+
+    /**
+     * A part after 其中 that says a word of the target's the whole before it does not (网上兵役登记人数不少于4500人 ‖ 完成兵役
+     * 登记4620人…其中通过“全国征兵网”网上登记4388人; 城镇新增就业 ‖ 新增就业8200人，其中城镇新增就业6100人): the target
+     * counts that part, not the whole.
+     */
+    private void thePartTheTargetQualifies(int[][] tier) {
+      for (int m = 1; m < nm; m++) {
+        int whole = brokenDown(m);
+        if (whole < 0 || (stageOf(m) & ~stageOf(whole)) != 0) {
+          continue;
+        }
+        for (int t = 0; t < nt; t++) {
+          if (tier[t][m] > 0 && tier[t][whole] > 0 && saysATargetsWordTheWholeDoesNot(t, m, whole)) {
+            tier[t][whole] = 0;
+          }
+        }
+      }
+    }
+
+    private boolean saysATargetsWordTheWholeDoesNot(int t, int part, int whole) {
+      if (targetName[t].indexOf('、') >= 0 || targetName[t].indexOf('等') >= 0) {
+        return false; // 一线职工、劳动模范疗休养 ‖ 职工疗休养6420人次，其中一线职工4380人次: one of the kinds it lists
+      }
+      Metrics.Words target = evidence.targetWords(t);
+      Metrics.Words wholes = evidence.measureWords(whole);
+      for (int bigram : evidence.measureWords(part).things) {
+        if (target.has(bigram) && !wholes.has(bigram)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -40,7 +40,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a level for each named only as the standard (标准为每人每月350元) answered no target of that level
  *       (每人每月发放补助不低于300元): 标准 shared no word with the target's;
  *   <li>the count of every place a work now covers (全市86个乡镇（街道）实现…便民服务点全覆盖) answered a target of the new
- *       things that did it (新设乡镇不动产登记便民服务点20个), sharing more of its words than their own figure.
+ *       things that did it (新设乡镇不动产登记便民服务点20个), sharing more of its words than their own figure;
+ *   <li>a whole before a part after 其中 that says a word of the target's the whole does not (资助家庭经济困难少数民族学生
+ *       2000人次 ‖ 资助家庭经济困难学生1126人次（其中少数民族学生985人次）) answered the target for the part.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -222,5 +224,28 @@ class ThirtyFourthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
               "COUNT EXACTLY 20" + form[1] + " ← " + made + form[1]);
         });
+  }
+
+  /** A target naming a qualified group, the whole's words, and the part's. */
+  private static final String[][] QUALIFIED = {{"资助家庭经济困难少数民族学生", "人次", "资助家庭经济困难学生", "少数民族学生"},
+      {"城镇新增就业", "人", "全县新增就业", "城镇新增就业"}, {"培训乡村教师", "人次", "完成各类教师培训", "乡村教师"}};
+
+  @Test
+  void aPartSayingTheTargetsQualifierAnswersItNotTheWhole() {
+    qt().withExamples(60).forAll(integers().between(0, QUALIFIED.length - 1), integers().between(2100, 3000),
+        integers().between(1500, 2000)).checkAssert((i, whole, part) -> {
+          String[] form = QUALIFIED[i];
+          Task read = FormsOfWritingTest.extracted(form[0] + "2000" + form[1] + "。",
+              form[2] + whole + form[1] + "，其中" + form[3] + part + form[1] + "。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
+              "COUNT EXACTLY 2000" + form[1] + " ← " + part + form[1]);
+        });
+  }
+
+  /** A guard: a target listing kinds keeps the whole, whose part is one of them. */
+  @Test
+  void aTargetListingKindsKeepsTheWhole() {
+    Task read = FormsOfWritingTest.extracted("组织一线职工、劳动模范疗休养6000人次。", "全年组织职工疗休养6420人次，其中一线职工4380人次。");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 6000人次 ← 6420人次");
   }
 }
