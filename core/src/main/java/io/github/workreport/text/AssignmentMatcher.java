@@ -1921,6 +1921,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
         // verb of work done is said before the other figure only, and the other is the target's value
         w += 6_000;
       }
+      if (itsSentenceNamesTheTarget(t, m)) {
+        w += 2_500; // 存量…已赋码187.3万个，赋码率99.2%；新增供地项目412个，…赋码率100%: each rate its sentence's subject's
+      }
       if (overYears(t) == cumulativeChange(m)) {
         // 下降3.9%，“十四五”期间累计下降19.5% ‖ 全年下降4.1%: a year's change answers the year's target, even
         // when it equals the other's figure; a change said 累计 answers the target over several years
@@ -1931,6 +1934,55 @@ public final class AssignmentMatcher implements MeasureMatcher {
       // last, between targets alike in all else, the one in the figure's own unit: 完工152个 for
       // 改造老旧小区186个 beside the same task's 2.3万户
       return (w + (latest ? position : 999 - position)) * 2 + (measure.unit().equals(target.unit()) ? 1 : 0);
+    }
+
+    /**
+     * Whether measure {@code m}'s words, said whole in the names of two targets or more (赋码率 of 存量不动产单元赋码率 and
+     * 新增供地项目全流程赋码率), leave its sentence before it to tell them apart, and that names words of target
+     * {@code t}'s the others lack (存量不动产单元已赋码187.3万个，赋码率99.2%).
+     */
+    private boolean itsSentenceNamesTheTarget(int t, int m) {
+      String said = evidence.measureMetric(m);
+      Optional<Span> span = evidence.measures.get(m).span();
+      if (said.length() < 2 || nt < 2 || span.isEmpty() || span.get().start() > narrative.length()
+          || !targetName[t].contains(said)) {
+        return false;
+      }
+      if (namedBy == null) {
+        namedBy = new int[nm]; // asked for every pair: how many targets' names hold each measure's words, found once
+        java.util.Arrays.fill(namedBy, -1);
+      }
+      if (namedBy[m] < 0) {
+        int named = 0;
+        for (String name : targetName) {
+          named += name.contains(said) ? 1 : 0;
+        }
+        namedBy[m] = named;
+      }
+      if (namedBy[m] < 2) {
+        return false;
+      }
+      int start = span.get().start();
+      Metrics.Words before = new Metrics.Words(narrative.substring(Reading.sentenceStart(narrative, start), start));
+      for (int bigram : evidence.targetWords(t).things) {
+        if (before.has(bigram) && onlyThisTargetSays(t, bigram, said)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Per measure, how many targets' names hold its words; null until asked. */
+    private int[] namedBy;
+
+    /** Whether {@code bigram} is of target {@code t}'s words and of no other's that holds {@code said} too. */
+    private boolean onlyThisTargetSays(int t, int bigram, String said) {
+      for (int other = 0; other < nt; other++) {
+        if (other != t && targetName[other].contains(said) && evidence.targetWords(other).has(bigram)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

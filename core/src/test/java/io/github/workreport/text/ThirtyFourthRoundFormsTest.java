@@ -42,7 +42,10 @@ import org.junit.jupiter.api.Test;
  *   <li>the count of every place a work now covers (全市86个乡镇（街道）实现…便民服务点全覆盖) answered a target of the new
  *       things that did it (新设乡镇不动产登记便民服务点20个), sharing more of its words than their own figure;
  *   <li>a whole before a part after 其中 that says a word of the target's the whole does not (资助家庭经济困难少数民族学生
- *       2000人次 ‖ 资助家庭经济困难学生1126人次（其中少数民族学生985人次）) answered the target for the part.
+ *       2000人次 ‖ 资助家庭经济困难学生1126人次（其中少数民族学生985人次）) answered the target for the part;
+ *   <li>two rates named alike, each after its sentence's subject (存量不动产单元已赋码187.3万个，赋码率99.2%；新增供地项目
+ *       412个，…赋码率100%), answered the targets that set them (存量…赋码率达到100%，新增供地项目…赋码率98%以上) by value:
+ *       the one equal to a target's took it, as their own words were the same.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -247,5 +250,17 @@ class ThirtyFourthRoundFormsTest {
   void aTargetListingKindsKeepsTheWhole() {
     Task read = FormsOfWritingTest.extracted("组织一线职工、劳动模范疗休养6000人次。", "全年组织职工疗休养6420人次，其中一线职工4380人次。");
     assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 6000人次 ← 6420人次");
+  }
+
+  @Test
+  void ratesNamedAlikeTakeTheTargetTheirSentenceNames() {
+    qt().withExamples(60).forAll(integers().between(950, 999), integers().between(980, 1000)).checkAssert((stock, fresh) -> {
+      String first = FormsOfWritingTest.tenths(stock);
+      String second = FormsOfWritingTest.tenths(fresh);
+      Task read = FormsOfWritingTest.extracted("存量不动产单元赋码率达到100%，新增供地项目全流程赋码率98%以上。",
+          "全市存量不动产单元已赋码187.3万个，赋码率" + first + "%；新增供地项目412个，全部在规划许可阶段完成赋码，赋码率" + second + "%。");
+      assertThat(FormsOfWritingTest.pairs(read)).as(read.text())
+          .containsExactly("LEVEL EXACTLY 100% ← " + first + "%", "LEVEL AT_LEAST 98% ← " + second + "%");
+    });
   }
 }
