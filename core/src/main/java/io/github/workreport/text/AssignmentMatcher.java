@@ -987,8 +987,11 @@ public final class AssignmentMatcher implements MeasureMatcher {
     }
 
     private boolean saysATargetsWordTheWholeDoesNot(int t, int part, int whole) {
-      if (targetName[t].indexOf('、') >= 0 || targetName[t].indexOf('等') >= 0) {
-        return false; // 一线职工、劳动模范疗休养 ‖ 职工疗休养6420人次，其中一线职工4380人次: one of the kinds it lists
+      String name = targetName[t];
+      if (name.indexOf('、') >= 0 || name.indexOf('等') >= 0 || name.indexOf('和') >= 0 || name.indexOf('及') >= 0) {
+        // 一线职工、劳动模范疗休养 ‖ 职工疗休养6420人次，其中一线职工4380人次: one of the kinds it lists (保护古松名木和
+        // 重点区域松树 ‖ …松树打孔注药2.86万株，其中古松名木412株)
+        return false;
       }
       Metrics.Words target = evidence.targetWords(t);
       Metrics.Words wholes = evidence.measureWords(whole);
