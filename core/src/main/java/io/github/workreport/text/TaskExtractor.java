@@ -151,6 +151,7 @@ public final class TaskExtractor {
       if (deadline.isEmpty()) {
         deadline = Deadlines.find(text, mentions, year);
       }
+      deadline = byALaterYearsGoal(deadline, targets, year);
     }
     Outcome outcome = task.outcome();
     String narrative = outcome.narrative();
@@ -248,6 +249,25 @@ public final class TaskExtractor {
       }
     }
     return out == null ? targets : out;
+  }
+
+  /**
+   * The deadline, or the end of the latest year after the report's that opens one of the targets (县级智慧矫正中心建成率
+   * （%）：2025年目标值100 in a report on 2024) when that is later: a goal set for a later year is not yet due.
+   */
+  private static Optional<Deadline> byALaterYearsGoal(Optional<Deadline> deadline, List<Target> targets,
+      OptionalInt year) {
+    if (year.isEmpty() || targets.isEmpty()) {
+      return deadline;
+    }
+    int latest = 0;
+    for (Target t : targets) {
+      latest = Math.max(latest, yearOpening(t.text()));
+    }
+    if (latest <= year.getAsInt() || deadline.isPresent() && deadline.get().month().getYear() >= latest) {
+      return deadline;
+    }
+    return Optional.of(Deadline.of(java.time.YearMonth.of(latest, 12)));
   }
 
   /** The year that opens {@code text} (2026年目标值15), or 0. */

@@ -45,7 +45,9 @@ import org.junit.jupiter.api.Test;
  *       2000人次 ‖ 资助家庭经济困难学生1126人次（其中少数民族学生985人次）) answered the target for the part;
  *   <li>two rates named alike, each after its sentence's subject (存量不动产单元已赋码187.3万个，赋码率99.2%；新增供地项目
  *       412个，…赋码率100%), answered the targets that set them (存量…赋码率达到100%，新增供地项目…赋码率98%以上) by value:
- *       the one equal to a target's took it, as their own words were the same.
+ *       the one equal to a target's took it, as their own words were the same;
+ *   <li>round bz (written against f0697ecf): a goal set for a year after the report's (县级智慧矫正中心建成率（%）：2025年
+ *       目标值100 in a report on 2024) gave the task no deadline, so a shortfall in a year-end report was NOT_MET.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -262,5 +264,21 @@ class ThirtyFourthRoundFormsTest {
       assertThat(FormsOfWritingTest.pairs(read)).as(read.text())
           .containsExactly("LEVEL EXACTLY 100% ← " + first + "%", "LEVEL AT_LEAST 98% ← " + second + "%");
     });
+  }
+
+  @Test
+  void aGoalForALaterYearIsNotYetDue() {
+    qt().withExamples(40).forAll(integers().between(500, 950)).checkAssert(tenths -> {
+      Task read = FormsOfWritingTest.extracted("县级智慧矫正中心建成率（%）：2021年目标值100", "完成值" + FormsOfWritingTest.tenths(tenths) + "。");
+      assertThat(read.deadline()).as(read.text()).hasValueSatisfying(d -> assertThat(d.month().getYear()).isEqualTo(2021));
+      assertThat(FormsOfWritingTest.assessed(read, 12).status()).isEqualTo(Status.ONGOING);
+    });
+  }
+
+  /** A guard: a part naming one of the kinds a target joins with 和 leaves the whole the target's. */
+  @Test
+  void aTargetJoiningKindsWith和KeepsTheWhole() {
+    Task read = FormsOfWritingTest.extracted("打孔注药保护古松名木和重点区域松树3万株。", "对重点区域松树打孔注药2.86万株，其中古松名木412株。");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 3万株 ← 2.86万株");
   }
 }
