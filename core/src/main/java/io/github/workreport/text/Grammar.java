@@ -1053,16 +1053,29 @@ final class Grammar {
   private static final WordSet QUOTA = WordSet.of("任务", "计划", "指标", "目标");
 
   /**
-   * Where the 预计 of an aside right after the number starts (增长7.5%（预计数）, 完成投资12亿元(预计)), or
-   * -1: the figure is an estimate.
+   * Where the 预计 of an aside right after the number starts (增长7.5%（预计数）, 完成投资12亿元(预计), 92.6（12月为预计数）),
+   * or -1: the figure is an estimate.
    */
   private static int estimateAside(String text, Mention m) {
     int k = skipSpaces(text, m.end);
-    if (k < text.length() && (text.charAt(k) == '（' || text.charAt(k) == '(') && text.startsWith("预计", k + 1)) {
-      return k + 1;
+    if (k >= text.length() || text.charAt(k) != '（' && text.charAt(k) != '(') {
+      return -1;
+    }
+    int limit = Math.min(text.length() - 1, k + ESTIMATE_ASIDE_REACH);
+    for (int i = k + 1; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '）' || c == ')' || c == '（' || c == '(') {
+        return -1;
+      }
+      if (c == '预' && text.charAt(i + 1) == '计') {
+        return i;
+      }
     }
     return -1;
   }
+
+  /** How far into an aside after a figure its 预计 may stand: （12月数据为预计数）. */
+  private static final int ESTIMATE_ASIDE_REACH = 12;
 
   /**
    * Whether the number's clause says, after it, that the thing is still to come or put off: 另有600个学位因工程延期

@@ -47,7 +47,9 @@ import org.junit.jupiter.api.Test;
  *       412个，…赋码率100%), answered the targets that set them (存量…赋码率达到100%，新增供地项目…赋码率98%以上) by value:
  *       the one equal to a target's took it, as their own words were the same;
  *   <li>round bz (written against f0697ecf): a goal set for a year after the report's (县级智慧矫正中心建成率（%）：2025年
- *       目标值100 in a report on 2024) gave the task no deadline, so a shortfall in a year-end report was NOT_MET.
+ *       目标值100 in a report on 2024) gave the task no deadline, so a shortfall in a year-end report was NOT_MET;
+ *   <li>a note after a figure saying part of it is estimated (完成值92.6（12月为预计数）) made the figure one of work to
+ *       come, and dropped it: only a note opening with 预计 marked the figure an estimate.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -280,5 +282,17 @@ class ThirtyFourthRoundFormsTest {
   void aTargetJoiningKindsWith和KeepsTheWhole() {
     Task read = FormsOfWritingTest.extracted("打孔注药保护古松名木和重点区域松树3万株。", "对重点区域松树打孔注药2.86万株，其中古松名木412株。");
     assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 3万株 ← 2.86万株");
+  }
+
+  private static final String[] ESTIMATE_NOTES = {"（12月为预计数）", "（含预计数）", "（12月数据为预计）", "（预计数）"};
+
+  @Test
+  void aNoteThatPartOfAFigureIsEstimatedKeepsTheFigure() {
+    qt().withExamples(40).forAll(integers().between(0, ESTIMATE_NOTES.length - 1), integers().between(800, 990))
+        .checkAssert((i, tenths) -> {
+          String done = FormsOfWritingTest.tenths(tenths);
+          Task read = FormsOfWritingTest.extracted("12345热线受理量（万件）：目标值85", "完成值" + done + ESTIMATE_NOTES[i] + "，同比增长9.8%。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly("COUNT EXACTLY 85万件 ← " + done + "万件");
+        });
   }
 }
