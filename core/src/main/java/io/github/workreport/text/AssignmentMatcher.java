@@ -688,6 +688,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
         theTargetsOwnRate(tier);
         notASubgroup(tier);
         notAPartOfTheRowsFigure(tier);
+        theRowsLabelledValue(tier);
         theNetFigureOverItsFlows(tier);
         partsOfTheTasksFigure(tier);
         thePartTheTargetQualifies(tier);
@@ -1296,6 +1297,29 @@ public final class AssignmentMatcher implements MeasureMatcher {
     }
 
     private static final String PART_OF = "其中";
+
+    /**
+     * The value a one-indicator row's narrative opens with under a sheet's label (完成值3260，较上年末的2815名增加445名;
+     * 完成值27.6 before 专职…社会工作者52名; 完成值84.3。…7、8月…接通率分别为78.6%和80.1%): the row's answer, over the
+     * figures its words go on to give, whatever their words share with the indicator's.
+     */
+    private void theRowsLabelledValue(int[][] tier) {
+      if (nt != 1 || nm < 2 || tier[0][0] <= 0 || !evidence.measureMetric(0).isEmpty()
+          || starts[0] != Grammar.skipSpaces(narrative, 0)) {
+        return;
+      }
+      String said = evidence.measures.get(0).text();
+      int label = SHEET_VALUE.startingAt(said, 0);
+      if (label == 0 || label >= said.length() || !Character.isDigit(said.charAt(label))) {
+        return; // the narrative opens with the label and its figure: 完成值3260, 完成值：84.3
+      }
+      for (int m = 1; m < nm; m++) {
+        tier[0][m] = 0;
+      }
+    }
+
+    /** A sheet's labels of the value achieved: 完成值, 实际值, 完成数. */
+    private static final WordSet SHEET_VALUE = WordSet.of("完成值", "实际值", "完成数", "实际完成值", "完成值：", "完成值:");
 
     private static final String NET = "净增";
 

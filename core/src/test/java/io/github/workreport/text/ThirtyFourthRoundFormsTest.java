@@ -49,7 +49,9 @@ import org.junit.jupiter.api.Test;
  *   <li>round bz (written against f0697ecf): a goal set for a year after the report's (县级智慧矫正中心建成率（%）：2025年
  *       目标值100 in a report on 2024) gave the task no deadline, so a shortfall in a year-end report was NOT_MET;
  *   <li>a note after a figure saying part of it is estimated (完成值92.6（12月为预计数）) made the figure one of work to
- *       come, and dropped it: only a note opening with 预计 marked the figure an estimate.
+ *       come, and dropped it: only a note opening with 预计 marked the figure an estimate;
+ *   <li>the value a one-indicator row's narrative opens with under a sheet's label (完成值27.6) lost to a figure after it
+ *       whose words shared the indicator's (专职…社会工作者52名, 7、8月20秒接通率分别为78.6%和80.1%, 增加445名).
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -293,6 +295,24 @@ class ThirtyFourthRoundFormsTest {
           String done = FormsOfWritingTest.tenths(tenths);
           Task read = FormsOfWritingTest.extracted("12345热线受理量（万件）：目标值85", "完成值" + done + ESTIMATE_NOTES[i] + "，同比增长9.8%。");
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly("COUNT EXACTLY 85万件 ← " + done + "万件");
+        });
+  }
+
+  /** Indicators, their unit, and what a narrative goes on to say after the row's value. */
+  private static final String[][] ROWS = {
+      {"专职社会工作者人均管理社区矫正对象数（人）：年度目标值≤30", "。全市在册社区矫正对象1436人，专职社区矫正社会工作者52名。", "≤30", "AT_MOST 30人"},
+      {"20秒接通率（%）：目标值≥85", "。受主汛期来电量激增影响，7、8月20秒接通率分别为78.6%和80.1%。", "", "AT_LEAST 85%"},
+      {"社区矫正志愿者（名）：目标值≥3000", "，较上年末的2815名增加445名。", "", "AT_LEAST 3000名"}};
+
+  @Test
+  void theValueARowOpensWithUnderItsLabelIsItsAnswer() {
+    qt().withExamples(60).forAll(integers().between(0, ROWS.length - 1), integers().between(0, 9))
+        .checkAssert((i, digit) -> {
+          String[] form = ROWS[i];
+          String value = i == 0 ? "2" + digit + ".6" : i == 1 ? "8" + digit + ".3" : "3" + digit + "60";
+          Task read = FormsOfWritingTest.extracted(form[0], "完成值" + value + form[1]);
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
+              .contains(form[3] + " ←").endsWith("← " + value + (i == 1 ? "%" : ""));
         });
   }
 }
