@@ -241,7 +241,9 @@ public final class TaskExtractor {
         continue;
       }
       for (Target other : targets) {
-        if (yearOpening(other.text()) == year.getAsInt() && other.metric().equals(later.metric())) {
+        // the later goal's indicator, or none of its own (…：2024年目标值80；2025年目标值90以上)
+        if (yearOpening(other.text()) == year.getAsInt()
+            && (other.metric().equals(later.metric()) || later.metric().isEmpty())) {
           out = out == null ? new ArrayList<>(targets) : out;
           out.remove(later);
           break;
