@@ -931,7 +931,7 @@ final class Evidence {
         || allGradesOfAccidents(target, measure) || noneOfAGradeOnly(target, measure)
         || inAnotherCurrency(target, measure) || ofAnotherOrder(target, measure)
         || projectsForOtherThings(target, measure) || ofAnotherGrade(t, measure)
-        || aProjectsWholeCost(target, measure) || countsWhereTheNextFigureIs(t, m)) {
+        || aProjectsWholeCost(target, measure) || countsWhereTheNextFigureIs(t, m) || aTotalBesideAnother(t, m)) {
       return false;
     }
     if (target.kind().isChange() && measure.kind().isChange()
@@ -1048,6 +1048,42 @@ final class Evidence {
     String head = targetWords(t).head();
     return !head.isEmpty() && head.equals(Metrics.head(words)) && words.indexOf(head) > 0;
   }
+
+  /**
+   * Whether measure {@code m} is named as a total as of now (截至年底…归集总额142.6亿元) for a target naming none (维修资金
+   * 归集额：目标值6.5), beside a figure of its unit that is no total (全年新归集6.12亿元): the total is all there is, the
+   * other the target's. Changes on either side are not weighed here.
+   */
+  private boolean aTotalBesideAnother(int t, int m) {
+    Measure measure = measures.get(m);
+    if (measure.role() != Role.ACHIEVED || measure.kind().isChange() || targets.get(t).kind().isChange()
+        || !TOTALS.within(measure.metric()) || TOTALS.within(targets.get(t).text()) || !AS_OF_NOW.within(measure.text())) {
+      return false;
+    }
+    if (unitsBesideTotals == null) { // once per task: the units of the figures named as no total
+      unitsBesideTotals = new ArrayList<>(1);
+      for (Measure other : measures) {
+        if (other.role() == Role.ACHIEVED && !other.kind().isChange() && !TOTALS.within(other.metric())
+            && !unitsBesideTotals.contains(other.unit())) {
+          unitsBesideTotals.add(other.unit());
+        }
+      }
+    }
+    for (Unit unit : unitsBesideTotals) {
+      if (!unit.isBare() && unit.isCommensurableWith(measure.unit())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The units of the achieved figures named as no total; null until asked. */
+  private List<Unit> unitsBesideTotals;
+
+  /** Words naming a figure the total of all there is: 总额, 总数, 总量, 总规模. */
+  private static final WordSet TOTALS = WordSet.of("总额", "总数", "总量", "总规模");
+  /** Words of a stock as of now: 截至年底, 累计. */
+  private static final WordSet AS_OF_NOW = WordSet.of("截至", "截止", "累计", "年底", "年末");
 
   /** Whether target {@code t} is itself the count of the places the next target's things are in (在30个老旧小区配建…). */
   private boolean namesWhereTheNextTargetIs(int t) {

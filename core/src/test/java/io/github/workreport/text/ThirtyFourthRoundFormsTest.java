@@ -51,7 +51,11 @@ import org.junit.jupiter.api.Test;
  *   <li>a note after a figure saying part of it is estimated (完成值92.6（12月为预计数）) made the figure one of work to
  *       come, and dropped it: only a note opening with 预计 marked the figure an estimate;
  *   <li>the value a one-indicator row's narrative opens with under a sheet's label (完成值27.6) lost to a figure after it
- *       whose words shared the indicator's (专职…社会工作者52名, 7、8月20秒接通率分别为78.6%和80.1%, 增加445名).
+ *       whose words shared the indicator's (专职…社会工作者52名, 7、8月20秒接通率分别为78.6%和80.1%, 增加445名);
+ *   <li>a later year's goal that repeats no name of its indicator (…（％）：2024年目标值80；2025年目标值90以上) stayed a target
+ *       and made the task due in that year, so a year-end shortfall on this year's goal was ONGOING;
+ *   <li>a total as of now (截至年底全市维修资金归集总额142.6亿元) answered a target of the year's amount (维修资金归集额：
+ *       2024年目标值6.5) beside the year's own figure (全年新归集6.12亿元), sharing more of its words.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -314,5 +318,25 @@ class ThirtyFourthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
               .contains(form[3] + " ←").endsWith("← " + value + (i == 1 ? "%" : ""));
         });
+  }
+
+  @Test
+  void aLaterYearsGoalNamingNothingIsTheIndicatorsToo() {
+    qt().withExamples(40).forAll(integers().between(700, 780)).checkAssert(tenths -> {
+      Task read = FormsOfWritingTest.extracted("老旧小区物业服务覆盖率（％）：2020年目标值80；2021年目标值90以上",
+          "2020年完成值" + FormsOfWritingTest.tenths(tenths) + "，较上年提高9.3个百分点。");
+      assertThat(read.targets()).as(read.text()).hasSize(1);
+      assertThat(FormsOfWritingTest.assessed(read, 12).status()).isEqualTo(Status.NOT_MET);
+    });
+  }
+
+  @Test
+  void aTotalAsOfNowIsNotTheYearsAmount() {
+    qt().withExamples(40).forAll(integers().between(580, 700), integers().between(1200, 1500)).checkAssert((year, total) -> {
+      String done = FormsOfWritingTest.tenths(year);
+      Task read = FormsOfWritingTest.extracted("住宅专项维修资金归集额（亿元）：年度目标值6.5",
+          "全年新归集" + done + "亿元；截至年底全市维修资金归集总额" + FormsOfWritingTest.tenths(total) + "亿元。");
+      assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString().endsWith("← " + done + "亿元");
+    });
   }
 }
