@@ -210,8 +210,9 @@ final class Multiples {
       m.change = Kind.DECLINE; // 办税时长压缩二成以上: a decline of 20%
       return m;
     }
-    if (value.intValue() > 100 || !beforeShare(text, numeral) || !afterShare(text, at + 1)) {
-      return null;
+    boolean noted = at + 1 < text.length() && (text.charAt(at + 1) == '（' || text.charAt(at + 1) == '(');
+    if (value.intValue() > 100 || !beforeShare(text, numeral) || !afterShare(text, at + 1) && !noted) {
+      return null; // 近三成（29.7） is one, the figure exact in a note after it
     }
     Mention share = percent(text, numeral, at + 1, value);
     NumberScanner.approximationBefore(text, share); // 近九成, 约七成: as 近90%, 约70%
@@ -230,10 +231,10 @@ final class Multiples {
   }
 
   /**
-   * The characters that may stand right before a share in tenths: 的九成, 完成八成, 达九成, 占七成, and after a
-   * bound, 不低于六成, 控制在三成以内.
+   * The characters that may stand right before a share in tenths: 的九成, 完成八成, 达九成, 占七成, a rate's 收缴率七成,
+   * and after a bound, 不低于六成, 控制在三成以内.
    */
-  private static final String SHARE_BEFORE = "的成达到占近约超逾了已过有为是至将于在";
+  private static final String SHARE_BEFORE = "的成达到占近约超逾了已过有为是至将于在率";
 
   /** Whether what starts at {@code at} may follow a share in tenths: its end, 以上, 左右, 以内, 多, 的, a clause end. */
   private static boolean afterShare(String text, int at) {

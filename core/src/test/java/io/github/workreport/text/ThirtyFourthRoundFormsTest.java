@@ -55,7 +55,8 @@ import org.junit.jupiter.api.Test;
  *   <li>a later year's goal that repeats no name of its indicator (…（％）：2024年目标值80；2025年目标值90以上) stayed a target
  *       and made the task due in that year, so a year-end shortfall on this year's goal was ONGOING;
  *   <li>a total as of now (截至年底全市维修资金归集总额142.6亿元) answered a target of the year's amount (维修资金归集额：
- *       2024年目标值6.5) beside the year's own figure (全年新归集6.12亿元), sharing more of its words.
+ *       2024年目标值6.5) beside the year's own figure (全年新归集6.12亿元), sharing more of its words;
+ *   <li>a rate in tenths right after its name (收缴率七成左右) or before a note (近三成（29.7）) was no figure.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -337,6 +338,18 @@ class ThirtyFourthRoundFormsTest {
       Task read = FormsOfWritingTest.extracted("住宅专项维修资金归集额（亿元）：年度目标值6.5",
           "全年新归集" + done + "亿元；截至年底全市维修资金归集总额" + FormsOfWritingTest.tenths(total) + "亿元。");
       assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString().endsWith("← " + done + "亿元");
+    });
+  }
+
+  private static final String[] TENTHS = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+  @Test
+  void aRateInTenthsAfterItsNameIsAShare() {
+    qt().withExamples(40).forAll(integers().between(1, 9)).checkAssert(tenths -> {
+      Task read = FormsOfWritingTest.extracted("物业服务费收缴率（％）：老旧小区不低于75，其他住宅小区不低于90",
+          "老旧小区物业服务费收缴率" + TENTHS[tenths - 1] + "成左右，其他住宅小区92.3%。");
+      assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
+          "LEVEL AT_LEAST 75% ← " + tenths * 10 + "%", "LEVEL AT_LEAST 90% ← 92.3%");
     });
   }
 }
