@@ -2227,6 +2227,10 @@ public final class TaskExtractor {
     if (candidates.size() < 2) {
       candidates = byNamedThing(evidence, t, kept);
     }
+    String included = includedInTheTarget(target.text());
+    if (!included.isEmpty()) {
+      candidates = withWhatTheTargetIncludes(evidence, t, kept, candidates, included);
+    }
     if (candidates.size() < 2 && narrative.indexOf('、') >= 0
         && (target.metric().indexOf('、') > 0 || target.metric().indexOf('和') > 0)) {
       candidates = byTheTargetsList(evidence, t, kept);
@@ -2270,7 +2274,8 @@ public final class TaskExtractor {
     if (byWorkOnly && !eachNamesOtherWork(kept, chain)) {
       return List.of(); // 完成5个，完成3个: one work twice is no list of the works
     }
-    if (!respectively && oneNamedAsTheTarget(Metrics.comparable(target.metric()), kept, chain)) {
+    if (!respectively && oneNamedAsTheTarget(Metrics.comparable(target.metric()), kept, chain)
+        && !(included.length() > 0 && eachOtherNames(kept, chain, included, Metrics.comparable(target.metric())))) {
       return List.of(); // 新增恢复灌溉面积6800亩，改善灌溉面积1.3万亩: the first is the target's own figure, the next another
     }
     if (!oneClassifier(evidence.measures, chain)) {
@@ -2452,6 +2457,60 @@ public final class TaskExtractor {
       }
     }
     return parts.size() == items.length ? parts : List.of(); // every item told, or the figures are not its whole
+  }
+
+  /**
+   * What a target says it includes in a note after its thing (新修防火应急道路（含林区巡护步道）60公里: 林区巡护步道), or "".
+   */
+  private static String includedInTheTarget(String text) {
+    int open = text.indexOf("（含");
+    open = open >= 0 ? open : text.indexOf("(含");
+    if (open < 0) {
+      return "";
+    }
+    int from = open + 2;
+    int k = from;
+    while (k < text.length() && k - from <= MAX_INCLUDED && Lexicon.isHan(text.charAt(k))) {
+      k++;
+    }
+    boolean closed = k < text.length() && (text.charAt(k) == '）' || text.charAt(k) == ')');
+    return closed && k - from >= 2 && k - from <= MAX_INCLUDED ? text.substring(from, k) : "";
+  }
+
+  private static final int MAX_INCLUDED = 12;
+
+  /**
+   * The candidates, with the achieved figures naming what the target includes (林区巡护步道23公里) in its unit added in
+   * the narrative's order, beside the figure of its own thing.
+   */
+  private static List<Integer> withWhatTheTargetIncludes(Evidence evidence, int t, List<Reading> kept,
+      List<Integer> candidates, String included) {
+    Target target = evidence.targets.get(t);
+    List<Integer> out = null;
+    for (int i = 0; i < kept.size(); i++) {
+      Reading r = kept.get(i);
+      if (r.role == Role.ACHIEVED && r.kind.isCumulative() && r.metric.contains(included) && !candidates.contains(i)
+          && target.unit().isCommensurableWith(evidence.measures.get(i).unit())) {
+        out = out == null ? new ArrayList<>(candidates) : out;
+        out.add(i);
+      }
+    }
+    if (out == null) {
+      return candidates;
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** Whether every part of the chain but one named as the target names what the target includes. */
+  private static boolean eachOtherNames(List<Reading> kept, List<Integer> chain, String included, String targetName) {
+    for (int i : chain) {
+      String name = Metrics.comparable(kept.get(i).metric);
+      if (!name.contains(included) && !name.endsWith(targetName)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

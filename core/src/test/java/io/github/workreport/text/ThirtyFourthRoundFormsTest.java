@@ -56,7 +56,9 @@ import org.junit.jupiter.api.Test;
  *       and made the task due in that year, so a year-end shortfall on this year's goal was ONGOING;
  *   <li>a total as of now (截至年底全市维修资金归集总额142.6亿元) answered a target of the year's amount (维修资金归集额：
  *       2024年目标值6.5) beside the year's own figure (全年新归集6.12亿元), sharing more of its words;
- *   <li>a rate in tenths right after its name (收缴率七成左右) or before a note (近三成（29.7）) was no figure.
+ *   <li>a rate in tenths right after its name (收缴率七成左右) or before a note (近三成（29.7）) was no figure;
+ *   <li>what a target says it includes in a note (新修防火应急道路（含林区巡护步道）60公里) was no part of its figure: the
+ *       figure of the target's own thing (新修防火应急道路41公里、林区巡护步道23公里) answered alone.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -351,5 +353,20 @@ class ThirtyFourthRoundFormsTest {
       assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
           "LEVEL AT_LEAST 75% ← " + tenths * 10 + "%", "LEVEL AT_LEAST 90% ← 92.3%");
     });
+  }
+
+  private static final String[][] INCLUDED = {{"新修防火应急道路", "林区巡护步道", "公里"}, {"新建城市绿道", "口袋公园步道", "公里"},
+      {"新增停车泊位", "充电车位", "个"}};
+
+  @Test
+  void whatATargetIncludesIsPartOfItsFigure() {
+    qt().withExamples(60).forAll(integers().between(0, INCLUDED.length - 1), integers().between(30, 45),
+        integers().between(10, 25)).checkAssert((i, own, included) -> {
+          String[] form = INCLUDED[i];
+          Task read = FormsOfWritingTest.extracted(form[0] + "（含" + form[1] + "）60" + form[2] + "。",
+              form[0] + own + form[2] + "、" + form[1] + included + form[2] + "。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
+              .endsWith("← " + (own + included) + form[2]);
+        });
   }
 }
