@@ -2295,7 +2295,7 @@ public final class TaskExtractor {
       if (!targetsAFirstStep && Metrics.namesAFirstStep(said)) {
         return List.of(); // 3块已完工，另2块已完成招标: things past a first step are no part of the work done
       }
-      if (STILL_RUNNING.within(said)) {
+      if (STILL_RUNNING.within(said) || theRestStillRunning(words.normalized, r, said)) {
         return List.of(); // 已挂牌工坊1个，木雕、竹编2个工坊正在装修: things still being made are no part of those made
       }
       int stage = Metrics.stage(r.metric);
@@ -3070,6 +3070,27 @@ public final class TaskExtractor {
     int k = Grammar.skipSpaces(narrative, first.mention.end);
     return k < narrative.length() && narrative.charAt(k) == '、';
   }
+
+  /**
+   * Whether the part opens with the rest of the things (其余3个县（市）分中心场地已落实，正在进行设备安装调试) and its sentence
+   * goes on to say work on them still running: the rest are not done.
+   */
+  private static boolean theRestStillRunning(String text, Reading r, String said) {
+    if (THE_REST.startingAt(said, 0) == 0) {
+      return false;
+    }
+    int end = Math.min(text.length(), r.textEnd + Reading.REACH);
+    for (int k = r.textEnd; k < end; k++) {
+      if (Lexicon.isSentenceEnd(text.charAt(k))) {
+        end = k;
+        break;
+      }
+    }
+    return STILL_RUNNING.within(text, r.textEnd, end);
+  }
+
+  /** Words naming the rest of the things: 其余, 剩余. */
+  private static final WordSet THE_REST = WordSet.of("其余", "剩余", "其他");
 
   /** Words of work still running (正在, 推进中). */
   private static final WordSet STILL_RUNNING = WordSet.of(Vocabulary.wordsWith(Vocabulary.CUE_ONGOING));

@@ -58,7 +58,9 @@ import org.junit.jupiter.api.Test;
  *       2024年目标值6.5) beside the year's own figure (全年新归集6.12亿元), sharing more of its words;
  *   <li>a rate in tenths right after its name (收缴率七成左右) or before a note (近三成（29.7）) was no figure;
  *   <li>what a target says it includes in a note (新修防火应急道路（含林区巡护步道）60公里) was no part of its figure: the
- *       figure of the target's own thing (新修防火应急道路41公里、林区巡护步道23公里) answered alone.
+ *       figure of the target's own thing (新修防火应急道路41公里、林区巡护步道23公里) answered alone;
+ *   <li>the rest of the things, whose sentence goes on to say work on them still running (已建成…7个分中心并投入运行，其余3个
+ *       县（市）分中心场地已落实，正在进行设备安装调试), were added to those done.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -368,5 +370,14 @@ class ThirtyFourthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
               .endsWith("← " + (own + included) + form[2]);
         });
+  }
+
+  @Test
+  void theRestStillBeingWorkedOnAreNotDone() {
+    qt().withExamples(40).forAll(integers().between(5, 8)).checkAssert(built -> {
+      Task read = FormsOfWritingTest.extracted("建成热线分中心10个。", "已建成东城、西城等" + built + "个分中心并投入运行，其余" + (10 - built)
+          + "个县（市）分中心场地已落实，正在进行设备安装调试。");
+      assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly("COUNT EXACTLY 10个 ← " + built + "个");
+    });
   }
 }
