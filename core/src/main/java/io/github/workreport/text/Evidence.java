@@ -1231,6 +1231,14 @@ final class Evidence {
     if (aStandardSaidWithoutItsPerson(target, measure)) {
       return true;
     }
+    if (measure.role() == Role.ACHIEVED && Lexicon.isDuration(target.unit().classifier())
+        && Lexicon.isDuration(measure.unit().classifier()) && target.unit().comparesWith(measure.unit())
+        && isCountOrLevel(target.kind()) && isCountOrLevel(measure.kind()) && !BASES.within(measure.text())
+        && !signed(measure.text())) {
+      // 平均到达时间（分钟）：≤15 ‖ 平均到达现场时间12分30秒: how long, as a count or a level, is one duration; not a
+      // difference (同比：+9天, 较上年缩短2天)
+      return true;
+    }
     if (measure.role() == Role.ACHIEVED && target.kind() == io.github.workreport.Kind.LEVEL
         && measure.kind() == io.github.workreport.Kind.COUNT && target.unit().comparesWith(measure.unit())
         && measure.unit().isBare() && measure.metric().isEmpty()) {
@@ -1242,6 +1250,15 @@ final class Evidence {
         && target.kind().isChange() && measure.metric().length() < 2
         && measure.unit().dimension() == Unit.Dimension.PERCENT && target.unit().comparesWith(measure.unit())
         && !Lexer.lex(measure.text()).within(0, measure.text().length(), Vocabulary.LEVEL_VERB);
+  }
+
+  /** Whether {@code text} opens with a sign: +9天, －2天. */
+  private static boolean signed(String text) {
+    return !text.isEmpty() && "+＋-－".indexOf(text.charAt(0)) >= 0;
+  }
+
+  private static boolean isCountOrLevel(io.github.workreport.Kind kind) {
+    return kind == io.github.workreport.Kind.COUNT || kind == io.github.workreport.Kind.LEVEL;
   }
 
   /**

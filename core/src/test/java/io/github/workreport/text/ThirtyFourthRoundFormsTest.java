@@ -60,7 +60,9 @@ import org.junit.jupiter.api.Test;
  *   <li>what a target says it includes in a note (新修防火应急道路（含林区巡护步道）60公里) was no part of its figure: the
  *       figure of the target's own thing (新修防火应急道路41公里、林区巡护步道23公里) answered alone;
  *   <li>the rest of the things, whose sentence goes on to say work on them still running (已建成…7个分中心并投入运行，其余3个
- *       县（市）分中心场地已落实，正在进行设备安装调试), were added to those done.
+ *       县（市）分中心场地已落实，正在进行设备安装调试), were added to those done;
+ *   <li>a duration set under a sheet's unit (平均到达时间（分钟）：≤15, a count) and one said as a level (平均到达现场时间
+ *       12分30秒) were of other kinds, so neither answered the other.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -379,5 +381,19 @@ class ThirtyFourthRoundFormsTest {
           + "个县（市）分中心场地已落实，正在进行设备安装调试。");
       assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly("COUNT EXACTLY 10个 ← " + built + "个");
     });
+  }
+
+  private static final String[][] DURATIONS = {{"电梯应急救援平均到达时间（分钟）：≤15", "全年救援人员平均到达现场时间", "分钟"},
+      {"故障路灯平均修复时间（小时）：控制在15以内", "1-9月受理路灯报修132起，平均修复时间", "小时"}};
+
+  @Test
+  void aDurationAsACountAndAsALevelIsOneDuration() {
+    qt().withExamples(40).forAll(integers().between(0, DURATIONS.length - 1), integers().between(8, 14))
+        .checkAssert((i, taken) -> {
+          String[] form = DURATIONS[i];
+          Task read = FormsOfWritingTest.extracted(form[0], form[1] + taken + form[2] + "。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
+              .endsWith("← " + taken + form[2]);
+        });
   }
 }
