@@ -1274,16 +1274,20 @@ final class Evidence {
         && target.unit().comparesWith(measure.unit())
         && (t == io.github.workreport.Kind.LEVEL && m == io.github.workreport.Kind.AMOUNT
             || t == io.github.workreport.Kind.AMOUNT && m == io.github.workreport.Kind.LEVEL)
-        && (PER_UNIT_MONEY.flagsWithin(target.metric(), 0, target.metric().length())
-            & PER_UNIT_MONEY.flagsWithin(measure.metric(), 0, measure.metric().length())) != 0;
+        && (perUnit(target.metric(), target.text()) & perUnit(measure.metric(), measure.text())) != 0;
+  }
+
+  /** The ways a sum is per a unit in a side's words, or in its text (每人每年不低于2000元 ‖ 人均2202元). */
+  private static int perUnit(String metric, String text) {
+    return PER_UNIT_MONEY.flagsWithin(metric, 0, metric.length()) | PER_UNIT_MONEY.flagsWithin(text, 0, text.length());
   }
 
   /**
-   * Words by which a sum of money is one per a person, a mu or a household (人均, 亩均, 户均) or a standard
-   * of pay (补助标准): said so on both sides, 亩均税收30万元 ‖ 亩均税收28.6万元/亩 is the one level.
+   * Words by which a sum of money is one per a person, a mu or a household (人均, 亩均, 户均; 每人, 每亩, 每户) or a
+   * standard of pay (补助标准): said so on both sides, 亩均税收30万元 ‖ 亩均税收28.6万元/亩 is the one level.
    */
-  private static final WordSet PER_UNIT_MONEY = WordSet.flagged(1, new String[] {"标准"}, 2, new String[] {"人均"},
-      4, new String[] {"亩均"}, 8, new String[] {"户均"}, 16, new String[] {"村均"});
+  private static final WordSet PER_UNIT_MONEY = WordSet.flagged(1, new String[] {"标准"}, 2, new String[] {"人均", "每人"},
+      4, new String[] {"亩均", "每亩"}, 8, new String[] {"户均", "每户"}, 16, new String[] {"村均", "每村"});
 
   /**
    * Whether an amount or a level is a thousand times the target or a thousandth of it (保险密度达到4000元 ‖

@@ -62,7 +62,9 @@ import org.junit.jupiter.api.Test;
  *   <li>the rest of the things, whose sentence goes on to say work on them still running (已建成…7个分中心并投入运行，其余3个
  *       县（市）分中心场地已落实，正在进行设备安装调试), were added to those done;
  *   <li>a duration set under a sheet's unit (平均到达时间（分钟）：≤15, a count) and one said as a level (平均到达现场时间
- *       12分30秒) were of other kinds, so neither answered the other.
+ *       12分30秒) were of other kinds, so neither answered the other;
+ *   <li>a sum per head (人均2202元) answered no level set for each person (每人每年不低于2000元): only 人均 on both sides
+ *       made the one an amount and the other a level of one standard.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -395,5 +397,14 @@ class ThirtyFourthRoundFormsTest {
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
               .endsWith("← " + taken + form[2]);
         });
+  }
+
+  @Test
+  void aSumPerHeadAnswersALevelForEachPerson() {
+    qt().withExamples(40).forAll(integers().between(1800, 2400)).checkAssert(each -> {
+      Task read = FormsOfWritingTest.extracted("县级社区矫正工作经费按在册社区矫正对象每人每年不低于2000元列入财政预算。",
+          "县财政安排社区矫正专项工作经费48万元，按年末在册218人计算，人均" + each + "元。");
+      assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly("LEVEL AT_LEAST 2000元 ← " + each + "元");
+    });
   }
 }
