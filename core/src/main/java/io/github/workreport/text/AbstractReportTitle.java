@@ -68,6 +68,14 @@ abstract class AbstractReportTitle {
   public abstract Optional<Period> period();
 
   /**
+   * The last year of a plan's span the title names, when later than the year reported (三年行动计划（2023—2025年）
+   * 2024年度… → 2025): a goal for the whole plan is due then.
+   *
+   * @return the plan's last year
+   */
+  public abstract OptionalInt planEnd();
+
+  /**
    * Reads a title. Never fails: what the title does not say stays empty.
    *
    * @param title the title or summary line
@@ -82,6 +90,10 @@ abstract class AbstractReportTitle {
     if (theReportsYear(year, text)) {
       int y = Integer.parseInt(year.group(1));
       out.year(y);
+      int planEnd = lastSpanEnd(text);
+      if (planEnd > y) {
+        out.planEnd(planEnd);
+      }
       out.period(Period.of(YearMonth.of(y, monthOf(text.substring(year.end())))));
       head = text.substring(0, year.start());
       rest = text.substring(year.end());
@@ -111,6 +123,18 @@ abstract class AbstractReportTitle {
       spanEnd = spanEnd < 0 ? year.start() : spanEnd;
     }
     return spanEnd >= 0 && year.find(spanEnd);
+  }
+
+  /** The year that ends the last span of years in {@code text} (（2023—2025年） → 2025), or 0. */
+  private static int lastSpanEnd(String text) {
+    Matcher year = YEAR.matcher(text);
+    int last = 0;
+    while (year.find()) {
+      if (endsASpanOfYears(text, year.start())) {
+        last = Integer.parseInt(year.group(1));
+      }
+    }
+    return last;
   }
 
   /** Whether a year and a dash or 至 stand right before {@code at}: 2023—, 2023年至. */

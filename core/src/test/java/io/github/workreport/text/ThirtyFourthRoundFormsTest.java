@@ -64,7 +64,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a duration set under a sheet's unit (平均到达时间（分钟）：≤15, a count) and one said as a level (平均到达现场时间
  *       12分30秒) were of other kinds, so neither answered the other;
  *   <li>a sum per head (人均2202元) answered no level set for each person (每人每年不低于2000元): only 人均 on both sides
- *       made the one an amount and the other a level of one standard.
+ *       made the one an amount and the other a level of one standard;
+ *   <li>round ca (written against 4837cf82): a goal for the plan's years (三年目标320, 三年累计评估不少于600家) in a report
+ *       on the plan's second year (三年行动计划（2023—2025年）2024年度…) was due in the year reported.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -405,6 +407,20 @@ class ThirtyFourthRoundFormsTest {
       Task read = FormsOfWritingTest.extracted("县级社区矫正工作经费按在册社区矫正对象每人每年不低于2000元列入财政预算。",
           "县财政安排社区矫正专项工作经费48万元，按年末在册218人计算，人均" + each + "元。");
       assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly("LEVEL AT_LEAST 2000元 ← " + each + "元");
+    });
+  }
+
+  @Test
+  void aGoalForThePlansYearsIsDueAtThePlansEnd() {
+    qt().withExamples(30).forAll(integers().between(150, 280)).checkAssert(done -> {
+      String text = "桐源县城镇燃气和供热安全三年行动（2023—2025年）2024年度主要指标完成情况\n\n"
+          + "主要任务\t责任单位\t完成情况\n"
+          + "1. 城镇燃气老旧管网更新改造（公里）：三年目标320\t县住建局\t三年累计完成" + done + "公里。\n";
+      io.github.workreport.Report report = io.github.workreport.rules.Classifier.standard()
+          .classify(TableText.read(text, "plan.txt"));
+      Task task = report.tasks().get(0);
+      assertThat(task.deadline()).as(text).hasValueSatisfying(d -> assertThat(d.month().getYear()).isEqualTo(2025));
+      assertThat(task.assessment().orElseThrow().status()).isEqualTo(Status.ONGOING);
     });
   }
 }
