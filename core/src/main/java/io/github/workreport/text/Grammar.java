@@ -3153,6 +3153,18 @@ final class Grammar {
     return PEOPLE.indexWithin(text, from, to) >= 0;
   }
 
+  /** Whether a label of the level a plan starts from stands right before the number (基期值10.6, 基准值：58.3). */
+  static boolean afterABaseLabel(String text, Mention m) {
+    int k = skipSpacesBack(text, m.prefixStart);
+    if (k > 0 && (text.charAt(k - 1) == '：' || text.charAt(k - 1) == ':')) {
+      k = skipSpacesBack(text, k - 1);
+    }
+    return BASE_LABELS.endingAt(text, k) > 0;
+  }
+
+  /** Labels of the level a plan starts from: 基期值, 基准值, 现状值. */
+  private static final WordSet BASE_LABELS = WordSet.of("基期值", "基期", "基准值", "基准年值", "现状值", "基期年值");
+
   /** Numbers between 由/从/现行 and the verb that changes them (由X调整为Y, 从574元、271元分别提高到), and X in X的税率降至Y. */
   private static boolean[] oldValues(Tokens tk) {
     String text = tk.normalized;

@@ -78,8 +78,8 @@ public final class TargetParser {
     Reading places = null;
     for (int i = 0; i < readings.size(); i++) {
       Reading r = readings.get(i);
-      if (describesTheProjectsSize(tk.text, r)) {
-        continue;
+      if (describesTheProjectsSize(tk.text, r) || Grammar.afterABaseLabel(tk.normalized, r.mention)) {
+        continue; // 县域外转诊率（%）：基期值10.6 ‖ 2025年目标值≤8: the level the plan starts from is no target
       }
       if (i + 1 < readings.size() && eachOfThePlaces(tk.normalized, r, readings.get(i + 1))) {
         places = r; // 在14个乡镇各建设1个调解中心: the places, whose count multiplies the one each is to have

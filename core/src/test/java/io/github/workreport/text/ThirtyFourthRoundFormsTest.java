@@ -66,7 +66,9 @@ import org.junit.jupiter.api.Test;
  *   <li>a sum per head (人均2202元) answered no level set for each person (每人每年不低于2000元): only 人均 on both sides
  *       made the one an amount and the other a level of one standard;
  *   <li>round ca (written against 4837cf82): a goal for the plan's years (三年目标320, 三年累计评估不少于600家) in a report
- *       on the plan's second year (三年行动计划（2023—2025年）2024年度…) was due in the year reported.
+ *       on the plan's second year (三年行动计划（2023—2025年）2024年度…) was due in the year reported;
+ *   <li>the level a plan starts from (县域外转诊率（%）：基期值10.6 ‖ 2025年目标值≤8) was a target of its own, and the
+ *       indicator's name became 基期值.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -422,5 +424,17 @@ class ThirtyFourthRoundFormsTest {
       assertThat(task.deadline()).as(text).hasValueSatisfying(d -> assertThat(d.month().getYear()).isEqualTo(2025));
       assertThat(task.assessment().orElseThrow().status()).isEqualTo(Status.ONGOING);
     });
+  }
+
+  private static final String[] BASE_LABELS = {"基期值", "基准值", "现状值"};
+
+  @Test
+  void theLevelAPlanStartsFromIsNoTarget() {
+    qt().withExamples(30).forAll(integers().between(0, BASE_LABELS.length - 1), integers().between(90, 130))
+        .checkAssert((i, base) -> {
+          Task read = FormsOfWritingTest.extracted("县域外转诊率（%）：" + BASE_LABELS[i] + FormsOfWritingTest.tenths(base)
+              + " ‖ 2020年目标值≤8", "完成值6.9");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly("LEVEL AT_MOST 8% ← 6.9%");
+        });
   }
 }
