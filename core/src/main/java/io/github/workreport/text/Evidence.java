@@ -962,7 +962,8 @@ final class Evidence {
           && !measureHead.equals(countedHead(aliasBeforeTheFigure(target.text())))) {
         return false; // not the other name the target gives its thing (新增境外投资项目（企业）4个 ‖ 新增境外投资企业3家)
       }
-      return !countsAnotherThingInItsOwnClassifier(t, measure) && !countsTheThingNamedAfterIt(t, measure);
+      return !countsAnotherThingInItsOwnClassifier(t, measure) && !countsTheThingNamedAfterIt(t, measure)
+          && !inTheGeneralClassifierBesideTheTargetsOwn(t, m);
     }
     return true;
   }
@@ -1169,6 +1170,38 @@ final class Evidence {
     }
     String head = targetWords(t).head();
     return !head.isEmpty() && !measure.metric().contains(head);
+  }
+
+  /**
+   * Whether measure {@code m} counts in the general 个 (与39个脱贫村开展结对帮扶) for a target in a classifier of its own
+   * (结对帮扶不少于40对) beside a figure in that classifier sharing the target's words, no other target's more (共结成帮扶
+   * 对子53对): 个 may stand for the target's classifier only where the narrative does not use that classifier itself.
+   */
+  private boolean inTheGeneralClassifierBesideTheTargetsOwn(int t, int m) {
+    Unit counted = targets.get(t).unit();
+    if (!GENERAL_CLASSIFIER.equals(measures.get(m).unit().classifier()) || counted.isBare()
+        || counted.classifier().isEmpty() || GENERAL_CLASSIFIER.equals(counted.classifier())) {
+      return false;
+    }
+    for (int k = 0; k < measures.size(); k++) {
+      Measure other = measures.get(k);
+      if (k != m && other.role() == Role.ACHIEVED && counted.classifier().equals(other.unit().classifier())
+          && score(t, k) > 0 && noOtherTargetCloser(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether no target but {@code t} shares more words with measure {@code k}. */
+  private boolean noOtherTargetCloser(int t, int k) {
+    int own = score(t, k);
+    for (int other = 0; other < targets.size(); other++) {
+      if (other != t && score(other, k) > own) {
+        return false; // 新缔结国际友好城市2对 is the target of 国际友好城市's, not of 友好交流城市's
+      }
+    }
+    return true;
   }
 
   /**

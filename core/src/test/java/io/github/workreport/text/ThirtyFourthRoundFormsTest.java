@@ -68,7 +68,9 @@ import org.junit.jupiter.api.Test;
  *   <li>round ca (written against 4837cf82): a goal for the plan's years (三年目标320, 三年累计评估不少于600家) in a report
  *       on the plan's second year (三年行动计划（2023—2025年）2024年度…) was due in the year reported;
  *   <li>the level a plan starts from (县域外转诊率（%）：基期值10.6 ‖ 2025年目标值≤8) was a target of its own, and the
- *       indicator's name became 基期值.
+ *       indicator's name became 基期值;
+ *   <li>a count in the general 个 (已组织58家社会组织与39个脱贫村开展结对帮扶) answered a target in a classifier of its own
+ *       (结对帮扶不少于40对) beside the figure in that classifier (共结成帮扶对子53对), sharing more of its words.
  * </ul>
  */
 class ThirtyFourthRoundFormsTest {
@@ -436,5 +438,22 @@ class ThirtyFourthRoundFormsTest {
               + " ‖ 2020年目标值≤8", "完成值6.9");
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly("LEVEL AT_MOST 8% ← 6.9%");
         });
+  }
+
+  @Test
+  void aCountIn个YieldsToTheTargetsOwnClassifier() {
+    qt().withExamples(40).forAll(integers().between(30, 39), integers().between(41, 60)).checkAssert((villages, pairs) -> {
+      Task read = FormsOfWritingTest.extracted("引导社会组织与脱贫村结对帮扶不少于40对。",
+          "已组织58家社会组织与" + villages + "个脱贫村开展结对帮扶，共结成帮扶对子" + pairs + "对。");
+      assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly("COUNT AT_LEAST 40对 ← " + pairs + "对");
+    });
+  }
+
+  /** A guard: a figure in the target's classifier that another target names better leaves 个 to this one. */
+  @Test
+  void aCountIn个StaysWhereTheOwnClassifiersFigureIsAnothers() {
+    Task read = FormsOfWritingTest.extracted("新缔结国际友好城市1对、友好交流城市2对以上。",
+        "全年新缔结国际友好城市2对，与日本、韩国、泰国3个城市新建立友好交流城市关系。");
+    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 1对 ← 2对", "COUNT AT_LEAST 2对 ← 3个");
   }
 }
