@@ -697,13 +697,19 @@ final class Evidence {
         || target.text().indexOf('每') < 0 || measure.text().indexOf('每') < 0) {
       return false;
     }
-    for (int k = 0; k < measures.size(); k++) {
-      if (k != m && measures.get(k).kind() == measure.kind() && measures.get(k).unit().equals(measure.unit())) {
-        return false;
+    if (levelsOfItsUnit == null) { // asked per pair: how many levels each unit has, counted once per task
+      levelsOfItsUnit = new java.util.HashMap<>();
+      for (Measure other : measures) {
+        if (other.kind() == io.github.workreport.Kind.LEVEL) {
+          levelsOfItsUnit.merge(other.unit(), 1, Integer::sum);
+        }
       }
     }
-    return true;
+    return levelsOfItsUnit.getOrDefault(measure.unit(), 0) == 1;
   }
+
+  /** How many of the measures are levels in each unit; null until asked. */
+  private java.util.Map<Unit, Integer> levelsOfItsUnit;
 
   private static final String STANDARD = "标准";
 
@@ -1183,15 +1189,25 @@ final class Evidence {
         || counted.classifier().isEmpty() || GENERAL_CLASSIFIER.equals(counted.classifier())) {
       return false;
     }
-    for (int k = 0; k < measures.size(); k++) {
-      Measure other = measures.get(k);
-      if (k != m && other.role() == Role.ACHIEVED && counted.classifier().equals(other.unit().classifier())
-          && score(t, k) > 0 && noOtherTargetCloser(t, k)) {
-        return true;
+    if (ownClassifiersFigure == null) {
+      ownClassifiersFigure = new byte[targets.size()];
+    }
+    if (ownClassifiersFigure[t] == 0) { // asked per pair: the target's own classifier's figure looked for once
+      ownClassifiersFigure[t] = 2;
+      for (int k = 0; k < measures.size(); k++) {
+        Measure other = measures.get(k);
+        if (other.role() == Role.ACHIEVED && counted.classifier().equals(other.unit().classifier())
+            && score(t, k) > 0 && noOtherTargetCloser(t, k)) {
+          ownClassifiersFigure[t] = 1;
+          break;
+        }
       }
     }
-    return false;
+    return ownClassifiersFigure[t] == 1;
   }
+
+  /** Per target, 1 when a figure in its own classifier answers it best, 2 when none does; 0 until asked. */
+  private byte[] ownClassifiersFigure;
 
   /** Whether no target but {@code t} shares more words with measure {@code k}. */
   private boolean noOtherTargetCloser(int t, int k) {

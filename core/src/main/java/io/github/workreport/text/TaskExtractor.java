@@ -2486,10 +2486,14 @@ public final class TaskExtractor {
   private static List<Integer> withWhatTheTargetIncludes(Evidence evidence, int t, List<Reading> kept,
       List<Integer> candidates, String included) {
     Target target = evidence.targets.get(t);
+    boolean[] already = new boolean[kept.size()];
+    for (int c : candidates) {
+      already[c] = true;
+    }
     List<Integer> out = null;
     for (int i = 0; i < kept.size(); i++) {
       Reading r = kept.get(i);
-      if (r.role == Role.ACHIEVED && r.kind.isCumulative() && r.metric.contains(included) && !candidates.contains(i)
+      if (r.role == Role.ACHIEVED && r.kind.isCumulative() && !already[i] && r.metric.contains(included)
           && target.unit().isCommensurableWith(evidence.measures.get(i).unit())) {
         out = out == null ? new ArrayList<>(candidates) : out;
         out.add(i);
