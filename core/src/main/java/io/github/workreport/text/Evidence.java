@@ -1064,7 +1064,8 @@ final class Evidence {
   private boolean aTotalBesideAnother(int t, int m) {
     Measure measure = measures.get(m);
     if (measure.role() != Role.ACHIEVED || measure.kind().isChange() || targets.get(t).kind().isChange()
-        || !TOTALS.within(measure.metric()) || TOTALS.within(targets.get(t).text()) || !AS_OF_NOW.within(measure.text())) {
+        || !TOTALS.within(measure.metric()) || TOTALS.within(targets.get(t).text())
+        || !AS_OF_NOW.within(measure.text())) {
       return false;
     }
     if (unitsBesideTotals == null) { // once per task: the units of the figures named as no total

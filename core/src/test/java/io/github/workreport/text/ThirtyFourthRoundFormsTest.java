@@ -121,7 +121,8 @@ class ThirtyFourthRoundFormsTest {
   @Test
   void aTargetInTheSameFormTakesThePlacesCount() {
     Task read = FormsOfWritingTest.extracted("在30个老旧小区配建居民自用充电桩不少于1500个。", "在34个老旧小区改造中同步配建充电桩1620个。");
-    assertThat(FormsOfWritingTest.pairs(read)).containsExactly("COUNT EXACTLY 30个 ← 34个", "COUNT AT_LEAST 1500个 ← 1620个");
+    assertThat(FormsOfWritingTest.pairs(read))
+        .containsExactly("COUNT EXACTLY 30个 ← 34个", "COUNT AT_LEAST 1500个 ← 1620个");
   }
 
   private static final String[] DASHES = {"—", "-", "－", "至", "～"};
@@ -160,7 +161,8 @@ class ThirtyFourthRoundFormsTest {
       Task task = Task.builder().number(1).text("中医类医院数（家）：2020年目标值" + goal + "，2021年目标值" + (goal + more))
           .outcome(Outcome.of("完成值" + goal + "。", Status.UNDETERMINED)).build();
       Task read = TaskExtractor.standard().extract(task, Optional.empty(), OptionalInt.of(2020));
-      assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly("COUNT EXACTLY " + goal + "家 ← " + goal);
+      assertThat(FormsOfWritingTest.pairs(read)).as(read.text())
+          .containsExactly("COUNT EXACTLY " + goal + "家 ← " + goal);
     });
   }
 
@@ -173,8 +175,10 @@ class ThirtyFourthRoundFormsTest {
     qt().withExamples(60).forAll(integers().between(0, GROUPS.length - 1), integers().between(700, 999),
         integers().between(700, 999)).checkAssert((i, first, second) -> {
           String[] form = GROUPS[i];
-          Task read = FormsOfWritingTest.extracted(form[0] + form[2] + "（%）：年度目标值≥80；" + form[1] + form[2] + "（%）：年度目标值≥75",
-              "完成值：" + form[3] + FormsOfWritingTest.tenths(first) + "；" + form[4] + FormsOfWritingTest.tenths(second) + "。");
+          Task read = FormsOfWritingTest.extracted(form[0] + form[2] + "（%）：年度目标值≥80；" + form[1] + form[2]
+              + "（%）：年度目标值≥75",
+              "完成值：" + form[3] + FormsOfWritingTest.tenths(first) + "；" + form[4]
+                  + FormsOfWritingTest.tenths(second) + "。");
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
               "LEVEL AT_LEAST 80% ← " + FormsOfWritingTest.tenths(first) + "%",
               "LEVEL AT_LEAST 75% ← " + FormsOfWritingTest.tenths(second) + "%");
@@ -206,7 +210,8 @@ class ThirtyFourthRoundFormsTest {
     qt().withExamples(40).forAll(integers().between(0, COUNTED_IN.length - 1), integers().between(20, 60))
         .checkAssert((i, done) -> {
           String[] form = COUNTED_IN[i];
-          Task read = FormsOfWritingTest.extracted(form[0] + "不少于40" + form[1] + "。", "全年" + form[0] + done + form[1] + "。");
+          Task read = FormsOfWritingTest.extracted(form[0] + "不少于40" + form[1] + "。",
+              "全年" + form[0] + done + form[1] + "。");
           assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly(
               "COUNT AT_LEAST 40" + form[1] + " ← " + done + form[1]);
         });
@@ -235,7 +240,8 @@ class ThirtyFourthRoundFormsTest {
         .checkAssert((i, paid) -> {
           String[] form = STANDARDS[i];
           Task read = FormsOfWritingTest.extracted(form[0], form[1] + paid + "元" + form[2]);
-          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly("LEVEL AT_LEAST 300元 ← " + paid + "元");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text())
+              .containsExactly("LEVEL AT_LEAST 300元 ← " + paid + "元");
         });
   }
 
@@ -279,7 +285,8 @@ class ThirtyFourthRoundFormsTest {
 
   @Test
   void ratesNamedAlikeTakeTheTargetTheirSentenceNames() {
-    qt().withExamples(60).forAll(integers().between(950, 999), integers().between(980, 1000)).checkAssert((stock, fresh) -> {
+    qt().withExamples(60).forAll(integers().between(950, 999), integers().between(980, 1000))
+        .checkAssert((stock, fresh) -> {
       String first = FormsOfWritingTest.tenths(stock);
       String second = FormsOfWritingTest.tenths(fresh);
       Task read = FormsOfWritingTest.extracted("存量不动产单元赋码率达到100%，新增供地项目全流程赋码率98%以上。",
@@ -292,8 +299,10 @@ class ThirtyFourthRoundFormsTest {
   @Test
   void aGoalForALaterYearIsNotYetDue() {
     qt().withExamples(40).forAll(integers().between(500, 950)).checkAssert(tenths -> {
-      Task read = FormsOfWritingTest.extracted("县级智慧矫正中心建成率（%）：2021年目标值100", "完成值" + FormsOfWritingTest.tenths(tenths) + "。");
-      assertThat(read.deadline()).as(read.text()).hasValueSatisfying(d -> assertThat(d.month().getYear()).isEqualTo(2021));
+      Task read = FormsOfWritingTest.extracted("县级智慧矫正中心建成率（%）：2021年目标值100",
+          "完成值" + FormsOfWritingTest.tenths(tenths) + "。");
+      assertThat(read.deadline()).as(read.text())
+          .hasValueSatisfying(d -> assertThat(d.month().getYear()).isEqualTo(2021));
       assertThat(FormsOfWritingTest.assessed(read, 12).status()).isEqualTo(Status.ONGOING);
     });
   }
@@ -312,8 +321,10 @@ class ThirtyFourthRoundFormsTest {
     qt().withExamples(40).forAll(integers().between(0, ESTIMATE_NOTES.length - 1), integers().between(800, 990))
         .checkAssert((i, tenths) -> {
           String done = FormsOfWritingTest.tenths(tenths);
-          Task read = FormsOfWritingTest.extracted("12345热线受理量（万件）：目标值85", "完成值" + done + ESTIMATE_NOTES[i] + "，同比增长9.8%。");
-          assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly("COUNT EXACTLY 85万件 ← " + done + "万件");
+          Task read = FormsOfWritingTest.extracted("12345热线受理量（万件）：目标值85",
+              "完成值" + done + ESTIMATE_NOTES[i] + "，同比增长9.8%。");
+          assertThat(FormsOfWritingTest.pairs(read)).as(read.text())
+              .containsExactly("COUNT EXACTLY 85万件 ← " + done + "万件");
         });
   }
 
@@ -347,11 +358,13 @@ class ThirtyFourthRoundFormsTest {
 
   @Test
   void aTotalAsOfNowIsNotTheYearsAmount() {
-    qt().withExamples(40).forAll(integers().between(580, 700), integers().between(1200, 1500)).checkAssert((year, total) -> {
+    qt().withExamples(40).forAll(integers().between(580, 700), integers().between(1200, 1500))
+        .checkAssert((year, total) -> {
       String done = FormsOfWritingTest.tenths(year);
       Task read = FormsOfWritingTest.extracted("住宅专项维修资金归集额（亿元）：年度目标值6.5",
           "全年新归集" + done + "亿元；截至年底全市维修资金归集总额" + FormsOfWritingTest.tenths(total) + "亿元。");
-      assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString().endsWith("← " + done + "亿元");
+      assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).singleElement().asString()
+          .endsWith("← " + done + "亿元");
     });
   }
 
@@ -410,7 +423,8 @@ class ThirtyFourthRoundFormsTest {
     qt().withExamples(40).forAll(integers().between(1800, 2400)).checkAssert(each -> {
       Task read = FormsOfWritingTest.extracted("县级社区矫正工作经费按在册社区矫正对象每人每年不低于2000元列入财政预算。",
           "县财政安排社区矫正专项工作经费48万元，按年末在册218人计算，人均" + each + "元。");
-      assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly("LEVEL AT_LEAST 2000元 ← " + each + "元");
+      assertThat(FormsOfWritingTest.pairs(read)).as(read.text())
+          .containsExactly("LEVEL AT_LEAST 2000元 ← " + each + "元");
     });
   }
 
@@ -442,7 +456,8 @@ class ThirtyFourthRoundFormsTest {
 
   @Test
   void aCountIn个YieldsToTheTargetsOwnClassifier() {
-    qt().withExamples(40).forAll(integers().between(30, 39), integers().between(41, 60)).checkAssert((villages, pairs) -> {
+    qt().withExamples(40).forAll(integers().between(30, 39), integers().between(41, 60))
+        .checkAssert((villages, pairs) -> {
       Task read = FormsOfWritingTest.extracted("引导社会组织与脱贫村结对帮扶不少于40对。",
           "已组织58家社会组织与" + villages + "个脱贫村开展结对帮扶，共结成帮扶对子" + pairs + "对。");
       assertThat(FormsOfWritingTest.pairs(read)).as(read.text()).containsExactly("COUNT AT_LEAST 40对 ← " + pairs + "对");
