@@ -1,6 +1,8 @@
 package io.github.workreport.text;
 
+import io.github.workreport.Deadline;
 import io.github.workreport.Period;
+import io.github.workreport.Task;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -74,6 +76,25 @@ abstract class AbstractReportTitle {
    * @return the plan's last year
    */
   public abstract OptionalInt planEnd();
+
+  /**
+   * The task, due at the end of the plan this title names ({@link #planEnd()}) when it sets a goal for the plan's years
+   * (三年目标320, 三年累计评估不少于600家) and has no deadline of its own: that goal is not due in the year reported.
+   * The table readers apply it to every task before extraction.
+   *
+   * @param task a task as read
+   * @return the task, with the plan's end as its deadline where that applies
+   */
+  public Task dueAtThePlansEnd(Task task) {
+    if (planEnd().isEmpty() || task.deadline().isPresent() || !OVER_THE_PLAN.within(task.text())) {
+      return task;
+    }
+    return task.withDeadline(Deadline.of(YearMonth.of(planEnd().getAsInt(), 12)));
+  }
+
+  /** Words of a goal for a plan's years: 三年目标, 三年累计. */
+  private static final WordSet OVER_THE_PLAN = WordSet.of("三年目标", "三年累计", "两年目标", "两年累计", "五年目标",
+      "五年累计", "三年总目标", "行动期内", "计划期内");
 
   /**
    * Reads a title. Never fails: what the title does not say stays empty.

@@ -813,7 +813,7 @@ final class TableTextReader {
     // A title that names no month leaves it to the table: 截至9月底进展情况, 完成情况（截至6月底）, 1-9月完成
     ReportTitle parsed = ReportTitle.parse(layout == null ? about
         : TableHeaders.datedTitle(about, layout.header(layout.narrative), layout.header(layout.actual)));
-    planEnd = parsed.planEnd();
+    parsedTitle = parsed;
     return Report.builder()
         .title(title)
         .jurisdiction(parsed.jurisdiction())
@@ -823,8 +823,8 @@ final class TableTextReader {
         .build();
   }
 
-  /** The last year of the plan the title names, when later than the year reported; set by {@link #header()}. */
-  OptionalInt planEnd = OptionalInt.empty();
+  /** What the title says; set by {@link #header()}. */
+  ReportTitle parsedTitle = ReportTitle.parse("");
 
   /** The unit the lines above the table declare for its bare figures: {@link TableHeaders#declaredUnit}. */
   Optional<Unit> sheetUnit() {

@@ -1,6 +1,5 @@
 package io.github.workreport.text;
 
-import io.github.workreport.Deadline;
 import io.github.workreport.Finding;
 import io.github.workreport.Period;
 import io.github.workreport.Report;
@@ -194,7 +193,7 @@ public final class TableTextStream implements Iterable<Task>, Closeable {
         TableTextReader.Row row = pending;
         pending = null;
         // The row as read, and its section's status now: the reader moves on while this waits.
-        Task read = dueAtThePlansEnd(reader.task(row, year), reader.planEnd);
+        Task read = reader.parsedTitle.dueAtThePlansEnd(reader.task(row, year));
         counts.add(read);
         if (extractor == null) {
           return () -> read;
@@ -208,21 +207,6 @@ public final class TableTextStream implements Iterable<Task>, Closeable {
       }
     };
   }
-
-  /**
-   * The task, due at the end of the plan the title names (三年行动计划（2023—2025年）2024年度…) when it sets a goal for the
-   * plan's years (三年目标320, 三年累计评估不少于600家) and no deadline of its own: that goal is not due in the year reported.
-   */
-  private static Task dueAtThePlansEnd(Task task, OptionalInt planEnd) {
-    if (planEnd.isEmpty() || task.deadline().isPresent() || !OVER_THE_PLAN.within(task.text())) {
-      return task;
-    }
-    return task.withDeadline(Deadline.of(java.time.YearMonth.of(planEnd.getAsInt(), 12)));
-  }
-
-  /** Words of a goal for a plan's years: 三年目标, 三年累计. */
-  private static final WordSet OVER_THE_PLAN = WordSet.of("三年目标", "三年累计", "两年目标", "两年累计", "五年目标",
-      "五年累计", "三年总目标", "行动期内", "计划期内");
 
   /**
    * Closes the stream the text came from, when {@link TableText#stream} was given one.

@@ -679,7 +679,7 @@ final class TableReader {
         .outcome(Outcome.builder().narrative(narratives.joined()).measures(measures).build())
         .build();
     Optional<Status> sectionStatus = section.map(s -> sectionStatuses.computeIfAbsent(s, StatusCues::ofHeading));
-    return TaskExtractor.standard().extract(task, sectionStatus, year, period, sheetUnit);
+    return TaskExtractor.standard().extract(parsed.dueAtThePlansEnd(task), sectionStatus, year, period, sheetUnit);
   }
 
   /**

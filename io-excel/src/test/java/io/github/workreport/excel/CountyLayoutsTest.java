@@ -218,6 +218,21 @@ class CountyLayoutsTest {
     assertThat(report.tasks()).extracting(Task::text).containsExactly("推进重点项目建设。", "新建学校2所。");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
+  void aGoalForThePlansYearsIsDueAtThePlansEndAsInText(String name, Function<Book, byte[]> format) {
+    // 三年行动（2023—2025年）2024年度: a goal for the plan's three years is not due in its second year
+    Book book = new Book().sheet("指标")
+        .row("桐源县城镇燃气和供热安全三年行动（2023—2025年）2024年度主要指标完成情况")
+        .row("序号", "主要任务", "责任单位", "完成情况")
+        .row("1", "城镇燃气老旧管网更新改造（公里）：三年目标320", "县住建局", "三年累计完成221.7公里。");
+    Report report = workbook(book, format);
+
+    Task task = report.tasks().get(0);
+    assertThat(task.deadline()).hasValueSatisfying(d -> assertThat(d.month().getYear()).isEqualTo(2025));
+    assertThat(task.assessment().orElseThrow().status()).isEqualTo(io.github.workreport.Status.ONGOING);
+  }
+
   // ------------------------------------------------------------ the law
 
   private static final List<String> UNITS = List.of("万元", "亿元", "万平方米", "公里", "吨", "个", "人");
