@@ -1310,6 +1310,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
       }
       String said = evidence.measures.get(0).text();
       int label = SHEET_VALUE.startingAt(said, 0);
+      if (label > 0 && label < said.length() && (said.charAt(label) == '：' || said.charAt(label) == ':')) {
+        label++;
+      }
       if (label == 0 || label >= said.length() || !Character.isDigit(said.charAt(label))) {
         return; // the narrative opens with the label and its figure: 完成值3260, 完成值：84.3
       }
@@ -1319,7 +1322,7 @@ public final class AssignmentMatcher implements MeasureMatcher {
     }
 
     /** A sheet's labels of the value achieved: 完成值, 实际值, 完成数. */
-    private static final WordSet SHEET_VALUE = WordSet.of("完成值", "实际值", "完成数", "实际完成值", "完成值：", "完成值:");
+    private static final WordSet SHEET_VALUE = WordSet.of("完成值", "实际值", "完成数", "实际完成值");
 
     private static final String NET = "净增";
 
@@ -1989,8 +1992,14 @@ public final class AssignmentMatcher implements MeasureMatcher {
       if (namedBy[m] < 2) {
         return false;
       }
-      int start = span.get().start();
-      Metrics.Words before = new Metrics.Words(narrative.substring(Reading.sentenceStart(narrative, start), start));
+      if (sentenceBefore == null) {
+        sentenceBefore = new Metrics.Words[nm];
+      }
+      if (sentenceBefore[m] == null) { // of the measure alone: read once, whichever target asks
+        int start = span.get().start();
+        sentenceBefore[m] = new Metrics.Words(narrative.substring(Reading.sentenceStart(narrative, start), start));
+      }
+      Metrics.Words before = sentenceBefore[m];
       for (int bigram : evidence.targetWords(t).things) {
         if (before.has(bigram) && onlyThisTargetSays(t, bigram, said)) {
           return true;
@@ -2001,6 +2010,9 @@ public final class AssignmentMatcher implements MeasureMatcher {
 
     /** Per measure, how many targets' names hold its words; null until asked. */
     private int[] namedBy;
+
+    /** Per measure, the words of its sentence before it, read when a target first asks; null until then. */
+    private Metrics.Words[] sentenceBefore;
 
     /** Whether {@code bigram} is of target {@code t}'s words and of no other's that holds {@code said} too. */
     private boolean onlyThisTargetSays(int t, int bigram, String said) {

@@ -436,18 +436,14 @@ final class Evidence {
       unitsOfTheWorkDone = new ArrayList<>(java.util.Collections.nCopies(targets.size(), null));
     }
     if (unitsOfTheWorkDone.get(t) == null) {
-      List<Unit> units = new ArrayList<>(1);
       String name = targets.get(t).metric();
-      for (Measure other : measures) {
-        String words = other.metric();
-        // its work opens the target's name, or is said whole in it (为侨资企业协调解决…问题 ‖ 已协调解决四十六个)
-        if (other.role() == Role.ACHIEVED && words.length() >= 2
+      // its work opens the target's name, or is said whole in it (为侨资企业协调解决…问题 ‖ 已协调解决四十六个)
+      unitsOfTheWorkDone.set(t, achievedUnits(k -> {
+        String words = measures.get(k).metric();
+        return words.length() >= 2
             && (name.startsWith(words.substring(0, 2)) || words.length() >= 3 && name.contains(words))
-            && !SWEEP.within(other.text())) {
-          units.add(other.unit());
-        }
-      }
-      unitsOfTheWorkDone.set(t, units);
+            && !SWEEP.within(measures.get(k).text());
+      }));
     }
     for (Unit unit : unitsOfTheWorkDone.get(t)) {
       if (unit.isCommensurableWith(measure.unit())) {
@@ -455,6 +451,18 @@ final class Evidence {
       }
     }
     return false;
+  }
+
+  /** The distinct units of the achieved measures {@code keep} accepts, in the narrative's order. */
+  private List<Unit> achievedUnits(java.util.function.IntPredicate keep) {
+    List<Unit> units = new ArrayList<>(1);
+    for (int k = 0; k < measures.size(); k++) {
+      Unit unit = measures.get(k).unit();
+      if (measures.get(k).role() == Role.ACHIEVED && keep.test(k) && !units.contains(unit)) {
+        units.add(unit);
+      }
+    }
+    return units;
   }
 
   /** Per target, the units of the figures that open with its work and hold no sweep; null until asked. */
@@ -1069,13 +1077,8 @@ final class Evidence {
       return false;
     }
     if (unitsBesideTotals == null) { // once per task: the units of the figures named as no total
-      unitsBesideTotals = new ArrayList<>(1);
-      for (Measure other : measures) {
-        if (other.role() == Role.ACHIEVED && !other.kind().isChange() && !TOTALS.within(other.metric())
-            && !unitsBesideTotals.contains(other.unit())) {
-          unitsBesideTotals.add(other.unit());
-        }
-      }
+      unitsBesideTotals = achievedUnits(k -> !measures.get(k).kind().isChange()
+          && !TOTALS.within(measures.get(k).metric()));
     }
     for (Unit unit : unitsBesideTotals) {
       if (!unit.isBare() && unit.isCommensurableWith(measure.unit())) {
@@ -1830,13 +1833,7 @@ final class Evidence {
       return false;
     }
     if (unitsOfTotals == null) { // once per task: the units the narrative's running totals are in
-      unitsOfTotals = new ArrayList<>(1);
-      for (int k = 0; k < measures.size(); k++) {
-        Unit unit = measures.get(k).unit();
-        if (measures.get(k).role() == Role.ACHIEVED && runningTotal(k) && !unitsOfTotals.contains(unit)) {
-          unitsOfTotals.add(unit);
-        }
-      }
+      unitsOfTotals = achievedUnits(this::runningTotal);
     }
     for (Unit unit : unitsOfTotals) {
       if (unit.isBare() || unit.isCommensurableWith(measures.get(m).unit())) {

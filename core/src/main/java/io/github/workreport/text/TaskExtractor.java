@@ -785,16 +785,21 @@ public final class TaskExtractor {
         continue;
       }
       Target named = null;
+      boolean sameName = false;
       for (Target t : targets) {
+        if (!t.metric().equals(m.metric())) {
+          continue;
+        }
+        sameName = true;
         // not a change: 高峰拥堵指数同比下降3% ‖ 高峰拥堵指数1.58 is the level, the change said after it
-        if (t.metric().equals(m.metric()) && !t.kind().isChange()) {
+        if (!t.kind().isChange()) {
           named = named == null || named.unit().equals(t.unit()) && named.kind() == t.kind() ? t : null;
           if (named == null) {
             break; // two such targets of different units or kinds: the figure's is not told
           }
         }
       }
-      if (named == null && !anyTarget(targets, t -> t.metric().equals(m.metric()))) {
+      if (named == null && !sameName) {
         named = theOneWhoseWordsHoldIt(targets, m.metric()); // 儿童…健康管理率（%）：≥80 ‖ 完成值：儿童86.4；老年人74.3
       }
       if (named == null && Metrics.AVERAGE_ALONE.contains(m.metric())) {
